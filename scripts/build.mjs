@@ -1,0 +1,18 @@
+#!/usr/bin/env node
+// Bundles the extension (desktop and web), the CLI and the integration tests with esbuild.
+import { build } from 'esbuild';
+import { readdirSync } from 'node:fs';
+
+const watch = process.argv.includes('--watch');
+const common = { bundle: true, sourcemap: true, target: 'es2022', logLevel: 'warning', legalComments: 'none' };
+const integrationTests = readdirSync('test/integration').filter((f) => f.endsWith('.ts')).map((f) => `test/integration/${f}`);
+
+await Promise.all([
+  build({ ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'], minify: !watch }),
+  // VS Code for the Web: the same extension for a browser worker; src/core and src/extension use no Node built-ins
+  build({ ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', external: ['vscode'], minify: !watch }),
+  build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } }),
+  build({ ...common, entryPoints: ['src/core/index.ts'], outfile: 'dist/core.js', platform: 'neutral', format: 'cjs', mainFields: ['module', 'main'] }),
+  build({ ...common, entryPoints: integrationTests, outdir: 'dist/test/integration', platform: 'node', format: 'cjs', external: ['vscode', 'mocha'] }),
+]);
+console.log('build: dist/extension.js, dist/web/extension.js, dist/cli.js, dist/core.js, dist/test/integration/');

@@ -1,0 +1,43 @@
+import { RECOGNIZERS, REFINERS } from './pipeline';
+import type { AnnotatedDocument, Annotation, ArticleDateSource } from './schema';
+import { tokenize } from './tokenize';
+import type { Candidate, DocumentContext } from './types';
+import { findArticleDate } from './articleDate';
+import { linkFacts } from './facts';
+
+export interface AnnotateOptions {
+  /** YYYY-MM-DD given by the caller; wins over what the text says */
+  articleDate?: string | null;
+  /** where options.articleDate came from (a setting, a CLI option) */
+  articleDateSource?: ArticleDateSource;
+  /** the file name, which may carry the date ("…-2022-03-30.txt") */
+  fileName?: string;
+}
+
+const ID_PREFIX: Record<Annotation['kind'], string> = { country: 'c', count: 'n', time: 't' };
+
+/** Runs the whole pipeline: text → recognizers → refiners → ids → facts. */
+export function annotate(text: string, options: AnnotateOptions = {}): AnnotatedDocument {
+  const date = options.articleDate
+    ? { date: options.articleDate, source: options.articleDateSource ?? 'option' }
+    : findArticleDate(text, options.fileName);
+  const ctx: DocumentContext = { text, tokens: tokenize(text), articleDate: date.date, found: [] };
+  for (const r of RECOGNIZERS) for (const c of r.recognize(ctx)) ctx.found.push(c);
+  let candidates: Candidate[] = ctx.found;
+  for (const r of REFINERS) candidates = r.refine(candidates, ctx);
+  const annotations = assignIds(candidates);
+  return {
+    schema: 'news-annotator/v1',
+    offsetUnit: 'utf16',
+    articleDate: date.date,
+    articleDateSource: date.source,
+    annotations,
+    facts: linkFacts(text, annotations),
+  };
+}
+
+function assignIds(candidates: Candidate[]): Annotation[] {
+  const sorted = [...candidates].sort((a, b) => a.start - b.start || b.end - a.end);
+  const next: Record<string, number> = { country: 0, count: 0, time: 0 };
+  return sorted.map((c) => ({ ...c, id: `${ID_PREFIX[c.kind]}${++next[c.kind]!}`, source: 'auto' }) as Annotation);
+}

@@ -1,0 +1,48 @@
+import type { ArticleDateSource } from './schema';
+import { MONTHS } from './timeWords';
+
+export interface ArticleDate {
+  date: string | null;
+  source: ArticleDateSource;
+}
+
+const HEADER = /^\s*(?:date|published|dated)\s*:?\s*(\d{4}-\d{2}-\d{2})\b/i;
+const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---/;
+const FRONT_MATTER_DATE = /^date\s*:\s*["']?(\d{4}-\d{2}-\d{2})/m;
+// "MOSCOW, March 30 (Reuters) -", "BRUSSELS, Mar 30, 2022 (AP) —", "WASHINGTON (AP) March 30, 2022 —"
+const DATELINE = /^[\p{Lu}][\p{Lu} .'-]+,?\s+(?:[\p{Lu}][\p{L}.]+\s+)?(?:\([^)]{1,40}\)\s*[-–—]?\s*)?([A-Z][a-z]{2,8})\.?\s+(\d{1,2})(?:,?\s+(\d{4}))?/mu;
+const FILE_NAME = /(\d{4})-(\d{2})-(\d{2})/;
+
+function valid(y: number, m: number, d: number): string | null {
+  const dt = new Date(Date.UTC(y, m - 1, d));
+  if (dt.getUTCFullYear() !== y || dt.getUTCMonth() !== m - 1 || dt.getUTCDate() !== d) return null;
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+const fromIso = (iso: string) => valid(+iso.slice(0, 4), +iso.slice(5, 7), +iso.slice(8, 10));
+
+/**
+ * The date an article was published, from (in this order) a header line, YAML front matter,
+ * a dateline in the first lines, or a date in the file name. A dateline without a year takes
+ * the year of the file name when there is one, and otherwise stays unresolved.
+ */
+export function findArticleDate(text: string, fileName?: string): ArticleDate {
+  const head = text.slice(0, 2000);
+  const header = HEADER.exec(head);
+  if (header && fromIso(header[1]!)) return { date: fromIso(header[1]!), source: 'header' };
+  const fm = FRONT_MATTER.exec(head);
+  const fmDate = fm && FRONT_MATTER_DATE.exec(fm[1]!);
+  if (fmDate && fromIso(fmDate[1]!)) return { date: fromIso(fmDate[1]!), source: 'front-matter' };
+  const fileDate = fileName ? FILE_NAME.exec(fileName) : null;
+  const dl = DATELINE.exec(head.split(/\r?\n/).slice(0, 12).join('\n'));
+  const month = dl ? MONTHS.get(dl[1]!.toLowerCase()) : undefined;
+  const year = dl?.[3] ? +dl[3] : fileDate ? +fileDate[1]! : undefined;
+  if (dl && month && year) {
+    const date = valid(year, month, +dl[2]!);
+    if (date) return { date, source: 'dateline' };
+  }
+  if (fileDate) {
+    const date = valid(+fileDate[1]!, +fileDate[2]!, +fileDate[3]!);
+    if (date) return { date, source: 'filename' };
+  }
+  return { date: null, source: 'none' };
+}

@@ -1,0 +1,5 @@
+// The engine's public surface: what the extension, the CLI and the tests import.
+export { annotate, type AnnotateOptions } from './annotate';
+export { findArticleDate } from './articleDate';
+export { allCountries, countryName, flagOf } from './gazetteer';
+export * from './schema';

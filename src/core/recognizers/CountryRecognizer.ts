@@ -1,0 +1,80 @@
+import { COUNTRY_TRIE, CAPITAL_TRIE, countryName, type PhraseEntry, type TrieNode } from '../gazetteer';
+import { PERSON_NAME_COUNTRIES } from '../data/countryExceptions';
+import { isAllCaps, isCapitalized, TokenKind, type Token } from '../tokenize';
+import type { CountryCandidate, DocumentContext, Recognizer } from '../types';
+
+// Verbs that make a capital stand for its government ("Moscow has agreed", "Kyiv denied").
+const GOVERNMENT_VERBS = new Set(
+  'said says say denied denies deny agreed agrees agree accused accuses rejected rejects warned warns announced announces insisted insists demanded demands responded responds retaliated retaliates expelled expels claimed claims condemned condemns urged urges wants wanted refused refuses protested protests threatened threatens signalled signaled recognized recognised decided approved ordered orders summoned summons vowed vows insist blamed blames hopes hoped sought seeks offered offers'.split(' '),
+);
+const AUXILIARIES = new Set(['has', 'had', 'have', 'will', 'would', 'did', 'does', 'could', 'can', 'must', 'should', 'may', 'might']);
+// Words that precede a person's name and so cannot introduce a country name.
+const NOT_A_GIVEN_NAME = new Set(['The', 'In', 'On', 'For', 'And', 'With', 'From', 'To', 'Of', 'By', 'At', 'As', 'But', 'Or', 'Both', 'Neither', 'Nor', 'While', 'When', 'If', 'Unlike', 'Like', 'Against', 'Between', 'Including', 'Said', 'Says', 'Also', 'Only', 'Even', 'Why', 'How', 'Where', 'Then', 'Now', 'Meanwhile',
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);
+
+interface Match {
+  entry: PhraseEntry;
+  last: number;
+}
+
+/** Longest phrase of the trie that starts at token i. */
+export function longestMatch(trie: TrieNode, tokens: readonly Token[], i: number, text: string): Match | null {
+  let node = trie.next.get(tokens[i]!.text.toLowerCase());
+  let best: Match | null = null;
+  let j = i;
+  while (node) {
+    const e = node.entry;
+    if (e && (!e.caseSensitive || text.slice(tokens[i]!.start, tokens[j]!.end) === e.form)) best = { entry: e, last: j };
+    if (++j >= tokens.length || node.next.size === 0) break;
+    node = node.next.get(tokens[j]!.text.toLowerCase());
+  }
+  return best;
+}
+
+/** Countries by name, alias, demonym, government building and capital-as-government. */
+export class CountryRecognizer implements Recognizer {
+  readonly name = 'countries';
+
+  recognize({ text, tokens }: DocumentContext): CountryCandidate[] {
+    const out: CountryCandidate[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (t.kind !== TokenKind.Word || !isCapitalized(t)) continue;
+      const m = longestMatch(COUNTRY_TRIE, tokens, i, text);
+      if (m) {
+        if (m.entry.code && !this.isPersonName(tokens, i, m.last)) out.push(this.candidate(text, tokens, i, m.last, m.entry.code, m.entry.via));
+        i = m.last;
+        continue;
+      }
+      const cap = longestMatch(CAPITAL_TRIE, tokens, i, text);
+      if (cap && cap.entry.code && this.speaksForGovernment(tokens, cap.last)) {
+        out.push(this.candidate(text, tokens, i, cap.last, cap.entry.code, 'capital'));
+        i = cap.last;
+      }
+    }
+    return out;
+  }
+
+  private candidate(text: string, tokens: readonly Token[], first: number, last: number, code: string, via: CountryCandidate['country']['via']): CountryCandidate {
+    const start = tokens[first]!.start, end = tokens[last]!.end;
+    return { kind: 'country', start, end, text: text.slice(start, end), country: { code, name: countryName(code), via } };
+  }
+
+  private speaksForGovernment(tokens: readonly Token[], last: number): boolean {
+    const next = tokens[last + 1]?.text.toLowerCase();
+    if (!next) return false;
+    if (GOVERNMENT_VERBS.has(next)) return true;
+    const after = tokens[last + 2]?.text.toLowerCase() ?? '';
+    return AUXILIARIES.has(next) && (GOVERNMENT_VERBS.has(after) || /(ed|en|wn)$/.test(after));
+  }
+
+  /** "Michael Jordan", "Israel Singer", "Chad Smith": a country name used as a person's name. */
+  private isPersonName(tokens: readonly Token[], first: number, last: number): boolean {
+    if (first !== last || !PERSON_NAME_COUNTRIES.has(tokens[first]!.text)) return false;
+    const prev = tokens[first - 1], next = tokens[last + 1];
+    const nameLike = (t: Token | undefined): t is Token =>
+      !!t && t.kind === TokenKind.Word && isCapitalized(t) && !isAllCaps(t) && !NOT_A_GIVEN_NAME.has(t.text) && !COUNTRY_TRIE.next.has(t.text.toLowerCase());
+    if (nameLike(prev) && !tokens[first]!.newlineBefore) return true;
+    return nameLike(next) && !next.newlineBefore;
+  }
+}

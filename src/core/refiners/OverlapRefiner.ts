@@ -1,0 +1,27 @@
+import type { Candidate, Refiner } from '../types';
+
+/**
+ * Resolves overlaps within a kind: the longest span wins, then the earlier one. Different kinds may
+ * nest (a country inside a count, a count inside a deadline), so they are left alone. One sweep in
+ * start order, so the cost stays linear in the number of candidates.
+ */
+export class OverlapRefiner implements Refiner {
+  readonly name = 'overlaps';
+
+  refine(candidates: Candidate[]): Candidate[] {
+    const sorted = [...candidates].sort((a, b) => a.start - b.start || b.end - a.end);
+    const kept: Candidate[] = [];
+    const lastOfKind = new Map<string, number>();
+    for (const c of sorted) {
+      const li = lastOfKind.get(c.kind);
+      const last = li === undefined ? undefined : kept[li];
+      if (last && c.start < last.end) {
+        if (c.end - c.start > last.end - last.start) kept[li!] = c;
+        continue;
+      }
+      lastOfKind.set(c.kind, kept.length);
+      kept.push(c);
+    }
+    return kept.sort((a, b) => a.start - b.start);
+  }
+}

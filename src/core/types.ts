@@ -1,0 +1,29 @@
+import type { Annotation } from './schema';
+import type { Token } from './tokenize';
+
+type WithoutIdentity<T> = T extends unknown ? Omit<T, 'id' | 'source'> : never;
+/** An annotation before ids are assigned; recognizers produce these. */
+export type Candidate = WithoutIdentity<Annotation>;
+export type CountryCandidate = Extract<Candidate, { kind: 'country' }>;
+export type CountCandidate = Extract<Candidate, { kind: 'count' }>;
+export type TimeCandidate = Extract<Candidate, { kind: 'time' }>;
+
+/** What every recognizer reads: the text, its tokens once, the article date and earlier results. */
+export interface DocumentContext {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  /** YYYY-MM-DD or null when the article has no date */
+  readonly articleDate: string | null;
+  /** results of the recognizers that ran before, in pipeline order */
+  readonly found: Candidate[];
+}
+
+export interface Recognizer {
+  readonly name: string;
+  recognize(ctx: DocumentContext): Candidate[];
+}
+
+export interface Refiner {
+  readonly name: string;
+  refine(candidates: Candidate[], ctx: DocumentContext): Candidate[];
+}

@@ -1,0 +1,76 @@
+import * as vscode from 'vscode';
+import type { Annotation } from '../core';
+import type { AnnotationService } from './annotationService';
+
+export type Category = 'country' | 'count' | 'deadline' | 'date';
+
+export function categoryOf(a: Annotation): Category {
+  if (a.kind === 'time') return a.time.deadline ? 'deadline' : 'date';
+  return a.kind;
+}
+
+// Countries get a background, counts and deadlines a border, so that a country nested in a count
+// ("43 Russian diplomats") stays visible inside it.
+function createTypes(): Record<Category, vscode.TextEditorDecorationType> {
+  const ruler = vscode.OverviewRulerLane.Right;
+  return {
+    country: vscode.window.createTextEditorDecorationType({
+      backgroundColor: new vscode.ThemeColor('newsAnnotator.countryBackground'),
+      overviewRulerColor: new vscode.ThemeColor('newsAnnotator.countryBackground'),
+      overviewRulerLane: ruler,
+      borderRadius: '2px',
+    }),
+    count: vscode.window.createTextEditorDecorationType({
+      border: '1px solid',
+      borderColor: new vscode.ThemeColor('newsAnnotator.countBorder'),
+      overviewRulerColor: new vscode.ThemeColor('newsAnnotator.countBorder'),
+      overviewRulerLane: ruler,
+      borderRadius: '2px',
+    }),
+    deadline: vscode.window.createTextEditorDecorationType({
+      border: '1px solid',
+      borderColor: new vscode.ThemeColor('newsAnnotator.deadlineBorder'),
+      backgroundColor: new vscode.ThemeColor('newsAnnotator.deadlineBackground'),
+      overviewRulerColor: new vscode.ThemeColor('newsAnnotator.deadlineBorder'),
+      overviewRulerLane: vscode.OverviewRulerLane.Center,
+      borderRadius: '2px',
+    }),
+    date: vscode.window.createTextEditorDecorationType({
+      textDecoration: 'underline dotted',
+      color: new vscode.ThemeColor('newsAnnotator.dateForeground'),
+    }),
+  };
+}
+
+export interface AppliedDecorations {
+  /** ranges per category as last applied to an editor of the document, for tests and diagnostics */
+  get(uri: vscode.Uri): Record<Category, vscode.Range[]> | undefined;
+}
+
+export function registerDecorations(context: vscode.ExtensionContext, service: AnnotationService): AppliedDecorations {
+  const types = createTypes();
+  const applied = new Map<string, Record<Category, vscode.Range[]>>();
+  const categories = Object.keys(types) as Category[];
+
+  const paint = (editor: vscode.TextEditor) => {
+    const result = service.get(editor.document);
+    if (!result) return;
+    const ranges: Record<Category, vscode.Range[]> = { country: [], count: [], deadline: [], date: [] };
+    for (const a of result.annotations) {
+      ranges[categoryOf(a)].push(new vscode.Range(editor.document.positionAt(a.start), editor.document.positionAt(a.end)));
+    }
+    for (const c of categories) editor.setDecorations(types[c], ranges[c]);
+    applied.set(editor.document.uri.toString(), ranges);
+  };
+  const paintDocument = (document: vscode.TextDocument) => {
+    for (const e of vscode.window.visibleTextEditors) if (e.document === document) paint(e);
+  };
+
+  context.subscriptions.push(
+    ...Object.values(types),
+    service.onDidChange(paintDocument),
+    vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach(paint)),
+  );
+  vscode.window.visibleTextEditors.forEach(paint);
+  return { get: (uri) => applied.get(uri.toString()) };
+}

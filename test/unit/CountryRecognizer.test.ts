@@ -1,0 +1,59 @@
+import * as assert from 'node:assert/strict';
+import { CountryRecognizer } from '../../src/core/recognizers/CountryRecognizer';
+import { tokenize } from '../../src/core/tokenize';
+
+const found = (text: string) =>
+  new CountryRecognizer().recognize({ text, tokens: tokenize(text), articleDate: null, found: [] }).map((c) => `${c.text}=${c.country.code}/${c.country.via}`);
+
+describe('CountryRecognizer', () => {
+  describe('finds', () => {
+    it('names, aliases and multi-word names', () => {
+      assert.deepEqual(found('Ireland, Belgium and the Czech Republic'), ['Ireland=IE/name', 'Belgium=BE/name', 'Czech Republic=CZ/name']);
+      assert.deepEqual(found('The Netherlands and Holland'), ['Netherlands=NL/name', 'Holland=NL/alias']);
+      assert.deepEqual(found('the U.S. and the UK and Britain'), ['U.S.=US/alias', 'UK=GB/alias', 'Britain=GB/alias']);
+      assert.deepEqual(found('Ivory Coast, Czechia, Kyiv-born'), ['Ivory Coast=CI/name', 'Czechia=CZ/name']);
+    });
+    it('demonyms in all their forms', () => {
+      assert.deepEqual(found('Russian diplomats, two Russians, a Dutchman, a Briton, Belgian and Irish officials'), [
+        'Russian=RU/demonym', 'Russians=RU/demonym', 'Dutchman=NL/demonym', 'Briton=GB/demonym', 'Belgian=BE/demonym', 'Irish=IE/demonym',
+      ]);
+    });
+    it('both halves of a hyphenated compound, and possessives', () => {
+      assert.deepEqual(found('Russian-Ukrainian talks'), ['Russian=RU/demonym', 'Ukrainian=UA/demonym']);
+      assert.deepEqual(found('Ukraine’s president and pro-Israeli groups'), ['Ukraine=UA/name', 'Israeli=IL/demonym']);
+    });
+    it('headline capitals', () => {
+      assert.deepEqual(found('RUSSIA EXPELS DUTCH ENVOYS'), ['RUSSIA=RU/name', 'DUTCH=NL/demonym']);
+    });
+    it('historical states of news archives', () => {
+      assert.deepEqual(found('the Soviet Union, Yugoslavia, Czechoslovakia, Zaire and East Germany'), [
+        'Soviet Union=SU/name', 'Yugoslavia=YU/name', 'Czechoslovakia=CS/name', 'Zaire=ZR/name', 'East Germany=DD/name',
+      ]);
+    });
+    it('capitals and seats of government that speak for the state', () => {
+      assert.deepEqual(found('Moscow has agreed to scale back, but Kyiv has shown scepticism.'), ['Moscow=RU/capital', 'Kyiv=UA/capital']);
+      assert.deepEqual(found('officers serving the Kremlin'), ['Kremlin=RU/metonym']);
+    });
+  });
+
+  describe('does not take', () => {
+    it('capitals as places', () => {
+      assert.deepEqual(found('an embassy in Prague; talks in Istanbul; scale back from Kyiv and Chernihiv'), []);
+    });
+    it('places, regions and oceans that contain a country word', () => {
+      assert.deepEqual(found('New Mexico, Mexico City, the Indian Ocean, Latin America and the Gulf of Mexico'), []);
+    });
+    it('country words inside company and event names', () => {
+      assert.deepEqual(found('British Airways won the French Open'), []);
+    });
+    it('person names and common nouns', () => {
+      assert.deepEqual(found('Michael Jordan met Israel Singer. We ate turkey on china plates and kept guinea pigs.'), []);
+    });
+    it('the constituent countries of the UK, which the rules leave aside', () => {
+      assert.deepEqual(found('England, Scotland and Northern Ireland'), []);
+    });
+    it('lower-case short aliases ("us")', () => {
+      assert.deepEqual(found('Tell us what you saw.'), []);
+    });
+  });
+});
