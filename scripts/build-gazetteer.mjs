@@ -12,7 +12,7 @@ const countries = require('world-countries');
 const KEEP_DEPENDENT = new Set(['PS', 'TW', 'XK', 'VA']);
 // English-looking spellings only: the native-language alternatives never appear in English news
 // and some of them are ordinary English words.
-const ENGLISH = /^[A-Z][A-Za-z.'\- ]+$/;
+const ENGLISH = /^\p{Lu}[\p{Script=Latin}.'’\- ]+$/u;
 
 const rows = countries
   .filter((c) => c.independent || KEEP_DEPENDENT.has(c.cca2))

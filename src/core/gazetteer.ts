@@ -3,7 +3,7 @@
 // same tokens the tokenizer produces, so a mention is found with one map lookup per token.
 import { GAZETTEER } from './data/gazetteer.generated';
 import {
-  EXTRA_CAPITALS, EXTRA_DEMONYMS, EXTRA_NAMES, GOVERNMENT_BUILDINGS, HISTORICAL_STATES, NOT_COUNTRIES,
+  DROPPED_ALIASES, EXTRA_CAPITALS, EXTRA_DEMONYMS, EXTRA_NAMES, GOVERNMENT_BUILDINGS, HISTORICAL_STATES, NOT_COUNTRIES,
 } from './data/countryExceptions';
 import { tokenize } from './tokenize';
 
@@ -60,7 +60,11 @@ function add(trie: TrieNode, phrase: string, code: string | null, via: Via): voi
   // later tables override earlier ones (the reviewed exceptions have the last word), but another
   // spelling of the same state keeps how it was first recognized ("The Netherlands" stays a name)
   if (node.entry && node.entry.code === code) return;
-  node.entry = { code, via, form, caseSensitive: form.length <= 5 && form === form.toUpperCase() };
+  // Short all-caps aliases (US, UK) must match their case, or "us" would be the United States;
+  // blocking phrases must match as written (or in headline capitals), or "US open skies talks"
+  // would be the US Open.
+  const caseSensitive = code === null || (form.length <= 5 && form === form.toUpperCase());
+  node.entry = { code, via, form, caseSensitive };
 }
 
 function plurals(demonym: string): string[] {
@@ -68,7 +72,7 @@ function plurals(demonym: string): string[] {
 }
 
 for (const [code, common, names, demonyms, capitals] of GAZETTEER) {
-  for (const n of names) add(COUNTRY_TRIE, n, code, n === common || n === names[1] ? 'name' : 'alias'); // names[1] is the official name
+  for (const n of names) if (!DROPPED_ALIASES.has(n)) add(COUNTRY_TRIE, n, code, n === common || n === names[1] ? 'name' : 'alias'); // names[1] is the official name
   for (const d of demonyms) for (const form of plurals(d)) add(COUNTRY_TRIE, form, code, 'demonym');
   for (const c of capitals) add(CAPITAL_TRIE, c, code, 'capital');
 }

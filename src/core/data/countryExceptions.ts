@@ -24,7 +24,7 @@ export const EXTRA_NAMES: Record<string, readonly string[]> = {
   VA: ['Holy See', 'Vatican'],
   PS: ['Palestine', 'Palestinian territories'],
   MD: ['Moldavia'],
-  TR: ['Türkiye', 'Turkiye'],
+  TR: ['Turkey', 'Türkiye', 'Turkiye'],
   LA: ['Laos'],
   SA: ['Saudi Arabia'],
   BA: ['Bosnia', 'Bosnia-Herzegovina'],
@@ -34,7 +34,8 @@ export const EXTRA_NAMES: Record<string, readonly string[]> = {
   YU: ['Yugoslavia'],
   CS: ['Czechoslovakia'],
   ZR: ['Zaire'],
-  DD: ['East Germany', 'German Democratic Republic', 'GDR'],
+  DD: ['East Germany', 'German Democratic Republic'], // not "GDR": in business news it is a depositary receipt
+  IT: ['Italia'],
 };
 
 /** States of news archives that no longer exist, with their ISO 3166-3 era codes. */
@@ -76,7 +77,7 @@ export const EXTRA_DEMONYMS: Record<string, readonly string[]> = {
   SU: ['Soviet', 'Soviets'],
   YU: ['Yugoslav', 'Yugoslavs', 'Yugoslavian'],
   CS: ['Czechoslovak', 'Czechoslovakian'],
-  ZR: ['Zairean', 'Zairian'],
+  ZR: ['Zairean', 'Zaireans', 'Zairian', 'Zairians'],
   DD: ['East German', 'East Germans'],
   CD: ['Congolese'], // the larger Congo is meant unless the text says Brazzaville
   DO: ['Dominican'], // the Dominican Republic is meant far more often than Dominica
@@ -144,3 +145,10 @@ export const EXTRA_CAPITALS: Record<string, readonly string[]> = {
   NL: ['The Hague'],
   TR: ['Ankara'],
 };
+
+/** world-countries alternative spellings that are not names of the state in English text. */
+export const DROPPED_ALIASES: ReadonlySet<string> = new Set([
+  'Dominique', // a given name far more often than Dominica
+  'Mexicanos', 'Portuguesa', 'Prathet', // fragments of official native names
+  'Timor', // the island, shared with Indonesia
+]);

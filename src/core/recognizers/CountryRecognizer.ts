@@ -17,6 +17,8 @@ interface Match {
   last: number;
 }
 
+const sameCase = (matched: string, e: PhraseEntry) => matched === e.form || (e.code === null && matched === e.form.toUpperCase());
+
 /** Longest phrase of the trie that starts at token i. */
 export function longestMatch(trie: TrieNode, tokens: readonly Token[], i: number, text: string): Match | null {
   let node = trie.next.get(tokens[i]!.text.toLowerCase());
@@ -24,7 +26,7 @@ export function longestMatch(trie: TrieNode, tokens: readonly Token[], i: number
   let j = i;
   while (node) {
     const e = node.entry;
-    if (e && (!e.caseSensitive || text.slice(tokens[i]!.start, tokens[j]!.end) === e.form)) best = { entry: e, last: j };
+    if (e && (!e.caseSensitive || sameCase(text.slice(tokens[i]!.start, tokens[j]!.end), e))) best = { entry: e, last: j };
     if (++j >= tokens.length || node.next.size === 0) break;
     node = node.next.get(tokens[j]!.text.toLowerCase());
   }
