@@ -1,4 +1,4 @@
-import { RECOGNIZERS, REFINERS } from './pipeline';
+import { PIPELINE } from './pipeline';
 import type { AnnotatedDocument, Annotation, ArticleDateSource } from './schema';
 import { tokenize } from './tokenize';
 import type { Candidate, DocumentContext } from './types';
@@ -22,17 +22,18 @@ export function annotate(text: string, options: AnnotateOptions = {}): Annotated
     ? { date: options.articleDate, source: options.articleDateSource ?? 'option' }
     : findArticleDate(text, options.fileName);
   const ctx: DocumentContext = { text, tokens: tokenize(text), articleDate: date.date, found: [] };
-  for (const r of RECOGNIZERS) for (const c of r.recognize(ctx)) ctx.found.push(c);
-  let candidates: Candidate[] = ctx.found;
-  for (const r of REFINERS) candidates = r.refine(candidates, ctx);
-  const annotations = assignIds(candidates);
+  for (const stage of PIPELINE) {
+    if ('recognize' in stage) for (const c of stage.recognize(ctx)) ctx.found.push(c);
+    else ctx.found = stage.refine(ctx.found, ctx);
+  }
+  const annotations = assignIds(ctx.found);
   return {
     schema: 'news-annotator/v1',
     offsetUnit: 'utf16',
     articleDate: date.date,
     articleDateSource: date.source,
     annotations,
-    facts: linkFacts(text, annotations),
+    facts: linkFacts(text, ctx.tokens, annotations),
   };
 }
 

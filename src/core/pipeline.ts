@@ -1,12 +1,25 @@
-// The engine's configuration, in order. Adding a recognizer is one file and one line here.
+// The engine's configuration, in order: each stage either adds what it recognizes or refines what
+// the stages before it found. Adding a recognizer is one file and one line here.
 import { CountryRecognizer } from './recognizers/CountryRecognizer';
+import { DateRecognizer } from './recognizers/DateRecognizer';
+import { DurationRecognizer } from './recognizers/DurationRecognizer';
+import { TimeOfDayRecognizer } from './recognizers/TimeOfDayRecognizer';
+import { SetRecognizer } from './recognizers/SetRecognizer';
+import { CountRecognizer } from './recognizers/CountRecognizer';
+import { DeadlineRecognizer } from './recognizers/DeadlineRecognizer';
+import { TimeMergeRefiner } from './refiners/TimeMergeRefiner';
 import { OverlapRefiner } from './refiners/OverlapRefiner';
 import type { Recognizer, Refiner } from './types';
 
-export const RECOGNIZERS: readonly Recognizer[] = [
+export const PIPELINE: ReadonlyArray<Recognizer | Refiner> = [
   new CountryRecognizer(),
-];
-
-export const REFINERS: readonly Refiner[] = [
+  new DateRecognizer(),
+  new DurationRecognizer(),
+  new TimeOfDayRecognizer(),
+  new SetRecognizer(),
+  new TimeMergeRefiner(), // "midnight" + "Thursday"
+  new OverlapRefiner(), // longest time expression wins before counts look for numbers outside them
+  new CountRecognizer(),
   new OverlapRefiner(),
+  new DeadlineRecognizer(), // marks the time expressions that set a limit
 ];

@@ -12,3 +12,30 @@ export const WEEKDAYS = new Map<string, number>([
   ['monday', 1], ['mon', 1], ['tuesday', 2], ['tue', 2], ['tues', 2], ['wednesday', 3], ['wed', 3],
   ['thursday', 4], ['thu', 4], ['thur', 4], ['thurs', 4], ['friday', 5], ['fri', 5], ['saturday', 6], ['sat', 6], ['sunday', 7], ['sun', 7],
 ]);
+
+/** Calendar units with their TIMEX3 duration letter; hours and smaller take the "T" designator. */
+export const UNITS = new Map<string, { letter: string; time: boolean; plural: boolean }>();
+for (const [sg, pl, letter, time] of [
+  ['second', 'seconds', 'S', true], ['minute', 'minutes', 'M', true], ['hour', 'hours', 'H', true],
+  ['day', 'days', 'D', false], ['week', 'weeks', 'W', false], ['month', 'months', 'M', false],
+  ['year', 'years', 'Y', false], ['quarter', 'quarters', 'Q', false], ['decade', 'decades', 'DE', false],
+  ['century', 'centuries', 'CE', false], ['fortnight', 'fortnights', 'W', false], ['weekend', 'weekends', 'WE', false],
+] as const) {
+  UNITS.set(sg, { letter, time, plural: false });
+  UNITS.set(pl, { letter, time, plural: true });
+}
+
+export const SEASONS = new Map<string, string>([
+  ['spring', 'SP'], ['summer', 'SU'], ['fall', 'FA'], ['autumn', 'FA'], ['winter', 'WI'],
+]);
+
+export const ORDINALS = new Map<string, number>([
+  ['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['1st', 1], ['2nd', 2], ['3rd', 3], ['4th', 4],
+]);
+
+export const PARTS_OF_DAY = new Map<string, string>([
+  ['morning', 'MO'], ['afternoon', 'AF'], ['evening', 'EV'], ['night', 'NI'],
+]);
+
+/** Words that put the sentence in the future, so that "Friday" means the coming Friday. */
+export const FUTURE_CUES = new Set(['will', "'ll", 'shall', 'next', 'expected', 'expects', 'scheduled', 'plans', 'planned', 'due', 'until', 'by', 'coming', 'upcoming', 'deadline', 'must']);

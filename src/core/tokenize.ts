@@ -12,6 +12,8 @@ export interface Token {
   readonly start: number;
   readonly end: number;
   readonly text: string;
+  /** text in lower case, computed once for every recognizer's table lookups */
+  readonly lower: string;
   readonly kind: TokenKind;
   /** a line break (or more) stands between this token and the previous one */
   readonly newlineBefore: boolean;
@@ -56,7 +58,8 @@ export function tokenize(text: string): Token[] {
       i += c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
       kind = TokenKind.Punct;
     }
-    tokens.push({ start, end: i, text: text.slice(start, i), kind, newlineBefore: newline });
+    const t = text.slice(start, i);
+    tokens.push({ start, end: i, text: t, lower: t.toLowerCase(), kind, newlineBefore: newline });
     newline = false;
   }
   return tokens;

@@ -15,7 +15,7 @@ export interface DocumentContext {
   /** YYYY-MM-DD or null when the article has no date */
   readonly articleDate: string | null;
   /** results of the recognizers that ran before, in pipeline order */
-  readonly found: Candidate[];
+  found: Candidate[];
 }
 
 export interface Recognizer {

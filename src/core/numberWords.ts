@@ -1,0 +1,98 @@
+// Numbers written in digits or words, read from the token array. Shared by the count and
+// duration recognizers so that "two dozen", "1.5 million" and "seventy-two" mean one thing.
+import { TokenKind, type Token } from './tokenize';
+
+const UNITS = new Map<string, number>([
+  ['zero', 0], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9],
+  ['ten', 10], ['eleven', 11], ['twelve', 12], ['thirteen', 13], ['fourteen', 14], ['fifteen', 15], ['sixteen', 16],
+  ['seventeen', 17], ['eighteen', 18], ['nineteen', 19],
+]);
+const TENS = new Map<string, number>([
+  ['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50], ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90],
+]);
+const SCALES = new Map<string, number>([
+  ['hundred', 100], ['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12], ['mln', 1e6], ['bln', 1e9], ['m', 1e6], ['bn', 1e9],
+]);
+
+export interface NumberMatch {
+  value: number;
+  /** index of the first and last token of the number */
+  first: number;
+  last: number;
+  /** written with digits */
+  digits: boolean;
+}
+
+const lower = (t: Token | undefined) => (t ? t.text.toLowerCase() : '');
+
+/** True for a word that can start a number ("two", "a dozen", "1.5"). */
+export function startsNumber(t: Token): boolean {
+  if (t.kind === TokenKind.Number) return true;
+  const w = t.text.toLowerCase();
+  return UNITS.has(w) || TENS.has(w) || w === 'dozen' || w === 'dozens';
+}
+
+/** Reads a number starting at token i, or null. "a dozen" and "a couple of" start at "a". */
+export function readNumber(tokens: readonly Token[], i: number): NumberMatch | null {
+  const t = tokens[i];
+  if (!t) return null;
+  const w = lower(t);
+  if (w === 'a' || w === 'an') {
+    if (lower(tokens[i + 1]) === 'dozen') return { value: 12, first: i, last: i + 1, digits: false };
+    if (lower(tokens[i + 1]) === 'couple' && lower(tokens[i + 2]) === 'of') return { value: 2, first: i, last: i + 1, digits: false };
+    if (lower(tokens[i + 1]) === 'hundred' || lower(tokens[i + 1]) === 'thousand') return scaled(tokens, i + 1, 1, i, false);
+    return null;
+  }
+  if (t.kind === TokenKind.Number) {
+    const value = Number(t.text.replace(/,/g, ''));
+    if (!Number.isFinite(value)) return null;
+    return scaled(tokens, i + 1, value, i, true, i);
+  }
+  const value = wordValue(tokens, i);
+  if (!value) return null;
+  return scaled(tokens, value.next, value.value, i, false, value.next - 1);
+}
+
+/** "seventy", "seventy-two", "seventy two", "one hundred and five" without the larger scales. */
+function wordValue(tokens: readonly Token[], i: number): { value: number; next: number } | null {
+  const w = lower(tokens[i]);
+  let value: number;
+  let next = i + 1;
+  if (UNITS.has(w)) value = UNITS.get(w)!;
+  else if (TENS.has(w)) {
+    value = TENS.get(w)!;
+    const hyphen = tokens[next]?.text === '-' && tokens[next]!.start === tokens[i]!.end;
+    const unitAt = hyphen ? next + 1 : next;
+    const u = UNITS.get(lower(tokens[unitAt]));
+    if (u !== undefined && u > 0 && u < 10) {
+      value += u;
+      next = unitAt + 1;
+    }
+  } else if (w === 'dozen') return { value: 12, next };
+  else return null;
+  if (lower(tokens[next]) === 'hundred') {
+    value *= 100;
+    next++;
+    const andAt = lower(tokens[next]) === 'and' ? next + 1 : next;
+    const rest = UNITS.has(lower(tokens[andAt])) || TENS.has(lower(tokens[andAt])) ? wordValue(tokens, andAt) : null;
+    if (rest && rest.value < 100) {
+      value += rest.value;
+      next = rest.next;
+    }
+  }
+  return { value, next };
+}
+
+/** Applies "million", "thousand", "dozen" after a number: "1.5 million", "two dozen". */
+function scaled(tokens: readonly Token[], next: number, value: number, first: number, digits: boolean, last = next - 1): NumberMatch {
+  let v = value, l = last, n = next;
+  for (;;) {
+    const w = lower(tokens[n]);
+    const s = SCALES.get(w) ?? (w === 'dozen' ? 12 : undefined);
+    if (s === undefined) break;
+    v *= s;
+    l = n;
+    n++;
+  }
+  return { value: Math.round(v * 1e6) / 1e6, first, last: l, digits };
+}

@@ -1,0 +1,144 @@
+import { readNumber, type NumberMatch } from '../numberWords';
+import { COUNTRY_TRIE } from '../gazetteer';
+import { TokenKind, type Token } from '../tokenize';
+import { lowerAt } from '../timeSupport';
+import type { CountCandidate, DocumentContext, Recognizer } from '../types';
+import type { Qualifier } from '../schema';
+
+// Counts: a cardinal number and the noun it counts ("as many as 43 Russian diplomats": 43, at most,
+// "diplomats"). Numbers that are something else are left out: years, dates, times and durations
+// (the time recognizers ran first), money, percentages, measures, ordinals, ages, scores, phone
+// and section numbers.
+
+const QUALIFIERS: ReadonlyArray<[string, Qualifier]> = [
+  ['as many as', 'at-most'], ['up to', 'at-most'], ['no more than', 'at-most'], ['a maximum of', 'at-most'],
+  ['at least', 'at-least'], ['no fewer than', 'at-least'], ['no less than', 'at-least'], ['a minimum of', 'at-least'],
+  ['more than', 'more-than'], ['over', 'more-than'], ['above', 'more-than'], ['upwards of', 'more-than'],
+  ['fewer than', 'less-than'], ['less than', 'less-than'], ['under', 'less-than'], ['below', 'less-than'],
+  ['nearly', 'approx'], ['almost', 'approx'], ['about', 'approx'], ['around', 'approx'], ['some', 'approx'], ['roughly', 'approx'],
+  ['approximately', 'approx'], ['an estimated', 'approx'], ['close to', 'approx'], ['estimated', 'approx'], ['just over', 'more-than'],
+  ['a total of', 'exact'],
+];
+const QUALIFIER_LOOKUP = new Map(QUALIFIERS.map(([p, q]) => [p, { q, words: p.split(' ').length }]));
+const CURRENCY_BEFORE = new Set(['$', '€', '£', '¥', '₹', '₽', 'us$', 'c$', 'a$', 'hk$', 'rs', 'rs.', 'usd', 'eur', 'gbp']);
+const NOT_COUNT_AFTER = new Set([
+  'percent', '%', 'per', 'percentage', 'dollars', 'dollar', 'cents', 'cent', 'euros', 'euro', 'pounds', 'pound', 'yen', 'yuan', 'rubles', 'roubles', 'rupees', 'pesos', 'francs', 'marks', 'lire', 'krona', 'kronor',
+  'km', 'kilometres', 'kilometers', 'kilometre', 'kilometer', 'miles', 'mile', 'metres', 'meters', 'metre', 'meter', 'feet', 'foot', 'ft', 'inches', 'inch', 'cm', 'mm',
+  'kg', 'kilograms', 'kilos', 'grams', 'tonnes', 'tons', 'tonne', 'ton', 'ounces', 'ounce', 'lb', 'lbs', 'acres', 'hectares', 'degrees', 'mph', 'kph', 'km/h',
+  'barrels', 'bpd', 'litres', 'liters', 'gallons', 'megawatts', 'mw', 'gw', 'kw', 'kwh', 'points', 'basis', 'bps', 'a.m.', 'p.m.', 'am', 'pm', "o'clock", 'gmt', 'utc',
+  'st', 'nd', 'rd', 'th', 'mln', 'bln', 'billion-dollar',
+]);
+const NOT_COUNT_BEFORE = new Set(['no.', 'no', 'number', 'section', 'article', 'chapter', 'page', 'room', 'flight', 'route', 'highway', 'resolution', 'rule', 'title', 'grade', 'level', 'phase', 'version', 'paragraph', 'clause', 'item', 'appendix', 'table', 'figure', 'line', 'platform', 'gate', 'terminal', 'suite', 'apartment', 'unit', 'aged', 'age', 'ages', 'v', 'vs', 'vs.', 'score', 'model', 'type', 'size']);
+const NOUN_STOP = new Set(['of', 'to', 'in', 'on', 'at', 'for', 'from', 'with', 'and', 'or', 'but', 'who', 'that', 'which', 'were', 'was', 'have', 'has', 'had', 'are', 'is', 'will', 'would', 'said', 'the', 'a', 'an', 'by', 'as', 'than', 'into', 'after', 'before', 'during', 'since', 'while', 'when', 'where', 'be', 'been', 'being', 'they', 'them', 'their', 'it', 'its', 'he', 'she', 'we', 'you', 'i', 'this', 'these', 'those', 'not', 'could', 'should', 'may', 'might', 'can', 'did', 'do', 'does', 'also', 'each', 'all', 'per', 'out', 'up', 'down', 'over', 'under', 'about', 'less', 'such']);
+const NOUN_ADJECTIVES = new Set(['other', 'more', 'senior', 'junior', 'new', 'former', 'top', 'foreign', 'local', 'suspected', 'alleged', 'armed', 'unarmed', 'additional', 'further', 'young', 'old', 'small', 'large', 'big', 'major', 'key', 'different', 'separate', 'remaining']);
+
+export class CountRecognizer implements Recognizer {
+  readonly name = 'counts';
+
+  recognize(ctx: DocumentContext): CountCandidate[] {
+    const { tokens, text } = ctx;
+    const times = ctx.found.filter((c) => c.kind === 'time').sort((a, b) => a.start - b.start);
+    let ti = 0;
+    const out: CountCandidate[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (t.kind !== TokenKind.Number && !/^[a-z]/i.test(t.text)) continue;
+      const n = readNumber(tokens, i);
+      if (!n || (n.first === n.last && (t.lower === 'a' || t.lower === 'an'))) continue;
+      i = n.last;
+      const start = tokens[n.first]!.start, end = tokens[n.last]!.end;
+      while (ti < times.length && times[ti]!.end <= start) ti++;
+      if (ti < times.length && times[ti]!.start < end) continue;
+      if (!this.isCardinal(tokens, n)) continue;
+      out.push(this.build(text, tokens, n));
+    }
+    return out;
+  }
+
+  private isCardinal(tokens: readonly Token[], n: NumberMatch): boolean {
+    const prev = tokens[n.first - 1], next = tokens[n.last + 1];
+    const prevLower = prev?.lower ?? '';
+    if (CURRENCY_BEFORE.has(prevLower) || NOT_COUNT_BEFORE.has(prevLower)) return false;
+    if (prev && prev.text === '#') return false;
+    const nextLower = next?.lower ?? '';
+    if (NOT_COUNT_AFTER.has(nextLower)) return false;
+    if (nextLower === 'square' || nextLower === 'cubic') return false;
+    // scores, phone numbers, clock times, dates written with slashes, decimal codes: 2-1, 555-1234, 10:30, 3/30
+    const glued = (a: Token | undefined, b: Token | undefined) => !!a && !!b && a.end === b.start;
+    if (next && (next.text === '-' || next.text === ':' || next.text === '/' || next.text === '–') && glued(tokens[n.last], next) && tokens[n.last + 2]?.kind === TokenKind.Number) return false;
+    if (prev && (prev.text === '-' || prev.text === ':' || prev.text === '/' || prev.text === '–') && glued(prev, tokens[n.first]) && tokens[n.first - 2]?.kind === TokenKind.Number) return false;
+    if (next && next.text === '-' && /^(year|month|week|day|hour|minute)s?$/.test(lowerAt(tokens, n.last + 2))) return false; // "35-year-old"
+    if (n.digits && n.first === n.last) {
+      const raw = tokens[n.first]!.text;
+      if (/^(1[89]|20)\d\d$/.test(raw) && !/^[a-z]+s$/.test(nextLower)) return false; // a year the date recognizer left alone
+      if (raw.length > 1 && raw.startsWith('0')) return false; // codes, not quantities
+    }
+    if (n.first === n.last && tokens[n.first]!.lower === 'one' && !/^[a-z]/.test(tokens[n.first + 1]?.text ?? '')) return false; // "one of", pronoun "one"
+    return true;
+  }
+
+  private build(text: string, tokens: readonly Token[], n: NumberMatch): CountCandidate {
+    const qual = this.qualifierBefore(tokens, n.first);
+    let first = qual ? n.first - qual.words : n.first;
+    let qualifier: Qualifier = qual?.q ?? 'exact';
+    let value = n.value;
+    let max: number | undefined;
+    let last = n.last;
+    // ranges: "between 10 and 20", "10 to 20", "10-20"
+    const sep = tokens[n.last + 1];
+    if (sep && (sep.lower === 'to' || sep.lower === 'and' || sep.text === '-' || sep.text === '–')) {
+      const upper = readNumber(tokens, n.last + 2);
+      if (upper && upper.value > n.value && (sep.lower !== 'and' || lowerAt(tokens, n.first - 1) === 'between')) {
+        max = upper.value;
+        qualifier = 'range';
+        last = upper.last;
+        if (sep.lower === 'and') first = n.first - 1;
+      }
+    }
+    const noun = this.nounAfter(tokens, last);
+    const end = noun ? tokens[noun]!.end : tokens[last]!.end;
+    let total = qual?.q === 'exact' && tokens[first]!.lower === 'a';
+    const after = noun ?? last;
+    if (lowerAt(tokens, after + 1) === 'in' && lowerAt(tokens, after + 2) === 'all') total = true;
+    if (lowerAt(tokens, after + 1) === 'altogether' || (lowerAt(tokens, after + 1) === 'in' && lowerAt(tokens, after + 2) === 'total')) total = true;
+    const start = tokens[first]!.start;
+    const numberStart = tokens[n.first]!.start, numberEnd = tokens[last]!.end;
+    return {
+      kind: 'count', start, end, text: text.slice(start, end),
+      count: {
+        value, ...(max !== undefined ? { max } : {}), qualifier, ...(total ? { total } : {}),
+        numberStart, numberEnd,
+        noun: noun === null ? null : tokens[noun]!.text, nounStart: noun === null ? null : tokens[noun]!.start, nounEnd: noun === null ? null : tokens[noun]!.end,
+      },
+    };
+  }
+
+  private qualifierBefore(tokens: readonly Token[], first: number): { q: Qualifier; words: number } | null {
+    for (const words of [3, 2, 1]) {
+      if (first - words < 0) continue;
+      const phrase = tokens.slice(first - words, first).map((t) => t.lower).join(' ');
+      const hit = QUALIFIER_LOOKUP.get(phrase);
+      if (hit && hit.words === words) return hit;
+    }
+    return null;
+  }
+
+  /** The counted noun: the head of the words after the number ("43 Russian diplomats" → diplomats). */
+  private nounAfter(tokens: readonly Token[], last: number): number | null {
+    let noun: number | null = null;
+    let demonym: number | null = null; // "two Russians": the demonym is the noun when nothing follows
+    for (let k = last + 1; k <= last + 4 && k < tokens.length; k++) {
+      const t = tokens[k]!;
+      if (t.kind !== TokenKind.Word || t.newlineBefore) break;
+      if (NOUN_STOP.has(t.lower)) break;
+      if (noun !== null && /(ing|ed)$/.test(t.lower)) break;
+      const isCountry = COUNTRY_TRIE.next.has(t.lower) && /^[A-Z]/.test(t.text);
+      if (/^[A-Z]/.test(t.text) && !isCountry && noun === null && k > last + 1) break;
+      if (isCountry) demonym = k;
+      noun = isCountry || NOUN_ADJECTIVES.has(t.lower) ? noun : k;
+      if (!isCountry && !NOUN_ADJECTIVES.has(t.lower) && /[^s]s$|^(people|police|staff|personnel|children|men|women|troops|crew|militia|cattle)$/.test(t.lower)) break;
+      if (tokens[k + 1]?.text === '-') k++;
+    }
+    return noun ?? demonym;
+  }
+}

@@ -1,0 +1,268 @@
+import { ORDINALS, MONTHS, SEASONS, UNITS, WEEKDAYS, PARTS_OF_DAY } from '../timeWords';
+import {
+  addDays, addMonths, formatDate, formatMonth, formatWeek, parseDate, pad, quarterOf, resolveWeekday, type YMD,
+} from '../timex';
+import { futureAround, lowerAt, timeCandidate } from '../timeSupport';
+import { readNumber } from '../numberWords';
+import { TokenKind, type Token } from '../tokenize';
+import type { DocumentContext, Recognizer, TimeCandidate } from '../types';
+
+// Dates as TempEval-3 annotates news: resolved against the article date where the text allows
+// ("Tuesday" → 2022-03-29, "last month" → 2022-02), left underspecified where it does not
+// (XXXX-03-29 without an article date), and PRESENT_REF / PAST_REF / FUTURE_REF for "now",
+// "recently" and "the future".
+
+const DEICTIC = new Map<string, string>([
+  ['now', 'PRESENT_REF'], ['currently', 'PRESENT_REF'], ['nowadays', 'PRESENT_REF'], ['presently', 'PRESENT_REF'],
+  ['recently', 'PAST_REF'], ['lately', 'PAST_REF'], ['previously', 'PAST_REF'], ['formerly', 'PAST_REF'], ['soon', 'FUTURE_REF'],
+]);
+const DAY_OFFSETS = new Map<string, number>([['today', 0], ['yesterday', -1], ['tomorrow', 1]]);
+const RELATIVE = new Map<string, number>([['last', -1], ['past', -1], ['previous', -1], ['this', 0], ['current', 0], ['next', 1], ['coming', 1]]);
+const EDGE = new Set(['early', 'late', 'mid', 'earlier', 'later', 'end', 'beginning', 'start', 'middle']);
+const YEAR_CUES = new Set(['in', 'since', 'by', 'of', 'from', 'until', 'till', 'during', 'before', 'after', 'fiscal', 'year', 'early', 'late', 'mid', 'summer', 'spring', 'fall', 'autumn', 'winter', 'through', 'to', 'between', 'and', 'for', 'around', 'about', 'circa', 'throughout', 'the']);
+
+interface Hit {
+  candidate: TimeCandidate;
+  last: number;
+}
+
+export class DateRecognizer implements Recognizer {
+  readonly name = 'dates';
+
+  recognize(ctx: DocumentContext): TimeCandidate[] {
+    const out: TimeCandidate[] = [];
+    const dct = parseDate(ctx.articleDate);
+    const { tokens } = ctx;
+    for (let i = 0; i < tokens.length; i++) {
+      const hit = this.at(ctx, i, dct);
+      if (hit) {
+        out.push(hit.candidate);
+        i = hit.last;
+      }
+    }
+    return out;
+  }
+
+  private at(ctx: DocumentContext, i: number, dct: YMD | null): Hit | null {
+    const { tokens, text } = ctx;
+    const t = tokens[i]!;
+    const w = t.lower;
+    const make = (first: number, last: number, value: string, type: TimeCandidate['time']['type'] = 'DATE'): Hit => ({ candidate: timeCandidate(text, tokens, first, last, type, value), last });
+
+    if (t.kind === TokenKind.Number) return this.numeric(ctx, i, dct, make);
+    if (DEICTIC.has(w) && !(w === 'soon' && lowerAt(tokens, i + 1) === 'after')) {
+      if (w === 'now' && lowerAt(tokens, i - 1) === 'right') return make(i - 1, i, 'PRESENT_REF');
+      return make(i, i, DEICTIC.get(w)!);
+    }
+    if (DAY_OFFSETS.has(w)) {
+      const day = dct ? formatDate(addDays(dct, DAY_OFFSETS.get(w)!)) : 'XXXX-XX-XX';
+      const part = PARTS_OF_DAY.get(lowerAt(tokens, i + 1));
+      if (part) return make(i, i + 1, `${day}T${part}`, 'TIME');
+      return make(i, i, day);
+    }
+    if (w === 'tonight') return make(i, i, `${dct ? formatDate(dct) : 'XXXX-XX-XX'}TNI`, 'TIME');
+    if (w === 'the' || w === 'in') {
+      const next = lowerAt(tokens, i + 1);
+      const nextNext = lowerAt(tokens, i + 2);
+      if (next === 'past' && !UNITS.has(nextNext) && !RELATIVE.has(nextNext) && !readNumber(tokens, i + 2)) return make(i, i + 1, 'PAST_REF');
+      if (next === 'future') return make(i, i + 1, 'FUTURE_REF');
+      if (w === 'the' && next === 'end' && lowerAt(tokens, i + 2) === 'of') {
+        const inner = this.at(ctx, i + 3, dct);
+        if (inner) return make(i, inner.last, inner.candidate.time.value);
+      }
+      if (w === 'the') return this.quarter(ctx, i, i + 1, dct, make);
+      return null;
+    }
+    if (EDGE.has(w) && t.kind === TokenKind.Word) {
+      // "early next year", "late November", "mid-1990s", "later this month": the edge joins the date
+      const inner = this.at(ctx, tokens[i + 1]?.text === '-' ? i + 2 : i + 1, dct);
+      if (inner && inner.candidate.time.value !== 'PRESENT_REF') return make(i, inner.last, inner.candidate.time.value);
+      return null;
+    }
+    if (RELATIVE.has(w)) return this.relative(ctx, i, dct, make);
+    if (MONTHS.has(w) && isMonthName(tokens, i)) return this.month(ctx, i, dct, make);
+    if (WEEKDAYS.has(w) && /^[A-Z]/.test(t.text) && (w.length > 3 || tokens[i + 1]?.text === '.')) return this.weekday(ctx, i, i, dct, 0, make);
+    if (ORDINALS.has(w) || w === 'fiscal') return this.quarter(ctx, i, i, dct, make);
+    if (/^\d{4}s$/.test(w) || /^'\d0s$/.test(t.text)) return make(i, i, `${w.slice(0, 3)}X`);
+    return null;
+  }
+
+  /** "last week", "this year", "next month", "last spring", "last Friday", "the past year" */
+  private relative(ctx: DocumentContext, i: number, dct: YMD | null, make: (f: number, l: number, v: string, ty?: TimeCandidate['time']['type']) => Hit): Hit | null {
+    const { tokens } = ctx;
+    const dir = RELATIVE.get(tokens[i]!.lower)!;
+    const first = lowerAt(tokens, i - 1) === 'the' ? i - 1 : i;
+    const unitWord = lowerAt(tokens, i + 1);
+    if (WEEKDAYS.has(unitWord) && unitWord.length > 3) return this.weekday(ctx, i + 1, first, dct, dir, make);
+    if (MONTHS.has(unitWord) && unitWord.length > 3) {
+      const m = MONTHS.get(unitWord)!;
+      const y = dct ? (dir < 0 ? (m < dct.m ? dct.y : dct.y - 1) : dir > 0 ? (m > dct.m ? dct.y : dct.y + 1) : dct.y) : null;
+      return make(first, i + 1, y === null ? `XXXX-${pad(m)}` : formatMonth(y, m));
+    }
+    const season = SEASONS.get(unitWord);
+    if (season) return make(first, i + 1, dct ? `${dct.y + (dir < 0 && season !== 'WI' ? -1 : dir > 0 ? 0 : 0)}-${season}` : `XXXX-${season}`);
+    const unit = UNITS.get(unitWord);
+    if (!unit || unit.plural || unit.time) return null;
+    if (!dct) return make(first, i + 1, unit.letter === 'W' ? 'XXXX-WXX' : unit.letter === 'M' ? 'XXXX-XX' : 'XXXX');
+    switch (unit.letter) {
+      case 'D': return make(first, i + 1, formatDate(addDays(dct, dir)));
+      case 'W': return make(first, i + 1, formatWeek(addDays(dct, 7 * dir)));
+      case 'WE': return make(first, i + 1, `${formatWeek(addDays(dct, 7 * dir))}-WE`);
+      case 'M': {
+        const m = addMonths(dct, dir);
+        return make(first, i + 1, formatMonth(m.y, m.m));
+      }
+      case 'Q': {
+        const q = addMonths(dct, 3 * dir);
+        return make(first, i + 1, `${q.y}-Q${quarterOf(q)}`);
+      }
+      case 'Y': return make(first, i + 1, String(dct.y + dir));
+      case 'DE': return make(first, i + 1, `${String(dct.y + 10 * dir).slice(0, 3)}X`);
+      case 'CE': return make(first, i + 1, String(Math.floor((dct.y - 1) / 100) + 1 + dir - 1).padStart(2, '0'));
+      default: return null;
+    }
+  }
+
+  /** "Tuesday", "on Friday morning", "last Friday", "Sunday night" */
+  private weekday(ctx: DocumentContext, i: number, first: number, dct: YMD | null, dir: number, make: (f: number, l: number, v: string, ty?: TimeCandidate['time']['type']) => Hit): Hit {
+    const { tokens } = ctx;
+    const day = WEEKDAYS.get(tokens[i]!.lower)!;
+    const last = tokens[i + 1]?.text === '.' && tokens[i]!.text.length <= 4 ? i + 1 : i;
+    let value: string;
+    if (!dct) value = 'XXXX-XX-XX';
+    else if (dir < 0) value = formatDate(resolveWeekday(addDays(dct, -1), day, 'past'));
+    else if (dir > 0) value = formatDate(resolveWeekday(addDays(dct, 1), day, 'future'));
+    else value = formatDate(resolveWeekday(dct, day, futureAround(tokens, first) ? 'future' : 'past'));
+    const part = PARTS_OF_DAY.get(lowerAt(tokens, last + 1));
+    if (part) return make(first, last + 1, `${value}T${part}`, 'TIME');
+    return make(first, last, value);
+  }
+
+  /** "March 30, 2022", "March 30", "March 2022", "March", "30 March 2022" */
+  private month(ctx: DocumentContext, i: number, dct: YMD | null, make: (f: number, l: number, v: string) => Hit): Hit {
+    const { tokens } = ctx;
+    const m = MONTHS.get(tokens[i]!.lower)!;
+    let last = tokens[i + 1]?.text === '.' ? i + 1 : i;
+    let day: number | null = null;
+    const dayTok = tokens[last + 1];
+    if (dayTok && dayTok.kind === TokenKind.Number && /^\d{1,2}$/.test(dayTok.text) && +dayTok.text >= 1 && +dayTok.text <= 31) {
+      day = +dayTok.text;
+      last += 1;
+    } else if (dayTok && /^\d{1,2}(st|nd|rd|th)$/.test(dayTok.lower)) {
+      day = parseInt(dayTok.text, 10);
+      last += 1;
+    }
+    const y = this.yearAfter(tokens, last);
+    if (y) last = y.last;
+    // a day-first date: "30 March 2022", "1 May"
+    let first = i;
+    const before = tokens[i - 1];
+    if (day === null && before && before.kind === TokenKind.Number && /^\d{1,2}$/.test(before.text) && +before.text >= 1 && +before.text <= 31) {
+      day = +before.text;
+      first = i - 1;
+    }
+    const year = y?.year ?? (dct ? this.inferYear(dct, m, day, futureAround(tokens, first)) : null);
+    const ys = year === null ? 'XXXX' : pad(year, 4);
+    return make(first, last, day === null ? `${ys}-${pad(m)}` : `${ys}-${pad(m)}-${pad(day)}`);
+  }
+
+  private yearAfter(tokens: readonly Token[], last: number): { year: number; last: number } | null {
+    const comma = tokens[last + 1]?.text === ',' ? 1 : 0;
+    const yt = tokens[last + 1 + comma];
+    if (yt && yt.kind === TokenKind.Number && /^(1[89]|20)\d\d$/.test(yt.text)) return { year: +yt.text, last: last + 1 + comma };
+    return null;
+  }
+
+  /** A month without a year is the nearest one in the direction of the sentence's tense. */
+  private inferYear(dct: YMD, m: number, day: number | null, future: boolean): number {
+    const later = m > dct.m || (m === dct.m && day !== null && day > dct.d);
+    const earlier = m < dct.m || (m === dct.m && day !== null && day < dct.d);
+    if (future) return earlier && dct.m - m > 2 ? dct.y + 1 : dct.y;
+    return later && m - dct.m > 2 ? dct.y - 1 : dct.y;
+  }
+
+  /** Years in date context, ISO dates, "N days ago" */
+  private numeric(ctx: DocumentContext, i: number, dct: YMD | null, make: (f: number, l: number, v: string) => Hit): Hit | null {
+    const { tokens } = ctx;
+    const t = tokens[i]!;
+    // ISO date: 2022-03-30
+    if (/^\d{4}$/.test(t.text) && tokens[i + 1]?.text === '-' && /^\d{2}$/.test(tokens[i + 2]?.text ?? '') && tokens[i + 3]?.text === '-' && /^\d{2}$/.test(tokens[i + 4]?.text ?? '') && tokens[i + 4]!.start - t.end === 4) {
+      const v = `${t.text}-${tokens[i + 2]!.text}-${tokens[i + 4]!.text}`;
+      if (parseDate(v)) return make(i, i + 4, v);
+    }
+    const ago = this.ago(ctx, i, dct, make);
+    if (ago) return ago;
+    if (/^(1[89]|20)\d\d$/.test(t.text) && this.looksLikeYear(tokens, i)) {
+      const first = lowerAt(tokens, i - 1) === 'fiscal' ? i - 1 : i;
+      return make(first, i, t.text);
+    }
+    return null;
+  }
+
+  /** "two weeks ago", "a year earlier", "three days later" */
+  private ago(ctx: DocumentContext, i: number, dct: YMD | null, make: (f: number, l: number, v: string) => Hit): Hit | null {
+    const { tokens } = ctx;
+    const n = readNumber(tokens, i);
+    if (!n) return null;
+    const unit = UNITS.get(lowerAt(tokens, n.last + 1));
+    const dirWord = lowerAt(tokens, n.last + 2);
+    if (!unit || unit.time || !(dirWord === 'ago' || dirWord === 'earlier' || dirWord === 'later' || dirWord === 'before')) return null;
+    const sign = dirWord === 'later' ? 1 : -1;
+    const last = n.last + 2;
+    if (!dct) return make(i, last, unit.letter === 'Y' ? 'XXXX' : unit.letter === 'M' ? 'XXXX-XX' : 'XXXX-XX-XX');
+    const k = sign * n.value;
+    switch (unit.letter) {
+      case 'D': return make(i, last, formatDate(addDays(dct, k)));
+      case 'W': return make(i, last, formatWeek(addDays(dct, 7 * k)));
+      case 'M': {
+        const m = addMonths(dct, k);
+        return make(i, last, formatMonth(m.y, m.m));
+      }
+      case 'Y': return make(i, last, String(dct.y + k));
+      case 'DE': return make(i, last, String(dct.y + 10 * k));
+      default: return null;
+    }
+  }
+
+  private looksLikeYear(tokens: readonly Token[], i: number): boolean {
+    const prev = tokens[i - 1], next = tokens[i + 1];
+    if (next && next.kind === TokenKind.Word && /^[a-z]+s$/.test(next.text) && !['was', 'has', 'is', 'as', 'levels', 'figures', 'results', 'sales', 'earnings', 'levels'].includes(next.text)) return false; // "1999 people"
+    if (prev && (prev.text === '$' || prev.text === '€' || prev.text === '£')) return false;
+    if (!prev || prev.newlineBefore) return true;
+    return YEAR_CUES.has(prev.lower) || MONTHS.has(prev.lower) || SEASONS.has(prev.lower) || prev.text === ',' || prev.text === '(' || prev.text === '-' || (next?.text === ',' && true) || next?.text === '.';
+  }
+
+  /** "the third quarter", "third-quarter", "the fiscal first quarter", "the quarter", "the latest quarter" */
+  private quarter(ctx: DocumentContext, first: number, i: number, dct: YMD | null, make: (f: number, l: number, v: string) => Hit): Hit | null {
+    const { tokens } = ctx;
+    let k = i;
+    if (lowerAt(tokens, k) === 'fiscal') k++;
+    const ord = ORDINALS.get(lowerAt(tokens, k));
+    const latest = lowerAt(tokens, k) === 'latest' || lowerAt(tokens, k) === 'year-ago' || (lowerAt(tokens, k) === 'year' && tokens[k + 1]?.text === '-');
+    if (ord && ord <= 4) {
+      k++;
+      if (tokens[k]?.text === '-') k++;
+      if (lowerAt(tokens, k) !== 'quarter') return null;
+      const y = this.yearAfter(tokens, k);
+      const year = y?.year ?? dct?.y;
+      return make(first, y?.last ?? k, `${year ?? 'XXXX'}-Q${ord}`);
+    }
+    if (first < i && (lowerAt(tokens, k) === 'quarter' || (latest && lowerAt(tokens, k + 1) === 'quarter'))) {
+      const last = lowerAt(tokens, k) === 'quarter' ? k : k + 1;
+      if (!dct) return make(first, last, 'XXXX-QX');
+      const prev = addMonths(dct, -3);
+      return make(first, last, `${prev.y}-Q${quarterOf(prev)}`);
+    }
+    return null;
+  }
+}
+
+/** "May" and "March" are months only where a date can stand: capitalized, near a number or a date word. */
+function isMonthName(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (!/^[A-Z]/.test(t.text)) return false;
+  if (t.lower.length <= 3 && t.lower !== 'may' && tokens[i + 1]?.text !== '.') return false;
+  if (t.lower !== 'may' && t.lower !== 'march') return true;
+  const next = tokens[i + 1], prev = tokens[i - 1];
+  return (next?.kind === TokenKind.Number) || ['in', 'since', 'until', 'last', 'next', 'this', 'early', 'late', 'mid', 'of', 'by', 'from', 'during', 'before', 'after', 'through'].includes(prev?.lower ?? '');
+}

@@ -1,0 +1,117 @@
+import { addDuration, formatDate, pad, parseDate } from '../timex';
+import { splitSentences, sentenceAt, type Sentence } from '../sentences';
+import { TokenKind, type Token } from '../tokenize';
+import type { Candidate, DocumentContext, Refiner, TimeCandidate } from '../types';
+import type { Deadline } from '../schema';
+
+// Deadlines: time expressions that set a limit someone imposed, agreed or fixed (shared/eval/README.md):
+// "given two weeks to leave", "72 hours to leave the country", "must … within 48 hours",
+// "has until noon Friday", "must … by 31 March", "a deadline of 1 May", "the ultimatum expires at
+// midnight", "no later than". Plans, forecasts, schedules and event dates are not deadlines.
+// It runs as a refiner over the time expressions found before it and adds `deadline` to them.
+
+const GRANT = new Set(['given', 'give', 'gave', 'giving', 'gives', 'has', 'have', 'had', 'get', 'gets', 'got', 'allowed', 'allow', 'granted', 'grant', 'offered', 'receive', 'received', 'with']);
+const OBLIGATION = new Set(['must', 'required', 'require', 'requires', 'ordered', 'order', 'orders', 'told', 'asked', 'demanded', 'demand', 'demands', 'deadline', 'ultimatum', 'obliged', 'obligated', 'compelled', 'instructed', 'directed', 'mandated', 'forced', 'urged']);
+const OBLIGATION_PAIRS = new Set(['has to', 'have to', 'had to', 'need to', 'needs to', 'ought to', 'is to', 'are to', 'were to']);
+const LIMIT_VERBS = new Set(['leave', 'withdraw', 'comply', 'respond', 'reply', 'file', 'pay', 'submit', 'vacate', 'depart', 'return', 'report', 'surrender', 'disarm', 'evacuate', 'register', 'apply', 'sign', 'decide', 'agree', 'accept']);
+const EXPIRY = new Set(['expires', 'expire', 'expired', 'expiring', 'lapses', 'lapse', 'ends']);
+const ACTION_STOP = new Set([',', '.', ';', ':', '!', '?', '“', '”', '"', '(', ')', 'or', 'but', 'while', 'after', 'before', 'because', 'as', 'which', 'who', 'on', 'and']);
+
+interface Cue {
+  cue: string;
+  /** the token index where the limited action ("to leave the country") starts, if any */
+  actionFrom: number | null;
+}
+
+export class DeadlineRecognizer implements Refiner {
+  readonly name = 'deadlines';
+
+  refine(candidates: Candidate[], ctx: DocumentContext): Candidate[] {
+    const { tokens } = ctx;
+    const sentences = splitSentences(tokens);
+    const tokenAt = indexByStart(tokens);
+    return candidates.map((c) => {
+      if (c.kind !== 'time' || c.time.type === 'SET') return c;
+      const first = tokenAt.get(c.start), last = lastToken(tokens, tokenAt, c.end);
+      if (first === undefined || last === undefined) return c;
+      const sentence = sentences[sentenceAt(sentences, c.start)]!;
+      const cue = this.cueFor(c, tokens, first, last, sentence);
+      if (!cue) return c;
+      return { ...c, time: { ...c.time, deadline: this.deadline(c, cue, candidates, ctx, sentence, tokens) } };
+    });
+  }
+
+  private cueFor(c: TimeCandidate, tokens: readonly Token[], first: number, last: number, s: Sentence): Cue | null {
+    const lower = (k: number) => (k >= s.first && k <= s.last ? tokens[k]!.lower : '');
+    const before = (n: number) => Array.from({ length: n }, (_, j) => lower(first - 1 - j)).filter(Boolean);
+    const sentenceWords = tokens.slice(s.first, s.last + 1).map((t) => t.lower);
+    const obliged = sentenceWords.some((w, k) => OBLIGATION.has(w) || OBLIGATION_PAIRS.has(`${w} ${sentenceWords[k + 1]}`));
+    const toVerb = lower(last + 1) === 'to' && tokens[last + 2]?.kind === TokenKind.Word ? last + 2 : null;
+
+    if (c.time.type === 'DURATION') {
+      const startsLine = first === s.first || tokens[first]!.newlineBefore;
+      if (toVerb !== null && (startsLine || before(6).some((w) => GRANT.has(w)))) return { cue: startsLine ? '… to' : 'given … to', actionFrom: toVerb };
+      if (lower(first - 1) === 'within' || (lower(first - 1) === 'the' && lower(first - 2) === 'within')) {
+        const verbNear = sentenceWords.some((w) => LIMIT_VERBS.has(w));
+        if (obliged || verbNear) return { cue: 'within', actionFrom: null };
+      }
+      return null;
+    }
+    // dates and times
+    if (lower(first - 1) === 'until' && before(5).some((w) => GRANT.has(w))) return { cue: 'has until', actionFrom: toVerb };
+    if (lower(first - 1) === 'than' && lower(first - 2) === 'later' && lower(first - 3) === 'no') return { cue: 'no later than', actionFrom: null };
+    const b = before(5);
+    if (b.includes('deadline') || b.includes('ultimatum')) return { cue: 'deadline', actionFrom: toVerb };
+    if (b.slice(0, 3).some((w) => EXPIRY.has(w))) return { cue: 'expires', actionFrom: null };
+    if ((lower(first - 1) === 'by' || (lower(first - 1) === 'on' && lower(first - 2) === 'by')) && obliged) return { cue: 'must … by', actionFrom: null };
+    return null;
+  }
+
+  private deadline(c: TimeCandidate, cue: Cue, all: Candidate[], ctx: DocumentContext, s: Sentence, tokens: readonly Token[]): Deadline {
+    const action = cue.actionFrom === null ? null : this.action(tokens, cue.actionFrom, s);
+    if (c.time.type !== 'DURATION') {
+      const m = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2}))?/.exec(c.time.value);
+      return { due: m ? (m[2] ? `${m[1]}T${m[2]}` : m[1]!) : null, anchor: ctx.articleDate, cue: cue.cue, action };
+    }
+    // a duration counts from the day the limit was set when the sentence names it ("On Tuesday, … gave them …")
+    const named = all.find((o): o is TimeCandidate => o.kind === 'time' && o !== c && o.start >= s.start && o.end <= c.start && o.time.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(o.time.value));
+    const anchor = named?.time.value ?? ctx.articleDate;
+    const from = parseDate(anchor);
+    const due = from ? addDuration(from, c.time.value) : null;
+    return {
+      due: due ? (due.hour ? `${formatDate(due.date)}T${pad(Math.floor(due.hour))}:00` : formatDate(due.date)) : null,
+      anchor,
+      cue: cue.cue,
+      action,
+    };
+  }
+
+  /** "to leave the country" → "leave the country": up to six words, to the end of the clause. */
+  private action(tokens: readonly Token[], from: number, s: Sentence): string | null {
+    const words: string[] = [];
+    for (let k = from; k <= s.last && words.length < 6; k++) {
+      const t = tokens[k]!;
+      if (ACTION_STOP.has(t.lower) && words.length > 0) break;
+      if (t.kind === TokenKind.Punct) break;
+      words.push(t.text);
+    }
+    return words.length ? words.join(' ') : null;
+  }
+}
+
+function indexByStart(tokens: readonly Token[]): Map<number, number> {
+  const m = new Map<number, number>();
+  tokens.forEach((t, i) => m.set(t.start, i));
+  return m;
+}
+
+function lastToken(tokens: readonly Token[], byStart: Map<number, number>, end: number): number | undefined {
+  // the token that ends at `end`: walk back from the first token at or after end
+  let lo = 0, hi = tokens.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (tokens[mid]!.start < end) lo = mid;
+    else hi = mid - 1;
+  }
+  return tokens[lo] && tokens[lo]!.end === end ? lo : byStart.get(end);
+}

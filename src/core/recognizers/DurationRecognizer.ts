@@ -1,0 +1,88 @@
+import { UNITS } from '../timeWords';
+import { lowerAt, timeCandidate } from '../timeSupport';
+import { readNumber } from '../numberWords';
+import type { Token } from '../tokenize';
+import type { DocumentContext, Recognizer, TimeCandidate } from '../types';
+
+// Durations as TIMEX3 values: "two weeks" P2W, "72 hours" PT72H, "a year" P1Y, "the past two months"
+// P2M, "two-year" P2Y, "years" PXY, "several days" PXD, "a decade" P10Y (TimeBank writes decades in years).
+
+const VAGUE = new Set(['several', 'few', 'many', 'some', 'recent', 'coming', 'past', 'next', 'last', 'ensuing', 'following']);
+const LEAD_INS = new Set(['the', 'past', 'last', 'next', 'first', 'coming', 'latest', 'another', 'nearly', 'almost', 'about', 'around', 'over', 'some', 'roughly', 'approximately', 'only', 'just', 'full', 'entire', 'whole', 'additional', 'further']);
+const TWO_WORD_LEAD_INS = new Set(['more than', 'less than', 'at least', 'fewer than', 'up to']);
+const BARE_PLURAL_CUES = new Set(['for', 'in', 'over', 'within', 'after', 'take', 'takes', 'took', 'lasting', 'last', 'spent', 'than', 'of']);
+
+function valueOf(n: number | 'X', unitWord: string): string {
+  const unit = UNITS.get(unitWord)!;
+  if (unit.letter === 'DE') return n === 'X' ? 'PXDE' : `P${n * 10}Y`;
+  if (unit.letter === 'CE') return n === 'X' ? 'PXCE' : `P${n * 100}Y`;
+  if (unit.letter === 'WE') return n === 'X' ? 'PXWE' : `P${n * 2}D`;
+  if (unitWord.startsWith('fortnight')) return n === 'X' ? 'PXW' : `P${n * 2}W`;
+  return `P${unit.time ? 'T' : ''}${n}${unit.letter}`;
+}
+
+export class DurationRecognizer implements Recognizer {
+  readonly name = 'durations';
+
+  recognize({ text, tokens }: DocumentContext): TimeCandidate[] {
+    const out: TimeCandidate[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const hit = this.at(tokens, i);
+      if (!hit) continue;
+      const first = this.leadIn(tokens, hit.first);
+      out.push(timeCandidate(text, tokens, first, hit.last, 'DURATION', hit.value));
+      i = hit.last;
+    }
+    return out;
+  }
+
+  private at(tokens: readonly Token[], i: number): { first: number; last: number; value: string } | null {
+    const w = tokens[i]!.lower;
+    // "half an hour", "a year and a half"
+    if (w === 'half' && (lowerAt(tokens, i + 1) === 'an' || lowerAt(tokens, i + 1) === 'a') && UNITS.get(lowerAt(tokens, i + 2))) {
+      const u = lowerAt(tokens, i + 2);
+      return { first: i, last: i + 2, value: u === 'hour' ? 'PT30M' : u === 'year' ? 'P6M' : u === 'day' ? 'PT12H' : valueOf(0.5, u) };
+    }
+    if (VAGUE.has(w) || w === 'a') {
+      const k = w === 'a' && lowerAt(tokens, i + 1) === 'few' ? i + 2 : i + 1;
+      const u = UNITS.get(lowerAt(tokens, k));
+      if (u && u.plural && (w !== 'a' || k === i + 2) && !['last', 'next', 'past', 'coming'].includes(w)) return { first: i, last: k, value: valueOf('X', lowerAt(tokens, k)) };
+    }
+    const n = readNumber(tokens, i) ?? (w === 'a' || w === 'an' ? { value: 1, first: i, last: i, digits: false } : null);
+    if (n) {
+      let k = n.last + 1;
+      const hyphen = tokens[k]?.text === '-';
+      if (hyphen) k++;
+      const unitWord = lowerAt(tokens, k);
+      const unit = UNITS.get(unitWord);
+      if (!unit) return null;
+      // "a 35-year-old" is an age, "35 years old" too
+      if (lowerAt(tokens, k + 1) === 'old' || (tokens[k + 1]?.text === '-' && lowerAt(tokens, k + 2) === 'old')) return null;
+      if ((w === 'a' || w === 'an') && unit.plural) return null;
+      let last = k;
+      let value = valueOf(n.value, unitWord);
+      // "a year and a half", "two and a half years"
+      if (lowerAt(tokens, k + 1) === 'and' && lowerAt(tokens, k + 2) === 'a' && lowerAt(tokens, k + 3) === 'half') {
+        last = k + 3;
+        value = unit.letter === 'Y' ? `P${n.value * 12 + 6}M` : value;
+      }
+      return { first: n.first, last, value };
+    }
+    // bare plural: "for years", "in months", "took weeks"
+    const u = UNITS.get(w);
+    if (u && u.plural && BARE_PLURAL_CUES.has(lowerAt(tokens, i - 1)) && u.letter !== 'Q') return { first: i, last: i, value: valueOf('X', w) };
+    return null;
+  }
+
+  /** "the past two months", "nearly two years", "more than a week": TimeBank spans include these. */
+  private leadIn(tokens: readonly Token[], first: number): number {
+    let f = first;
+    for (let steps = 0; steps < 3 && f > 0; steps++) {
+      const prev = tokens[f - 1]!.lower, prev2 = lowerAt(tokens, f - 2);
+      if (TWO_WORD_LEAD_INS.has(`${prev2} ${prev}`)) f -= 2;
+      else if (LEAD_INS.has(prev)) f -= 1;
+      else break;
+    }
+    return f;
+  }
+}

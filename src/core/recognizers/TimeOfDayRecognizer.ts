@@ -1,0 +1,60 @@
+import { PARTS_OF_DAY } from '../timeWords';
+import { lowerAt, timeCandidate } from '../timeSupport';
+import { pad } from '../timex';
+import { TokenKind, type Token } from '../tokenize';
+import type { DocumentContext, Recognizer, TimeCandidate } from '../types';
+
+// Times of day: "midnight" (T24, the end of the day), "noon" (T12), "9 a.m.", "10:30 p.m.", "14:00",
+// "overnight", "last night", "this morning". The day they belong to is joined by TimeMergeRefiner
+// ("midnight Thursday", "9 a.m. Tuesday"); alone they take the article date.
+
+const AM = new Set(['a.m.', 'am', 'a.m']);
+const PM = new Set(['p.m.', 'pm', 'p.m']);
+
+export class TimeOfDayRecognizer implements Recognizer {
+  readonly name = 'times of day';
+
+  recognize({ text, tokens, articleDate }: DocumentContext): TimeCandidate[] {
+    const out: TimeCandidate[] = [];
+    const day = articleDate ?? 'XXXX-XX-XX';
+    for (let i = 0; i < tokens.length; i++) {
+      const hit = this.at(tokens, i);
+      if (!hit) continue;
+      out.push(timeCandidate(text, tokens, hit.first, hit.last, 'TIME', `${day}${hit.value}`));
+      i = hit.last;
+    }
+    return out;
+  }
+
+  private at(tokens: readonly Token[], i: number): { first: number; last: number; value: string } | null {
+    const t = tokens[i]!;
+    const w = t.lower;
+    if (w === 'midnight') return { first: i, last: i, value: 'T24:00' };
+    if (w === 'noon' || w === 'midday') return { first: i, last: i, value: 'T12:00' };
+    if (w === 'overnight') return { first: i, last: i, value: 'TNI' };
+    if ((w === 'this' || w === 'last' || w === 'the') && PARTS_OF_DAY.has(lowerAt(tokens, i + 1))) {
+      if (w === 'last' && lowerAt(tokens, i + 1) !== 'night') return null;
+      return { first: i, last: i + 1, value: `T${PARTS_OF_DAY.get(lowerAt(tokens, i + 1))}` };
+    }
+    if (t.kind !== TokenKind.Number || !/^\d{1,2}$/.test(t.text)) return null;
+    let hour = +t.text, minute = 0, k = i;
+    if (tokens[k + 1]?.text === ':' && /^\d{2}$/.test(tokens[k + 2]?.text ?? '') && tokens[k + 2]!.start === tokens[k + 1]!.end) {
+      minute = +tokens[k + 2]!.text;
+      k += 2;
+    } else if (tokens[k + 1]?.text === '.' && /^\d{2}$/.test(tokens[k + 2]?.text ?? '')) {
+      return null;
+    }
+    const suffix = lowerAt(tokens, k + 1);
+    if (AM.has(suffix) || PM.has(suffix)) {
+      if (hour < 1 || hour > 12 || minute > 59) return null;
+      if (PM.has(suffix) && hour < 12) hour += 12;
+      if (AM.has(suffix) && hour === 12) hour = 0;
+      return { first: i, last: k + 1, value: `T${pad(hour)}:${pad(minute)}` };
+    }
+    if (k > i && hour <= 24 && minute <= 59 && (suffix === 'gmt' || suffix === 'utc' || suffix === 'hours' || suffix === 'local' || lowerAt(tokens, i - 1) === 'at')) {
+      return { first: i, last: k, value: `T${pad(hour)}:${pad(minute)}` };
+    }
+    if (suffix === "o'clock" || (suffix === 'o' && tokens[k + 2]?.text === "'")) return { first: i, last: k + 1, value: `T${pad(hour)}:00` };
+    return null;
+  }
+}

@@ -1,0 +1,60 @@
+// Sentence boundaries over the token array: a period, question or exclamation mark before a
+// capital or a line break, or a blank line; abbreviations ("U.S.", "Mr.", "Sept.") do not end one.
+import { TokenKind, type Token } from './tokenize';
+
+const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'col', 'lt', 'sgt', 'capt', 'gov', 'sen', 'rep', 'st', 'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'no', 'vs', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mt', 'ft', 'approx', 'est', 'fig']);
+
+export interface Sentence {
+  /** token indices, last inclusive */
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+}
+
+export function splitSentences(tokens: readonly Token[]): Sentence[] {
+  const out: Sentence[] = [];
+  let first = 0;
+  const close = (last: number) => {
+    if (last >= first) out.push({ first, last, start: tokens[first]!.start, end: tokens[last]!.end });
+    first = last + 1;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!, next = tokens[i + 1];
+    if (next?.newlineBefore && i >= first) {
+      // a line break ends a sentence unless the line runs on mid-sentence (wrapped text)
+      if (t.kind === TokenKind.Punct || /^[A-Z“"]/.test(next.text) || next.newlineBefore) {
+        close(i);
+        continue;
+      }
+    }
+    if (t.text === '.' || t.text === '!' || t.text === '?') {
+      const prev = tokens[i - 1];
+      if (t.text === '.' && prev && ABBREVIATIONS.has(prev.lower) && prev.end === t.start) continue;
+      let last = i;
+      while (tokens[last + 1] && /^[”"’')\]]$/.test(tokens[last + 1]!.text)) last++;
+      const after = tokens[last + 1];
+      if (!after || /^[A-Z0-9“"‘(]/.test(after.text) || after.newlineBefore) {
+        close(last);
+        i = last;
+      }
+    } else if (t.kind === TokenKind.Word && t.text.endsWith('.') && t.text.length > 2 && /^[A-Z]\./.test(t.text)) {
+      // "the U.S." at the end of a sentence: the initialism swallowed the period
+      const after = tokens[i + 1];
+      if (after && /^[A-Z“"]/.test(after.text) && /^(The|In|On|But|He|She|It|They|We|A|An|This|That|Officials|However)$/.test(after.text)) close(i);
+    }
+  }
+  close(tokens.length - 1);
+  return out;
+}
+
+/** The index of the sentence that contains a character offset (binary search). */
+export function sentenceAt(sentences: readonly Sentence[], offset: number): number {
+  let lo = 0, hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sentences[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}

@@ -1,0 +1,81 @@
+// Calendar arithmetic for TIMEX3 values, in UTC so that no time zone of the machine leaks in.
+
+export interface YMD {
+  y: number;
+  m: number;
+  d: number;
+}
+
+export const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+export const formatDate = ({ y, m, d }: YMD) => `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
+export const formatMonth = (y: number, m: number) => `${pad(y, 4)}-${pad(m)}`;
+
+export function parseDate(iso: string | null): YMD | null {
+  if (!iso) return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  return m ? { y: +m[1]!, m: +m[2]!, d: +m[3]! } : null;
+}
+
+const toUtc = ({ y, m, d }: YMD) => Date.UTC(y, m - 1, d);
+const fromUtc = (t: number): YMD => {
+  const dt = new Date(t);
+  return { y: dt.getUTCFullYear(), m: dt.getUTCMonth() + 1, d: dt.getUTCDate() };
+};
+
+export const addDays = (a: YMD, n: number): YMD => fromUtc(toUtc(a) + n * 86_400_000);
+
+export function addMonths(a: YMD, n: number): YMD {
+  const total = a.y * 12 + (a.m - 1) + n;
+  const y = Math.floor(total / 12), m = (total % 12) + 1;
+  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return { y, m, d: Math.min(a.d, last) };
+}
+
+/** ISO weekday, Monday = 1 … Sunday = 7. */
+export const weekday = (a: YMD) => ((new Date(toUtc(a)).getUTCDay() + 6) % 7) + 1;
+
+export function isoWeek(a: YMD): { year: number; week: number } {
+  const thursday = addDays(a, 4 - weekday(a));
+  const jan1 = { y: thursday.y, m: 1, d: 1 };
+  return { year: thursday.y, week: Math.floor((toUtc(thursday) - toUtc(jan1)) / 86_400_000 / 7) + 1 };
+}
+export const formatWeek = (a: YMD) => {
+  const w = isoWeek(a);
+  return `${pad(w.year, 4)}-W${pad(w.week)}`;
+};
+
+export const quarterOf = (a: YMD) => Math.floor((a.m - 1) / 3) + 1;
+
+export const daysBetween = (a: YMD, b: YMD) => Math.round((toUtc(b) - toUtc(a)) / 86_400_000);
+
+const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+export const weekdayName = (a: YMD) => WEEKDAY_NAMES[weekday(a) - 1]!;
+
+/** The weekday (1–7) nearest the anchor in the given direction; "same" counts the anchor itself. */
+export function resolveWeekday(anchor: YMD, day: number, direction: 'past' | 'future'): YMD {
+  const diff = day - weekday(anchor);
+  if (direction === 'past') return addDays(anchor, diff <= 0 ? diff : diff - 7);
+  return addDays(anchor, diff >= 0 ? diff : diff + 7);
+}
+
+/** Adds a TIMEX3 duration value (P2W, PT72H, P1Y, P10D) to a date; null for vague ones (PXY). */
+export function addDuration(a: YMD, value: string, hour = 0): { date: YMD; hour: number } | null {
+  const m = /^P(T?)(\d+(?:\.\d+)?)(Y|M|W|D|H|Q|DE|CE)$/.exec(value);
+  if (!m) return null;
+  const n = Number(m[2]), time = m[1] === 'T';
+  if (time) {
+    const unit = m[3] === 'H' ? 1 : m[3] === 'M' ? 1 / 60 : 0;
+    if (!unit) return null;
+    const hours = hour + n * unit;
+    return { date: addDays(a, Math.floor(hours / 24)), hour: hours % 24 };
+  }
+  switch (m[3]) {
+    case 'D': return { date: addDays(a, n), hour };
+    case 'W': return { date: addDays(a, 7 * n), hour };
+    case 'M': return { date: addMonths(a, n), hour };
+    case 'Q': return { date: addMonths(a, 3 * n), hour };
+    case 'Y': return { date: addMonths(a, 12 * n), hour };
+    case 'DE': return { date: addMonths(a, 120 * n), hour };
+    default: return null;
+  }
+}
