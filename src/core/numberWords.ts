@@ -39,7 +39,7 @@ export function readNumber(tokens: readonly Token[], i: number): NumberMatch | n
   const w = lower(t);
   if (w === 'a' || w === 'an') {
     if (lower(tokens[i + 1]) === 'dozen') return { value: 12, first: i, last: i + 1, digits: false };
-    if (lower(tokens[i + 1]) === 'couple' && lower(tokens[i + 2]) === 'of') return { value: 2, first: i, last: i + 1, digits: false };
+    if (lower(tokens[i + 1]) === 'couple' && lower(tokens[i + 2]) === 'of') return { value: 2, first: i, last: i + 2, digits: false };
     if (lower(tokens[i + 1]) === 'hundred' || lower(tokens[i + 1]) === 'thousand') return scaled(tokens, i + 1, 1, i, false);
     return null;
   }

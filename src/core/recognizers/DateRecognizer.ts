@@ -14,12 +14,19 @@ import type { DocumentContext, Recognizer, TimeCandidate } from '../types';
 
 const DEICTIC = new Map<string, string>([
   ['now', 'PRESENT_REF'], ['currently', 'PRESENT_REF'], ['nowadays', 'PRESENT_REF'], ['presently', 'PRESENT_REF'],
-  ['recently', 'PAST_REF'], ['lately', 'PAST_REF'], ['previously', 'PAST_REF'], ['formerly', 'PAST_REF'], ['soon', 'FUTURE_REF'],
+  ['recently', 'PAST_REF'], ['lately', 'PAST_REF'],
 ]);
+// "previously", "formerly", "soon", "current", "recent" and a bare "future" are left out: TimeBank
+// annotates them less often than not.
+const FREQUENCY = new Map<string, string>([['daily', 'P1D'], ['weekly', 'P1W'], ['monthly', 'P1M'], ['hourly', 'PT1H'], ['nightly', 'P1D']]);
+const SPELLED_CENTURY = new Map<string, number>([['nineteen', 19], ['eighteen', 18]]);
 const DAY_OFFSETS = new Map<string, number>([['today', 0], ['yesterday', -1], ['tomorrow', 1]]);
 const RELATIVE = new Map<string, number>([['last', -1], ['past', -1], ['previous', -1], ['this', 0], ['current', 0], ['next', 1], ['coming', 1]]);
 const EDGE = new Set(['early', 'late', 'mid', 'earlier', 'later', 'end', 'beginning', 'start', 'middle']);
 const YEAR_CUES = new Set(['in', 'since', 'by', 'of', 'from', 'until', 'till', 'during', 'before', 'after', 'fiscal', 'year', 'early', 'late', 'mid', 'summer', 'spring', 'fall', 'autumn', 'winter', 'through', 'to', 'between', 'and', 'for', 'around', 'about', 'circa', 'throughout', 'the']);
+
+const PEOPLE = new Set(['people', 'men', 'women', 'children', 'police', 'staff', 'personnel', 'troops', 'cattle']);
+const COUNT_QUALIFIERS = new Set(['about', 'some', 'nearly', 'almost', 'around', 'over', 'than', 'least', 'approximately', 'roughly', 'estimated']);
 
 interface Hit {
   candidate: TimeCandidate;
@@ -50,7 +57,23 @@ export class DateRecognizer implements Recognizer {
     const make = (first: number, last: number, value: string, type: TimeCandidate['time']['type'] = 'DATE'): Hit => ({ candidate: timeCandidate(text, tokens, first, last, type, value), last });
 
     if (t.kind === TokenKind.Number) return this.numeric(ctx, i, dct, make);
-    if (DEICTIC.has(w) && !(w === 'soon' && lowerAt(tokens, i + 1) === 'after')) {
+    const ago = this.ago(ctx, i, dct, make);
+    if (ago) return ago;
+    if (FREQUENCY.has(w) && t.text === w) return make(i, i, FREQUENCY.get(w)!, 'SET'); // not "Daily Mail"
+    if (SPELLED_CENTURY.has(w)) {
+      const rest = readNumber(tokens, i + 1);
+      if (rest && rest.value >= 10 && rest.value < 100 && !rest.digits) return make(i, rest.last, String(SPELLED_CENTURY.get(w)! * 100 + rest.value));
+    }
+    if (/^\d{1,2}(st|nd|rd|th)$/.test(w) && lowerAt(tokens, i + 1) === 'century') {
+      return make(lowerAt(tokens, i - 1) === 'the' ? i - 1 : i, i + 1, pad(parseInt(w, 10) - 1));
+    }
+    if (w === 'weekend' && lowerAt(tokens, i - 1) === 'the' && dct) return make(i - 1, i, `${formatWeek(dct)}-WE`);
+    if ((w === 'year-earlier' || w === 'year-ago') && dct) {
+      const q = addMonths(dct, -15);
+      const unit = ['quarter', 'period'].includes(lowerAt(tokens, i + 1)) ? i + 1 : i;
+      return make(lowerAt(tokens, i - 1) === 'the' ? i - 1 : i, unit, `${q.y}-Q${quarterOf(q)}`);
+    }
+    if (DEICTIC.has(w)) {
       if (w === 'now' && lowerAt(tokens, i - 1) === 'right') return make(i - 1, i, 'PRESENT_REF');
       return make(i, i, DEICTIC.get(w)!);
     }
@@ -66,6 +89,7 @@ export class DateRecognizer implements Recognizer {
       const nextNext = lowerAt(tokens, i + 2);
       if (next === 'past' && !UNITS.has(nextNext) && !RELATIVE.has(nextNext) && !readNumber(tokens, i + 2)) return make(i, i + 1, 'PAST_REF');
       if (next === 'future') return make(i, i + 1, 'FUTURE_REF');
+      if (next === 'near' && nextNext === 'future') return make(i, i + 2, 'FUTURE_REF');
       if (w === 'the' && next === 'end' && lowerAt(tokens, i + 2) === 'of') {
         const inner = this.at(ctx, i + 3, dct);
         if (inner) return make(i, inner.last, inner.candidate.time.value);
@@ -142,7 +166,8 @@ export class DateRecognizer implements Recognizer {
   private month(ctx: DocumentContext, i: number, dct: YMD | null, make: (f: number, l: number, v: string) => Hit): Hit {
     const { tokens } = ctx;
     const m = MONTHS.get(tokens[i]!.lower)!;
-    let last = tokens[i + 1]?.text === '.' ? i + 1 : i;
+    // "Sept." keeps its period; "May." ends a sentence
+    let last = tokens[i + 1]?.text === '.' && tokens[i]!.text.length <= 4 && !['may', 'june', 'july'].includes(tokens[i]!.lower) ? i + 1 : i;
     let day: number | null = null;
     const dayTok = tokens[last + 1];
     if (dayTok && dayTok.kind === TokenKind.Number && /^\d{1,2}$/.test(dayTok.text) && +dayTok.text >= 1 && +dayTok.text <= 31) {
@@ -152,7 +177,7 @@ export class DateRecognizer implements Recognizer {
       day = parseInt(dayTok.text, 10);
       last += 1;
     }
-    const y = this.yearAfter(tokens, last);
+    const y = this.yearAfter(tokens, last) ?? this.relativeYearAfter(tokens, last, dct);
     if (y) last = y.last;
     // a day-first date: "30 March 2022", "1 May"
     let first = i;
@@ -166,6 +191,13 @@ export class DateRecognizer implements Recognizer {
     return make(first, last, day === null ? `${ys}-${pad(m)}` : `${ys}-${pad(m)}-${pad(day)}`);
   }
 
+  /** "January this year", "June last year" */
+  private relativeYearAfter(tokens: readonly Token[], last: number, dct: YMD | null): { year: number; last: number } | null {
+    const dir = RELATIVE.get(lowerAt(tokens, last + 1));
+    if (dir === undefined || lowerAt(tokens, last + 2) !== 'year' || !dct) return null;
+    return { year: dct.y + dir, last: last + 2 };
+  }
+
   private yearAfter(tokens: readonly Token[], last: number): { year: number; last: number } | null {
     const comma = tokens[last + 1]?.text === ',' ? 1 : 0;
     const yt = tokens[last + 1 + comma];
@@ -175,10 +207,10 @@ export class DateRecognizer implements Recognizer {
 
   /** A month without a year is the nearest one in the direction of the sentence's tense. */
   private inferYear(dct: YMD, m: number, day: number | null, future: boolean): number {
-    const later = m > dct.m || (m === dct.m && day !== null && day > dct.d);
-    const earlier = m < dct.m || (m === dct.m && day !== null && day < dct.d);
-    if (future) return earlier && dct.m - m > 2 ? dct.y + 1 : dct.y;
-    return later && m - dct.m > 2 ? dct.y - 1 : dct.y;
+    // TimeBank resolves a month without a year to the article's year, unless the sentence looks
+    // ahead to a month already past ("will expire on Feb. 1" written in October)
+    void day;
+    return future && dct.m - m > 2 ? dct.y + 1 : dct.y;
   }
 
   /** Years in date context, ISO dates, "N days ago" */
@@ -202,13 +234,23 @@ export class DateRecognizer implements Recognizer {
   /** "two weeks ago", "a year earlier", "three days later" */
   private ago(ctx: DocumentContext, i: number, dct: YMD | null, make: (f: number, l: number, v: string) => Hit): Hit | null {
     const { tokens } = ctx;
-    const n = readNumber(tokens, i);
+    const w = tokens[i]!.lower;
+    const vague = w === 'several' || w === 'few' || w === 'many' || (w === 'a' && lowerAt(tokens, i + 1) === 'few');
+    const n = vague ? { value: NaN, last: w === 'a' ? i + 1 : i } : readNumber(tokens, i) ?? (w === 'a' || w === 'an' ? { value: 1, last: i } : null);
     if (!n) return null;
     const unit = UNITS.get(lowerAt(tokens, n.last + 1));
     const dirWord = lowerAt(tokens, n.last + 2);
     if (!unit || unit.time || !(dirWord === 'ago' || dirWord === 'earlier' || dirWord === 'later' || dirWord === 'before')) return null;
     const sign = dirWord === 'later' ? 1 : -1;
     const last = n.last + 2;
+    // "nearly four years ago": the qualifier belongs to the date
+    if (['nearly', 'almost', 'about', 'some', 'just', 'roughly', 'around'].includes(lowerAt(tokens, i - 1))) i--;
+    if (vague) return make(i, last, sign < 0 ? 'PAST_REF' : 'FUTURE_REF');
+    // in quarterly reports "a year ago" is the year-ago quarter
+    if (dct && unit.letter === 'Y' && n.value === 1 && this.isQuarterlyReport(tokens)) {
+      const q = addMonths(dct, -15);
+      return make(i, last, `${q.y}-Q${quarterOf(q)}`);
+    }
     if (!dct) return make(i, last, unit.letter === 'Y' ? 'XXXX' : unit.letter === 'M' ? 'XXXX-XX' : 'XXXX-XX-XX');
     const k = sign * n.value;
     switch (unit.letter) {
@@ -224,12 +266,21 @@ export class DateRecognizer implements Recognizer {
     }
   }
 
+  private quarterly: { tokens: readonly Token[]; yes: boolean } | null = null;
+
+  /** An earnings report talks in quarters; counted once per document. */
+  private isQuarterlyReport(tokens: readonly Token[]): boolean {
+    if (this.quarterly?.tokens !== tokens) this.quarterly = { tokens, yes: tokens.filter((t) => t.lower === 'quarter').length >= 2 };
+    return this.quarterly.yes;
+  }
+
   private looksLikeYear(tokens: readonly Token[], i: number): boolean {
     const prev = tokens[i - 1], next = tokens[i + 1];
-    if (next && next.kind === TokenKind.Word && /^[a-z]+s$/.test(next.text) && !['was', 'has', 'is', 'as', 'levels', 'figures', 'results', 'sales', 'earnings', 'levels'].includes(next.text)) return false; // "1999 people"
+    if (next && next.kind === TokenKind.Word && (/^[a-z]+s$/.test(next.text) || PEOPLE.has(next.text)) && !['was', 'has', 'is', 'as', 'levels', 'figures', 'results', 'sales', 'earnings'].includes(next.text)) return false; // "1999 people"
+    if (prev && COUNT_QUALIFIERS.has(prev.lower)) return false; // "about 2000"
     if (prev && (prev.text === '$' || prev.text === '€' || prev.text === '£')) return false;
-    if (!prev || prev.newlineBefore) return true;
-    return YEAR_CUES.has(prev.lower) || MONTHS.has(prev.lower) || SEASONS.has(prev.lower) || prev.text === ',' || prev.text === '(' || prev.text === '-' || (next?.text === ',' && true) || next?.text === '.';
+    if (next && (next.lower === 'of' || next.lower === 'to' || UNITS.has(next.lower))) return !!prev && YEAR_CUES.has(prev.lower);
+    return true;
   }
 
   /** "the third quarter", "third-quarter", "the fiscal first quarter", "the quarter", "the latest quarter" */
@@ -244,7 +295,7 @@ export class DateRecognizer implements Recognizer {
       if (tokens[k]?.text === '-') k++;
       if (lowerAt(tokens, k) !== 'quarter') return null;
       const y = this.yearAfter(tokens, k);
-      const year = y?.year ?? dct?.y;
+      const year = y?.year ?? (dct ? (ord > quarterOf(dct) && !futureAround(tokens, first) ? dct.y - 1 : dct.y) : undefined);
       return make(first, y?.last ?? k, `${year ?? 'XXXX'}-Q${ord}`);
     }
     if (first < i && (lowerAt(tokens, k) === 'quarter' || (latest && lowerAt(tokens, k + 1) === 'quarter'))) {
@@ -264,5 +315,5 @@ function isMonthName(tokens: readonly Token[], i: number): boolean {
   if (t.lower.length <= 3 && t.lower !== 'may' && tokens[i + 1]?.text !== '.') return false;
   if (t.lower !== 'may' && t.lower !== 'march') return true;
   const next = tokens[i + 1], prev = tokens[i - 1];
-  return (next?.kind === TokenKind.Number) || ['in', 'since', 'until', 'last', 'next', 'this', 'early', 'late', 'mid', 'of', 'by', 'from', 'during', 'before', 'after', 'through'].includes(prev?.lower ?? '');
+  return next?.kind === TokenKind.Number || (prev?.kind === TokenKind.Number && /^\d{1,2}$/.test(prev.text)) || ['in', 'since', 'until', 'last', 'next', 'this', 'early', 'late', 'mid', 'of', 'by', 'from', 'during', 'before', 'after', 'through'].includes(prev?.lower ?? '');
 }

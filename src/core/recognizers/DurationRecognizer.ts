@@ -8,7 +8,7 @@ import type { DocumentContext, Recognizer, TimeCandidate } from '../types';
 // P2M, "two-year" P2Y, "years" PXY, "several days" PXD, "a decade" P10Y (TimeBank writes decades in years).
 
 const VAGUE = new Set(['several', 'few', 'many', 'some', 'recent', 'coming', 'past', 'next', 'last', 'ensuing', 'following']);
-const LEAD_INS = new Set(['the', 'past', 'last', 'next', 'first', 'coming', 'latest', 'another', 'nearly', 'almost', 'about', 'around', 'over', 'some', 'roughly', 'approximately', 'only', 'just', 'full', 'entire', 'whole', 'additional', 'further']);
+const LEAD_INS = new Set(['the', 'past', 'last', 'next', 'first', 'coming', 'latest', 'another', 'nearly', 'almost', 'about', 'around', 'some', 'roughly', 'approximately', 'only', 'just', 'full', 'entire', 'whole', 'additional', 'further']);
 const TWO_WORD_LEAD_INS = new Set(['more than', 'less than', 'at least', 'fewer than', 'up to']);
 const BARE_PLURAL_CUES = new Set(['for', 'in', 'over', 'within', 'after', 'take', 'takes', 'took', 'lasting', 'last', 'spent', 'than', 'of']);
 

@@ -1,0 +1,38 @@
+import * as assert from 'node:assert/strict';
+import { counts } from './helpers';
+
+describe('CountRecognizer', () => {
+  describe('finds', () => {
+    it('qualified counts', () => {
+      assert.deepEqual(counts('as many as 43 Russian diplomats, at least 12 people, more than 300 envoys, fewer than 50 monitors'), [
+        'as many as 43 Russian diplomats=43/at-most/diplomats', 'at least 12 people=12/at-least/people',
+        'more than 300 envoys=300/more-than/envoys', 'fewer than 50 monitors=50/less-than/monitors',
+      ]);
+      assert.deepEqual(counts('some 2,000 Eritrean troops'), ['some 2,000 Eritrean troops=2000/approx/troops']);
+    });
+    it('ranges', () => {
+      assert.deepEqual(counts('between 10 and 20 soldiers, 5 to 8 boats'), ['between 10 and 20 soldiers=10-20/range/soldiers', '5 to 8 boats=5-8/range/boats']);
+    });
+    it('number words, scales and dozens', () => {
+      assert.deepEqual(counts('1.5 million refugees, two dozen diplomats, seventy-two hostages, a couple of journalists'), [
+        '1.5 million refugees=1500000/exact/refugees', 'two dozen diplomats=24/exact/diplomats',
+        'seventy-two hostages=72/exact/hostages', 'a couple of journalists=2/exact/journalists',
+      ]);
+    });
+    it('stated totals', () => {
+      const c = counts('removed a total of 21 diplomats; 12 diplomats in all');
+      assert.deepEqual(c, ['a total of 21 diplomats=21/exact/diplomats', '12 diplomats=12/exact/diplomats']);
+    });
+  });
+  describe('does not take', () => {
+    it('money, percentages and measures', () => {
+      assert.deepEqual(counts('$5 million, 20 percent, 5 km, 20 tonnes'), []);
+    });
+    it('ages, ordinals, scores, phone and section numbers', () => {
+      assert.deepEqual(counts('a 35-year-old, the 35th day, a 2-1 win, call 555-1234, Section 5'), []);
+    });
+    it('numbers inside dates and durations', () => {
+      assert.deepEqual(counts('in 1998, for two weeks, on March 30'), []);
+    });
+  });
+});

@@ -1,0 +1,44 @@
+import * as assert from 'node:assert/strict';
+import { times } from './helpers';
+
+// The article date 2022-03-30 is a Wednesday in ISO week 13.
+describe('DateRecognizer', () => {
+  describe('resolves', () => {
+    it('weekdays by the tense of the sentence', () => {
+      assert.deepEqual(times('The Netherlands acted on Tuesday.'), ['Tuesday=DATE:2022-03-29']);
+      assert.deepEqual(times('He will meet them on Friday.'), ['Friday=DATE:2022-04-01']);
+      assert.deepEqual(times('They met last Friday and will meet next Monday.'), ['last Friday=DATE:2022-03-25', 'next Monday=DATE:2022-04-04']);
+    });
+    it('days, weeks, months and years relative to the article date', () => {
+      assert.deepEqual(times('yesterday, tomorrow, last month, next year'), [
+        'yesterday=DATE:2022-03-29', 'tomorrow=DATE:2022-03-31', 'last month=DATE:2022-02', 'next year=DATE:2023',
+      ]);
+      assert.deepEqual(times('this week and last week'), ['this week=DATE:2022-W13', 'last week=DATE:2022-W12']);
+      assert.deepEqual(times('two weeks ago; three days ago; a year ago'), ['two weeks ago=DATE:2022-W11', 'three days ago=DATE:2022-03-27', 'a year ago=DATE:2021']);
+    });
+    it('calendar dates with and without a year', () => {
+      assert.deepEqual(times('on March 30, 2022, on 1 May and in May 2021'), ['March 30, 2022=DATE:2022-03-30', '1 May=DATE:2022-05-01', 'May 2021=DATE:2021-05']);
+      assert.deepEqual(times('Sept. 12 and January this year'), ['Sept. 12=DATE:2022-09-12', 'January this year=DATE:2022-01']);
+    });
+    it('years, decades, quarters and references to the present and past', () => {
+      assert.deepEqual(times('in 1998, during the 1990s'), ['1998=DATE:1998', '1990s=DATE:199X']);
+      assert.deepEqual(times('Profits rose in the third quarter.'), ['the third quarter=DATE:2021-Q3']);
+      assert.deepEqual(times('It is now clear, as officials recently said'), ['now=DATE:PRESENT_REF', 'recently=DATE:PAST_REF']);
+    });
+    it('leaves relative dates unresolved without an article date', () => {
+      assert.deepEqual(times('They met on Tuesday.', null), ['Tuesday=DATE:XXXX-XX-XX']);
+    });
+  });
+
+  describe('does not take', () => {
+    it('ordinal days of a war, or "May" as a verb', () => {
+      assert.deepEqual(times('The invasion entered its 35th day. May I ask a question?'), []);
+    });
+    it('four-digit counts of people, or money', () => {
+      assert.deepEqual(times('About 1999 people paid $2000 each.'), []);
+    });
+    it('"Daily" in a newspaper name', () => {
+      assert.deepEqual(times('Daily Mail revealed the details.'), []);
+    });
+  });
+});

@@ -1,0 +1,26 @@
+import * as assert from 'node:assert/strict';
+import { times } from './helpers';
+
+describe('DurationRecognizer', () => {
+  it('numbers with calendar units, in words or digits', () => {
+    assert.deepEqual(times('The talks lasted two weeks, then 72 hours, then 35 days.'), ['two weeks=DURATION:P2W', '72 hours=DURATION:PT72H', '35 days=DURATION:P35D']);
+  });
+  it('"a year", "half an hour", "a decade"', () => {
+    assert.deepEqual(times('It took a year, half an hour and a decade.'), ['a year=DURATION:P1Y', 'half an hour=DURATION:PT30M', 'a decade=DURATION:P10Y']);
+  });
+  it('vague amounts and bare plurals', () => {
+    assert.deepEqual(times('It has gone on for years and several days.'), ['years=DURATION:PXY', 'several days=DURATION:PXD']);
+  });
+  it('lead-ins that TimeBank includes in the span', () => {
+    assert.deepEqual(times('Prices rose over the past two months.'), ['the past two months=DURATION:P2M']);
+  });
+  it('hyphenated adjectives', () => {
+    assert.deepEqual(times('a two-year deal'), ['two-year=DURATION:P2Y']);
+  });
+  it('not ages', () => {
+    assert.deepEqual(times('A 35-year-old man, 40 years old, was there.'), []);
+  });
+  it('not plain plurals without a time cue', () => {
+    assert.deepEqual(times('Hours of talks followed.'), []);
+  });
+});

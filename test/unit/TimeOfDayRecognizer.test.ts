@@ -1,0 +1,18 @@
+import * as assert from 'node:assert/strict';
+import { times } from './helpers';
+
+describe('TimeOfDayRecognizer and TimeMergeRefiner', () => {
+  it('clock times and named times on the article date', () => {
+    assert.deepEqual(times('at midnight, at 9 a.m. and at 10:30 p.m.'), [
+      'midnight=TIME:2022-03-30T24:00', '9 a.m.=TIME:2022-03-30T09:00', '10:30 p.m.=TIME:2022-03-30T22:30',
+    ]);
+    assert.deepEqual(times('Officials met this morning.'), ['this morning=TIME:2022-03-30TMO']);
+  });
+  it('joins a time and its day', () => {
+    assert.deepEqual(times('The deadline expires at midnight Thursday.'), ['midnight Thursday=TIME:2022-03-31T24:00→2022-03-31T24:00']);
+    assert.deepEqual(times('He spoke at 9 a.m. Tuesday.'), ['9 a.m. Tuesday=TIME:2022-03-29T09:00']);
+  });
+  it('not scores or decimals', () => {
+    assert.deepEqual(times('a 2-1 win with 10.5 points'), []);
+  });
+});
