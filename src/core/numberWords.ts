@@ -25,6 +25,9 @@ export interface NumberMatch {
 
 const lower = (t: Token | undefined) => (t ? t.text.toLowerCase() : '');
 
+/** Every word that can start a number, for recognizers' one-lookup pre-filters. */
+export const NUMBER_START_WORDS: ReadonlySet<string> = new Set([...UNITS.keys(), ...TENS.keys(), 'dozen', 'dozens', 'a', 'an']);
+
 /** True for a word that can start a number ("two", "a dozen", "1.5"). */
 export function startsNumber(t: Token): boolean {
   if (t.kind === TokenKind.Number) return true;

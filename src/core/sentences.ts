@@ -12,7 +12,16 @@ export interface Sentence {
   end: number;
 }
 
+const cache = new WeakMap<readonly Token[], Sentence[]>();
+
+/** Sentences of a token array, computed once however many stages ask (deadlines, facts). */
 export function splitSentences(tokens: readonly Token[]): Sentence[] {
+  let s = cache.get(tokens);
+  if (!s) cache.set(tokens, (s = split(tokens)));
+  return s;
+}
+
+function split(tokens: readonly Token[]): Sentence[] {
   const out: Sentence[] = [];
   let first = 0;
   const close = (last: number) => {

@@ -1,4 +1,4 @@
-import { readNumber, type NumberMatch } from '../numberWords';
+import { NUMBER_START_WORDS, readNumber, type NumberMatch } from '../numberWords';
 import { COUNTRY_TRIE } from '../gazetteer';
 import { TokenKind, type Token } from '../tokenize';
 import { lowerAt } from '../timeSupport';
@@ -42,7 +42,7 @@ export class CountRecognizer implements Recognizer {
     const out: CountCandidate[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
-      if (t.kind !== TokenKind.Number && !/^[a-z]/i.test(t.text)) continue;
+      if (t.kind !== TokenKind.Number && !NUMBER_START_WORDS.has(t.lower)) continue;
       const n = readNumber(tokens, i);
       if (!n || (n.first === n.last && (t.lower === 'a' || t.lower === 'an'))) continue;
       i = n.last;

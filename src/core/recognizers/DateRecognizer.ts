@@ -3,7 +3,7 @@ import {
   addDays, addMonths, formatDate, formatMonth, formatWeek, parseDate, pad, quarterOf, resolveWeekday, type YMD,
 } from '../timex';
 import { futureAround, lowerAt, timeCandidate } from '../timeSupport';
-import { readNumber } from '../numberWords';
+import { NUMBER_START_WORDS, readNumber } from '../numberWords';
 import { TokenKind, type Token } from '../tokenize';
 import type { DocumentContext, Recognizer, TimeCandidate } from '../types';
 
@@ -28,6 +28,11 @@ const YEAR_CUES = new Set(['in', 'since', 'by', 'of', 'from', 'until', 'till', '
 const PEOPLE = new Set(['people', 'men', 'women', 'children', 'police', 'staff', 'personnel', 'troops', 'cattle']);
 const COUNT_QUALIFIERS = new Set(['about', 'some', 'nearly', 'almost', 'around', 'over', 'than', 'least', 'approximately', 'roughly', 'estimated']);
 
+const DATE_TRIGGERS: ReadonlySet<string> = new Set([
+  ...DEICTIC.keys(), ...DAY_OFFSETS.keys(), ...RELATIVE.keys(), ...EDGE, ...MONTHS.keys(), ...WEEKDAYS.keys(), ...ORDINALS.keys(), ...FREQUENCY.keys(),
+  ...SPELLED_CENTURY.keys(), ...NUMBER_START_WORDS, 'several', 'few', 'many', 'tonight', 'the', 'in', 'fiscal', 'weekend', 'year',
+]);
+
 interface Hit {
   candidate: TimeCandidate;
   last: number;
@@ -41,6 +46,10 @@ export class DateRecognizer implements Recognizer {
     const dct = parseDate(ctx.articleDate);
     const { tokens } = ctx;
     for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      // one set lookup skips the tokens that cannot start a date (most of them)
+      const c0 = t.text.charCodeAt(0);
+      if (t.kind !== TokenKind.Number && !(c0 >= 48 && c0 <= 57) && c0 !== 39 && !DATE_TRIGGERS.has(t.lower)) continue;
       const hit = this.at(ctx, i, dct);
       if (hit) {
         out.push(hit.candidate);
@@ -57,8 +66,10 @@ export class DateRecognizer implements Recognizer {
     const make = (first: number, last: number, value: string, type: TimeCandidate['time']['type'] = 'DATE'): Hit => ({ candidate: timeCandidate(text, tokens, first, last, type, value), last });
 
     if (t.kind === TokenKind.Number) return this.numeric(ctx, i, dct, make);
-    const ago = this.ago(ctx, i, dct, make);
-    if (ago) return ago;
+    if (NUMBER_START_WORDS.has(w) || w === 'several' || w === 'few' || w === 'many') {
+      const ago = this.ago(ctx, i, dct, make);
+      if (ago) return ago;
+    }
     if (FREQUENCY.has(w) && t.text === w) return make(i, i, FREQUENCY.get(w)!, 'SET'); // not "Daily Mail"
     if (SPELLED_CENTURY.has(w)) {
       const rest = readNumber(tokens, i + 1);
@@ -68,9 +79,10 @@ export class DateRecognizer implements Recognizer {
       return make(lowerAt(tokens, i - 1) === 'the' ? i - 1 : i, i + 1, pad(parseInt(w, 10) - 1));
     }
     if (w === 'weekend' && lowerAt(tokens, i - 1) === 'the' && dct) return make(i - 1, i, `${formatWeek(dct)}-WE`);
-    if ((w === 'year-earlier' || w === 'year-ago') && dct) {
+    if (w === 'year' && tokens[i + 1]?.text === '-' && (lowerAt(tokens, i + 2) === 'earlier' || lowerAt(tokens, i + 2) === 'ago') && dct) {
+      // "the year-earlier quarter": the same quarter a year before the one just reported
       const q = addMonths(dct, -15);
-      const unit = ['quarter', 'period'].includes(lowerAt(tokens, i + 1)) ? i + 1 : i;
+      const unit = ['quarter', 'period'].includes(lowerAt(tokens, i + 3)) ? i + 3 : i + 2;
       return make(lowerAt(tokens, i - 1) === 'the' ? i - 1 : i, unit, `${q.y}-Q${quarterOf(q)}`);
     }
     if (DEICTIC.has(w)) {

@@ -17,6 +17,8 @@ const LIMIT_VERBS = new Set(['leave', 'withdraw', 'comply', 'respond', 'reply', 
 const EXPIRY = new Set(['expires', 'expire', 'expired', 'expiring', 'lapses', 'lapse', 'ends']);
 const ACTION_STOP = new Set([',', '.', ';', ':', '!', '?', '“', '”', '"', '(', ')', 'or', 'but', 'while', 'after', 'before', 'because', 'as', 'which', 'who', 'on', 'and']);
 
+const WINDOW = 30;
+
 interface Cue {
   cue: string;
   /** the token index where the limited action ("to leave the country") starts, if any */
@@ -29,10 +31,9 @@ export class DeadlineRecognizer implements Refiner {
   refine(candidates: Candidate[], ctx: DocumentContext): Candidate[] {
     const { tokens } = ctx;
     const sentences = splitSentences(tokens);
-    const tokenAt = indexByStart(tokens);
     return candidates.map((c) => {
       if (c.kind !== 'time' || c.time.type === 'SET') return c;
-      const first = tokenAt.get(c.start), last = lastToken(tokens, tokenAt, c.end);
+      const first = tokenIndexAt(tokens, c.start), last = tokenIndexAt(tokens, c.end - 1);
       if (first === undefined || last === undefined) return c;
       const sentence = sentences[sentenceAt(sentences, c.start)]!;
       const cue = this.cueFor(c, tokens, first, last, sentence);
@@ -44,7 +45,8 @@ export class DeadlineRecognizer implements Refiner {
   private cueFor(c: TimeCandidate, tokens: readonly Token[], first: number, last: number, s: Sentence): Cue | null {
     const lower = (k: number) => (k >= s.first && k <= s.last ? tokens[k]!.lower : '');
     const before = (n: number) => Array.from({ length: n }, (_, j) => lower(first - 1 - j)).filter(Boolean);
-    const sentenceWords = tokens.slice(s.first, s.last + 1).map((t) => t.lower);
+    // the clause around the time expression, bounded so that a sentence that never ends stays linear
+    const sentenceWords = tokens.slice(Math.max(s.first, first - WINDOW), Math.min(s.last, last + WINDOW) + 1).map((t) => t.lower);
     const obliged = sentenceWords.some((w, k) => OBLIGATION.has(w) || OBLIGATION_PAIRS.has(`${w} ${sentenceWords[k + 1]}`));
     const toVerb = lower(last + 1) === 'to' && tokens[last + 2]?.kind === TokenKind.Word ? last + 2 : null;
 
@@ -74,7 +76,7 @@ export class DeadlineRecognizer implements Refiner {
       return { due: m ? (m[2] ? `${m[1]}T${m[2]}` : m[1]!) : null, anchor: ctx.articleDate, cue: cue.cue, action };
     }
     // a duration counts from the day the limit was set when the sentence names it ("On Tuesday, … gave them …")
-    const named = all.find((o): o is TimeCandidate => o.kind === 'time' && o !== c && o.start >= s.start && o.end <= c.start && o.time.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(o.time.value));
+    const named = this.namedDay(all, c, s);
     const anchor = named?.time.value ?? ctx.articleDate;
     const from = parseDate(anchor);
     const due = from ? addDuration(from, c.time.value) : null;
@@ -84,6 +86,21 @@ export class DeadlineRecognizer implements Refiner {
       cue: cue.cue,
       action,
     };
+  }
+
+  /** The first full date before the duration in its sentence (candidates are in text order). */
+  private namedDay(all: Candidate[], c: TimeCandidate, s: Sentence): TimeCandidate | undefined {
+    let lo = 0, hi = all.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (all[mid]!.start < s.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < all.length && all[k]!.start < c.start && k < lo + WINDOW; k++) {
+      const o = all[k]!;
+      if (o.kind === 'time' && o.time.type === 'DATE' && o.end <= c.start && /^\d{4}-\d{2}-\d{2}$/.test(o.time.value)) return o;
+    }
+    return undefined;
   }
 
   /** "to leave the country" → "leave the country": up to six words, to the end of the clause. */
@@ -99,19 +116,14 @@ export class DeadlineRecognizer implements Refiner {
   }
 }
 
-function indexByStart(tokens: readonly Token[]): Map<number, number> {
-  const m = new Map<number, number>();
-  tokens.forEach((t, i) => m.set(t.start, i));
-  return m;
-}
-
-function lastToken(tokens: readonly Token[], byStart: Map<number, number>, end: number): number | undefined {
-  // the token that ends at `end`: walk back from the first token at or after end
+/** The index of the token that contains a character offset (binary search). */
+function tokenIndexAt(tokens: readonly Token[], offset: number): number | undefined {
   let lo = 0, hi = tokens.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (tokens[mid]!.start < end) lo = mid;
+    if (tokens[mid]!.start <= offset) lo = mid;
     else hi = mid - 1;
   }
-  return tokens[lo] && tokens[lo]!.end === end ? lo : byStart.get(end);
+  const t = tokens[lo];
+  return t && t.start <= offset && offset < t.end ? lo : undefined;
 }

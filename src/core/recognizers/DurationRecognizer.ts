@@ -1,7 +1,7 @@
 import { UNITS } from '../timeWords';
 import { lowerAt, timeCandidate } from '../timeSupport';
-import { readNumber } from '../numberWords';
-import type { Token } from '../tokenize';
+import { NUMBER_START_WORDS, readNumber } from '../numberWords';
+import { TokenKind, type Token } from '../tokenize';
 import type { DocumentContext, Recognizer, TimeCandidate } from '../types';
 
 // Durations as TIMEX3 values: "two weeks" P2W, "72 hours" PT72H, "a year" P1Y, "the past two months"
@@ -11,6 +11,8 @@ const VAGUE = new Set(['several', 'few', 'many', 'some', 'recent', 'coming', 'pa
 const LEAD_INS = new Set(['the', 'past', 'last', 'next', 'first', 'coming', 'latest', 'another', 'nearly', 'almost', 'about', 'around', 'some', 'roughly', 'approximately', 'only', 'just', 'full', 'entire', 'whole', 'additional', 'further']);
 const TWO_WORD_LEAD_INS = new Set(['more than', 'less than', 'at least', 'fewer than', 'up to']);
 const BARE_PLURAL_CUES = new Set(['for', 'in', 'over', 'within', 'after', 'take', 'takes', 'took', 'lasting', 'last', 'spent', 'than', 'of']);
+
+const DURATION_TRIGGERS: ReadonlySet<string> = new Set([...NUMBER_START_WORDS, ...VAGUE, ...UNITS.keys(), 'half', 'a', 'an']);
 
 function valueOf(n: number | 'X', unitWord: string): string {
   const unit = UNITS.get(unitWord)!;
@@ -27,6 +29,8 @@ export class DurationRecognizer implements Recognizer {
   recognize({ text, tokens }: DocumentContext): TimeCandidate[] {
     const out: TimeCandidate[] = [];
     for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (t.kind !== TokenKind.Number && !DURATION_TRIGGERS.has(t.lower)) continue;
       const hit = this.at(tokens, i);
       if (!hit) continue;
       const first = this.leadIn(tokens, hit.first);

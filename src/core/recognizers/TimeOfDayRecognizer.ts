@@ -11,6 +11,8 @@ import type { DocumentContext, Recognizer, TimeCandidate } from '../types';
 const AM = new Set(['a.m.', 'am', 'a.m']);
 const PM = new Set(['p.m.', 'pm', 'p.m']);
 
+const TIME_TRIGGERS: ReadonlySet<string> = new Set(['midnight', 'noon', 'midday', 'overnight', 'this', 'last', 'the']);
+
 export class TimeOfDayRecognizer implements Recognizer {
   readonly name = 'times of day';
 
@@ -18,6 +20,8 @@ export class TimeOfDayRecognizer implements Recognizer {
     const out: TimeCandidate[] = [];
     const day = articleDate ?? 'XXXX-XX-XX';
     for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (t.kind !== TokenKind.Number && !TIME_TRIGGERS.has(t.lower)) continue;
       const hit = this.at(tokens, i);
       if (!hit) continue;
       out.push(timeCandidate(text, tokens, hit.first, hit.last, 'TIME', `${day}${hit.value}`));

@@ -1,0 +1,89 @@
+#!/usr/bin/env node
+// npm run bench: throughput of the whole pipeline (all recognizers, refiners and facts) on one core
+// over ≥ 5 MB of real news text, beside the JavaScript libraries users would pick instead, measured
+// in the same run: chrono-node (dates only), compromise and wink-nlp. Also the core's cold load
+// time and the worst adversarial 1 MB input against typical text.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+
+const require = createRequire(import.meta.url);
+const EVAL = process.env.NEWS_ANNOTATOR_EVAL_DIR ?? '../shared/eval';
+const TARGET_BYTES = 5 * 1024 * 1024;
+const PEER_BYTES = Number(process.env.BENCH_PEER_MB ?? 1) * 1024 * 1024;
+
+function articles() {
+  const out = [];
+  for (const f of ['tbaq-cleaned.jsonl', 'conll2003-countries-dev.jsonl']) {
+    const p = join(EVAL, f);
+    if (existsSync(p)) for (const l of readFileSync(p, 'utf8').split('\n')) if (l.trim()) out.push(JSON.parse(l).text);
+  }
+  for (const f of readdirSync('seeds')) out.push(readFileSync(join('seeds', f), 'utf8'));
+  return out;
+}
+
+const base = articles();
+const baseBytes = base.reduce((n, t) => n + Buffer.byteLength(t), 0);
+const corpus = [];
+let bytes = 0;
+while (bytes < TARGET_BYTES) for (const t of base) { corpus.push(t); bytes += Buffer.byteLength(t); }
+const peerCorpus = [];
+let peerBytes = 0;
+for (const t of corpus) { if (peerBytes >= PEER_BYTES) break; peerCorpus.push(t); peerBytes += Buffer.byteLength(t); }
+
+function measure(name, docs, docBytes, fn, rounds = 3) {
+  for (const d of docs.slice(0, 50)) fn(d); // warm up the JIT
+  let best = Infinity;
+  for (let r = 0; r < rounds; r++) {
+    const t0 = process.hrtime.bigint();
+    for (const d of docs) fn(d);
+    best = Math.min(best, Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  const mbs = docBytes / 1024 / 1024 / (best / 1000);
+  console.log(`${name.padEnd(34)} ${mbs.toFixed(2).padStart(8)} MB/s  ${(best / docs.length).toFixed(3).padStart(8)} ms/article  (${(docBytes / 1024 / 1024).toFixed(1)} MB, ${docs.length} articles, best of ${rounds})`);
+  return mbs;
+}
+
+const cold = Number(execFileSync(process.execPath, ['-e', "const t=performance.now();require('./dist/core.js').annotate('warm');console.log(performance.now()-t)"]).toString());
+const { annotate } = require('../dist/core.js');
+console.log(`corpus: ${(bytes / 1024 / 1024).toFixed(1)} MB of news (${corpus.length} articles, ${base.length} distinct, ${(baseBytes / 1024 / 1024).toFixed(2)} MB distinct) — Node ${process.version}, one core`);
+console.log(`cold load of the core (require + first annotate): ${cold.toFixed(1)} ms\n`);
+
+const ours = measure('news-annotator (whole pipeline)', corpus, bytes, (t) => annotate(t, { articleDate: '1998-01-08' }));
+const oursOnPeer = measure('news-annotator (peer subset)', peerCorpus, peerBytes, (t) => annotate(t, { articleDate: '1998-01-08' }));
+const chrono = require('chrono-node');
+const ref = new Date(Date.UTC(1998, 0, 8));
+const chronoMbs = measure('chrono-node 2 (dates only)', peerCorpus, peerBytes, (t) => chrono.parse(t, ref), 1);
+const nlp = require('compromise');
+const compromiseMbs = measure('compromise 14 (tag + numbers)', peerCorpus, peerBytes, (t) => nlp(t).numbers().json(), 1);
+const winkNLP = require('wink-nlp');
+const model = require('wink-eng-lite-web-model');
+const wink = winkNLP(model);
+const winkMbs = measure('wink-nlp 2 (lite model, entities)', peerCorpus, peerBytes, (t) => wink.readDoc(t).entities().out(), 1);
+
+console.log(`\nratios (same subset): ×${(oursOnPeer / chronoMbs).toFixed(1)} chrono-node, ×${(oursOnPeer / compromiseMbs).toFixed(1)} compromise, ×${(oursOnPeer / winkMbs).toFixed(1)} wink-nlp`);
+
+// adversarial: 1 MB inputs built to stress each recognizer, against 1 MB of typical text
+const MB = 1024 * 1024;
+const fill = (unit) => unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB);
+const typical = fill(base.join('\n\n'));
+const time = (t) => { const t0 = process.hrtime.bigint(); annotate(t, { articleDate: '2022-03-30' }); return Number(process.hrtime.bigint() - t0) / 1e6; };
+time(typical);
+const typicalMs = time(typical);
+const shapes = {
+  'one digit run': fill('9'),
+  'digits with separators': fill('1,000,'),
+  'number words': fill('two '),
+  'countries, no spaces': fill('Russia'),
+  'initialisms': fill('U.S.'),
+  'one huge line of news': fill('as many as 43 Russian diplomats given two weeks to leave by midnight Friday, '),
+  'no letters': fill('.,;:!? '),
+};
+let worst = ['', 0];
+for (const [name, text] of Object.entries(shapes)) {
+  const ms = time(text);
+  if (ms > worst[1]) worst = [name, ms];
+}
+console.log(`adversarial: worst 1 MB input "${worst[0]}" took ${worst[1].toFixed(0)} ms, typical 1 MB ${typicalMs.toFixed(0)} ms (×${(worst[1] / typicalMs).toFixed(1)})`);
+console.log(`\ntarget ≥ 20 MB/s: ${ours >= 20 ? 'met' : 'NOT met'} (${ours.toFixed(1)} MB/s); ≥ 2× chrono-node: ${oursOnPeer / chronoMbs >= 2 ? 'met' : 'NOT met'}; cold load < 50 ms: ${cold < 50 ? 'met' : 'NOT met'}`);

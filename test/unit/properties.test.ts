@@ -1,0 +1,38 @@
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { annotate, DocumentSchema } from '../../src/core';
+
+// Whatever the input, the engine answers: no exception, offsets inside the text, each annotation's
+// text equal to its slice, a document that passes schema v1.
+function check(text: string): void {
+  const doc = annotate(text, { articleDate: '2022-03-30' });
+  for (const a of doc.annotations) {
+    assert.ok(a.start >= 0 && a.end <= text.length && a.start <= a.end, `offsets ${a.start}-${a.end} outside 0-${text.length}`);
+    assert.equal(text.slice(a.start, a.end), a.text);
+    if (a.kind === 'count') assert.ok(a.count.numberStart >= a.start && a.count.numberEnd <= a.end);
+  }
+  const parsed = DocumentSchema.safeParse(doc);
+  assert.ok(parsed.success, parsed.success ? '' : parsed.error.message);
+}
+
+const newsWords = ['two', 'weeks', 'Russia', 'Russian', '43', 'diplomats', 'as', 'many', 'given', 'to', 'leave', 'by', 'Friday', 'midnight', 'U.S.', '-', ',', '.', '\n', 'March', '30', '2022', 'a', 'dozen', 'million', '$', '%', 'ago', 'until', 'deadline', 'the', 'Kremlin', '“', '”', '\u{1F1FA}\u{1F1F8}', 'Côte', 'd’Ivoire'];
+
+describe('properties of the engine on any text', () => {
+  it('arbitrary Unicode', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 400 }), check), { numRuns: 300 });
+  });
+  it('news-like word salad, where the recognizers fire and overlap', () => {
+    fc.assert(fc.property(fc.array(fc.constantFrom(...newsWords), { maxLength: 200 }).map((w) => w.join(' ')), check), { numRuns: 300 });
+  });
+  it('adversarial shapes: digit runs, repeats, no spaces, lone surrogates', () => {
+    const adversarial = fc.oneof(
+      fc.nat({ max: 5000 }).map((n) => '9'.repeat(n)),
+      fc.nat({ max: 2000 }).map((n) => 'two '.repeat(n)),
+      fc.nat({ max: 2000 }).map((n) => 'Russia'.repeat(n)),
+      fc.nat({ max: 2000 }).map((n) => '1,000,'.repeat(n)),
+      fc.nat({ max: 500 }).map((n) => 'U.S.'.repeat(n)),
+      fc.nat({ max: 500 }).map((n) => '\uD800a\uDC00'.repeat(n)),
+    );
+    fc.assert(fc.property(adversarial, check), { numRuns: 60 });
+  });
+});
