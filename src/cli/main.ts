@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
-import { annotate, describeSchemaError, DocumentSchema, type AnnotatedDocument } from '../core';
+import { annotate, type AnnotatedDocument } from '../core';
+import { describeSchemaError, DocumentSchema } from '../core/schema';
 import { FORMATS, formatDocument, type FormatName } from '../formats';
 
 const USAGE = `usage:

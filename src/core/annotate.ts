@@ -39,6 +39,12 @@ export function annotate(text: string, options: AnnotateOptions = {}): Annotated
 
 function assignIds(candidates: Candidate[]): Annotation[] {
   const sorted = [...candidates].sort((a, b) => a.start - b.start || b.end - a.end);
-  const next: Record<string, number> = { country: 0, count: 0, time: 0 };
-  return sorted.map((c) => ({ ...c, id: `${ID_PREFIX[c.kind]}${++next[c.kind]!}`, source: 'auto' }) as Annotation);
+  let country = 0, count = 0, time = 0;
+  // object literals of one shape per kind rather than spreads: this runs once per annotation
+  return sorted.map((c): Annotation => {
+    const head = { start: c.start, end: c.end, text: c.text, source: 'auto' as const };
+    if (c.kind === 'country') return { id: `${ID_PREFIX.country}${++country}`, kind: 'country', ...head, country: c.country };
+    if (c.kind === 'count') return { id: `${ID_PREFIX.count}${++count}`, kind: 'count', ...head, count: c.count };
+    return { id: `${ID_PREFIX.time}${++time}`, kind: 'time', ...head, time: c.time };
+  });
 }

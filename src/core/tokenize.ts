@@ -20,9 +20,16 @@ export interface Token {
 }
 
 const LETTER_RE = /\p{L}|\p{M}/u;
+// ASCII character classes in one table lookup: 1 letter, 2 digit
+const ASCII = new Uint8Array(128);
+for (let c = 65; c <= 90; c++) ASCII[c] = ASCII[c + 32] = 1;
+for (let c = 48; c <= 57; c++) ASCII[c] = 2;
+
+// one shared string per ASCII punctuation mark instead of a new slice per occurrence
+const ASCII_STRINGS = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c));
 
 function isLetter(c: number, text: string, i: number): boolean {
-  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c < 128) return ASCII[c] === 1;
   return c >= 0xc0 && LETTER_RE.test(text[i]!);
 }
 const isDigit = (c: number) => c >= 48 && c <= 57;
@@ -58,11 +65,20 @@ export function tokenize(text: string): Token[] {
       i += c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
       kind = TokenKind.Punct;
     }
-    const t = text.slice(start, i);
-    tokens.push({ start, end: i, text: t, lower: t.toLowerCase(), kind, newlineBefore: newline });
+    const t = kind === TokenKind.Punct && c < 128 ? ASCII_STRINGS[c]! : text.slice(start, i);
+    tokens.push({ start, end: i, text: t, lower: kind === TokenKind.Word && hasUpper(text, start, i) ? t.toLowerCase() : t, kind, newlineBefore: newline });
     newline = false;
   }
   return tokens;
+}
+
+/** Whether lower-casing would change text[start, end): ASCII capitals or anything beyond ASCII. */
+function hasUpper(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if ((c >= 65 && c <= 90) || c >= 128) return true;
+  }
+  return false;
 }
 
 function scanNumber(text: string, i: number): number {

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { annotate, computeTally, DocumentSchema } from '../../src/core';
+import { annotate, computeTally } from '../../src/core';
+import { DocumentSchema } from '../../src/core/schema';
 import { brief } from './helpers';
 
 // Written by reading the seed article (seeds/diplomat-expulsions-2022-03-30.txt), not from the

@@ -75,7 +75,8 @@ export class DateRecognizer implements Recognizer {
       const rest = readNumber(tokens, i + 1);
       if (rest && rest.value >= 10 && rest.value < 100 && !rest.digits) return make(i, rest.last, String(SPELLED_CENTURY.get(w)! * 100 + rest.value));
     }
-    if (/^\d{1,2}(st|nd|rd|th)$/.test(w) && lowerAt(tokens, i + 1) === 'century') {
+    const digitLed = t.text.charCodeAt(0) <= 57; // digits and the apostrophe of "'90s"
+    if (digitLed && /^\d{1,2}(st|nd|rd|th)$/.test(w) && lowerAt(tokens, i + 1) === 'century') {
       return make(lowerAt(tokens, i - 1) === 'the' ? i - 1 : i, i + 1, pad(parseInt(w, 10) - 1));
     }
     if (w === 'weekend' && lowerAt(tokens, i - 1) === 'the' && dct) return make(i - 1, i, `${formatWeek(dct)}-WE`);
@@ -119,7 +120,7 @@ export class DateRecognizer implements Recognizer {
     if (MONTHS.has(w) && isMonthName(tokens, i)) return this.month(ctx, i, dct, make);
     if (WEEKDAYS.has(w) && /^[A-Z]/.test(t.text) && (w.length > 3 || tokens[i + 1]?.text === '.')) return this.weekday(ctx, i, i, dct, 0, make);
     if (ORDINALS.has(w) || w === 'fiscal') return this.quarter(ctx, i, i, dct, make);
-    if (/^\d{4}s$/.test(w) || /^'\d0s$/.test(t.text)) return make(i, i, `${w.slice(0, 3)}X`);
+    if (digitLed && (/^\d{4}s$/.test(w) || /^'\d0s$/.test(t.text))) return make(i, i, `${w.slice(0, 3)}X`);
     return null;
   }
 

@@ -14,6 +14,7 @@ const GRANT = new Set(['given', 'give', 'gave', 'giving', 'gives', 'has', 'have'
 const OBLIGATION = new Set(['must', 'required', 'require', 'requires', 'ordered', 'order', 'orders', 'told', 'asked', 'demanded', 'demand', 'demands', 'deadline', 'ultimatum', 'obliged', 'obligated', 'compelled', 'instructed', 'directed', 'mandated', 'forced', 'urged']);
 const OBLIGATION_PAIRS = new Set(['has to', 'have to', 'had to', 'need to', 'needs to', 'ought to', 'is to', 'are to', 'were to']);
 const LIMIT_VERBS = new Set(['leave', 'withdraw', 'comply', 'respond', 'reply', 'file', 'pay', 'submit', 'vacate', 'depart', 'return', 'report', 'surrender', 'disarm', 'evacuate', 'register', 'apply', 'sign', 'decide', 'agree', 'accept']);
+const LIMIT_NOUNS = new Set(['deadline', 'ultimatum']);
 const EXPIRY = new Set(['expires', 'expire', 'expired', 'expiring', 'lapses', 'lapse', 'ends']);
 const ACTION_STOP = new Set([',', '.', ';', ':', '!', '?', '“', '”', '"', '(', ')', 'or', 'but', 'while', 'after', 'before', 'because', 'as', 'which', 'who', 'on', 'and']);
 
@@ -44,28 +45,38 @@ export class DeadlineRecognizer implements Refiner {
 
   private cueFor(c: TimeCandidate, tokens: readonly Token[], first: number, last: number, s: Sentence): Cue | null {
     const lower = (k: number) => (k >= s.first && k <= s.last ? tokens[k]!.lower : '');
-    const before = (n: number) => Array.from({ length: n }, (_, j) => lower(first - 1 - j)).filter(Boolean);
+    const within = (n: number, set: ReadonlySet<string>) => {
+      for (let k = first - 1; k >= s.first && k >= first - n; k--) if (set.has(tokens[k]!.lower)) return true;
+      return false;
+    };
     // the clause around the time expression, bounded so that a sentence that never ends stays linear
-    const sentenceWords = tokens.slice(Math.max(s.first, first - WINDOW), Math.min(s.last, last + WINDOW) + 1).map((t) => t.lower);
-    const obliged = sentenceWords.some((w, k) => OBLIGATION.has(w) || OBLIGATION_PAIRS.has(`${w} ${sentenceWords[k + 1]}`));
+    const obliged = () => {
+      for (let k = Math.max(s.first, first - WINDOW), end = Math.min(s.last, last + WINDOW); k <= end; k++) {
+        const w = tokens[k]!.lower;
+        if (OBLIGATION.has(w) || (k < end && OBLIGATION_PAIRS.has(`${w} ${tokens[k + 1]!.lower}`))) return true;
+      }
+      return false;
+    };
+    const limitVerbNear = () => {
+      for (let k = Math.max(s.first, first - WINDOW), end = Math.min(s.last, last + WINDOW); k <= end; k++) if (LIMIT_VERBS.has(tokens[k]!.lower)) return true;
+      return false;
+    };
     const toVerb = lower(last + 1) === 'to' && tokens[last + 2]?.kind === TokenKind.Word ? last + 2 : null;
 
     if (c.time.type === 'DURATION') {
       const startsLine = first === s.first || tokens[first]!.newlineBefore;
-      if (toVerb !== null && (startsLine || before(6).some((w) => GRANT.has(w)))) return { cue: startsLine ? '… to' : 'given … to', actionFrom: toVerb };
+      if (toVerb !== null && (startsLine || within(6, GRANT))) return { cue: startsLine ? '… to' : 'given … to', actionFrom: toVerb };
       if (lower(first - 1) === 'within' || (lower(first - 1) === 'the' && lower(first - 2) === 'within')) {
-        const verbNear = sentenceWords.some((w) => LIMIT_VERBS.has(w));
-        if (obliged || verbNear) return { cue: 'within', actionFrom: null };
+        if (obliged() || limitVerbNear()) return { cue: 'within', actionFrom: null };
       }
       return null;
     }
     // dates and times
-    if (lower(first - 1) === 'until' && before(5).some((w) => GRANT.has(w))) return { cue: 'has until', actionFrom: toVerb };
+    if (lower(first - 1) === 'until' && within(5, GRANT)) return { cue: 'has until', actionFrom: toVerb };
     if (lower(first - 1) === 'than' && lower(first - 2) === 'later' && lower(first - 3) === 'no') return { cue: 'no later than', actionFrom: null };
-    const b = before(5);
-    if (b.includes('deadline') || b.includes('ultimatum')) return { cue: 'deadline', actionFrom: toVerb };
-    if (b.slice(0, 3).some((w) => EXPIRY.has(w))) return { cue: 'expires', actionFrom: null };
-    if ((lower(first - 1) === 'by' || (lower(first - 1) === 'on' && lower(first - 2) === 'by')) && obliged) return { cue: 'must … by', actionFrom: null };
+    if (within(5, LIMIT_NOUNS)) return { cue: 'deadline', actionFrom: toVerb };
+    if (within(3, EXPIRY)) return { cue: 'expires', actionFrom: null };
+    if ((lower(first - 1) === 'by' || (lower(first - 1) === 'on' && lower(first - 2) === 'by')) && obliged()) return { cue: 'must … by', actionFrom: null };
     return null;
   }
 
