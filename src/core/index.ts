@@ -1,5 +1,5 @@
 // The engine's public surface: what the extension, the CLI and the tests import.
-export { annotate, type AnnotateOptions } from './annotate';
+export { annotate, ParagraphCache, type AnnotateOptions } from './annotate';
 export { findArticleDate } from './articleDate';
 export { allCountries, countryName, flagOf } from './gazetteer';
 export { computeTally, type Tally, type CountryTally, type StatedTotal } from './tally';
