@@ -10,12 +10,21 @@ for (const [lemma, forms] of Object.entries({
   expel: 'expel expels expelled expelling', oust: 'oust ousts ousted ousting', remove: 'remove removes removed removing',
   order: 'order orders ordered ordering', request: 'request requests requested requesting', ask: 'ask asks asked asking',
   declare: 'declare declares declared declaring', ban: 'ban bans banned banning', deport: 'deport deports deported deporting',
-  sanction: 'sanction sanctions sanctioned sanctioning', arrest: 'arrest arrests arrested arresting', detain: 'detain detains detained detaining',
+  sanction: 'sanction sanctioned sanctioning', arrest: 'arrest arrests arrested arresting', detain: 'detain detains detained detaining',
   kill: 'kill kills killed killing', evacuate: 'evacuate evacuates evacuated evacuating', withdraw: 'withdraw withdraws withdrew withdrawn withdrawing',
   recall: 'recall recalls recalled recalling', summon: 'summon summons summoned summoning', send: 'send sends sent sending',
   deploy: 'deploy deploys deployed deploying', release: 'release releases released releasing', give: 'give gives gave given giving',
-  target: 'targets targeted targeting', freeze: 'freeze freezes froze frozen freezing', close: 'close closes closed closing',
+  target: 'targeted targeting', freeze: 'freeze freezes froze frozen freezing', close: 'close closes closed closing',
 })) for (const f of forms.split(' ')) ACTIONS.set(f, lemma);
+
+/** Verbs that hand over a time limit rather than act on their own ("gave them two weeks"). */
+const GRANTING = new Set(['give', 'order']);
+
+interface Verb {
+  lemma: string;
+  start: number;
+  end: number;
+}
 
 const COLLECTIVE_SUBJECTS = /\b(countries|nations|states|governments|allies|members|capitals)\b/i;
 
@@ -43,40 +52,69 @@ export function linkFacts(text: string, tokens: readonly Token[], annotations: r
     for (let k = ai; k < annotations.length && annotations[k]!.start < s.end; k++) if (annotations[k]!.end <= s.end) inside.push(annotations[k]!);
     while (paragraph < breaks.length && breaks[paragraph]! < s.start) paragraph++;
     const countries = inside.filter((a): a is CountryAnnotation => a.kind === 'country');
-    const counts = inside.filter((a): a is CountAnnotation => a.kind === 'count');
+    const counts = inside.filter((a): a is CountAnnotation => a.kind === 'count' && !(a.count.noun && /^times?$/.test(a.count.noun)));
     const deadlines = inside.filter((a): a is TimeAnnotation => a.kind === 'time' && !!a.time.deadline);
-    const verb = findAction(tokens, s);
-    const actor = verb ? ([...countries].reverse().find((c) => c.end <= verb.start && !counts.some((n) => c.start >= n.start && c.end <= n.end)) ?? null) : null;
-    const objects = verb ? counts.filter((n) => n.start >= verb.end && !(n.count.noun && /^(time|times)$/.test(n.count.noun))) : [];
-    if (!verb || (!actor && objects.length === 0)) {
-      // "They have all been given two weeks to leave": a limit for the fact just before, in the same paragraph
-      const previous = facts[facts.length - 1];
-      if (deadlines.length && previous && !previous.deadline && lastFactParagraph === paragraph && countries.length === 0) {
-        previous.deadline = deadlineOf(deadlines[0]!);
-        previous.evidence.push(deadlines[0]!.id);
-        continue;
+    const verbs = findActions(tokens, s);
+    const sentenceFacts: Fact[] = [];
+    const usedDeadlines = new Set<TimeAnnotation>();
+    const push = (verb: Verb, actor: CountryAnnotation | null, count: CountAnnotation | null, target: CountryAnnotation | null, deadline: TimeAnnotation | null) => {
+      const total = !actor && !!count && (count.count.total === true || COLLECTIVE_SUBJECTS.test(text.slice(s.start, verb.start)));
+      const fact: Fact = {
+        id: `f${facts.length + 1}`,
+        sentenceStart: s.start,
+        sentenceEnd: s.end,
+        actor: actor ? { code: actor.country.code, name: actor.country.name } : null,
+        action: verb.lemma,
+        count: count ? { value: count.count.value, ...(count.count.max !== undefined ? { max: count.count.max } : {}), qualifier: count.count.qualifier, noun: count.count.noun } : null,
+        target: target ? { code: target.country.code, name: target.country.name } : null,
+        deadline: deadline ? deadlineOf(deadline) : null,
+        total,
+        evidence: [actor, count, target, deadline].filter((a): a is NonNullable<typeof a> => !!a).map((a) => a.id),
+      };
+      facts.push(fact);
+      sentenceFacts.push(fact);
+    };
+    let idle: { verb: Verb; actor: CountryAnnotation | null; target: CountryAnnotation | null } | null = null;
+    verbs.forEach((verb, k) => {
+      // a verb governs what follows it up to the next action verb
+      const scopeEnd = verbs[k + 1]?.start ?? s.end;
+      const inScope = <T extends Annotation>(a: T) => a.start >= verb.end && a.start < scopeEnd;
+      const count = counts.find(inScope) ?? null;
+      const deadline = deadlines.find((d) => inScope(d) && !usedDeadlines.has(d)) ?? null;
+      if (deadline) usedDeadlines.add(deadline);
+      const previousVerbEnd = verbs[k - 1]?.end ?? s.start;
+      const actor = [...countries].reverse().find((c) => c.end <= verb.start && !afterPreposition(tokens, c) && (c.start >= previousVerbEnd || k === 0 || !counts.some((n) => n.start >= previousVerbEnd && n.end <= verb.start)) && !counts.some((n) => c.start >= n.start && c.end <= n.end)) ?? null;
+      const target = countries.find((c) => inScope(c) && c.country.code !== actor?.country.code) ?? null;
+      if (!count && deadline && GRANTING.has(verb.lemma)) {
+        // "… expelled the ambassador and gave him five days to leave": the limit belongs to the expulsion
+        const previous = sentenceFacts[sentenceFacts.length - 1] ?? (countries.length === 0 && lastFactParagraph === paragraph ? facts[facts.length - 1] : undefined);
+        if (previous && !previous.deadline) {
+          previous.deadline = deadlineOf(deadline);
+          previous.evidence.push(deadline.id);
+          return;
+        }
+        if (idle) {
+          push(idle.verb, idle.actor, null, idle.target, deadline);
+          return;
+        }
       }
-      if (!verb) continue;
-    }
-    const count = objects[0] ?? null;
-    const target = countries.find((c) => c !== actor && c.start >= verb.end && c.country.code !== actor?.country.code) ?? null;
-    if (!count && !deadlines.length) continue;
-    const subjectText = text.slice(s.start, verb.start);
-    const total = !actor && !!count && (count.count.total === true || COLLECTIVE_SUBJECTS.test(subjectText));
-    const deadline = deadlines.find((d) => d.start >= verb.end) ?? deadlines[0] ?? null;
-    facts.push({
-      id: `f${facts.length + 1}`,
-      sentenceStart: s.start,
-      sentenceEnd: s.end,
-      actor: actor ? { code: actor.country.code, name: actor.country.name } : null,
-      action: verb.lemma,
-      count: count ? { value: count.count.value, ...(count.count.max !== undefined ? { max: count.count.max } : {}), qualifier: count.count.qualifier, noun: count.count.noun } : null,
-      target: target ? { code: target.country.code, name: target.country.name } : null,
-      deadline: deadline ? deadlineOf(deadline) : null,
-      total,
-      evidence: [actor, count, target, deadline].filter((a): a is NonNullable<typeof a> => !!a).map((a) => a.id),
+      if (!count && !deadline) {
+        idle = { verb, actor, target };
+        return;
+      }
+      push(verb, actor, count, target, deadline);
     });
-    lastFactParagraph = paragraph;
+    if (sentenceFacts.length) {
+      lastFactParagraph = paragraph;
+      continue;
+    }
+    // "They have all been given two weeks to leave": a limit for the fact just before, in the same paragraph
+    const previous = facts[facts.length - 1];
+    const free = deadlines.find((d) => !usedDeadlines.has(d));
+    if (free && previous && !previous.deadline && lastFactParagraph === paragraph && countries.length === 0) {
+      previous.deadline = deadlineOf(free);
+      previous.evidence.push(free.id);
+    }
   }
   return facts;
 }
@@ -85,10 +123,26 @@ function deadlineOf(d: TimeAnnotation): NonNullable<Fact['deadline']> {
   return { due: d.time.deadline?.due ?? null, value: d.time.value, text: d.text };
 }
 
-function findAction(tokens: readonly Token[], s: Sentence): { lemma: string; start: number; end: number } | null {
+const PREPOSITIONS = new Set(['on', 'against', 'to', 'from', 'with', 'of', 'in', 'into', 'toward', 'towards', 'for', 'at', 'by', 'over', 'about']);
+
+/** "sanctions on Russia", "talks with Ukraine": an object, not the one acting. */
+function afterPreposition(tokens: readonly Token[], c: CountryAnnotation): boolean {
+  let lo = 0, hi = tokens.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (tokens[mid]!.start < c.start) lo = mid;
+    else hi = mid - 1;
+  }
+  const before = tokens[lo]!.start < c.start ? tokens[lo] : undefined;
+  const word = before && before.lower === 'the' ? tokens[lo - 1] : before;
+  return !!word && PREPOSITIONS.has(word.lower);
+}
+
+function findActions(tokens: readonly Token[], s: Sentence): Verb[] {
+  const out: Verb[] = [];
   for (let k = s.first; k <= s.last; k++) {
     const lemma = ACTIONS.get(tokens[k]!.lower);
-    if (lemma) return { lemma, start: tokens[k]!.start, end: tokens[k]!.end };
+    if (lemma) out.push({ lemma, start: tokens[k]!.start, end: tokens[k]!.end });
   }
-  return null;
+  return out;
 }

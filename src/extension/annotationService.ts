@@ -1,39 +1,106 @@
 import * as vscode from 'vscode';
-import { annotate, type AnnotatedDocument } from '../core';
+import { annotate, findArticleDate, ParagraphCache, type AnnotatedDocument, type AnnotateOptions } from '../core';
+import type { SettingsStore } from './settings';
 
-export const ARTICLE_LANGUAGES = ['news-article', 'plaintext', 'markdown'];
+/** A date set for this document wins; then the article's own date; then the setting. */
+export function articleOptions(text: string, fileName: string | undefined, override: string | undefined, setting: string): AnnotateOptions {
+  if (override) return { articleDate: override, articleDateSource: 'option', fileName };
+  if (findArticleDate(text, fileName).date || !setting) return { fileName };
+  return { articleDate: setting, articleDateSource: 'setting', fileName };
+}
 
-/** The engine's latest result per open article, recomputed on open and edit (debounced). */
+export type ArticleState =
+  | { kind: 'annotated'; result: AnnotatedDocument; ms: number }
+  | { kind: 'tooLarge'; sizeKB: number; limitKB: number }
+  | { kind: 'binary' };
+
+/**
+ * The engine's latest result per open article: computed on open, on edit (debounced, re-annotating
+ * only the paragraphs an edit touched) and when settings change. Files over the size limit and
+ * binary files are not annotated, and say so through their state; nothing is cut silently.
+ */
 export class AnnotationService implements vscode.Disposable {
-  private readonly results = new Map<string, AnnotatedDocument>();
+  private readonly states = new Map<string, ArticleState>();
+  private readonly caches = new Map<string, ParagraphCache>();
   private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly forced = new Set<string>();
+  private readonly dateOverrides = new Map<string, string>();
   private readonly changed = new vscode.EventEmitter<vscode.TextDocument>();
   readonly onDidChange = this.changed.event;
   private readonly subscriptions: vscode.Disposable[] = [];
 
-  constructor(private readonly debounceMs = 250) {
+  constructor(private readonly store: SettingsStore) {
     this.subscriptions.push(
       vscode.workspace.onDidOpenTextDocument((d) => this.refresh(d)),
-      vscode.workspace.onDidChangeTextDocument((e) => this.schedule(e.document)),
-      vscode.workspace.onDidCloseTextDocument((d) => this.results.delete(d.uri.toString())),
+      vscode.workspace.onDidChangeTextDocument((e) => e.contentChanges.length && this.schedule(e.document)),
+      vscode.workspace.onDidCloseTextDocument((d) => this.forget(d)),
+      store.onDidChange(() => this.refreshAll()),
     );
-    for (const d of vscode.workspace.textDocuments) this.refresh(d);
+    this.refreshAll();
   }
 
   isArticle(document: vscode.TextDocument): boolean {
-    return ARTICLE_LANGUAGES.includes(document.languageId) && document.uri.scheme !== 'output';
+    if (document.uri.scheme === 'output' || document.uri.scheme === 'vscode-settings') return false;
+    const { languages, include } = this.store.settings;
+    if (languages.includes(document.languageId)) return true;
+    return include.some((pattern) => vscode.languages.match({ pattern }, document) > 0);
+  }
+
+  state(document: vscode.TextDocument): ArticleState | undefined {
+    return this.states.get(document.uri.toString());
   }
 
   get(document: vscode.TextDocument): AnnotatedDocument | undefined {
-    return this.results.get(document.uri.toString());
+    const s = this.state(document);
+    return s?.kind === 'annotated' ? s.result : undefined;
+  }
+
+  articles(): vscode.TextDocument[] {
+    return vscode.workspace.textDocuments.filter((d) => this.states.has(d.uri.toString()));
+  }
+
+  /** Annotates a file over the size limit after the user asked to. */
+  annotateAnyway(document: vscode.TextDocument): void {
+    this.forced.add(document.uri.toString());
+    this.refresh(document);
+  }
+
+  setArticleDate(document: vscode.TextDocument, date: string | undefined): void {
+    if (date) this.dateOverrides.set(document.uri.toString(), date);
+    else this.dateOverrides.delete(document.uri.toString());
+    this.refresh(document);
+  }
+
+  refreshAll(): void {
+    for (const d of vscode.workspace.textDocuments) this.refresh(d);
   }
 
   refresh(document: vscode.TextDocument): AnnotatedDocument | undefined {
-    if (!this.isArticle(document)) return undefined;
-    const result = annotate(document.getText(), { fileName: document.uri.path.split('/').pop() });
-    this.results.set(document.uri.toString(), result);
+    const key = document.uri.toString();
+    if (!this.isArticle(document)) {
+      if (this.states.delete(key)) this.changed.fire(document);
+      return undefined;
+    }
+    const text = document.getText();
+    const limitKB = this.store.settings.maxFileSizeKB;
+    const sizeKB = Math.ceil(text.length / 1024);
+    let state: ArticleState;
+    if (text.includes('\u0000')) state = { kind: 'binary' };
+    else if (sizeKB > limitKB && !this.forced.has(key)) state = { kind: 'tooLarge', sizeKB, limitKB };
+    else {
+      let cache = this.caches.get(key);
+      if (!cache) this.caches.set(key, (cache = new ParagraphCache()));
+      const t0 = Date.now();
+      const result = annotate(text, { ...this.dateOptions(document, text), cache });
+      state = { kind: 'annotated', result, ms: Date.now() - t0 };
+    }
+    this.states.set(key, state);
     this.changed.fire(document);
-    return result;
+    return state.kind === 'annotated' ? state.result : undefined;
+  }
+
+  private dateOptions(document: vscode.TextDocument, text: string): AnnotateOptions {
+    return articleOptions(text, document.uri.path.split('/').pop(), this.dateOverrides.get(document.uri.toString()), this.store.settings.articleDate);
   }
 
   private schedule(document: vscode.TextDocument): void {
@@ -42,7 +109,27 @@ export class AnnotationService implements vscode.Disposable {
     this.pending.set(key, setTimeout(() => {
       this.pending.delete(key);
       this.refresh(document);
-    }, this.debounceMs));
+    }, this.store.settings.debounceMs));
+  }
+
+  /** Runs a pending re-annotation now (tests, commands that need the latest result). */
+  flush(document: vscode.TextDocument): AnnotatedDocument | undefined {
+    const key = document.uri.toString();
+    if (this.pending.has(key)) {
+      clearTimeout(this.pending.get(key));
+      this.pending.delete(key);
+      return this.refresh(document);
+    }
+    return this.get(document);
+  }
+
+  private forget(document: vscode.TextDocument): void {
+    const key = document.uri.toString();
+    clearTimeout(this.pending.get(key));
+    this.pending.delete(key);
+    this.states.delete(key);
+    this.caches.delete(key);
+    this.changed.fire(document);
   }
 
   dispose(): void {

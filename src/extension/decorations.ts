@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { Annotation } from '../core';
 import type { AnnotationService } from './annotationService';
+import type { Settings, SettingsStore } from './settings';
 
 export type Category = 'country' | 'count' | 'deadline' | 'date';
 
@@ -47,17 +48,23 @@ export interface AppliedDecorations {
   get(uri: vscode.Uri): Record<Category, vscode.Range[]> | undefined;
 }
 
-export function registerDecorations(context: vscode.ExtensionContext, service: AnnotationService): AppliedDecorations {
+const SETTING_OF: Record<Category, keyof Settings> = {
+  country: 'highlight.countries', count: 'highlight.counts', deadline: 'highlight.deadlines', date: 'highlight.dates',
+};
+
+export function registerDecorations(context: vscode.ExtensionContext, service: AnnotationService, store: SettingsStore): AppliedDecorations {
   const types = createTypes();
   const applied = new Map<string, Record<Category, vscode.Range[]>>();
   const categories = Object.keys(types) as Category[];
 
   const paint = (editor: vscode.TextEditor) => {
     const result = service.get(editor.document);
-    if (!result) return;
     const ranges: Record<Category, vscode.Range[]> = { country: [], count: [], deadline: [], date: [] };
-    for (const a of result.annotations) {
-      ranges[categoryOf(a)].push(new vscode.Range(editor.document.positionAt(a.start), editor.document.positionAt(a.end)));
+    if (!result && !applied.has(editor.document.uri.toString())) return;
+    for (const a of result?.annotations ?? []) {
+      const category = categoryOf(a);
+      if (!store.settings[SETTING_OF[category]]) continue;
+      ranges[category].push(new vscode.Range(editor.document.positionAt(a.start), editor.document.positionAt(a.end)));
     }
     for (const c of categories) editor.setDecorations(types[c], ranges[c]);
     applied.set(editor.document.uri.toString(), ranges);

@@ -1,26 +1,50 @@
 import * as vscode from 'vscode';
 import type { AnnotatedDocument } from '../core';
-import { AnnotationService } from './annotationService';
+import { AnnotationService, type ArticleState } from './annotationService';
+import { registerCommands } from './commands';
 import { registerDecorations, type Category } from './decorations';
+import { registerTotalsDiagnostics } from './diagnostics';
+import { registerFactsView, type FactsNode, type FactsTreeProvider } from './factsView';
 import { registerHover } from './hover';
+import { registerLargeFileNotice } from './largeFileNotice';
+import { SettingsStore, type SettingsProblem } from './settings';
+import { registerStatusBar } from './statusBar';
 
 /** What integration tests read to assert on what the extension shows. */
 export interface NewsAnnotatorApi {
   annotationsOf(document: vscode.TextDocument): AnnotatedDocument | undefined;
+  stateOf(document: vscode.TextDocument): ArticleState | undefined;
   decorationsOf(uri: vscode.Uri): Record<Category, vscode.Range[]> | undefined;
-  /** resolves once pending re-annotation of the document has run */
-  refresh(document: vscode.TextDocument): AnnotatedDocument | undefined;
+  /** runs a pending (debounced) re-annotation now and returns the result */
+  flush(document: vscode.TextDocument): AnnotatedDocument | undefined;
+  facts: FactsTreeProvider;
+  factsView: vscode.TreeView<FactsNode>;
+  statusBar: vscode.StatusBarItem;
+  diagnostics: vscode.DiagnosticCollection;
+  settingsProblems(): SettingsProblem[];
 }
 
 export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
-  const service = new AnnotationService();
-  context.subscriptions.push(service);
-  const decorations = registerDecorations(context, service);
+  const store = new SettingsStore();
+  const service = new AnnotationService(store);
+  context.subscriptions.push(store, service);
+  const decorations = registerDecorations(context, service, store);
   registerHover(context, service);
+  const { provider, view } = registerFactsView(context, service, store);
+  const statusBar = registerStatusBar(context, service);
+  const diagnostics = registerTotalsDiagnostics(context, service, store);
+  registerLargeFileNotice(context, service);
+  registerCommands(context, service, store);
   return {
     annotationsOf: (d) => service.get(d),
+    stateOf: (d) => service.state(d),
     decorationsOf: (uri) => decorations.get(uri),
-    refresh: (d) => service.refresh(d),
+    flush: (d) => service.flush(d),
+    facts: provider,
+    factsView: view,
+    statusBar,
+    diagnostics,
+    settingsProblems: () => store.lastProblems,
   };
 }
 

@@ -1,43 +1,63 @@
 import * as vscode from 'vscode';
-import { flagOf, type Annotation } from '../core';
-import { ARTICLE_LANGUAGES, type AnnotationService } from './annotationService';
+import { flagOf, type AnnotatedDocument, type Annotation } from '../core';
+import type { AnnotationService } from './annotationService';
+import { countWords, factLine, kindLabel, relativeDays, VIA_WORDS, weekdayOf } from './describe';
 
-const VIA: Record<string, string> = {
-  name: 'by its name', alias: 'by another name', demonym: 'by a demonym', capital: 'by its capital, standing for the government',
-  city: 'by a city', metonym: 'by a seat of government',
-};
-
-/** Markdown for one annotation; article text is escaped so that it can never inject markup or links. */
-export function describe(a: Annotation): vscode.MarkdownString {
+/**
+ * Markdown for one annotation. Article text only ever goes through appendText, which escapes it,
+ * so an article cannot inject markup or links; command links are ours and carry only ids.
+ */
+export function describeAnnotation(a: Annotation, doc: AnnotatedDocument, uri: vscode.Uri, today = new Date()): vscode.MarkdownString {
   const md = new vscode.MarkdownString(undefined, true);
-  md.isTrusted = false;
   md.supportHtml = false;
+  md.isTrusted = { enabledCommands: ['newsAnnotator.showInFacts'] };
+  md.appendMarkdown(`**${kindLabel(a)}** `);
   if (a.kind === 'country') {
-    md.appendMarkdown(`**Country** ${flagOf(a.country.code)} `);
-    md.appendText(`${a.country.name} (${a.country.code})`);
-    md.appendMarkdown(`\n\nrecognized ${VIA[a.country.via] ?? a.country.via}: `);
-    md.appendText(`“${a.text}”`);
+    md.appendText(`${flagOf(a.country.code)} ${a.country.name} (${a.country.code})`);
+    md.appendMarkdown('\n\n');
+    md.appendText(`Recognized ${VIA_WORDS[a.country.via] ?? a.country.via}: “${a.text}”`);
   } else if (a.kind === 'count') {
-    md.appendMarkdown('**Count** ');
-    md.appendText(`${a.count.value}${a.count.noun ? ` ${a.count.noun}` : ''} (${a.count.qualifier})`);
+    md.appendText(countWords(a.count));
+    const whose = doc.annotations.find((o) => o.kind === 'country' && o.start >= a.start && o.end <= a.end);
+    if (whose?.kind === 'country') md.appendText(` — of ${whose.country.name}`);
+    if (a.count.total) md.appendText(' (a stated total)');
   } else {
-    md.appendMarkdown(`**${a.time.deadline ? 'Deadline' : 'Time'}** `);
-    md.appendText(`${a.time.type} ${a.time.value}${a.time.deadline?.due ? ` → due ${a.time.deadline.due}` : ''}`);
+    md.appendText(`${a.text} → ${a.time.value} (${a.time.type.toLowerCase()})`);
+    const d = a.time.deadline;
+    if (d) {
+      md.appendMarkdown('\n\n');
+      if (d.due) {
+        md.appendText(`Due ${weekdayOf(d.due)} ${d.due.replace('T', ' ')} (${relativeDays(d.due, today)})`);
+        md.appendMarkdown('\n\n');
+      } else md.appendText('Due date unknown: the article has no date. ');
+      md.appendText(`Counted from ${d.anchor ?? 'an unknown date'} · cue “${d.cue}”${d.action ? ` · to ${d.action}` : ''}`);
+    } else if (/^\d{4}-\d{2}-\d{2}$/.test(a.time.value)) {
+      md.appendText(` (${weekdayOf(a.time.value)})`);
+    }
   }
+  const fact = doc.facts.find((f) => f.evidence.includes(a.id));
+  if (fact) {
+    md.appendMarkdown('\n\n---\n\n');
+    md.appendText(factLine(fact));
+  }
+  const args = encodeURIComponent(JSON.stringify([uri.toString(), a.id]));
+  md.appendMarkdown(`\n\n[$(list-tree) Show in Facts panel](command:newsAnnotator.showInFacts?${args})`);
   return md;
 }
 
 export function registerHover(context: vscode.ExtensionContext, service: AnnotationService): void {
   const provider: vscode.HoverProvider = {
     provideHover(document, position) {
-      const result = service.get(document) ?? service.refresh(document);
+      const result = service.flush(document) ?? service.get(document);
       if (!result) return undefined;
       const offset = document.offsetAt(position);
       const hits = result.annotations.filter((a) => a.start <= offset && offset < a.end);
       if (hits.length === 0) return undefined;
-      const start = Math.min(...hits.map((a) => a.start)), end = Math.max(...hits.map((a) => a.end));
-      return new vscode.Hover(hits.map(describe), new vscode.Range(document.positionAt(start), document.positionAt(end)));
+      // the innermost first: a country inside a count is what the pointer is on
+      hits.sort((a, b) => a.end - a.start - (b.end - b.start));
+      const range = new vscode.Range(document.positionAt(hits[0]!.start), document.positionAt(hits[0]!.end));
+      return new vscode.Hover(hits.map((a) => describeAnnotation(a, result, document.uri)), range);
     },
   };
-  context.subscriptions.push(vscode.languages.registerHoverProvider(ARTICLE_LANGUAGES.map((language) => ({ language })), provider));
+  context.subscriptions.push(vscode.languages.registerHoverProvider({ scheme: '*' }, provider));
 }

@@ -20,6 +20,7 @@ describe('activation and the first highlights', () => {
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, pos);
     const text = hoverText(hovers);
     assert.match(text, /Ireland \(IE\)/);
+    assert.match(text, /Recognized by its name/);
   });
 
   it('the decoration ranges match the core annotations', async () => {

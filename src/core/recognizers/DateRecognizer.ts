@@ -253,7 +253,7 @@ export class DateRecognizer implements Recognizer {
     if (!n) return null;
     const unit = UNITS.get(lowerAt(tokens, n.last + 1));
     const dirWord = lowerAt(tokens, n.last + 2);
-    if (!unit || unit.time || !(dirWord === 'ago' || dirWord === 'earlier' || dirWord === 'later' || dirWord === 'before')) return null;
+    if (!unit || unit.time || !(dirWord === 'ago' || dirWord === 'earlier' || dirWord === 'later')) return null;
     const sign = dirWord === 'later' ? 1 : -1;
     const last = n.last + 2;
     // "nearly four years ago": the qualifier belongs to the date

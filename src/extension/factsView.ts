@@ -1,0 +1,253 @@
+import * as vscode from 'vscode';
+import { annotate, computeTally, countryName, flagOf, nounLemma, type AnnotatedDocument, type Annotation, type Fact, type StatedTotal } from '../core';
+import { articleOptions, type AnnotationService } from './annotationService';
+import { countWords, factLine, kindLabel } from './describe';
+import type { SettingsStore } from './settings';
+
+export interface Article {
+  uri: vscode.Uri;
+  name: string;
+  doc: AnnotatedDocument;
+}
+
+export type FactsNode =
+  | { type: 'article'; article: Article }
+  | { type: 'country'; article: Article; code: string; facts: Fact[]; mentions: Annotation[] }
+  | { type: 'fact'; article: Article; fact: Fact; underActor?: boolean }
+  | { type: 'total'; article: Article; total: StatedTotal }
+  | { type: 'kind'; article: Article; label: string; annotations: Annotation[] }
+  | { type: 'annotation'; article: Article; annotation: Annotation }
+  | { type: 'note'; label: string; tooltip?: string };
+
+const ARTICLE_GLOB = '**/*.{txt,md,markdown,news,article}';
+
+/**
+ * The Facts panel: per article, the acting countries first with their facts and evidence, the
+ * stated totals beside the sum of their parts, then the other countries mentioned; or grouped by
+ * kind. Scope: the active article, all open articles, or every article in the workspace folders.
+ */
+export class FactsTreeProvider implements vscode.TreeDataProvider<FactsNode> {
+  private readonly changed = new vscode.EventEmitter<FactsNode | undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+  private workspaceArticles: Article[] | undefined;
+  private skipped: string[] = [];
+
+  constructor(private readonly service: AnnotationService, private readonly store: SettingsStore) {}
+
+  refresh(): void {
+    this.changed.fire(undefined);
+  }
+
+  /** The articles in scope, as the panel shows them. */
+  articles(): Article[] {
+    const scope = this.store.settings['facts.scope'];
+    if (scope === 'workspace') return this.workspaceArticles ?? [];
+    const docs = scope === 'activeFile' ? [vscode.window.activeTextEditor?.document].filter((d): d is vscode.TextDocument => !!d) : this.service.articles();
+    return docs.flatMap((d) => {
+      const doc = this.service.get(d);
+      return doc ? [{ uri: d.uri, name: d.uri.path.split('/').pop() ?? d.uri.toString(), doc }] : [];
+    });
+  }
+
+  factCount(): number {
+    return this.articles().reduce((n, a) => n + a.doc.facts.length, 0);
+  }
+
+  /** Reads every article in the workspace folders through workspace.fs (works in VS Code for the Web). */
+  async loadWorkspace(token?: vscode.CancellationToken): Promise<void> {
+    await vscode.window.withProgress({ location: { viewId: 'newsAnnotator.facts' }, title: 'News Annotator: reading articles', cancellable: true }, async (progress, cancel) => {
+      const uris = await vscode.workspace.findFiles(ARTICLE_GLOB, '**/{node_modules,.git,.vscode-test}/**');
+      const out: Article[] = [];
+      this.skipped = [];
+      const limit = this.store.settings.maxFileSizeKB * 1024;
+      for (const [i, uri] of uris.entries()) {
+        if (cancel.isCancellationRequested || token?.isCancellationRequested) break;
+        progress.report({ message: uri.path.split('/').pop(), increment: 100 / uris.length });
+        const bytes = await vscode.workspace.fs.readFile(uri);
+        const name = uri.path.split('/').pop() ?? uri.toString();
+        if (bytes.length > limit) {
+          this.skipped.push(`${name} (${Math.ceil(bytes.length / 1024)} KB, over the ${this.store.settings.maxFileSizeKB} KB limit)`);
+          continue;
+        }
+        const text = new TextDecoder().decode(bytes);
+        if (text.includes('\u0000')) {
+          this.skipped.push(`${name} (binary)`);
+          continue;
+        }
+        const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+        const doc = (open && this.service.get(open)) ?? annotate(text, articleOptions(text, name, undefined, this.store.settings.articleDate));
+        out.push({ uri, name, doc });
+        if (i % 20 === 0) await new Promise((r) => setTimeout(r, 0)); // stay responsive
+      }
+      this.workspaceArticles = out.sort((a, b) => a.name.localeCompare(b.name));
+    });
+    this.refresh();
+  }
+
+  getChildren(node?: FactsNode): FactsNode[] {
+    if (!node) {
+      const articles = this.articles();
+      const notes: FactsNode[] = this.store.settings['facts.scope'] === 'workspace' && this.skipped.length
+        ? [{ type: 'note', label: `${this.skipped.length} file(s) not read`, tooltip: this.skipped.join('\n') }] : [];
+      if (articles.length === 1 && this.store.settings['facts.scope'] === 'activeFile') return [...this.groups(articles[0]!), ...notes];
+      return [...articles.map((article): FactsNode => ({ type: 'article', article })), ...notes];
+    }
+    switch (node.type) {
+      case 'article': return this.groups(node.article);
+      case 'country': return [
+        ...node.facts.map((fact): FactsNode => ({ type: 'fact', article: node.article, fact, underActor: true })),
+        ...node.mentions.map((annotation): FactsNode => ({ type: 'annotation', article: node.article, annotation })),
+      ];
+      case 'fact': return this.evidence(node.article, node.fact);
+      case 'total': return [node.total.fact, ...node.total.parts.map((p) => p.fact)].map((fact): FactsNode => ({ type: 'fact', article: node.article, fact }));
+      case 'kind': return node.annotations.map((annotation): FactsNode => ({ type: 'annotation', article: node.article, annotation }));
+      default: return [];
+    }
+  }
+
+  private groups(article: Article): FactsNode[] {
+    const { doc } = article;
+    if (this.store.settings['facts.groupBy'] === 'kind') {
+      const of = (pred: (a: Annotation) => boolean) => doc.annotations.filter(pred);
+      return [
+        { type: 'kind', article, label: 'Countries', annotations: of((a) => a.kind === 'country') },
+        { type: 'kind', article, label: 'Counts', annotations: of((a) => a.kind === 'count') },
+        { type: 'kind', article, label: 'Deadlines', annotations: of((a) => a.kind === 'time' && !!a.time.deadline) },
+      ];
+    }
+    const tally = computeTally(doc.facts);
+    const mentions = new Map<string, Annotation[]>();
+    for (const a of doc.annotations) if (a.kind === 'country') mentions.set(a.country.code, [...(mentions.get(a.country.code) ?? []), a]);
+    const acting = tally.countries.map((c): FactsNode => ({ type: 'country', article, code: c.code, facts: c.facts, mentions: mentions.get(c.code) ?? [] }));
+    const others = [...mentions.keys()].filter((code) => !tally.countries.some((c) => c.code === code))
+      .sort((a, b) => mentions.get(b)!.length - mentions.get(a)!.length)
+      .map((code): FactsNode => ({ type: 'country', article, code, facts: [], mentions: mentions.get(code)! }));
+    const totals = tally.totals.map((total): FactsNode => ({ type: 'total', article, total }));
+    return [...acting, ...totals, ...others];
+  }
+
+  private evidence(article: Article, fact: Fact): FactsNode[] {
+    return fact.evidence.flatMap((id) => {
+      const annotation = article.doc.annotations.find((a) => a.id === id);
+      return annotation ? [{ type: 'annotation', article, annotation } as FactsNode] : [];
+    });
+  }
+
+  getTreeItem(node: FactsNode): vscode.TreeItem {
+    switch (node.type) {
+      case 'article': {
+        const item = new vscode.TreeItem(node.article.name, vscode.TreeItemCollapsibleState.Expanded);
+        item.description = `${node.article.doc.facts.length} facts · ${node.article.doc.articleDate ?? 'no date'}`;
+        item.iconPath = vscode.ThemeIcon.File;
+        item.resourceUri = node.article.uri;
+        item.contextValue = 'article';
+        return item;
+      }
+      case 'country': {
+        const counted = new Map<string, number>();
+        for (const f of node.facts) if (f.count?.noun) counted.set(nounLemma(f.count.noun), (counted.get(nounLemma(f.count.noun)) ?? 0) + f.count.value);
+        const item = new vscode.TreeItem(`${flagOf(node.code)} ${countryName(node.code)}`.trim(), node.facts.length ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
+        const parts = [`${node.mentions.length} mention${node.mentions.length === 1 ? '' : 's'}`, ...[...counted].map(([noun, n]) => `${n} ${n === 1 ? noun : `${noun}s`}`)];
+        item.description = parts.join(' · ');
+        item.tooltip = `${countryName(node.code)} (${node.code})${node.facts.length ? ` — acts in ${node.facts.length} fact(s)` : ''}`;
+        item.contextValue = node.facts.length ? 'country.acting' : 'country';
+        item.id = `${node.article.uri}#country:${node.code}`;
+        return item;
+      }
+      case 'fact': {
+        const f = node.fact;
+        const item = new vscode.TreeItem(factLine(f, !node.underActor), vscode.TreeItemCollapsibleState.Collapsed);
+        item.tooltip = factLine(f);
+        item.description = f.deadline?.due ? `due ${f.deadline.due}` : undefined;
+        item.iconPath = new vscode.ThemeIcon(f.total ? 'symbol-operator' : f.deadline ? 'clock' : 'symbol-event');
+        item.contextValue = 'fact';
+        item.command = this.revealCommand(node.article, f.sentenceStart, f.sentenceEnd);
+        item.id = `${node.article.uri}#fact:${f.id}:${node.type}`;
+        return item;
+      }
+      case 'total': {
+        const t = node.total;
+        const noun = t.noun ?? 'items';
+        const item = new vscode.TreeItem(`Stated total: ${countWords(t.fact.count!)}`, vscode.TreeItemCollapsibleState.Collapsed);
+        const partsText = t.parts.map((p) => p.value).join(' + ') || '0';
+        const others = t.allPartsSum - t.sameNounSum;
+        item.description = `parts ${partsText} = ${t.sameNounSum}${others ? ` (+${others} other, ${t.allPartsSum} in all)` : ''}${t.agrees ? '' : ' — does not add up'}`;
+        item.iconPath = new vscode.ThemeIcon(t.agrees ? 'pass' : 'warning', new vscode.ThemeColor(t.agrees ? 'testing.iconPassed' : 'problemsWarningIcon.foreground'));
+        item.tooltip = `The article states ${countWords(t.fact.count!)}; the facts it lists add up to ${t.sameNounSum} ${noun}${others ? ` and ${others} more counted otherwise` : ''}.`;
+        item.contextValue = t.agrees ? 'total' : 'total.mismatch';
+        item.command = this.revealCommand(node.article, t.fact.sentenceStart, t.fact.sentenceEnd);
+        return item;
+      }
+      case 'kind': {
+        const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Expanded);
+        item.description = String(node.annotations.length);
+        item.contextValue = 'kind';
+        return item;
+      }
+      case 'annotation': {
+        const a = node.annotation;
+        const item = new vscode.TreeItem(a.text.replace(/\s+/g, ' '), vscode.TreeItemCollapsibleState.None);
+        item.description = a.kind === 'country' ? `${a.country.code} · ${a.country.via}` : a.kind === 'count' ? countWords(a.count) : a.time.deadline?.due ? `due ${a.time.deadline.due}` : a.time.value;
+        item.tooltip = `${kindLabel(a)} at offset ${a.start}`;
+        item.iconPath = new vscode.ThemeIcon(a.kind === 'country' ? 'globe' : a.kind === 'count' ? 'symbol-number' : 'calendar');
+        item.contextValue = 'annotation';
+        item.command = this.revealCommand(node.article, a.start, a.end);
+        return item;
+      }
+      default: {
+        const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.None);
+        item.tooltip = node.tooltip;
+        item.iconPath = new vscode.ThemeIcon('info');
+        return item;
+      }
+    }
+  }
+
+  private revealCommand(article: Article, start: number, end: number): vscode.Command {
+    return { command: 'newsAnnotator.reveal', title: 'Reveal in Article', arguments: [article.uri.toString(), start, end] };
+  }
+
+  getParent(): undefined {
+    return undefined;
+  }
+}
+
+export function registerFactsView(context: vscode.ExtensionContext, service: AnnotationService, store: SettingsStore): { provider: FactsTreeProvider; view: vscode.TreeView<FactsNode> } {
+  const provider = new FactsTreeProvider(service, store);
+  const view = vscode.window.createTreeView('newsAnnotator.facts', { treeDataProvider: provider, showCollapseAll: true });
+  const update = () => {
+    provider.refresh();
+    const n = provider.factCount();
+    view.badge = n ? { value: n, tooltip: `${n} fact${n === 1 ? '' : 's'} stated` } : undefined;
+    const scope = store.settings['facts.scope'];
+    view.description = scope === 'activeFile' ? undefined : scope === 'openFiles' ? 'open articles' : 'workspace';
+    void vscode.commands.executeCommand('setContext', 'newsAnnotator.groupBy', store.settings['facts.groupBy']);
+  };
+  const reveal = async (uri: string, start: number, end: number) => {
+    const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
+    const editor = await vscode.window.showTextDocument(doc, { preserveFocus: false });
+    const range = new vscode.Range(doc.positionAt(start), doc.positionAt(end));
+    editor.selection = new vscode.Selection(range.start, range.end);
+    editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  };
+  context.subscriptions.push(
+    view,
+    service.onDidChange(update),
+    vscode.window.onDidChangeActiveTextEditor(update),
+    store.onDidChange(() => {
+      if (store.settings['facts.scope'] === 'workspace') void provider.loadWorkspace();
+      update();
+    }),
+    vscode.commands.registerCommand('newsAnnotator.reveal', reveal),
+    vscode.commands.registerCommand('newsAnnotator.focusFacts', () => vscode.commands.executeCommand('newsAnnotator.facts.focus')),
+    vscode.commands.registerCommand('newsAnnotator.showInFacts', async (uri: string, id: string) => {
+      await vscode.commands.executeCommand('newsAnnotator.facts.focus');
+      const article = provider.articles().find((a) => a.uri.toString() === uri);
+      const annotation = article?.doc.annotations.find((a) => a.id === id);
+      if (article && annotation) await reveal(uri, annotation.start, annotation.end);
+    }),
+  );
+  if (store.settings['facts.scope'] === 'workspace') void provider.loadWorkspace();
+  update();
+  return { provider, view };
+}

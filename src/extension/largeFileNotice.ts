@@ -1,0 +1,21 @@
+import * as vscode from 'vscode';
+import type { AnnotationService } from './annotationService';
+
+/** Tells once per file that it was too large to annotate, and offers to annotate it anyway. */
+export function registerLargeFileNotice(context: vscode.ExtensionContext, service: AnnotationService): void {
+  const told = new Set<string>();
+  context.subscriptions.push(service.onDidChange((document) => {
+    const state = service.state(document);
+    const key = document.uri.toString();
+    if (state?.kind !== 'tooLarge' || told.has(key)) return;
+    told.add(key);
+    const name = document.uri.path.split('/').pop();
+    void vscode.window.showInformationMessage(
+      `News Annotator: ${name} (${state.sizeKB.toLocaleString('en')} KB) is larger than the ${state.limitKB.toLocaleString('en')} KB limit, so it was not annotated.`,
+      'Annotate Anyway', 'Change Limit',
+    ).then((choice) => {
+      if (choice === 'Annotate Anyway') service.annotateAnyway(document);
+      if (choice === 'Change Limit') void vscode.commands.executeCommand('workbench.action.openSettings', 'newsAnnotator.maxFileSizeKB');
+    });
+  }));
+}

@@ -1,0 +1,45 @@
+import * as vscode from 'vscode';
+import type { AnnotationService } from './annotationService';
+import { categoryOf } from './decorations';
+
+const SOURCE_WORDS: Record<string, string> = {
+  header: 'a header line', 'front-matter': 'the front matter', dateline: 'the dateline', filename: 'the file name',
+  setting: 'the newsAnnotator.articleDate setting', option: 'a date set for this article', none: 'nowhere',
+};
+
+/** Counts per category of the active article; says so when a file is too large or has no date. */
+export function registerStatusBar(context: vscode.ExtensionContext, service: AnnotationService): vscode.StatusBarItem {
+  const item = vscode.window.createStatusBarItem('newsAnnotator.status', vscode.StatusBarAlignment.Right, 100);
+  item.name = 'News Annotator';
+  const update = () => {
+    const editor = vscode.window.activeTextEditor;
+    const state = editor && service.state(editor.document);
+    if (!editor || !state) return item.hide();
+    item.backgroundColor = undefined;
+    if (state.kind === 'tooLarge') {
+      item.text = `$(warning) News: not annotated (${state.sizeKB.toLocaleString('en')} KB)`;
+      item.tooltip = `This file is larger than the newsAnnotator.maxFileSizeKB limit (${state.limitKB} KB). Click to annotate it anyway.`;
+      item.command = 'newsAnnotator.annotateAnyway';
+      item.backgroundColor = new vscode.ThemeColor('statusBarItem.warningBackground');
+    } else if (state.kind === 'binary') {
+      item.text = '$(warning) News: binary file';
+      item.tooltip = 'This file contains NUL bytes: it is not text, so it is not annotated.';
+      item.command = undefined;
+    } else {
+      const n = { country: 0, count: 0, deadline: 0, date: 0 };
+      for (const a of state.result.annotations) n[categoryOf(a)]++;
+      const date = state.result.articleDate;
+      item.text = `$(globe) ${n.country} $(symbol-number) ${n.count} $(clock) ${n.deadline}${date ? '' : ' $(calendar) no date'}`;
+      item.tooltip = new vscode.MarkdownString(
+        `**News Annotator** — ${n.country} countries, ${n.count} counts, ${n.deadline} deadlines, ${n.date} other dates, ${state.result.facts.length} facts\n\n` +
+        (date ? `Article date ${date}, from ${SOURCE_WORDS[state.result.articleDateSource]}.` : 'No article date found: relative dates stay unresolved. Use *Set Article Date…*.') +
+        `\n\nAnnotated in ${state.ms} ms. Click to open the Facts panel.`,
+      );
+      item.command = 'newsAnnotator.focusFacts';
+    }
+    item.show();
+  };
+  context.subscriptions.push(item, service.onDidChange(update), vscode.window.onDidChangeActiveTextEditor(update));
+  update();
+  return item;
+}
