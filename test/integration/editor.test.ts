@@ -38,7 +38,7 @@ describe('the editor experience', () => {
   it('the hover on "72 hours" gives the due date 2022-04-02 with its weekday, cue and action', async () => {
     const editor = await openArticle(SEED);
     const text = await hoverAt(editor, '72 hours to leave the country. Ireland');
-    assert.match(text, /Deadline 72 hours → PT72H \(duration\)/);
+    assert.match(text, /\*\*Deadline\*\* 72 hours → PT72H \(duration\)/);
     assert.match(text, /Due Saturday 2022-04-02 \(passed [\d,]+ days ago\)/);
     assert.match(text, /Counted from 2022-03-30/);
     assert.match(text, /to leave the country/);
