@@ -31,8 +31,8 @@ function split(tokens: readonly Token[]): Sentence[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!, next = tokens[i + 1];
     if (next?.newlineBefore && i >= first) {
-      // a line break ends a sentence unless the line runs on mid-sentence (wrapped text)
-      if (t.kind === TokenKind.Punct || /^[A-Z“"]/.test(next.text) || next.newlineBefore) {
+      // a blank line or a headline ends a sentence; a wrapped line runs on ("diplomats,\nofficials said")
+      if (next.paragraphBefore || (/^[.!?:”"]$/.test(t.text)) || (t.kind !== TokenKind.Punct && /^[A-Z“"0-9]/.test(next.text))) {
         close(i);
         continue;
       }

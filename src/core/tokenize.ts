@@ -17,6 +17,8 @@ export interface Token {
   readonly kind: TokenKind;
   /** a line break (or more) stands between this token and the previous one */
   readonly newlineBefore: boolean;
+  /** a blank line stands between this token and the previous one: a new paragraph */
+  readonly paragraphBefore: boolean;
 }
 
 const LETTER_RE = /\p{L}|\p{M}/u;
@@ -40,10 +42,14 @@ export function tokenize(text: string): Token[] {
   const n = text.length;
   let i = 0;
   let newline = true;
+  let newlines = 2;
   while (i < n) {
     const c = text.charCodeAt(i);
     if (isSpace(c)) {
-      if (c === 10) newline = true;
+      if (c === 10) {
+        newline = true;
+        newlines++;
+      }
       i++;
       continue;
     }
@@ -66,8 +72,9 @@ export function tokenize(text: string): Token[] {
       kind = TokenKind.Punct;
     }
     const t = kind === TokenKind.Punct && c < 128 ? ASCII_STRINGS[c]! : text.slice(start, i);
-    tokens.push({ start, end: i, text: t, lower: kind === TokenKind.Word && hasUpper(text, start, i) ? t.toLowerCase() : t, kind, newlineBefore: newline });
+    tokens.push({ start, end: i, text: t, lower: kind === TokenKind.Word && hasUpper(text, start, i) ? t.toLowerCase() : t, kind, newlineBefore: newline, paragraphBefore: newlines >= 2 });
     newline = false;
+    newlines = 0;
   }
   return tokens;
 }

@@ -1,19 +1,44 @@
-// Export formats over one AnnotatedDocument; each format is one file, registered here.
+// Export formats over one AnnotatedDocument, one file each, registered here; the CLI, the export
+// command and the tests all go through this table.
 import type { AnnotatedDocument } from '../core';
 import { toJson } from './json';
+import { toCsv, toFactsCsv } from './csv';
+import { toW3c } from './w3c';
+import { toBrat } from './brat';
+import { toDoccano, toLabelStudio } from './annotationTools';
 
 export interface FormatInput {
   /** the article text the offsets index */
   text: string;
   fileName: string;
+  /** the article's URI, for formats that name their target (W3C) */
+  sourceUri?: string;
+  /** ISO timestamp of the export, for formats that record it */
+  created?: string;
+}
+
+export interface Format {
+  label: string;
+  /** file name suffix for an article "x.txt": x.txt + extension (brat: x.ann) */
+  extension: string;
+  /** one line per document: a workspace export writes all articles into one file */
+  combinable: boolean;
+  offsetUnit: string;
+  write: (doc: AnnotatedDocument, input: FormatInput) => string;
 }
 
 export const FORMATS = {
-  json: toJson,
-} as const;
+  json: { label: 'JSON (schema v1)', extension: '.annotations.json', combinable: false, offsetUnit: 'UTF-16 code units', write: toJson },
+  csv: { label: 'CSV: annotations', extension: '.annotations.csv', combinable: false, offsetUnit: 'UTF-16 code units (line and column 1-based)', write: toCsv },
+  'csv-facts': { label: 'CSV: facts', extension: '.facts.csv', combinable: false, offsetUnit: 'lines', write: toFactsCsv },
+  w3c: { label: 'W3C Web Annotation (JSON-LD)', extension: '.w3c.jsonld', combinable: false, offsetUnit: 'Unicode code points', write: toW3c },
+  brat: { label: 'brat standoff (.ann)', extension: '.ann', combinable: false, offsetUnit: 'Unicode code points', write: toBrat },
+  doccano: { label: 'doccano JSONL', extension: '.doccano.jsonl', combinable: true, offsetUnit: 'Unicode code points', write: toDoccano },
+  labelstudio: { label: 'Label Studio tasks JSONL', extension: '.labelstudio.jsonl', combinable: true, offsetUnit: 'Unicode code points', write: toLabelStudio },
+} as const satisfies Record<string, Format>;
 
 export type FormatName = keyof typeof FORMATS;
 
 export function formatDocument(format: FormatName, doc: AnnotatedDocument, input: FormatInput): string {
-  return FORMATS[format](doc, input);
+  return FORMATS[format].write(doc, input);
 }

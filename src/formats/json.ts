@@ -1,7 +1,18 @@
-import type { AnnotatedDocument } from '../core';
+import { computeTally, type AnnotatedDocument } from '../core';
 import type { FormatInput } from './index';
 
-/** Schema v1 JSON with the source file name; offsets are UTF-16 code units (offsetUnit says so). */
+/**
+ * Schema v1 with the source file name and the tally (per country, and each stated total beside the
+ * sum of its parts). Offsets are UTF-16 code units, as offsetUnit says.
+ */
 export function toJson(doc: AnnotatedDocument, input: FormatInput): string {
-  return `${JSON.stringify({ ...doc, file: input.fileName }, null, 2)}\n`;
+  const tally = computeTally(doc.facts);
+  return `${JSON.stringify({
+    ...doc,
+    file: input.fileName,
+    tally: {
+      countries: tally.countries.map((c) => ({ code: c.code, name: c.name, facts: c.facts.map((f) => f.id), counted: c.counted })),
+      totals: tally.totals.map((t) => ({ fact: t.fact.id, value: t.value, qualifier: t.qualifier, noun: t.noun, parts: t.parts.map((p) => p.fact.id), sameNounSum: t.sameNounSum, allPartsSum: t.allPartsSum, agrees: t.agrees })),
+    },
+  }, null, 2)}\n`;
 }

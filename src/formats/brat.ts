@@ -1,0 +1,63 @@
+import type { AnnotatedDocument, Annotation } from '../core';
+import type { FormatInput } from './index';
+import { offsetMap } from './offsets';
+
+// brat standoff (https://brat.nlplab.org/standoff.html): the .ann file beside the article's .txt.
+// brat counts offsets in Unicode code points (Python string indices); spans that cross a line
+// break are written as fragments ("0 5;6 10"), since brat does not allow a newline inside one.
+
+export const BRAT_TYPE: Record<string, string> = { country: 'Country', count: 'Count', deadline: 'Deadline', time: 'Time' };
+export const bratTypeOf = (a: Annotation) => (a.kind === 'time' && a.time.deadline ? BRAT_TYPE.deadline! : BRAT_TYPE[a.kind]!);
+
+function fragments(text: string, start: number, end: number, toCp: (n: number) => number): string {
+  const out: string[] = [];
+  let s = start;
+  for (let i = start; i <= end; i++) {
+    if (i === end || text[i] === '\n') {
+      if (i > s) out.push(`${toCp(s)} ${toCp(i)}`);
+      s = i + 1;
+    }
+  }
+  return out.join(';');
+}
+
+export function toBrat(doc: AnnotatedDocument, input: FormatInput): string {
+  const { toCodePoint } = offsetMap(input.text);
+  const lines: string[] = [];
+  let attr = 0, norm = 0, note = 0;
+  doc.annotations.forEach((a, k) => {
+    const t = `T${k + 1}`;
+    lines.push(`${t}\t${bratTypeOf(a)} ${fragments(input.text, a.start, a.end, toCodePoint)}\t${a.text.replace(/\n/g, ' ')}`);
+    if (a.source === 'manual') lines.push(`A${++attr}\tManual ${t}`);
+    if (a.kind === 'country') {
+      lines.push(`A${++attr}\tVia ${t} ${a.country.via}`);
+      lines.push(`N${++norm}\tReference ${t} ISO3166:${a.country.code}\t${a.country.name}`);
+    } else if (a.kind === 'count') {
+      lines.push(`A${++attr}\tQualifier ${t} ${a.count.qualifier}`);
+      lines.push(`#${++note}\tAnnotatorNotes ${t}\tvalue=${a.count.value}${a.count.max !== undefined ? ` max=${a.count.max}` : ''}${a.count.noun ? ` noun=${a.count.noun}` : ''}`);
+    } else {
+      lines.push(`A${++attr}\tTimexType ${t} ${a.time.type}`);
+      const d = a.time.deadline;
+      lines.push(`#${++note}\tAnnotatorNotes ${t}\tvalue=${a.time.value}${d ? ` due=${d.due ?? '?'} anchor=${d.anchor ?? '?'} cue=${d.cue.replace(/\s+/g, '_')}${d.action ? ` action=${d.action.replace(/\s+/g, '_')}` : ''}` : ''}`);
+    }
+  });
+  return lines.length ? `${lines.join('\n')}\n` : '';
+}
+
+/** brat's annotation.conf for these types, so the .ann loads in brat with its attributes. */
+export const BRAT_CONF = `[entities]
+Country
+Count
+Deadline
+Time
+
+[relations]
+
+[events]
+
+[attributes]
+Via Arg:Country, Value:name|alias|demonym|capital|city|metonym
+Qualifier Arg:Count, Value:exact|approx|at-least|at-most|more-than|less-than|range
+TimexType Arg:<ENTITY>, Value:DATE|TIME|DURATION|SET
+Manual Arg:<ENTITY>
+`;
