@@ -42,6 +42,14 @@ describe('the CLI contract (dist/cli.js)', () => {
     assert.match(r.stderr, /line 3: dct: dct must be YYYY-MM-DD/);
   });
 
+  it('--format writes each export format through the shared implementation', () => {
+    const brat = run(['annotate', '--format', 'brat', '--date', '2022-03-30'], 'Belgium expelled 21 diplomats.');
+    assert.equal(brat.stdout.split('\n')[0], 'T1\tCountry 0 7\tBelgium');
+    const csv = run(['annotate', '--format', 'csv', '--date', '2022-03-30'], 'Belgium expelled 21 diplomats.');
+    assert.match(csv.stdout, /^file,line,column,/);
+    assert.match(csv.stdout, /\r\nstdin,1,1,0,7,c1,country,auto,Belgium,Belgium,BE,name/);
+  });
+
   it('rejects unknown options with the usage', () => {
     const r = run(['annotate', '--bogus']);
     assert.equal(r.status, 2);
