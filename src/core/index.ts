@@ -4,6 +4,8 @@ export { findArticleDate } from './articleDate';
 export { allCountries, countryName, flagOf } from './gazetteer';
 export { computeTally, type Tally, type CountryTally, type StatedTotal } from './tally';
 export { nounLemma } from './facts';
+export { applyCorrections, sameSpan, type Corrections } from './corrections';
 // Types only: the zod schemas (./schema) load zod, which costs more than the whole engine at start-up;
 // code that validates imports them from './schema' itself.
 export type * from './schema';
+export type { Candidate } from './types';

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { annotate, findArticleDate, ParagraphCache, type AnnotatedDocument, type AnnotateOptions } from '../core';
+import { annotate, applyCorrections, findArticleDate, ParagraphCache, type AnnotatedDocument, type AnnotateOptions } from '../core';
+import type { CorrectionStore } from './correctionStore';
 import type { SettingsStore } from './settings';
 
 /** A date set for this document wins; then the article's own date; then the setting. */
@@ -29,12 +30,13 @@ export class AnnotationService implements vscode.Disposable {
   readonly onDidChange = this.changed.event;
   private readonly subscriptions: vscode.Disposable[] = [];
 
-  constructor(private readonly store: SettingsStore) {
+  constructor(private readonly store: SettingsStore, private readonly corrections: CorrectionStore) {
     this.subscriptions.push(
       vscode.workspace.onDidOpenTextDocument((d) => this.refresh(d)),
       vscode.workspace.onDidChangeTextDocument((e) => e.contentChanges.length && this.schedule(e.document)),
       vscode.workspace.onDidCloseTextDocument((d) => this.forget(d)),
       store.onDidChange(() => this.refreshAll()),
+      corrections.onDidChange((d) => this.refresh(d)),
     );
     this.refreshAll();
   }
@@ -91,7 +93,9 @@ export class AnnotationService implements vscode.Disposable {
       let cache = this.caches.get(key);
       if (!cache) this.caches.set(key, (cache = new ParagraphCache()));
       const t0 = Date.now();
-      const result = annotate(text, { ...this.dateOptions(document, text), cache });
+      const auto = annotate(text, { ...this.dateOptions(document, text), cache });
+      const corrections = this.corrections.get(document);
+      const result = corrections ? applyCorrections(auto, text, corrections) : auto;
       state = { kind: 'annotated', result, ms: Date.now() - t0 };
     }
     this.states.set(key, state);

@@ -43,9 +43,19 @@ function createTypes(): Record<Category, vscode.TextEditorDecorationType> {
   };
 }
 
+// Manual annotations (added or corrected by the user) also get a solid outline on top of their
+// category's style, so that they can be told apart from the engine's.
+const manualType = () => vscode.window.createTextEditorDecorationType({
+  outline: '1px solid',
+  outlineColor: new vscode.ThemeColor('newsAnnotator.manualOutline'),
+  after: { contentText: '✎', color: new vscode.ThemeColor('newsAnnotator.manualOutline'), margin: '0 0 0 1px' },
+});
+
 export interface AppliedDecorations {
   /** ranges per category as last applied to an editor of the document, for tests and diagnostics */
   get(uri: vscode.Uri): Record<Category, vscode.Range[]> | undefined;
+  /** ranges of the manual annotations, outlined */
+  manual(uri: vscode.Uri): vscode.Range[] | undefined;
 }
 
 const SETTING_OF: Record<Category, keyof Settings> = {
@@ -54,7 +64,9 @@ const SETTING_OF: Record<Category, keyof Settings> = {
 
 export function registerDecorations(context: vscode.ExtensionContext, service: AnnotationService, store: SettingsStore): AppliedDecorations {
   const types = createTypes();
+  const manual = manualType();
   const applied = new Map<string, Record<Category, vscode.Range[]>>();
+  const appliedManual = new Map<string, vscode.Range[]>();
   const categories = Object.keys(types) as Category[];
 
   const paint = (editor: vscode.TextEditor) => {
@@ -67,7 +79,10 @@ export function registerDecorations(context: vscode.ExtensionContext, service: A
       ranges[category].push(new vscode.Range(editor.document.positionAt(a.start), editor.document.positionAt(a.end)));
     }
     for (const c of categories) editor.setDecorations(types[c], ranges[c]);
+    const manualRanges = (result?.annotations ?? []).filter((a) => a.source === 'manual').map((a) => new vscode.Range(editor.document.positionAt(a.start), editor.document.positionAt(a.end)));
+    editor.setDecorations(manual, manualRanges);
     applied.set(editor.document.uri.toString(), ranges);
+    appliedManual.set(editor.document.uri.toString(), manualRanges);
   };
   const paintDocument = (document: vscode.TextDocument) => {
     for (const e of vscode.window.visibleTextEditors) if (e.document === document) paint(e);
@@ -75,9 +90,10 @@ export function registerDecorations(context: vscode.ExtensionContext, service: A
 
   context.subscriptions.push(
     ...Object.values(types),
+    manual,
     service.onDidChange(paintDocument),
     vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach(paint)),
   );
   vscode.window.visibleTextEditors.forEach(paint);
-  return { get: (uri) => applied.get(uri.toString()) };
+  return { get: (uri) => applied.get(uri.toString()), manual: (uri) => appliedManual.get(uri.toString()) };
 }

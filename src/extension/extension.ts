@@ -2,6 +2,10 @@ import * as vscode from 'vscode';
 import type { AnnotatedDocument } from '../core';
 import { AnnotationService, type ArticleState } from './annotationService';
 import { registerCommands } from './commands';
+import { registerCorrectionCommands } from './correctionCommands';
+import { CorrectionStore } from './correctionStore';
+import { registerExport } from './exportCommand';
+import { registerImport } from './importCommand';
 import { registerDecorations, type Category } from './decorations';
 import { registerTotalsDiagnostics } from './diagnostics';
 import { registerFactsView, type FactsNode, type FactsTreeProvider } from './factsView';
@@ -15,6 +19,7 @@ export interface NewsAnnotatorApi {
   annotationsOf(document: vscode.TextDocument): AnnotatedDocument | undefined;
   stateOf(document: vscode.TextDocument): ArticleState | undefined;
   decorationsOf(uri: vscode.Uri): Record<Category, vscode.Range[]> | undefined;
+  manualDecorationsOf(uri: vscode.Uri): vscode.Range[] | undefined;
   /** runs a pending (debounced) re-annotation now and returns the result */
   flush(document: vscode.TextDocument): AnnotatedDocument | undefined;
   facts: FactsTreeProvider;
@@ -22,12 +27,14 @@ export interface NewsAnnotatorApi {
   statusBar: vscode.StatusBarItem;
   diagnostics: vscode.DiagnosticCollection;
   settingsProblems(): SettingsProblem[];
+  correctionProblem(document: vscode.TextDocument): string | undefined;
 }
 
 export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
   const store = new SettingsStore();
-  const service = new AnnotationService(store);
-  context.subscriptions.push(store, service);
+  const corrections = new CorrectionStore();
+  const service = new AnnotationService(store, corrections);
+  context.subscriptions.push(store, corrections, service);
   const decorations = registerDecorations(context, service, store);
   registerHover(context, service);
   const { provider, view } = registerFactsView(context, service, store);
@@ -35,16 +42,21 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
   const diagnostics = registerTotalsDiagnostics(context, service, store);
   registerLargeFileNotice(context, service);
   registerCommands(context, service, store);
+  registerCorrectionCommands(context, service, corrections);
+  registerExport(context, service, store, corrections);
+  registerImport(context, corrections);
   return {
     annotationsOf: (d) => service.get(d),
     stateOf: (d) => service.state(d),
     decorationsOf: (uri) => decorations.get(uri),
+    manualDecorationsOf: (uri) => decorations.manual(uri),
     flush: (d) => service.flush(d),
     facts: provider,
     factsView: view,
     statusBar,
     diagnostics,
     settingsProblems: () => store.lastProblems,
+    correctionProblem: (d) => corrections.problem(d),
   };
 }
 

@@ -217,6 +217,7 @@ export function registerFactsView(context: vscode.ExtensionContext, service: Ann
   const view = vscode.window.createTreeView('newsAnnotator.facts', { treeDataProvider: provider, showCollapseAll: true });
   const update = () => {
     provider.refresh();
+    void vscode.commands.executeCommand('setContext', 'newsAnnotator.languages', store.settings.languages);
     const n = provider.factCount();
     view.badge = n ? { value: n, tooltip: `${n} fact${n === 1 ? '' : 's'} stated` } : undefined;
     const scope = store.settings['facts.scope'];

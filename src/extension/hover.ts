@@ -10,7 +10,7 @@ import { countWords, factLine, kindLabel, relativeDays, VIA_WORDS, weekdayOf } f
 export function describeAnnotation(a: Annotation, doc: AnnotatedDocument, uri: vscode.Uri, today = new Date()): vscode.MarkdownString {
   const md = new vscode.MarkdownString(undefined, true);
   md.supportHtml = false;
-  md.isTrusted = { enabledCommands: ['newsAnnotator.showInFacts'] };
+  md.isTrusted = { enabledCommands: ['newsAnnotator.showInFacts', 'newsAnnotator.reject', 'newsAnnotator.editValue', 'newsAnnotator.relabel'] };
   md.appendMarkdown(`**${kindLabel(a)}** `);
   if (a.kind === 'country') {
     md.appendText(`${flagOf(a.country.code)} ${a.country.name} (${a.country.code})`);
@@ -41,7 +41,8 @@ export function describeAnnotation(a: Annotation, doc: AnnotatedDocument, uri: v
     md.appendText(factLine(fact));
   }
   const args = encodeURIComponent(JSON.stringify([uri.toString(), a.id]));
-  md.appendMarkdown(`\n\n[$(list-tree) Show in Facts panel](command:newsAnnotator.showInFacts?${args})`);
+  md.appendMarkdown(`\n\n[$(list-tree) Show in Facts panel](command:newsAnnotator.showInFacts?${args}) · [$(edit) Edit value](command:newsAnnotator.editValue?${args}) · [$(tag) Relabel](command:newsAnnotator.relabel?${args}) · [$(close) Reject](command:newsAnnotator.reject?${args})`);
+  if (a.source === 'manual') md.appendMarkdown(' · *your correction*');
   return md;
 }
 

@@ -28,7 +28,7 @@ export interface Format {
 }
 
 export const FORMATS = {
-  json: { label: 'JSON (schema v1)', extension: '.annotations.json', combinable: false, offsetUnit: 'UTF-16 code units', write: toJson },
+  json: { label: 'JSON (schema v1)', extension: '.news-annotator.json', combinable: false, offsetUnit: 'UTF-16 code units', write: toJson },
   csv: { label: 'CSV: annotations', extension: '.annotations.csv', combinable: false, offsetUnit: 'UTF-16 code units (line and column 1-based)', write: toCsv },
   'csv-facts': { label: 'CSV: facts', extension: '.facts.csv', combinable: false, offsetUnit: 'lines', write: toFactsCsv },
   w3c: { label: 'W3C Web Annotation (JSON-LD)', extension: '.w3c.jsonld', combinable: false, offsetUnit: 'Unicode code points', write: toW3c },

@@ -1,0 +1,101 @@
+import * as vscode from 'vscode';
+import { allCountries, countryName, flagOf, type Annotation, type Candidate } from '../core';
+import type { AnnotationService } from './annotationService';
+import type { CorrectionStore } from './correctionStore';
+
+type NewAnnotation = Candidate;
+
+/** Finds the annotation a command is about: by uri and id (hover link, panel), else at the cursor. */
+async function target(service: AnnotationService, uri?: string, id?: string): Promise<{ document: vscode.TextDocument; annotation: Annotation } | undefined> {
+  const document = uri ? await vscode.workspace.openTextDocument(vscode.Uri.parse(uri)) : vscode.window.activeTextEditor?.document;
+  const doc = document && service.get(document);
+  if (!document || !doc) return undefined;
+  if (id) {
+    const annotation = doc.annotations.find((a) => a.id === id);
+    return annotation && { document, annotation };
+  }
+  const offset = document.offsetAt(vscode.window.activeTextEditor!.selection.active);
+  const hits = doc.annotations.filter((a) => a.start <= offset && offset < a.end).sort((a, b) => a.end - a.start - (b.end - b.start));
+  if (hits.length <= 1) return hits[0] && { document, annotation: hits[0] };
+  const pick = await vscode.window.showQuickPick(hits.map((a) => ({ label: a.text, description: a.kind, a })), { title: 'Which annotation?' });
+  return pick && { document, annotation: pick.a };
+}
+
+async function askCountry(initial?: string): Promise<string | undefined> {
+  const items = allCountries().map((c) => ({ label: `${flagOf(c.code)} ${c.name}`.trim(), description: c.code, code: c.code, picked: c.code === initial }));
+  return (await vscode.window.showQuickPick(items, { title: 'Country (type a name or ISO code)', matchOnDescription: true }))?.code;
+}
+
+/** Asks what the span is and what it resolves to; undefined when the user cancels. */
+async function askAnnotation(kind: string, text: string, start: number, end: number, previous?: Annotation): Promise<NewAnnotation | undefined> {
+  if (kind === 'country') {
+    const code = await askCountry(previous?.kind === 'country' ? previous.country.code : undefined);
+    return code ? { kind: 'country', start, end, text, country: { code, name: countryName(code), via: previous?.kind === 'country' ? previous.country.via : 'name' } } : undefined;
+  }
+  if (kind === 'count') {
+    const guess = previous?.kind === 'count' ? String(previous.count.value) : /\d[\d,.]*/.exec(text)?.[0]?.replace(/,/g, '') ?? '';
+    const value = await vscode.window.showInputBox({ title: 'Count: the number', value: guess, validateInput: (v) => (Number.isFinite(Number(v)) && v.trim() !== '' ? undefined : 'Enter a number') });
+    if (value === undefined) return undefined;
+    const noun = await vscode.window.showInputBox({ title: 'Count: what is counted (noun)', value: previous?.kind === 'count' ? previous.count.noun ?? '' : text.split(/\s+/).pop() ?? '' });
+    if (noun === undefined) return undefined;
+    return { kind: 'count', start, end, text, count: { value: Number(value), qualifier: previous?.kind === 'count' ? previous.count.qualifier : 'exact', numberStart: start, numberEnd: end, noun: noun || null, nounStart: null, nounEnd: null } };
+  }
+  const isDeadline = kind === 'deadline';
+  const old = previous?.kind === 'time' ? previous.time : undefined;
+  const value = await vscode.window.showInputBox({
+    title: isDeadline ? 'Deadline: due date (YYYY-MM-DD, optionally THH:MM)' : 'Date: TIMEX3 value (e.g. 2022-03-30, P2W)',
+    value: isDeadline ? old?.deadline?.due ?? '' : old?.value ?? '',
+    validateInput: (v) => (isDeadline ? (/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/.test(v) ? undefined : 'Enter YYYY-MM-DD or YYYY-MM-DDTHH:MM') : v.trim() ? undefined : 'Enter a value'),
+  });
+  if (value === undefined) return undefined;
+  if (!isDeadline) return { kind: 'time', start, end, text, time: { type: old?.type ?? 'DATE', value } };
+  return { kind: 'time', start, end, text, time: { type: old?.type ?? 'DATE', value: old?.value ?? value, deadline: { due: value, anchor: old?.deadline?.anchor ?? null, cue: old?.deadline?.cue ?? 'manual', action: old?.deadline?.action ?? null } } };
+}
+
+const KIND_ITEMS = [
+  { label: '$(globe) Country', value: 'country' }, { label: '$(symbol-number) Count', value: 'count' },
+  { label: '$(clock) Deadline', value: 'deadline' }, { label: '$(calendar) Date', value: 'date' },
+];
+
+/** Annotate Selection As…, Reject, Relabel and Edit Value: corrections stored beside the article. */
+export function registerCorrectionCommands(context: vscode.ExtensionContext, service: AnnotationService, corrections: CorrectionStore): void {
+  const guard = async (work: () => Promise<unknown>) => {
+    try {
+      await work();
+    } catch (e) {
+      void vscode.window.showErrorMessage(`News Annotator: ${(e as Error).message}`);
+    }
+  };
+  context.subscriptions.push(
+    vscode.commands.registerCommand('newsAnnotator.annotateSelectionAs', (kind?: string, resolved?: NewAnnotation) => guard(async () => {
+      const editor = vscode.window.activeTextEditor;
+      if (!editor || editor.selection.isEmpty) return vscode.window.showInformationMessage('News Annotator: select the text to annotate first.');
+      const start = editor.document.offsetAt(editor.selection.start), end = editor.document.offsetAt(editor.selection.end);
+      const text = editor.document.getText(editor.selection);
+      const k = kind ?? (await vscode.window.showQuickPick(KIND_ITEMS, { title: `Annotate “${text}” as…` }))?.value;
+      const annotation = k && (resolved ? { ...resolved, start, end, text } as NewAnnotation : await askAnnotation(k, text, start, end));
+      if (annotation) await corrections.add(editor.document, annotation);
+    })),
+    vscode.commands.registerCommand('newsAnnotator.reject', (uri?: string, id?: string) => guard(async () => {
+      const t = await target(service, uri, id);
+      if (t) await corrections.reject(t.document, t.annotation);
+    })),
+    vscode.commands.registerCommand('newsAnnotator.relabel', (uri?: string, id?: string) => guard(async () => {
+      const t = await target(service, uri, id);
+      if (!t) return;
+      const k = (await vscode.window.showQuickPick(KIND_ITEMS, { title: `Relabel “${t.annotation.text}” as…` }))?.value;
+      const annotation = k && (await askAnnotation(k, t.annotation.text, t.annotation.start, t.annotation.end));
+      if (!annotation) return;
+      await corrections.reject(t.document, t.annotation);
+      await corrections.add(t.document, annotation);
+    })),
+    vscode.commands.registerCommand('newsAnnotator.editValue', (uri?: string, id?: string, resolved?: NewAnnotation) => guard(async () => {
+      const t = await target(service, uri, id);
+      if (!t) return;
+      const a = t.annotation;
+      const kind = a.kind === 'time' ? (a.time.deadline ? 'deadline' : 'date') : a.kind;
+      const annotation = resolved ?? (await askAnnotation(kind, a.text, a.start, a.end, a));
+      if (annotation) await corrections.add(t.document, annotation);
+    })),
+  );
+}

@@ -1,0 +1,126 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { api, eventually, offsetOf, openArticle, screenshot, workspaceFile } from './helpers';
+
+const SEED = 'diplomat-expulsions-2022-03-30.txt';
+const read = async (uri: vscode.Uri) => new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+const write = (uri: vscode.Uri, text: string) => vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+
+async function copyOfSeed(name: string): Promise<vscode.Uri> {
+  const uri = workspaceFile(name);
+  await write(uri, await read(workspaceFile(SEED)));
+  return uri;
+}
+
+describe('export, import and corrections', () => {
+  it('exports the seed in every format, each readable and stating its offsets', async () => {
+    await openArticle(SEED);
+    const out = (ext: string) => workspaceFile(`export-test${ext}`);
+    const run = (format: string, ext: string) => vscode.commands.executeCommand<string[]>('newsAnnotator.export', { format, scope: 'active', target: out(ext).toString(), overwrite: true });
+    await run('json', '.json');
+    const json = JSON.parse(await read(out('.json')));
+    assert.equal(json.schema, 'news-annotator/v1');
+    assert.equal(json.offsetUnit, 'utf16');
+    assert.equal(json.file, SEED);
+    assert.equal(json.tally.totals[0].value, 43);
+    await run('csv', '.csv');
+    assert.match(await read(out('.csv')), /^file,line,column,start_utf16,end_utf16,id,kind,.*\r\ndiplomat-expulsions-2022-03-30\.txt,1,/);
+    await run('csv-facts', '.facts.csv');
+    assert.match(await read(out('.facts.csv')), /\r\ndiplomat-expulsions-2022-03-30\.txt,\d+,f3,BE,Belgium,remove,21,/);
+    await run('w3c', '.jsonld');
+    const w3c = JSON.parse(await read(out('.jsonld')));
+    assert.equal(w3c['@context'][0], 'http://www.w3.org/ns/anno.jsonld');
+    assert.equal(w3c.first.items[0].target.selector[1].type, 'TextPositionSelector');
+    await run('brat', '.ann');
+    const ann = await read(out('.ann'));
+    assert.match(ann, /^T1\tTime 6 16\t2022-03-30\n/, 'the header date, offsets in code points');
+    assert.match(ann, /\nT2\tCount 42 65\tfour European countries\n/);
+    assert.match(ann, /\nN\d+\tReference T\d+ ISO3166:RU\tRussia\n/);
+    await run('doccano', '.doccano.jsonl');
+    const doccano = JSON.parse(await read(out('.doccano.jsonl')));
+    assert.deepEqual(doccano.label.slice(0, 2), [[6, 16, 'TIME'], [42, 65, 'COUNT']]);
+    await run('labelstudio', '.ls.jsonl');
+    assert.equal(JSON.parse(await read(out('.ls.jsonl'))).predictions[0].result[0].type, 'labels');
+  });
+
+  it('a correction is saved beside the article and survives an edit above it, closing and reopening', async () => {
+    const uri = await copyOfSeed('corrected.txt');
+    let editor = await openArticle('corrected.txt');
+    const ext = await api();
+    await eventually(() => ext.annotationsOf(editor.document), 'annotations');
+    const at = offsetOf(editor.document, 'Istanbul');
+    editor.selection = new vscode.Selection(editor.document.positionAt(at), editor.document.positionAt(at + 'Istanbul'.length));
+    await vscode.commands.executeCommand('newsAnnotator.annotateSelectionAs', 'country', { kind: 'country', start: 0, end: 0, text: '', country: { code: 'TR', name: 'Türkiye', via: 'city' } });
+    const manual = await eventually(() => ext.annotationsOf(editor.document)?.annotations.find((a) => a.source === 'manual'), 'the manual annotation');
+    assert.equal(manual.text, 'Istanbul');
+    assert.deepEqual(ext.manualDecorationsOf(editor.document.uri)?.map((r) => editor.document.getText(r)), ['Istanbul'], 'outlined as manual');
+    const sidecar = JSON.parse(await read(workspaceFile('corrected.txt.annotations.json')));
+    assert.deepEqual(sidecar.annotations.map((a: { text: string; source: string }) => [a.text, a.source]), [['Istanbul', 'manual']]);
+    await screenshot('manual-correction');
+
+    // an edit above it, in the editor
+    await editor.edit((e) => e.insert(new vscode.Position(0, 0), 'UPDATE: corrected.\n\n'));
+    await editor.document.save();
+    const moved = ext.flush(editor.document)!.annotations.find((a) => a.source === 'manual')!;
+    assert.equal(editor.document.getText().slice(moved.start, moved.end), 'Istanbul');
+    await new Promise((r) => setTimeout(r, 800)); // the sidecar is saved shortly after typing stops
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+
+    // the article changed elsewhere while closed: one more line above
+    await write(uri, `Second update.\n${await read(uri)}`);
+    editor = await openArticle('corrected.txt');
+    const reopened = await eventually(() => ext.annotationsOf(editor.document)?.annotations.find((a) => a.source === 'manual'), 'the correction after reopening');
+    assert.equal(editor.document.getText().slice(reopened.start, reopened.end), 'Istanbul');
+    assert.equal(reopened.kind === 'country' && reopened.country.code, 'TR');
+  });
+
+  it('a rejected annotation disappears from highlights, panel and exports', async () => {
+    await copyOfSeed('rejected.txt');
+    const editor = await openArticle('rejected.txt');
+    const ext = await api();
+    const italy = await eventually(() => ext.annotationsOf(editor.document)?.annotations.find((a) => a.text === 'Italy'), 'Italy');
+    await vscode.commands.executeCommand('newsAnnotator.reject', editor.document.uri.toString(), italy.id);
+    await eventually(() => (ext.annotationsOf(editor.document)?.annotations.some((a) => a.text === 'Italy') ? undefined : true), 'Italy gone');
+    assert.ok(!ext.decorationsOf(editor.document.uri)!.country.some((r) => editor.document.getText(r) === 'Italy'), 'no highlight');
+    assert.ok(!ext.facts.getChildren().some((n) => n.type === 'country' && n.code === 'IT'), 'not in the panel');
+    const target = workspaceFile('rejected-export.json');
+    await vscode.commands.executeCommand('newsAnnotator.export', { format: 'json', scope: 'active', target: target.toString(), overwrite: true });
+    const exported = JSON.parse(await read(target));
+    assert.ok(!exported.annotations.some((a: { text: string }) => a.text === 'Italy'), 'not exported');
+    assert.equal(exported.annotations.filter((a: { kind: string }) => a.kind === 'country').length, 27);
+    const sidecar = JSON.parse(await read(workspaceFile('rejected.txt.annotations.json')));
+    assert.deepEqual(sidecar.rejected.map((a: { text: string }) => a.text), ['Italy']);
+  });
+
+  it('a corrupt sidecar gives an error naming it, highlights go on from the engine, and the file is not touched', async () => {
+    await copyOfSeed('corrupt.txt');
+    const broken = '{"schema": "news-annotator/v1", "annotations": [oops';
+    await write(workspaceFile('corrupt.txt.annotations.json'), broken);
+    const editor = await openArticle('corrupt.txt');
+    const ext = await api();
+    const problem = await eventually(() => ext.correctionProblem(editor.document), 'the sidecar problem');
+    assert.match(problem, /corrupt\.txt\.annotations\.json cannot be read: .*JSON/);
+    assert.equal(ext.annotationsOf(editor.document)?.annotations.filter((a) => a.kind === 'country').length, 28, 'engine results shown');
+    const italy = ext.annotationsOf(editor.document)!.annotations.find((a) => a.text === 'Italy')!;
+    await vscode.commands.executeCommand('newsAnnotator.reject', editor.document.uri.toString(), italy.id);
+    assert.equal(await read(workspaceFile('corrupt.txt.annotations.json')), broken, 'a correction does not overwrite the corrupt file');
+    assert.ok(ext.annotationsOf(editor.document)!.annotations.some((a) => a.text === 'Italy'));
+  });
+
+  it('imports a W3C export back onto an edited article, re-anchoring by quote and context', async () => {
+    await copyOfSeed('imported.txt');
+    let editor = await openArticle('imported.txt');
+    const exportUri = workspaceFile('imported.w3c.jsonld');
+    await vscode.commands.executeCommand('newsAnnotator.export', { format: 'w3c', scope: 'active', target: exportUri.toString(), overwrite: true });
+    await editor.edit((e) => e.replace(new vscode.Range(editor.document.positionAt(offsetOf(editor.document, 'Italy')), editor.document.positionAt(offsetOf(editor.document, 'Italy') + 5)), 'a partner'));
+    await editor.edit((e) => e.insert(new vscode.Position(0, 0), 'Note.\n\n'));
+    const result = await vscode.commands.executeCommand<{ placed: number; moved: number; lost: string[] }>('newsAnnotator.import', exportUri.toString());
+    const ext = await api();
+    assert.equal(result.lost.length, 1);
+    assert.match(result.lost[0]!, /Italy/);
+    assert.equal(result.placed, ext.annotationsOf(editor.document)!.annotations.length);
+    assert.equal(result.moved, result.placed);
+    editor = vscode.window.activeTextEditor!;
+    assert.ok(ext.annotationsOf(editor.document)!.annotations.every((a) => a.source === 'manual'));
+  });
+});
