@@ -4,6 +4,7 @@ import { tokenize } from './tokenize';
 import type { Candidate, DocumentContext } from './types';
 import { findArticleDate } from './articleDate';
 import { linkFacts } from './facts';
+import { shiftSpan } from './shift';
 
 export interface AnnotateOptions {
   /** YYYY-MM-DD given by the caller; wins over what the text says */
@@ -55,7 +56,7 @@ export function annotate(text: string, options: AnnotateOptions = {}): Annotated
   const found: Candidate[] = [];
   let from = 0;
   const addParagraph = (end: number) => {
-    if (end > from) for (const c of paragraphCandidates(text.slice(from, end), date.date, options.cache)) found.push(shift(c, from));
+    if (end > from) for (const c of paragraphCandidates(text.slice(from, end), date.date, options.cache)) found.push(shiftSpan(c, from));
   };
   for (const m of text.matchAll(PARAGRAPH_BREAK)) {
     addParagraph(m.index);
@@ -91,18 +92,6 @@ function paragraphCandidates(paragraph: string, articleDate: string | null, cach
     cache.set(key, ctx.found);
   }
   return ctx.found;
-}
-
-function shift(c: Candidate, by: number): Candidate {
-  if (by === 0) return c;
-  if (c.kind === 'count') {
-    const n = c.count;
-    return {
-      ...c, start: c.start + by, end: c.end + by,
-      count: { ...n, numberStart: n.numberStart + by, numberEnd: n.numberEnd + by, nounStart: n.nounStart === null ? null : n.nounStart + by, nounEnd: n.nounEnd === null ? null : n.nounEnd + by },
-    };
-  }
-  return { ...c, start: c.start + by, end: c.end + by };
 }
 
 function assignIds(candidates: Candidate[]): Annotation[] {

@@ -3,6 +3,7 @@
 import type { Annotation, CountAnnotation, CountryAnnotation, Fact, TimeAnnotation } from './schema';
 import { splitSentences, type Sentence } from './sentences';
 import type { Token } from './tokenize';
+import { lastStartingAtOrBefore } from './shift';
 
 /** Inflected forms of the actions news reports in tallies, mapped to their lemma. */
 const ACTIONS = new Map<string, string>();
@@ -127,14 +128,9 @@ const PREPOSITIONS = new Set(['on', 'against', 'to', 'from', 'with', 'of', 'in',
 
 /** "sanctions on Russia", "talks with Ukraine": an object, not the one acting. */
 function afterPreposition(tokens: readonly Token[], c: CountryAnnotation): boolean {
-  let lo = 0, hi = tokens.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (tokens[mid]!.start < c.start) lo = mid;
-    else hi = mid - 1;
-  }
-  const before = tokens[lo]!.start < c.start ? tokens[lo] : undefined;
-  const word = before && before.lower === 'the' ? tokens[lo - 1] : before;
+  const k = lastStartingAtOrBefore(tokens, c.start - 1);
+  const before = tokens[k];
+  const word = before && before.lower === 'the' ? tokens[k - 1] : before;
   return !!word && PREPOSITIONS.has(word.lower);
 }
 

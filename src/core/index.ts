@@ -9,3 +9,4 @@ export { applyCorrections, sameSpan, type Corrections } from './corrections';
 // code that validates imports them from './schema' itself.
 export type * from './schema';
 export type { Candidate } from './types';
+export { shiftSpan } from './shift';

@@ -1,6 +1,7 @@
 // Sentence boundaries over the token array: a period, question or exclamation mark before a
 // capital or a line break, or a blank line; abbreviations ("U.S.", "Mr.", "Sept.") do not end one.
 import { TokenKind, type Token } from './tokenize';
+import { lastStartingAtOrBefore } from './shift';
 
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'col', 'lt', 'sgt', 'capt', 'gov', 'sen', 'rep', 'st', 'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'no', 'vs', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mt', 'ft', 'approx', 'est', 'fig']);
 
@@ -59,11 +60,5 @@ function split(tokens: readonly Token[]): Sentence[] {
 
 /** The index of the sentence that contains a character offset (binary search). */
 export function sentenceAt(sentences: readonly Sentence[], offset: number): number {
-  let lo = 0, hi = sentences.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (sentences[mid]!.start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return Math.max(0, lastStartingAtOrBefore(sentences, offset));
 }

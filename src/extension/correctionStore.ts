@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { z } from 'zod';
-import type { Annotation, Corrections } from '../core';
+import { shiftSpan, type Annotation, type Corrections } from '../core';
 import { AnnotationSchema, describeSchemaError } from '../core/schema';
 import { atomicWrite } from '../formats/atomicWrite';
 import { reanchor } from '../formats/import';
@@ -191,11 +191,7 @@ export class CorrectionStore implements vscode.Disposable {
           end += delta;
         } else if (c.rangeOffset < end) return null; // the edit touched the annotated text
       }
-      const d = start - a.start;
-      if (d === 0) return a;
-      const moved = { ...a, start, end } as Annotation;
-      if (moved.kind === 'count') moved.count = { ...moved.count, numberStart: moved.count.numberStart + d, numberEnd: moved.count.numberEnd + d, nounStart: moved.count.nounStart === null ? null : moved.count.nounStart + d, nounEnd: moved.count.nounEnd === null ? null : moved.count.nounEnd + d };
-      return moved;
+      return shiftSpan(a, start - a.start);
     };
     const moveAll = (list: Annotation[]) => list.map(move).filter((a): a is Annotation => a !== null && e.document.getText().slice(a.start, a.end) === a.text);
     s.corrections.added = moveAll(s.corrections.added);

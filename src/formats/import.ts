@@ -3,7 +3,7 @@
 // is unchanged, else by quote and surrounding context (like a TextQuoteSelector); what cannot be
 // found is reported, never dropped silently.
 import { z } from 'zod';
-import { countryName, type Annotation } from '../core';
+import { countryName, shiftSpan, type Annotation } from '../core';
 import { AnnotationSchema, DocumentSchema, describeSchemaError } from '../core/schema';
 import { offsetMap } from './offsets';
 
@@ -129,10 +129,7 @@ export function reanchor(imported: Imported[], text: string): Anchored[] {
     if (text.slice(a.start, a.end) === a.text) return { annotation: a, status: 'exact' };
     const found = bestOccurrence(text, a.text, a.start, prefix, suffix);
     if (found === null) return { annotation: a, status: 'lost', problem: `“${a.text}” is no longer in the article` };
-    const shift = found - a.start;
-    const moved = { ...a, start: found, end: found + a.text.length } as Annotation;
-    if (moved.kind === 'count') moved.count = { ...moved.count, numberStart: moved.count.numberStart + shift, numberEnd: moved.count.numberEnd + shift, nounStart: moved.count.nounStart === null ? null : moved.count.nounStart + shift, nounEnd: moved.count.nounEnd === null ? null : moved.count.nounEnd + shift };
-    return { annotation: moved, status: 'moved' };
+    return { annotation: shiftSpan(a, found - a.start), status: 'moved' };
   });
 }
 

@@ -1,5 +1,6 @@
 import { addDuration, formatDate, pad, parseDate } from '../timex';
 import { splitSentences, sentenceAt, type Sentence } from '../sentences';
+import { lastStartingAtOrBefore } from '../shift';
 import { TokenKind, type Token } from '../tokenize';
 import type { Candidate, DocumentContext, Refiner, TimeCandidate } from '../types';
 import type { Deadline } from '../schema';
@@ -127,14 +128,9 @@ export class DeadlineRecognizer implements Refiner {
   }
 }
 
-/** The index of the token that contains a character offset (binary search). */
+/** The index of the token that contains a character offset. */
 function tokenIndexAt(tokens: readonly Token[], offset: number): number | undefined {
-  let lo = 0, hi = tokens.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (tokens[mid]!.start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  const t = tokens[lo];
-  return t && t.start <= offset && offset < t.end ? lo : undefined;
+  const k = lastStartingAtOrBefore(tokens, offset);
+  const t = tokens[k];
+  return t && offset < t.end ? k : undefined;
 }

@@ -1,0 +1,27 @@
+import type { Candidate } from './types';
+
+/** The same annotation `by` code units later (or earlier), every offset in it moved. */
+export function shiftSpan<T extends Candidate>(c: T, by: number): T {
+  if (by === 0) return c;
+  if (c.kind === 'count') {
+    const n = c.count;
+    return {
+      ...c, start: c.start + by, end: c.end + by,
+      count: { ...n, numberStart: n.numberStart + by, numberEnd: n.numberEnd + by, nounStart: n.nounStart === null ? null : n.nounStart + by, nounEnd: n.nounEnd === null ? null : n.nounEnd + by },
+    };
+  }
+  return { ...c, start: c.start + by, end: c.end + by };
+}
+
+/** The index of the last sorted item whose start is at or before `offset` (binary search), or -1. */
+export function lastStartingAtOrBefore(items: ReadonlyArray<{ start: number }>, offset: number): number {
+  let lo = 0, hi = items.length - 1, found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.start <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
