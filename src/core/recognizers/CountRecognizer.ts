@@ -71,6 +71,7 @@ export class CountRecognizer implements Recognizer {
     if (n.digits && n.first === n.last) {
       const raw = tokens[n.first]!.text;
       if (/^(1[89]|20)\d\d$/.test(raw) && !/^[a-z]+s$/.test(nextLower)) return false; // a year the date recognizer left alone
+      if (/^\d+$/.test(raw) && next?.text === '/' && tokens[n.last + 2]?.kind === TokenKind.Number) return false; // a fraction "1/2"
       if (raw.length > 1 && raw.startsWith('0')) return false; // codes, not quantities
     }
     if (n.first === n.last && tokens[n.first]!.lower === 'one' && !/^[a-z]/.test(tokens[n.first + 1]?.text ?? '')) return false; // "one of", pronoun "one"

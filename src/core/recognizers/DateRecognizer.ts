@@ -1,6 +1,6 @@
 import { ORDINALS, MONTHS, SEASONS, UNITS, WEEKDAYS, PARTS_OF_DAY } from '../timeWords';
 import {
-  addDays, addMonths, formatDate, formatMonth, formatWeek, parseDate, pad, quarterOf, resolveWeekday, type YMD,
+  addDays, addMonths, daysBetween, formatDate, formatMonth, formatWeek, parseDate, pad, quarterOf, resolveWeekday, weekday, type YMD,
 } from '../timex';
 import { futureAround, lowerAt, timeCandidate } from '../timeSupport';
 import { NUMBER_START_WORDS, readNumber } from '../numberWords';
@@ -25,7 +25,8 @@ const RELATIVE = new Map<string, number>([['last', -1], ['past', -1], ['previous
 const EDGE = new Set(['early', 'late', 'mid', 'earlier', 'later', 'end', 'beginning', 'start', 'middle']);
 const YEAR_CUES = new Set(['in', 'since', 'by', 'of', 'from', 'until', 'till', 'during', 'before', 'after', 'fiscal', 'year', 'early', 'late', 'mid', 'summer', 'spring', 'fall', 'autumn', 'winter', 'through', 'to', 'between', 'and', 'for', 'around', 'about', 'circa', 'throughout', 'the']);
 
-const PEOPLE = new Set(['people', 'men', 'women', 'children', 'police', 'staff', 'personnel', 'troops', 'cattle']);
+// nouns that a four-digit number counts ("1999 people") rather than dates ("1992 protests")
+const PEOPLE = new Set(['people', 'men', 'women', 'children', 'police', 'staff', 'personnel', 'troops', 'cattle', 'soldiers', 'workers', 'employees', 'jobs', 'students', 'residents', 'refugees', 'members', 'officers', 'votes', 'voters', 'cars', 'vehicles', 'homes', 'houses', 'shares', 'copies', 'units', 'cases', 'deaths', 'patients', 'tons', 'tonnes', 'dollars', 'barrels', 'acres', 'feet', 'miles', 'meters', 'metres', 'points', 'seats', 'prisoners', 'civilians', 'families', 'delegates', 'participants', 'users', 'customers', 'visitors', 'pilgrims', 'demonstrators', 'protesters', 'rebels', 'fighters', 'militants', 'troopers', 'marines', 'sailors', 'passengers', 'flights', 'planes', 'ships', 'tanks', 'weapons', 'missiles', 'rockets', 'signatures', 'applications', 'complaints', 'arrests', 'items', 'pages', 'words']);
 const COUNT_QUALIFIERS = new Set(['about', 'some', 'nearly', 'almost', 'around', 'over', 'than', 'least', 'approximately', 'roughly', 'estimated']);
 
 const DATE_TRIGGERS: ReadonlySet<string> = new Set([
@@ -79,7 +80,13 @@ export class DateRecognizer implements Recognizer {
     if (digitLed && /^\d{1,2}(st|nd|rd|th)$/.test(w) && lowerAt(tokens, i + 1) === 'century') {
       return make(lowerAt(tokens, i - 1) === 'the' ? i - 1 : i, i + 1, pad(parseInt(w, 10) - 1));
     }
-    if (w === 'weekend' && lowerAt(tokens, i - 1) === 'the' && dct) return make(i - 1, i, `${formatWeek(dct)}-WE`);
+    if (w === 'year' && lowerAt(tokens, i + 1) === 'two' && lowerAt(tokens, i + 2) === 'thousand') {
+      const rest = readNumber(tokens, i + 3);
+      const first = lowerAt(tokens, i - 1) === 'the' ? i - 1 : i;
+      return rest && !rest.digits && rest.value < 100 && lowerAt(tokens, i + 3) !== 'and' ? make(first, rest.last, String(2000 + rest.value)) : make(first, i + 2, '2000');
+    }
+    // early in the week "the weekend" is the one just past
+    if (w === 'weekend' && lowerAt(tokens, i - 1) === 'the' && dct) return make(i - 1, i, `${formatWeek(addDays(dct, weekday(dct) <= 3 ? -7 : 0))}-WE`);
     if (w === 'year' && tokens[i + 1]?.text === '-' && (lowerAt(tokens, i + 2) === 'earlier' || lowerAt(tokens, i + 2) === 'ago') && dct) {
       // "the year-earlier quarter": the same quarter a year before the one just reported
       const q = addMonths(dct, -15);
@@ -103,7 +110,7 @@ export class DateRecognizer implements Recognizer {
       if (next === 'past' && !UNITS.has(nextNext) && !RELATIVE.has(nextNext) && !readNumber(tokens, i + 2)) return make(i, i + 1, 'PAST_REF');
       if (next === 'future') return make(i, i + 1, 'FUTURE_REF');
       if (next === 'near' && nextNext === 'future') return make(i, i + 2, 'FUTURE_REF');
-      if (w === 'the' && next === 'end' && lowerAt(tokens, i + 2) === 'of') {
+      if (w === 'the' && (next === 'end' || next === 'middle' || next === 'beginning' || next === 'start') && lowerAt(tokens, i + 2) === 'of') {
         const inner = this.at(ctx, i + 3, dct);
         if (inner) return make(i, inner.last, inner.candidate.time.value);
       }
@@ -131,7 +138,7 @@ export class DateRecognizer implements Recognizer {
     const first = lowerAt(tokens, i - 1) === 'the' ? i - 1 : i;
     const unitWord = lowerAt(tokens, i + 1);
     if (WEEKDAYS.has(unitWord) && unitWord.length > 3) return this.weekday(ctx, i + 1, first, dct, dir, make);
-    if (MONTHS.has(unitWord) && unitWord.length > 3) {
+    if (MONTHS.has(unitWord) && (unitWord.length > 3 || unitWord === 'may')) {
       const m = MONTHS.get(unitWord)!;
       const y = dct ? (dir < 0 ? (m < dct.m ? dct.y : dct.y - 1) : dir > 0 ? (m > dct.m ? dct.y : dct.y + 1) : dct.y) : null;
       return make(first, i + 1, y === null ? `XXXX-${pad(m)}` : formatMonth(y, m));
@@ -169,7 +176,12 @@ export class DateRecognizer implements Recognizer {
     if (!dct) value = 'XXXX-XX-XX';
     else if (dir < 0) value = formatDate(resolveWeekday(addDays(dct, -1), day, 'past'));
     else if (dir > 0) value = formatDate(resolveWeekday(addDays(dct, 1), day, 'future'));
-    else value = formatDate(resolveWeekday(dct, day, futureAround(tokens, first) ? 'future' : 'past'));
+    else {
+      // past tense by default; a day a week back that is also tomorrow or the day after is the coming one
+      const back = (weekday(dct) - day + 7) % 7, ahead = (day - weekday(dct) + 7) % 7;
+      const future = futureAround(tokens, first) || (back >= 5 && ahead <= 2);
+      value = formatDate(resolveWeekday(dct, day, future ? 'future' : 'past'));
+    }
     const part = PARTS_OF_DAY.get(lowerAt(tokens, last + 1));
     if (part) return make(first, last + 1, `${value}T${part}`, 'TIME');
     return make(first, last, value);
@@ -215,15 +227,28 @@ export class DateRecognizer implements Recognizer {
     const comma = tokens[last + 1]?.text === ',' ? 1 : 0;
     const yt = tokens[last + 1 + comma];
     if (yt && yt.kind === TokenKind.Number && /^(1[89]|20)\d\d$/.test(yt.text)) return { year: +yt.text, last: last + 1 + comma };
+    // "January nineteen ninety-seven"
+    const century = SPELLED_CENTURY.get(yt?.lower ?? '');
+    const rest = century ? readNumber(tokens, last + 2 + comma) : null;
+    if (century && rest && !rest.digits && rest.value >= 10 && rest.value < 100) return { year: century * 100 + rest.value, last: rest.last };
     return null;
   }
 
-  /** A month without a year is the nearest one in the direction of the sentence's tense. */
+  /**
+   * A month without a year is the occurrence nearest the article date ("Jan. 2" in November is the
+   * coming one, "December" in February the last one); at equal distance the sentence's tense decides.
+   */
   private inferYear(dct: YMD, m: number, day: number | null, future: boolean): number {
-    // TimeBank resolves a month without a year to the article's year, unless the sentence looks
-    // ahead to a month already past ("will expire on Feb. 1" written in October)
-    void day;
-    return future && dct.m - m > 2 ? dct.y + 1 : dct.y;
+    let best = dct.y, bestDistance = Infinity;
+    for (const y of [dct.y - 1, dct.y, dct.y + 1]) {
+      const d = daysBetween(dct, { y, m, d: day ?? 15 });
+      const distance = Math.abs(d) + (d > 0 === future || d === 0 ? 0 : 0.5);
+      if (distance < bestDistance) {
+        best = y;
+        bestDistance = distance;
+      }
+    }
+    return best;
   }
 
   /** Years in date context, ISO dates, "N days ago" */
@@ -281,15 +306,15 @@ export class DateRecognizer implements Recognizer {
 
   private quarterly: { tokens: readonly Token[]; yes: boolean } | null = null;
 
-  /** An earnings report talks in quarters; counted once per document. */
+  /** An earnings report talks in quarters; looked up once per paragraph. */
   private isQuarterlyReport(tokens: readonly Token[]): boolean {
-    if (this.quarterly?.tokens !== tokens) this.quarterly = { tokens, yes: tokens.filter((t) => t.lower === 'quarter').length >= 2 };
+    if (this.quarterly?.tokens !== tokens) this.quarterly = { tokens, yes: tokens.some((t) => t.lower === 'quarter' || t.lower === 'quarterly' || t.lower === 'fiscal') };
     return this.quarterly.yes;
   }
 
   private looksLikeYear(tokens: readonly Token[], i: number): boolean {
     const prev = tokens[i - 1], next = tokens[i + 1];
-    if (next && next.kind === TokenKind.Word && (/^[a-z]+s$/.test(next.text) || PEOPLE.has(next.text)) && !['was', 'has', 'is', 'as', 'levels', 'figures', 'results', 'sales', 'earnings'].includes(next.text)) return false; // "1999 people"
+    if (next && PEOPLE.has(next.lower)) return false; // "1999 people"
     if (prev && COUNT_QUALIFIERS.has(prev.lower)) return false; // "about 2000"
     if (prev && (prev.text === '$' || prev.text === '€' || prev.text === '£')) return false;
     if (next && (next.lower === 'of' || next.lower === 'to' || UNITS.has(next.lower))) return !!prev && YEAR_CUES.has(prev.lower);

@@ -12,10 +12,18 @@ const LEAD_INS = new Set(['the', 'past', 'last', 'next', 'first', 'coming', 'lat
 const TWO_WORD_LEAD_INS = new Set(['more than', 'less than', 'at least', 'fewer than', 'up to']);
 const BARE_PLURAL_CUES = new Set(['for', 'in', 'over', 'within', 'after', 'take', 'takes', 'took', 'lasting', 'last', 'spent', 'than', 'of']);
 
+const UNIT_FILLERS = new Set(['more', 'additional', 'other', 'full', 'trading', 'business', 'working', 'calendar', 'straight', 'consecutive', 'long']);
+
 const DURATION_TRIGGERS: ReadonlySet<string> = new Set([...NUMBER_START_WORDS, ...VAGUE, ...UNITS.keys(), 'half', 'a', 'an']);
 
 function valueOf(n: number | 'X', unitWord: string): string {
   const unit = UNITS.get(unitWord)!;
+  // a fractional amount is written in the next smaller unit: 2.5 years = P30M, 5.5 hours = PT330M
+  if (typeof n === 'number' && !Number.isInteger(n)) {
+    const smaller: Record<string, [number, string, boolean]> = { Y: [12, 'M', false], M: [30, 'D', false], W: [7, 'D', false], D: [24, 'H', true], H: [60, 'M', true] };
+    const s = smaller[unit.letter];
+    if (s) return `P${s[2] ? 'T' : ''}${Math.round(n * s[0])}${s[1]}`;
+  }
   if (unit.letter === 'DE') return n === 'X' ? 'PXDE' : `P${n * 10}Y`;
   if (unit.letter === 'CE') return n === 'X' ? 'PXCE' : `P${n * 100}Y`;
   if (unit.letter === 'WE') return n === 'X' ? 'PXWE' : `P${n * 2}D`;
@@ -55,6 +63,17 @@ export class DurationRecognizer implements Recognizer {
     const n = readNumber(tokens, i) ?? (w === 'a' || w === 'an' ? { value: 1, first: i, last: i, digits: false } : null);
     if (n) {
       let k = n.last + 1;
+      let value: number = n.value;
+      // "2 1/2 years", "two to three weeks" (TimeBank keeps the larger), "20 more years", "eight trading days"
+      if (tokens[k]?.kind === TokenKind.Number && tokens[k + 1]?.text === '/' && tokens[k + 2]?.kind === TokenKind.Number) {
+        value += Number(tokens[k]!.text) / Number(tokens[k + 2]!.text);
+        k += 3;
+      } else if ((lowerAt(tokens, k) === 'to' || lowerAt(tokens, k) === 'or' || tokens[k]?.text === '-') && readNumber(tokens, k + 1) && UNITS.has(lowerAt(tokens, readNumber(tokens, k + 1)!.last + 1))) {
+        const upper = readNumber(tokens, k + 1)!;
+        value = upper.value;
+        k = upper.last + 1;
+      }
+      if (UNIT_FILLERS.has(lowerAt(tokens, k))) k++;
       const hyphen = tokens[k]?.text === '-';
       if (hyphen) k++;
       const unitWord = lowerAt(tokens, k);
@@ -62,15 +81,15 @@ export class DurationRecognizer implements Recognizer {
       if (!unit) return null;
       // "a 35-year-old" is an age, "35 years old" too
       if (lowerAt(tokens, k + 1) === 'old' || (tokens[k + 1]?.text === '-' && lowerAt(tokens, k + 2) === 'old')) return null;
-      if ((w === 'a' || w === 'an') && unit.plural) return null;
+      if ((w === 'a' || w === 'an') && n.first === n.last && unit.plural) return null;
       let last = k;
-      let value = valueOf(n.value, unitWord);
+      let timex = valueOf(value, unitWord);
       // "a year and a half", "two and a half years"
       if (lowerAt(tokens, k + 1) === 'and' && lowerAt(tokens, k + 2) === 'a' && lowerAt(tokens, k + 3) === 'half') {
         last = k + 3;
-        value = unit.letter === 'Y' ? `P${n.value * 12 + 6}M` : value;
+        timex = unit.letter === 'Y' ? `P${value * 12 + 6}M` : timex;
       }
-      return { first: n.first, last, value };
+      return { first: n.first, last, value: timex };
     }
     // bare plural: "for years", "in months", "took weeks"
     const u = UNITS.get(w);

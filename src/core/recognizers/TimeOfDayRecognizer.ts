@@ -1,6 +1,6 @@
 import { PARTS_OF_DAY } from '../timeWords';
 import { lowerAt, timeCandidate } from '../timeSupport';
-import { pad } from '../timex';
+import { addDays, formatDate, pad, parseDate } from '../timex';
 import { TokenKind, type Token } from '../tokenize';
 import type { DocumentContext, Recognizer, TimeCandidate } from '../types';
 
@@ -24,13 +24,14 @@ export class TimeOfDayRecognizer implements Recognizer {
       if (t.kind !== TokenKind.Number && !TIME_TRIGGERS.has(t.lower)) continue;
       const hit = this.at(tokens, i);
       if (!hit) continue;
-      out.push(timeCandidate(text, tokens, hit.first, hit.last, 'TIME', `${day}${hit.value}`));
+      const date = hit.dayOffset && articleDate ? formatDate(addDays(parseDate(articleDate)!, hit.dayOffset)) : day;
+      out.push(timeCandidate(text, tokens, hit.first, hit.last, 'TIME', `${date}${hit.value}`));
       i = hit.last;
     }
     return out;
   }
 
-  private at(tokens: readonly Token[], i: number): { first: number; last: number; value: string } | null {
+  private at(tokens: readonly Token[], i: number): { first: number; last: number; value: string; dayOffset?: number } | null {
     const t = tokens[i]!;
     const w = t.lower;
     if (w === 'midnight') return { first: i, last: i, value: 'T24:00' };
@@ -38,7 +39,7 @@ export class TimeOfDayRecognizer implements Recognizer {
     if (w === 'overnight') return { first: i, last: i, value: 'TNI' };
     if ((w === 'this' || w === 'last' || w === 'the') && PARTS_OF_DAY.has(lowerAt(tokens, i + 1))) {
       if (w === 'last' && lowerAt(tokens, i + 1) !== 'night') return null;
-      return { first: i, last: i + 1, value: `T${PARTS_OF_DAY.get(lowerAt(tokens, i + 1))}` };
+      return { first: i, last: i + 1, value: `T${PARTS_OF_DAY.get(lowerAt(tokens, i + 1))}`, dayOffset: w === 'last' ? -1 : 0 }; // last night: yesterday's
     }
     if (t.kind !== TokenKind.Number || !/^\d{1,2}$/.test(t.text)) return null;
     let hour = +t.text, minute = 0, k = i;
@@ -57,6 +58,12 @@ export class TimeOfDayRecognizer implements Recognizer {
     }
     if (k > i && hour <= 24 && minute <= 59 && (suffix === 'gmt' || suffix === 'utc' || suffix === 'hours' || suffix === 'local' || lowerAt(tokens, i - 1) === 'at')) {
       return { first: i, last: k, value: `T${pad(hour)}:${pad(minute)}` };
+    }
+    // "4 in the morning", "10 at night"
+    const part = lowerAt(tokens, k + 1) === 'in' && lowerAt(tokens, k + 2) === 'the' ? lowerAt(tokens, k + 3) : lowerAt(tokens, k + 1) === 'at' && lowerAt(tokens, k + 2) === 'night' ? 'night' : '';
+    if (hour >= 1 && hour <= 12 && minute <= 59 && (part === 'morning' || part === 'afternoon' || part === 'evening' || part === 'night')) {
+      const h = part === 'morning' ? hour % 12 : hour === 12 ? 12 : hour + 12;
+      return { first: i, last: part === 'night' && lowerAt(tokens, k + 1) === 'at' ? k + 2 : k + 3, value: `T${pad(h)}:${pad(minute)}` };
     }
     if (suffix === "o'clock" || (suffix === 'o' && tokens[k + 2]?.text === "'")) return { first: i, last: k + 1, value: `T${pad(hour)}:00` };
     return null;

@@ -2,6 +2,7 @@ import type { Candidate, DocumentContext, Refiner, TimeCandidate } from '../type
 
 const GAP = /^\s*(?:,|on|at|of)?\s*$/i;
 const DAY_VALUE = /^(\d{4}|XXXX)-(\d{2}|XX)-(\d{2}|XX)$/;
+const WEEKDAY = /^(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
 const TIME_PART = /T(\d{2}:\d{2}|MO|AF|EV|NI)$/;
 
 /**
@@ -28,6 +29,13 @@ export class TimeMergeRefiner implements Refiner {
           k++;
           continue;
         }
+      }
+      // "Saturday, April 25": the weekday names the same day as the date after it
+      if (b && !merged.has(a) && /^\s*,?\s*$/.test(text.slice(a.end, b.start)) && WEEKDAY.test(a.text) && a.time.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(b.time.value)) {
+        out.push({ kind: 'time', start: a.start, end: b.end, text: text.slice(a.start, b.end), time: { type: 'DATE', value: b.time.value } });
+        merged.add(a).add(b);
+        k++;
+        continue;
       }
       if (!merged.has(a)) out.push(a);
     }
