@@ -18,7 +18,10 @@ describe('DateRecognizer', () => {
     });
     it('calendar dates with and without a year', () => {
       assert.deepEqual(times('on March 30, 2022, on 1 May and in May 2021'), ['March 30, 2022=DATE:2022-03-30', '1 May=DATE:2022-05-01', 'May 2021=DATE:2021-05']);
-      assert.deepEqual(times('Sept. 12 and January this year'), ['Sept. 12=DATE:2022-09-12', 'January this year=DATE:2022-01']);
+      // without a tense the nearer past occurrence wins (Sept. 12 last year is 199 days back, this year's 166 ahead, weighted ×1.5)
+      assert.deepEqual(times('Sept. 12 and January this year'), ['Sept. 12=DATE:2021-09-12', 'January this year=DATE:2022-01']);
+      assert.deepEqual(times('The vote will be held on Sept. 12.'), ['Sept. 12=DATE:2022-09-12']);
+      assert.deepEqual(times('Talks resumed on Jan. 2.', '2021-11-20'), ['Jan. 2=DATE:2022-01-02']);
     });
     it('years, decades, quarters and references to the present and past', () => {
       assert.deepEqual(times('in 1998, during the 1990s'), ['1998=DATE:1998', '1990s=DATE:199X']);

@@ -236,13 +236,15 @@ export class DateRecognizer implements Recognizer {
 
   /**
    * A month without a year is the occurrence nearest the article date ("Jan. 2" in November is the
-   * coming one, "December" in February the last one); at equal distance the sentence's tense decides.
+   * coming one, "December" in February the last one), weighted towards the past unless the sentence
+   * looks ahead.
    */
   private inferYear(dct: YMD, m: number, day: number | null, future: boolean): number {
     let best = dct.y, bestDistance = Infinity;
     for (const y of [dct.y - 1, dct.y, dct.y + 1]) {
       const d = daysBetween(dct, { y, m, d: day ?? 15 });
-      const distance = Math.abs(d) + (d > 0 === future || d === 0 ? 0 : 0.5);
+      // news looks back more than ahead: a coming month must be clearly nearer to win, unless the tense says so
+      const distance = d > 0 && !future ? d * 1.5 : Math.abs(d);
       if (distance < bestDistance) {
         best = y;
         bestDistance = distance;
