@@ -1,6 +1,6 @@
 import { PIPELINE } from './pipeline';
-import type { AnnotatedDocument, Annotation, ArticleDateSource } from './schema';
-import { tokenize } from './tokenize';
+import type { AnnotatedDocument, Annotation, ArticleDateSource, Fact } from './schema';
+import { tokenize, type Token } from './tokenize';
 import type { Candidate, DocumentContext } from './types';
 import { findArticleDate } from './articleDate';
 import { linkFacts } from './facts';
@@ -22,19 +22,24 @@ export interface AnnotateOptions {
  * paragraph's results do not depend on the rest of the text: an edit re-annotates only the
  * paragraphs it touched (what keeps typing in a long article fast), then facts are relinked.
  */
+interface ParagraphResult {
+  candidates: Candidate[];
+  tokens: Token[];
+}
+
 export class ParagraphCache {
-  private entries = new Map<string, Candidate[]>();
-  private next = new Map<string, Candidate[]>();
+  private entries = new Map<string, ParagraphResult>();
+  private next = new Map<string, ParagraphResult>();
   hits = 0;
   misses = 0;
 
-  get(key: string): Candidate[] | undefined {
+  get(key: string): ParagraphResult | undefined {
     const v = this.entries.get(key) ?? this.next.get(key);
     if (v) this.next.set(key, v);
     return v;
   }
 
-  set(key: string, value: Candidate[]): void {
+  set(key: string, value: ParagraphResult): void {
     this.next.set(key, value);
   }
 
@@ -54,9 +59,13 @@ export function annotate(text: string, options: AnnotateOptions = {}): Annotated
     ? { date: options.articleDate, source: options.articleDateSource ?? 'option' }
     : findArticleDate(text, options.fileName);
   const found: Candidate[] = [];
+  const paragraphs: Array<{ from: number; to: number; tokens: Token[] }> = [];
   let from = 0;
   const addParagraph = (end: number) => {
-    if (end > from) for (const c of paragraphCandidates(text.slice(from, end), date.date, options.cache)) found.push(shiftSpan(c, from));
+    if (end <= from) return;
+    const result = paragraphResult(text.slice(from, end), date.date, options.cache);
+    for (const c of result.candidates) found.push(shiftSpan(c, from));
+    paragraphs.push({ from, to: end, tokens: result.tokens });
   };
   for (const m of text.matchAll(PARAGRAPH_BREAK)) {
     addParagraph(m.index);
@@ -71,27 +80,46 @@ export function annotate(text: string, options: AnnotateOptions = {}): Annotated
     articleDate: date.date,
     articleDateSource: date.source,
     annotations,
-    facts: linkFacts(text, tokenize(text), annotations),
+    facts: paragraphFacts(text, paragraphs, annotations),
   };
 }
 
-function paragraphCandidates(paragraph: string, articleDate: string | null, cache?: ParagraphCache): Candidate[] {
+/** Facts never reach across a paragraph: they are linked per paragraph, on the tokens already made. */
+function paragraphFacts(text: string, paragraphs: Array<{ from: number; to: number; tokens: Token[] }>, annotations: Annotation[]): Fact[] {
+  const facts: Fact[] = [];
+  let ai = 0;
+  for (const p of paragraphs) {
+    const local: Annotation[] = [];
+    while (ai < annotations.length && annotations[ai]!.start < p.to) local.push(shiftSpan(annotations[ai++]!, -p.from));
+    if (!local.some((a) => a.kind === 'count' || (a.kind === 'time' && a.time.deadline))) continue;
+    for (const f of linkFacts(text.slice(p.from, p.to), p.tokens, local)) {
+      facts.push({ ...f, id: `f${facts.length + 1}`, sentenceStart: f.sentenceStart + p.from, sentenceEnd: f.sentenceEnd + p.from });
+    }
+  }
+  return facts;
+}
+
+function paragraphResult(paragraph: string, articleDate: string | null, cache?: ParagraphCache): ParagraphResult {
   const key = `${articleDate}\u0000${paragraph}`;
   const cached = cache?.get(key);
   if (cached) {
     cache!.hits++;
     return cached;
   }
-  const ctx: DocumentContext = { text: paragraph, tokens: tokenize(paragraph), articleDate, found: [] };
+  const tokens = tokenize(paragraph);
+  const ctx: DocumentContext = { text: paragraph, tokens, articleDate, found: [] };
   for (const stage of PIPELINE) {
-    if ('recognize' in stage) for (const c of stage.recognize(ctx)) ctx.found.push(c);
-    else ctx.found = stage.refine(ctx.found, ctx);
+    if ('recognize' in stage) {
+      const found = stage.recognize(ctx);
+      if (found.length) ctx.found = ctx.found.length ? ctx.found.concat(found) : found;
+    } else if (ctx.found.length) ctx.found = stage.refine(ctx.found, ctx);
   }
+  const result = { candidates: ctx.found, tokens };
   if (cache) {
     cache.misses++;
-    cache.set(key, ctx.found);
+    cache.set(key, result);
   }
-  return ctx.found;
+  return result;
 }
 
 function assignIds(candidates: Candidate[]): Annotation[] {

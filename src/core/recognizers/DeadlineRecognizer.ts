@@ -32,6 +32,8 @@ export class DeadlineRecognizer implements Refiner {
 
   refine(candidates: Candidate[], ctx: DocumentContext): Candidate[] {
     const { tokens } = ctx;
+    // most paragraphs hold no time expression: split sentences only when one needs it
+    if (!candidates.some((c) => c.kind === 'time' && c.time.type !== 'SET')) return candidates;
     const sentences = splitSentences(tokens);
     return candidates.map((c) => {
       if (c.kind !== 'time' || c.time.type === 'SET') return c;

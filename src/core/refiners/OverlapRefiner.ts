@@ -9,6 +9,7 @@ export class OverlapRefiner implements Refiner {
   readonly name = 'overlaps';
 
   refine(candidates: Candidate[]): Candidate[] {
+    if (candidates.length < 2) return candidates;
     const sorted = [...candidates].sort((a, b) => a.start - b.start || b.end - a.end);
     const kept: Candidate[] = [];
     const lastOfKind = new Map<string, number>();
@@ -22,6 +23,6 @@ export class OverlapRefiner implements Refiner {
       lastOfKind.set(c.kind, kept.length);
       kept.push(c);
     }
-    return kept.sort((a, b) => a.start - b.start);
+    return kept.length === sorted.length ? sorted : kept.sort((a, b) => a.start - b.start);
   }
 }

@@ -13,6 +13,9 @@ export class TimeMergeRefiner implements Refiner {
   readonly name = 'time merge';
 
   refine(candidates: Candidate[], { text }: DocumentContext): Candidate[] {
+    let times2 = 0;
+    for (const c of candidates) if (c.kind === 'time' && ++times2 > 1) break;
+    if (times2 < 2) return candidates; // nothing to join
     const sorted = [...candidates].sort((a, b) => a.start - b.start);
     const times = sorted.filter((c): c is TimeCandidate => c.kind === 'time');
     const merged = new Set<Candidate>();
