@@ -59,7 +59,7 @@ export function linkFacts(text: string, tokens: readonly Token[], annotations: r
     const sentenceFacts: Fact[] = [];
     const usedDeadlines = new Set<TimeAnnotation>();
     const push = (verb: Verb, actor: CountryAnnotation | null, count: CountAnnotation | null, target: CountryAnnotation | null, deadline: TimeAnnotation | null) => {
-      const total = !actor && !!count && (count.count.total === true || COLLECTIVE_SUBJECTS.test(text.slice(s.start, verb.start)));
+      const total = !actor && !!count && (count.count.total === true || COLLECTIVE_SUBJECTS.test(text.slice(Math.max(s.start, verb.start - 200), verb.start)));
       const fact: Fact = {
         id: `f${facts.length + 1}`,
         sentenceStart: s.start,
@@ -79,13 +79,15 @@ export function linkFacts(text: string, tokens: readonly Token[], annotations: r
     verbs.forEach((verb, k) => {
       // a verb governs what follows it up to the next action verb
       const scopeEnd = verbs[k + 1]?.start ?? s.end;
-      const inScope = <T extends Annotation>(a: T) => a.start >= verb.end && a.start < scopeEnd;
-      const count = counts.find(inScope) ?? null;
-      const deadline = deadlines.find((d) => inScope(d) && !usedDeadlines.has(d)) ?? null;
+      // every lookup is a binary search in the sorted lists, so a sentence that never ends stays linear
+      const count = firstFrom(counts, verb.end, scopeEnd);
+      const deadline = firstFrom(deadlines, verb.end, scopeEnd, (d) => !usedDeadlines.has(d));
       if (deadline) usedDeadlines.add(deadline);
       const previousVerbEnd = verbs[k - 1]?.end ?? s.start;
-      const actor = [...countries].reverse().find((c) => c.end <= verb.start && !afterPreposition(tokens, c) && (c.start >= previousVerbEnd || k === 0 || !counts.some((n) => n.start >= previousVerbEnd && n.end <= verb.start)) && !counts.some((n) => c.start >= n.start && c.end <= n.end)) ?? null;
-      const target = countries.find((c) => inScope(c) && c.country.code !== actor?.country.code) ?? null;
+      const countsBetween = k > 0 && firstFrom(counts, previousVerbEnd, verb.start) !== null;
+      const actor = lastBefore(countries, verb.start, ACTOR_REACH, (c) => c.end <= verb.start && !afterPreposition(tokens, c)
+        && (c.start >= previousVerbEnd || k === 0 || !countsBetween) && !insideAny(counts, c));
+      const target = firstFrom(countries, verb.end, scopeEnd, (c) => c.country.code !== actor?.country.code);
       if (!count && deadline && GRANTING.has(verb.lemma)) {
         // "… expelled the ambassador and gave him five days to leave": the limit belongs to the expulsion
         const previous = sentenceFacts[sentenceFacts.length - 1] ?? (countries.length === 0 && lastFactParagraph === paragraph ? facts[facts.length - 1] : undefined);
@@ -132,6 +134,27 @@ function afterPreposition(tokens: readonly Token[], c: CountryAnnotation): boole
   const before = tokens[k];
   const word = before && before.lower === 'the' ? tokens[k - 1] : before;
   return !!word && PREPOSITIONS.has(word.lower);
+}
+
+/** How far back (in annotations) an acting country is looked for before its verb. */
+const ACTOR_REACH = 12;
+
+/** The first item starting in [from, to) that passes the test. */
+function firstFrom<T extends { start: number }>(sorted: readonly T[], from: number, to: number, test?: (a: T) => boolean): T | null {
+  for (let k = lastStartingAtOrBefore(sorted, from - 1) + 1; k < sorted.length && sorted[k]!.start < to; k++) if (!test || test(sorted[k]!)) return sorted[k]!;
+  return null;
+}
+
+/** The last item starting before `offset` that passes the test, among the `reach` nearest. */
+function lastBefore<T extends { start: number }>(sorted: readonly T[], offset: number, reach: number, test: (a: T) => boolean): T | null {
+  for (let k = lastStartingAtOrBefore(sorted, offset - 1), n = 0; k >= 0 && n < reach; k--, n++) if (test(sorted[k]!)) return sorted[k]!;
+  return null;
+}
+
+/** Whether the span lies inside one of the sorted spans (a country nested in a count). */
+function insideAny(sorted: readonly Annotation[], a: Annotation): boolean {
+  const k = lastStartingAtOrBefore(sorted, a.start);
+  return k >= 0 && sorted[k]!.end >= a.end;
 }
 
 function findActions(tokens: readonly Token[], s: Sentence): Verb[] {

@@ -31,8 +31,11 @@ const COUNT_QUALIFIERS = new Set(['about', 'some', 'nearly', 'almost', 'around',
 
 const DATE_TRIGGERS: ReadonlySet<string> = new Set([
   ...DEICTIC.keys(), ...DAY_OFFSETS.keys(), ...RELATIVE.keys(), ...EDGE, ...MONTHS.keys(), ...WEEKDAYS.keys(), ...ORDINALS.keys(), ...FREQUENCY.keys(),
-  ...SPELLED_CENTURY.keys(), ...NUMBER_START_WORDS, 'several', 'few', 'many', 'tonight', 'the', 'in', 'fiscal', 'weekend', 'year',
+  ...SPELLED_CENTURY.keys(), ...NUMBER_START_WORDS, 'several', 'few', 'many', 'tonight', 'the', 'fiscal', 'weekend', 'year',
 ]);
+const THE_FOLLOWERS = new Set(['past', 'future', 'near', 'end', 'middle', 'beginning', 'start', 'fiscal', 'quarter', 'latest', 'year', 'weekend', ...ORDINALS.keys(), ...RELATIVE.keys(), ...EDGE]);
+const A_FOLLOWERS = new Set([...UNITS.keys(), 'few', 'couple', 'dozen', 'hundred', 'thousand']);
+const FOLLOWERS = new Map<string, ReadonlySet<string>>([['the', THE_FOLLOWERS], ['a', A_FOLLOWERS], ['an', A_FOLLOWERS]]);
 
 interface Hit {
   candidate: TimeCandidate;
@@ -50,7 +53,12 @@ export class DateRecognizer implements Recognizer {
       const t = tokens[i]!;
       // one set lookup skips the tokens that cannot start a date (most of them)
       const c0 = t.text.charCodeAt(0);
-      if (t.kind !== TokenKind.Number && !(c0 >= 48 && c0 <= 57) && c0 !== 39 && !DATE_TRIGGERS.has(t.lower)) continue;
+      if (t.kind !== TokenKind.Number && !(c0 >= 48 && c0 <= 57) && !DATE_TRIGGERS.has(t.lower)) {
+        if (c0 !== 39 || !/^\d/.test(tokens[i + 1]?.text ?? '')) continue; // "'90s"
+      }
+      // the commonest triggers lead to a date only before a few words
+      const needs = FOLLOWERS.get(t.lower);
+      if (needs && !needs.has(tokens[i + 1]?.lower ?? '')) continue;
       const hit = this.at(ctx, i, dct);
       if (hit) {
         out.push(hit.candidate);
