@@ -100,7 +100,8 @@ function paragraphFacts(text: string, paragraphs: Array<{ from: number; to: numb
 }
 
 function paragraphResult(paragraph: string, articleDate: string | null, cache?: ParagraphCache): ParagraphResult {
-  const key = `${articleDate}\u0000${paragraph}`;
+  // the key copies the paragraph: made only when there is a cache to look in
+  const key = cache ? `${articleDate}\u0000${paragraph}` : '';
   const cached = cache?.get(key);
   if (cached) {
     cache!.hits++;
