@@ -111,7 +111,7 @@ export class DateRecognizer implements Recognizer {
       if (part) return make(i, i + 1, `${day}T${part}`, 'TIME');
       return make(i, i, day);
     }
-    if (w === 'tonight') return make(i, i, `${dct ? formatDate(dct) : 'XXXX-XX-XX'}TNI`, 'TIME');
+    if (w === 'tonight') return make(i, i, dct ? formatDate(dct) : 'XXXX-XX-XX'); // TimeBank: a DATE
     if (w === 'the' || w === 'in') {
       const next = lowerAt(tokens, i + 1);
       const nextNext = lowerAt(tokens, i + 2);
@@ -191,7 +191,8 @@ export class DateRecognizer implements Recognizer {
       value = formatDate(resolveWeekday(dct, day, future ? 'future' : 'past'));
     }
     const part = PARTS_OF_DAY.get(lowerAt(tokens, last + 1));
-    if (part) return make(first, last + 1, `${value}T${part}`, 'TIME');
+    // "Friday night": TimeBank mostly annotates the day, as a DATE
+    if (part) return make(first, last + 1, value);
     return make(first, last, value);
   }
 
@@ -272,6 +273,12 @@ export class DateRecognizer implements Recognizer {
     }
     const ago = this.ago(ctx, i, dct, make);
     if (ago) return ago;
+    if (/^(1[89]|20)\d\d$/.test(t.text)) {
+      // "the 1988 second quarter", "the 1988 quarter"
+      const ord = ORDINALS.get(lowerAt(tokens, i + 1));
+      const q = ord ? i + 2 : i + 1;
+      if (lowerAt(tokens, q) === 'quarter' && (!ord || ord <= 4)) return make(lowerAt(tokens, i - 1) === 'the' ? i - 1 : i, q, `${t.text}-Q${ord ?? (dct ? quarterOf(addMonths(dct, -3)) : 'X')}`);
+    }
     if (/^(1[89]|20)\d\d$/.test(t.text) && this.looksLikeYear(tokens, i)) {
       const first = lowerAt(tokens, i - 1) === 'fiscal' ? i - 1 : i;
       return make(first, i, t.text);
@@ -293,7 +300,7 @@ export class DateRecognizer implements Recognizer {
     const last = n.last + 2;
     // "nearly four years ago": the qualifier belongs to the date
     if (['nearly', 'almost', 'about', 'some', 'just', 'roughly', 'around'].includes(lowerAt(tokens, i - 1))) i--;
-    if (vague) return make(i, last, sign < 0 ? 'PAST_REF' : 'FUTURE_REF');
+    if (vague) return sign < 0 ? make(i, last, 'PAST_REF') : null; // "a few days later" stays a duration
     // in quarterly reports "a year ago" is the year-ago quarter
     if (dct && unit.letter === 'Y' && n.value === 1 && this.isQuarterlyReport(tokens)) {
       const q = addMonths(dct, -15);

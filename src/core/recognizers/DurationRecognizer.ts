@@ -42,7 +42,7 @@ export class DurationRecognizer implements Recognizer {
       const hit = this.at(tokens, i);
       if (!hit) continue;
       const first = this.leadIn(tokens, hit.first);
-      out.push(timeCandidate(text, tokens, first, hit.last, 'DURATION', hit.value));
+      out.push(timeCandidate(text, tokens, first, hit.last, hit.value === 'PAST_REF' ? 'DATE' : 'DURATION', hit.value));
       i = hit.last;
     }
     return out;
@@ -58,7 +58,11 @@ export class DurationRecognizer implements Recognizer {
     if (VAGUE.has(w) || w === 'a') {
       const k = w === 'a' && lowerAt(tokens, i + 1) === 'few' ? i + 2 : i + 1;
       const u = UNITS.get(lowerAt(tokens, k));
-      if (u && u.plural && (w !== 'a' || k === i + 2) && !['last', 'next', 'past', 'coming'].includes(w)) return { first: i, last: k, value: valueOf('X', lowerAt(tokens, k)) };
+      if (u && u.plural && (w !== 'a' || k === i + 2) && !['last', 'next', 'past', 'coming'].includes(w)) {
+        // "recent years", "the last few months", "the past several quarters": TimeBank's PAST_REF dates
+        const looksBack = w === 'recent' || ((w === 'few' || w === 'several') && ['last', 'past'].includes(lowerAt(tokens, i - 1)));
+        return { first: i, last: k, value: looksBack ? 'PAST_REF' : valueOf('X', lowerAt(tokens, k)) };
+      }
     }
     const n = readNumber(tokens, i) ?? (w === 'a' || w === 'an' ? { value: 1, first: i, last: i, digits: false } : null);
     if (n) {
@@ -79,6 +83,7 @@ export class DurationRecognizer implements Recognizer {
       const unitWord = lowerAt(tokens, k);
       const unit = UNITS.get(unitWord);
       if (!unit) return null;
+      if (n.digits && /^(1[89]|20)\d\d$/.test(tokens[n.first]!.text) && (unitWord === 'second' || unitWord === 'quarter')) return null; // "the 1988 second quarter"
       // "a 35-year-old" is an age, "35 years old" too
       if (lowerAt(tokens, k + 1) === 'old' || (tokens[k + 1]?.text === '-' && lowerAt(tokens, k + 2) === 'old')) return null;
       if ((w === 'a' || w === 'an') && n.first === n.last && unit.plural) return null;
