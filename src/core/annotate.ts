@@ -52,18 +52,20 @@ export class ParagraphCache {
 
 const ID_PREFIX: Record<Annotation['kind'], string> = { country: 'c', count: 'n', time: 't' };
 const PARAGRAPH_BREAK = /\n[ \t]*\r?\n/g;
+const QUARTERLY = /\b(?:quarter|quarterly|fiscal)\b/i;
 
 /** Runs the whole pipeline: text → paragraphs → recognizers and refiners → ids → facts. */
 export function annotate(text: string, options: AnnotateOptions = {}): AnnotatedDocument {
   const date = options.articleDate
     ? { date: options.articleDate, source: options.articleDateSource ?? 'option' }
     : findArticleDate(text, options.fileName);
+  const quarterly = QUARTERLY.test(text);
   const found: Candidate[] = [];
   const paragraphs: Array<{ from: number; to: number; tokens: Token[] }> = [];
   let from = 0;
   const addParagraph = (end: number) => {
     if (end <= from) return;
-    const result = paragraphResult(text.slice(from, end), date.date, options.cache);
+    const result = paragraphResult(text.slice(from, end), date.date, quarterly, options.cache);
     for (const c of result.candidates) found.push(shiftSpan(c, from));
     paragraphs.push({ from, to: end, tokens: result.tokens });
   };
@@ -99,16 +101,16 @@ function paragraphFacts(text: string, paragraphs: Array<{ from: number; to: numb
   return facts;
 }
 
-function paragraphResult(paragraph: string, articleDate: string | null, cache?: ParagraphCache): ParagraphResult {
+function paragraphResult(paragraph: string, articleDate: string | null, quarterly: boolean, cache?: ParagraphCache): ParagraphResult {
   // the key copies the paragraph: made only when there is a cache to look in
-  const key = cache ? `${articleDate}\u0000${paragraph}` : '';
+  const key = cache ? `${articleDate}\u0000${quarterly}\u0000${paragraph}` : '';
   const cached = cache?.get(key);
   if (cached) {
     cache!.hits++;
     return cached;
   }
   const tokens = tokenize(paragraph);
-  const ctx: DocumentContext = { text: paragraph, tokens, articleDate, found: [] };
+  const ctx: DocumentContext = { text: paragraph, tokens, articleDate, quarterly, found: [] };
   for (const stage of PIPELINE) {
     if ('recognize' in stage) {
       const found = stage.recognize(ctx);

@@ -302,7 +302,7 @@ export class DateRecognizer implements Recognizer {
     if (['nearly', 'almost', 'about', 'some', 'just', 'roughly', 'around'].includes(lowerAt(tokens, i - 1))) i--;
     if (vague) return sign < 0 ? make(i, last, 'PAST_REF') : null; // "a few days later" stays a duration
     // in quarterly reports "a year ago" is the year-ago quarter
-    if (dct && unit.letter === 'Y' && n.value === 1 && this.isQuarterlyReport(tokens)) {
+    if (dct && unit.letter === 'Y' && n.value === 1 && ctx.quarterly) {
       const q = addMonths(dct, -15);
       return make(i, last, `${q.y}-Q${quarterOf(q)}`);
     }
@@ -319,14 +319,6 @@ export class DateRecognizer implements Recognizer {
       case 'DE': return make(i, last, String(dct.y + 10 * k));
       default: return null;
     }
-  }
-
-  private quarterly: { tokens: readonly Token[]; yes: boolean } | null = null;
-
-  /** An earnings report talks in quarters; looked up once per paragraph. */
-  private isQuarterlyReport(tokens: readonly Token[]): boolean {
-    if (this.quarterly?.tokens !== tokens) this.quarterly = { tokens, yes: tokens.some((t) => t.lower === 'quarter' || t.lower === 'quarterly' || t.lower === 'fiscal') };
-    return this.quarterly.yes;
   }
 
   private looksLikeYear(tokens: readonly Token[], i: number): boolean {
