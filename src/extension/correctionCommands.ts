@@ -2,11 +2,17 @@ import * as vscode from 'vscode';
 import { allCountries, countryName, flagOf, type Annotation, type Candidate } from '../core';
 import type { AnnotationService } from './annotationService';
 import type { CorrectionStore } from './correctionStore';
+import type { FactsNode } from './factsView';
 
 type NewAnnotation = Candidate;
 
-/** Finds the annotation a command is about: by uri and id (hover link, panel), else at the cursor. */
-async function target(service: AnnotationService, uri?: string, id?: string): Promise<{ document: vscode.TextDocument; annotation: Annotation } | undefined> {
+/** Finds the annotation a command is about: a Facts panel item, a uri and id (hover link), else the one at the cursor. */
+async function target(service: AnnotationService, uriOrNode?: string | FactsNode, id?: string): Promise<{ document: vscode.TextDocument; annotation: Annotation } | undefined> {
+  let uri = typeof uriOrNode === 'string' ? uriOrNode : undefined;
+  if (typeof uriOrNode === 'object' && uriOrNode.type === 'annotation') {
+    uri = uriOrNode.article.uri.toString();
+    id = uriOrNode.annotation.id;
+  }
   const document = uri ? await vscode.workspace.openTextDocument(vscode.Uri.parse(uri)) : vscode.window.activeTextEditor?.document;
   const doc = document && service.get(document);
   if (!document || !doc) return undefined;
@@ -76,11 +82,11 @@ export function registerCorrectionCommands(context: vscode.ExtensionContext, ser
       const annotation = k && (resolved ? { ...resolved, start, end, text } as NewAnnotation : await askAnnotation(k, text, start, end));
       if (annotation) await corrections.add(editor.document, annotation);
     })),
-    vscode.commands.registerCommand('newsAnnotator.reject', (uri?: string, id?: string) => guard(async () => {
+    vscode.commands.registerCommand('newsAnnotator.reject', (uri?: string | FactsNode, id?: string) => guard(async () => {
       const t = await target(service, uri, id);
       if (t) await corrections.reject(t.document, t.annotation);
     })),
-    vscode.commands.registerCommand('newsAnnotator.relabel', (uri?: string, id?: string) => guard(async () => {
+    vscode.commands.registerCommand('newsAnnotator.relabel', (uri?: string | FactsNode, id?: string) => guard(async () => {
       const t = await target(service, uri, id);
       if (!t) return;
       const k = (await vscode.window.showQuickPick(KIND_ITEMS, { title: `Relabel “${t.annotation.text}” as…` }))?.value;
@@ -89,7 +95,7 @@ export function registerCorrectionCommands(context: vscode.ExtensionContext, ser
       await corrections.reject(t.document, t.annotation);
       await corrections.add(t.document, annotation);
     })),
-    vscode.commands.registerCommand('newsAnnotator.editValue', (uri?: string, id?: string, resolved?: NewAnnotation) => guard(async () => {
+    vscode.commands.registerCommand('newsAnnotator.editValue', (uri?: string | FactsNode, id?: string, resolved?: NewAnnotation) => guard(async () => {
       const t = await target(service, uri, id);
       if (!t) return;
       const a = t.annotation;

@@ -92,6 +92,34 @@ describe('export, import and corrections', () => {
     assert.deepEqual(sidecar.rejected.map((a: { text: string }) => a.text), ['Italy']);
   });
 
+  it('rejecting from a Facts panel item (its context menu) works like the hover link', async () => {
+    await copyOfSeed('panel-reject.txt');
+    const editor = await openArticle('panel-reject.txt');
+    const ext = await api();
+    await eventually(() => ext.annotationsOf(editor.document), 'annotations');
+    const italy = ext.facts.getChildren().find((n) => n.type === 'country' && n.code === 'IT')!;
+    const mention = ext.facts.getChildren(italy)[0]!;
+    assert.equal(mention.type, 'annotation');
+    await vscode.commands.executeCommand('newsAnnotator.reject', mention);
+    await eventually(() => (ext.annotationsOf(editor.document)?.annotations.some((a) => a.text === 'Italy') ? undefined : true), 'Italy rejected');
+  });
+
+  it('an untitled article keeps its corrections in memory, and they are exported', async () => {
+    const doc = await vscode.workspace.openTextDocument({ language: 'plaintext', content: 'Officials in Ruritania expelled 3 diplomats.' });
+    const editor = await vscode.window.showTextDocument(doc);
+    const ext = await api();
+    await eventually(() => ext.annotationsOf(doc), 'annotations of the untitled article');
+    const at = doc.getText().indexOf('Ruritania');
+    editor.selection = new vscode.Selection(doc.positionAt(at), doc.positionAt(at + 'Ruritania'.length));
+    await vscode.commands.executeCommand('newsAnnotator.annotateSelectionAs', 'country', { kind: 'country', start: 0, end: 0, text: '', country: { code: 'XK', name: 'Kosovo', via: 'name' } });
+    const manual = await eventually(() => ext.annotationsOf(doc)?.annotations.find((a) => a.source === 'manual'), 'the in-memory correction');
+    assert.equal(manual.text, 'Ruritania');
+    const target = workspaceFile('untitled-export.json');
+    await vscode.commands.executeCommand('newsAnnotator.export', { format: 'json', scope: 'active', target: target.toString(), overwrite: true });
+    assert.ok(JSON.parse(await read(target)).annotations.some((a: { text: string; source: string }) => a.text === 'Ruritania' && a.source === 'manual'));
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
   it('a corrupt sidecar gives an error naming it, highlights go on from the engine, and the file is not touched', async () => {
     await copyOfSeed('corrupt.txt');
     const broken = '{"schema": "news-annotator/v1", "annotations": [oops';
