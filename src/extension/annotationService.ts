@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { annotate, applyCorrections, findArticleDate, ParagraphCache, type AnnotatedDocument, type AnnotateOptions } from '../core';
+import { annotate, applyCorrections, findArticleDate, ParagraphCache, shiftSpan, type AnnotatedDocument, type AnnotateOptions } from '../core';
 import type { CorrectionStore } from './correctionStore';
 import type { SettingsStore } from './settings';
 
@@ -10,8 +10,11 @@ export function articleOptions(text: string, fileName: string | undefined, overr
   return { articleDate: setting, articleDateSource: 'setting', fileName };
 }
 
+/** Above this many characters, the visible paragraphs are annotated (and shown) before the rest. */
+export const VISIBLE_FIRST_CHARS = 200_000;
+
 export type ArticleState =
-  | { kind: 'annotated'; result: AnnotatedDocument; ms: number }
+  | { kind: 'annotated'; result: AnnotatedDocument; ms: number; partial?: { start: number; end: number } }
   | { kind: 'tooLarge'; sizeKB: number; limitKB: number }
   | { kind: 'binary' };
 
@@ -25,6 +28,8 @@ export class AnnotationService implements vscode.Disposable {
   private readonly caches = new Map<string, ParagraphCache>();
   private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly forced = new Set<string>();
+  private readonly pendingFull = new Set<string>();
+  private readonly firstPaints = new Map<string, ArticleState>();
   private readonly dateOverrides = new Map<string, string>();
   private readonly changed = new vscode.EventEmitter<vscode.TextDocument>();
   readonly onDidChange = this.changed.event;
@@ -89,7 +94,17 @@ export class AnnotationService implements vscode.Disposable {
     let state: ArticleState;
     if (text.includes('\u0000')) state = { kind: 'binary' };
     else if (sizeKB > limitKB && !this.forced.has(key)) state = { kind: 'tooLarge', sizeKB, limitKB };
-    else {
+    else if (text.length > VISIBLE_FIRST_CHARS && !this.caches.has(key) && !this.pendingFull.has(key)) {
+      // a large file opens with the paragraphs on screen annotated first; the rest follows at once
+      state = this.visibleFirst(document, text);
+      this.pendingFull.add(key);
+      setTimeout(() => {
+        this.pendingFull.delete(key);
+        // with a cache in place the next run is the full one
+        this.caches.set(key, new ParagraphCache());
+        if (this.states.has(key)) this.refresh(document);
+      }, 0);
+    } else {
       let cache = this.caches.get(key);
       if (!cache) this.caches.set(key, (cache = new ParagraphCache()));
       const t0 = Date.now();
@@ -99,8 +114,34 @@ export class AnnotationService implements vscode.Disposable {
       state = { kind: 'annotated', result, ms: Date.now() - t0 };
     }
     this.states.set(key, state);
+    if (state.kind === 'annotated' && this.firstPaints.get(key) === undefined) this.firstPaints.set(key, state);
     this.changed.fire(document);
     return state.kind === 'annotated' ? state.result : undefined;
+  }
+
+  /** The first result shown for a document, for tests of the visible-range-first path. */
+  firstPaint(document: vscode.TextDocument): ArticleState | undefined {
+    return this.firstPaints.get(document.uri.toString());
+  }
+
+  private visibleFirst(document: vscode.TextDocument, text: string): ArticleState {
+    const t0 = Date.now();
+    const ranges = vscode.window.visibleTextEditors.filter((e) => e.document === document).flatMap((e) => e.visibleRanges);
+    const from = ranges.length ? Math.min(...ranges.map((r) => document.offsetAt(r.start))) : 0;
+    const to = ranges.length ? Math.max(...ranges.map((r) => document.offsetAt(r.end))) : Math.min(text.length, 20_000);
+    // widen to whole paragraphs so that no sentence is cut
+    const start = Math.max(0, text.lastIndexOf('\n\n', from) + 1);
+    const endAt = text.indexOf('\n\n', to);
+    const end = endAt === -1 ? text.length : endAt;
+    const options = this.dateOptions(document, text);
+    const whole = findArticleDate(text, options.fileName);
+    const part = annotate(text.slice(start, end), options.articleDate ? options : { ...options, articleDate: whole.date, articleDateSource: whole.source });
+    const result: AnnotatedDocument = {
+      ...part,
+      annotations: part.annotations.map((a) => shiftSpan(a, start)),
+      facts: part.facts.map((f) => ({ ...f, sentenceStart: f.sentenceStart + start, sentenceEnd: f.sentenceEnd + start })),
+    };
+    return { kind: 'annotated', result, ms: Date.now() - t0, partial: { start, end } };
   }
 
   private dateOptions(document: vscode.TextDocument, text: string): AnnotateOptions {
@@ -133,6 +174,7 @@ export class AnnotationService implements vscode.Disposable {
     this.pending.delete(key);
     this.states.delete(key);
     this.caches.delete(key);
+    this.firstPaints.delete(key);
     this.changed.fire(document);
   }
 

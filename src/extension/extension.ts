@@ -18,6 +18,7 @@ import { registerStatusBar } from './statusBar';
 export interface NewsAnnotatorApi {
   annotationsOf(document: vscode.TextDocument): AnnotatedDocument | undefined;
   stateOf(document: vscode.TextDocument): ArticleState | undefined;
+  firstPaintOf(document: vscode.TextDocument): ArticleState | undefined;
   decorationsOf(uri: vscode.Uri): Record<Category, vscode.Range[]> | undefined;
   manualDecorationsOf(uri: vscode.Uri): vscode.Range[] | undefined;
   /** runs a pending (debounced) re-annotation now and returns the result */
@@ -48,6 +49,7 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
   return {
     annotationsOf: (d) => service.get(d),
     stateOf: (d) => service.state(d),
+    firstPaintOf: (d) => service.firstPaint(d),
     decorationsOf: (uri) => decorations.get(uri),
     manualDecorationsOf: (uri) => decorations.manual(uri),
     flush: (d) => service.flush(d),

@@ -29,7 +29,7 @@ export function registerStatusBar(context: vscode.ExtensionContext, service: Ann
       const n = { country: 0, count: 0, deadline: 0, date: 0 };
       for (const a of state.result.annotations) n[categoryOf(a)]++;
       const date = state.result.articleDate;
-      item.text = `$(globe) ${n.country} $(symbol-number) ${n.count} $(clock) ${n.deadline}${date ? '' : ' $(calendar) no date'}`;
+      item.text = `$(globe) ${n.country} $(symbol-number) ${n.count} $(clock) ${n.deadline}${date ? '' : ' $(calendar) no date'}${state.partial ? ' $(sync~spin)' : ''}`;
       item.tooltip = new vscode.MarkdownString(
         `**News Annotator** — ${n.country} countries, ${n.count} counts, ${n.deadline} deadlines, ${n.date} other dates, ${state.result.facts.length} facts\n\n` +
         (date ? `Article date ${date}, from ${SOURCE_WORDS[state.result.articleDateSource]}.` : 'No article date found: relative dates stay unresolved. Use *Set Article Date…*.') +

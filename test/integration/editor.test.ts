@@ -159,6 +159,28 @@ describe('the editor experience', () => {
     assert.equal(ext.decorationsOf(editor.document.uri)?.country.length, 100);
   });
 
+  it('a large article shows the visible paragraphs first, then the whole file', async () => {
+    const ext = await api();
+    const paragraph = 'Belgium expelled 21 diplomats on Tuesday and gave them two weeks to leave. Ireland expelled four officials.\n\n';
+    await vscode.workspace.fs.writeFile(workspaceFile('long.txt'), new TextEncoder().encode(`date 2022-03-30\n\n${paragraph.repeat(2500)}`));
+    const t0 = Date.now();
+    const editor = await openArticle('long.txt');
+    const full = await eventually(() => {
+      const s = ext.stateOf(editor.document);
+      return s?.kind === 'annotated' && !s.partial ? s : undefined;
+    }, 'the full annotation of the long file', 30_000);
+    console.log(`[integration] the 280 KB article was fully annotated ${Date.now() - t0} ms after opening`);
+    const first = ext.firstPaintOf(editor.document);
+    assert.ok(first?.kind === 'annotated' && first.partial, 'the first paint covered the visible part only');
+    const visibleEnd = editor.document.offsetAt(editor.visibleRanges[0]!.end);
+    assert.ok(first.partial.end < editor.document.getText().length / 10, `the first paint stopped near the screen (${first.partial.end}, screen ends at ${visibleEnd})`);
+    assert.ok(first.result.annotations.length > 0 && first.result.annotations.every((a) => a.end <= first.partial!.end));
+    const deadline = first.result.annotations.find((a) => a.kind === 'time' && a.time.deadline);
+    // "on Tuesday" (2022-03-29, resolved against the header date of the whole file) + two weeks
+    assert.equal(deadline?.kind === 'time' ? deadline.time.deadline?.due : undefined, '2022-04-12', 'dates resolve against the article date of the whole file');
+    assert.equal(full.result.annotations.filter((a) => a.kind === 'country').length, 5000);
+  });
+
   it('an invalid setting gets a message naming it, and its default is used', async () => {
     const ext = await api();
     await config().update('debounceMs', 'fast', vscode.ConfigurationTarget.Global);
