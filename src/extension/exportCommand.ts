@@ -1,11 +1,12 @@
 import * as vscode from 'vscode';
-import { annotate, applyCorrections, type AnnotatedDocument } from '../core';
+import type { AnnotatedDocument } from '../core';
 import { DocumentSchema, describeSchemaError } from '../core/schema';
 import { FORMATS, formatDocument, type FormatName } from '../formats';
 import { BRAT_CONF } from '../formats/brat';
-import { articleOptions, type AnnotationService } from './annotationService';
+import type { AnnotationService } from './annotationService';
 import type { CorrectionStore } from './correctionStore';
 import type { SettingsStore } from './settings';
+import { readWorkspaceArticles } from './workspaceArticles';
 
 export interface ExportRequest {
   format?: FormatName;
@@ -23,7 +24,6 @@ interface Item {
   doc: AnnotatedDocument;
 }
 
-const ARTICLE_GLOB = '**/*.{txt,md,markdown,news,article}';
 
 /** News Annotator: Export Annotations… — format, scope, destination; never overwrites without asking. */
 export function registerExport(context: vscode.ExtensionContext, service: AnnotationService, store: SettingsStore, corrections: CorrectionStore): void {
@@ -38,24 +38,9 @@ export function registerExport(context: vscode.ExtensionContext, service: Annota
       return d ? fromDocument(d) : [];
     }
     if (scope === 'open') return (await Promise.all(service.articles().map(fromDocument))).flat();
-    const out: Item[] = [];
-    const uris = await vscode.workspace.findFiles(ARTICLE_GLOB, '**/{node_modules,.git,.vscode-test}/**');
-    for (const uri of uris) {
-      if (token.isCancellationRequested) break;
-      const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-      if (open) {
-        out.push(...(await fromDocument(open)));
-        continue;
-      }
-      const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-      if (text.includes('\u0000')) continue;
-      const name = uri.path.split('/').pop()!;
-      const auto = annotate(text, articleOptions(text, name, undefined, store.settings.articleDate));
-      // corrections of closed articles are read from their sidecars too
-      const c = await corrections.ready(await vscode.workspace.openTextDocument(uri));
-      out.push({ uri, name, text, doc: c ? applyCorrections(auto, text, c) : auto });
-    }
-    return out;
+    const { articles, skipped } = await readWorkspaceArticles(service, store, corrections, () => undefined, () => token.isCancellationRequested);
+    if (skipped.length) void vscode.window.showWarningMessage(`News Annotator: not exported: ${skipped.join(', ')}.`);
+    return articles;
   };
 
   const exists = async (uri: vscode.Uri) => vscode.workspace.fs.stat(uri).then(() => true, () => false);

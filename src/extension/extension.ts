@@ -38,7 +38,7 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
   context.subscriptions.push(store, corrections, service);
   const decorations = registerDecorations(context, service, store);
   registerHover(context, service);
-  const { provider, view } = registerFactsView(context, service, store);
+  const { provider, view } = registerFactsView(context, service, store, corrections);
   const statusBar = registerStatusBar(context, service);
   const diagnostics = registerTotalsDiagnostics(context, service, store);
   registerLargeFileNotice(context, service);

@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
-import { annotate, computeTally, countryName, flagOf, nounLemma, type AnnotatedDocument, type Annotation, type Fact, type StatedTotal } from '../core';
-import { articleOptions, type AnnotationService } from './annotationService';
+import { computeTally, countryName, flagOf, nounLemma, type AnnotatedDocument, type Annotation, type Fact, type StatedTotal } from '../core';
+import type { AnnotationService } from './annotationService';
+import type { CorrectionStore } from './correctionStore';
+import { readWorkspaceArticles } from './workspaceArticles';
 import { countWords, factLine, kindLabel } from './describe';
 import type { SettingsStore } from './settings';
 
@@ -19,7 +21,6 @@ export type FactsNode =
   | { type: 'annotation'; article: Article; annotation: Annotation }
   | { type: 'note'; label: string; tooltip?: string };
 
-const ARTICLE_GLOB = '**/*.{txt,md,markdown,news,article}';
 
 /**
  * The Facts panel: per article, the acting countries first with their facts and evidence, the
@@ -32,7 +33,7 @@ export class FactsTreeProvider implements vscode.TreeDataProvider<FactsNode> {
   private workspaceArticles: Article[] | undefined;
   private skipped: string[] = [];
 
-  constructor(private readonly service: AnnotationService, private readonly store: SettingsStore) {}
+  constructor(private readonly service: AnnotationService, private readonly store: SettingsStore, private readonly corrections: CorrectionStore) {}
 
   refresh(): void {
     this.changed.fire(undefined);
@@ -53,33 +54,13 @@ export class FactsTreeProvider implements vscode.TreeDataProvider<FactsNode> {
     return this.articles().reduce((n, a) => n + a.doc.facts.length, 0);
   }
 
-  /** Reads every article in the workspace folders through workspace.fs (works in VS Code for the Web). */
-  async loadWorkspace(token?: vscode.CancellationToken): Promise<void> {
+  /** Reads every article in the workspace folders, with progress and cancellation in the panel. */
+  async loadWorkspace(): Promise<void> {
     await vscode.window.withProgress({ location: { viewId: 'newsAnnotator.facts' }, title: 'News Annotator: reading articles', cancellable: true }, async (progress, cancel) => {
-      const uris = await vscode.workspace.findFiles(ARTICLE_GLOB, '**/{node_modules,.git,.vscode-test}/**');
-      const out: Article[] = [];
-      this.skipped = [];
-      const limit = this.store.settings.maxFileSizeKB * 1024;
-      for (const [i, uri] of uris.entries()) {
-        if (cancel.isCancellationRequested || token?.isCancellationRequested) break;
-        progress.report({ message: uri.path.split('/').pop(), increment: 100 / uris.length });
-        const bytes = await vscode.workspace.fs.readFile(uri);
-        const name = uri.path.split('/').pop() ?? uri.toString();
-        if (bytes.length > limit) {
-          this.skipped.push(`${name} (${Math.ceil(bytes.length / 1024)} KB, over the ${this.store.settings.maxFileSizeKB} KB limit)`);
-          continue;
-        }
-        const text = new TextDecoder().decode(bytes);
-        if (text.includes('\u0000')) {
-          this.skipped.push(`${name} (binary)`);
-          continue;
-        }
-        const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-        const doc = (open && this.service.get(open)) ?? annotate(text, articleOptions(text, name, undefined, this.store.settings.articleDate));
-        out.push({ uri, name, doc });
-        if (i % 20 === 0) await new Promise((r) => setTimeout(r, 0)); // stay responsive
-      }
-      this.workspaceArticles = out.sort((a, b) => a.name.localeCompare(b.name));
+      const { articles, skipped } = await readWorkspaceArticles(this.service, this.store, this.corrections,
+        (name, increment) => progress.report({ message: name, increment }), () => cancel.isCancellationRequested);
+      this.workspaceArticles = articles;
+      this.skipped = skipped;
     });
     this.refresh();
   }
@@ -212,8 +193,8 @@ export class FactsTreeProvider implements vscode.TreeDataProvider<FactsNode> {
   }
 }
 
-export function registerFactsView(context: vscode.ExtensionContext, service: AnnotationService, store: SettingsStore): { provider: FactsTreeProvider; view: vscode.TreeView<FactsNode> } {
-  const provider = new FactsTreeProvider(service, store);
+export function registerFactsView(context: vscode.ExtensionContext, service: AnnotationService, store: SettingsStore, corrections: CorrectionStore): { provider: FactsTreeProvider; view: vscode.TreeView<FactsNode> } {
+  const provider = new FactsTreeProvider(service, store, corrections);
   const view = vscode.window.createTreeView('newsAnnotator.facts', { treeDataProvider: provider, showCollapseAll: true });
   const update = () => {
     provider.refresh();

@@ -94,6 +94,23 @@ describe('the editor experience', () => {
     assert.deepEqual(roots.map((n) => [label(ext.facts.getTreeItem(n)), ext.facts.getTreeItem(n).description]), [['Countries', '28'], ['Counts', '7'], ['Deadlines', '3']]);
   });
 
+  it('the workspace scope lists every article, read through workspace.fs, with a note on what was not read', async () => {
+    const ext = await api();
+    await vscode.workspace.fs.writeFile(workspaceFile('blob.txt'), new Uint8Array([0x47, 0x49, 0x46, 0, 0, 1]));
+    await vscode.commands.executeCommand('newsAnnotator.changeScope', 'workspace');
+    const roots = await eventually(() => {
+      const r = ext.facts.getChildren();
+      return r.some((n) => n.type === 'article' && n.article.name === 'ultimatum-dateline.news') ? r : undefined;
+    }, 'the workspace articles', 20_000);
+    const names = roots.flatMap((n) => (n.type === 'article' ? [n.article.name] : []));
+    for (const seed of [SEED, 'sanctions-frontmatter.md', 'ultimatum-dateline.news', 'undated-ceasefire.txt']) assert.ok(names.includes(seed), `${seed} is listed`);
+    const seedNode = roots.find((n) => n.type === 'article' && n.article.name === SEED)!;
+    assert.equal(ext.facts.getTreeItem(seedNode).description, '5 facts · 2022-03-30');
+    const note = roots.find((n) => n.type === 'note');
+    assert.ok(note && note.type === 'note' && /blob\.txt \(binary\)/.test(note.tooltip ?? ''), 'the binary file is named as not read');
+    await vscode.workspace.fs.delete(workspaceFile('blob.txt'));
+  });
+
   it('the status bar counts the categories and names the article date source', async () => {
     await openArticle(SEED);
     const ext = await api();
