@@ -1,13 +1,16 @@
 import * as vscode from 'vscode';
 import type { AnnotationService } from './annotationService';
 
-/** Tells once per file that it was too large to annotate, and offers to annotate it anyway. */
+/**
+ * Tells once per file that it was too large to annotate, and offers to annotate it anyway; only for
+ * files on screen, so that lowering the limit does not raise one notice per open file.
+ */
 export function registerLargeFileNotice(context: vscode.ExtensionContext, service: AnnotationService): void {
   const told = new Set<string>();
-  context.subscriptions.push(service.onDidChange((document) => {
+  const maybeTell = (document: vscode.TextDocument) => {
     const state = service.state(document);
     const key = document.uri.toString();
-    if (state?.kind !== 'tooLarge' || told.has(key)) return;
+    if (state?.kind !== 'tooLarge' || told.has(key) || !vscode.window.visibleTextEditors.some((e) => e.document === document)) return;
     told.add(key);
     const name = document.uri.path.split('/').pop();
     void vscode.window.showInformationMessage(
@@ -17,5 +20,9 @@ export function registerLargeFileNotice(context: vscode.ExtensionContext, servic
       if (choice === 'Annotate Anyway') service.annotateAnyway(document);
       if (choice === 'Change Limit') void vscode.commands.executeCommand('workbench.action.openSettings', 'newsAnnotator.maxFileSizeKB');
     });
-  }));
+  };
+  context.subscriptions.push(
+    service.onDidChange(maybeTell),
+    vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach((e) => maybeTell(e.document))),
+  );
 }
