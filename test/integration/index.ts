@@ -10,6 +10,8 @@ export async function run(): Promise<void> {
   // NEWS_ANNOTATOR_TEST_GREP runs only the tests whose title matches (for working on one feature)
   const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 30_000, reporter: 'spec', grep: process.env.NEWS_ANNOTATOR_TEST_GREP });
   for (const f of readdirSync(__dirname).filter((f) => f.endsWith('.test.js')).sort()) mocha.addFile(join(__dirname, f));
-  const failures = await new Promise<number>((resolve) => mocha.run(resolve));
+  let passed = 0;
+  const failures = await new Promise<number>((resolve) => mocha.run(resolve).on('pass', () => passed++));
+  console.log(`${passed} passed, ${failures} failed`); // the plain summary line CI reads
   if (failures > 0) throw new Error(`${failures} integration test(s) failed`);
 }
