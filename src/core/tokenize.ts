@@ -55,6 +55,7 @@ export function tokenize(text: string): Token[] {
     }
     const start = i;
     let kind: TokenKind;
+    let upper = false;
     if (isDigit(c)) {
       i = scanNumber(text, i);
       kind = TokenKind.Number;
@@ -62,17 +63,19 @@ export function tokenize(text: string): Token[] {
       if (i < n && isLetter(text.charCodeAt(i), text, i)) {
         while (i < n && (isLetter(text.charCodeAt(i), text, i) || isDigit(text.charCodeAt(i)))) i++;
         kind = TokenKind.Word;
+        upper = hasUpper(text, start, i);
       }
     } else if (isLetter(c, text, i)) {
       i = scanWord(text, i);
       kind = TokenKind.Word;
+      upper = sawUpper;
     } else {
       // a surrogate pair stays one token so that slices never split a code point
       i += c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
       kind = TokenKind.Punct;
     }
     const t = kind === TokenKind.Punct && c < 128 ? ASCII_STRINGS[c]! : text.slice(start, i);
-    tokens.push({ start, end: i, text: t, lower: kind === TokenKind.Word && hasUpper(text, start, i) ? t.toLowerCase() : t, kind, newlineBefore: newline, paragraphBefore: newlines >= 2 });
+    tokens.push({ start, end: i, text: t, lower: upper ? t.toLowerCase() : t, kind, newlineBefore: newline, paragraphBefore: newlines >= 2 });
     newline = false;
     newlines = 0;
   }
@@ -104,13 +107,21 @@ function scanNumber(text: string, i: number): number {
   return i;
 }
 
+// set by scanWord: whether the word it scanned has a character that lower-casing changes
+let sawUpper = false;
+
 function scanWord(text: string, i: number): number {
   const n = text.length;
   const start = i;
-  while (i < n && (isLetter(text.charCodeAt(i), text, i) || isDigit(text.charCodeAt(i)))) i++;
+  sawUpper = false;
+  for (let c = text.charCodeAt(i); i < n && (isLetter(c, text, i) || isDigit(c)); c = text.charCodeAt(++i)) if ((c >= 65 && c <= 90) || c >= 128) sawUpper = true;
   // initialisms with periods ("U.S.", "a.m.", "U.N."): a single letter, a period, a letter…
   if (i - start === 1 && text.charCodeAt(i) === 46 && i + 1 < n && isLetter(text.charCodeAt(i + 1), text, i + 1)) {
-    while (i + 1 < n && text.charCodeAt(i) === 46 && isLetter(text.charCodeAt(i + 1), text, i + 1) && !isLetter(text.charCodeAt(i + 2), text, i + 2)) i += 2;
+    while (i + 1 < n && text.charCodeAt(i) === 46 && isLetter(text.charCodeAt(i + 1), text, i + 1) && !isLetter(text.charCodeAt(i + 2), text, i + 2)) {
+      const l = text.charCodeAt(i + 1);
+      if ((l >= 65 && l <= 90) || l >= 128) sawUpper = true;
+      i += 2;
+    }
     if (text.charCodeAt(i) === 46) i++;
   }
   return i;
