@@ -49,6 +49,10 @@ describe('CountryRecognizer', () => {
     it('person names and common nouns', () => {
       assert.deepEqual(found('Michael Jordan met Israel Singer. We ate turkey on china plates and kept guinea pigs.'), []);
     });
+    it('Georgia the US state, but Georgia the country in news of the Caucasus', () => {
+      assert.deepEqual(found('ATLANTA (AP) - Georgia Gov. Zell Miller signed the bill.'), []);
+      assert.deepEqual(found('Georgia accused Russia of backing separatists in Abkhazia.'), ['Georgia=GE/name', 'Russia=RU/name']);
+    });
     it('the constituent countries of the UK, which the rules leave aside', () => {
       assert.deepEqual(found('England, Scotland and Northern Ireland'), []);
     });

@@ -103,7 +103,7 @@ export const EXTRA_DEMONYMS: Record<string, readonly string[]> = {
  */
 export const NOT_COUNTRIES: readonly string[] = [
   'New Mexico', 'Mexico City', 'Gulf of Mexico', 'New England', 'New South Wales', 'New Jersey', 'New Guinea',
-  'Indian Ocean', 'Indian Wells', 'Indian reservation', 'American Indian', 'American Indians', 'Native American', 'Native Americans',
+  'Indian Ocean', 'Indian Wells', 'Indian reservation', 'Indian reservations', 'Indian tribe', 'Indian tribes', 'Indian casino', 'Indian casinos', 'Indian Affairs', 'Indian country', 'American Indian', 'American Indians', 'Native American', 'Native Americans',
   'Latin America', 'Latin American', 'Latin Americans', 'North America', 'North American', 'South America', 'South American',
   'Central America', 'Central American', 'Middle America', 'Pan American', 'the Americas', 'American West',
   'French Quarter', 'French Open', 'Australian Open', 'US Open', 'U.S. Open', 'Irish Republican Army', 'Irish Sea', 'North Sea',

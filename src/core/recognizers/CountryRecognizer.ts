@@ -12,6 +12,15 @@ const AUXILIARIES = new Set(['has', 'had', 'have', 'will', 'would', 'did', 'does
 const NOT_A_GIVEN_NAME = new Set(['The', 'In', 'On', 'For', 'And', 'With', 'From', 'To', 'Of', 'By', 'At', 'As', 'But', 'Or', 'Both', 'Neither', 'Nor', 'While', 'When', 'If', 'Unlike', 'Like', 'Against', 'Between', 'Including', 'Said', 'Says', 'Also', 'Only', 'Even', 'Why', 'How', 'Where', 'Then', 'Now', 'Meanwhile',
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);
 
+// Georgia the US state: news about it names its places and offices; the country's news names the Caucasus.
+const US_STATE_CUES = /\b(?:Atlanta|Savannah|Augusta|Macon|Athens, Ga|Ga\.|Gov\.|governor|county|County|state|State|Georgia Tech|Bulldogs|Alabama|Florida|Carolina|Tennessee|Sen\.|Rep\.|Democrat|Republican|Peach)\b/;
+const CAUCASUS_CUES = /\b(?:Tbilisi|Georgians?|Shevardnadze|Saakashvili|Abkhaz(?:ia)?|Ossetia|Caucasus|Soviet|Russia|Russian|Armenia|Azerbaijan|Kremlin|Moscow)\b/;
+
+function isUsState(text: string, at: number): boolean {
+  const around = text.slice(Math.max(0, at - 300), at + 300);
+  return US_STATE_CUES.test(around) && !CAUCASUS_CUES.test(around);
+}
+
 interface Match {
   entry: PhraseEntry;
   last: number;
@@ -44,7 +53,7 @@ export class CountryRecognizer implements Recognizer {
       if (t.kind !== TokenKind.Word || !isCapitalized(t)) continue;
       const m = longestMatch(COUNTRY_TRIE, tokens, i, text);
       if (m) {
-        if (m.entry.code && !this.isPersonName(tokens, i, m.last)) out.push(this.candidate(text, tokens, i, m.last, m.entry.code, m.entry.via));
+        if (m.entry.code && !this.isPersonName(tokens, i, m.last) && !(m.entry.code === 'GE' && isUsState(text, t.start))) out.push(this.candidate(text, tokens, i, m.last, m.entry.code, m.entry.via));
         i = m.last;
         continue;
       }
