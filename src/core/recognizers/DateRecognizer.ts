@@ -33,7 +33,7 @@ const DATE_TRIGGERS: ReadonlySet<string> = new Set([
   ...DEICTIC.keys(), ...DAY_OFFSETS.keys(), ...RELATIVE.keys(), ...EDGE, ...MONTHS.keys(), ...WEEKDAYS.keys(), ...ORDINALS.keys(), ...FREQUENCY.keys(),
   ...SPELLED_CENTURY.keys(), ...NUMBER_START_WORDS, 'several', 'few', 'many', 'tonight', 'the', 'fiscal', 'weekend', 'year',
 ]);
-const THE_FOLLOWERS = new Set(['past', 'future', 'near', 'end', 'middle', 'beginning', 'start', 'fiscal', 'quarter', 'latest', 'year', 'weekend', ...ORDINALS.keys(), ...RELATIVE.keys(), ...EDGE]);
+const THE_FOLLOWERS = new Set(['past', 'future', 'near', 'end', 'middle', 'beginning', 'start', 'fiscal', 'quarter', 'latest', 'year', 'week', 'weekend', ...ORDINALS.keys(), ...RELATIVE.keys(), ...EDGE]);
 const A_FOLLOWERS = new Set([...UNITS.keys(), 'few', 'couple', 'dozen', 'hundred', 'thousand']);
 const FOLLOWERS = new Map<string, ReadonlySet<string>>([['the', THE_FOLLOWERS], ['a', A_FOLLOWERS], ['an', A_FOLLOWERS]]);
 
@@ -122,7 +122,15 @@ export class DateRecognizer implements Recognizer {
         const inner = this.at(ctx, i + 3, dct);
         if (inner) return make(i, inner.last, inner.candidate.time.value);
       }
-      if (w === 'the') return this.quarter(ctx, i, i + 1, dct, make);
+      if (w === 'the') {
+        const q = this.quarter(ctx, i, i + 1, dct, make);
+        if (q) return q;
+        // "the year", "the week": the current one (TimeBank); "for the year" is a length
+        if ((next === 'year' || next === 'week') && tokens[i + 2]?.text !== '-' && !readNumber(tokens, i + 2)) {
+          if (lowerAt(tokens, i - 1) === 'for' && next === 'year') return make(i, i + 1, 'P1Y', 'DURATION');
+          return make(i, i + 1, dct ? (next === 'year' ? String(dct.y) : formatWeek(dct)) : next === 'year' ? 'XXXX' : 'XXXX-WXX');
+        }
+      }
       return null;
     }
     if (EDGE.has(w) && t.kind === TokenKind.Word) {
