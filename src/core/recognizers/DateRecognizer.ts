@@ -103,6 +103,7 @@ export class DateRecognizer implements Recognizer {
     }
     if (DEICTIC.has(w)) {
       if (w === 'now' && lowerAt(tokens, i - 1) === 'right') return make(i - 1, i, 'PRESENT_REF');
+      if (w === 'now' && tokens[i + 1]?.text === ',' && (i === 0 || /^[.!?"“”]$/.test(tokens[i - 1]!.text))) return null; // "Now, he says": a discourse marker
       return make(i, i, DEICTIC.get(w)!);
     }
     if (DAY_OFFSETS.has(w)) {
