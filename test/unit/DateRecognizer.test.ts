@@ -28,6 +28,11 @@ describe('DateRecognizer', () => {
       assert.deepEqual(times('Profits rose in the third quarter.'), ['the third quarter=DATE:2021-Q3']);
       assert.deepEqual(times('It is now clear, as officials recently said'), ['now=DATE:PRESENT_REF', 'recently=DATE:PAST_REF']);
     });
+    it('holidays, year-end and the current year', () => {
+      // Thanksgiving 2021 is the fourth Thursday of November: 4, 11, 18, 25
+      assert.deepEqual(times('Sales rose after Thanksgiving Day and Christmas.'), ['Thanksgiving Day=DATE:2021-11-25', 'Christmas=DATE:2021-12-25']);
+      assert.deepEqual(times('by year-end; earlier in the year'), ['year-end=DATE:2022', 'the year=DATE:2022']);
+    });
     it('leaves relative dates unresolved without an article date', () => {
       assert.deepEqual(times('They met on Tuesday.', null), ['Tuesday=DATE:XXXX-XX-XX']);
     });

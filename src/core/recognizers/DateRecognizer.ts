@@ -26,12 +26,19 @@ const EDGE = new Set(['early', 'late', 'mid', 'earlier', 'later', 'end', 'beginn
 const YEAR_CUES = new Set(['in', 'since', 'by', 'of', 'from', 'until', 'till', 'during', 'before', 'after', 'fiscal', 'year', 'early', 'late', 'mid', 'summer', 'spring', 'fall', 'autumn', 'winter', 'through', 'to', 'between', 'and', 'for', 'around', 'about', 'circa', 'throughout', 'the']);
 
 // nouns that a four-digit number counts ("1999 people") rather than dates ("1992 protests")
+/** Fixed and movable holidays of news calendars, by the year they fall in. */
+const HOLIDAYS = new Map<string, (y: number) => YMD>([
+  ['christmas', (y) => ({ y, m: 12, d: 25 })],
+  ['thanksgiving', (y) => resolveWeekday({ y, m: 11, d: 28 }, 4, 'past')], // the fourth Thursday: on or before Nov. 28
+  ['halloween', (y) => ({ y, m: 10, d: 31 })],
+]);
+
 const PEOPLE = new Set(['people', 'men', 'women', 'children', 'police', 'staff', 'personnel', 'troops', 'cattle', 'soldiers', 'workers', 'employees', 'jobs', 'students', 'residents', 'refugees', 'members', 'officers', 'votes', 'voters', 'cars', 'vehicles', 'homes', 'houses', 'shares', 'copies', 'units', 'cases', 'deaths', 'patients', 'tons', 'tonnes', 'dollars', 'barrels', 'acres', 'feet', 'miles', 'meters', 'metres', 'points', 'seats', 'prisoners', 'civilians', 'families', 'delegates', 'participants', 'users', 'customers', 'visitors', 'pilgrims', 'demonstrators', 'protesters', 'rebels', 'fighters', 'militants', 'troopers', 'marines', 'sailors', 'passengers', 'flights', 'planes', 'ships', 'tanks', 'weapons', 'missiles', 'rockets', 'signatures', 'applications', 'complaints', 'arrests', 'items', 'pages', 'words']);
 const COUNT_QUALIFIERS = new Set(['about', 'some', 'nearly', 'almost', 'around', 'over', 'than', 'least', 'approximately', 'roughly', 'estimated']);
 
 const DATE_TRIGGERS: ReadonlySet<string> = new Set([
   ...DEICTIC.keys(), ...DAY_OFFSETS.keys(), ...RELATIVE.keys(), ...EDGE, ...MONTHS.keys(), ...WEEKDAYS.keys(), ...ORDINALS.keys(), ...FREQUENCY.keys(),
-  ...SPELLED_CENTURY.keys(), ...NUMBER_START_WORDS, 'several', 'few', 'many', 'tonight', 'the', 'fiscal', 'weekend', 'year',
+  ...SPELLED_CENTURY.keys(), ...NUMBER_START_WORDS, ...HOLIDAYS.keys(), 'several', 'few', 'many', 'tonight', 'the', 'fiscal', 'weekend', 'year',
 ]);
 const THE_FOLLOWERS = new Set(['past', 'future', 'near', 'end', 'middle', 'beginning', 'start', 'fiscal', 'quarter', 'latest', 'year', 'week', 'weekend', ...ORDINALS.keys(), ...RELATIVE.keys(), ...EDGE]);
 const A_FOLLOWERS = new Set([...UNITS.keys(), 'few', 'couple', 'dozen', 'hundred', 'thousand']);
@@ -94,6 +101,14 @@ export class DateRecognizer implements Recognizer {
       return rest && !rest.digits && rest.value < 100 && lowerAt(tokens, i + 3) !== 'and' ? make(first, rest.last, String(2000 + rest.value)) : make(first, i + 2, '2000');
     }
     // early in the week "the weekend" is the one just past
+    const holiday = HOLIDAYS.get(w);
+    if (holiday && /^[A-Z]/.test(t.text)) {
+      const withDay = lowerAt(tokens, i + 1) === 'day' || lowerAt(tokens, i + 1) === 'eve' ? i + 1 : i;
+      const year = dct ? this.inferYear(dct, holiday(dct.y).m, holiday(dct.y).d, futureAround(tokens, i)) : null;
+      const date = year === null ? null : holiday(year);
+      return make(i, withDay, date ? formatDate(lowerAt(tokens, i + 1) === 'eve' ? addDays(date, -1) : date) : 'XXXX-XX-XX');
+    }
+    if (w === 'year' && tokens[i + 1]?.text === '-' && lowerAt(tokens, i + 2) === 'end') return make(lowerAt(tokens, i - 1) === 'the' ? i - 1 : i, i + 2, dct ? String(dct.y) : 'XXXX');
     if (w === 'weekend' && lowerAt(tokens, i - 1) === 'the' && dct) return make(i - 1, i, `${formatWeek(addDays(dct, weekday(dct) <= 3 ? -7 : 0))}-WE`);
     if (w === 'year' && tokens[i + 1]?.text === '-' && (lowerAt(tokens, i + 2) === 'earlier' || lowerAt(tokens, i + 2) === 'ago') && dct) {
       // "the year-earlier quarter": the same quarter a year before the one just reported
@@ -354,7 +369,9 @@ export class DateRecognizer implements Recognizer {
       const year = y?.year ?? (dct ? (ord > quarterOf(dct) && !futureAround(tokens, first) ? dct.y - 1 : dct.y) : undefined);
       return make(first, y?.last ?? k, `${year ?? 'XXXX'}-Q${ord}`);
     }
-    if (first < i && (lowerAt(tokens, k) === 'quarter' || (latest && lowerAt(tokens, k + 1) === 'quarter'))) {
+    // "the latest period" is the latest quarter in earnings news
+    const unitAfterLatest = lowerAt(tokens, k + 1) === 'quarter' || (lowerAt(tokens, k) === 'latest' && lowerAt(tokens, k + 1) === 'period');
+    if (first < i && (lowerAt(tokens, k) === 'quarter' || (latest && unitAfterLatest))) {
       const last = lowerAt(tokens, k) === 'quarter' ? k : k + 1;
       if (!dct) return make(first, last, 'XXXX-QX');
       const prev = addMonths(dct, -3);

@@ -83,6 +83,7 @@ export class DurationRecognizer implements Recognizer {
       const unitWord = lowerAt(tokens, k);
       const unit = UNITS.get(unitWord);
       if (!unit) return null;
+      if (hyphen && unitWord === 'quarters') return null; // "three-quarters" is a fraction
       if (n.digits && /^(1[89]|20)\d\d$/.test(tokens[n.first]!.text) && (unitWord === 'second' || unitWord === 'quarter')) return null; // "the 1988 second quarter"
       // "a 35-year-old" is an age, "35 years old" too
       if (lowerAt(tokens, k + 1) === 'old' || (tokens[k + 1]?.text === '-' && lowerAt(tokens, k + 2) === 'old')) return null;
