@@ -16,7 +16,8 @@ function check(text: string): void {
   assert.ok(parsed.success, parsed.success ? '' : parsed.error.message);
 }
 
-const newsWords = ['two', 'weeks', 'Russia', 'Russian', '43', 'diplomats', 'as', 'many', 'given', 'to', 'leave', 'by', 'Friday', 'midnight', 'U.S.', '-', ',', '.', '\n', 'March', '30', '2022', 'a', 'dozen', 'million', '$', '%', 'ago', 'until', 'deadline', 'the', 'Kremlin', '“', '”', '\u{1F1FA}\u{1F1F8}', 'Côte', 'd’Ivoire'];
+const newsWords = ['two', 'weeks', 'Russia', 'Russian', '43', 'diplomats', 'as', 'many', 'given', 'to', 'leave', 'by', 'Friday', 'midnight', 'U.S.', '-', ',', '.', '\n', 'March', '30', '2022', 'a', 'dozen', 'million', '$', '%', 'ago', 'until', 'deadline', 'the', 'Kremlin', '“', '”', '\u{1F1FA}\u{1F1F8}', 'Côte', 'd’Ivoire',
+  'late', 'early', 'mid', 'end', 'of', 'last', 'next', 'this', 'week', 'Tuesday', 'night', 'noon', 'a.m.', 'quarter', 'third', 'fiscal', 'year', 'ago', 'nineteen', 'ninety', 'Christmas', 'within', 'has', 'must', '1/2', 'to', 'between', 'and'];
 
 describe('properties of the engine on any text', () => {
   it('arbitrary Unicode', () => {
@@ -24,6 +25,9 @@ describe('properties of the engine on any text', () => {
   });
   it('news-like word salad, where the recognizers fire and overlap', () => {
     fc.assert(fc.property(fc.array(fc.constantFrom(...newsWords), { maxLength: 200 }).map((w) => w.join(' ')), check), { numRuns: 300 });
+  });
+  it('date words at the very end of the text', () => {
+    for (const tail of ['in late', 'the end of', 'early', 'mid-', 'last', 'the', 'two', 'a', 'nineteen', 'Sept.', 'the third', 'at 9', 'March']) check(`It happened ${tail}`);
   });
   it('adversarial shapes: digit runs, repeats, no spaces, lone surrogates', () => {
     const adversarial = fc.oneof(

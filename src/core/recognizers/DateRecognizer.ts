@@ -77,7 +77,8 @@ export class DateRecognizer implements Recognizer {
 
   private at(ctx: DocumentContext, i: number, dct: YMD | null): Hit | null {
     const { tokens, text } = ctx;
-    const t = tokens[i]!;
+    const t = tokens[i];
+    if (!t) return null; // "… in late", "the end of": a date word at the very end of the text
     const w = t.lower;
     const make = (first: number, last: number, value: string, type: TimeCandidate['time']['type'] = 'DATE'): Hit => ({ candidate: timeCandidate(text, tokens, first, last, type, value), last });
 
