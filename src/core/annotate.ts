@@ -60,14 +60,23 @@ export function annotate(text: string, options: AnnotateOptions = {}): Annotated
     ? { date: options.articleDate, source: options.articleDateSource ?? 'option' }
     : findArticleDate(text, options.fileName);
   const quarterly = QUARTERLY.test(text);
-  const found: Candidate[] = [];
-  const paragraphs: Array<{ from: number; to: number; tokens: Token[] }> = [];
+  const annotations: Annotation[] = [];
+  const facts: Fact[] = [];
+  const ids = new IdSequence();
   let from = 0;
+  // Paragraphs come in text order and each one's candidates are sorted (start, then longer first),
+  // so ids are given as they come; facts are linked per paragraph on its own tokens and offsets.
   const addParagraph = (end: number) => {
     if (end <= from) return;
-    const result = paragraphResult(text.slice(from, end), date.date, quarterly, options.cache);
-    for (const c of result.candidates) found.push(shiftSpan(c, from));
-    paragraphs.push({ from, to: end, tokens: result.tokens });
+    const paragraph = text.slice(from, end);
+    const result = paragraphResult(paragraph, date.date, quarterly, options.cache);
+    const local = result.candidates.map((c) => ids.identify(c));
+    for (const a of local) annotations.push(shiftSpan(a, from));
+    if (local.some((a) => a.kind === 'count' || (a.kind === 'time' && a.time.deadline))) {
+      for (const f of linkFacts(paragraph, result.tokens, local)) {
+        facts.push({ ...f, id: `f${facts.length + 1}`, sentenceStart: f.sentenceStart + from, sentenceEnd: f.sentenceEnd + from });
+      }
+    }
   };
   for (const m of text.matchAll(PARAGRAPH_BREAK)) {
     addParagraph(m.index);
@@ -75,30 +84,28 @@ export function annotate(text: string, options: AnnotateOptions = {}): Annotated
   }
   addParagraph(text.length);
   options.cache?.endRun();
-  const annotations = assignIds(found);
   return {
     schema: 'news-annotator/v1',
     offsetUnit: 'utf16',
     articleDate: date.date,
     articleDateSource: date.source,
     annotations,
-    facts: paragraphFacts(text, paragraphs, annotations),
+    facts,
   };
 }
 
-/** Facts never reach across a paragraph: they are linked per paragraph, on the tokens already made. */
-function paragraphFacts(text: string, paragraphs: Array<{ from: number; to: number; tokens: Token[] }>, annotations: Annotation[]): Fact[] {
-  const facts: Fact[] = [];
-  let ai = 0;
-  for (const p of paragraphs) {
-    const local: Annotation[] = [];
-    while (ai < annotations.length && annotations[ai]!.start < p.to) local.push(shiftSpan(annotations[ai++]!, -p.from));
-    if (!local.some((a) => a.kind === 'count' || (a.kind === 'time' && a.time.deadline))) continue;
-    for (const f of linkFacts(text.slice(p.from, p.to), p.tokens, local)) {
-      facts.push({ ...f, id: `f${facts.length + 1}`, sentenceStart: f.sentenceStart + p.from, sentenceEnd: f.sentenceEnd + p.from });
-    }
+/** Ids per kind in text order: c1, c2 … for countries, n1 … for counts, t1 … for time expressions. */
+class IdSequence {
+  private country = 0;
+  private count = 0;
+  private time = 0;
+
+  identify(c: Candidate): Annotation {
+    const head = { start: c.start, end: c.end, text: c.text, source: 'auto' as const };
+    if (c.kind === 'country') return { id: `${ID_PREFIX.country}${++this.country}`, kind: 'country', ...head, country: c.country };
+    if (c.kind === 'count') return { id: `${ID_PREFIX.count}${++this.count}`, kind: 'count', ...head, count: c.count };
+    return { id: `${ID_PREFIX.time}${++this.time}`, kind: 'time', ...head, time: c.time };
   }
-  return facts;
 }
 
 function paragraphResult(paragraph: string, articleDate: string | null, quarterly: boolean, cache?: ParagraphCache): ParagraphResult {
@@ -123,16 +130,4 @@ function paragraphResult(paragraph: string, articleDate: string | null, quarterl
     cache.set(key, result);
   }
   return result;
-}
-
-function assignIds(candidates: Candidate[]): Annotation[] {
-  const sorted = [...candidates].sort((a, b) => a.start - b.start || b.end - a.end);
-  let country = 0, count = 0, time = 0;
-  // object literals of one shape per kind rather than spreads: this runs once per annotation
-  return sorted.map((c): Annotation => {
-    const head = { start: c.start, end: c.end, text: c.text, source: 'auto' as const };
-    if (c.kind === 'country') return { id: `${ID_PREFIX.country}${++country}`, kind: 'country', ...head, country: c.country };
-    if (c.kind === 'count') return { id: `${ID_PREFIX.count}${++count}`, kind: 'count', ...head, count: c.count };
-    return { id: `${ID_PREFIX.time}${++time}`, kind: 'time', ...head, time: c.time };
-  });
 }
