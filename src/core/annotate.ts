@@ -7,7 +7,7 @@ import { linkFacts } from './facts';
 import { shiftSpan } from './shift';
 
 export interface AnnotateOptions {
-  /** YYYY-MM-DD given by the caller; wins over what the text says */
+  /** YYYY-MM-DD given by the caller; wins over what the text says. null: the caller already looked and found none */
   articleDate?: string | null;
   /** where options.articleDate came from (a setting, a CLI option) */
   articleDateSource?: ArticleDateSource;
@@ -58,7 +58,7 @@ const QUARTERLY = /\b(?:quarter|quarterly|fiscal)\b/i;
 export function annotate(text: string, options: AnnotateOptions = {}): AnnotatedDocument {
   const date = options.articleDate
     ? { date: options.articleDate, source: options.articleDateSource ?? 'option' }
-    : findArticleDate(text, options.fileName);
+    : options.articleDate === null ? { date: null, source: 'none' as const } : findArticleDate(text, options.fileName);
   const quarterly = QUARTERLY.test(text);
   const annotations: Annotation[] = [];
   const facts: Fact[] = [];

@@ -3,11 +3,15 @@ import { annotate, applyCorrections, findArticleDate, ParagraphCache, shiftSpan,
 import type { CorrectionStore } from './correctionStore';
 import type { SettingsStore } from './settings';
 
-/** A date set for this document wins; then the article's own date; then the setting. */
+/**
+ * A date set for this document wins; then the article's own date; then the setting. The date found
+ * is passed on, so the engine does not look for it again (nor does a partial run on a slice).
+ */
 export function articleOptions(text: string, fileName: string | undefined, override: string | undefined, setting: string): AnnotateOptions {
   if (override) return { articleDate: override, articleDateSource: 'option', fileName };
-  if (findArticleDate(text, fileName).date || !setting) return { fileName };
-  return { articleDate: setting, articleDateSource: 'setting', fileName };
+  const found = findArticleDate(text, fileName);
+  if (found.date) return { articleDate: found.date, articleDateSource: found.source, fileName };
+  return setting ? { articleDate: setting, articleDateSource: 'setting', fileName } : { articleDate: null, fileName };
 }
 
 /** Above this many characters, the visible paragraphs are annotated (and shown) before the rest. */
@@ -133,9 +137,7 @@ export class AnnotationService implements vscode.Disposable {
     const start = Math.max(0, text.lastIndexOf('\n\n', from) + 1);
     const endAt = text.indexOf('\n\n', to);
     const end = endAt === -1 ? text.length : endAt;
-    const options = this.dateOptions(document, text);
-    const whole = findArticleDate(text, options.fileName);
-    const part = annotate(text.slice(start, end), options.articleDate ? options : { ...options, articleDate: whole.date, articleDateSource: whole.source });
+    const part = annotate(text.slice(start, end), this.dateOptions(document, text));
     const result: AnnotatedDocument = {
       ...part,
       annotations: part.annotations.map((a) => shiftSpan(a, start)),

@@ -49,7 +49,7 @@ export function describeAnnotation(a: Annotation, doc: AnnotatedDocument, uri: v
 export function registerHover(context: vscode.ExtensionContext, service: AnnotationService): void {
   const provider: vscode.HoverProvider = {
     provideHover(document, position) {
-      const result = service.flush(document) ?? service.get(document);
+      const result = service.flush(document);
       if (!result) return undefined;
       const offset = document.offsetAt(position);
       const hits = result.annotations.filter((a) => a.start <= offset && offset < a.end);

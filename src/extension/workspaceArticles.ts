@@ -43,7 +43,7 @@ export async function readWorkspaceArticles(
     }
     const document = await vscode.workspace.openTextDocument(uri);
     const fixes = await corrections.ready(document);
-    const live = service.flush(document) ?? service.get(document);
+    const live = service.flush(document);
     const auto = live ?? annotate(text, articleOptions(text, name, undefined, store.settings.articleDate));
     articles.push({ uri, name, text: document.getText(), doc: live || !fixes ? auto : applyCorrections(auto, text, fixes) });
     if (i % 20 === 19) await new Promise((r) => setTimeout(r, 0)); // stay responsive
