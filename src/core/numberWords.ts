@@ -28,13 +28,6 @@ const lower = (t: Token | undefined) => (t ? t.text.toLowerCase() : '');
 /** Every word that can start a number, for recognizers' one-lookup pre-filters. */
 export const NUMBER_START_WORDS: ReadonlySet<string> = new Set([...UNITS.keys(), ...TENS.keys(), 'dozen', 'dozens', 'a', 'an']);
 
-/** True for a word that can start a number ("two", "a dozen", "1.5"). */
-export function startsNumber(t: Token): boolean {
-  if (t.kind === TokenKind.Number) return true;
-  const w = t.text.toLowerCase();
-  return UNITS.has(w) || TENS.has(w) || w === 'dozen' || w === 'dozens';
-}
-
 /** Reads a number starting at token i, or null. "a dozen" and "a couple of" start at "a". */
 export function readNumber(tokens: readonly Token[], i: number): NumberMatch | null {
   const t = tokens[i];

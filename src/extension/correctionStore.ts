@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { z } from 'zod';
-import { shiftSpan, type Annotation, type Corrections } from '../core';
+import { sameSpan, shiftSpan, type Annotation, type Corrections } from '../core';
 import { AnnotationSchema, describeSchemaError } from '../core/schema';
 import { atomicWrite } from '../formats/atomicWrite';
 import { reanchor } from '../formats/import';
@@ -133,7 +133,7 @@ export class CorrectionStore implements vscode.Disposable {
   async add(document: vscode.TextDocument, annotation: Omit<Annotation, 'id' | 'source'>): Promise<Annotation> {
     const a = { ...annotation, id: `m${this.nextId++}`, source: 'manual' } as Annotation;
     await this.update(document, (c, ctx) => {
-      c.added = [...c.added.filter((m) => !(m.kind === a.kind && m.start === a.start && m.end === a.end)), a];
+      c.added = [...c.added.filter((m) => !sameSpan(m, a)), a];
       ctx.set(a.id, contextOf(document.getText(), a));
     });
     return a;

@@ -98,7 +98,12 @@ export class FactsTreeProvider implements vscode.TreeDataProvider<FactsNode> {
     }
     const tally = computeTally(doc.facts);
     const mentions = new Map<string, Annotation[]>();
-    for (const a of doc.annotations) if (a.kind === 'country') mentions.set(a.country.code, [...(mentions.get(a.country.code) ?? []), a]);
+    for (const a of doc.annotations) {
+      if (a.kind !== 'country') continue;
+      const list = mentions.get(a.country.code);
+      if (list) list.push(a);
+      else mentions.set(a.country.code, [a]);
+    }
     const acting = tally.countries.map((c): FactsNode => ({ type: 'country', article, code: c.code, facts: c.facts, mentions: mentions.get(c.code) ?? [] }));
     const others = [...mentions.keys()].filter((code) => !tally.countries.some((c) => c.code === code))
       .sort((a, b) => mentions.get(b)!.length - mentions.get(a)!.length)
