@@ -72,10 +72,12 @@ export class DurationRecognizer implements Recognizer {
       if (tokens[k]?.kind === TokenKind.Number && tokens[k + 1]?.text === '/' && tokens[k + 2]?.kind === TokenKind.Number) {
         value += Number(tokens[k]!.text) / Number(tokens[k + 2]!.text);
         k += 3;
-      } else if ((lowerAt(tokens, k) === 'to' || lowerAt(tokens, k) === 'or' || tokens[k]?.text === '-') && readNumber(tokens, k + 1) && UNITS.has(lowerAt(tokens, readNumber(tokens, k + 1)!.last + 1))) {
-        const upper = readNumber(tokens, k + 1)!;
-        value = upper.value;
-        k = upper.last + 1;
+      } else if (lowerAt(tokens, k) === 'to' || lowerAt(tokens, k) === 'or' || tokens[k]?.text === '-') {
+        const upper = readNumber(tokens, k + 1);
+        if (upper && UNITS.has(lowerAt(tokens, upper.last + 1))) {
+          value = upper.value;
+          k = upper.last + 1;
+        }
       }
       if (UNIT_FILLERS.has(lowerAt(tokens, k))) k++;
       const hyphen = tokens[k]?.text === '-';
