@@ -1,7 +1,8 @@
 import { PIPELINE } from './pipeline';
 import type { AnnotatedDocument, Annotation, ArticleDateSource, Fact } from './schema';
 import { tokenize, type Token } from './tokenize';
-import type { Candidate, DocumentContext } from './types';
+import type { Candidate, DocumentContext, Recognizer } from './types';
+import { TriggerIndex } from './triggers';
 import { findArticleDate } from './articleDate';
 import { linkFacts } from './facts';
 import { shiftSpan } from './shift';
@@ -50,6 +51,7 @@ export class ParagraphCache {
   }
 }
 
+const TRIGGERS = new TriggerIndex(PIPELINE.filter((s): s is Recognizer => 'recognize' in s));
 const ID_PREFIX: Record<Annotation['kind'], string> = { country: 'c', count: 'n', time: 't' };
 const PARAGRAPH_BREAK = /\n[ \t]*\r?\n/g;
 const QUARTERLY = /\b(?:quarter|quarterly|fiscal)\b/i;
@@ -117,10 +119,13 @@ function paragraphResult(paragraph: string, articleDate: string | null, quarterl
     return cached;
   }
   const tokens = tokenize(paragraph);
+  const starts = TRIGGERS.starts(tokens);
   const ctx: DocumentContext = { text: paragraph, tokens, articleDate, quarterly, found: [] };
+  let r = 0;
   for (const stage of PIPELINE) {
     if ('recognize' in stage) {
-      const found = stage.recognize(ctx);
+      const at = starts[r++]!;
+      const found = at.length ? stage.recognize(ctx, at) : [];
       if (found.length) ctx.found = ctx.found.length ? ctx.found.concat(found) : found;
     } else if (ctx.found.length) ctx.found = stage.refine(ctx.found, ctx);
   }

@@ -20,9 +20,19 @@ export interface DocumentContext {
   found: Candidate[];
 }
 
+/** The tokens a recognizer's matches can start with; the pipeline finds them for all recognizers in one pass. */
+export interface Triggers {
+  /** words in lower case (punctuation too: "'" of "'90s") */
+  readonly words: Iterable<string>;
+  /** tokens that start with a digit ("43", "1990s", "35th") */
+  readonly digits: boolean;
+}
+
 export interface Recognizer {
   readonly name: string;
-  recognize(ctx: DocumentContext): Candidate[];
+  readonly triggers: Triggers;
+  /** starts: the ascending indices of the tokens that match triggers */
+  recognize(ctx: DocumentContext, starts: readonly number[]): Candidate[];
 }
 
 export interface Refiner {

@@ -1,9 +1,10 @@
 import * as assert from 'node:assert/strict';
 import { CountryRecognizer } from '../../src/core/recognizers/CountryRecognizer';
 import { tokenize } from '../../src/core/tokenize';
+import { recognizeAlone } from './helpers';
 
 const found = (text: string) =>
-  new CountryRecognizer().recognize({ text, tokens: tokenize(text), articleDate: null, found: [] }).map((c) => `${c.text}=${c.country.code}/${c.country.via}`);
+  recognizeAlone(new CountryRecognizer(), { text, tokens: tokenize(text), articleDate: null, found: [] }).map((c) => `${c.text}=${c.country.code}/${c.country.via}`);
 
 describe('CountryRecognizer', () => {
   describe('finds', () => {

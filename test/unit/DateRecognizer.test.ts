@@ -25,6 +25,10 @@ describe('DateRecognizer', () => {
     });
     it('years, decades, quarters and references to the present and past', () => {
       assert.deepEqual(times('in 1998, during the 1990s'), ['1998=DATE:1998', '1990s=DATE:199X']);
+      // an abbreviated decade belongs to the article's century unless it is still to come
+      assert.deepEqual(times("since the '90s and the ’60s"), ["'90s=DATE:199X", '’60s=DATE:196X']);
+      assert.deepEqual(times("in the '10s", '2022-03-30'), ["'10s=DATE:201X"]);
+      assert.deepEqual(times("it's 10 o'clock"), ["10 o'clock=TIME:2022-03-30T10:00"]);
       assert.deepEqual(times('Profits rose in the third quarter.'), ['the third quarter=DATE:2021-Q3']);
       assert.deepEqual(times('It is now clear, as officials recently said'), ['now=DATE:PRESENT_REF', 'recently=DATE:PAST_REF']);
     });

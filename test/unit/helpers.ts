@@ -1,9 +1,15 @@
 import { annotate, type Annotation } from '../../src/core';
 import { tokenize } from '../../src/core/tokenize';
-import type { Candidate, DocumentContext } from '../../src/core/types';
+import { TriggerIndex } from '../../src/core/triggers';
+import type { Candidate, DocumentContext, Recognizer } from '../../src/core/types';
 
 export function context(text: string, articleDate: string | null = '2022-03-30', found: Candidate[] = []): DocumentContext {
   return { text, tokens: tokenize(text), articleDate, found };
+}
+
+/** Runs one recognizer on its own, on the start tokens the pipeline would hand it. */
+export function recognizeAlone<R extends Recognizer>(recognizer: R, ctx: DocumentContext): ReturnType<R['recognize']> {
+  return recognizer.recognize(ctx, new TriggerIndex([recognizer]).starts(ctx.tokens)[0]!) as ReturnType<R['recognize']>;
 }
 
 /** A compact, readable form of an annotation for assertions: `text=value`. */

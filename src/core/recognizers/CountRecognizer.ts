@@ -34,18 +34,20 @@ const NOUN_ADJECTIVES = new Set(['other', 'more', 'senior', 'junior', 'new', 'fo
 
 export class CountRecognizer implements Recognizer {
   readonly name = 'counts';
+  readonly triggers = { words: NUMBER_START_WORDS, digits: true };
 
-  recognize(ctx: DocumentContext): CountCandidate[] {
+  recognize(ctx: DocumentContext, starts: readonly number[]): CountCandidate[] {
     const { tokens, text } = ctx;
     const times = ctx.found.filter((c) => c.kind === 'time').sort((a, b) => a.start - b.start);
     let ti = 0;
     const out: CountCandidate[] = [];
-    for (let i = 0; i < tokens.length; i++) {
+    let done = -1;
+    for (const i of starts) {
+      if (i <= done) continue;
       const t = tokens[i]!;
-      if (t.kind !== TokenKind.Number && !NUMBER_START_WORDS.has(t.lower)) continue;
       const n = readNumber(tokens, i);
       if (!n || (n.first === n.last && (t.lower === 'a' || t.lower === 'an'))) continue;
-      i = n.last;
+      done = n.last;
       const start = tokens[n.first]!.start, end = tokens[n.last]!.end;
       while (ti < times.length && times[ti]!.end <= start) ti++;
       if (ti < times.length && times[ti]!.start < end) continue;

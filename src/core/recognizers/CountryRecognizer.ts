@@ -30,14 +30,14 @@ const sameCase = (matched: string, e: PhraseEntry) => matched === e.form || (e.c
 
 /** Longest phrase of the trie that starts at token i. */
 export function longestMatch(trie: TrieNode, tokens: readonly Token[], i: number, text: string): Match | null {
-  let node = trie.next.get(tokens[i]!.text.toLowerCase());
+  let node = trie.next.get(tokens[i]!.lower);
   let best: Match | null = null;
   let j = i;
   while (node) {
     const e = node.entry;
     if (e && (!e.caseSensitive || sameCase(text.slice(tokens[i]!.start, tokens[j]!.end), e))) best = { entry: e, last: j };
     if (++j >= tokens.length || node.next.size === 0) break;
-    node = node.next.get(tokens[j]!.text.toLowerCase());
+    node = node.next.get(tokens[j]!.lower);
   }
   return best;
 }
@@ -45,22 +45,25 @@ export function longestMatch(trie: TrieNode, tokens: readonly Token[], i: number
 /** Countries by name, alias, demonym, government building and capital-as-government. */
 export class CountryRecognizer implements Recognizer {
   readonly name = 'countries';
+  readonly triggers = { words: new Set([...COUNTRY_TRIE.next.keys(), ...CAPITAL_TRIE.next.keys()]), digits: false };
 
-  recognize({ text, tokens }: DocumentContext): CountryCandidate[] {
+  recognize({ text, tokens }: DocumentContext, starts: readonly number[]): CountryCandidate[] {
     const out: CountryCandidate[] = [];
-    for (let i = 0; i < tokens.length; i++) {
+    let done = -1; // the last token of the previous match
+    for (const i of starts) {
+      if (i <= done) continue;
       const t = tokens[i]!;
       if (t.kind !== TokenKind.Word || !isCapitalized(t)) continue;
       const m = longestMatch(COUNTRY_TRIE, tokens, i, text);
       if (m) {
         if (m.entry.code && !this.isPersonName(tokens, i, m.last) && !(m.entry.code === 'GE' && isUsState(text, t.start))) out.push(this.candidate(text, tokens, i, m.last, m.entry.code, m.entry.via));
-        i = m.last;
+        done = m.last;
         continue;
       }
       const cap = longestMatch(CAPITAL_TRIE, tokens, i, text);
       if (cap && cap.entry.code && this.speaksForGovernment(tokens, cap.last)) {
         out.push(this.candidate(text, tokens, i, cap.last, cap.entry.code, 'capital'));
-        i = cap.last;
+        done = cap.last;
       }
     }
     return out;

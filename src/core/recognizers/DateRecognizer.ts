@@ -38,7 +38,7 @@ const COUNT_QUALIFIERS = new Set(['about', 'some', 'nearly', 'almost', 'around',
 
 const DATE_TRIGGERS: ReadonlySet<string> = new Set([
   ...DEICTIC.keys(), ...DAY_OFFSETS.keys(), ...RELATIVE.keys(), ...EDGE, ...MONTHS.keys(), ...WEEKDAYS.keys(), ...ORDINALS.keys(), ...FREQUENCY.keys(),
-  ...SPELLED_CENTURY.keys(), ...NUMBER_START_WORDS, ...HOLIDAYS.keys(), 'several', 'few', 'many', 'tonight', 'the', 'fiscal', 'weekend', 'year',
+  ...SPELLED_CENTURY.keys(), ...NUMBER_START_WORDS, ...HOLIDAYS.keys(), 'several', 'few', 'many', 'tonight', 'the', 'fiscal', 'weekend', 'year', "'", '’',
 ]);
 const THE_FOLLOWERS = new Set(['past', 'future', 'near', 'end', 'middle', 'beginning', 'start', 'fiscal', 'quarter', 'latest', 'year', 'week', 'weekend', ...ORDINALS.keys(), ...RELATIVE.keys(), ...EDGE]);
 const A_FOLLOWERS = new Set([...UNITS.keys(), 'few', 'couple', 'dozen', 'hundred', 'thousand']);
@@ -51,25 +51,24 @@ interface Hit {
 
 export class DateRecognizer implements Recognizer {
   readonly name = 'dates';
+  readonly triggers = { words: DATE_TRIGGERS, digits: true };
 
-  recognize(ctx: DocumentContext): TimeCandidate[] {
+  recognize(ctx: DocumentContext, starts: readonly number[]): TimeCandidate[] {
     const out: TimeCandidate[] = [];
     const dct = parseDate(ctx.articleDate);
     const { tokens } = ctx;
-    for (let i = 0; i < tokens.length; i++) {
+    let done = -1;
+    for (const i of starts) {
+      if (i <= done) continue;
       const t = tokens[i]!;
-      // one set lookup skips the tokens that cannot start a date (most of them)
-      const c0 = t.text.charCodeAt(0);
-      if (t.kind !== TokenKind.Number && !(c0 >= 48 && c0 <= 57) && !DATE_TRIGGERS.has(t.lower)) {
-        if (c0 !== 39 || !/^\d/.test(tokens[i + 1]?.text ?? '')) continue; // "'90s"
-      }
+      if ((t.text === "'" || t.text === '’') && !/^\d/.test(tokens[i + 1]?.text ?? '')) continue; // only "'90s"
       // the commonest triggers lead to a date only before a few words
       const needs = FOLLOWERS.get(t.lower);
       if (needs && !needs.has(tokens[i + 1]?.lower ?? '')) continue;
       const hit = this.at(ctx, i, dct);
       if (hit) {
         out.push(hit.candidate);
-        i = hit.last;
+        done = hit.last;
       }
     }
     return out;
@@ -92,7 +91,7 @@ export class DateRecognizer implements Recognizer {
       const rest = readNumber(tokens, i + 1);
       if (rest && rest.value >= 10 && rest.value < 100 && !rest.digits) return make(i, rest.last, String(SPELLED_CENTURY.get(w)! * 100 + rest.value));
     }
-    const digitLed = t.text.charCodeAt(0) <= 57; // digits and the apostrophe of "'90s"
+    const digitLed = t.text.charCodeAt(0) <= 57;
     if (digitLed && /^\d{1,2}(st|nd|rd|th)$/.test(w) && lowerAt(tokens, i + 1) === 'century') {
       return make(lowerAt(tokens, i - 1) === 'the' ? i - 1 : i, i + 1, pad(parseInt(w, 10) - 1));
     }
@@ -160,7 +159,13 @@ export class DateRecognizer implements Recognizer {
     if (MONTHS.has(w) && isMonthName(tokens, i)) return this.month(ctx, i, dct, make);
     if (WEEKDAYS.has(w) && /^[A-Z]/.test(t.text) && (w.length > 3 || tokens[i + 1]?.text === '.')) return this.weekday(ctx, i, i, dct, 0, make);
     if (ORDINALS.has(w) || w === 'fiscal') return this.quarter(ctx, i, i, dct, make);
-    if (digitLed && (/^\d{4}s$/.test(w) || /^'\d0s$/.test(t.text))) return make(i, i, `${w.slice(0, 3)}X`);
+    if (digitLed && /^\d{4}s$/.test(w)) return make(i, i, `${w.slice(0, 3)}X`);
+    if ((w === "'" || w === '’') && /^\d0s$/.test(lowerAt(tokens, i + 1))) {
+      // "the '90s": the decade of the article's century unless that is still to come
+      const decade = +lowerAt(tokens, i + 1)[0]!, year = dct?.y ?? 2000;
+      const century = Math.floor(year / 100) - (decade * 10 > year % 100 ? 1 : 0);
+      return make(i, i + 1, `${century}${decade}X`);
+    }
     return null;
   }
 

@@ -33,17 +33,18 @@ function valueOf(n: number | 'X', unitWord: string): string {
 
 export class DurationRecognizer implements Recognizer {
   readonly name = 'durations';
+  readonly triggers = { words: DURATION_TRIGGERS, digits: true };
 
-  recognize({ text, tokens }: DocumentContext): TimeCandidate[] {
+  recognize({ text, tokens }: DocumentContext, starts: readonly number[]): TimeCandidate[] {
     const out: TimeCandidate[] = [];
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i]!;
-      if (t.kind !== TokenKind.Number && !DURATION_TRIGGERS.has(t.lower)) continue;
+    let done = -1;
+    for (const i of starts) {
+      if (i <= done) continue;
       const hit = this.at(tokens, i);
       if (!hit) continue;
       const first = this.leadIn(tokens, hit.first);
       out.push(timeCandidate(text, tokens, first, hit.last, hit.value === 'PAST_REF' ? 'DATE' : 'DURATION', hit.value));
-      i = hit.last;
+      done = hit.last;
     }
     return out;
   }

@@ -6,12 +6,11 @@ import type { DocumentContext, Recognizer, TimeCandidate } from '../types';
 // "daily" and "annual" stay unannotated: TimeBank leaves most of them out.
 export class SetRecognizer implements Recognizer {
   readonly name = 'sets';
+  readonly triggers = { words: ['every', 'each'], digits: false };
 
-  recognize({ text, tokens }: DocumentContext): TimeCandidate[] {
+  recognize({ text, tokens }: DocumentContext, starts: readonly number[]): TimeCandidate[] {
     const out: TimeCandidate[] = [];
-    for (let i = 0; i < tokens.length - 1; i++) {
-      const w = tokens[i]!.lower;
-      if (w !== 'every' && w !== 'each') continue;
+    for (const i of starts) {
       const next = lowerAt(tokens, i + 1);
       const unit = UNITS.get(next);
       const day = WEEKDAYS.get(next);

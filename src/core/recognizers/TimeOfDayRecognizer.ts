@@ -15,18 +15,19 @@ const TIME_TRIGGERS: ReadonlySet<string> = new Set(['midnight', 'noon', 'midday'
 
 export class TimeOfDayRecognizer implements Recognizer {
   readonly name = 'times of day';
+  readonly triggers = { words: TIME_TRIGGERS, digits: true };
 
-  recognize({ text, tokens, articleDate }: DocumentContext): TimeCandidate[] {
+  recognize({ text, tokens, articleDate }: DocumentContext, starts: readonly number[]): TimeCandidate[] {
     const out: TimeCandidate[] = [];
     const day = articleDate ?? 'XXXX-XX-XX';
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i]!;
-      if (t.kind !== TokenKind.Number && !TIME_TRIGGERS.has(t.lower)) continue;
+    let done = -1;
+    for (const i of starts) {
+      if (i <= done) continue;
       const hit = this.at(tokens, i);
       if (!hit) continue;
       const date = hit.dayOffset && articleDate ? formatDate(addDays(parseDate(articleDate)!, hit.dayOffset)) : day;
       out.push(timeCandidate(text, tokens, hit.first, hit.last, 'TIME', `${date}${hit.value}`));
-      i = hit.last;
+      done = hit.last;
     }
     return out;
   }
@@ -65,7 +66,7 @@ export class TimeOfDayRecognizer implements Recognizer {
       const h = part === 'morning' ? hour % 12 : hour === 12 ? 12 : hour + 12;
       return { first: i, last: part === 'night' && lowerAt(tokens, k + 1) === 'at' ? k + 2 : k + 3, value: `T${pad(h)}:${pad(minute)}` };
     }
-    if (suffix === "o'clock" || (suffix === 'o' && tokens[k + 2]?.text === "'")) return { first: i, last: k + 1, value: `T${pad(hour)}:00` };
+    if (suffix === 'o' && (tokens[k + 2]?.text === "'" || tokens[k + 2]?.text === '’') && lowerAt(tokens, k + 3) === 'clock') return { first: i, last: k + 3, value: `T${pad(hour)}:00` };
     return null;
   }
 }
