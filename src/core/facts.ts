@@ -55,6 +55,7 @@ export function linkFacts(text: string, tokens: readonly Token[], annotations: r
     const countries = inside.filter((a): a is CountryAnnotation => a.kind === 'country');
     const counts = inside.filter((a): a is CountAnnotation => a.kind === 'count' && !(a.count.noun && /^times?$/.test(a.count.noun)));
     const deadlines = inside.filter((a): a is TimeAnnotation => a.kind === 'time' && !!a.time.deadline);
+    if (counts.length === 0 && deadlines.length === 0) continue; // nothing to tally: no fact can come of it
     const verbs = findActions(tokens, s);
     const sentenceFacts: Fact[] = [];
     const usedDeadlines = new Set<TimeAnnotation>();

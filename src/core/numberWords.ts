@@ -23,7 +23,7 @@ export interface NumberMatch {
   digits: boolean;
 }
 
-const lower = (t: Token | undefined) => (t ? t.text.toLowerCase() : '');
+const lower = (t: Token | undefined) => (t ? t.lower : '');
 
 /** Every word that can start a number, for recognizers' one-lookup pre-filters. */
 export const NUMBER_START_WORDS: ReadonlySet<string> = new Set([...UNITS.keys(), ...TENS.keys(), 'dozen', 'dozens', 'a', 'an']);

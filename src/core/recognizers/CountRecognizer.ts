@@ -117,13 +117,15 @@ export class CountRecognizer implements Recognizer {
   }
 
   private qualifierBefore(tokens: readonly Token[], first: number): { q: Qualifier; words: number } | null {
-    for (const words of [3, 2, 1]) {
-      if (first - words < 0) continue;
-      const phrase = tokens.slice(first - words, first).map((t) => t.lower).join(' ');
+    // the phrase grows word by word to the left: "than", "more than", "no more than"
+    let phrase = '';
+    let best: { q: Qualifier; words: number } | null = null;
+    for (let words = 1; words <= 3 && first - words >= 0; words++) {
+      phrase = phrase ? `${tokens[first - words]!.lower} ${phrase}` : tokens[first - words]!.lower;
       const hit = QUALIFIER_LOOKUP.get(phrase);
-      if (hit && hit.words === words) return hit;
+      if (hit) best = hit;
     }
-    return null;
+    return best;
   }
 
   /** The counted noun: the head of the words after the number ("43 Russian diplomats" → diplomats). */

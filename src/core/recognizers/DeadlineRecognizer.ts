@@ -2,6 +2,7 @@ import { addDuration, formatDate, pad, parseDate } from '../timex';
 import { splitSentences, sentenceAt, type Sentence } from '../sentences';
 import { lastStartingAtOrBefore } from '../shift';
 import { TokenKind, type Token } from '../tokenize';
+import { lowerAt } from '../timeSupport';
 import type { Candidate, DocumentContext, Refiner, TimeCandidate } from '../types';
 import type { Deadline } from '../schema';
 
@@ -20,6 +21,8 @@ const EXPIRY = new Set(['expires', 'expire', 'expired', 'expiring', 'lapses', 'l
 const ACTION_STOP = new Set([',', '.', ';', ':', '!', '?', '“', '”', '"', '(', ')', 'or', 'but', 'while', 'after', 'before', 'because', 'as', 'which', 'who', 'on', 'and']);
 
 const WINDOW = 30;
+/** the words cueFor looks for before a date or time */
+const CUE_WORDS_BEFORE = new Set(['until', 'than', 'by', ...LIMIT_NOUNS, ...EXPIRY]);
 
 interface Cue {
   cue: string;
@@ -32,18 +35,25 @@ export class DeadlineRecognizer implements Refiner {
 
   refine(candidates: Candidate[], ctx: DocumentContext): Candidate[] {
     const { tokens } = ctx;
-    // most paragraphs hold no time expression: split sentences only when one needs it
-    if (!candidates.some((c) => c.kind === 'time' && c.time.type !== 'SET')) return candidates;
-    const sentences = splitSentences(tokens);
+    // most time expressions have no cue word next to them: sentences are split only when one has
+    let sentences: Sentence[] | null = null;
     return candidates.map((c) => {
       if (c.kind !== 'time' || c.time.type === 'SET') return c;
       const first = tokenIndexAt(tokens, c.start), last = tokenIndexAt(tokens, c.end - 1);
-      if (first === undefined || last === undefined) return c;
+      if (first === undefined || last === undefined || !this.cueNearby(c, tokens, first, last)) return c;
+      sentences ??= splitSentences(tokens);
       const sentence = sentences[sentenceAt(sentences, c.start)]!;
       const cue = this.cueFor(c, tokens, first, last, sentence);
       if (!cue) return c;
       return { ...c, time: { ...c.time, deadline: this.deadline(c, cue, candidates, ctx, sentence, tokens) } };
     });
+  }
+
+  /** What cueFor needs at the least, checked without sentence bounds: a word it looks for, where it looks. */
+  private cueNearby(c: TimeCandidate, tokens: readonly Token[], first: number, last: number): boolean {
+    if (c.time.type === 'DURATION') return lowerAt(tokens, last + 1) === 'to' || lowerAt(tokens, first - 1) === 'within' || lowerAt(tokens, first - 2) === 'within';
+    for (let k = first - 1; k >= 0 && k >= first - 5; k--) if (CUE_WORDS_BEFORE.has(tokens[k]!.lower)) return true;
+    return false;
   }
 
   private cueFor(c: TimeCandidate, tokens: readonly Token[], first: number, last: number, s: Sentence): Cue | null {
