@@ -43,7 +43,7 @@ export function nounLemma(noun: string): string {
 export function linkFacts(text: string, tokens: readonly Token[], annotations: readonly Annotation[]): Fact[] {
   const sentences = splitSentences(tokens);
   const facts: Fact[] = [];
-  const breaks = [...text.matchAll(/\n[ \t]*\n/g)].map((m) => m.index);
+  const breaks = text.includes('\n') ? [...text.matchAll(/\n[ \t]*\n/g)].map((m) => m.index) : [];
   let paragraph = 0, ai = 0;
   let lastFactParagraph = -1;
   for (const s of sentences) {

@@ -114,7 +114,15 @@ function scanWord(text: string, i: number): number {
   const n = text.length;
   const start = i;
   sawUpper = false;
-  for (let c = text.charCodeAt(i); i < n && (isLetter(c, text, i) || isDigit(c)); c = text.charCodeAt(++i)) if ((c >= 65 && c <= 90) || c >= 128) sawUpper = true;
+  for (; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      const k = ASCII[c]!;
+      if (k === 0) break;
+      if (c <= 90 && c >= 65) sawUpper = true;
+    } else if (isLetter(c, text, i)) sawUpper = true;
+    else break;
+  }
   // initialisms with periods ("U.S.", "a.m.", "U.N."): a single letter, a period, a letter…
   if (i - start === 1 && text.charCodeAt(i) === 46 && i + 1 < n && isLetter(text.charCodeAt(i + 1), text, i + 1)) {
     while (i + 1 < n && text.charCodeAt(i) === 46 && isLetter(text.charCodeAt(i + 1), text, i + 1) && !isLetter(text.charCodeAt(i + 2), text, i + 2)) {
