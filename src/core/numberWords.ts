@@ -40,7 +40,7 @@ export function readNumber(tokens: readonly Token[], i: number): NumberMatch | n
     return null;
   }
   if (t.kind === TokenKind.Number) {
-    const value = Number(t.text.replace(/,/g, ''));
+    const value = Number(t.text.includes(',') ? t.text.replace(/,/g, '') : t.text);
     if (!Number.isFinite(value)) return null;
     return scaled(tokens, i + 1, value, i, true, i);
   }

@@ -38,7 +38,7 @@ const COUNT_QUALIFIERS = new Set(['about', 'some', 'nearly', 'almost', 'around',
 
 const DATE_TRIGGERS: ReadonlySet<string> = new Set([
   ...DEICTIC.keys(), ...DAY_OFFSETS.keys(), ...RELATIVE.keys(), ...EDGE, ...MONTHS.keys(), ...WEEKDAYS.keys(), ...ORDINALS.keys(), ...FREQUENCY.keys(),
-  ...SPELLED_CENTURY.keys(), ...NUMBER_START_WORDS, ...HOLIDAYS.keys(), 'several', 'few', 'many', 'tonight', 'the', 'fiscal', 'weekend', 'year', "'", '’',
+  ...SPELLED_CENTURY.keys(), ...NUMBER_START_WORDS, ...HOLIDAYS.keys(), 'several', 'few', 'many', 'tonight', 'the', 'fiscal', 'weekend', 'year',
 ]);
 const THE_FOLLOWERS = new Set(['past', 'future', 'near', 'end', 'middle', 'beginning', 'start', 'fiscal', 'quarter', 'latest', 'year', 'week', 'weekend', ...ORDINALS.keys(), ...RELATIVE.keys(), ...EDGE]);
 const A_FOLLOWERS = new Set([...UNITS.keys(), 'few', 'couple', 'dozen', 'hundred', 'thousand']);
@@ -61,7 +61,6 @@ export class DateRecognizer implements Recognizer {
     for (const i of starts) {
       if (i <= done) continue;
       const t = tokens[i]!;
-      if ((t.text === "'" || t.text === '’') && !/^\d/.test(tokens[i + 1]?.text ?? '')) continue; // only "'90s"
       // the commonest triggers lead to a date only before a few words
       const needs = FOLLOWERS.get(t.lower);
       if (needs && !needs.has(tokens[i + 1]?.lower ?? '')) continue;
@@ -160,11 +159,12 @@ export class DateRecognizer implements Recognizer {
     if (WEEKDAYS.has(w) && /^[A-Z]/.test(t.text) && (w.length > 3 || tokens[i + 1]?.text === '.')) return this.weekday(ctx, i, i, dct, 0, make);
     if (ORDINALS.has(w) || w === 'fiscal') return this.quarter(ctx, i, i, dct, make);
     if (digitLed && /^\d{4}s$/.test(w)) return make(i, i, `${w.slice(0, 3)}X`);
-    if ((w === "'" || w === '’') && /^\d0s$/.test(lowerAt(tokens, i + 1))) {
+    const apostrophe = tokens[i - 1]?.text;
+    if (digitLed && (apostrophe === "'" || apostrophe === '’') && tokens[i - 1]!.end === t.start && /^\d0s$/.test(w)) {
       // "the '90s": the decade of the article's century unless that is still to come
-      const decade = +lowerAt(tokens, i + 1)[0]!, year = dct?.y ?? 2000;
+      const decade = +w[0]!, year = dct?.y ?? 2000;
       const century = Math.floor(year / 100) - (decade * 10 > year % 100 ? 1 : 0);
-      return make(i, i + 1, `${century}${decade}X`);
+      return make(i - 1, i, `${century}${decade}X`);
     }
     return null;
   }

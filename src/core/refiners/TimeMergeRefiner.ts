@@ -1,6 +1,8 @@
 import type { Candidate, DocumentContext, Refiner, TimeCandidate } from '../types';
 
 const GAP = /^\s*(?:,|on|at|of)?\s*$/i;
+/** the longest gap GAP can match in news text ("  on  "), checked first so that most pairs need no slice */
+const MAX_GAP = 8;
 const DAY_VALUE = /^(\d{4}|XXXX)-(\d{2}|XX)-(\d{2}|XX)$/;
 const WEEKDAY = /^(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
 const TIME_PART = /T(\d{2}:\d{2}|MO|AF|EV|NI)$/;
@@ -22,7 +24,7 @@ export class TimeMergeRefiner implements Refiner {
     const out: Candidate[] = sorted.filter((c) => c.kind !== 'time');
     for (let k = 0; k < times.length; k++) {
       const a = times[k]!, b = times[k + 1];
-      if (b && !merged.has(a) && GAP.test(text.slice(a.end, b.start))) {
+      if (b && !merged.has(a) && b.start - a.end <= MAX_GAP && GAP.test(text.slice(a.end, b.start))) {
         const clock = a.time.type === 'TIME' ? a : b.time.type === 'TIME' ? b : null;
         const day = clock === a ? b : a;
         const part = clock && TIME_PART.exec(clock.time.value);
@@ -34,7 +36,7 @@ export class TimeMergeRefiner implements Refiner {
         }
       }
       // "Saturday, April 25": the weekday names the same day as the date after it
-      if (b && !merged.has(a) && /^\s*,?\s*$/.test(text.slice(a.end, b.start)) && WEEKDAY.test(a.text) && a.time.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(b.time.value)) {
+      if (b && !merged.has(a) && b.start - a.end <= MAX_GAP && /^\s*,?\s*$/.test(text.slice(a.end, b.start)) && WEEKDAY.test(a.text) && a.time.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(b.time.value)) {
         out.push({ kind: 'time', start: a.start, end: b.end, text: text.slice(a.start, b.end), time: { type: 'DATE', value: b.time.value } });
         merged.add(a).add(b);
         k++;
