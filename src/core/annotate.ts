@@ -118,7 +118,7 @@ function paragraphResult(paragraph: string, articleDate: string | null, quarterl
     cache!.hits++;
     return cached;
   }
-  const tokens = tokenize(paragraph);
+  const tokens = tokenize(paragraph, TRIGGERS.tagger);
   const starts = TRIGGERS.starts(tokens);
   const ctx: DocumentContext = { text: paragraph, tokens, articleDate, quarterly, found: [] };
   let r = 0;

@@ -19,7 +19,55 @@ export interface Token {
   readonly newlineBefore: boolean;
   /** a blank line stands between this token and the previous one: a new paragraph */
   readonly paragraphBefore: boolean;
+  /** what the tagger given to tokenize says of the word in lower case (TriggerIndex: which recognizers it may start) */
+  readonly tags: number;
 }
+
+/**
+ * Numbers for words, found while the tokenizer scans them rather than by a map lookup per token
+ * afterwards (hashing every fresh token string was the pipeline's largest single cost): words of
+ * ASCII letters walk a trie stored in a typed array, one read per character; the few others
+ * (digits, accents, initialisms, punctuation) are looked up in a map.
+ */
+export class WordTagger {
+  /** child of node k by letter l at k * 26 + l; node 0 is "no such word", node 1 the root */
+  private readonly children: Int32Array;
+  private readonly tagOfNode: Int32Array;
+  private readonly others = new Map<string, number>();
+
+  constructor(words: ReadonlyMap<string, number>) {
+    let nodes = 2;
+    for (const w of words.keys()) nodes += w.length;
+    this.children = new Int32Array(nodes * 26);
+    this.tagOfNode = new Int32Array(nodes);
+    let used = 2;
+    for (const [w, tags] of words) {
+      this.others.set(w, tags);
+      if (!/^[a-z]+$/.test(w)) continue;
+      let node = 1;
+      for (let k = 0; k < w.length; k++) {
+        const at = node * 26 + w.charCodeAt(k) - 97;
+        node = this.children[at] || (this.children[at] = used++);
+      }
+      this.tagOfNode[node]! |= tags;
+    }
+  }
+
+  /** The node after letter c (A–Z or a–z) from node. */
+  step(node: number, c: number): number {
+    return this.children[node * 26 + (c | 32) - 97]!;
+  }
+
+  tagsOfNode(node: number): number {
+    return this.tagOfNode[node]!;
+  }
+
+  tagsOf(lower: string): number {
+    return this.others.get(lower) ?? 0;
+  }
+}
+
+const UNTAGGED = new WordTagger(new Map());
 
 const LETTER_RE = /\p{L}|\p{M}/u;
 // ASCII character classes in one table lookup: 1 letter, 2 digit
@@ -37,7 +85,7 @@ function isLetter(c: number, text: string, i: number): boolean {
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0x200b || c === 0xfeff;
 
-export function tokenize(text: string): Token[] {
+export function tokenize(text: string, tagger: WordTagger = UNTAGGED): Token[] {
   const tokens: Token[] = [];
   const n = text.length;
   let i = 0;
@@ -56,6 +104,7 @@ export function tokenize(text: string): Token[] {
     const start = i;
     let kind: TokenKind;
     let upper = false;
+    let node = 0; // the tagger's trie node for a word of ASCII letters only
     if (isDigit(c)) {
       i = scanNumber(text, i);
       kind = TokenKind.Number;
@@ -66,16 +115,19 @@ export function tokenize(text: string): Token[] {
         upper = hasUpper(text, start, i);
       }
     } else if (isLetter(c, text, i)) {
-      i = scanWord(text, i);
+      i = scanWord(text, i, tagger);
       kind = TokenKind.Word;
       upper = sawUpper;
+      node = lastNode;
     } else {
       // a surrogate pair stays one token so that slices never split a code point
       i += c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
       kind = TokenKind.Punct;
     }
     const t = kind === TokenKind.Punct && c < 128 ? ASCII_STRINGS[c]! : text.slice(start, i);
-    tokens.push({ start, end: i, text: t, lower: upper ? t.toLowerCase() : t, kind, newlineBefore: newline, paragraphBefore: newlines >= 2 });
+    const lower = upper ? t.toLowerCase() : t;
+    const tags = node > 0 ? tagger.tagsOfNode(node) : node === 0 ? tagger.tagsOf(lower) : 0;
+    tokens.push({ start, end: i, text: t, lower, kind, newlineBefore: newline, paragraphBefore: newlines >= 2, tags });
     newline = false;
     newlines = 0;
   }
@@ -107,21 +159,29 @@ function scanNumber(text: string, i: number): number {
   return i;
 }
 
-// set by scanWord: whether the word it scanned has a character that lower-casing changes
+// set by scanWord: whether the word it scanned has a character that lower-casing changes, and the
+// tagger's trie node after it: > 0 a word of ASCII letters (1 the root), -1 one that left the trie
+// (a word of ASCII letters the trie does not have), 0 a word of other characters
 let sawUpper = false;
+let lastNode = 0;
 
-function scanWord(text: string, i: number): number {
+function scanWord(text: string, i: number, tagger: WordTagger): number {
   const n = text.length;
   const start = i;
   sawUpper = false;
+  let node = 1;
   for (; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c < 128) {
       const k = ASCII[c]!;
       if (k === 0) break;
       if (c <= 90 && c >= 65) sawUpper = true;
-    } else if (isLetter(c, text, i)) sawUpper = true;
-    else break;
+      if (k === 2) node = 0;
+      else if (node > 0) node = tagger.step(node, c) || -1;
+    } else if (isLetter(c, text, i)) {
+      sawUpper = true;
+      node = 0;
+    } else break;
   }
   // initialisms with periods ("U.S.", "a.m.", "U.N."): a single letter, a period, a letter…
   if (i - start === 1 && text.charCodeAt(i) === 46 && i + 1 < n && isLetter(text.charCodeAt(i + 1), text, i + 1)) {
@@ -131,7 +191,9 @@ function scanWord(text: string, i: number): number {
       i += 2;
     }
     if (text.charCodeAt(i) === 46) i++;
+    node = 0;
   }
+  lastNode = node;
   return i;
 }
 

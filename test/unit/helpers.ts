@@ -9,7 +9,9 @@ export function context(text: string, articleDate: string | null = '2022-03-30',
 
 /** Runs one recognizer on its own, on the start tokens the pipeline would hand it. */
 export function recognizeAlone<R extends Recognizer>(recognizer: R, ctx: DocumentContext): ReturnType<R['recognize']> {
-  return recognizer.recognize(ctx, new TriggerIndex([recognizer]).starts(ctx.tokens)[0]!) as ReturnType<R['recognize']>;
+  const index = new TriggerIndex([recognizer]);
+  const tokens = tokenize(ctx.text, index.tagger);
+  return recognizer.recognize({ ...ctx, tokens }, index.starts(tokens)[0]!) as ReturnType<R['recognize']>;
 }
 
 /** A compact, readable form of an annotation for assertions: `text=value`. */
