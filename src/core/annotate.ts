@@ -3,6 +3,7 @@ import type { AnnotatedDocument, Annotation, ArticleDateSource, Fact } from './s
 import { tokenize, type Token } from './tokenize';
 import type { Candidate, DocumentContext, Recognizer } from './types';
 import { TriggerIndex } from './triggers';
+import { mergeInSpanOrder } from './spanOrder';
 import { findArticleDate } from './articleDate';
 import { linkFacts } from './facts';
 import { shiftSpan } from './shift';
@@ -125,8 +126,7 @@ function paragraphResult(paragraph: string, articleDate: string | null, quarterl
   for (const stage of PIPELINE) {
     if ('recognize' in stage) {
       const at = starts[r++]!;
-      const found = at.length ? stage.recognize(ctx, at) : [];
-      if (found.length) ctx.found = ctx.found.length ? ctx.found.concat(found) : found;
+      if (at.length) ctx.found = mergeInSpanOrder(ctx.found, stage.recognize(ctx, at));
     } else if (ctx.found.length) ctx.found = stage.refine(ctx.found, ctx);
   }
   const result = { candidates: ctx.found, tokens };

@@ -50,12 +50,19 @@ export function linkFacts(text: string, tokens: readonly Token[], annotations: r
     // annotations and sentences are both in text order: one pointer walks each
     while (ai < annotations.length && annotations[ai]!.start < s.start) ai++;
     const inside: Annotation[] = [];
-    for (let k = ai; k < annotations.length && annotations[k]!.start < s.end; k++) if (annotations[k]!.end <= s.end) inside.push(annotations[k]!);
+    let tallied = false; // a count or a deadline: without one no fact can come of the sentence
+    for (let k = ai; k < annotations.length && annotations[k]!.start < s.end; k++) {
+      const a = annotations[k]!;
+      if (a.end > s.end) continue;
+      inside.push(a);
+      tallied ||= a.kind === 'count' || (a.kind === 'time' && !!a.time.deadline);
+    }
+    if (!tallied) continue;
     while (paragraph < breaks.length && breaks[paragraph]! < s.start) paragraph++;
     const countries = inside.filter((a): a is CountryAnnotation => a.kind === 'country');
     const counts = inside.filter((a): a is CountAnnotation => a.kind === 'count' && !(a.count.noun && /^times?$/.test(a.count.noun)));
     const deadlines = inside.filter((a): a is TimeAnnotation => a.kind === 'time' && !!a.time.deadline);
-    if (counts.length === 0 && deadlines.length === 0) continue; // nothing to tally: no fact can come of it
+    if (counts.length === 0 && deadlines.length === 0) continue; // its counts were all of "times"
     const verbs = findActions(tokens, s);
     const sentenceFacts: Fact[] = [];
     const usedDeadlines = new Set<TimeAnnotation>();

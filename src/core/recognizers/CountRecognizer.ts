@@ -38,7 +38,7 @@ export class CountRecognizer implements Recognizer {
 
   recognize(ctx: DocumentContext, starts: readonly number[]): CountCandidate[] {
     const { tokens, text } = ctx;
-    const times = ctx.found.filter((c) => c.kind === 'time').sort((a, b) => a.start - b.start);
+    const times = ctx.found.filter((c) => c.kind === 'time'); // in span order, as the pipeline keeps them
     let ti = 0;
     const out: CountCandidate[] = [];
     let done = -1;

@@ -1,3 +1,4 @@
+import { bySpan, inSpanOrder } from '../spanOrder';
 import type { Candidate, Refiner } from '../types';
 
 /**
@@ -10,7 +11,7 @@ export class OverlapRefiner implements Refiner {
 
   refine(candidates: Candidate[]): Candidate[] {
     if (candidates.length < 2) return candidates;
-    const sorted = [...candidates].sort((a, b) => a.start - b.start || b.end - a.end);
+    const sorted = inSpanOrder(candidates) ? candidates : [...candidates].sort(bySpan);
     const kept: Candidate[] = [];
     const lastOfKind = new Map<string, number>();
     for (const c of sorted) {
@@ -23,6 +24,7 @@ export class OverlapRefiner implements Refiner {
       lastOfKind.set(c.kind, kept.length);
       kept.push(c);
     }
-    return kept.length === sorted.length ? sorted : kept.sort((a, b) => a.start - b.start);
+    // a longer span that replaced an earlier one may now start after a span of another kind
+    return kept.length === sorted.length ? sorted : inSpanOrder(kept) ? kept : kept.sort(bySpan);
   }
 }
