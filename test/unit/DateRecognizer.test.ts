@@ -37,6 +37,26 @@ describe('DateRecognizer', () => {
       assert.deepEqual(times('Sales rose after Thanksgiving Day and Christmas.'), ['Thanksgiving Day=DATE:2021-11-25', 'Christmas=DATE:2021-12-25']);
       assert.deepEqual(times('by year-end; earlier in the year'), ['year-end=DATE:2022', 'the year=DATE:2022']);
     });
+    it('a weekday in the past unless the tense looks ahead or it is tomorrow', () => {
+      // 2022-03-30 is a Wednesday: the Friday just past is the 25th, tomorrow is Thursday the 31st
+      assert.deepEqual(times('They met on Friday. Officials arrive Thursday.'), ['Friday=DATE:2022-03-25', 'Thursday=DATE:2022-03-31']);
+    });
+    it('a month without a year: the past one unless clearly nearer ahead or the tense looks ahead', () => {
+      // December 2021 is 3½ months back, December 2022 8½ ahead; August 2021 is 7½ back, August 2022 4½ ahead
+      assert.deepEqual(times('He resigned in December.'), ['December=DATE:2021-12']);
+      assert.deepEqual(times('The plant will open in August.'), ['August=DATE:2022-08']);
+      assert.deepEqual(times('He resigned in August.'), ['August=DATE:2021-08']);
+    });
+    it('quarters named by year: "this year\'s third quarter", "the third quarter of 1984", "the 1988 period" in earnings news', () => {
+      assert.deepEqual(times("Sales for this year's third quarter and last year's quarter"), ["this year's third quarter=DATE:2022-Q3", "last year's quarter=DATE:2021-Q4"]);
+      assert.deepEqual(times('It stopped paying in the third quarter of 1984.'), ['the third quarter of 1984=DATE:1984-Q3']);
+      assert.deepEqual(times('Quarterly net rose. In the 1988 period it fell.'), ['the 1988 period=DATE:1988-Q4']);
+    });
+    it('"current", "the current fiscal year", "the full year", "the near term"', () => {
+      assert.deepEqual(times('when stereotypes reflect current realities'), ['current=DATE:PRESENT_REF']);
+      assert.deepEqual(times('sales in the current fiscal year and for the full year'), ['the current fiscal year=DATE:2022', 'the full year=DATE:2022']);
+      assert.deepEqual(times('the challenges of the near term'), ['the near term=DATE:FUTURE_REF']);
+    });
     it('leaves relative dates unresolved without an article date', () => {
       assert.deepEqual(times('They met on Tuesday.', null), ['Tuesday=DATE:XXXX-XX-XX']);
     });

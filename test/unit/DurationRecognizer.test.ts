@@ -11,6 +11,9 @@ describe('DurationRecognizer', () => {
   it('vague amounts and bare plurals', () => {
     assert.deepEqual(times('It has gone on for years and several days.'), ['years=DURATION:PXY', 'several days=DURATION:PXD']);
   });
+  it('vague lengths: "recent years", "coming weeks", "over the years"', () => {
+    assert.deepEqual(times('In recent years and in coming weeks, as over the years'), ['recent years=DURATION:PXY', 'coming weeks=DURATION:PXW', 'the years=DURATION:PXY']);
+  });
   it('lead-ins that TimeBank includes in the span', () => {
     assert.deepEqual(times('Prices rose over the past two months.'), ['the past two months=DURATION:P2M']);
   });
@@ -19,6 +22,10 @@ describe('DurationRecognizer', () => {
   });
   it('not ages', () => {
     assert.deepEqual(times('A 35-year-old man, 40 years old, was there.'), []);
+  });
+  it('not rates: "four flights a week", "$1.76 a year", "24 hours a day"', () => {
+    assert.deepEqual(times('four flights a week, a dividend of $1.76 a year'), []);
+    assert.deepEqual(times('up from 4 pence a year earlier'), ['a year earlier=DATE:2021']);
   });
   it('not plain plurals without a time cue', () => {
     assert.deepEqual(times('Hours of talks followed.'), []);

@@ -16,8 +16,8 @@ const DEICTIC = new Map<string, string>([
   ['now', 'PRESENT_REF'], ['currently', 'PRESENT_REF'], ['nowadays', 'PRESENT_REF'], ['presently', 'PRESENT_REF'],
   ['recently', 'PAST_REF'], ['lately', 'PAST_REF'],
 ]);
-// "previously", "formerly", "soon", "current", "recent" and a bare "future" are left out: TimeBank
-// annotates them less often than not.
+// "previously", "formerly", "soon" and a bare "future" are left out: TimeBank annotates them less
+// often than not. A bare "current" is PRESENT_REF (below), not before a unit ("the current quarter").
 const FREQUENCY = new Map<string, string>([['daily', 'P1D'], ['weekly', 'P1W'], ['monthly', 'P1M'], ['hourly', 'PT1H'], ['nightly', 'P1D']]);
 const SPELLED_CENTURY = new Map<string, number>([['nineteen', 19], ['eighteen', 18]]);
 const DAY_OFFSETS = new Map<string, number>([['today', 0], ['yesterday', -1], ['tomorrow', 1]]);
@@ -40,7 +40,7 @@ const DATE_TRIGGERS: ReadonlySet<string> = new Set([
   ...DEICTIC.keys(), ...DAY_OFFSETS.keys(), ...RELATIVE.keys(), ...EDGE, ...MONTHS.keys(), ...WEEKDAYS.keys(), ...ORDINALS.keys(), ...FREQUENCY.keys(),
   ...SPELLED_CENTURY.keys(), ...NUMBER_START_WORDS, ...HOLIDAYS.keys(), 'several', 'few', 'many', 'tonight', 'the', 'fiscal', 'weekend', 'year',
 ]);
-const THE_FOLLOWERS = new Set(['past', 'future', 'near', 'end', 'middle', 'beginning', 'start', 'fiscal', 'quarter', 'latest', 'year', 'week', 'weekend', ...ORDINALS.keys(), ...RELATIVE.keys(), ...EDGE]);
+const THE_FOLLOWERS = new Set(['past', 'future', 'near', 'short', 'full', 'end', 'middle', 'beginning', 'start', 'fiscal', 'quarter', 'latest', 'year', 'week', 'weekend', ...ORDINALS.keys(), ...RELATIVE.keys(), ...EDGE]);
 const A_FOLLOWERS = new Set([...UNITS.keys(), 'few', 'couple', 'dozen', 'hundred', 'thousand']);
 const FOLLOWERS = new Map<string, ReadonlySet<string>>([['the', THE_FOLLOWERS], ['a', A_FOLLOWERS], ['an', A_FOLLOWERS]]);
 
@@ -132,7 +132,8 @@ export class DateRecognizer implements Recognizer {
       const nextNext = lowerAt(tokens, i + 2);
       if (next === 'past' && !UNITS.has(nextNext) && !RELATIVE.has(nextNext) && !readNumber(tokens, i + 2)) return make(i, i + 1, 'PAST_REF');
       if (next === 'future') return make(i, i + 1, 'FUTURE_REF');
-      if (next === 'near' && nextNext === 'future') return make(i, i + 2, 'FUTURE_REF');
+      if (w === 'the' && next === 'full' && nextNext === 'year') return make(i, i + 2, dct ? String(dct.y) : 'XXXX'); // "sales for the full year"
+      if ((next === 'near' && nextNext === 'future') || ((next === 'near' || next === 'short') && nextNext === 'term')) return make(i, i + 2, 'FUTURE_REF');
       if (w === 'the' && (next === 'end' || next === 'middle' || next === 'beginning' || next === 'start') && lowerAt(tokens, i + 2) === 'of') {
         const inner = this.at(ctx, i + 3, dct);
         if (inner) return make(i, inner.last, inner.candidate.time.value);
@@ -183,26 +184,41 @@ export class DateRecognizer implements Recognizer {
     }
     const season = SEASONS.get(unitWord);
     if (season) return make(first, i + 1, dct ? `${dct.y + (dir < 0 && season !== 'WI' ? -1 : dir > 0 ? 0 : 0)}-${season}` : `XXXX-${season}`);
-    const unit = UNITS.get(unitWord);
+    const u = lowerAt(tokens, i + 1) === 'fiscal' ? i + 2 : i + 1; // "the current fiscal year"
+    const unit = UNITS.get(lowerAt(tokens, u));
+    // a bare "current" ("current realities"): TimeBank's PRESENT_REF two times in three
+    if (!unit && tokens[i]!.lower === 'current') return make(i, i, 'PRESENT_REF');
     if (!unit || unit.plural || unit.time) return null;
-    if (!dct) return make(first, i + 1, unit.letter === 'W' ? 'XXXX-WXX' : unit.letter === 'M' ? 'XXXX-XX' : 'XXXX');
+    if (!dct) return make(first, u, unit.letter === 'W' ? 'XXXX-WXX' : unit.letter === 'M' ? 'XXXX-XX' : 'XXXX');
     switch (unit.letter) {
-      case 'D': return make(first, i + 1, formatDate(addDays(dct, dir)));
-      case 'W': return make(first, i + 1, formatWeek(addDays(dct, 7 * dir)));
-      case 'WE': return make(first, i + 1, `${formatWeek(addDays(dct, 7 * dir))}-WE`);
+      case 'D': return make(first, u, formatDate(addDays(dct, dir)));
+      case 'W': return make(first, u, formatWeek(addDays(dct, 7 * dir)));
+      case 'WE': return make(first, u, `${formatWeek(addDays(dct, 7 * dir))}-WE`);
       case 'M': {
         const m = addMonths(dct, dir);
-        return make(first, i + 1, formatMonth(m.y, m.m));
+        return make(first, u, formatMonth(m.y, m.m));
       }
       case 'Q': {
         const q = addMonths(dct, 3 * dir);
-        return make(first, i + 1, `${q.y}-Q${quarterOf(q)}`);
+        return make(first, u, `${q.y}-Q${quarterOf(q)}`);
       }
-      case 'Y': return make(first, i + 1, String(dct.y + dir));
-      case 'DE': return make(first, i + 1, `${String(dct.y + 10 * dir).slice(0, 3)}X`);
-      case 'CE': return make(first, i + 1, String(Math.floor((dct.y - 1) / 100) + 1 + dir - 1).padStart(2, '0'));
+      case 'Y': return this.yearsQuarter(ctx, first, u, dct.y + dir, dct, make) ?? make(first, u, String(dct.y + dir));
+      case 'DE': return make(first, u, `${String(dct.y + 10 * dir).slice(0, 3)}X`);
+      case 'CE': return make(first, u, String(Math.floor((dct.y - 1) / 100) + 1 + dir - 1).padStart(2, '0'));
       default: return null;
     }
+  }
+
+  /** "this year's third quarter", "last year's quarter": the quarter of that year (the latest one's number when none is given) */
+  private yearsQuarter(ctx: DocumentContext, first: number, yearAt: number, year: number, dct: YMD, make: (f: number, l: number, v: string) => Hit): Hit | null {
+    const { tokens } = ctx;
+    const apostrophe = tokens[yearAt + 1]?.text;
+    if ((apostrophe !== "'" && apostrophe !== '’') || lowerAt(tokens, yearAt + 2) !== 's') return null;
+    let k = yearAt + 3;
+    const ord = ORDINALS.get(lowerAt(tokens, k));
+    if (ord !== undefined) k++;
+    if (lowerAt(tokens, k) !== 'quarter' || (ord !== undefined && ord > 4)) return null;
+    return make(first, k, `${year}-Q${ord ?? quarterOf(addMonths(dct, -3))}`);
   }
 
   /** "Tuesday", "on Friday morning", "last Friday", "Sunday night" */
@@ -215,9 +231,10 @@ export class DateRecognizer implements Recognizer {
     else if (dir < 0) value = formatDate(resolveWeekday(addDays(dct, -1), day, 'past'));
     else if (dir > 0) value = formatDate(resolveWeekday(addDays(dct, 1), day, 'future'));
     else {
-      // past tense by default; a day a week back that is also tomorrow or the day after is the coming one
-      const back = (weekday(dct) - day + 7) % 7, ahead = (day - weekday(dct) + 7) % 7;
-      const future = futureAround(tokens, first) || (back >= 5 && ahead <= 2);
+      // past tense by default; a day six days back that is also tomorrow is the coming one (TimeBank:
+      // "Tuesday" in a Monday's news is the next day; "Friday" in a Wednesday's is the one just past)
+      const ahead = (day - weekday(dct) + 7) % 7;
+      const future = futureAround(tokens, first) || ahead === 1;
       value = formatDate(resolveWeekday(dct, day, future ? 'future' : 'past'));
     }
     const part = PARTS_OF_DAY.get(lowerAt(tokens, last + 1));
@@ -282,8 +299,9 @@ export class DateRecognizer implements Recognizer {
     let best = dct.y, bestDistance = Infinity;
     for (const y of [dct.y - 1, dct.y, dct.y + 1]) {
       const d = daysBetween(dct, { y, m, d: day ?? 15 });
-      // news looks back more than ahead: a coming month must be clearly nearer to win, unless the tense says so
-      const distance = d > 0 && !future ? d * 1.5 : Math.abs(d);
+      // news looks back more than ahead: a coming month must be twice as near to win; when the tense
+      // looks ahead ("by August" in February) a past one must be clearly nearer
+      const distance = d === 0 ? 0 : d > 0 ? (future ? d : d * 2) : future ? -d * 1.5 : -d;
       if (distance < bestDistance) {
         best = y;
         bestDistance = distance;
@@ -307,7 +325,7 @@ export class DateRecognizer implements Recognizer {
       // "the 1988 second quarter", "the 1988 quarter"
       const ord = ORDINALS.get(lowerAt(tokens, i + 1));
       const q = ord ? i + 2 : i + 1;
-      if (lowerAt(tokens, q) === 'quarter' && (!ord || ord <= 4)) return make(lowerAt(tokens, i - 1) === 'the' ? i - 1 : i, q, `${t.text}-Q${ord ?? (dct ? quarterOf(addMonths(dct, -3)) : 'X')}`);
+      if ((lowerAt(tokens, q) === 'quarter' || (!ord && ctx.quarterly && lowerAt(tokens, q) === 'period')) && (!ord || ord <= 4)) return make(lowerAt(tokens, i - 1) === 'the' ? i - 1 : i, q, `${t.text}-Q${ord ?? (dct ? quarterOf(addMonths(dct, -3)) : 'X')}`);
     }
     if (/^(1[89]|20)\d\d$/.test(t.text) && this.looksLikeYear(tokens, i)) {
       const first = lowerAt(tokens, i - 1) === 'fiscal' ? i - 1 : i;
@@ -371,7 +389,7 @@ export class DateRecognizer implements Recognizer {
       k++;
       if (tokens[k]?.text === '-') k++;
       if (lowerAt(tokens, k) !== 'quarter') return null;
-      const y = this.yearAfter(tokens, k);
+      const y = this.yearAfter(tokens, lowerAt(tokens, k + 1) === 'of' ? k + 1 : k);
       const year = y?.year ?? (dct ? (ord > quarterOf(dct) && !futureAround(tokens, first) ? dct.y - 1 : dct.y) : undefined);
       return make(first, y?.last ?? k, `${year ?? 'XXXX'}-Q${ord}`);
     }

@@ -31,6 +31,13 @@ function valueOf(n: number | 'X', unitWord: string): string {
   return `P${unit.time ? 'T' : ''}${n}${unit.letter}`;
 }
 
+/** "four flights a week", "$1.76 a year", "358,000 a month": "a" unit after an amount is a rate, not a length. */
+function isRate(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1], next = lowerAt(tokens, i + 2);
+  if (!prev || next === 'ago' || next === 'earlier' || next === 'later' || next === 'before' || next === 'after') return false;
+  return prev.kind === TokenKind.Number || /^(times|flights|seats|hours|meals|shifts|trips|visits|share|a share|cents|dollars|million|billion)$/.test(prev.lower);
+}
+
 export class DurationRecognizer implements Recognizer {
   readonly name = 'durations';
   readonly triggers = { words: DURATION_TRIGGERS, digits: true };
@@ -59,9 +66,10 @@ export class DurationRecognizer implements Recognizer {
     if (VAGUE.has(w) || w === 'a') {
       const k = w === 'a' && lowerAt(tokens, i + 1) === 'few' ? i + 2 : i + 1;
       const u = UNITS.get(lowerAt(tokens, k));
-      if (u && u.plural && (w !== 'a' || k === i + 2) && !['last', 'next', 'past', 'coming'].includes(w)) {
-        // "recent years", "the last few months", "the past several quarters": TimeBank's PAST_REF dates
-        const looksBack = w === 'recent' || ((w === 'few' || w === 'several') && ['last', 'past'].includes(lowerAt(tokens, i - 1)));
+      if (u && u.plural && (w !== 'a' || k === i + 2) && !['last', 'next', 'past'].includes(w)) {
+        // "the last few months", "the past several quarters": TimeBank's PAST_REF dates; "recent
+        // years", "coming weeks": vague lengths more often (PXY, PXW)
+        const looksBack = (w === 'few' || w === 'several') && ['last', 'past'].includes(lowerAt(tokens, i - 1));
         return { first: i, last: k, value: looksBack ? 'PAST_REF' : valueOf('X', lowerAt(tokens, k)) };
       }
     }
@@ -90,7 +98,7 @@ export class DurationRecognizer implements Recognizer {
       if (n.digits && /^(1[89]|20)\d\d$/.test(tokens[n.first]!.text) && (unitWord === 'second' || unitWord === 'quarter')) return null; // "the 1988 second quarter"
       // "a 35-year-old" is an age, "35 years old" too
       if (lowerAt(tokens, k + 1) === 'old' || (tokens[k + 1]?.text === '-' && lowerAt(tokens, k + 2) === 'old')) return null;
-      if ((w === 'a' || w === 'an') && n.first === n.last && unit.plural) return null;
+      if ((w === 'a' || w === 'an') && n.first === n.last && (unit.plural || isRate(tokens, i))) return null;
       let last = k;
       let timex = valueOf(value, unitWord);
       // "a year and a half", "two and a half years"
@@ -102,7 +110,9 @@ export class DurationRecognizer implements Recognizer {
     }
     // bare plural: "for years", "in months", "took weeks"
     const u = UNITS.get(w);
-    if (u && u.plural && BARE_PLURAL_CUES.has(lowerAt(tokens, i - 1)) && u.letter !== 'Q') return { first: i, last: i, value: valueOf('X', w) };
+    // "over the years" too: the cue may stand before "the"
+    const cue = lowerAt(tokens, i - 1) === 'the' ? lowerAt(tokens, i - 2) : lowerAt(tokens, i - 1);
+    if (u && u.plural && BARE_PLURAL_CUES.has(cue) && u.letter !== 'Q') return { first: i, last: i, value: valueOf('X', w) };
     return null;
   }
 
