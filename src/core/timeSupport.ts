@@ -1,5 +1,5 @@
 // Helpers the time recognizers share: building candidates and reading the tense around a mention.
-import type { Token } from './tokenize';
+import { isAllCaps, isCapitalized, TokenKind, type Token } from './tokenize';
 import { FUTURE_CUES } from './timeWords';
 import type { TimeCandidate } from './types';
 import type { TimeValue } from './schema';
@@ -22,3 +22,27 @@ export function futureAround(tokens: readonly Token[], i: number): boolean {
 }
 
 export const lowerAt = (tokens: readonly Token[], i: number) => tokens[i]?.lower ?? '';
+
+/**
+ * A time word capitalized inside a sentence is part of a name: "This Week" (a TV show), "60 Minutes",
+ * "High Noon"; not in a headline written in title case ("Envoys Given Two Weeks to Leave").
+ */
+export function inTitle(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i], prev = tokens[i - 1];
+  if (!t || !prev || t.newlineBefore || !isCapitalized(t) || isAllCaps(t)) return false;
+  return !SENTENCE_END.has(prev.text) && !/^["“‘'(]$/.test(prev.text) && !isAllCaps(prev) && !lineInTitleCase(tokens, i);
+}
+
+/** Whether the line around token i capitalizes (nearly) all its longer words, as title-case headlines do. */
+function lineInTitleCase(tokens: readonly Token[], i: number): boolean {
+  let first = i;
+  while (first > 0 && first > i - 40 && !tokens[first]!.newlineBefore) first--;
+  let capitalized = 0, words = 0;
+  for (let k = first; k < tokens.length && k < i + 40 && (k === first || !tokens[k]!.newlineBefore); k++) {
+    const w = tokens[k]!;
+    if (w.text.length <= 3 || w.kind !== TokenKind.Word) continue;
+    words++;
+    if (isCapitalized(w)) capitalized++;
+  }
+  return words >= 3 && capitalized >= 0.8 * words;
+}

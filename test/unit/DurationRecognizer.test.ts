@@ -27,6 +27,10 @@ describe('DurationRecognizer', () => {
     assert.deepEqual(times('four flights a week, a dividend of $1.76 a year'), []);
     assert.deepEqual(times('up from 4 pence a year earlier'), ['a year earlier=DATE:2021']);
   });
+  it('not time words in names, but in title-case headlines', () => {
+    assert.deepEqual(times("Gonzalez said on CBS's 60 Minutes and ABC's This Week that he would stay."), []);
+    assert.deepEqual(times('Russian Envoys Given Two Weeks to Leave Belgium'), ['Two Weeks=DURATION:P2W→2022-04-13']);
+  });
   it('not plain plurals without a time cue', () => {
     assert.deepEqual(times('Hours of talks followed.'), []);
   });

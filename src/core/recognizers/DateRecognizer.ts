@@ -2,7 +2,7 @@ import { ORDINALS, MONTHS, SEASONS, UNITS, WEEKDAYS, PARTS_OF_DAY } from '../tim
 import {
   addDays, addMonths, daysBetween, formatDate, formatMonth, formatWeek, parseDate, pad, quarterOf, resolveWeekday, weekday, type YMD,
 } from '../timex';
-import { futureAround, lowerAt, timeCandidate } from '../timeSupport';
+import { futureAround, inTitle, lowerAt, timeCandidate } from '../timeSupport';
 import { NUMBER_START_WORDS, readNumber } from '../numberWords';
 import { TokenKind, type Token } from '../tokenize';
 import type { DocumentContext, Recognizer, TimeCandidate } from '../types';
@@ -188,7 +188,7 @@ export class DateRecognizer implements Recognizer {
     const unit = UNITS.get(lowerAt(tokens, u));
     // a bare "current" ("current realities"): TimeBank's PRESENT_REF two times in three
     if (!unit && tokens[i]!.lower === 'current') return make(i, i, 'PRESENT_REF');
-    if (!unit || unit.plural || unit.time) return null;
+    if (!unit || unit.plural || unit.time || inTitle(tokens, u)) return null;
     if (!dct) return make(first, u, unit.letter === 'W' ? 'XXXX-WXX' : unit.letter === 'M' ? 'XXXX-XX' : 'XXXX');
     switch (unit.letter) {
       case 'D': return make(first, u, formatDate(addDays(dct, dir)));
@@ -300,8 +300,8 @@ export class DateRecognizer implements Recognizer {
     for (const y of [dct.y - 1, dct.y, dct.y + 1]) {
       const d = daysBetween(dct, { y, m, d: day ?? 15 });
       // news looks back more than ahead: a coming month must be twice as near to win; when the tense
-      // looks ahead ("by August" in February) a past one must be clearly nearer
-      const distance = d === 0 ? 0 : d > 0 ? (future ? d : d * 2) : future ? -d * 1.5 : -d;
+      // looks ahead ("until Nov. 9" in March) a past one must be twice as near
+      const distance = d === 0 ? 0 : d > 0 ? (future ? d : d * 2) : future ? -d * 2 : -d;
       if (distance < bestDistance) {
         best = y;
         bestDistance = distance;

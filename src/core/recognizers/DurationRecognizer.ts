@@ -1,5 +1,5 @@
 import { UNITS } from '../timeWords';
-import { lowerAt, timeCandidate } from '../timeSupport';
+import { inTitle, lowerAt, timeCandidate } from '../timeSupport';
 import { NUMBER_START_WORDS, readNumber } from '../numberWords';
 import { TokenKind, type Token } from '../tokenize';
 import type { DocumentContext, Recognizer, TimeCandidate } from '../types';
@@ -93,7 +93,7 @@ export class DurationRecognizer implements Recognizer {
       if (hyphen) k++;
       const unitWord = lowerAt(tokens, k);
       const unit = UNITS.get(unitWord);
-      if (!unit) return null;
+      if (!unit || inTitle(tokens, k)) return null;
       if (hyphen && unitWord === 'quarters') return null; // "three-quarters" is a fraction
       if (n.digits && /^(1[89]|20)\d\d$/.test(tokens[n.first]!.text) && (unitWord === 'second' || unitWord === 'quarter')) return null; // "the 1988 second quarter"
       // "a 35-year-old" is an age, "35 years old" too

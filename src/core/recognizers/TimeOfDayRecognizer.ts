@@ -1,5 +1,5 @@
 import { PARTS_OF_DAY } from '../timeWords';
-import { lowerAt, timeCandidate } from '../timeSupport';
+import { inTitle, lowerAt, timeCandidate } from '../timeSupport';
 import { addDays, formatDate, pad, parseDate } from '../timex';
 import { TokenKind, type Token } from '../tokenize';
 import type { DocumentContext, Recognizer, TimeCandidate } from '../types';
@@ -10,6 +10,8 @@ import type { DocumentContext, Recognizer, TimeCandidate } from '../types';
 
 const AM = new Set(['a.m.', 'am', 'a.m']);
 const PM = new Set(['p.m.', 'pm', 'p.m']);
+
+const TIME_ZONES = new Set(['EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT', 'GMT', 'UTC', 'BST', 'CET', 'CEST']);
 
 const TIME_TRIGGERS: ReadonlySet<string> = new Set(['midnight', 'noon', 'midday', 'overnight', 'this', 'last', 'the']);
 
@@ -35,6 +37,7 @@ export class TimeOfDayRecognizer implements Recognizer {
   private at(tokens: readonly Token[], i: number): { first: number; last: number; value: string; dayOffset?: number } | null {
     const t = tokens[i]!;
     const w = t.lower;
+    if ((w === 'midnight' || w === 'noon') && inTitle(tokens, i)) return null; // "High Noon", "Midnight Express"
     if (w === 'midnight') return { first: i, last: i, value: 'T24:00' };
     if (w === 'noon' || w === 'midday') return { first: i, last: i, value: 'T12:00' };
     if (w === 'overnight') return { first: i, last: i, value: 'TNI' };
@@ -55,7 +58,9 @@ export class TimeOfDayRecognizer implements Recognizer {
       if (hour < 1 || hour > 12 || minute > 59) return null;
       if (PM.has(suffix) && hour < 12) hour += 12;
       if (AM.has(suffix) && hour === 12) hour = 0;
-      return { first: i, last: k + 1, value: `T${pad(hour)}:${pad(minute)}` };
+      // "5 p.m. EST": the zone belongs to the time (and lets "Nov. 9" after it join)
+      const last = TIME_ZONES.has(tokens[k + 2]?.text ?? '') ? k + 2 : k + 1;
+      return { first: i, last, value: `T${pad(hour)}:${pad(minute)}` };
     }
     if (k > i && hour <= 24 && minute <= 59 && (suffix === 'gmt' || suffix === 'utc' || suffix === 'hours' || suffix === 'local' || lowerAt(tokens, i - 1) === 'at')) {
       return { first: i, last: k, value: `T${pad(hour)}:${pad(minute)}` };
