@@ -57,6 +57,18 @@ describe('DateRecognizer', () => {
       assert.deepEqual(times('sales in the current fiscal year and for the full year'), ['the current fiscal year=DATE:2022', 'the full year=DATE:2022']);
       assert.deepEqual(times('the challenges of the near term'), ['the near term=DATE:FUTURE_REF']);
     });
+    it('"that year", "the following month", "the next morning": from the date named before in the paragraph', () => {
+      assert.deepEqual(times('He joined in June 1996 and the following year he left; that year was hard.'), [
+        'June 1996=DATE:1996-06', 'the following year=DATE:1997', 'that year=DATE:1997', // the year just named
+      ]);
+      assert.deepEqual(times('It closed on Feb. 22, 2000 and reopened the next morning.'), ['Feb. 22, 2000=DATE:2000-02-22', 'the next morning=DATE:2000-02-23']);
+      assert.deepEqual(times('Nobody knew that year.'), []); // nothing named before: left alone
+    });
+    it('seasons, "recent", "year end"', () => {
+      // March 2022: the summer and the autumn just past are 2021's, the winter under way began in December 2021
+      assert.deepEqual(times('well into the summer and during winter'), ['the summer=DATE:2021-SU', 'winter=DATE:2021-WI']);
+      assert.deepEqual(times('a recent filing, to be closed by year end'), ['recent=DATE:PAST_REF', 'year end=DATE:2022']);
+    });
     it('leaves relative dates unresolved without an article date', () => {
       assert.deepEqual(times('They met on Tuesday.', null), ['Tuesday=DATE:XXXX-XX-XX']);
     });
@@ -68,6 +80,9 @@ describe('DateRecognizer', () => {
     });
     it('four-digit counts of people, or money', () => {
       assert.deepEqual(times('About 1999 people paid $2000 each.'), []);
+    });
+    it('"spring" and "fall" as nouns', () => {
+      assert.deepEqual(times('a fall in prices fed by a hot spring'), []);
     });
     it('"Daily" in a newspaper name', () => {
       assert.deepEqual(times('Daily Mail revealed the details.'), []);

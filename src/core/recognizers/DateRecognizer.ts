@@ -38,11 +38,16 @@ const COUNT_QUALIFIERS = new Set(['about', 'some', 'nearly', 'almost', 'around',
 
 const DATE_TRIGGERS: ReadonlySet<string> = new Set([
   ...DEICTIC.keys(), ...DAY_OFFSETS.keys(), ...RELATIVE.keys(), ...EDGE, ...MONTHS.keys(), ...WEEKDAYS.keys(), ...ORDINALS.keys(), ...FREQUENCY.keys(),
-  ...SPELLED_CENTURY.keys(), ...NUMBER_START_WORDS, ...HOLIDAYS.keys(), 'several', 'few', 'many', 'tonight', 'the', 'fiscal', 'weekend', 'year',
+  ...SPELLED_CENTURY.keys(), ...NUMBER_START_WORDS, ...HOLIDAYS.keys(), 'several', 'few', 'many', 'tonight', 'the', 'fiscal', 'weekend', 'year', 'that', 'recent', 'summer', 'winter', 'autumn',
 ]);
-const THE_FOLLOWERS = new Set(['past', 'future', 'near', 'short', 'full', 'end', 'middle', 'beginning', 'start', 'fiscal', 'quarter', 'latest', 'year', 'week', 'weekend', ...ORDINALS.keys(), ...RELATIVE.keys(), ...EDGE]);
+const THE_FOLLOWERS = new Set(['past', 'future', 'near', 'short', 'full', 'following', 'preceding', 'recent', 'summer', 'winter', 'autumn', 'end', 'middle', 'beginning', 'start', 'fiscal', 'quarter', 'latest', 'year', 'week', 'weekend', ...ORDINALS.keys(), ...RELATIVE.keys(), ...EDGE]);
 const A_FOLLOWERS = new Set([...UNITS.keys(), 'few', 'couple', 'dozen', 'hundred', 'thousand']);
-const FOLLOWERS = new Map<string, ReadonlySet<string>>([['the', THE_FOLLOWERS], ['a', A_FOLLOWERS], ['an', A_FOLLOWERS]]);
+/** the words before a bare season that make it a time ("during winter"; "the summer" needs none) */
+const SEASON_CUES = new Set(['in', 'during', 'over', 'through', 'throughout', 'since', 'until', 'by', 'early', 'late', 'mid']);
+/** "the following year", "the previous day": how many units on from the date named before */
+const ANAPHORIC_STEP = new Map<string, number>([['following', 1], ['next', 1], ['previous', -1], ['preceding', -1]]);
+const THAT_FOLLOWERS = new Set(['year', 'month', 'week', 'day', 'morning', 'afternoon', 'evening', 'night', 'same']);
+const FOLLOWERS = new Map<string, ReadonlySet<string>>([['the', THE_FOLLOWERS], ['a', A_FOLLOWERS], ['an', A_FOLLOWERS], ['that', THAT_FOLLOWERS]]);
 
 interface Hit {
   candidate: TimeCandidate;
@@ -64,7 +69,7 @@ export class DateRecognizer implements Recognizer {
       // the commonest triggers lead to a date only before a few words
       const needs = FOLLOWERS.get(t.lower);
       if (needs && !needs.has(tokens[i + 1]?.lower ?? '')) continue;
-      const hit = this.at(ctx, i, dct);
+      const hit = this.at(ctx, i, dct, out);
       if (hit) {
         out.push(hit.candidate);
         done = hit.last;
@@ -73,7 +78,8 @@ export class DateRecognizer implements Recognizer {
     return out;
   }
 
-  private at(ctx: DocumentContext, i: number, dct: YMD | null): Hit | null {
+  /** before: the dates found so far in the paragraph, which "that year" and "the following day" refer to */
+  private at(ctx: DocumentContext, i: number, dct: YMD | null, before: readonly TimeCandidate[]): Hit | null {
     const { tokens, text } = ctx;
     const t = tokens[i];
     if (!t) return null; // "… in late", "the end of": a date word at the very end of the text
@@ -107,7 +113,18 @@ export class DateRecognizer implements Recognizer {
       const date = year === null ? null : holiday(year);
       return make(i, withDay, date ? formatDate(lowerAt(tokens, i + 1) === 'eve' ? addDays(date, -1) : date) : 'XXXX-XX-XX');
     }
-    if (w === 'year' && tokens[i + 1]?.text === '-' && lowerAt(tokens, i + 2) === 'end') return make(lowerAt(tokens, i - 1) === 'the' ? i - 1 : i, i + 2, dct ? String(dct.y) : 'XXXX');
+    // "year-end", "year end", "year's end"
+    const endAt = tokens[i + 1]?.text === '-' || lowerAt(tokens, i + 1) === 'end' ? (lowerAt(tokens, i + 1) === 'end' ? i + 1 : i + 2) : isPossessive(tokens, i) ? i + 3 : -1;
+    if (w === 'year' && endAt > 0 && lowerAt(tokens, endAt) === 'end') return make(lowerAt(tokens, i - 1) === 'the' ? i - 1 : i, endAt, dct ? String(dct.y) : 'XXXX');
+    // "the recent closing", "a recent filing": TimeBank's PAST_REF ("recent years" is a duration)
+    if (w === 'recent' && !UNITS.has(lowerAt(tokens, i + 1))) return make(i, i, 'PAST_REF');
+    // "the summer", "into the early summer", "during winter": the last one, or the one under way
+    const season = SEASONS.get(w);
+    if (season && (w === 'summer' || w === 'winter' || w === 'autumn') && !inTitle(tokens, i) && (lowerAt(tokens, i - 1) === 'the' || SEASON_CUES.has(lowerAt(tokens, i - 1)))) {
+      const start = { SP: 3, SU: 6, FA: 9, WI: 12 }[season]!;
+      const year = dct ? (dct.m >= start ? dct.y : dct.y - 1) : null;
+      return make(lowerAt(tokens, i - 1) === 'the' ? i - 1 : i, i, year === null ? `XXXX-${season}` : `${year}-${season}`);
+    }
     if (w === 'weekend' && lowerAt(tokens, i - 1) === 'the' && dct) return make(i - 1, i, `${formatWeek(addDays(dct, weekday(dct) <= 3 ? -7 : 0))}-WE`);
     if (w === 'year' && tokens[i + 1]?.text === '-' && (lowerAt(tokens, i + 2) === 'earlier' || lowerAt(tokens, i + 2) === 'ago') && dct) {
       // "the year-earlier quarter": the same quarter a year before the one just reported
@@ -127,6 +144,7 @@ export class DateRecognizer implements Recognizer {
       return make(i, i, day);
     }
     if (w === 'tonight') return make(i, i, dct ? formatDate(dct) : 'XXXX-XX-XX'); // TimeBank: a DATE
+    if (w === 'that' || (w === 'the' && ANAPHORIC_STEP.has(lowerAt(tokens, i + 1)))) return this.anaphoric(ctx, i, before, make);
     if (w === 'the' || w === 'in') {
       const next = lowerAt(tokens, i + 1);
       const nextNext = lowerAt(tokens, i + 2);
@@ -135,7 +153,7 @@ export class DateRecognizer implements Recognizer {
       if (w === 'the' && next === 'full' && nextNext === 'year') return make(i, i + 2, dct ? String(dct.y) : 'XXXX'); // "sales for the full year"
       if ((next === 'near' && nextNext === 'future') || ((next === 'near' || next === 'short') && nextNext === 'term')) return make(i, i + 2, 'FUTURE_REF');
       if (w === 'the' && (next === 'end' || next === 'middle' || next === 'beginning' || next === 'start') && lowerAt(tokens, i + 2) === 'of') {
-        const inner = this.at(ctx, i + 3, dct);
+        const inner = this.at(ctx, i + 3, dct, before);
         if (inner) return make(i, inner.last, inner.candidate.time.value);
       }
       if (w === 'the') {
@@ -151,7 +169,7 @@ export class DateRecognizer implements Recognizer {
     }
     if (EDGE.has(w) && t.kind === TokenKind.Word) {
       // "early next year", "late November", "mid-1990s", "later this month": the edge joins the date
-      const inner = this.at(ctx, tokens[i + 1]?.text === '-' ? i + 2 : i + 1, dct);
+      const inner = this.at(ctx, tokens[i + 1]?.text === '-' ? i + 2 : i + 1, dct, before);
       if (inner && inner.candidate.time.value !== 'PRESENT_REF') return make(i, inner.last, inner.candidate.time.value);
       return null;
     }
@@ -167,6 +185,36 @@ export class DateRecognizer implements Recognizer {
       const century = Math.floor(year / 100) - (decade * 10 > year % 100 ? 1 : 0);
       return make(i - 1, i, `${century}${decade}X`);
     }
+    return null;
+  }
+
+  /**
+   * "that year", "the following month", "the next day", "the previous week": counted from the last
+   * date the paragraph named (TimeBank resolves them so); without one they are left alone.
+   */
+  private anaphoric(ctx: DocumentContext, i: number, before: readonly TimeCandidate[], make: (f: number, l: number, v: string) => Hit): Hit | null {
+    const { tokens } = ctx;
+    const step = tokens[i]!.lower === 'that' ? 0 : ANAPHORIC_STEP.get(lowerAt(tokens, i + 1))!;
+    let u = step === 0 && lowerAt(tokens, i + 1) === 'same' ? i + 2 : i + 1;
+    if (tokens[i]!.lower === 'the') u = i + 2;
+    const unitWord = lowerAt(tokens, u);
+    const unit = UNITS.get(unitWord);
+    const dayPart = PARTS_OF_DAY.has(unitWord); // "the next morning": that day, as TimeBank writes it
+    if ((!unit || unit.plural || unit.time) && !dayPart) return null;
+    let anchor: string | undefined;
+    for (let k = before.length - 1; k >= 0 && !anchor; k--) if (/^\d{4}(-\d{2}){0,2}$/.test(before[k]!.time.value)) anchor = before[k]!.time.value;
+    if (!anchor) return null;
+    const letter = dayPart ? 'D' : unit!.letter;
+    if (lowerAt(tokens, i + 1) === 'next' && letter !== 'D') return null; // "over the next year" counts from now
+    const [y, m, d] = anchor.split('-').map(Number) as [number, number | undefined, number | undefined];
+    if (letter === 'Y') return make(i, u, String(y + step));
+    if (letter === 'M' && m !== undefined) {
+      const next = addMonths({ y, m, d: 1 }, step);
+      return make(i, u, formatMonth(next.y, next.m));
+    }
+    if (d === undefined || m === undefined) return null;
+    if (letter === 'D') return make(i, u, formatDate(addDays({ y, m, d }, step)));
+    if (letter === 'W') return make(i, u, formatWeek(addDays({ y, m, d }, 7 * step)));
     return null;
   }
 
@@ -404,6 +452,9 @@ export class DateRecognizer implements Recognizer {
     return null;
   }
 }
+
+/** "year's": the word, an apostrophe, an s */
+const isPossessive = (tokens: readonly Token[], i: number) => (tokens[i + 1]?.text === "'" || tokens[i + 1]?.text === '’') && lowerAt(tokens, i + 2) === 's';
 
 /** "May" and "March" are months only where a date can stand: capitalized, near a number or a date word. */
 function isMonthName(tokens: readonly Token[], i: number): boolean {

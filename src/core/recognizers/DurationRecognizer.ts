@@ -38,6 +38,12 @@ function isRate(tokens: readonly Token[], i: number): boolean {
   return prev.kind === TokenKind.Number || /^(times|flights|seats|hours|meals|shifts|trips|visits|share|a share|cents|dollars|million|billion)$/.test(prev.lower);
 }
 
+/** "a second group", "a second betrayal": the ordinal, not one second. */
+function isOrdinalSecond(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  return tokens[k]!.lower === 'second' && !!next && next.kind === TokenKind.Word && !/^(ago|later|earlier|before|after|longer|or|and)$/.test(next.lower);
+}
+
 export class DurationRecognizer implements Recognizer {
   readonly name = 'durations';
   readonly triggers = { words: DURATION_TRIGGERS, digits: true };
@@ -98,7 +104,7 @@ export class DurationRecognizer implements Recognizer {
       if (n.digits && /^(1[89]|20)\d\d$/.test(tokens[n.first]!.text) && (unitWord === 'second' || unitWord === 'quarter')) return null; // "the 1988 second quarter"
       // "a 35-year-old" is an age, "35 years old" too
       if (lowerAt(tokens, k + 1) === 'old' || (tokens[k + 1]?.text === '-' && lowerAt(tokens, k + 2) === 'old')) return null;
-      if ((w === 'a' || w === 'an') && n.first === n.last && (unit.plural || isRate(tokens, i))) return null;
+      if ((w === 'a' || w === 'an') && n.first === n.last && (unit.plural || isRate(tokens, i) || isOrdinalSecond(tokens, k))) return null;
       let last = k;
       let timex = valueOf(value, unitWord);
       // "a year and a half", "two and a half years"
