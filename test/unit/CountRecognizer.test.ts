@@ -19,6 +19,14 @@ describe('CountRecognizer', () => {
         'seventy-two hostages=72/exact/hostages', 'a couple of journalists=2/exact/journalists',
       ]);
     });
+    it('vague plurals as at least two of the unit', () => {
+      assert.deepEqual(counts('Dozens of envoys and hundreds of people, thousands of miles away'), [
+        'Dozens of envoys=24/at-least/envoys', 'hundreds of people=200/at-least/people',
+      ]);
+    });
+    it('numbers standing alone, as gold cardinals are marked', () => {
+      assert.deepEqual(counts('One of the men said two were hurt.'), ['One=1/exact/-', 'two=2/exact/-']);
+    });
     it('stated totals', () => {
       const c = counts('removed a total of 21 diplomats; 12 diplomats in all');
       assert.deepEqual(c, ['a total of 21 diplomats=21/exact/diplomats', '12 diplomats=12/exact/diplomats']);
@@ -30,6 +38,9 @@ describe('CountRecognizer', () => {
     });
     it('ages, ordinals, scores, phone and section numbers', () => {
       assert.deepEqual(counts('a 35-year-old, the 35th day, a 2-1 win, call 555-1234, Section 5'), []);
+    });
+    it('numbers in names and hyphenated measures', () => {
+      assert.deepEqual(counts('The Boeing 747 flew past Channel 4 on a 10-mile walk by the 6-foot-2 forward.'), []);
     });
     it('numbers inside dates and durations', () => {
       assert.deepEqual(counts('in 1998, for two weeks, on March 30'), []);

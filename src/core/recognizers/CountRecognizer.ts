@@ -1,6 +1,6 @@
 import { NUMBER_START_WORDS, readNumber, type NumberMatch } from '../numberWords';
 import { COUNTRY_TRIE } from '../gazetteer';
-import { TokenKind, type Token } from '../tokenize';
+import { isAllCaps, isCapitalized, TokenKind, type Token } from '../tokenize';
 import { lowerAt } from '../timeSupport';
 import type { CountCandidate, DocumentContext, Recognizer } from '../types';
 import type { Qualifier } from '../schema';
@@ -20,6 +20,7 @@ const QUALIFIERS: ReadonlyArray<[string, Qualifier]> = [
   ['a total of', 'exact'],
 ];
 const QUALIFIER_LOOKUP = new Map(QUALIFIERS.map(([p, q]) => [p, { q, words: p.split(' ').length }]));
+const QUALIFIER_WORDS = new Set(QUALIFIERS.flatMap(([p]) => p.split(' ')));
 const CURRENCY_BEFORE = new Set(['$', '€', '£', '¥', '₹', '₽', 'us$', 'c$', 'a$', 'hk$', 'rs', 'rs.', 'usd', 'eur', 'gbp']);
 const NOT_COUNT_AFTER = new Set([
   'percent', '%', 'per', 'percentage', 'dollars', 'dollar', 'cents', 'cent', 'euros', 'euro', 'pounds', 'pound', 'yen', 'yuan', 'rubles', 'roubles', 'rupees', 'pesos', 'francs', 'marks', 'lire', 'krona', 'kronor',
@@ -32,9 +33,18 @@ const NOT_COUNT_BEFORE = new Set(['no.', 'no', 'number', 'section', 'article', '
 const NOUN_STOP = new Set(['of', 'to', 'in', 'on', 'at', 'for', 'from', 'with', 'and', 'or', 'but', 'who', 'that', 'which', 'were', 'was', 'have', 'has', 'had', 'are', 'is', 'will', 'would', 'said', 'the', 'a', 'an', 'by', 'as', 'than', 'into', 'after', 'before', 'during', 'since', 'while', 'when', 'where', 'be', 'been', 'being', 'they', 'them', 'their', 'it', 'its', 'he', 'she', 'we', 'you', 'i', 'this', 'these', 'those', 'not', 'could', 'should', 'may', 'might', 'can', 'did', 'do', 'does', 'also', 'each', 'all', 'per', 'out', 'up', 'down', 'over', 'under', 'about', 'less', 'such']);
 const NOUN_ADJECTIVES = new Set(['other', 'more', 'senior', 'junior', 'new', 'former', 'top', 'foreign', 'local', 'suspected', 'alleged', 'armed', 'unarmed', 'additional', 'further', 'young', 'old', 'small', 'large', 'big', 'major', 'key', 'different', 'separate', 'remaining']);
 
+/** "dozens of", "hundreds of", "thousands of": at least two of the unit (24, 200, 2,000 …). */
+const VAGUE_PLURALS = new Map<string, number>([['dozens', 24], ['scores', 40], ['hundreds', 200], ['thousands', 2000], ['millions', 2e6], ['billions', 2e9]]);
+
+function vaguePlural(tokens: readonly Token[], i: number): (NumberMatch & { vague: true }) | null {
+  const value = VAGUE_PLURALS.get(tokens[i]!.lower);
+  if (value === undefined || lowerAt(tokens, i + 1) !== 'of') return null;
+  return { value, first: i, last: i + 1, digits: false, vague: true }; // "of" too, like "a couple of"
+}
+
 export class CountRecognizer implements Recognizer {
   readonly name = 'counts';
-  readonly triggers = { words: NUMBER_START_WORDS, digits: true };
+  readonly triggers = { words: [...NUMBER_START_WORDS, ...VAGUE_PLURALS.keys()], digits: true };
 
   recognize(ctx: DocumentContext, starts: readonly number[]): CountCandidate[] {
     const { tokens, text } = ctx;
@@ -45,7 +55,7 @@ export class CountRecognizer implements Recognizer {
     for (const i of starts) {
       if (i <= done) continue;
       const t = tokens[i]!;
-      const n = readNumber(tokens, i);
+      const n = readNumber(tokens, i) ?? vaguePlural(tokens, i);
       if (!n || (n.first === n.last && (t.lower === 'a' || t.lower === 'an'))) continue;
       done = n.last;
       const start = tokens[n.first]!.start, end = tokens[n.last]!.end;
@@ -70,6 +80,9 @@ export class CountRecognizer implements Recognizer {
     if (next && (next.text === '-' || next.text === ':' || next.text === '/' || next.text === '–') && glued(tokens[n.last], next) && tokens[n.last + 2]?.kind === TokenKind.Number) return false;
     if (prev && (prev.text === '-' || prev.text === ':' || prev.text === '/' || prev.text === '–') && glued(prev, tokens[n.first]) && tokens[n.first - 2]?.kind === TokenKind.Number) return false;
     if (next && next.text === '-' && /^(year|month|week|day|hour|minute)s?$/.test(lowerAt(tokens, n.last + 2))) return false; // "35-year-old"
+    if (next && next.text === '-' && NOT_COUNT_AFTER.has(lowerAt(tokens, n.last + 2))) return false; // "a 10-mile walk", "6-foot-2"
+    if (prev && prev.text === '-' && NOT_COUNT_AFTER.has(lowerAt(tokens, n.first - 2))) return false; // the 2 of "6-foot-2"
+    if (this.inName(tokens, n)) return false;
     if (n.digits && n.first === n.last) {
       const raw = tokens[n.first]!.text;
       if (/^(1[89]|20)\d\d$/.test(raw) && !/^[a-z]+s$/.test(nextLower)) return false; // a year the date recognizer left alone
@@ -80,10 +93,19 @@ export class CountRecognizer implements Recognizer {
     return true;
   }
 
+  /** "Boeing 747", "Channel 4", "Apollo 13": a number that is part of a name, not a quantity. */
+  private inName(tokens: readonly Token[], n: NumberMatch): boolean {
+    const prev = tokens[n.first - 1], before = tokens[n.first - 2], next = tokens[n.last + 1];
+    if (!n.digits || !prev || prev.kind !== TokenKind.Word || !isCapitalized(prev) || isAllCaps(prev)) return false;
+    if (!before || /^[.!?"“:;(]$/.test(before.text) || prev.newlineBefore) return false; // a capital that only starts the sentence
+    if (COUNTRY_TRIE.next.has(prev.lower) || QUALIFIER_WORDS.has(prev.lower)) return false; // "Russian 43 …", "Some 150"
+    return !next || next.kind !== TokenKind.Word || !/^[a-z]+s$/.test(next.text); // "Channel 4 viewers" stays a name too, "Group 7 nations" does not
+  }
+
   private build(text: string, tokens: readonly Token[], n: NumberMatch): CountCandidate {
     const qual = this.qualifierBefore(tokens, n.first);
     let first = qual ? n.first - qual.words : n.first;
-    let qualifier: Qualifier = qual?.q ?? 'exact';
+    let qualifier: Qualifier = 'vague' in n ? 'at-least' : qual?.q ?? 'exact';
     let value = n.value;
     let max: number | undefined;
     let last = n.last;
