@@ -44,5 +44,9 @@ for (const [task, file] of TASKS) {
   const fmt = (x) => `P ${x.P.toFixed(1)} R ${x.R.toFixed(1)} F1 ${x.F1.toFixed(1)}`;
   if (task === 'countries') console.log(`countries  ${file}: with code ${fmt(r.withCode)} | extent only ${fmt(r.extentOnly)}`);
   if (task === 'timex') console.log(`timex      ${file}: relaxed ${fmt(r.relaxed)} | strict F1 ${r.strict.F1.toFixed(1)} | value F1 ${r.value.F1.toFixed(1)} | type F1 ${r.type.F1.toFixed(1)}`);
-  if (task === 'deadlines') console.log(`deadlines  ${file}: ${fmt(r.deadlines)} | due right ${r.dueAccuracy.right}/${r.dueAccuracy.of}`);
+  if (task === 'deadlines') {
+    // TimeBank has no DEADLINE labels: say so rather than print a score of zero
+    if (r.deadlines.gold === 0) console.log(`deadlines  ${file}: no DEADLINE labels in this set; the engine marked ${r.deadlines.pred} (test-output/eval/${file.replace('.jsonl', '.pred.jsonl')}, read them by hand)`);
+    else console.log(`deadlines  ${file}: ${fmt(r.deadlines)} | due right ${r.dueAccuracy.right}/${r.dueAccuracy.of}`);
+  }
 }

@@ -21,12 +21,28 @@ describe('DeadlineRecognizer', () => {
     });
     it('counts from the day the text names', () => {
       assert.deepEqual(deadlines('On Monday, Lithuania gave the envoy five days to leave.'), ['five days→2022-04-02 (given … to)']);
+      // Saturday before 2022-03-30 is the 26th; a week on, at noon, is 2 April 12:00
+      assert.deepEqual(deadlines('An ultimatum demanding that they withdraw within a week, starting at noon Saturday.'), ['a week→2022-04-02T12:00 (within)']);
+    });
+    it('"deadline" after the date, agreements that call for it, orders that last until a day', () => {
+      // 2022-03-30 is a Wednesday: the coming Friday is 1 April
+      assert.deepEqual(deadlines('The ministry will set Friday as the deadline for his return.'), ['Friday→2022-04-01 (deadline)']);
+      assert.deepEqual(deadlines('The accord called for the company to buy the shares within 18 months.'), ['18 months→2023-09-30 (within)']);
+      assert.deepEqual(deadlines('A court ordered that the boy remain in Miami until May 6.'), ['May 6→2022-05-06 (has until)']);
+    });
+    it('"the end of November" is due on its last day', () => {
+      assert.deepEqual(deadlines('The offer is scheduled to expire at the end of November.'), ['the end of November→2022-11-30 (expires)']);
     });
   });
   describe('does not take', () => {
     it('plans, lengths and earliest dates', () => {
       assert.deepEqual(deadlines('The company expects to finish the work by June.'), []);
       assert.deepEqual(deadlines('A three-week strike ended. The talks lasted two weeks. Not before March.'), []);
+      assert.deepEqual(deadlines('Intel told analysts that the company will resume shipments within two weeks.'), []);
+    });
+    it('waiting periods and "until now"', () => {
+      assert.deepEqual(deadlines("The company doesn't have to wait five years to begin buying shares."), []);
+      assert.deepEqual(deadlines('He has until now been described only as a witness.'), []);
     });
   });
 });

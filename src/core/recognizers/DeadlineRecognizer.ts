@@ -1,4 +1,4 @@
-import { addDuration, formatDate, pad, parseDate } from '../timex';
+import { addDays, addDuration, addMonths, formatDate, pad, parseDate } from '../timex';
 import { splitSentences, sentenceAt, type Sentence } from '../sentences';
 import { lastStartingAtOrBefore } from '../shift';
 import { TokenKind, type Token } from '../tokenize';
@@ -14,7 +14,11 @@ import type { Deadline } from '../schema';
 
 const GRANT = new Set(['given', 'give', 'gave', 'giving', 'gives', 'has', 'have', 'had', 'get', 'gets', 'got', 'allowed', 'allow', 'granted', 'grant', 'offered', 'receive', 'received', 'with']);
 const OBLIGATION = new Set(['must', 'required', 'require', 'requires', 'ordered', 'order', 'orders', 'told', 'asked', 'demanded', 'demand', 'demands', 'deadline', 'ultimatum', 'obliged', 'obligated', 'compelled', 'instructed', 'directed', 'mandated', 'forced', 'urged']);
-const OBLIGATION_PAIRS = new Set(['has to', 'have to', 'had to', 'need to', 'needs to', 'ought to', 'is to', 'are to', 'were to']);
+const OBLIGATION_PAIRS = new Set(['has to', 'have to', 'had to', 'need to', 'needs to', 'ought to', 'is to', 'are to', 'were to', 'called for', 'calls for', 'call for']);
+/** obligation words that also report speech ("told analysts that …"): an obligation only with "to" after them ("told them to leave") */
+const REPORTING = new Set(['told', 'asked']);
+/** how far after a time expression "deadline" may stand and still name it ("Friday as the deadline") */
+const LIMIT_NOUN_AFTER = 3;
 const LIMIT_VERBS = new Set(['leave', 'withdraw', 'comply', 'respond', 'reply', 'file', 'pay', 'submit', 'vacate', 'depart', 'return', 'report', 'surrender', 'disarm', 'evacuate', 'register', 'apply', 'sign', 'decide', 'agree', 'accept']);
 const LIMIT_NOUNS = new Set(['deadline', 'ultimatum']);
 const EXPIRY = new Set(['expires', 'expire', 'expired', 'expiring', 'lapses', 'lapse', 'ends']);
@@ -51,6 +55,8 @@ export class DeadlineRecognizer implements Refiner {
 
   /** What cueFor needs at the least, checked without sentence bounds: a word it looks for, where it looks. */
   private cueNearby(c: TimeCandidate, tokens: readonly Token[], first: number, last: number): boolean {
+    if (c.time.value.endsWith('_REF')) return false; // "has until now been described": no limit
+    for (let k = last + 1; k < tokens.length && k <= last + LIMIT_NOUN_AFTER; k++) if (LIMIT_NOUNS.has(tokens[k]!.lower)) return true;
     if (c.time.type === 'DURATION') return lowerAt(tokens, last + 1) === 'to' || lowerAt(tokens, first - 1) === 'within' || lowerAt(tokens, first - 2) === 'within';
     for (let k = first - 1; k >= 0 && k >= first - 5; k--) if (CUE_WORDS_BEFORE.has(tokens[k]!.lower)) return true;
     return false;
@@ -62,11 +68,21 @@ export class DeadlineRecognizer implements Refiner {
       for (let k = first - 1; k >= s.first && k >= first - n; k--) if (set.has(tokens[k]!.lower)) return true;
       return false;
     };
+    const toWithin = (k: number, n: number) => {
+      for (let j = k + 1; j <= k + n && j <= s.last; j++) if (tokens[j]!.lower === 'to') return true;
+      return false;
+    };
+    // "set Friday as the deadline", "by the Tuesday deadline", "yesterday, a deadline StatesWest had set"
+    const limitNounAfter = () => {
+      for (let k = last + 1; k <= s.last && k <= last + LIMIT_NOUN_AFTER; k++) if (LIMIT_NOUNS.has(tokens[k]!.lower)) return true;
+      return false;
+    };
     // the clause around the time expression, bounded so that a sentence that never ends stays linear
     const obliged = () => {
       for (let k = Math.max(s.first, first - WINDOW), end = Math.min(s.last, last + WINDOW); k <= end; k++) {
         const w = tokens[k]!.lower;
-        if (OBLIGATION.has(w) || (k < end && OBLIGATION_PAIRS.has(`${w} ${tokens[k + 1]!.lower}`))) return true;
+        if (OBLIGATION.has(w) && (!REPORTING.has(w) || toWithin(k, 4))) return true;
+        if (k < end && OBLIGATION_PAIRS.has(`${w} ${tokens[k + 1]!.lower}`)) return true;
       }
       return false;
     };
@@ -76,7 +92,10 @@ export class DeadlineRecognizer implements Refiner {
     };
     const toVerb = lower(last + 1) === 'to' && tokens[last + 2]?.kind === TokenKind.Word ? last + 2 : null;
 
+    if (limitNounAfter()) return { cue: 'deadline', actionFrom: null };
     if (c.time.type === 'DURATION') {
+      // "doesn't have to wait five years to begin": a waiting period is an earliest time, not a limit
+      if (/^wait(s|ed|ing)?$/.test(lower(first - 1))) return null;
       const startsLine = first === s.first || tokens[first]!.newlineBefore;
       if (toVerb !== null && (startsLine || within(6, GRANT))) return { cue: startsLine ? '… to' : 'given … to', actionFrom: toVerb };
       if (lower(first - 1) === 'within' || (lower(first - 1) === 'the' && lower(first - 2) === 'within')) {
@@ -85,7 +104,8 @@ export class DeadlineRecognizer implements Refiner {
       return null;
     }
     // dates and times
-    if (lower(first - 1) === 'until' && within(5, GRANT)) return { cue: 'has until', actionFrom: toVerb };
+    // "has until noon Friday", "an order that he remain in Miami until March 6"
+    if (lower(first - 1) === 'until' && (within(5, GRANT) || obliged())) return { cue: 'has until', actionFrom: toVerb };
     if (lower(first - 1) === 'than' && lower(first - 2) === 'later' && lower(first - 3) === 'no') return { cue: 'no later than', actionFrom: null };
     if (within(5, LIMIT_NOUNS)) return { cue: 'deadline', actionFrom: toVerb };
     if (within(3, EXPIRY)) return { cue: 'expires', actionFrom: null };
@@ -95,21 +115,28 @@ export class DeadlineRecognizer implements Refiner {
 
   private deadline(c: TimeCandidate, cue: Cue, all: Candidate[], ctx: DocumentContext, s: Sentence, tokens: readonly Token[]): Deadline {
     const action = cue.actionFrom === null ? null : this.action(tokens, cue.actionFrom, s);
-    if (c.time.type !== 'DURATION') {
-      const m = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2}))?/.exec(c.time.value);
-      return { due: m ? (m[2] ? `${m[1]}T${m[2]}` : m[1]!) : null, anchor: ctx.articleDate, cue: cue.cue, action };
-    }
-    // a duration counts from the day the limit was set when the sentence names it ("On Tuesday, … gave them …")
-    const named = this.namedDay(all, c, s);
+    if (c.time.type !== 'DURATION') return { due: dueOfDate(c), anchor: ctx.articleDate, cue: cue.cue, action };
+    // a duration counts from the day the text names for it ("within a week, starting at noon Saturday"),
+    // or else the day the limit was set when the sentence names it ("On Tuesday, … gave them …")
+    const named = this.startNamedAfter(all, c, ctx.text) ?? this.namedDay(all, c, s);
     const anchor = named?.time.value ?? ctx.articleDate;
     const from = parseDate(anchor);
-    const due = from ? addDuration(from, c.time.value) : null;
+    const hour = /T(\d{2}):/.exec(anchor ?? '');
+    const due = from ? addDuration(from, c.time.value, hour ? +hour[1]! : 0) : null;
     return {
       due: due ? (due.hour ? `${formatDate(due.date)}T${pad(Math.floor(due.hour))}:00` : formatDate(due.date)) : null,
       anchor,
       cue: cue.cue,
       action,
     };
+  }
+
+  /** "within a week, starting at noon Saturday": the date the text says the limit runs from. */
+  private startNamedAfter(all: Candidate[], c: TimeCandidate, text: string): TimeCandidate | undefined {
+    const k = all.indexOf(c);
+    const next = all.slice(k + 1).find((o): o is TimeCandidate => o.kind === 'time');
+    if (!next || next.start - c.end > 30 || !/^\d{4}-\d{2}-\d{2}/.test(next.time.value)) return undefined;
+    return /^\W*(?:starting|beginning|effective|from|as of)(?: at| on| from)?\s*$/i.test(text.slice(c.end, next.start)) ? next : undefined;
   }
 
   /** The first full date before the duration in its sentence (candidates are in text order). */
@@ -138,6 +165,16 @@ export class DeadlineRecognizer implements Refiner {
     }
     return words.length ? words.join(' ') : null;
   }
+}
+
+/** The day a date limit falls on: the date itself, or the last day of "the end of November" / "year-end"; none for a bare month or year. */
+function dueOfDate(c: TimeCandidate): string | null {
+  const m = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2}))?/.exec(c.time.value);
+  if (m) return m[2] ? `${m[1]}T${m[2]}` : m[1]!;
+  if (!/\bend\b/i.test(c.text)) return null;
+  const month = /^(\d{4})-(\d{2})$/.exec(c.time.value);
+  if (month) return formatDate(addDays(addMonths({ y: +month[1]!, m: +month[2]!, d: 1 }, 1), -1));
+  return /^\d{4}$/.test(c.time.value) ? `${c.time.value}-12-31` : null;
 }
 
 /** The index of the token that contains a character offset. */
