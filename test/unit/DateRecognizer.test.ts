@@ -40,6 +40,7 @@ describe('DateRecognizer', () => {
     it('a weekday in the past unless the tense looks ahead or it is tomorrow', () => {
       // 2022-03-30 is a Wednesday: the Friday just past is the 25th, tomorrow is Thursday the 31st
       assert.deepEqual(times('They met on Friday. Officials arrive Thursday.'), ['Friday=DATE:2022-03-25', 'Thursday=DATE:2022-03-31']);
+      assert.deepEqual(times('Supporters plan to rally on Friday.'), ['Friday=DATE:2022-04-01']);
     });
     it('a month without a year: the past one unless clearly nearer ahead or the tense looks ahead', () => {
       // December 2021 is 3½ months back, December 2022 8½ ahead; August 2021 is 7½ back, August 2022 4½ ahead
