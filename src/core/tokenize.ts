@@ -34,8 +34,13 @@ export class WordTagger {
   private readonly children: Int32Array;
   private readonly tagOfNode: Int32Array;
   private readonly others = new Map<string, number>();
+  private readonly ascii = new Int32Array(128);
+  /** whether any word starts with a digit ("1st"): if not, numbers need no lookup */
+  readonly digitWords: boolean;
 
   constructor(words: ReadonlyMap<string, number>) {
+    this.digitWords = [...words.keys()].some((w) => /^\d/.test(w));
+    for (const [w, tags] of words) if (w.length === 1 && w.charCodeAt(0) < 128) this.ascii[w.charCodeAt(0)] = tags;
     let nodes = 2;
     for (const w of words.keys()) nodes += w.length;
     this.children = new Int32Array(nodes * 26);
@@ -60,6 +65,10 @@ export class WordTagger {
 
   tagsOfNode(node: number): number {
     return this.tagOfNode[node]!;
+  }
+
+  tagsOfAscii(c: number): number {
+    return this.ascii[c]!;
   }
 
   tagsOf(lower: string): number {
@@ -126,7 +135,7 @@ export function tokenize(text: string, tagger: WordTagger = UNTAGGED): Token[] {
     }
     const t = kind === TokenKind.Punct && c < 128 ? ASCII_STRINGS[c]! : text.slice(start, i);
     const lower = upper ? t.toLowerCase() : t;
-    const tags = node > 0 ? tagger.tagsOfNode(node) : node === 0 ? tagger.tagsOf(lower) : 0;
+    const tags = node > 0 ? tagger.tagsOfNode(node) : node < 0 ? 0 : kind === TokenKind.Punct && c < 128 ? tagger.tagsOfAscii(c) : kind === TokenKind.Word || tagger.digitWords ? tagger.tagsOf(lower) : 0;
     tokens.push({ start, end: i, text: t, lower, kind, newlineBefore: newline, paragraphBefore: newlines >= 2, tags });
     newline = false;
     newlines = 0;

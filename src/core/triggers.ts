@@ -15,8 +15,11 @@ export class TriggerIndex {
     const lexicon = new Map<string, number>();
     let digitMask = 0;
     recognizers.forEach((r, k) => {
-      for (const w of r.triggers.words) lexicon.set(w, (lexicon.get(w) ?? 0) | (1 << k));
       if (r.triggers.digits) digitMask |= 1 << k;
+    });
+    recognizers.forEach((r, k) => {
+      // a word starting with a digit ("1st") needs no entry for recognizers that take every such token
+      for (const w of r.triggers.words) if (!(/^\d/.test(w) && digitMask & (1 << k))) lexicon.set(w, (lexicon.get(w) ?? 0) | (1 << k));
     });
     this.digitMask = digitMask;
     this.tagger = new WordTagger(lexicon);
