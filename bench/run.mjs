@@ -97,6 +97,8 @@ const shapes = {
   'initialisms': fill('U.S.'),
   'one huge line of news': fill('as many as 43 Russian diplomats given two weeks to leave by midnight Friday, '),
   'no letters': fill('.,;:!? '),
+  'dates that refer back': fill('In June 1996 and that year and the following month, '),
+  'limits named after': fill('Friday as the deadline within a week, starting at noon Saturday '),
 };
 let worst = ['', 0];
 for (const [name, text] of Object.entries(shapes)) {

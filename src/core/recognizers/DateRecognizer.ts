@@ -44,6 +44,8 @@ const THE_FOLLOWERS = new Set(['past', 'future', 'near', 'short', 'full', 'follo
 const A_FOLLOWERS = new Set([...UNITS.keys(), 'few', 'couple', 'dozen', 'hundred', 'thousand']);
 /** the words before a bare season that make it a time ("during winter"; "the summer" needs none) */
 const SEASON_CUES = new Set(['in', 'during', 'over', 'through', 'throughout', 'since', 'until', 'by', 'early', 'late', 'mid']);
+/** how many dates back "that year" looks for the one it means */
+const ANCHOR_REACH = 8;
 /** "the following year", "the previous day": how many units on from the date named before */
 const ANAPHORIC_STEP = new Map<string, number>([['following', 1], ['next', 1], ['previous', -1], ['preceding', -1]]);
 const THAT_FOLLOWERS = new Set(['year', 'month', 'week', 'day', 'morning', 'afternoon', 'evening', 'night', 'same']);
@@ -202,7 +204,8 @@ export class DateRecognizer implements Recognizer {
     const dayPart = PARTS_OF_DAY.has(unitWord); // "the next morning": that day, as TimeBank writes it
     if ((!unit || unit.plural || unit.time) && !dayPart) return null;
     let anchor: string | undefined;
-    for (let k = before.length - 1; k >= 0 && !anchor; k--) if (/^\d{4}(-\d{2}){0,2}$/.test(before[k]!.time.value)) anchor = before[k]!.time.value;
+    // the nearest of the last few: a paragraph that never names a date stays linear
+    for (let k = before.length - 1; k >= 0 && k >= before.length - ANCHOR_REACH && !anchor; k--) if (/^\d{4}(-\d{2}){0,2}$/.test(before[k]!.time.value)) anchor = before[k]!.time.value;
     if (!anchor) return null;
     const letter = dayPart ? 'D' : unit!.letter;
     if (lowerAt(tokens, i + 1) === 'next' && letter !== 'D') return null; // "over the next year" counts from now

@@ -41,7 +41,7 @@ export class DeadlineRecognizer implements Refiner {
     const { tokens } = ctx;
     // most time expressions have no cue word next to them: sentences are split only when one has
     let sentences: Sentence[] | null = null;
-    return candidates.map((c) => {
+    return candidates.map((c, index) => {
       if (c.kind !== 'time' || c.time.type === 'SET') return c;
       const first = tokenIndexAt(tokens, c.start), last = tokenIndexAt(tokens, c.end - 1);
       if (first === undefined || last === undefined || !this.cueNearby(c, tokens, first, last)) return c;
@@ -49,7 +49,7 @@ export class DeadlineRecognizer implements Refiner {
       const sentence = sentences[sentenceAt(sentences, c.start)]!;
       const cue = this.cueFor(c, tokens, first, last, sentence);
       if (!cue) return c;
-      return { ...c, time: { ...c.time, deadline: this.deadline(c, cue, candidates, ctx, sentence, tokens) } };
+      return { ...c, time: { ...c.time, deadline: this.deadline(c, index, cue, candidates, ctx, sentence, tokens) } };
     });
   }
 
@@ -113,12 +113,12 @@ export class DeadlineRecognizer implements Refiner {
     return null;
   }
 
-  private deadline(c: TimeCandidate, cue: Cue, all: Candidate[], ctx: DocumentContext, s: Sentence, tokens: readonly Token[]): Deadline {
+  private deadline(c: TimeCandidate, index: number, cue: Cue, all: Candidate[], ctx: DocumentContext, s: Sentence, tokens: readonly Token[]): Deadline {
     const action = cue.actionFrom === null ? null : this.action(tokens, cue.actionFrom, s);
     if (c.time.type !== 'DURATION') return { due: dueOfDate(c), anchor: ctx.articleDate, cue: cue.cue, action };
     // a duration counts from the day the text names for it ("within a week, starting at noon Saturday"),
     // or else the day the limit was set when the sentence names it ("On Tuesday, … gave them …")
-    const named = this.startNamedAfter(all, c, ctx.text) ?? this.namedDay(all, c, s);
+    const named = this.startNamedAfter(all, index, ctx.text) ?? this.namedDay(all, c, s);
     const anchor = named?.time.value ?? ctx.articleDate;
     const from = parseDate(anchor);
     const hour = /T(\d{2}):/.exec(anchor ?? '');
@@ -132,10 +132,11 @@ export class DeadlineRecognizer implements Refiner {
   }
 
   /** "within a week, starting at noon Saturday": the date the text says the limit runs from. */
-  private startNamedAfter(all: Candidate[], c: TimeCandidate, text: string): TimeCandidate | undefined {
-    const k = all.indexOf(c);
-    const next = all.slice(k + 1).find((o): o is TimeCandidate => o.kind === 'time');
-    if (!next || next.start - c.end > 30 || !/^\d{4}-\d{2}-\d{2}/.test(next.time.value)) return undefined;
+  private startNamedAfter(all: Candidate[], index: number, text: string): TimeCandidate | undefined {
+    const c = all[index]!;
+    let next: Candidate | undefined;
+    for (let k = index + 1; k < all.length && k <= index + WINDOW && all[k]!.start - c.end <= 30 && !next; k++) if (all[k]!.kind === 'time') next = all[k];
+    if (next?.kind !== 'time' || !/^\d{4}-\d{2}-\d{2}/.test(next.time.value)) return undefined;
     return /^\W*(?:starting|beginning|effective|from|as of)(?: at| on| from)?\s*$/i.test(text.slice(c.end, next.start)) ? next : undefined;
   }
 
