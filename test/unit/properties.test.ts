@@ -17,7 +17,8 @@ function check(text: string): void {
 }
 
 const newsWords = ['two', 'weeks', 'Russia', 'Russian', '43', 'diplomats', 'as', 'many', 'given', 'to', 'leave', 'by', 'Friday', 'midnight', 'U.S.', '-', ',', '.', '\n', 'March', '30', '2022', 'a', 'dozen', 'million', '$', '%', 'ago', 'until', 'deadline', 'the', 'Kremlin', '“', '”', '\u{1F1FA}\u{1F1F8}', 'Côte', 'd’Ivoire',
-  'late', 'early', 'mid', 'end', 'of', 'last', 'next', 'this', 'week', 'Tuesday', 'night', 'noon', 'a.m.', 'quarter', 'third', 'fiscal', 'year', 'ago', 'nineteen', 'ninety', 'Christmas', 'within', 'has', 'must', '1/2', 'to', 'between', 'and'];
+  'late', 'early', 'mid', 'end', 'of', 'last', 'next', 'this', 'week', 'Tuesday', 'night', 'noon', 'a.m.', 'quarter', 'third', 'fiscal', 'year', 'ago', 'nineteen', 'ninety', 'Christmas', 'within', 'has', 'must', '1/2', 'to', 'between', 'and',
+  'that', 'following', 'recent', 'summer', 'winter', 'current', 'dozens', 'hundreds', 'starting', 'EST', "'", 's', '90s', 'Boeing', '747', 'foot', 'wait', 'order', 'told'];
 
 describe('properties of the engine on any text', () => {
   it('arbitrary Unicode', () => {
@@ -37,6 +38,8 @@ describe('properties of the engine on any text', () => {
       fc.nat({ max: 2000 }).map((n) => '1,000,'.repeat(n)),
       fc.nat({ max: 500 }).map((n) => 'U.S.'.repeat(n)),
       fc.nat({ max: 500 }).map((n) => '\uD800a\uDC00'.repeat(n)),
+      fc.nat({ max: 300 }).map((n) => 'In June 1996 and that year and the following month, '.repeat(n)),
+      fc.nat({ max: 300 }).map((n) => 'Friday as the deadline within a week, starting at noon Saturday '.repeat(n)),
     );
     fc.assert(fc.property(adversarial, check), { numRuns: 60 });
   });
