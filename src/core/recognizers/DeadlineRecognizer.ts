@@ -119,9 +119,10 @@ export class DeadlineRecognizer implements Refiner {
     // a duration counts from the day the text names for it ("within a week, starting at noon Saturday"),
     // or else the day the limit was set when the sentence names it ("On Tuesday, … gave them …")
     const named = this.startNamedAfter(all, index, ctx.text) ?? this.namedDay(all, c, s);
-    const anchor = named?.time.value ?? ctx.articleDate;
+    // the anchor is a day (schema v1); a time of day on it ("noon Saturday") moves the due hour
+    const anchor = named ? named.time.value.slice(0, 10) : ctx.articleDate;
     const from = parseDate(anchor);
-    const hour = /T(\d{2}):/.exec(anchor ?? '');
+    const hour = named ? /T(\d{2}):/.exec(named.time.value) : null;
     const due = from ? addDuration(from, c.time.value, hour ? +hour[1]! : 0) : null;
     return {
       due: due ? (due.hour ? `${formatDate(due.date)}T${pad(Math.floor(due.hour))}:00` : formatDate(due.date)) : null,
