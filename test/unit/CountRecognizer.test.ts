@@ -19,6 +19,9 @@ describe('CountRecognizer', () => {
         'seventy-two hostages=72/exact/hostages', 'a couple of journalists=2/exact/journalists',
       ]);
     });
+    it('points, which are not a physical measure', () => {
+      assert.deepEqual(counts('The index fell 12.5 points; he scored 25 points.'), ['12.5 points=12.5/exact/points', '25 points=25/exact/points']);
+    });
     it('vague plurals as at least two of the unit', () => {
       assert.deepEqual(counts('Dozens of envoys and hundreds of people, thousands of miles away'), [
         'Dozens of envoys=24/at-least/envoys', 'hundreds of people=200/at-least/people',
@@ -38,6 +41,10 @@ describe('CountRecognizer', () => {
     });
     it('ages, ordinals, scores, phone and section numbers', () => {
       assert.deepEqual(counts('a 35-year-old, the 35th day, a 2-1 win, call 555-1234, Section 5'), []);
+    });
+    it('ages and street numbers', () => {
+      assert.deepEqual(counts('He is 40 years old; his wife, 38, lives at 1600 Pennsylvania Avenue.'), []);
+      assert.deepEqual(counts('Belgium, 21, and Ireland, 4, acted.'), ['21=21/exact/-', '4=4/exact/-']);
     });
     it('numbers in names and hyphenated measures', () => {
       assert.deepEqual(counts('The Boeing 747 flew past Channel 4 on a 10-mile walk by the 6-foot-2 forward.'), []);

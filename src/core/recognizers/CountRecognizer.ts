@@ -2,6 +2,7 @@ import { NUMBER_START_WORDS, readNumber, type NumberMatch } from '../numberWords
 import { COUNTRY_TRIE } from '../gazetteer';
 import { isAllCaps, isCapitalized, TokenKind, type Token } from '../tokenize';
 import { lowerAt } from '../timeSupport';
+import { UNITS } from '../timeWords';
 import type { CountCandidate, DocumentContext, Recognizer } from '../types';
 import type { Qualifier } from '../schema';
 
@@ -20,13 +21,15 @@ const QUALIFIERS: ReadonlyArray<[string, Qualifier]> = [
   ['a total of', 'exact'],
 ];
 const QUALIFIER_LOOKUP = new Map(QUALIFIERS.map(([p, q]) => [p, { q, words: p.split(' ').length }]));
+const PERSON_NOUNS = new Set(['wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'man', 'woman', 'boy', 'girl', 'widow', 'friend']);
+const STREETS = new Set(['street', 'st', 'st.', 'avenue', 'ave', 'ave.', 'road', 'rd', 'rd.', 'boulevard', 'blvd', 'blvd.', 'lane', 'drive', 'place', 'square']);
 const QUALIFIER_WORDS = new Set(QUALIFIERS.flatMap(([p]) => p.split(' ')));
 const CURRENCY_BEFORE = new Set(['$', '€', '£', '¥', '₹', '₽', 'us$', 'c$', 'a$', 'hk$', 'rs', 'rs.', 'usd', 'eur', 'gbp']);
 const NOT_COUNT_AFTER = new Set([
   'percent', '%', 'per', 'percentage', 'dollars', 'dollar', 'cents', 'cent', 'euros', 'euro', 'pounds', 'pound', 'yen', 'yuan', 'rubles', 'roubles', 'rupees', 'pesos', 'francs', 'marks', 'lire', 'krona', 'kronor',
   'km', 'kilometres', 'kilometers', 'kilometre', 'kilometer', 'miles', 'mile', 'metres', 'meters', 'metre', 'meter', 'feet', 'foot', 'ft', 'inches', 'inch', 'cm', 'mm',
   'kg', 'kilograms', 'kilos', 'grams', 'tonnes', 'tons', 'tonne', 'ton', 'ounces', 'ounce', 'lb', 'lbs', 'acres', 'hectares', 'degrees', 'mph', 'kph', 'km/h',
-  'barrels', 'bpd', 'litres', 'liters', 'gallons', 'megawatts', 'mw', 'gw', 'kw', 'kwh', 'points', 'basis', 'bps', 'a.m.', 'p.m.', 'am', 'pm', "o'clock", 'gmt', 'utc',
+  'barrels', 'bpd', 'litres', 'liters', 'gallons', 'megawatts', 'mw', 'gw', 'kw', 'kwh', 'basis', 'bps', 'a.m.', 'p.m.', 'am', 'pm', "o'clock", 'gmt', 'utc',
   'st', 'nd', 'rd', 'th', 'mln', 'bln', 'billion-dollar',
 ]);
 const NOT_COUNT_BEFORE = new Set(['no.', 'no', 'number', 'section', 'article', 'chapter', 'page', 'room', 'flight', 'route', 'highway', 'resolution', 'rule', 'title', 'grade', 'level', 'phase', 'version', 'paragraph', 'clause', 'item', 'appendix', 'table', 'figure', 'line', 'platform', 'gate', 'terminal', 'suite', 'apartment', 'unit', 'aged', 'age', 'ages', 'v', 'vs', 'vs.', 'score', 'model', 'type', 'size']);
@@ -74,6 +77,9 @@ export class CountRecognizer implements Recognizer {
     if (prev && prev.text === '#') return false;
     const nextLower = next?.lower ?? '';
     if (NOT_COUNT_AFTER.has(nextLower)) return false;
+    // "40 years old": an age; "40 years" alone is a duration the time recognizers took
+    if (UNITS.has(nextLower)) return false;
+    if (this.isAge(tokens, n) || this.isAddress(tokens, n)) return false;
     if (nextLower === 'square' || nextLower === 'cubic') return false;
     // scores, phone numbers, clock times, dates written with slashes, decimal codes: 2-1, 555-1234, 10:30, 3/30
     const glued = (a: Token | undefined, b: Token | undefined) => !!a && !!b && a.end === b.start;
@@ -91,6 +97,26 @@ export class CountRecognizer implements Recognizer {
     }
     if (n.first === n.last && tokens[n.first]!.lower === 'one' && !/^[a-z]/.test(tokens[n.first + 1]?.text ?? '')) return false; // "one of", pronoun "one"
     return true;
+  }
+
+  /** "his wife, 38, said": an age set off by commas after a name or a person. */
+  private isAge(tokens: readonly Token[], n: NumberMatch): boolean {
+    const prev = tokens[n.first - 1], before = tokens[n.first - 2], next = tokens[n.last + 1];
+    if (!n.digits || n.first !== n.last || prev?.text !== ',' || !next || (next.text !== ',' && next.text !== '.')) return false;
+    const age = n.value >= 1 && n.value <= 120 && Number.isInteger(n.value);
+    if (!age || !before || before.kind !== TokenKind.Word || COUNTRY_TRIE.next.has(before.lower)) return false; // "Belgium, 21, …" is a tally
+    return isCapitalized(before) || PERSON_NOUNS.has(before.lower);
+  }
+
+  /** "1600 Pennsylvania Avenue": a street number. */
+  private isAddress(tokens: readonly Token[], n: NumberMatch): boolean {
+    if (!n.digits) return false;
+    for (let k = n.last + 1; k <= n.last + 3; k++) {
+      const t = tokens[k];
+      if (!t || t.kind !== TokenKind.Word || !isCapitalized(t)) return false;
+      if (STREETS.has(t.lower)) return true;
+    }
+    return false;
   }
 
   /** "Boeing 747", "Channel 4", "Apollo 13": a number that is part of a name, not a quantity. */
