@@ -17,6 +17,7 @@ describe('DateRecognizer', () => {
       assert.deepEqual(times('two weeks ago; three days ago; a year ago'), ['two weeks ago=DATE:2022-W11', 'three days ago=DATE:2022-03-27', 'a year ago=DATE:2021']);
     });
     it('calendar dates with and without a year', () => {
+      assert.deepEqual(times('the summit on April 24 and 25'), ['April 24=DATE:2022-04-24', '25=DATE:2022-04-25']);
       assert.deepEqual(times('on March 30, 2022, on 1 May and in May 2021'), ['March 30, 2022=DATE:2022-03-30', '1 May=DATE:2022-05-01', 'May 2021=DATE:2021-05']);
       // without a tense the nearer past occurrence wins (Sept. 12 last year is 199 days back, this year's 166 ahead, weighted ×1.5)
       assert.deepEqual(times('Sept. 12 and January this year'), ['Sept. 12=DATE:2021-09-12', 'January this year=DATE:2022-01']);

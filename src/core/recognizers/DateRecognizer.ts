@@ -88,7 +88,7 @@ export class DateRecognizer implements Recognizer {
     const w = t.lower;
     const make = (first: number, last: number, value: string, type: TimeCandidate['time']['type'] = 'DATE'): Hit => ({ candidate: timeCandidate(text, tokens, first, last, type, value), last });
 
-    if (t.kind === TokenKind.Number) return this.numeric(ctx, i, dct, make);
+    if (t.kind === TokenKind.Number) return this.secondDay(tokens, i, before, make) ?? this.numeric(ctx, i, dct, make);
     if (NUMBER_START_WORDS.has(w) || w === 'several' || w === 'few' || w === 'many') {
       const ago = this.ago(ctx, i, dct, make);
       if (ago) return ago;
@@ -362,6 +362,15 @@ export class DateRecognizer implements Recognizer {
   }
 
   /** Years in date context, ISO dates, "N days ago" */
+  /** "April 24 and 25": the second day of the month just named. */
+  private secondDay(tokens: readonly Token[], i: number, before: readonly TimeCandidate[], make: (f: number, l: number, v: string) => Hit): Hit | null {
+    const day = /^\d{1,2}$/.test(tokens[i]!.text) ? +tokens[i]!.text : 0;
+    if (day < 1 || day > 31 || !/^(and|or|to|through|-|–)$/.test(lowerAt(tokens, i - 1)) || UNITS.has(lowerAt(tokens, i + 1)) || MONTHS.has(lowerAt(tokens, i + 1))) return null;
+    const previous = before[before.length - 1];
+    const m = previous && previous.end === tokens[i - 2]?.end ? /^(\d{4}|XXXX)-(\d{2})-\d{2}$/.exec(previous.time.value) : null;
+    return m ? make(i, i, `${m[1]}-${m[2]}-${pad(day)}`) : null;
+  }
+
   private numeric(ctx: DocumentContext, i: number, dct: YMD | null, make: (f: number, l: number, v: string) => Hit): Hit | null {
     const { tokens } = ctx;
     const t = tokens[i]!;
