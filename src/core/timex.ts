@@ -44,6 +44,8 @@ export const formatWeek = (a: YMD) => {
   return `${pad(w.year, 4)}-W${pad(w.week)}`;
 };
 
+/** Days in month m of year y (February of an unknown year may have 29). */
+export const daysInMonth = (y: number | null, m: number) => new Date(Date.UTC(y ?? 2000, m, 0)).getUTCDate();
 export const quarterOf = (a: YMD) => Math.floor((a.m - 1) / 3) + 1;
 
 export const daysBetween = (a: YMD, b: YMD) => Math.round((toUtc(b) - toUtc(a)) / 86_400_000);

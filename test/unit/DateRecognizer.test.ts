@@ -17,6 +17,12 @@ describe('DateRecognizer', () => {
       assert.deepEqual(times('two weeks ago; three days ago; a year ago'), ['two weeks ago=DATE:2022-W11', 'three days ago=DATE:2022-03-27', 'a year ago=DATE:2021']);
     });
     it('calendar dates with and without a year', () => {
+      assert.deepEqual(times('not February 29, 2014 nor April 31'), ['2014=DATE:2014']); // no such days: only the year stands
+      assert.deepEqual(times('on 6/10/2018, 25/12/98 and 2013-2-7, not 2/30/2020'), ['6/10/2018=DATE:2018-06-10', '25/12/98=DATE:1998-12-25', '2013-2-7=DATE:2013-02-07']);
+      assert.deepEqual(times('on 12th August, the 3rd of May, in June of 2020, on Jan 1, 2020'), [
+        '12th August=DATE:2021-08-12', '3rd of May=DATE:2022-05-03', 'June of 2020=DATE:2020-06', 'Jan 1, 2020=DATE:2020-01-01',
+      ]);
+      assert.deepEqual(times('in the second half of 2025 and the first half'), ['the second half of 2025=DATE:2025-H2', 'the first half=DATE:2022-H1']);
       assert.deepEqual(times('the summit on April 24 and 25'), ['April 24=DATE:2022-04-24', '25=DATE:2022-04-25']);
       assert.deepEqual(times('on March 30, 2022, on 1 May and in May 2021'), ['March 30, 2022=DATE:2022-03-30', '1 May=DATE:2022-05-01', 'May 2021=DATE:2021-05']);
       // without a tense the nearer past occurrence wins (Sept. 12 last year is 199 days back, this year's 166 ahead, weighted ×1.5)

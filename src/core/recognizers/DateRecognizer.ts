@@ -1,6 +1,6 @@
 import { ORDINALS, MONTHS, SEASONS, UNITS, WEEKDAYS, PARTS_OF_DAY } from '../timeWords';
 import {
-  addDays, addMonths, daysBetween, formatDate, formatMonth, formatWeek, parseDate, pad, quarterOf, resolveWeekday, weekday, type YMD,
+  addDays, addMonths, daysBetween, daysInMonth, formatDate, formatMonth, formatWeek, parseDate, pad, quarterOf, resolveWeekday, weekday, type YMD,
 } from '../timex';
 import { futureAround, inTitle, lowerAt, timeCandidate } from '../timeSupport';
 import { NUMBER_START_WORDS, readNumber } from '../numberWords';
@@ -295,7 +295,7 @@ export class DateRecognizer implements Recognizer {
   }
 
   /** "March 30, 2022", "March 30", "March 2022", "March", "30 March 2022" */
-  private month(ctx: DocumentContext, i: number, dct: YMD | null, make: (f: number, l: number, v: string) => Hit): Hit {
+  private month(ctx: DocumentContext, i: number, dct: YMD | null, make: (f: number, l: number, v: string) => Hit): Hit | null {
     const { tokens } = ctx;
     const m = MONTHS.get(tokens[i]!.lower)!;
     // "Sept." keeps its period; "May." ends a sentence
@@ -309,16 +309,18 @@ export class DateRecognizer implements Recognizer {
       day = parseInt(dayTok.text, 10);
       last += 1;
     }
-    const y = this.yearAfter(tokens, last) ?? this.relativeYearAfter(tokens, last, dct);
+    const y = this.yearAfter(tokens, lowerAt(tokens, last + 1) === 'of' ? last + 1 : last) ?? this.relativeYearAfter(tokens, last, dct);
     if (y) last = y.last;
-    // a day-first date: "30 March 2022", "1 May"
+    // a day-first date: "30 March 2022", "1 May", "12th August", "the 12th of August"
     let first = i;
-    const before = tokens[i - 1];
-    if (day === null && before && before.kind === TokenKind.Number && /^\d{1,2}$/.test(before.text) && +before.text >= 1 && +before.text <= 31) {
-      day = +before.text;
-      first = i - 1;
+    const dayAt = lowerAt(tokens, i - 1) === 'of' && /^\d{1,2}(st|nd|rd|th)$/.test(lowerAt(tokens, i - 2)) ? i - 2 : i - 1;
+    const before = tokens[dayAt];
+    if (day === null && before && /^\d{1,2}(st|nd|rd|th)?$/.test(before.lower) && parseInt(before.text, 10) >= 1 && parseInt(before.text, 10) <= 31) {
+      day = parseInt(before.text, 10);
+      first = dayAt;
     }
     const year = y?.year ?? (dct ? this.inferYear(dct, m, day, futureAround(tokens, first)) : null);
+    if (day !== null && day > daysInMonth(y ? year : null, m)) return null; // "February 29, 2014", "April 31"
     const ys = year === null ? 'XXXX' : pad(year, 4);
     return make(first, last, day === null ? `${ys}-${pad(m)}` : `${ys}-${pad(m)}-${pad(day)}`);
   }
@@ -374,11 +376,8 @@ export class DateRecognizer implements Recognizer {
   private numeric(ctx: DocumentContext, i: number, dct: YMD | null, make: (f: number, l: number, v: string) => Hit): Hit | null {
     const { tokens } = ctx;
     const t = tokens[i]!;
-    // ISO date: 2022-03-30
-    if (/^\d{4}$/.test(t.text) && tokens[i + 1]?.text === '-' && /^\d{2}$/.test(tokens[i + 2]?.text ?? '') && tokens[i + 3]?.text === '-' && /^\d{2}$/.test(tokens[i + 4]?.text ?? '') && tokens[i + 4]!.start - t.end === 4) {
-      const v = `${t.text}-${tokens[i + 2]!.text}-${tokens[i + 4]!.text}`;
-      if (parseDate(v)) return make(i, i + 4, v);
-    }
+    const numeric = numericDate(tokens, i);
+    if (numeric) return make(i, i + 4, numeric);
     const ago = this.ago(ctx, i, dct, make);
     if (ago) return ago;
     if (/^(1[89]|20)\d\d$/.test(t.text)) {
@@ -434,6 +433,8 @@ export class DateRecognizer implements Recognizer {
     if (next && PEOPLE.has(next.lower)) return false; // "1999 people"
     if (prev && COUNT_QUALIFIERS.has(prev.lower)) return false; // "about 2000"
     if (prev && (prev.text === '$' || prev.text === '€' || prev.text === '£')) return false;
+    // the end of "2/30/2020" or "12-2020" (not "mid-1998")
+    if (prev && (prev.text === '/' || prev.text === '-') && prev.end === tokens[i]!.start && tokens[i - 2]?.kind === TokenKind.Number) return false;
     if (next && (next.lower === 'of' || next.lower === 'to' || UNITS.has(next.lower))) return !!prev && YEAR_CUES.has(prev.lower);
     return true;
   }
@@ -448,10 +449,13 @@ export class DateRecognizer implements Recognizer {
     if (ord && ord <= 4) {
       k++;
       if (tokens[k]?.text === '-') k++;
-      if (lowerAt(tokens, k) !== 'quarter') return null;
+      // "the third quarter", "the second half of 2025"
+      const half = lowerAt(tokens, k) === 'half' && ord <= 2;
+      if (lowerAt(tokens, k) !== 'quarter' && !half) return null;
       const y = this.yearAfter(tokens, lowerAt(tokens, k + 1) === 'of' ? k + 1 : k);
-      const year = y?.year ?? (dct ? (ord > quarterOf(dct) && !futureAround(tokens, first) ? dct.y - 1 : dct.y) : undefined);
-      return make(first, y?.last ?? k, `${year ?? 'XXXX'}-Q${ord}`);
+      const current = dct ? (half ? (dct.m <= 6 ? 1 : 2) : quarterOf(dct)) : 0;
+      const year = y?.year ?? (dct ? (ord > current && !futureAround(tokens, first) ? dct.y - 1 : dct.y) : undefined);
+      return make(first, y?.last ?? k, `${year ?? 'XXXX'}-${half ? 'H' : 'Q'}${ord}`);
     }
     // "the latest period" is the latest quarter in earnings news
     const unitAfterLatest = lowerAt(tokens, k + 1) === 'quarter' || (lowerAt(tokens, k) === 'latest' && lowerAt(tokens, k + 1) === 'period');
@@ -465,6 +469,25 @@ export class DateRecognizer implements Recognizer {
   }
 }
 
+/**
+ * Dates written in numbers, five glued tokens: ISO "2022-03-30" (or "2013-2-7"), and "6/10/2018" or
+ * "6/10/98" month first as in American news, day first when the first number cannot be a month.
+ */
+function numericDate(tokens: readonly Token[], i: number): string | null {
+  const parts = [0, 2, 4].map((k) => tokens[i + k]);
+  const seps = [tokens[i + 1]?.text, tokens[i + 3]?.text];
+  if (parts.some((p) => !p || p.kind !== TokenKind.Number || !/^\d+$/.test(p.text)) || seps[0] !== seps[1] || (seps[0] !== '-' && seps[0] !== '/')) return null;
+  for (let k = i; k < i + 4; k++) if (tokens[k]!.end !== tokens[k + 1]!.start) return null;
+  const [a, b, c] = parts.map((p) => p!.text) as [string, string, string];
+  let y: number, m: number, d: number;
+  if (seps[0] === '-' && a.length === 4 && b.length <= 2 && c.length <= 2) [y, m, d] = [+a, +b, +c];
+  else if (seps[0] === '/' && a.length <= 2 && b.length <= 2 && (c.length === 4 || c.length === 2)) {
+    y = c.length === 4 ? +c : +c + (+c < 50 ? 2000 : 1900);
+    [m, d] = +a > 12 ? [+b, +a] : [+a, +b];
+  } else return null;
+  return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m) ? `${pad(y, 4)}-${pad(m)}-${pad(d)}` : null;
+}
+
 /** "year's": the word, an apostrophe, an s */
 const isPossessive = (tokens: readonly Token[], i: number) => (tokens[i + 1]?.text === "'" || tokens[i + 1]?.text === '’') && lowerAt(tokens, i + 2) === 's';
 
@@ -472,8 +495,10 @@ const isPossessive = (tokens: readonly Token[], i: number) => (tokens[i + 1]?.te
 function isMonthName(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   if (!/^[A-Z]/.test(t.text)) return false;
-  if (t.lower.length <= 3 && t.lower !== 'may' && tokens[i + 1]?.text !== '.') return false;
+  const next = tokens[i + 1];
+  const dayNext = next?.kind === TokenKind.Number && /^\d{1,2}$/.test(next.text) && next.start - t.end === 1;
+  if (t.lower.length <= 3 && t.lower !== 'may' && next?.text !== '.' && !dayNext) return false;
   if (t.lower !== 'may' && t.lower !== 'march') return true;
-  const next = tokens[i + 1], prev = tokens[i - 1];
+  const prev = tokens[i - 1];
   return next?.kind === TokenKind.Number || (prev?.kind === TokenKind.Number && /^\d{1,2}$/.test(prev.text)) || ['in', 'since', 'until', 'last', 'next', 'this', 'early', 'late', 'mid', 'of', 'by', 'from', 'during', 'before', 'after', 'through'].includes(prev?.lower ?? '');
 }
