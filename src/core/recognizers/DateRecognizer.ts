@@ -474,6 +474,8 @@ export class DateRecognizer implements Recognizer {
  * "6/10/98" month first as in American news, day first when the first number cannot be a month.
  */
 function numericDate(tokens: readonly Token[], i: number): string | null {
+  const sep = tokens[i + 1]?.text;
+  if (sep !== '-' && sep !== '/') return null; // most numbers: nothing to allocate
   const parts = [0, 2, 4].map((k) => tokens[i + k]);
   const seps = [tokens[i + 1]?.text, tokens[i + 3]?.text];
   if (parts.some((p) => !p || p.kind !== TokenKind.Number || !/^\d+$/.test(p.text)) || seps[0] !== seps[1] || (seps[0] !== '-' && seps[0] !== '/')) return null;
