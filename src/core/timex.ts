@@ -46,6 +46,11 @@ export const formatWeek = (a: YMD) => {
 
 /** Days in month m of year y (February of an unknown year may have 29). */
 export const daysInMonth = (y: number | null, m: number) => new Date(Date.UTC(y ?? 2000, m, 0)).getUTCDate();
+/** The Monday of ISO week w of year y (week 1 holds January 4). */
+export function isoWeekMonday(y: number, w: number): YMD {
+  const jan4 = { y, m: 1, d: 4 };
+  return addDays(jan4, 7 * (w - 1) - (weekday(jan4) - 1));
+}
 export const quarterOf = (a: YMD) => Math.floor((a.m - 1) / 3) + 1;
 
 export const daysBetween = (a: YMD, b: YMD) => Math.round((toUtc(b) - toUtc(a)) / 86_400_000);

@@ -30,6 +30,16 @@ describe('DeadlineRecognizer', () => {
       assert.deepEqual(deadlines('The accord called for the company to buy the shares within 18 months.'), ['18 months→2023-09-30 (within)']);
       assert.deepEqual(deadlines('A court ordered that the boy remain in Miami until May 6.'), ['May 6→2022-05-06 (has until)']);
     });
+    it('"given 72 hours", "must leave in 48 hours", "must leave before March 31"', () => {
+      // 72 hours from 2022-03-30 is 2 April, 48 hours is 1 April
+      assert.deepEqual(deadlines('Five diplomats were expelled and given 72 hours.'), ['72 hours→2022-04-02 (given)']);
+      assert.deepEqual(deadlines('The envoys must leave in 48 hours.'), ['48 hours→2022-04-01 (must … in)']);
+      assert.deepEqual(deadlines('Officials must leave before March 31.'), ['March 31→2022-03-31 (must … before)']);
+    });
+    it('"the end of the week" is due on its Sunday', () => {
+      // 2022-03-30 is in ISO week 13, Monday 28 March to Sunday 3 April
+      assert.deepEqual(deadlines('Troops must withdraw by the end of the week.'), ['the end of the week→2022-04-03 (must … by)']);
+    });
     it('"the end of November" is due on its last day', () => {
       assert.deepEqual(deadlines('The offer is scheduled to expire at the end of November.'), ['the end of November→2022-11-30 (expires)']);
     });
@@ -39,6 +49,7 @@ describe('DeadlineRecognizer', () => {
       assert.deepEqual(deadlines('The company expects to finish the work by June.'), []);
       assert.deepEqual(deadlines('A three-week strike ended. The talks lasted two weeks. Not before March.'), []);
       assert.deepEqual(deadlines('Intel told analysts that the company will resume shipments within two weeks.'), []);
+      assert.deepEqual(deadlines('The company will move in two weeks. He was given two years in prison.'), []);
     });
     it('waiting periods and "until now"', () => {
       assert.deepEqual(deadlines("The company doesn't have to wait five years to begin buying shares."), []);

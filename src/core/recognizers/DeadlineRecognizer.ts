@@ -1,4 +1,4 @@
-import { addDays, addDuration, addMonths, formatDate, pad, parseDate } from '../timex';
+import { addDays, addDuration, addMonths, formatDate, isoWeekMonday, pad, parseDate } from '../timex';
 import { splitSentences, sentenceAt, type Sentence } from '../sentences';
 import { lastStartingAtOrBefore } from '../shift';
 import { TokenKind, type Token } from '../tokenize';
@@ -26,7 +26,18 @@ const ACTION_STOP = new Set([',', '.', ';', ':', '!', '?', '“', '”', '"', '(
 
 const WINDOW = 30;
 /** the words cueFor looks for before a date or time */
-const CUE_WORDS_BEFORE = new Set(['until', 'than', 'by', ...LIMIT_NOUNS, ...EXPIRY]);
+const CUE_WORDS_BEFORE = new Set(['until', 'than', 'by', 'before', ...LIMIT_NOUNS, ...EXPIRY]);
+/** the obligations that make "in 48 hours" a limit */
+const MUST = new Set(['must', 'required', 'ordered', 'obliged', 'forced', 'instructed', 'directed']);
+/** a length handed to someone ("given 72 hours") */
+const GIVEN = new Set(['given', 'gave', 'granted', 'allowed']);
+/** what makes a given length a sentence rather than a limit */
+const PENALTY = new Set(['prison', 'jail', 'probation', 'sentence', 'suspended', 'detention', 'imprisonment', 'custody', 'behind']);
+
+function penaltyAfter(tokens: readonly Token[], last: number, s: Sentence): boolean {
+  for (let k = last + 1; k <= s.last && k <= last + 4; k++) if (PENALTY.has(tokens[k]!.lower)) return true;
+  return false;
+}
 
 interface Cue {
   cue: string;
@@ -57,7 +68,11 @@ export class DeadlineRecognizer implements Refiner {
   private cueNearby(c: TimeCandidate, tokens: readonly Token[], first: number, last: number): boolean {
     if (c.time.value.endsWith('_REF')) return false; // "has until now been described": no limit
     for (let k = last + 1; k < tokens.length && k <= last + LIMIT_NOUN_AFTER; k++) if (LIMIT_NOUNS.has(tokens[k]!.lower)) return true;
-    if (c.time.type === 'DURATION') return lowerAt(tokens, last + 1) === 'to' || lowerAt(tokens, first - 1) === 'within' || lowerAt(tokens, first - 2) === 'within';
+    if (c.time.type === 'DURATION') {
+      if (lowerAt(tokens, last + 1) === 'to' || lowerAt(tokens, first - 1) === 'within' || lowerAt(tokens, first - 2) === 'within' || lowerAt(tokens, first - 1) === 'in') return true;
+      for (let k = first - 1; k >= 0 && k >= first - 3; k--) if (GIVEN.has(tokens[k]!.lower)) return true;
+      return false;
+    }
     for (let k = first - 1; k >= 0 && k >= first - 5; k--) if (CUE_WORDS_BEFORE.has(tokens[k]!.lower)) return true;
     return false;
   }
@@ -101,6 +116,11 @@ export class DeadlineRecognizer implements Refiner {
       if (lower(first - 1) === 'within' || (lower(first - 1) === 'the' && lower(first - 2) === 'within')) {
         if (obliged() || limitVerbNear()) return { cue: 'within', actionFrom: null };
       }
+      // "must leave in 48 hours": a definite length right after an obligation ("will leave in two
+      // weeks" is a plan, "no order in about a decade" a length)
+      if (lower(first - 1) === 'in' && /^PT?\d/.test(c.time.value) && within(6, MUST)) return { cue: 'must … in', actionFrom: null };
+      // "were expelled and given 72 hours": a limit, unless it is a sentence ("given two years in prison")
+      if (within(3, GIVEN) && !penaltyAfter(tokens, last, s)) return { cue: 'given', actionFrom: null };
       return null;
     }
     // dates and times
@@ -110,6 +130,7 @@ export class DeadlineRecognizer implements Refiner {
     if (within(5, LIMIT_NOUNS)) return { cue: 'deadline', actionFrom: toVerb };
     if (within(3, EXPIRY)) return { cue: 'expires', actionFrom: null };
     if ((lower(first - 1) === 'by' || (lower(first - 1) === 'on' && lower(first - 2) === 'by')) && obliged()) return { cue: 'must … by', actionFrom: null };
+    if (lower(first - 1) === 'before' && obliged()) return { cue: 'must … before', actionFrom: null };
     return null;
   }
 
@@ -169,13 +190,15 @@ export class DeadlineRecognizer implements Refiner {
   }
 }
 
-/** The day a date limit falls on: the date itself, or the last day of "the end of November" / "year-end"; none for a bare month or year. */
+/** The day a date limit falls on: the date itself, or the last day of "the end of November" / "the end of the week" / "year-end"; none for a bare month or year. */
 function dueOfDate(c: TimeCandidate): string | null {
   const m = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2}))?/.exec(c.time.value);
   if (m) return m[2] ? `${m[1]}T${m[2]}` : m[1]!;
   if (!/\bend\b/i.test(c.text)) return null;
   const month = /^(\d{4})-(\d{2})$/.exec(c.time.value);
   if (month) return formatDate(addDays(addMonths({ y: +month[1]!, m: +month[2]!, d: 1 }, 1), -1));
+  const week = /^(\d{4})-W(\d{2})$/.exec(c.time.value);
+  if (week) return formatDate(addDays(isoWeekMonday(+week[1]!, +week[2]!), 6)); // its Sunday
   return /^\d{4}$/.test(c.time.value) ? `${c.time.value}-12-31` : null;
 }
 
