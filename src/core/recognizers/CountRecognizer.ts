@@ -20,7 +20,15 @@ const QUALIFIERS: ReadonlyArray<[string, Qualifier]> = [
   ['approximately', 'approx'], ['an estimated', 'approx'], ['close to', 'approx'], ['estimated', 'approx'], ['just over', 'more-than'],
   ['a total of', 'exact'],
 ];
-const QUALIFIER_LOOKUP = new Map(QUALIFIERS.map(([p, q]) => [p, { q, words: p.split(' ').length }]));
+/** the qualifiers by their last word, longest first, so that a count checks only those that can end before it */
+const QUALIFIERS_BY_LAST_WORD = new Map<string, Array<{ words: string[]; q: Qualifier }>>();
+for (const [p, q] of QUALIFIERS) {
+  const words = p.split(' ');
+  const list = QUALIFIERS_BY_LAST_WORD.get(words[words.length - 1]!) ?? [];
+  list.push({ words, q });
+  list.sort((a, b) => b.words.length - a.words.length);
+  QUALIFIERS_BY_LAST_WORD.set(words[words.length - 1]!, list);
+}
 const PERSON_NOUNS = new Set(['wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'man', 'woman', 'boy', 'girl', 'widow', 'friend']);
 const STREETS = new Set(['street', 'st', 'st.', 'avenue', 'ave', 'ave.', 'road', 'rd', 'rd.', 'boulevard', 'blvd', 'blvd.', 'lane', 'drive', 'place', 'square']);
 const QUALIFIER_WORDS = new Set(QUALIFIERS.flatMap(([p]) => p.split(' ')));
@@ -34,6 +42,7 @@ const NOT_COUNT_AFTER = new Set([
 ]);
 const NOT_COUNT_BEFORE = new Set(['no.', 'no', 'number', 'section', 'article', 'chapter', 'page', 'room', 'flight', 'route', 'highway', 'resolution', 'rule', 'title', 'grade', 'level', 'phase', 'version', 'paragraph', 'clause', 'item', 'appendix', 'table', 'figure', 'line', 'platform', 'gate', 'terminal', 'suite', 'apartment', 'unit', 'aged', 'age', 'ages', 'v', 'vs', 'vs.', 'score', 'model', 'type', 'size']);
 const NOUN_STOP = new Set(['of', 'to', 'in', 'on', 'at', 'for', 'from', 'with', 'and', 'or', 'but', 'who', 'that', 'which', 'were', 'was', 'have', 'has', 'had', 'are', 'is', 'will', 'would', 'said', 'the', 'a', 'an', 'by', 'as', 'than', 'into', 'after', 'before', 'during', 'since', 'while', 'when', 'where', 'be', 'been', 'being', 'they', 'them', 'their', 'it', 'its', 'he', 'she', 'we', 'you', 'i', 'this', 'these', 'those', 'not', 'could', 'should', 'may', 'might', 'can', 'did', 'do', 'does', 'also', 'each', 'all', 'per', 'out', 'up', 'down', 'over', 'under', 'about', 'less', 'such']);
+const PLURAL_NOUNS = new Set(['people', 'police', 'staff', 'personnel', 'children', 'men', 'women', 'troops', 'crew', 'militia', 'cattle']);
 const NOUN_ADJECTIVES = new Set(['other', 'more', 'senior', 'junior', 'new', 'former', 'top', 'foreign', 'local', 'suspected', 'alleged', 'armed', 'unarmed', 'additional', 'further', 'young', 'old', 'small', 'large', 'big', 'major', 'key', 'different', 'separate', 'remaining']);
 
 /** "dozens of", "hundreds of", "thousands of": at least two of the unit (24, 200, 2,000 …). */
@@ -165,15 +174,15 @@ export class CountRecognizer implements Recognizer {
   }
 
   private qualifierBefore(tokens: readonly Token[], first: number): { q: Qualifier; words: number } | null {
-    // the phrase grows word by word to the left: "than", "more than", "no more than"
-    let phrase = '';
-    let best: { q: Qualifier; words: number } | null = null;
-    for (let words = 1; words <= 3 && first - words >= 0; words++) {
-      phrase = phrase ? `${tokens[first - words]!.lower} ${phrase}` : tokens[first - words]!.lower;
-      const hit = QUALIFIER_LOOKUP.get(phrase);
-      if (hit) best = hit;
+    const endingHere = QUALIFIERS_BY_LAST_WORD.get(lowerAt(tokens, first - 1));
+    if (!endingHere) return null;
+    // the longest phrase whose words all stand before the number: "no more than" before "more than"
+    for (const { words, q } of endingHere) {
+      let k = 0;
+      while (k < words.length && lowerAt(tokens, first - words.length + k) === words[k]) k++;
+      if (k === words.length && first - words.length >= 0) return { q, words: words.length };
     }
-    return best;
+    return null;
   }
 
   /** The counted noun: the head of the words after the number ("43 Russian diplomats" → diplomats). */
@@ -184,12 +193,17 @@ export class CountRecognizer implements Recognizer {
       const t = tokens[k]!;
       if (t.kind !== TokenKind.Word || t.newlineBefore) break;
       if (NOUN_STOP.has(t.lower)) break;
-      if (noun !== null && /(ing|ed)$/.test(t.lower)) break;
-      const isCountry = COUNTRY_TRIE.next.has(t.lower) && /^[A-Z]/.test(t.text);
-      if (/^[A-Z]/.test(t.text) && !isCountry && noun === null && k > last + 1) break;
+      const w = t.lower;
+      if (noun !== null && (w.endsWith('ing') || w.endsWith('ed'))) break;
+      const c0 = t.text.charCodeAt(0);
+      const capital = c0 >= 65 && c0 <= 90;
+      const isCountry = capital && COUNTRY_TRIE.next.has(w);
+      if (capital && !isCountry && noun === null && k > last + 1) break;
       if (isCountry) demonym = k;
-      noun = isCountry || NOUN_ADJECTIVES.has(t.lower) ? noun : k;
-      if (!isCountry && !NOUN_ADJECTIVES.has(t.lower) && /[^s]s$|^(people|police|staff|personnel|children|men|women|troops|crew|militia|cattle)$/.test(t.lower)) break;
+      const adjective = NOUN_ADJECTIVES.has(w);
+      noun = isCountry || adjective ? noun : k;
+      // a plural ends the phrase: "43 diplomats", "200 police"
+      if (!isCountry && !adjective && ((w.length > 1 && w.endsWith('s') && !w.endsWith('ss')) || PLURAL_NOUNS.has(w))) break;
       if (tokens[k + 1]?.text === '-') k++;
     }
     return noun ?? demonym;

@@ -51,6 +51,9 @@ const ANAPHORIC_STEP = new Map<string, number>([['following', 1], ['next', 1], [
 const THAT_FOLLOWERS = new Set(['year', 'month', 'week', 'day', 'morning', 'afternoon', 'evening', 'night', 'same']);
 const FOLLOWERS = new Map<string, ReadonlySet<string>>([['the', THE_FOLLOWERS], ['a', A_FOLLOWERS], ['an', A_FOLLOWERS], ['that', THAT_FOLLOWERS]]);
 
+/** builds a hit from token indices; one per recognize call */
+type Make = (first: number, last: number, value: string, type?: TimeCandidate['time']['type']) => Hit;
+
 interface Hit {
   candidate: TimeCandidate;
   last: number;
@@ -61,6 +64,8 @@ export class DateRecognizer implements Recognizer {
   readonly triggers = { words: DATE_TRIGGERS, digits: true };
 
   recognize(ctx: DocumentContext, starts: readonly number[]): TimeCandidate[] {
+    const { text, tokens: all } = ctx;
+    const make: Make = (first, last, value, type = 'DATE') => ({ candidate: timeCandidate(text, all, first, last, type, value), last });
     const out: TimeCandidate[] = [];
     const dct = parseDate(ctx.articleDate);
     const { tokens } = ctx;
@@ -71,7 +76,7 @@ export class DateRecognizer implements Recognizer {
       // the commonest triggers lead to a date only before a few words
       const needs = FOLLOWERS.get(t.lower);
       if (needs && !needs.has(tokens[i + 1]?.lower ?? '')) continue;
-      const hit = this.at(ctx, i, dct, out);
+      const hit = this.at(ctx, i, dct, out, make);
       if (hit) {
         out.push(hit.candidate);
         done = hit.last;
@@ -81,12 +86,11 @@ export class DateRecognizer implements Recognizer {
   }
 
   /** before: the dates found so far in the paragraph, which "that year" and "the following day" refer to */
-  private at(ctx: DocumentContext, i: number, dct: YMD | null, before: readonly TimeCandidate[]): Hit | null {
-    const { tokens, text } = ctx;
+  private at(ctx: DocumentContext, i: number, dct: YMD | null, before: readonly TimeCandidate[], make: Make): Hit | null {
+    const { tokens } = ctx;
     const t = tokens[i];
     if (!t) return null; // "… in late", "the end of": a date word at the very end of the text
     const w = t.lower;
-    const make = (first: number, last: number, value: string, type: TimeCandidate['time']['type'] = 'DATE'): Hit => ({ candidate: timeCandidate(text, tokens, first, last, type, value), last });
 
     if (t.kind === TokenKind.Number) return this.secondDay(tokens, i, before, make) ?? this.numeric(ctx, i, dct, make);
     if (NUMBER_START_WORDS.has(w) || w === 'several' || w === 'few' || w === 'many') {
@@ -155,7 +159,7 @@ export class DateRecognizer implements Recognizer {
       if (w === 'the' && next === 'full' && nextNext === 'year') return make(i, i + 2, dct ? String(dct.y) : 'XXXX'); // "sales for the full year"
       if ((next === 'near' && nextNext === 'future') || ((next === 'near' || next === 'short') && nextNext === 'term')) return make(i, i + 2, 'FUTURE_REF');
       if (w === 'the' && (next === 'end' || next === 'middle' || next === 'beginning' || next === 'start') && lowerAt(tokens, i + 2) === 'of') {
-        const inner = this.at(ctx, i + 3, dct, before);
+        const inner = this.at(ctx, i + 3, dct, before, make);
         if (inner) return make(i, inner.last, inner.candidate.time.value);
       }
       if (w === 'the') {
@@ -171,7 +175,7 @@ export class DateRecognizer implements Recognizer {
     }
     if (EDGE.has(w) && t.kind === TokenKind.Word) {
       // "early next year", "late November", "mid-1990s", "later this month": the edge joins the date
-      const inner = this.at(ctx, tokens[i + 1]?.text === '-' ? i + 2 : i + 1, dct, before);
+      const inner = this.at(ctx, tokens[i + 1]?.text === '-' ? i + 2 : i + 1, dct, before, make);
       if (inner && inner.candidate.time.value !== 'PRESENT_REF') return make(i, inner.last, inner.candidate.time.value);
       return null;
     }
@@ -366,10 +370,11 @@ export class DateRecognizer implements Recognizer {
   /** Years in date context, ISO dates, "N days ago" */
   /** "April 24 and 25": the second day of the month just named. */
   private secondDay(tokens: readonly Token[], i: number, before: readonly TimeCandidate[], make: (f: number, l: number, v: string) => Hit): Hit | null {
+    const previous = before[before.length - 1];
+    if (!previous || previous.end !== tokens[i - 2]?.end) return null; // most numbers: no date just before
     const day = /^\d{1,2}$/.test(tokens[i]!.text) ? +tokens[i]!.text : 0;
     if (day < 1 || day > 31 || !/^(and|or|to|through|-|–)$/.test(lowerAt(tokens, i - 1)) || UNITS.has(lowerAt(tokens, i + 1)) || MONTHS.has(lowerAt(tokens, i + 1))) return null;
-    const previous = before[before.length - 1];
-    const m = previous && previous.end === tokens[i - 2]?.end ? /^(\d{4}|XXXX)-(\d{2})-\d{2}$/.exec(previous.time.value) : null;
+    const m = /^(\d{4}|XXXX)-(\d{2})-\d{2}$/.exec(previous.time.value);
     return m ? make(i, i, `${m[1]}-${m[2]}-${pad(day)}`) : null;
   }
 
@@ -397,6 +402,8 @@ export class DateRecognizer implements Recognizer {
   private ago(ctx: DocumentContext, i: number, dct: YMD | null, make: (f: number, l: number, v: string) => Hit): Hit | null {
     const { tokens } = ctx;
     const w = tokens[i]!.lower;
+    // digits go on with a unit or a scale ("20 years ago", "1.5 million years ago"), not "43 diplomats"
+    if (tokens[i]!.kind === TokenKind.Number && !UNITS.has(lowerAt(tokens, i + 1)) && !/^(hundred|thousand|million|billion)$/.test(lowerAt(tokens, i + 1))) return null;
     const vague = w === 'several' || w === 'few' || w === 'many' || (w === 'a' && lowerAt(tokens, i + 1) === 'few');
     const n = vague ? { value: NaN, last: w === 'a' ? i + 1 : i } : readNumber(tokens, i) ?? (w === 'a' || w === 'an' ? { value: 1, last: i } : null);
     if (!n) return null;
