@@ -29,6 +29,19 @@ for (const [p, q] of QUALIFIERS) {
   list.sort((a, b) => b.words.length - a.words.length);
   QUALIFIERS_BY_LAST_WORD.set(words[words.length - 1]!, list);
 }
+/** what glues two numbers into one code, score, time or date: 2-1, 555-1234, 10:30, 3/30 */
+const JOINERS = new Set(['-', ':', '/', '–']);
+/** tokens after which a capital only starts a sentence */
+const SENTENCE_OPENERS = new Set(['.', '!', '?', '"', '“', ':', ';', '(']);
+/** "diplomats", not "Diplomats" or "class" */
+function isLowerPlural(w: string): boolean {
+  if (w.length < 2 || w.charCodeAt(w.length - 1) !== 115) return false;
+  for (let k = 0; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
+}
 const PERSON_NOUNS = new Set(['wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'man', 'woman', 'boy', 'girl', 'widow', 'friend']);
 const STREETS = new Set(['street', 'st', 'st.', 'avenue', 'ave', 'ave.', 'road', 'rd', 'rd.', 'boulevard', 'blvd', 'blvd.', 'lane', 'drive', 'place', 'square']);
 const QUALIFIER_WORDS = new Set(QUALIFIERS.flatMap(([p]) => p.split(' ')));
@@ -91,17 +104,16 @@ export class CountRecognizer implements Recognizer {
     if (this.isAge(tokens, n) || this.isAddress(tokens, n)) return false;
     if (nextLower === 'square' || nextLower === 'cubic') return false;
     // scores, phone numbers, clock times, dates written with slashes, decimal codes: 2-1, 555-1234, 10:30, 3/30
-    const glued = (a: Token | undefined, b: Token | undefined) => !!a && !!b && a.end === b.start;
-    if (next && (next.text === '-' || next.text === ':' || next.text === '/' || next.text === '–') && glued(tokens[n.last], next) && tokens[n.last + 2]?.kind === TokenKind.Number) return false;
-    if (prev && (prev.text === '-' || prev.text === ':' || prev.text === '/' || prev.text === '–') && glued(prev, tokens[n.first]) && tokens[n.first - 2]?.kind === TokenKind.Number) return false;
+    if (next && JOINERS.has(next.text) && tokens[n.last]!.end === next.start && tokens[n.last + 2]?.kind === TokenKind.Number) return false;
+    if (prev && JOINERS.has(prev.text) && prev.end === tokens[n.first]!.start && tokens[n.first - 2]?.kind === TokenKind.Number) return false;
     if (next && next.text === '-' && /^(year|month|week|day|hour|minute)s?$/.test(lowerAt(tokens, n.last + 2))) return false; // "35-year-old"
     if (next && next.text === '-' && NOT_COUNT_AFTER.has(lowerAt(tokens, n.last + 2))) return false; // "a 10-mile walk", "6-foot-2"
     if (prev && prev.text === '-' && NOT_COUNT_AFTER.has(lowerAt(tokens, n.first - 2))) return false; // the 2 of "6-foot-2"
     if (this.inName(tokens, n)) return false;
     if (n.digits && n.first === n.last) {
       const raw = tokens[n.first]!.text;
-      if (/^(1[89]|20)\d\d$/.test(raw) && !/^[a-z]+s$/.test(nextLower)) return false; // a year the date recognizer left alone
-      if (/^\d+$/.test(raw) && next?.text === '/' && tokens[n.last + 2]?.kind === TokenKind.Number) return false; // a fraction "1/2"
+      if (raw.length === 4 && /^(1[89]|20)\d\d$/.test(raw) && !isLowerPlural(nextLower)) return false; // a year the date recognizer left alone
+      if (next?.text === '/' && tokens[n.last + 2]?.kind === TokenKind.Number && !raw.includes('.') && !raw.includes(',')) return false; // a fraction "1/2"
       if (raw.length > 1 && raw.startsWith('0')) return false; // codes, not quantities
     }
     if (n.first === n.last && tokens[n.first]!.lower === 'one' && !/^[a-z]/.test(tokens[n.first + 1]?.text ?? '')) return false; // "one of", pronoun "one"
@@ -132,9 +144,9 @@ export class CountRecognizer implements Recognizer {
   private inName(tokens: readonly Token[], n: NumberMatch): boolean {
     const prev = tokens[n.first - 1], before = tokens[n.first - 2], next = tokens[n.last + 1];
     if (!n.digits || !prev || prev.kind !== TokenKind.Word || !isCapitalized(prev) || isAllCaps(prev)) return false;
-    if (!before || /^[.!?"“:;(]$/.test(before.text) || prev.newlineBefore) return false; // a capital that only starts the sentence
+    if (!before || SENTENCE_OPENERS.has(before.text) || prev.newlineBefore) return false; // a capital that only starts the sentence
     if (COUNTRY_TRIE.next.has(prev.lower) || QUALIFIER_WORDS.has(prev.lower)) return false; // "Russian 43 …", "Some 150"
-    return !next || next.kind !== TokenKind.Word || !/^[a-z]+s$/.test(next.text); // "Channel 4 viewers" stays a name too, "Group 7 nations" does not
+    return !next || next.kind !== TokenKind.Word || !isLowerPlural(next.text); // "Channel 4 viewers" stays a name too, "Group 7 nations" does not
   }
 
   private build(text: string, tokens: readonly Token[], n: NumberMatch): CountCandidate {
