@@ -5,7 +5,7 @@ import type { Candidate, DocumentContext, Recognizer } from './types';
 import { TriggerIndex } from './triggers';
 import { mergeInSpanOrder } from './spanOrder';
 import { findArticleDate } from './articleDate';
-import { linkFacts } from './facts';
+import { ACTION_WORDS, linkFacts } from './facts';
 import { shiftSpan } from './shift';
 
 export interface AnnotateOptions {
@@ -52,7 +52,7 @@ export class ParagraphCache {
   }
 }
 
-const TRIGGERS = new TriggerIndex(PIPELINE.filter((s): s is Recognizer => 'recognize' in s));
+const TRIGGERS = new TriggerIndex(PIPELINE.filter((s): s is Recognizer => 'recognize' in s), ACTION_WORDS);
 const ID_PREFIX: Record<Annotation['kind'], string> = { country: 'c', count: 'n', time: 't' };
 const PARAGRAPH_BREAK = /\n[ \t]*\r?\n/g;
 const QUARTERLY = /\b(?:quarter|quarterly|fiscal)\b/i;
@@ -75,7 +75,8 @@ export function annotate(text: string, options: AnnotateOptions = {}): Annotated
     const result = paragraphResult(paragraph, date.date, quarterly, options.cache);
     const local = result.candidates.map((c) => ids.identify(c));
     for (const a of local) annotations.push(shiftSpan(a, from));
-    if (local.some((a) => a.kind === 'count' || (a.kind === 'time' && a.time.deadline))) {
+    // a fact needs a count or a deadline and an action verb ("expelled", "ordered") in the paragraph
+    if (local.some((a) => a.kind === 'count' || (a.kind === 'time' && a.time.deadline)) && TRIGGERS.watches(result.tokens)) {
       for (const f of linkFacts(paragraph, result.tokens, local)) {
         facts.push({ ...f, id: `f${facts.length + 1}`, sentenceStart: f.sentenceStart + from, sentenceEnd: f.sentenceEnd + from });
       }

@@ -18,6 +18,9 @@ for (const [lemma, forms] of Object.entries({
   target: 'targeted targeting', freeze: 'freeze freezes froze frozen freezing', close: 'close closes closed closing',
 })) for (const f of forms.split(' ')) ACTIONS.set(f, lemma);
 
+/** Every form of the actions: a paragraph without one yields no fact. */
+export const ACTION_WORDS: readonly string[] = [...ACTIONS.keys()];
+
 /** Verbs that hand over a time limit rather than act on their own ("gave them two weeks"). */
 const GRANTING = new Set(['give', 'order']);
 

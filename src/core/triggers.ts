@@ -9,10 +9,15 @@ export class TriggerIndex {
   /** tokenize with this tagger for tokens whose tags are this index's bits */
   readonly tagger: WordTagger;
   private readonly digitMask: number;
+  /** the bit of the watched words, after the recognizers' bits */
+  private readonly watchedBit: number;
 
-  constructor(private readonly recognizers: readonly Recognizer[]) {
-    if (recognizers.length > 31) throw new Error('TriggerIndex: at most 31 recognizers');
+  /** watched: words whose presence a later stage wants to know cheaply (the facts linker's action verbs) */
+  constructor(private readonly recognizers: readonly Recognizer[], watched: Iterable<string> = []) {
+    if (recognizers.length > 30) throw new Error('TriggerIndex: at most 30 recognizers');
     const lexicon = new Map<string, number>();
+    this.watchedBit = 1 << recognizers.length;
+    for (const w of watched) lexicon.set(w, this.watchedBit);
     let digitMask = 0;
     recognizers.forEach((r, k) => {
       if (r.triggers.digits) digitMask |= 1 << k;
@@ -31,9 +36,15 @@ export class TriggerIndex {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       const c0 = t.text.charCodeAt(0);
-      let mask = t.tags | (c0 >= 48 && c0 <= 57 ? this.digitMask : 0);
+      let mask = (t.tags & ~this.watchedBit) | (c0 >= 48 && c0 <= 57 ? this.digitMask : 0);
       for (let k = 0; mask !== 0; k++, mask >>>= 1) if (mask & 1) out[k]!.push(i);
     }
     return out;
+  }
+
+  /** Whether any of the tokens is a watched word. */
+  watches(tokens: readonly Token[]): boolean {
+    for (let i = 0; i < tokens.length; i++) if (tokens[i]!.tags & this.watchedBit) return true;
+    return false;
   }
 }

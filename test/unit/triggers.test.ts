@@ -12,6 +12,13 @@ describe('TriggerIndex', () => {
     // tokens: Every(0) week(1) 43(2) envoys(3) left(4) ,(5) in(6) the(7) 1990s(8) ;(9) every(10) Monday(11)
     assert.deepEqual(index.starts(tokens), [[0, 10, 11], [2, 7, 8], [5]]);
   });
+  it('says whether a watched word occurs, without handing it to any recognizer', () => {
+    const index = new TriggerIndex([recognizer(['the'], false)], ['expelled']);
+    const tokens = tokenize('Belgium expelled the envoys', index.tagger);
+    assert.equal(index.watches(tokens), true);
+    assert.deepEqual(index.starts(tokens), [[2]]);
+    assert.equal(index.watches(tokenize('Belgium met the envoys', index.tagger)), false);
+  });
   it('gives a recognizer without triggers in the text an empty list', () => {
     const index = new TriggerIndex([recognizer(['never'], false)]);
     assert.deepEqual(index.starts(tokenize('No such word, no digit.', index.tagger)), [[]]);
