@@ -6,7 +6,7 @@ import { TriggerIndex } from './triggers';
 import { mergeInSpanOrder } from './spanOrder';
 import { findArticleDate } from './articleDate';
 import { ACTION_WORDS, linkFacts } from './facts';
-import { shiftSpan } from './shift';
+import { shiftCount, shiftSpan } from './shift';
 
 export interface AnnotateOptions {
   /** YYYY-MM-DD given by the caller; wins over what the text says. null: the caller already looked and found none */
@@ -73,10 +73,13 @@ export function annotate(text: string, options: AnnotateOptions = {}): Annotated
     if (end <= from) return;
     const paragraph = text.slice(from, end);
     const result = paragraphResult(paragraph, date.date, quarterly, options.cache);
-    const local = result.candidates.map((c) => ids.identify(c));
-    for (const a of local) annotations.push(shiftSpan(a, from));
+    const mine = annotations.length;
+    for (const c of result.candidates) annotations.push(ids.identify(c, from));
     // a fact needs a count or a deadline and an action verb ("expelled", "ordered") in the paragraph
-    if (local.some((a) => a.kind === 'count' || (a.kind === 'time' && a.time.deadline)) && TRIGGERS.watches(result.tokens)) {
+    const tallied = result.candidates.some((a) => a.kind === 'count' || (a.kind === 'time' && a.time.deadline));
+    if (tallied && TRIGGERS.watches(result.tokens)) {
+      // the linker works on the paragraph's own offsets, as its tokens do
+      const local = annotations.slice(mine).map((a) => shiftSpan(a, -from));
       for (const f of linkFacts(paragraph, result.tokens, local)) {
         facts.push({ ...f, id: `f${facts.length + 1}`, sentenceStart: f.sentenceStart + from, sentenceEnd: f.sentenceEnd + from });
       }
@@ -104,10 +107,11 @@ class IdSequence {
   private count = 0;
   private time = 0;
 
-  identify(c: Candidate): Annotation {
-    const head = { start: c.start, end: c.end, text: c.text, source: 'auto' as const };
+  /** The annotation of a candidate found `by` code units into the text. */
+  identify(c: Candidate, by: number): Annotation {
+    const head = { start: c.start + by, end: c.end + by, text: c.text, source: 'auto' as const };
     if (c.kind === 'country') return { id: `${ID_PREFIX.country}${++this.country}`, kind: 'country', ...head, country: c.country };
-    if (c.kind === 'count') return { id: `${ID_PREFIX.count}${++this.count}`, kind: 'count', ...head, count: c.count };
+    if (c.kind === 'count') return { id: `${ID_PREFIX.count}${++this.count}`, kind: 'count', ...head, count: shiftCount(c.count, by) };
     return { id: `${ID_PREFIX.time}${++this.time}`, kind: 'time', ...head, time: c.time };
   }
 }

@@ -3,15 +3,17 @@ import type { Candidate } from './types';
 /** The same annotation `by` code units later (or earlier), every offset in it moved. */
 export function shiftSpan<T extends Candidate>(c: T, by: number): T {
   if (by === 0) return c;
-  if (c.kind === 'count') {
-    const n = c.count;
-    return {
-      ...c, start: c.start + by, end: c.end + by,
-      count: { ...n, numberStart: n.numberStart + by, numberEnd: n.numberEnd + by, nounStart: n.nounStart === null ? null : n.nounStart + by, nounEnd: n.nounEnd === null ? null : n.nounEnd + by },
-    };
-  }
+  if (c.kind === 'count') return { ...c, start: c.start + by, end: c.end + by, count: shiftCount(c.count, by) };
   return { ...c, start: c.start + by, end: c.end + by };
 }
+
+/** A count's number and noun offsets moved by `by`. */
+export function shiftCount(n: CountValue, by: number): CountValue {
+  if (by === 0) return n;
+  return { ...n, numberStart: n.numberStart + by, numberEnd: n.numberEnd + by, nounStart: n.nounStart === null ? null : n.nounStart + by, nounEnd: n.nounEnd === null ? null : n.nounEnd + by };
+}
+
+type CountValue = Extract<Candidate, { kind: 'count' }>['count'];
 
 /** The index of the last sorted item whose start is at or before `offset` (binary search), or -1. */
 export function lastStartingAtOrBefore(items: ReadonlyArray<{ start: number }>, offset: number): number {
