@@ -14,6 +14,9 @@ const BARE_PLURAL_CUES = new Set(['for', 'in', 'over', 'within', 'after', 'take'
 
 const UNIT_FILLERS = new Set(['more', 'additional', 'other', 'full', 'trading', 'business', 'working', 'calendar', 'straight', 'consecutive', 'long']);
 
+/** what may stand between a number and its unit: a range, a hyphen, a scale ("2.5 million years") */
+const UNIT_LEADS = new Set(['to', 'or', '-', '–', 'and', 'hundred', 'thousand', 'million', 'billion', 'dozen']);
+
 const DURATION_TRIGGERS: ReadonlySet<string> = new Set([...NUMBER_START_WORDS, ...VAGUE, ...UNITS.keys(), 'half', 'a', 'an']);
 
 function valueOf(n: number | 'X', unitWord: string): string {
@@ -79,6 +82,8 @@ export class DurationRecognizer implements Recognizer {
         return { first: i, last: k, value: looksBack ? 'PAST_REF' : valueOf('X', lowerAt(tokens, k)) };
       }
     }
+    // most numbers count something else ("43 diplomats"): only what can lead to a unit goes on
+    if (tokens[i]!.kind === TokenKind.Number && !UNIT_LEADS.has(lowerAt(tokens, i + 1)) && !UNITS.has(lowerAt(tokens, i + 1)) && !UNIT_FILLERS.has(lowerAt(tokens, i + 1)) && tokens[i + 1]?.kind !== TokenKind.Number) return null;
     const n = readNumber(tokens, i) ?? (w === 'a' || w === 'an' ? { value: 1, first: i, last: i, digits: false } : null);
     if (n) {
       let k = n.last + 1;
