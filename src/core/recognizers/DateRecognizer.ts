@@ -120,8 +120,8 @@ export class DateRecognizer implements Recognizer {
       return make(i, withDay, date ? formatDate(lowerAt(tokens, i + 1) === 'eve' ? addDays(date, -1) : date) : 'XXXX-XX-XX');
     }
     // "year-end", "year end", "year's end"
-    const endAt = tokens[i + 1]?.text === '-' || lowerAt(tokens, i + 1) === 'end' ? (lowerAt(tokens, i + 1) === 'end' ? i + 1 : i + 2) : isPossessive(tokens, i) ? i + 3 : -1;
-    if (w === 'year' && endAt > 0 && lowerAt(tokens, endAt) === 'end') return make(lowerAt(tokens, i - 1) === 'the' ? i - 1 : i, endAt, dct ? String(dct.y) : 'XXXX');
+    const endAt = w !== 'year' ? -1 : lowerAt(tokens, i + 1) === 'end' ? i + 1 : tokens[i + 1]?.text === '-' ? i + 2 : isPossessive(tokens, i) ? i + 3 : -1;
+    if (endAt > 0 && lowerAt(tokens, endAt) === 'end') return make(lowerAt(tokens, i - 1) === 'the' ? i - 1 : i, endAt, dct ? String(dct.y) : 'XXXX');
     // "the recent closing", "a recent filing": TimeBank's PAST_REF ("recent years" is a duration)
     if (w === 'recent' && !UNITS.has(lowerAt(tokens, i + 1))) return make(i, i, 'PAST_REF');
     // "the summer", "into the early summer", "during winter": the last one, or the one under way
