@@ -121,10 +121,11 @@ class IdSequence {
 
   /** The annotation of a candidate found `by` code units into the text. */
   identify(c: Candidate, by: number): Annotation {
-    const head = { start: c.start + by, end: c.end + by, text: c.text, source: 'auto' as const };
-    if (c.kind === 'country') return { id: `${ID_PREFIX.country}${++this.country}`, kind: 'country', ...head, country: c.country };
-    if (c.kind === 'count') return { id: `${ID_PREFIX.count}${++this.count}`, kind: 'count', ...head, count: shiftCount(c.count, by) };
-    return { id: `${ID_PREFIX.time}${++this.time}`, kind: 'time', ...head, time: c.time };
+    // written out rather than spread: object spreads were a measurable share of the pipeline
+    const start = c.start + by, end = c.end + by, text = c.text;
+    if (c.kind === 'country') return { id: `${ID_PREFIX.country}${++this.country}`, kind: 'country', start, end, text, source: 'auto', country: c.country };
+    if (c.kind === 'count') return { id: `${ID_PREFIX.count}${++this.count}`, kind: 'count', start, end, text, source: 'auto', count: shiftCount(c.count, by) };
+    return { id: `${ID_PREFIX.time}${++this.time}`, kind: 'time', start, end, text, source: 'auto', time: c.time };
   }
 }
 

@@ -10,7 +10,11 @@ export function shiftSpan<T extends Candidate>(c: T, by: number): T {
 /** A count's number and noun offsets moved by `by`. */
 export function shiftCount(n: CountValue, by: number): CountValue {
   if (by === 0) return n;
-  return { ...n, numberStart: n.numberStart + by, numberEnd: n.numberEnd + by, nounStart: n.nounStart === null ? null : n.nounStart + by, nounEnd: n.nounEnd === null ? null : n.nounEnd + by };
+  return {
+    value: n.value, max: n.max, qualifier: n.qualifier, total: n.total,
+    numberStart: n.numberStart + by, numberEnd: n.numberEnd + by, noun: n.noun,
+    nounStart: n.nounStart === null ? null : n.nounStart + by, nounEnd: n.nounEnd === null ? null : n.nounEnd + by,
+  };
 }
 
 type CountValue = Extract<Candidate, { kind: 'count' }>['count'];
