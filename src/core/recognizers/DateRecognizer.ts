@@ -5,6 +5,7 @@ import {
 import { futureAround, inTitle, lowerAt, timeCandidate } from '../timeSupport';
 import { NUMBER_START_WORDS, readNumber } from '../numberWords';
 import { TokenKind, type Token } from '../tokenize';
+import { QuickSet } from '../quickSet';
 import type { DocumentContext, Recognizer, TimeCandidate } from '../types';
 
 // Dates as TempEval-3 annotates news: resolved against the article date where the text allows
@@ -40,16 +41,17 @@ const DATE_TRIGGERS: ReadonlySet<string> = new Set([
   ...DEICTIC.keys(), ...DAY_OFFSETS.keys(), ...RELATIVE.keys(), ...EDGE, ...MONTHS.keys(), ...WEEKDAYS.keys(), ...ORDINALS.keys(), ...FREQUENCY.keys(),
   ...SPELLED_CENTURY.keys(), ...NUMBER_START_WORDS, ...HOLIDAYS.keys(), 'several', 'few', 'many', 'tonight', 'the', 'fiscal', 'weekend', 'year', 'that', 'recent', 'summer', 'winter', 'autumn',
 ]);
-const THE_FOLLOWERS = new Set(['past', 'future', 'near', 'short', 'full', 'following', 'preceding', 'recent', 'summer', 'winter', 'autumn', 'end', 'middle', 'beginning', 'start', 'fiscal', 'quarter', 'latest', 'year', 'week', 'weekend', ...ORDINALS.keys(), ...RELATIVE.keys(), ...EDGE]);
-const A_FOLLOWERS = new Set([...UNITS.keys(), 'few', 'couple', 'dozen', 'hundred', 'thousand']);
+const THE_FOLLOWERS = new QuickSet(['past', 'future', 'near', 'short', 'full', 'following', 'preceding', 'recent', 'summer', 'winter', 'autumn', 'end', 'middle', 'beginning', 'start', 'fiscal', 'quarter', 'latest', 'year', 'week', 'weekend', ...ORDINALS.keys(), ...RELATIVE.keys(), ...EDGE]);
+const A_FOLLOWERS = new QuickSet([...UNITS.keys(), 'few', 'couple', 'dozen', 'hundred', 'thousand']);
 /** the words before a bare season that make it a time ("during winter"; "the summer" needs none) */
 const SEASON_CUES = new Set(['in', 'during', 'over', 'through', 'throughout', 'since', 'until', 'by', 'early', 'late', 'mid']);
 /** how many dates back "that year" looks for the one it means */
 const ANCHOR_REACH = 8;
 /** "the following year", "the previous day": how many units on from the date named before */
 const ANAPHORIC_STEP = new Map<string, number>([['following', 1], ['next', 1], ['previous', -1], ['preceding', -1]]);
-const THAT_FOLLOWERS = new Set(['year', 'month', 'week', 'day', 'morning', 'afternoon', 'evening', 'night', 'same']);
-const FOLLOWERS = new Map<string, ReadonlySet<string>>([['the', THE_FOLLOWERS], ['a', A_FOLLOWERS], ['an', A_FOLLOWERS], ['that', THAT_FOLLOWERS]]);
+const THAT_FOLLOWERS = new QuickSet(['year', 'month', 'week', 'day', 'morning', 'afternoon', 'evening', 'night', 'same']);
+/** the words that must follow the commonest triggers for a date to start there */
+const followersOf = (w: string) => (w === 'the' ? THE_FOLLOWERS : w === 'a' || w === 'an' ? A_FOLLOWERS : w === 'that' ? THAT_FOLLOWERS : undefined);
 
 /** builds a hit from token indices; one per recognize call */
 type Make = (first: number, last: number, value: string, type?: TimeCandidate['time']['type']) => Hit;
@@ -74,7 +76,7 @@ export class DateRecognizer implements Recognizer {
       if (i <= done) continue;
       const t = tokens[i]!;
       // the commonest triggers lead to a date only before a few words
-      const needs = FOLLOWERS.get(t.lower);
+      const needs = followersOf(t.lower);
       if (needs && !needs.has(tokens[i + 1]?.lower ?? '')) continue;
       const hit = this.at(ctx, i, dct, out, make);
       if (hit) {
