@@ -3,6 +3,7 @@ import type { AnnotatedDocument, Annotation, ArticleDateSource, Fact } from './s
 import { tokenize, type Token } from './tokenize';
 import type { Candidate, DocumentContext, Recognizer } from './types';
 import { TriggerIndex } from './triggers';
+import { paragraphBreaks } from './paragraphs';
 import { mergeInSpanOrder } from './spanOrder';
 import { findArticleDate } from './articleDate';
 import { ACTION_WORDS, linkFacts } from './facts';
@@ -54,16 +55,6 @@ export class ParagraphCache {
 
 const TRIGGERS = new TriggerIndex(PIPELINE.filter((s): s is Recognizer => 'recognize' in s), ACTION_WORDS);
 const ID_PREFIX: Record<Annotation['kind'], string> = { country: 'c', count: 'n', time: 't' };
-/**
- * Where a blank line that starts at the line break `at` ends ("\n", spaces or tabs, "\r", "\n"), or
- * -1. A scan rather than a global regex: it runs over every article and allocates nothing.
- */
-function paragraphBreakEnd(text: string, at: number): number {
-  let k = at + 1;
-  while (k < text.length && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
-  if (text.charCodeAt(k) === 13) k++;
-  return text.charCodeAt(k) === 10 ? k + 1 : -1;
-}
 const QUARTERLY = /\b(?:quarter|quarterly|fiscal)\b/i;
 
 /** Runs the whole pipeline: text → paragraphs → recognizers and refiners → ids → facts. */
@@ -94,12 +85,9 @@ export function annotate(text: string, options: AnnotateOptions = {}): Annotated
       }
     }
   };
-  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
-    const end = paragraphBreakEnd(text, at);
-    if (end < 0) continue;
-    addParagraph(at);
+  for (const [start, end] of paragraphBreaks(text)) {
+    addParagraph(start);
     from = end;
-    at = end - 1;
   }
   addParagraph(text.length);
   options.cache?.endRun();

@@ -4,6 +4,7 @@ import type { Annotation, CountAnnotation, CountryAnnotation, Fact, TimeAnnotati
 import { splitSentences, type Sentence } from './sentences';
 import type { Token } from './tokenize';
 import { lastStartingAtOrBefore } from './shift';
+import { paragraphBreaks } from './paragraphs';
 
 /** Inflected forms of the actions news reports in tallies, mapped to their lemma. */
 const ACTIONS = new Map<string, string>();
@@ -46,7 +47,7 @@ export function nounLemma(noun: string): string {
 export function linkFacts(text: string, tokens: readonly Token[], annotations: readonly Annotation[]): Fact[] {
   const sentences = splitSentences(tokens);
   const facts: Fact[] = [];
-  const breaks = text.includes('\n') ? [...text.matchAll(/\n[ \t]*\n/g)].map((m) => m.index) : [];
+  const breaks = paragraphBreaks(text).map(([start]) => start);
   let paragraph = 0, ai = 0;
   let lastFactParagraph = -1;
   for (const s of sentences) {
