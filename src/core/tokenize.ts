@@ -81,10 +81,12 @@ export class WordTagger {
 const UNTAGGED = new WordTagger(new Map());
 
 const LETTER_RE = /\p{L}|\p{M}/u;
-// ASCII character classes in one table lookup: 1 letter, 2 digit
+// ASCII character classes in one table lookup: 1 letter, 2 digit, 3 space, 4 line break
 const ASCII = new Uint8Array(128);
 for (let c = 65; c <= 90; c++) ASCII[c] = ASCII[c + 32] = 1;
 for (let c = 48; c <= 57; c++) ASCII[c] = 2;
+ASCII[32] = ASCII[9] = ASCII[13] = 3;
+ASCII[10] = 4;
 
 // one shared string per ASCII punctuation mark instead of a new slice per occurrence
 const ASCII_STRINGS = Array.from({ length: 128 }, (_, c) => String.fromCharCode(c));
@@ -104,8 +106,9 @@ export function tokenize(text: string, tagger: WordTagger = UNTAGGED): Token[] {
   let newlines = 2;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (isSpace(c)) {
-      if (c === 10) {
+    const cls = c < 128 ? ASCII[c]! : isSpace(c) ? 3 : 0;
+    if (cls >= 3) {
+      if (cls === 4) {
         newline = true;
         newlines++;
       }
@@ -116,7 +119,7 @@ export function tokenize(text: string, tagger: WordTagger = UNTAGGED): Token[] {
     let kind: TokenKind;
     let upper = false;
     let node = 0; // the tagger's trie node for a word of ASCII letters only
-    if (isDigit(c)) {
+    if (cls === 2) {
       i = scanNumber(text, i);
       kind = TokenKind.Number;
       // "1990s", "35th", "5km": digits glued to letters make one word-like token
@@ -125,7 +128,7 @@ export function tokenize(text: string, tagger: WordTagger = UNTAGGED): Token[] {
         kind = TokenKind.Word;
         upper = hasUpper(text, start, i);
       }
-    } else if (isLetter(c, text, i)) {
+    } else if (cls === 1 || (c >= 128 && isLetter(c, text, i))) {
       i = scanWord(text, i, tagger);
       kind = TokenKind.Word;
       upper = sawUpper;
@@ -185,7 +188,7 @@ function scanWord(text: string, i: number, tagger: WordTagger): number {
     const c = text.charCodeAt(i);
     if (c < 128) {
       const k = ASCII[c]!;
-      if (k === 0) break;
+      if (k === 0 || k >= 3) break;
       if (c <= 90 && c >= 65) sawUpper = true;
       if (k === 2) node = 0;
       else if (node > 0) node = tagger.step(node, c) || -1;
