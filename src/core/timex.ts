@@ -12,9 +12,13 @@ export const formatMonth = (y: number, m: number) => `${pad(y, 4)}-${pad(m)}`;
 
 export function parseDate(iso: string | null): YMD | null {
   if (!iso) return null;
+  if (iso === lastParsed.iso) return lastParsed.date; // the article date, asked for by every paragraph
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  return m ? { y: +m[1]!, m: +m[2]!, d: +m[3]! } : null;
+  const date = m ? Object.freeze({ y: +m[1]!, m: +m[2]!, d: +m[3]! }) : null;
+  lastParsed = { iso, date };
+  return date;
 }
+let lastParsed: { iso: string; date: YMD | null } = { iso: '', date: null };
 
 const toUtc = ({ y, m, d }: YMD) => Date.UTC(y, m - 1, d);
 const fromUtc = (t: number): YMD => {
