@@ -2,8 +2,9 @@
 // capital or a line break, or a blank line; abbreviations ("U.S.", "Mr.", "Sept.") do not end one.
 import { TokenKind, type Token } from './tokenize';
 import { lastStartingAtOrBefore } from './shift';
+import { QuickSet } from './quickSet';
 
-const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'col', 'lt', 'sgt', 'capt', 'gov', 'sen', 'rep', 'st', 'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'no', 'vs', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mt', 'ft', 'approx', 'est', 'fig']);
+const ABBREVIATIONS = new QuickSet(['mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'col', 'lt', 'sgt', 'capt', 'gov', 'sen', 'rep', 'st', 'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'no', 'vs', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mt', 'ft', 'approx', 'est', 'fig']);
 
 export interface Sentence {
   /** token indices, last inclusive */

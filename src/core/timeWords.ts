@@ -1,4 +1,5 @@
 // Word tables shared by the time recognizers and the article-date finder.
+import { QuickSet } from './quickSet';
 
 export const MONTHS = new Map<string, number>([
   ['january', 1], ['jan', 1], ['february', 2], ['feb', 2], ['march', 3], ['mar', 3], ['april', 4], ['apr', 4],
@@ -38,4 +39,4 @@ export const PARTS_OF_DAY = new Map<string, string>([
 ]);
 
 /** Words that put the sentence in the future, so that "Friday" means the coming Friday. */
-export const FUTURE_CUES = new Set(['plan', 'planning', 'intend', 'intends', 'expect', 'hope', 'hopes', 'will', "'ll", 'shall', 'next', 'expected', 'expects', 'scheduled', 'plans', 'planned', 'due', 'until', 'by', 'coming', 'upcoming', 'deadline', 'must']);
+export const FUTURE_CUES = new QuickSet(['plan', 'planning', 'intend', 'intends', 'expect', 'hope', 'hopes', 'will', "'ll", 'shall', 'next', 'expected', 'expects', 'scheduled', 'plans', 'planned', 'due', 'until', 'by', 'coming', 'upcoming', 'deadline', 'must']);

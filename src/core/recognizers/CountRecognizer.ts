@@ -5,6 +5,7 @@ import { lowerAt } from '../timeSupport';
 import { UNITS } from '../timeWords';
 import type { CountCandidate, DocumentContext, Recognizer } from '../types';
 import type { Qualifier } from '../schema';
+import { QuickSet } from '../quickSet';
 
 // Counts: a cardinal number and the noun it counts ("as many as 43 Russian diplomats": 43, at most,
 // "diplomats"). Numbers that are something else are left out: years, dates, times and durations
@@ -42,21 +43,21 @@ function isLowerPlural(w: string): boolean {
   }
   return true;
 }
-const PERSON_NOUNS = new Set(['wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'man', 'woman', 'boy', 'girl', 'widow', 'friend']);
-const STREETS = new Set(['street', 'st', 'st.', 'avenue', 'ave', 'ave.', 'road', 'rd', 'rd.', 'boulevard', 'blvd', 'blvd.', 'lane', 'drive', 'place', 'square']);
-const QUALIFIER_WORDS = new Set(QUALIFIERS.flatMap(([p]) => p.split(' ')));
-const CURRENCY_BEFORE = new Set(['$', '€', '£', '¥', '₹', '₽', 'us$', 'c$', 'a$', 'hk$', 'rs', 'rs.', 'usd', 'eur', 'gbp']);
-const NOT_COUNT_AFTER = new Set([
+const PERSON_NOUNS = new QuickSet(['wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'man', 'woman', 'boy', 'girl', 'widow', 'friend']);
+const STREETS = new QuickSet(['street', 'st', 'st.', 'avenue', 'ave', 'ave.', 'road', 'rd', 'rd.', 'boulevard', 'blvd', 'blvd.', 'lane', 'drive', 'place', 'square']);
+const QUALIFIER_WORDS = new QuickSet(QUALIFIERS.flatMap(([p]) => p.split(' ')));
+const CURRENCY_BEFORE = new QuickSet(['$', '€', '£', '¥', '₹', '₽', 'us$', 'c$', 'a$', 'hk$', 'rs', 'rs.', 'usd', 'eur', 'gbp']);
+const NOT_COUNT_AFTER = new QuickSet([
   'percent', '%', 'per', 'percentage', 'dollars', 'dollar', 'cents', 'cent', 'euros', 'euro', 'pounds', 'pound', 'yen', 'yuan', 'rubles', 'roubles', 'rupees', 'pesos', 'francs', 'marks', 'lire', 'krona', 'kronor',
   'km', 'kilometres', 'kilometers', 'kilometre', 'kilometer', 'miles', 'mile', 'metres', 'meters', 'metre', 'meter', 'feet', 'foot', 'ft', 'inches', 'inch', 'cm', 'mm',
   'kg', 'kilograms', 'kilos', 'grams', 'tonnes', 'tons', 'tonne', 'ton', 'ounces', 'ounce', 'lb', 'lbs', 'acres', 'hectares', 'degrees', 'mph', 'kph', 'km/h',
   'barrels', 'bpd', 'litres', 'liters', 'gallons', 'megawatts', 'mw', 'gw', 'kw', 'kwh', 'basis', 'bps', 'a.m.', 'p.m.', 'am', 'pm', "o'clock", 'gmt', 'utc',
   'st', 'nd', 'rd', 'th', 'mln', 'bln', 'billion-dollar',
 ]);
-const NOT_COUNT_BEFORE = new Set(['no.', 'no', 'number', 'section', 'article', 'chapter', 'page', 'room', 'flight', 'route', 'highway', 'resolution', 'rule', 'title', 'grade', 'level', 'phase', 'version', 'paragraph', 'clause', 'item', 'appendix', 'table', 'figure', 'line', 'platform', 'gate', 'terminal', 'suite', 'apartment', 'unit', 'aged', 'age', 'ages', 'v', 'vs', 'vs.', 'score', 'model', 'type', 'size']);
-const NOUN_STOP = new Set(['of', 'to', 'in', 'on', 'at', 'for', 'from', 'with', 'and', 'or', 'but', 'who', 'that', 'which', 'were', 'was', 'have', 'has', 'had', 'are', 'is', 'will', 'would', 'said', 'the', 'a', 'an', 'by', 'as', 'than', 'into', 'after', 'before', 'during', 'since', 'while', 'when', 'where', 'be', 'been', 'being', 'they', 'them', 'their', 'it', 'its', 'he', 'she', 'we', 'you', 'i', 'this', 'these', 'those', 'not', 'could', 'should', 'may', 'might', 'can', 'did', 'do', 'does', 'also', 'each', 'all', 'per', 'out', 'up', 'down', 'over', 'under', 'about', 'less', 'such']);
-const PLURAL_NOUNS = new Set(['people', 'police', 'staff', 'personnel', 'children', 'men', 'women', 'troops', 'crew', 'militia', 'cattle']);
-const NOUN_ADJECTIVES = new Set(['other', 'more', 'senior', 'junior', 'new', 'former', 'top', 'foreign', 'local', 'suspected', 'alleged', 'armed', 'unarmed', 'additional', 'further', 'young', 'old', 'small', 'large', 'big', 'major', 'key', 'different', 'separate', 'remaining']);
+const NOT_COUNT_BEFORE = new QuickSet(['no.', 'no', 'number', 'section', 'article', 'chapter', 'page', 'room', 'flight', 'route', 'highway', 'resolution', 'rule', 'title', 'grade', 'level', 'phase', 'version', 'paragraph', 'clause', 'item', 'appendix', 'table', 'figure', 'line', 'platform', 'gate', 'terminal', 'suite', 'apartment', 'unit', 'aged', 'age', 'ages', 'v', 'vs', 'vs.', 'score', 'model', 'type', 'size']);
+const NOUN_STOP = new QuickSet(['of', 'to', 'in', 'on', 'at', 'for', 'from', 'with', 'and', 'or', 'but', 'who', 'that', 'which', 'were', 'was', 'have', 'has', 'had', 'are', 'is', 'will', 'would', 'said', 'the', 'a', 'an', 'by', 'as', 'than', 'into', 'after', 'before', 'during', 'since', 'while', 'when', 'where', 'be', 'been', 'being', 'they', 'them', 'their', 'it', 'its', 'he', 'she', 'we', 'you', 'i', 'this', 'these', 'those', 'not', 'could', 'should', 'may', 'might', 'can', 'did', 'do', 'does', 'also', 'each', 'all', 'per', 'out', 'up', 'down', 'over', 'under', 'about', 'less', 'such']);
+const PLURAL_NOUNS = new QuickSet(['people', 'police', 'staff', 'personnel', 'children', 'men', 'women', 'troops', 'crew', 'militia', 'cattle']);
+const NOUN_ADJECTIVES = new QuickSet(['other', 'more', 'senior', 'junior', 'new', 'former', 'top', 'foreign', 'local', 'suspected', 'alleged', 'armed', 'unarmed', 'additional', 'further', 'young', 'old', 'small', 'large', 'big', 'major', 'key', 'different', 'separate', 'remaining']);
 
 /** "dozens of", "hundreds of", "thousands of": at least two of the unit (24, 200, 2,000 …). */
 const VAGUE_PLURALS = new Map<string, number>([['dozens', 24], ['scores', 40], ['hundreds', 200], ['thousands', 2000], ['millions', 2e6], ['billions', 2e9]]);

@@ -3,6 +3,7 @@ import { splitSentences, sentenceAt, type Sentence } from '../sentences';
 import { lastStartingAtOrBefore } from '../shift';
 import { TokenKind, type Token } from '../tokenize';
 import { lowerAt } from '../timeSupport';
+import { QuickSet } from '../quickSet';
 import type { Candidate, DocumentContext, Refiner, TimeCandidate } from '../types';
 import type { Deadline } from '../schema';
 
@@ -12,27 +13,27 @@ import type { Deadline } from '../schema';
 // midnight", "no later than". Plans, forecasts, schedules and event dates are not deadlines.
 // It runs as a refiner over the time expressions found before it and adds `deadline` to them.
 
-const GRANT = new Set(['given', 'give', 'gave', 'giving', 'gives', 'has', 'have', 'had', 'get', 'gets', 'got', 'allowed', 'allow', 'granted', 'grant', 'offered', 'receive', 'received', 'with']);
-const OBLIGATION = new Set(['must', 'required', 'require', 'requires', 'ordered', 'order', 'orders', 'told', 'asked', 'demanded', 'demand', 'demands', 'deadline', 'ultimatum', 'obliged', 'obligated', 'compelled', 'instructed', 'directed', 'mandated', 'forced', 'urged']);
+const GRANT = new QuickSet(['given', 'give', 'gave', 'giving', 'gives', 'has', 'have', 'had', 'get', 'gets', 'got', 'allowed', 'allow', 'granted', 'grant', 'offered', 'receive', 'received', 'with']);
+const OBLIGATION = new QuickSet(['must', 'required', 'require', 'requires', 'ordered', 'order', 'orders', 'told', 'asked', 'demanded', 'demand', 'demands', 'deadline', 'ultimatum', 'obliged', 'obligated', 'compelled', 'instructed', 'directed', 'mandated', 'forced', 'urged']);
 const OBLIGATION_PAIRS = new Set(['has to', 'have to', 'had to', 'need to', 'needs to', 'ought to', 'is to', 'are to', 'were to', 'called for', 'calls for', 'call for']);
 /** obligation words that also report speech ("told analysts that …"): an obligation only with "to" after them ("told them to leave") */
-const REPORTING = new Set(['told', 'asked']);
+const REPORTING = new QuickSet(['told', 'asked']);
 /** how far after a time expression "deadline" may stand and still name it ("Friday as the deadline") */
 const LIMIT_NOUN_AFTER = 3;
-const LIMIT_VERBS = new Set(['leave', 'withdraw', 'comply', 'respond', 'reply', 'file', 'pay', 'submit', 'vacate', 'depart', 'return', 'report', 'surrender', 'disarm', 'evacuate', 'register', 'apply', 'sign', 'decide', 'agree', 'accept']);
-const LIMIT_NOUNS = new Set(['deadline', 'ultimatum']);
-const EXPIRY = new Set(['expires', 'expire', 'expired', 'expiring', 'lapses', 'lapse', 'ends']);
+const LIMIT_VERBS = new QuickSet(['leave', 'withdraw', 'comply', 'respond', 'reply', 'file', 'pay', 'submit', 'vacate', 'depart', 'return', 'report', 'surrender', 'disarm', 'evacuate', 'register', 'apply', 'sign', 'decide', 'agree', 'accept']);
+const LIMIT_NOUNS = new QuickSet(['deadline', 'ultimatum']);
+const EXPIRY = new QuickSet(['expires', 'expire', 'expired', 'expiring', 'lapses', 'lapse', 'ends']);
 const ACTION_STOP = new Set([',', '.', ';', ':', '!', '?', '“', '”', '"', '(', ')', 'or', 'but', 'while', 'after', 'before', 'because', 'as', 'which', 'who', 'on', 'and']);
 
 const WINDOW = 30;
 /** the words cueFor looks for before a date or time */
-const CUE_WORDS_BEFORE = new Set(['until', 'than', 'by', 'before', ...LIMIT_NOUNS, ...EXPIRY]);
+const CUE_WORDS_BEFORE = new QuickSet(['until', 'than', 'by', 'before', ...LIMIT_NOUNS, ...EXPIRY]);
 /** the obligations that make "in 48 hours" a limit */
-const MUST = new Set(['must', 'required', 'ordered', 'obliged', 'forced', 'instructed', 'directed']);
+const MUST = new QuickSet(['must', 'required', 'ordered', 'obliged', 'forced', 'instructed', 'directed']);
 /** a length handed to someone ("given 72 hours") */
-const GIVEN = new Set(['given', 'gave', 'granted', 'allowed']);
+const GIVEN = new QuickSet(['given', 'gave', 'granted', 'allowed']);
 /** what makes a given length a sentence rather than a limit */
-const PENALTY = new Set(['prison', 'jail', 'probation', 'sentence', 'suspended', 'detention', 'imprisonment', 'custody', 'behind']);
+const PENALTY = new QuickSet(['prison', 'jail', 'probation', 'sentence', 'suspended', 'detention', 'imprisonment', 'custody', 'behind']);
 
 function penaltyAfter(tokens: readonly Token[], last: number, s: Sentence): boolean {
   for (let k = last + 1; k <= s.last && k <= last + 4; k++) if (PENALTY.has(tokens[k]!.lower)) return true;
@@ -79,7 +80,7 @@ export class DeadlineRecognizer implements Refiner {
 
   private cueFor(c: TimeCandidate, tokens: readonly Token[], first: number, last: number, s: Sentence): Cue | null {
     const lower = (k: number) => (k >= s.first && k <= s.last ? tokens[k]!.lower : '');
-    const within = (n: number, set: ReadonlySet<string>) => {
+    const within = (n: number, set: QuickSet) => {
       for (let k = first - 1; k >= s.first && k >= first - n; k--) if (set.has(tokens[k]!.lower)) return true;
       return false;
     };

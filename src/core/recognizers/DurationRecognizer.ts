@@ -3,19 +3,20 @@ import { inTitle, lowerAt, timeCandidate } from '../timeSupport';
 import { NUMBER_START_WORDS, readNumber } from '../numberWords';
 import { TokenKind, type Token } from '../tokenize';
 import type { DocumentContext, Recognizer, TimeCandidate } from '../types';
+import { QuickSet } from '../quickSet';
 
 // Durations as TIMEX3 values: "two weeks" P2W, "72 hours" PT72H, "a year" P1Y, "the past two months"
 // P2M, "two-year" P2Y, "years" PXY, "several days" PXD, "a decade" P10Y (TimeBank writes decades in years).
 
-const VAGUE = new Set(['several', 'few', 'many', 'some', 'recent', 'coming', 'past', 'next', 'last', 'ensuing', 'following']);
-const LEAD_INS = new Set(['the', 'past', 'last', 'next', 'first', 'coming', 'latest', 'another', 'nearly', 'almost', 'about', 'around', 'some', 'roughly', 'approximately', 'only', 'just', 'full', 'entire', 'whole', 'additional', 'further']);
+const VAGUE = new QuickSet(['several', 'few', 'many', 'some', 'recent', 'coming', 'past', 'next', 'last', 'ensuing', 'following']);
+const LEAD_INS = new QuickSet(['the', 'past', 'last', 'next', 'first', 'coming', 'latest', 'another', 'nearly', 'almost', 'about', 'around', 'some', 'roughly', 'approximately', 'only', 'just', 'full', 'entire', 'whole', 'additional', 'further']);
 const TWO_WORD_LEAD_INS = new Set(['more than', 'less than', 'at least', 'fewer than', 'up to']);
-const BARE_PLURAL_CUES = new Set(['for', 'in', 'over', 'within', 'after', 'take', 'takes', 'took', 'lasting', 'last', 'spent', 'than', 'of']);
+const BARE_PLURAL_CUES = new QuickSet(['for', 'in', 'over', 'within', 'after', 'take', 'takes', 'took', 'lasting', 'last', 'spent', 'than', 'of']);
 
-const UNIT_FILLERS = new Set(['more', 'additional', 'other', 'full', 'trading', 'business', 'working', 'calendar', 'straight', 'consecutive', 'long']);
+const UNIT_FILLERS = new QuickSet(['more', 'additional', 'other', 'full', 'trading', 'business', 'working', 'calendar', 'straight', 'consecutive', 'long']);
 
 /** what may stand between a number and its unit: a range, a hyphen, a scale ("2.5 million years") */
-const UNIT_LEADS = new Set(['to', 'or', '-', '–', 'and', 'hundred', 'thousand', 'million', 'billion', 'dozen']);
+const UNIT_LEADS = new QuickSet(['to', 'or', '-', '–', 'and', 'hundred', 'thousand', 'million', 'billion', 'dozen']);
 
 const DURATION_TRIGGERS: ReadonlySet<string> = new Set([...NUMBER_START_WORDS, ...VAGUE, ...UNITS.keys(), 'half', 'a', 'an']);
 
