@@ -30,8 +30,8 @@ export interface Token {
  * (digits, accents, initialisms, punctuation) are looked up in a map.
  */
 export class WordTagger {
-  /** child of node k by letter l at k * 26 + l; node 0 is "no such word", node 1 the root (sized
-   * exactly and 16-bit where it fits, so that the table stays in the processor's cache) */
+  /** child of node k by letter l at k * 26 + l; node 0 is "no such word", node 1 the root (16-bit
+   * where it fits, so that the part in use stays in the processor's cache) */
   private readonly children: Uint16Array | Uint32Array;
   private readonly tagOfNode: Int32Array;
   private readonly others = new Map<string, number>();
@@ -42,9 +42,9 @@ export class WordTagger {
   constructor(words: ReadonlyMap<string, number>) {
     this.digitWords = [...words.keys()].some((w) => /^\d/.test(w));
     for (const [w, tags] of words) if (w.length === 1 && w.charCodeAt(0) < 128) this.ascii[w.charCodeAt(0)] = tags;
-    const prefixes = new Set<string>();
-    for (const w of words.keys()) if (/^[a-z]+$/.test(w)) for (let k = 1; k <= w.length; k++) prefixes.add(w.slice(0, k));
-    const nodes = prefixes.size + 2;
+    // at most one node per letter; nodes are numbered as they are made, so the ones in use sit together
+    let nodes = 2;
+    for (const w of words.keys()) nodes += w.length;
     this.children = nodes < 65536 ? new Uint16Array(nodes * 26) : new Uint32Array(nodes * 26);
     this.tagOfNode = new Int32Array(nodes);
     let used = 2;
