@@ -15,7 +15,10 @@ import type { Deadline } from '../schema';
 
 const GRANT = new QuickSet(['given', 'give', 'gave', 'giving', 'gives', 'has', 'have', 'had', 'get', 'gets', 'got', 'allowed', 'allow', 'granted', 'grant', 'offered', 'receive', 'received', 'with']);
 const OBLIGATION = new QuickSet(['must', 'required', 'require', 'requires', 'ordered', 'order', 'orders', 'told', 'asked', 'demanded', 'demand', 'demands', 'deadline', 'ultimatum', 'obliged', 'obligated', 'compelled', 'instructed', 'directed', 'mandated', 'forced', 'urged']);
-const OBLIGATION_PAIRS = new Set(['has to', 'have to', 'had to', 'need to', 'needs to', 'ought to', 'is to', 'are to', 'were to', 'called for', 'calls for', 'call for']);
+/** "has to", "is to", "called for": checked word by word, without building the pair */
+const OBLIGED_TO = new QuickSet(['has', 'have', 'had', 'need', 'needs', 'ought', 'is', 'are', 'were']);
+const CALL_FOR = new QuickSet(['called', 'calls', 'call']);
+const isObligationPair = (w: string, next: string) => (next === 'to' && OBLIGED_TO.has(w)) || (next === 'for' && CALL_FOR.has(w));
 /** obligation words that also report speech ("told analysts that …"): an obligation only with "to" after them ("told them to leave") */
 const REPORTING = new QuickSet(['told', 'asked']);
 /** how far after a time expression "deadline" may stand and still name it ("Friday as the deadline") */
@@ -98,7 +101,7 @@ export class DeadlineRecognizer implements Refiner {
       for (let k = Math.max(s.first, first - WINDOW), end = Math.min(s.last, last + WINDOW); k <= end; k++) {
         const w = tokens[k]!.lower;
         if (OBLIGATION.has(w) && (!REPORTING.has(w) || toWithin(k, 4))) return true;
-        if (k < end && OBLIGATION_PAIRS.has(`${w} ${tokens[k + 1]!.lower}`)) return true;
+        if (k < end && isObligationPair(w, tokens[k + 1]!.lower)) return true;
       }
       return false;
     };
