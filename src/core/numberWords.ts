@@ -1,6 +1,7 @@
 // Numbers written in digits or words, read from the token array. Shared by the count and
 // duration recognizers so that "two dozen", "1.5 million" and "seventy-two" mean one thing.
 import { TokenKind, type Token } from './tokenize';
+import { QuickSet } from './quickSet';
 
 const UNITS = new Map<string, number>([
   ['zero', 0], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9],
@@ -13,6 +14,8 @@ const TENS = new Map<string, number>([
 const SCALES = new Map<string, number>([
   ['hundred', 100], ['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12], ['mln', 1e6], ['bln', 1e9], ['m', 1e6], ['bn', 1e9],
 ]);
+
+const SCALE_WORDS = new QuickSet([...SCALES.keys(), 'dozen']);
 
 export interface NumberMatch {
   value: number;
@@ -84,6 +87,7 @@ function scaled(tokens: readonly Token[], next: number, value: number, first: nu
   let v = value, l = last, n = next;
   for (;;) {
     const w = lower(tokens[n]);
+    if (!SCALE_WORDS.has(w)) break; // most numbers have none: no map lookup
     const s = SCALES.get(w) ?? (w === 'dozen' ? 12 : undefined);
     if (s === undefined) break;
     v *= s;

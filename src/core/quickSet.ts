@@ -20,4 +20,27 @@ export class QuickSet {
   }
 }
 
+/** A map from words with the same quick "no" as QuickSet. */
+export class QuickMap<V> {
+  private readonly map: ReadonlyMap<string, V>;
+  private readonly possible = new Uint8Array(1 << 14);
+
+  constructor(entries: Iterable<readonly [string, V]>) {
+    this.map = new Map(entries);
+    for (const w of this.map.keys()) this.possible[fingerprint(w)] = 1;
+  }
+
+  get(word: string): V | undefined {
+    return this.possible[fingerprint(word)] === 1 ? this.map.get(word) : undefined;
+  }
+
+  has(word: string): boolean {
+    return this.possible[fingerprint(word)] === 1 && this.map.has(word);
+  }
+
+  keys(): IterableIterator<string> {
+    return this.map.keys();
+  }
+}
+
 const fingerprint = (w: string) => ((w.length & 15) << 10) | ((w.charCodeAt(0) & 31) << 5) | (w.charCodeAt(1) & 31);

@@ -1,7 +1,7 @@
 // Word tables shared by the time recognizers and the article-date finder.
-import { QuickSet } from './quickSet';
+import { QuickMap, QuickSet } from './quickSet';
 
-export const MONTHS = new Map<string, number>([
+export const MONTHS = new QuickMap<number>([
   ['january', 1], ['jan', 1], ['february', 2], ['feb', 2], ['march', 3], ['mar', 3], ['april', 4], ['apr', 4],
   ['may', 5], ['june', 6], ['jun', 6], ['july', 7], ['jul', 7], ['august', 8], ['aug', 8],
   ['september', 9], ['sep', 9], ['sept', 9], ['october', 10], ['oct', 10], ['november', 11], ['nov', 11],
@@ -9,32 +9,28 @@ export const MONTHS = new Map<string, number>([
 ]);
 
 /** ISO weekday numbers, Monday = 1. */
-export const WEEKDAYS = new Map<string, number>([
+export const WEEKDAYS = new QuickMap<number>([
   ['monday', 1], ['mon', 1], ['tuesday', 2], ['tue', 2], ['tues', 2], ['wednesday', 3], ['wed', 3],
   ['thursday', 4], ['thu', 4], ['thur', 4], ['thurs', 4], ['friday', 5], ['fri', 5], ['saturday', 6], ['sat', 6], ['sunday', 7], ['sun', 7],
 ]);
 
 /** Calendar units with their TIMEX3 duration letter; hours and smaller take the "T" designator. */
-export const UNITS = new Map<string, { letter: string; time: boolean; plural: boolean }>();
-for (const [sg, pl, letter, time] of [
+export const UNITS = new QuickMap<{ letter: string; time: boolean; plural: boolean }>(([
   ['second', 'seconds', 'S', true], ['minute', 'minutes', 'M', true], ['hour', 'hours', 'H', true],
   ['day', 'days', 'D', false], ['week', 'weeks', 'W', false], ['month', 'months', 'M', false],
   ['year', 'years', 'Y', false], ['quarter', 'quarters', 'Q', false], ['decade', 'decades', 'DE', false],
   ['century', 'centuries', 'CE', false], ['fortnight', 'fortnights', 'W', false], ['weekend', 'weekends', 'WE', false],
-] as const) {
-  UNITS.set(sg, { letter, time, plural: false });
-  UNITS.set(pl, { letter, time, plural: true });
-}
+] as const).flatMap(([sg, pl, letter, time]) => [[sg, { letter, time, plural: false }], [pl, { letter, time, plural: true }]] as const));
 
-export const SEASONS = new Map<string, string>([
+export const SEASONS = new QuickMap<string>([
   ['spring', 'SP'], ['summer', 'SU'], ['fall', 'FA'], ['autumn', 'FA'], ['winter', 'WI'],
 ]);
 
-export const ORDINALS = new Map<string, number>([
+export const ORDINALS = new QuickMap<number>([
   ['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['1st', 1], ['2nd', 2], ['3rd', 3], ['4th', 4],
 ]);
 
-export const PARTS_OF_DAY = new Map<string, string>([
+export const PARTS_OF_DAY = new QuickMap<string>([
   ['morning', 'MO'], ['afternoon', 'AF'], ['evening', 'EV'], ['night', 'NI'],
 ]);
 
