@@ -6,6 +6,14 @@ import { QuickSet } from './quickSet';
 
 const ABBREVIATIONS = new QuickSet(['mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'col', 'lt', 'sgt', 'capt', 'gov', 'sen', 'rep', 'st', 'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'no', 'vs', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mt', 'ft', 'approx', 'est', 'fig']);
 
+/** punctuation that ends a line's sentence */
+const LINE_FINAL = new Set(['.', '!', '?', ':', '”', '"']);
+/** a capital, an opening quotation mark or a digit: how a sentence on a new line starts */
+function startsLikeSentence(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 0x201c || c === 34;
+}
+
 export interface Sentence {
   /** token indices, last inclusive */
   first: number;
@@ -34,11 +42,12 @@ function split(tokens: readonly Token[]): Sentence[] {
     const t = tokens[i]!, next = tokens[i + 1];
     if (next?.newlineBefore && i >= first) {
       // a blank line or a headline ends a sentence; a wrapped line runs on ("diplomats,\nofficials said")
-      if (next.paragraphBefore || (/^[.!?:”"]$/.test(t.text)) || (t.kind !== TokenKind.Punct && /^[A-Z“"0-9]/.test(next.text))) {
+      if (next.paragraphBefore || LINE_FINAL.has(t.text) || (t.kind !== TokenKind.Punct && startsLikeSentence(next.text))) {
         close(i);
         continue;
       }
     }
+    if (t.kind !== TokenKind.Punct && t.kind !== TokenKind.Word) continue; // numbers end nothing
     if (t.text === '.' || t.text === '!' || t.text === '?') {
       const prev = tokens[i - 1];
       if (t.text === '.' && prev && ABBREVIATIONS.has(prev.lower) && prev.end === t.start) continue;
