@@ -12,6 +12,12 @@ describe('TriggerIndex', () => {
     // tokens: Every(0) week(1) 43(2) envoys(3) left(4) ,(5) in(6) the(7) 1990s(8) ;(9) every(10) Monday(11)
     assert.deepEqual(index.starts(tokens), [[0, 10, 11], [2, 7, 8], [5]]);
   });
+  it('tags words whatever their case or letters: capitals, accents, initialisms, punctuation, digits', () => {
+    const index = new TriggerIndex([recognizer(['monday', 'côte', 'u.s.', "'", '1st'], false)]);
+    const tokens = tokenize("MONDAY in Côte d'Ivoire, the U.S. and the 1st Monday", index.tagger);
+    // MONDAY(0) in(1) Côte(2) d(3) '(4) Ivoire(5) ,(6) the(7) U.S.(8) and(9) the(10) 1st(11) Monday(12)
+    assert.deepEqual(index.starts(tokens), [[0, 2, 4, 8, 11, 12]]);
+  });
   it('says whether a watched word occurs, without handing it to any recognizer', () => {
     const index = new TriggerIndex([recognizer(['the'], false)], ['expelled']);
     const tokens = tokenize('Belgium expelled the envoys', index.tagger);
