@@ -33,6 +33,7 @@ const WINDOW = 30;
 const CUE_WORDS_BEFORE = new QuickSet(['until', 'than', 'by', 'before', ...LIMIT_NOUNS, ...EXPIRY]);
 /** the obligations that make "in 48 hours" a limit */
 const MUST = new QuickSet(['must', 'required', 'ordered', 'obliged', 'forced', 'instructed', 'directed']);
+const SENTENCE_ENDS = new Set(['.', '!', '?', ';', ':', '"', '“', '”']);
 /** a length handed to someone ("given 72 hours") */
 const GIVEN = new QuickSet(['given', 'gave', 'granted', 'allowed']);
 /** what makes a given length a sentence rather than a limit */
@@ -73,9 +74,16 @@ export class DeadlineRecognizer implements Refiner {
     if (c.time.value.endsWith('_REF')) return false; // "has until now been described": no limit
     for (let k = last + 1; k < tokens.length && k <= last + LIMIT_NOUN_AFTER; k++) if (LIMIT_NOUNS.has(tokens[k]!.lower)) return true;
     if (c.time.type === 'DURATION') {
-      if (lowerAt(tokens, last + 1) === 'to' || lowerAt(tokens, first - 1) === 'within' || lowerAt(tokens, first - 2) === 'within' || lowerAt(tokens, first - 1) === 'in') return true;
-      for (let k = first - 1; k >= 0 && k >= first - 3; k--) if (GIVEN.has(tokens[k]!.lower)) return true;
-      return false;
+      const before = (n: number, set: QuickSet) => {
+        for (let k = first - 1; k >= 0 && k >= first - n; k--) if (set.has(tokens[k]!.lower)) return true;
+        return false;
+      };
+      if (lowerAt(tokens, first - 1) === 'within' || lowerAt(tokens, first - 2) === 'within') return true;
+      // "given two weeks to leave", "72 hours to leave" at the start of a line (a sentence start is checked later)
+      if (lowerAt(tokens, last + 1) === 'to' && (before(6, GRANT) || first === 0 || tokens[first]!.newlineBefore || SENTENCE_ENDS.has(tokens[first - 1]!.text))) return true;
+      // "must leave in 48 hours": most "in two years" have no obligation before them
+      if (lowerAt(tokens, first - 1) === 'in' && /^PT?\d/.test(c.time.value) && before(6, MUST)) return true;
+      return before(3, GIVEN);
     }
     for (let k = first - 1; k >= 0 && k >= first - 5; k--) if (CUE_WORDS_BEFORE.has(tokens[k]!.lower)) return true;
     return false;
