@@ -85,7 +85,21 @@ export class DeadlineRecognizer implements Refiner {
       if (lowerAt(tokens, first - 1) === 'in' && /^PT?\d/.test(c.time.value) && before(6, MUST)) return true;
       return before(3, GIVEN);
     }
-    for (let k = first - 1; k >= 0 && k >= first - 5; k--) if (CUE_WORDS_BEFORE.has(tokens[k]!.lower)) return true;
+    for (let k = first - 1; k >= 0 && k >= first - 5; k--) {
+      const w = tokens[k]!.lower;
+      if (!CUE_WORDS_BEFORE.has(w)) continue;
+      // "by Friday", "before March 31" are limits only under an obligation somewhere near
+      if ((w !== 'by' && w !== 'before') || this.obligationNear(tokens, first, last)) return true;
+    }
+    return false;
+  }
+
+  /** Whether an obligation word stands within the window around a time expression, sentence bounds aside. */
+  private obligationNear(tokens: readonly Token[], first: number, last: number): boolean {
+    for (let k = Math.max(0, first - WINDOW), end = Math.min(tokens.length - 1, last + WINDOW); k <= end; k++) {
+      const w = tokens[k]!.lower;
+      if (OBLIGATION.has(w) || (k < end && isObligationPair(w, tokens[k + 1]!.lower))) return true;
+    }
     return false;
   }
 
