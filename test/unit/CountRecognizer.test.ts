@@ -29,6 +29,7 @@ describe('CountRecognizer', () => {
     });
     it('numbers standing alone, as gold cardinals are marked', () => {
       assert.deepEqual(counts('One of the men said two were hurt.'), ['One=1/exact/-', 'two=2/exact/-']);
+      assert.deepEqual(counts('The one who left, this one and every one of them help one another.'), []);
     });
     it('stated totals', () => {
       const c = counts('removed a total of 21 diplomats; 12 diplomats in all');

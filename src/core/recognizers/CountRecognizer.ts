@@ -43,6 +43,8 @@ function isLowerPlural(w: string): boolean {
   }
   return true;
 }
+/** words that make "one" a pronoun: "the one who", "this one", "every one" */
+const PRONOUN_ONE_BEFORE = new QuickSet(['the', 'this', 'that', 'every', 'each', 'any', 'which', 'another', 'only', 'no']);
 const PERSON_NOUNS = new QuickSet(['wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'man', 'woman', 'boy', 'girl', 'widow', 'friend']);
 const STREETS = new QuickSet(['street', 'st', 'st.', 'avenue', 'ave', 'ave.', 'road', 'rd', 'rd.', 'boulevard', 'blvd', 'blvd.', 'lane', 'drive', 'place', 'square']);
 const QUALIFIER_WORDS = new QuickSet(QUALIFIERS.flatMap(([p]) => p.split(' ')));
@@ -117,7 +119,10 @@ export class CountRecognizer implements Recognizer {
       if (next?.text === '/' && tokens[n.last + 2]?.kind === TokenKind.Number && !raw.includes('.') && !raw.includes(',')) return false; // a fraction "1/2"
       if (raw.length > 1 && raw.startsWith('0')) return false; // codes, not quantities
     }
-    if (n.first === n.last && tokens[n.first]!.lower === 'one' && !/^[a-z]/.test(tokens[n.first + 1]?.text ?? '')) return false; // "one of", pronoun "one"
+    if (n.first === n.last && tokens[n.first]!.lower === 'one') {
+      if (!/^[a-z]/.test(tokens[n.first + 1]?.text ?? '')) return false; // "one of" stays, "one." and "One," are pronouns
+      if (PRONOUN_ONE_BEFORE.has(prevLower) || lowerAt(tokens, n.first + 1) === 'another') return false; // "the one who", "this one", "one another"
+    }
     return true;
   }
 
