@@ -29,14 +29,19 @@ export interface NumberMatch {
 const lower = (t: Token | undefined) => (t ? t.lower : '');
 
 /** Every word that can start a number, for recognizers' one-lookup pre-filters. */
-export const NUMBER_START_WORDS: ReadonlySet<string> = new Set([...UNITS.keys(), ...TENS.keys(), 'dozen', 'dozens', 'a', 'an']);
+export const NUMBER_START_WORDS: ReadonlySet<string> = new Set([...UNITS.keys(), ...TENS.keys(), 'dozen', 'dozens', 'a', 'an', 'half', 'quarter']);
 
 /** Reads a number starting at token i, or null. "a dozen" and "a couple of" start at "a". */
 export function readNumber(tokens: readonly Token[], i: number): NumberMatch | null {
   const t = tokens[i];
   if (!t) return null;
   const w = lower(t);
+  if (w === 'half' || w === 'quarter') return fractionOfScale(tokens, i);
   if (w === 'a' || w === 'an') {
+    if (lower(tokens[i + 1]) === 'half' || lower(tokens[i + 1]) === 'quarter') {
+      const f = fractionOfScale(tokens, i + 1);
+      return f && { ...f, first: i };
+    }
     if (lower(tokens[i + 1]) === 'dozen') return { value: 12, first: i, last: i + 1, digits: false };
     if (lower(tokens[i + 1]) === 'couple' && lower(tokens[i + 2]) === 'of') return { value: 2, first: i, last: i + 2, digits: false };
     if (lower(tokens[i + 1]) === 'hundred' || lower(tokens[i + 1]) === 'thousand') return scaled(tokens, i + 1, 1, i, false);
@@ -50,6 +55,14 @@ export function readNumber(tokens: readonly Token[], i: number): NumberMatch | n
   const value = wordValue(tokens, i);
   if (!value) return null;
   return scaled(tokens, value.next, value.value, i, false, value.next - 1);
+}
+
+/** "half a million", "a quarter million": a fraction of a large scale (not "half an hour", "the third quarter"). */
+function fractionOfScale(tokens: readonly Token[], i: number): NumberMatch | null {
+  const k = lower(tokens[i + 1]) === 'a' ? i + 2 : i + 1;
+  const word = lower(tokens[k]);
+  const scale = word === 'million' || word === 'billion' || word === 'trillion' ? SCALES.get(word)! : 0;
+  return scale ? { value: (lower(tokens[i]) === 'half' ? 0.5 : 0.25) * scale, first: i, last: k, digits: false } : null;
 }
 
 /** "seventy", "seventy-two", "seventy two", "one hundred and five" without the larger scales. */

@@ -22,6 +22,11 @@ describe('CountRecognizer', () => {
     it('points, which are not a physical measure', () => {
       assert.deepEqual(counts('The index fell 12.5 points; he scored 25 points.'), ['12.5 points=12.5/exact/points', '25 points=25/exact/points']);
     });
+    it('fractions of a million', () => {
+      assert.deepEqual(counts('half a million refugees and a quarter million troops'), [
+        'half a million refugees=500000/exact/refugees', 'a quarter million troops=250000/exact/troops',
+      ]);
+    });
     it('vague plurals as at least two of the unit', () => {
       assert.deepEqual(counts('Dozens of envoys and hundreds of people, thousands of miles away'), [
         'Dozens of envoys=24/at-least/envoys', 'hundreds of people=200/at-least/people',
@@ -30,6 +35,7 @@ describe('CountRecognizer', () => {
     it('numbers standing alone, as gold cardinals are marked', () => {
       assert.deepEqual(counts('One of the men said two were hurt.'), ['One=1/exact/-', 'two=2/exact/-']);
       assert.deepEqual(counts('The one who left, this one and every one of them help one another.'), []);
+      assert.deepEqual(counts('Not any one manufacturer'), ['one manufacturer=1/exact/manufacturer']);
     });
     it('stated totals', () => {
       const c = counts('removed a total of 21 diplomats; 12 diplomats in all');

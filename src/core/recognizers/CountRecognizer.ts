@@ -121,7 +121,9 @@ export class CountRecognizer implements Recognizer {
     }
     if (n.first === n.last && tokens[n.first]!.lower === 'one') {
       if (!/^[a-z]/.test(tokens[n.first + 1]?.text ?? '')) return false; // "one of" stays, "one." and "One," are pronouns
-      if (PRONOUN_ONE_BEFORE.has(prevLower) || lowerAt(tokens, n.first + 1) === 'another') return false; // "the one who", "this one", "one another"
+      // "the one who", "this one and", "every one of", "one another" (but "any one manufacturer" counts)
+      const after = lowerAt(tokens, n.first + 1);
+      if ((PRONOUN_ONE_BEFORE.has(prevLower) && NOUN_STOP.has(after)) || after === 'another') return false;
     }
     return true;
   }
