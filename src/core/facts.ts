@@ -29,7 +29,11 @@ interface Verb {
   lemma: string;
   start: number;
   end: number;
+  /** "would be expelled", "were ordered": what is acted on stands before the verb */
+  passive: boolean;
 }
+
+const BE_FORMS = new Set(['be', 'been', 'being', 'was', 'were', 'is', 'are']);
 
 const COLLECTIVE_SUBJECTS = /\b(countries|nations|states|governments|allies|members|capitals)\b/i;
 
@@ -92,14 +96,16 @@ export function linkFacts(text: string, tokens: readonly Token[], annotations: r
       // a verb governs what follows it up to the next action verb
       const scopeEnd = verbs[k + 1]?.start ?? s.end;
       // every lookup is a binary search in the sorted lists, so a sentence that never ends stays linear
-      const count = firstFrom(counts, verb.end, scopeEnd);
+      const previousVerbEnd = verbs[k - 1]?.end ?? s.start;
+      // "eight Russian diplomats would be expelled": in the passive the count comes before the verb
+      const count = firstFrom(counts, verb.end, scopeEnd) ?? (verb.passive ? lastBefore(counts, verb.start, ACTOR_REACH, (c) => c.start >= previousVerbEnd) : null);
       const deadline = firstFrom(deadlines, verb.end, scopeEnd, (d) => !usedDeadlines.has(d));
       if (deadline) usedDeadlines.add(deadline);
-      const previousVerbEnd = verbs[k - 1]?.end ?? s.start;
       const countsBetween = k > 0 && firstFrom(counts, previousVerbEnd, verb.start) !== null;
       const actor = lastBefore(countries, verb.start, ACTOR_REACH, (c) => c.end <= verb.start && !afterPreposition(tokens, c)
         && (c.start >= previousVerbEnd || k === 0 || !countsBetween) && !insideAny(counts, c));
-      const target = firstFrom(countries, verb.end, scopeEnd, (c) => c.country.code !== actor?.country.code);
+      const targetFrom = count && count.start < verb.start ? count.start : verb.end; // a passive's target is the country in its count
+      const target = firstFrom(countries, targetFrom, scopeEnd, (c) => c.country.code !== actor?.country.code && (targetFrom === verb.end || c.end <= count!.end || c.start >= verb.end));
       if (!count && deadline && GRANTING.has(verb.lemma)) {
         // "… expelled the ambassador and gave him five days to leave": the limit belongs to the expulsion
         const previous = sentenceFacts[sentenceFacts.length - 1] ?? (countries.length === 0 && lastFactParagraph === paragraph ? facts[facts.length - 1] : undefined);
@@ -173,7 +179,10 @@ function findActions(tokens: readonly Token[], s: Sentence): Verb[] {
   const out: Verb[] = [];
   for (let k = s.first; k <= s.last; k++) {
     const lemma = ACTIONS.get(tokens[k]!.lower);
-    if (lemma) out.push({ lemma, start: tokens[k]!.start, end: tokens[k]!.end });
+    if (!lemma) continue;
+    // "were expelled", "have been quietly expelled"
+    const passive = k > s.first && (BE_FORMS.has(tokens[k - 1]!.lower) || (k - 1 > s.first && BE_FORMS.has(tokens[k - 2]!.lower) && tokens[k - 1]!.lower.endsWith('ly')));
+    out.push({ lemma, start: tokens[k]!.start, end: tokens[k]!.end, passive });
   }
   return out;
 }

@@ -35,4 +35,4 @@ export const PARTS_OF_DAY = new QuickMap<string>([
 ]);
 
 /** Words that put the sentence in the future, so that "Friday" means the coming Friday. */
-export const FUTURE_CUES = new QuickSet(['plan', 'planning', 'intend', 'intends', 'expect', 'hope', 'hopes', 'will', "'ll", 'shall', 'next', 'expected', 'expects', 'scheduled', 'plans', 'planned', 'due', 'until', 'by', 'coming', 'upcoming', 'deadline', 'must']);
+export const FUTURE_CUES = new QuickSet(['plan', 'planning', 'intend', 'intends', 'expect', 'hope', 'hopes', 'expires', 'expire', 'ultimatum', 'will', "'ll", 'shall', 'next', 'expected', 'expects', 'scheduled', 'plans', 'planned', 'due', 'until', 'by', 'coming', 'upcoming', 'deadline', 'must']);

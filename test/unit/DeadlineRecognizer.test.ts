@@ -15,6 +15,8 @@ describe('DeadlineRecognizer', () => {
       assert.deepEqual(deadlines('Ethiopia has until noon Friday to reply.'), ['noon Friday→2022-04-01T12:00 (has until)']);
       assert.deepEqual(deadlines('Estonia gave its two a deadline of 1 May.'), ['1 May→2022-05-01 (deadline)']);
       assert.deepEqual(deadlines('The offer expires on June 3.'), ['June 3→2022-06-03 (expires)']);
+      // what expires lies ahead: the coming Monday (4 April), not the one just past (28 March)
+      assert.deepEqual(deadlines('The offer expires on Monday.'), ['Monday→2022-04-04 (expires)']);
     });
     it('"must … within N days" counts from the article date', () => {
       assert.deepEqual(deadlines('Importers must file declarations within 30 days.'), ['30 days→2022-04-29 (within)']);
