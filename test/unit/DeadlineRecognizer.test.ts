@@ -42,6 +42,12 @@ describe('DeadlineRecognizer', () => {
       // 2022-03-30 is in ISO week 13, Monday 28 March to Sunday 3 April
       assert.deepEqual(deadlines('Troops must withdraw by the end of the week.'), ['the end of the week→2022-04-03 (must … by)']);
     });
+    it('"until the end of the month", "by the weekend", "expires in six months"', () => {
+      // article date Wednesday 2022-03-30: the month ends on the 31st, the weekend ahead ends on Sunday 3 April
+      assert.deepEqual(deadlines('The EU gave Hungary until the end of the month to respond.'), ['the end of the month→2022-03-31 (has until)']);
+      assert.deepEqual(deadlines('The diplomats must leave by the weekend.'), ['the weekend→2022-04-03 (must … by)']);
+      assert.deepEqual(deadlines('The visa expires in six months.'), ['six months→2022-09-30 (expires)']);
+    });
     it('"the end of November" is due on its last day', () => {
       assert.deepEqual(deadlines('The offer is scheduled to expire at the end of November.'), ['the end of November→2022-11-30 (expires)']);
     });

@@ -133,7 +133,11 @@ export class DateRecognizer implements Recognizer {
       const year = dct ? (dct.m >= start ? dct.y : dct.y - 1) : null;
       return make(lowerAt(tokens, i - 1) === 'the' ? i - 1 : i, i, year === null ? `XXXX-${season}` : `${year}-${season}`);
     }
-    if (w === 'weekend' && lowerAt(tokens, i - 1) === 'the' && dct) return make(i - 1, i, `${formatWeek(addDays(dct, weekday(dct) <= 3 ? -7 : 0))}-WE`);
+    if (w === 'weekend' && lowerAt(tokens, i - 1) === 'the' && dct) {
+      // early in the week "the weekend" is the one just past, unless the sentence looks ahead ("must leave by the weekend")
+      const back = weekday(dct) <= 3 && !futureAround(tokens, i - 1);
+      return make(i - 1, i, `${formatWeek(addDays(dct, back ? -7 : 0))}-WE`);
+    }
     if (w === 'year' && tokens[i + 1]?.text === '-' && (lowerAt(tokens, i + 2) === 'earlier' || lowerAt(tokens, i + 2) === 'ago') && dct) {
       // "the year-earlier quarter": the same quarter a year before the one just reported
       const q = addMonths(dct, -15);
@@ -172,6 +176,8 @@ export class DateRecognizer implements Recognizer {
           if (lowerAt(tokens, i - 1) === 'for' && next === 'year') return make(i, i + 1, 'P1Y', 'DURATION');
           return make(i, i + 1, dct ? (next === 'year' ? String(dct.y) : formatWeek(dct)) : next === 'year' ? 'XXXX' : 'XXXX-WXX');
         }
+        // "the end of the month" (reached from "the end of"; a bare "the month" is left alone)
+        if (next === 'month' && lowerAt(tokens, i - 1) === 'of') return make(i, i + 1, dct ? formatMonth(dct.y, dct.m) : 'XXXX-XX');
       }
       return null;
     }

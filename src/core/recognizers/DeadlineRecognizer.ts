@@ -81,8 +81,8 @@ export class DeadlineRecognizer implements Refiner {
       if (lowerAt(tokens, first - 1) === 'within' || lowerAt(tokens, first - 2) === 'within') return true;
       // "given two weeks to leave", "72 hours to leave" at the start of a line (a sentence start is checked later)
       if (lowerAt(tokens, last + 1) === 'to' && (before(6, GRANT) || first === 0 || tokens[first]!.newlineBefore || SENTENCE_ENDS.has(tokens[first - 1]!.text))) return true;
-      // "must leave in 48 hours": most "in two years" have no obligation before them
-      if (lowerAt(tokens, first - 1) === 'in' && /^PT?\d/.test(c.time.value) && before(6, MUST)) return true;
+      // "must leave in 48 hours", "the visa expires in six months": most "in two years" have neither
+      if (lowerAt(tokens, first - 1) === 'in' && /^PT?\d/.test(c.time.value) && (before(6, MUST) || before(3, EXPIRY))) return true;
       return before(3, GIVEN);
     }
     for (let k = first - 1; k >= 0 && k >= first - 5; k--) {
@@ -145,6 +145,7 @@ export class DeadlineRecognizer implements Refiner {
       // "must leave in 48 hours": a definite length right after an obligation ("will leave in two
       // weeks" is a plan, "no order in about a decade" a length)
       if (lower(first - 1) === 'in' && /^PT?\d/.test(c.time.value) && within(6, MUST)) return { cue: 'must … in', actionFrom: null };
+      if (lower(first - 1) === 'in' && /^PT?\d/.test(c.time.value) && within(3, EXPIRY)) return { cue: 'expires', actionFrom: null };
       // "were expelled and given 72 hours": a limit, unless it is a sentence ("given two years in prison")
       if (within(3, GIVEN) && !penaltyAfter(tokens, last, s)) return { cue: 'given', actionFrom: null };
       return null;
@@ -220,6 +221,8 @@ export class DeadlineRecognizer implements Refiner {
 function dueOfDate(c: TimeCandidate): string | null {
   const m = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2}))?/.exec(c.time.value);
   if (m) return m[2] ? `${m[1]}T${m[2]}` : m[1]!;
+  const weekend = /^(\d{4})-W(\d{2})-WE$/.exec(c.time.value);
+  if (weekend) return formatDate(addDays(isoWeekMonday(+weekend[1]!, +weekend[2]!), 6)); // "by the weekend": its Sunday
   if (!/\bend\b/i.test(c.text)) return null;
   const month = /^(\d{4})-(\d{2})$/.exec(c.time.value);
   if (month) return formatDate(addDays(addMonths({ y: +month[1]!, m: +month[2]!, d: 1 }, 1), -1));
