@@ -36,6 +36,7 @@ describe('CountRecognizer', () => {
       assert.deepEqual(counts('One of the men said two were hurt.'), ['One=1/exact/-', 'two=2/exact/-']);
       assert.deepEqual(counts('The one who left, this one and every one of them help one another.'), []);
       assert.deepEqual(counts('Not any one manufacturer'), ['one manufacturer=1/exact/manufacturer']);
+      assert.deepEqual(counts('Only one of the four candidates won.'), ['one=1/exact/-', 'four candidates=4/exact/candidates']);
     });
     it('stated totals', () => {
       const c = counts('removed a total of 21 diplomats; 12 diplomats in all');

@@ -44,7 +44,7 @@ function isLowerPlural(w: string): boolean {
   return true;
 }
 /** words that make "one" a pronoun: "the one who", "this one", "every one" */
-const PRONOUN_ONE_BEFORE = new QuickSet(['the', 'this', 'that', 'every', 'each', 'any', 'which', 'another', 'only', 'no']);
+const PRONOUN_ONE_BEFORE = new QuickSet(['the', 'this', 'that', 'every', 'each', 'any', 'which', 'another', 'no']);
 const PERSON_NOUNS = new QuickSet(['wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'man', 'woman', 'boy', 'girl', 'widow', 'friend']);
 const STREETS = new QuickSet(['street', 'st', 'st.', 'avenue', 'ave', 'ave.', 'road', 'rd', 'rd.', 'boulevard', 'blvd', 'blvd.', 'lane', 'drive', 'place', 'square']);
 const QUALIFIER_WORDS = new QuickSet(QUALIFIERS.flatMap(([p]) => p.split(' ')));

@@ -35,12 +35,18 @@ function valueOf(n: number | 'X', unitWord: string): string {
   return `P${unit.time ? 'T' : ''}${n}${unit.letter}`;
 }
 
-/** "four flights a week", "$1.76 a year", "358,000 a month": "a" unit after an amount is a rate, not a length. */
+/**
+ * "four flights a week", "$1.76 a year", "2 million barrels a day", "twice a week": "a" unit after an
+ * amount or a plural is a rate, not a length ("a year ago" stays a date).
+ */
 function isRate(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1], next = lowerAt(tokens, i + 2);
   if (!prev || next === 'ago' || next === 'earlier' || next === 'later' || next === 'before' || next === 'after') return false;
-  return prev.kind === TokenKind.Number || /^(times|flights|seats|hours|meals|shifts|trips|visits|share|a share|cents|dollars|million|billion)$/.test(prev.lower);
+  const w = prev.lower;
+  return prev.kind === TokenKind.Number || RATE_BEFORE.has(w);
 }
+/** amounts and counted things that a rate follows */
+const RATE_BEFORE = new QuickSet(['once', 'twice', 'thrice', 'times', 'share', 'million', 'billion', 'thousand', 'hundred', 'cents', 'dollars', 'flights', 'seats', 'hours', 'meals', 'shifts', 'trips', 'visits', 'barrels', 'tons', 'tonnes', 'gallons', 'miles']);
 
 /** "a second group", "a second betrayal": the ordinal, not one second. */
 function isOrdinalSecond(tokens: readonly Token[], k: number): boolean {
