@@ -26,13 +26,15 @@ const fromUtc = (t: number): YMD => {
   return { y: dt.getUTCFullYear(), m: dt.getUTCMonth() + 1, d: dt.getUTCDate() };
 };
 
+/** Days in month m of year y (February of an unknown year may have 29). */
+export const daysInMonth = (y: number | null, m: number) => new Date(Date.UTC(y ?? 2000, m, 0)).getUTCDate();
+
 export const addDays = (a: YMD, n: number): YMD => fromUtc(toUtc(a) + n * 86_400_000);
 
 export function addMonths(a: YMD, n: number): YMD {
   const total = a.y * 12 + (a.m - 1) + n;
   const y = Math.floor(total / 12), m = (total % 12) + 1;
-  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  return { y, m, d: Math.min(a.d, last) };
+  return { y, m, d: Math.min(a.d, daysInMonth(y, m)) };
 }
 
 /** ISO weekday, Monday = 1 … Sunday = 7. */
@@ -48,8 +50,6 @@ export const formatWeek = (a: YMD) => {
   return `${pad(w.year, 4)}-W${pad(w.week)}`;
 };
 
-/** Days in month m of year y (February of an unknown year may have 29). */
-export const daysInMonth = (y: number | null, m: number) => new Date(Date.UTC(y ?? 2000, m, 0)).getUTCDate();
 /** The Monday of ISO week w of year y (week 1 holds January 4). */
 export function isoWeekMonday(y: number, w: number): YMD {
   const jan4 = { y, m: 1, d: 4 };

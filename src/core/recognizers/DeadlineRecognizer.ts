@@ -1,4 +1,4 @@
-import { addDays, addDuration, addMonths, formatDate, isoWeekMonday, pad, parseDate } from '../timex';
+import { addDays, addDuration, daysInMonth, formatDate, isoWeekMonday, pad, parseDate } from '../timex';
 import { splitSentences, sentenceAt, type Sentence } from '../sentences';
 import { lastStartingAtOrBefore } from '../shift';
 import { TokenKind, type Token } from '../tokenize';
@@ -39,8 +39,27 @@ const GIVEN = new QuickSet(['given', 'gave', 'granted', 'allowed']);
 /** what makes a given length a sentence rather than a limit */
 const PENALTY = new QuickSet(['prison', 'jail', 'probation', 'sentence', 'suspended', 'detention', 'imprisonment', 'custody', 'behind']);
 
-function penaltyAfter(tokens: readonly Token[], last: number, s: Sentence): boolean {
-  for (let k = last + 1; k <= s.last && k <= last + 4; k++) if (PENALTY.has(tokens[k]!.lower)) return true;
+/** Whether a word of the set stands among tokens lo…hi (clamped to the text). */
+function wordIn(tokens: readonly Token[], lo: number, hi: number, set: QuickSet): boolean {
+  for (let k = Math.max(0, lo), end = Math.min(tokens.length - 1, hi); k <= end; k++) if (set.has(tokens[k]!.lower)) return true;
+  return false;
+}
+
+/**
+ * Whether an obligation stands among tokens lo…hi: a word of OBLIGATION ("told" and "asked" only with
+ * "to" at most four tokens on, up to toLimit), or a pair ("has to", "called for").
+ */
+function obligationIn(tokens: readonly Token[], lo: number, hi: number, toLimit: number): boolean {
+  for (let k = Math.max(0, lo), end = Math.min(tokens.length - 1, hi); k <= end; k++) {
+    const w = tokens[k]!.lower;
+    if (OBLIGATION.has(w) && (!REPORTING.has(w) || toWithin(tokens, k, Math.min(k + 4, toLimit)))) return true;
+    if (k < end && isObligationPair(w, tokens[k + 1]!.lower)) return true;
+  }
+  return false;
+}
+
+function toWithin(tokens: readonly Token[], k: number, limit: number): boolean {
+  for (let j = k + 1; j <= limit && j < tokens.length; j++) if (tokens[j]!.lower === 'to') return true;
   return false;
 }
 
@@ -72,12 +91,9 @@ export class DeadlineRecognizer implements Refiner {
   /** What cueFor needs at the least, checked without sentence bounds: a word it looks for, where it looks. */
   private cueNearby(c: TimeCandidate, tokens: readonly Token[], first: number, last: number): boolean {
     if (c.time.value.endsWith('_REF')) return false; // "has until now been described": no limit
-    for (let k = last + 1; k < tokens.length && k <= last + LIMIT_NOUN_AFTER; k++) if (LIMIT_NOUNS.has(tokens[k]!.lower)) return true;
+    if (wordIn(tokens, last + 1, last + LIMIT_NOUN_AFTER, LIMIT_NOUNS)) return true;
     if (c.time.type === 'DURATION') {
-      const before = (n: number, set: QuickSet) => {
-        for (let k = first - 1; k >= 0 && k >= first - n; k--) if (set.has(tokens[k]!.lower)) return true;
-        return false;
-      };
+      const before = (n: number, set: QuickSet) => wordIn(tokens, first - n, first - 1, set);
       if (lowerAt(tokens, first - 1) === 'within' || lowerAt(tokens, first - 2) === 'within') return true;
       // "given two weeks to leave", "72 hours to leave" at the start of a line (a sentence start is checked later)
       if (lowerAt(tokens, last + 1) === 'to' && (before(6, GRANT) || first === 0 || tokens[first]!.newlineBefore || SENTENCE_ENDS.has(tokens[first - 1]!.text))) return true;
@@ -89,48 +105,21 @@ export class DeadlineRecognizer implements Refiner {
       const w = tokens[k]!.lower;
       if (!CUE_WORDS_BEFORE.has(w)) continue;
       // "by Friday", "before March 31" are limits only under an obligation somewhere near
-      if ((w !== 'by' && w !== 'before') || this.obligationNear(tokens, first, last)) return true;
-    }
-    return false;
-  }
-
-  /** Whether an obligation word stands within the window around a time expression, sentence bounds aside. */
-  private obligationNear(tokens: readonly Token[], first: number, last: number): boolean {
-    for (let k = Math.max(0, first - WINDOW), end = Math.min(tokens.length - 1, last + WINDOW); k <= end; k++) {
-      const w = tokens[k]!.lower;
-      if (OBLIGATION.has(w) || (k < end && isObligationPair(w, tokens[k + 1]!.lower))) return true;
+      // (the same window as cueFor's, sentence bounds aside)
+      if ((w !== 'by' && w !== 'before') || obligationIn(tokens, first - WINDOW, last + WINDOW, tokens.length - 1)) return true;
     }
     return false;
   }
 
   private cueFor(c: TimeCandidate, tokens: readonly Token[], first: number, last: number, s: Sentence): Cue | null {
     const lower = (k: number) => (k >= s.first && k <= s.last ? tokens[k]!.lower : '');
-    const within = (n: number, set: QuickSet) => {
-      for (let k = first - 1; k >= s.first && k >= first - n; k--) if (set.has(tokens[k]!.lower)) return true;
-      return false;
-    };
-    const toWithin = (k: number, n: number) => {
-      for (let j = k + 1; j <= k + n && j <= s.last; j++) if (tokens[j]!.lower === 'to') return true;
-      return false;
-    };
-    // "set Friday as the deadline", "by the Tuesday deadline", "yesterday, a deadline StatesWest had set"
-    const limitNounAfter = () => {
-      for (let k = last + 1; k <= s.last && k <= last + LIMIT_NOUN_AFTER; k++) if (LIMIT_NOUNS.has(tokens[k]!.lower)) return true;
-      return false;
-    };
+    const within = (n: number, set: QuickSet) => wordIn(tokens, Math.max(s.first, first - n), first - 1, set);
     // the clause around the time expression, bounded so that a sentence that never ends stays linear
-    const obliged = () => {
-      for (let k = Math.max(s.first, first - WINDOW), end = Math.min(s.last, last + WINDOW); k <= end; k++) {
-        const w = tokens[k]!.lower;
-        if (OBLIGATION.has(w) && (!REPORTING.has(w) || toWithin(k, 4))) return true;
-        if (k < end && isObligationPair(w, tokens[k + 1]!.lower)) return true;
-      }
-      return false;
-    };
-    const limitVerbNear = () => {
-      for (let k = Math.max(s.first, first - WINDOW), end = Math.min(s.last, last + WINDOW); k <= end; k++) if (LIMIT_VERBS.has(tokens[k]!.lower)) return true;
-      return false;
-    };
+    const clauseFrom = Math.max(s.first, first - WINDOW), clauseTo = Math.min(s.last, last + WINDOW);
+    const obliged = () => obligationIn(tokens, clauseFrom, clauseTo, s.last);
+    const limitVerbNear = () => wordIn(tokens, clauseFrom, clauseTo, LIMIT_VERBS);
+    // "set Friday as the deadline", "by the Tuesday deadline", "yesterday, a deadline StatesWest had set"
+    const limitNounAfter = () => wordIn(tokens, last + 1, Math.min(s.last, last + LIMIT_NOUN_AFTER), LIMIT_NOUNS);
     const toVerb = lower(last + 1) === 'to' && tokens[last + 2]?.kind === TokenKind.Word ? last + 2 : null;
 
     if (limitNounAfter()) return { cue: 'deadline', actionFrom: null };
@@ -147,7 +136,7 @@ export class DeadlineRecognizer implements Refiner {
       if (lower(first - 1) === 'in' && /^PT?\d/.test(c.time.value) && within(6, MUST)) return { cue: 'must … in', actionFrom: null };
       if (lower(first - 1) === 'in' && /^PT?\d/.test(c.time.value) && within(3, EXPIRY)) return { cue: 'expires', actionFrom: null };
       // "were expelled and given 72 hours": a limit, unless it is a sentence ("given two years in prison")
-      if (within(3, GIVEN) && !penaltyAfter(tokens, last, s)) return { cue: 'given', actionFrom: null };
+      if (within(3, GIVEN) && !wordIn(tokens, last + 1, Math.min(s.last, last + 4), PENALTY)) return { cue: 'given', actionFrom: null };
       return null;
     }
     // dates and times
@@ -221,13 +210,13 @@ export class DeadlineRecognizer implements Refiner {
 function dueOfDate(c: TimeCandidate): string | null {
   const m = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2}))?/.exec(c.time.value);
   if (m) return m[2] ? `${m[1]}T${m[2]}` : m[1]!;
-  const weekend = /^(\d{4})-W(\d{2})-WE$/.exec(c.time.value);
-  if (weekend) return formatDate(addDays(isoWeekMonday(+weekend[1]!, +weekend[2]!), 6)); // "by the weekend": its Sunday
-  if (!/\bend\b/i.test(c.text)) return null;
+  const atEnd = /\bend\b/i.test(c.text);
+  // "by the weekend" and "the end of the week": its Sunday
+  const week = /^(\d{4})-W(\d{2})(-WE)?$/.exec(c.time.value);
+  if (week && (week[3] || atEnd)) return formatDate(addDays(isoWeekMonday(+week[1]!, +week[2]!), 6));
+  if (!atEnd) return null;
   const month = /^(\d{4})-(\d{2})$/.exec(c.time.value);
-  if (month) return formatDate(addDays(addMonths({ y: +month[1]!, m: +month[2]!, d: 1 }, 1), -1));
-  const week = /^(\d{4})-W(\d{2})$/.exec(c.time.value);
-  if (week) return formatDate(addDays(isoWeekMonday(+week[1]!, +week[2]!), 6)); // its Sunday
+  if (month) return formatDate({ y: +month[1]!, m: +month[2]!, d: daysInMonth(+month[1]!, +month[2]!) });
   return /^\d{4}$/.test(c.time.value) ? `${c.time.value}-12-31` : null;
 }
 
