@@ -275,8 +275,7 @@ export class DateRecognizer implements Recognizer {
   /** "this year's third quarter", "last year's quarter": the quarter of that year (the latest one's number when none is given) */
   private yearsQuarter(ctx: DocumentContext, first: number, yearAt: number, year: number, dct: YMD, make: (f: number, l: number, v: string) => Hit): Hit | null {
     const { tokens } = ctx;
-    const apostrophe = tokens[yearAt + 1]?.text;
-    if ((apostrophe !== "'" && apostrophe !== '’') || lowerAt(tokens, yearAt + 2) !== 's') return null;
+    if (!isPossessive(tokens, yearAt)) return null;
     let k = yearAt + 3;
     const ord = ORDINALS.get(lowerAt(tokens, k));
     if (ord !== undefined) k++;
