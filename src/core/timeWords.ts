@@ -36,3 +36,6 @@ export const PARTS_OF_DAY = new QuickMap<string>([
 
 /** Words that put the sentence in the future, so that "Friday" means the coming Friday. */
 export const FUTURE_CUES = new QuickSet(['plan', 'planning', 'intend', 'intends', 'expect', 'hope', 'hopes', 'expires', 'expire', 'ultimatum', 'will', "'ll", 'shall', 'next', 'expected', 'expects', 'scheduled', 'plans', 'planned', 'due', 'until', 'by', 'coming', 'upcoming', 'deadline', 'must']);
+
+/** A number written like a year of news: 1800–2099. */
+export const isYear = (text: string) => /^(1[89]|20)\d\d$/.test(text);

@@ -2,7 +2,7 @@ import { NUMBER_START_WORDS, readNumber, type NumberMatch } from '../numberWords
 import { COUNTRY_TRIE } from '../gazetteer';
 import { isAllCaps, isCapitalized, TokenKind, type Token } from '../tokenize';
 import { lowerAt } from '../timeSupport';
-import { UNITS } from '../timeWords';
+import { UNITS, isYear } from '../timeWords';
 import type { CountCandidate, DocumentContext, Recognizer } from '../types';
 import type { Qualifier } from '../schema';
 import { QuickSet } from '../quickSet';
@@ -115,7 +115,7 @@ export class CountRecognizer implements Recognizer {
     if (this.inName(tokens, n)) return false;
     if (n.digits && n.first === n.last) {
       const raw = tokens[n.first]!.text;
-      if (raw.length === 4 && /^(1[89]|20)\d\d$/.test(raw) && !isLowerPlural(nextLower)) return false; // a year the date recognizer left alone
+      if (isYear(raw) && !isLowerPlural(nextLower)) return false; // a year the date recognizer left alone
       if (next?.text === '/' && tokens[n.last + 2]?.kind === TokenKind.Number && !raw.includes('.') && !raw.includes(',')) return false; // a fraction "1/2"
       if (raw.length > 1 && raw.startsWith('0')) return false; // codes, not quantities
     }

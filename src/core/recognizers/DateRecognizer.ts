@@ -1,4 +1,4 @@
-import { ORDINALS, MONTHS, SEASONS, UNITS, WEEKDAYS, PARTS_OF_DAY } from '../timeWords';
+import { ORDINALS, MONTHS, SEASONS, UNITS, WEEKDAYS, PARTS_OF_DAY, isYear } from '../timeWords';
 import {
   addDays, addMonths, daysBetween, daysInMonth, formatDate, formatMonth, formatWeek, parseDate, pad, quarterOf, resolveWeekday, weekday, type YMD,
 } from '../timex';
@@ -346,7 +346,7 @@ export class DateRecognizer implements Recognizer {
   private yearAfter(tokens: readonly Token[], last: number): { year: number; last: number } | null {
     const comma = tokens[last + 1]?.text === ',' ? 1 : 0;
     const yt = tokens[last + 1 + comma];
-    if (yt && yt.kind === TokenKind.Number && /^(1[89]|20)\d\d$/.test(yt.text)) return { year: +yt.text, last: last + 1 + comma };
+    if (yt && yt.kind === TokenKind.Number && isYear(yt.text)) return { year: +yt.text, last: last + 1 + comma };
     // "January nineteen ninety-seven"
     const century = SPELLED_CENTURY.get(yt?.lower ?? '');
     const rest = century ? readNumber(tokens, last + 2 + comma) : null;
@@ -392,17 +392,13 @@ export class DateRecognizer implements Recognizer {
     if (numeric) return make(i, i + 4, numeric);
     const ago = this.ago(ctx, i, dct, make);
     if (ago) return ago;
-    if (/^(1[89]|20)\d\d$/.test(t.text)) {
-      // "the 1988 second quarter", "the 1988 quarter"
-      const ord = ORDINALS.get(lowerAt(tokens, i + 1));
-      const q = ord ? i + 2 : i + 1;
-      if ((lowerAt(tokens, q) === 'quarter' || (!ord && ctx.quarterly && lowerAt(tokens, q) === 'period')) && (!ord || ord <= 4)) return make(lowerAt(tokens, i - 1) === 'the' ? i - 1 : i, q, `${t.text}-Q${ord ?? (dct ? quarterOf(addMonths(dct, -3)) : 'X')}`);
-    }
-    if (/^(1[89]|20)\d\d$/.test(t.text) && this.looksLikeYear(tokens, i)) {
-      const first = lowerAt(tokens, i - 1) === 'fiscal' ? i - 1 : i;
-      return make(first, i, t.text);
-    }
-    return null;
+    if (!isYear(t.text)) return null;
+    // "the 1988 second quarter", "the 1988 quarter"
+    const ord = ORDINALS.get(lowerAt(tokens, i + 1));
+    const q = ord ? i + 2 : i + 1;
+    if ((lowerAt(tokens, q) === 'quarter' || (!ord && ctx.quarterly && lowerAt(tokens, q) === 'period')) && (!ord || ord <= 4)) return make(lowerAt(tokens, i - 1) === 'the' ? i - 1 : i, q, `${t.text}-Q${ord ?? (dct ? quarterOf(addMonths(dct, -3)) : 'X')}`);
+    if (!this.looksLikeYear(tokens, i)) return null;
+    return make(lowerAt(tokens, i - 1) === 'fiscal' ? i - 1 : i, i, t.text);
   }
 
   /** "two weeks ago", "a year earlier", "three days later" */

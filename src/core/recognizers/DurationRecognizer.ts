@@ -1,4 +1,4 @@
-import { UNITS } from '../timeWords';
+import { UNITS, isYear } from '../timeWords';
 import { inTitle, lowerAt, timeCandidate } from '../timeSupport';
 import { NUMBER_START_WORDS, readNumber } from '../numberWords';
 import { TokenKind, type Token } from '../tokenize';
@@ -113,7 +113,7 @@ export class DurationRecognizer implements Recognizer {
       const unit = UNITS.get(unitWord);
       if (!unit || inTitle(tokens, k)) return null;
       if (hyphen && unitWord === 'quarters') return null; // "three-quarters" is a fraction
-      if (n.digits && /^(1[89]|20)\d\d$/.test(tokens[n.first]!.text) && (unitWord === 'second' || unitWord === 'quarter')) return null; // "the 1988 second quarter"
+      if (n.digits && isYear(tokens[n.first]!.text) && (unitWord === 'second' || unitWord === 'quarter')) return null; // "the 1988 second quarter"
       // "a 35-year-old" is an age, "35 years old" too
       if (lowerAt(tokens, k + 1) === 'old' || (tokens[k + 1]?.text === '-' && lowerAt(tokens, k + 2) === 'old')) return null;
       if ((w === 'a' || w === 'an') && n.first === n.last && (unit.plural || isRate(tokens, i) || isOrdinalSecond(tokens, k))) return null;
