@@ -44,7 +44,7 @@ function report(name, docs, docBytes, best, rounds) {
   return mbs;
 }
 
-function measure(name, docs, docBytes, fn, rounds = 3) {
+function measure(name, docs, docBytes, fn, rounds = 5) {
   for (const d of docs.slice(0, 50)) fn(d); // warm up the JIT
   let best = Infinity;
   for (let r = 0; r < rounds; r++) best = Math.min(best, timeOnce(docs, fn));
