@@ -31,10 +31,12 @@ describe('DateRecognizer', () => {
       assert.deepEqual(times('Talks resumed on Jan. 2.', '2021-11-20'), ['Jan. 2=DATE:2022-01-02']);
     });
     it('years, decades, quarters and references to the present and past', () => {
-      assert.deepEqual(times('in 1998, during the 1990s'), ['1998=DATE:1998', '1990s=DATE:199X']);
+      // a decade is its first three digits, as TimeML writes it
+      assert.deepEqual(times('in 1998, during the 1990s'), ['1998=DATE:1998', '1990s=DATE:199']);
+      assert.deepEqual(times('in the last decade', '1998-02-06'), ['the last decade=DATE:198']);
       // an abbreviated decade belongs to the article's century unless it is still to come
-      assert.deepEqual(times("since the '90s and the ’60s"), ["'90s=DATE:199X", '’60s=DATE:196X']);
-      assert.deepEqual(times("in the '10s", '2022-03-30'), ["'10s=DATE:201X"]);
+      assert.deepEqual(times("since the '90s and the ’60s"), ["'90s=DATE:199", '’60s=DATE:196']);
+      assert.deepEqual(times("in the '10s", '2022-03-30'), ["'10s=DATE:201"]);
       assert.deepEqual(times("it's 10 o'clock"), ["10 o'clock=TIME:2022-03-30T10:00"]);
       assert.deepEqual(times('Profits rose in the third quarter.'), ['the third quarter=DATE:2021-Q3']);
       assert.deepEqual(times('It is now clear, as officials recently said'), ['now=DATE:PRESENT_REF', 'recently=DATE:PAST_REF']);

@@ -191,13 +191,13 @@ export class DateRecognizer implements Recognizer {
     if (MONTHS.has(w) && isMonthName(tokens, i)) return this.month(ctx, i, dct, make);
     if (WEEKDAYS.has(w) && /^[A-Z]/.test(t.text) && (w.length > 3 || tokens[i + 1]?.text === '.')) return this.weekday(ctx, i, i, dct, 0, make);
     if (ORDINALS.has(w) || w === 'fiscal') return this.quarter(ctx, i, i, dct, make);
-    if (digitLed && /^\d{4}s$/.test(w)) return make(i, i, `${w.slice(0, 3)}X`);
+    if (digitLed && /^\d{4}s$/.test(w)) return make(i, i, w.slice(0, 3)); // a decade: its first three digits (TimeML)
     const apostrophe = tokens[i - 1]?.text;
     if (digitLed && (apostrophe === "'" || apostrophe === '’') && tokens[i - 1]!.end === t.start && /^\d0s$/.test(w)) {
       // "the '90s": the decade of the article's century unless that is still to come
       const decade = +w[0]!, year = dct?.y ?? 2000;
       const century = Math.floor(year / 100) - (decade * 10 > year % 100 ? 1 : 0);
-      return make(i - 1, i, `${century}${decade}X`);
+      return make(i - 1, i, `${century}${decade}`);
     }
     return null;
   }
@@ -266,7 +266,7 @@ export class DateRecognizer implements Recognizer {
         return make(first, u, `${q.y}-Q${quarterOf(q)}`);
       }
       case 'Y': return this.yearsQuarter(ctx, first, u, dct.y + dir, dct, make) ?? make(first, u, String(dct.y + dir));
-      case 'DE': return make(first, u, `${String(dct.y + 10 * dir).slice(0, 3)}X`);
+      case 'DE': return make(first, u, String(dct.y + 10 * dir).slice(0, 3));
       case 'CE': return make(first, u, String(Math.floor((dct.y - 1) / 100) + 1 + dir - 1).padStart(2, '0'));
       default: return null;
     }
