@@ -8,6 +8,13 @@ describe('DurationRecognizer', () => {
   it('"a year", "half an hour", "a decade"', () => {
     assert.deepEqual(times('It took a year, half an hour and a decade.'), ['a year=DURATION:P1Y', 'half an hour=DURATION:PT30M', 'a decade=DURATION:P10Y']);
   });
+  it('fractions: the whole unit beside the rest in the next smaller one, as TimeBank writes them', () => {
+    assert.deepEqual(times('They lived there for 2 1/2 years, then 5 1/2 hours.'), ['2 1/2 years=DURATION:P2Y6M', '5 1/2 hours=DURATION:PT5H30M']);
+    assert.deepEqual(times('It took a minute and a half, then a day and a half.'), ['a minute and a half=DURATION:PT1M30S', 'a day and a half=DURATION:P1DT12H']);
+    assert.deepEqual(times('It took half a day and two and a half years.'), ['half a day=DURATION:PT12H', 'two and a half years=DURATION:P2Y6M']);
+    // a month or a week and a half have no whole part beside days in ISO 8601's usual forms: all in days
+    assert.deepEqual(times('It took a month and a half.'), ['a month and a half=DURATION:P45D']);
+  });
   it('vague amounts and bare plurals', () => {
     assert.deepEqual(times('It has gone on for years and several days.'), ['years=DURATION:PXY', 'several days=DURATION:PXD']);
   });

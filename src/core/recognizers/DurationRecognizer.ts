@@ -20,13 +20,19 @@ const UNIT_LEADS = new QuickSet(['to', 'or', '-', '–', 'and', 'hundred', 'thou
 
 const DURATION_TRIGGERS: ReadonlySet<string> = new Set([...NUMBER_START_WORDS, ...VAGUE, ...UNITS.keys(), 'half', 'a', 'an']);
 
+/** Fractions of a unit go to the next smaller one: [factor, its letter, whether it is a time of day unit], keyed by "T"-prefixed letters for time units */
+const SMALLER: Record<string, readonly [number, string, boolean]> = { Y: [12, 'M', false], M: [30, 'D', false], W: [7, 'D', false], D: [24, 'H', true], TH: [60, 'M', true], TM: [60, 'S', true] };
+/** units whose whole part stays beside the fraction, as TimeBank writes them ("2 1/2 years" P2Y6M, "5 1/2 hours" PT5H30M); a month or week and a half go wholly to days */
+const MIXED = new Set(['Y', 'D', 'TH', 'TM']);
+
 function valueOf(n: number | 'X', unitWord: string): string {
   const unit = UNITS.get(unitWord)!;
-  // a fractional amount is written in the next smaller unit: 2.5 years = P30M, 5.5 hours = PT330M
-  if (typeof n === 'number' && !Number.isInteger(n)) {
-    const smaller: Record<string, [number, string, boolean]> = { Y: [12, 'M', false], M: [30, 'D', false], W: [7, 'D', false], D: [24, 'H', true], H: [60, 'M', true] };
-    const s = smaller[unit.letter];
-    if (s) return `P${s[2] ? 'T' : ''}${Math.round(n * s[0])}${s[1]}`;
+  const key = `${unit.time ? 'T' : ''}${unit.letter}`;
+  const s = SMALLER[key];
+  if (typeof n === 'number' && !Number.isInteger(n) && s) {
+    const whole = MIXED.has(key) ? Math.floor(n) : 0;
+    const rest = `${s[2] && !unit.time ? 'T' : ''}${Math.round((n - whole) * s[0])}${s[1]}`;
+    return `P${unit.time ? 'T' : ''}${whole ? `${whole}${unit.letter}` : ''}${rest}`;
   }
   if (unit.letter === 'DE') return n === 'X' ? 'PXDE' : `P${n * 10}Y`;
   if (unit.letter === 'CE') return n === 'X' ? 'PXCE' : `P${n * 100}Y`;
@@ -34,6 +40,8 @@ function valueOf(n: number | 'X', unitWord: string): string {
   if (unitWord.startsWith('fortnight')) return n === 'X' ? 'PXW' : `P${n * 2}W`;
   return `P${unit.time ? 'T' : ''}${n}${unit.letter}`;
 }
+
+const isAndAHalf = (tokens: readonly Token[], k: number) => lowerAt(tokens, k) === 'and' && lowerAt(tokens, k + 1) === 'a' && lowerAt(tokens, k + 2) === 'half';
 
 /**
  * "four flights a week", "$1.76 a year", "2 million barrels a day", "twice a week": "a" unit after an
@@ -77,7 +85,7 @@ export class DurationRecognizer implements Recognizer {
     // "half an hour", "a year and a half"
     if (w === 'half' && (lowerAt(tokens, i + 1) === 'an' || lowerAt(tokens, i + 1) === 'a') && UNITS.get(lowerAt(tokens, i + 2))) {
       const u = lowerAt(tokens, i + 2);
-      return { first: i, last: i + 2, value: u === 'hour' ? 'PT30M' : u === 'year' ? 'P6M' : u === 'day' ? 'PT12H' : valueOf(0.5, u) };
+      return { first: i, last: i + 2, value: valueOf(0.5, u) };
     }
     if (VAGUE.has(w) || w === 'a') {
       const k = w === 'a' && lowerAt(tokens, i + 1) === 'few' ? i + 2 : i + 1;
@@ -99,6 +107,9 @@ export class DurationRecognizer implements Recognizer {
       if (tokens[k]?.kind === TokenKind.Number && tokens[k + 1]?.text === '/' && tokens[k + 2]?.kind === TokenKind.Number) {
         value += Number(tokens[k]!.text) / Number(tokens[k + 2]!.text);
         k += 3;
+      } else if (isAndAHalf(tokens, k)) {
+        value += 0.5;
+        k += 3;
       } else if (lowerAt(tokens, k) === 'to' || lowerAt(tokens, k) === 'or' || tokens[k]?.text === '-') {
         const upper = readNumber(tokens, k + 1);
         if (upper && UNITS.has(lowerAt(tokens, upper.last + 1))) {
@@ -118,13 +129,10 @@ export class DurationRecognizer implements Recognizer {
       if (lowerAt(tokens, k + 1) === 'old' || (tokens[k + 1]?.text === '-' && lowerAt(tokens, k + 2) === 'old')) return null;
       if ((w === 'a' || w === 'an') && n.first === n.last && (unit.plural || isRate(tokens, i) || isOrdinalSecond(tokens, k))) return null;
       let last = k;
-      let timex = valueOf(value, unitWord);
-      // "a year and a half", "two and a half years"
-      if (lowerAt(tokens, k + 1) === 'and' && lowerAt(tokens, k + 2) === 'a' && lowerAt(tokens, k + 3) === 'half') {
-        last = k + 3;
-        timex = unit.letter === 'Y' ? `P${value * 12 + 6}M` : timex;
-      }
-      return { first: n.first, last, value: timex };
+      // "a year and a half" ("two and a half years" was read above)
+      const andAHalf = isAndAHalf(tokens, k + 1);
+      if (andAHalf) last = k + 3;
+      return { first: n.first, last, value: valueOf(andAHalf ? value + 0.5 : value, unitWord) };
     }
     // bare plural: "for years", "in months", "took weeks"
     const u = UNITS.get(w);
