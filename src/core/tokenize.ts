@@ -98,14 +98,57 @@ function isLetter(c: number, text: string, i: number): boolean {
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0x200b || c === 0xfeff;
 
+// The text's UTF-16 code units in a reused typed array, which the scan reads instead of calling
+// charCodeAt: on a paragraph sliced from the document each charCodeAt costs ~35 machine instructions
+// against a few for a typed array read, and the scan reads most characters more than once
+// (measured under valgrind; `npm run bench`). ASCII text, most news, is copied by the platform's
+// TextEncoder; text with other characters one charCodeAt per unit.
+const encoder = new TextEncoder();
+/** past the text's last unit: zeros, which no test below takes for a letter, digit, space or period */
+const SENTINELS = 8;
+/** texts up to this long reuse one pair of buffers; a longer one gets its own, which the garbage collector takes back */
+const REUSED = 1 << 16;
+
+class CodeUnitBuffer {
+  readonly units: Uint16Array;
+  /** room for any text of up to `size` units in UTF-8 */
+  private readonly bytes: Uint8Array;
+
+  constructor(readonly size: number) {
+    this.units = new Uint16Array(size + SENTINELS);
+    this.bytes = new Uint8Array(3 * size);
+  }
+
+  fill(text: string): Uint16Array {
+    const n = text.length;
+    const { read, written } = encoder.encodeInto(text, this.bytes);
+    // a character beyond ASCII takes two or more UTF-8 bytes: all ASCII if as many bytes as units
+    if (read === n && written === n) this.units.set(this.bytes.subarray(0, n));
+    else for (let k = 0; k < n; k++) this.units[k] = text.charCodeAt(k);
+    this.units.fill(0, n, n + SENTINELS);
+    return this.units;
+  }
+}
+
+let reused = new CodeUnitBuffer(1 << 12);
+
+function codeUnits(text: string): Uint16Array {
+  const n = text.length;
+  if (n <= reused.size) return reused.fill(text);
+  if (n > REUSED) return new CodeUnitBuffer(n).fill(text);
+  reused = new CodeUnitBuffer(Math.min(2 * n, REUSED));
+  return reused.fill(text);
+}
+
 export function tokenize(text: string, tagger: WordTagger = UNTAGGED): Token[] {
   const tokens: Token[] = [];
   const n = text.length;
+  const codes = codeUnits(text);
   let i = 0;
   let newline = true;
   let newlines = 2;
   while (i < n) {
-    const c = text.charCodeAt(i);
+    const c = codes[i]!;
     const cls = c < 128 ? ASCII[c]! : isSpace(c) ? 3 : 0;
     if (cls >= 3) {
       if (cls === 4) {
@@ -120,16 +163,16 @@ export function tokenize(text: string, tagger: WordTagger = UNTAGGED): Token[] {
     let upper = false;
     let node = 0; // the tagger's trie node for a word of ASCII letters only
     if (cls === 2) {
-      i = scanNumber(text, i);
+      i = scanNumber(codes, i, n);
       kind = TokenKind.Number;
       // "1990s", "35th", "5km": digits glued to letters make one word-like token
-      if (i < n && isLetter(text.charCodeAt(i), text, i)) {
-        while (i < n && (isLetter(text.charCodeAt(i), text, i) || isDigit(text.charCodeAt(i)))) i++;
+      if (i < n && isLetter(codes[i]!, text, i)) {
+        while (i < n && (isLetter(codes[i]!, text, i) || isDigit(codes[i]!))) i++;
         kind = TokenKind.Word;
-        upper = hasUpper(text, start, i);
+        upper = hasUpper(codes, start, i);
       }
     } else if (cls === 1 || (c >= 128 && isLetter(c, text, i))) {
-      i = scanWord(text, i, tagger);
+      i = scanWord(text, codes, i, n, tagger);
       kind = TokenKind.Word;
       upper = sawUpper;
       node = lastNode;
@@ -149,24 +192,23 @@ export function tokenize(text: string, tagger: WordTagger = UNTAGGED): Token[] {
 }
 
 /** Whether lower-casing would change text[start, end): ASCII capitals or anything beyond ASCII. */
-function hasUpper(text: string, start: number, end: number): boolean {
+function hasUpper(codes: Uint16Array, start: number, end: number): boolean {
   for (let k = start; k < end; k++) {
-    const c = text.charCodeAt(k);
+    const c = codes[k]!;
     if ((c >= 65 && c <= 90) || c >= 128) return true;
   }
   return false;
 }
 
-function scanNumber(text: string, i: number): number {
-  const n = text.length;
-  while (i < n && isDigit(text.charCodeAt(i))) i++;
+function scanNumber(codes: Uint16Array, i: number, n: number): number {
+  while (i < n && isDigit(codes[i]!)) i++;
   // separators and decimals: 1,500,000 and 1.5; "1,5" is accepted only with three digits after
   while (i + 1 < n) {
-    const s = text.charCodeAt(i);
-    if (s === 46 && isDigit(text.charCodeAt(i + 1))) {
+    const s = codes[i]!;
+    if (s === 46 && isDigit(codes[i + 1]!)) {
       i += 1;
-      while (i < n && isDigit(text.charCodeAt(i))) i++;
-    } else if (s === 44 && i + 3 < n + 0 && isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2)) && isDigit(text.charCodeAt(i + 3)) && !isDigit(text.charCodeAt(i + 4))) {
+      while (i < n && isDigit(codes[i]!)) i++;
+    } else if (s === 44 && i + 3 < n && isDigit(codes[i + 1]!) && isDigit(codes[i + 2]!) && isDigit(codes[i + 3]!) && !isDigit(codes[i + 4]!)) {
       i += 4;
     } else break;
   }
@@ -179,13 +221,12 @@ function scanNumber(text: string, i: number): number {
 let sawUpper = false;
 let lastNode = 0;
 
-function scanWord(text: string, i: number, tagger: WordTagger): number {
-  const n = text.length;
+function scanWord(text: string, codes: Uint16Array, i: number, n: number, tagger: WordTagger): number {
   const start = i;
   sawUpper = false;
   let node = 1;
   for (; i < n; i++) {
-    const c = text.charCodeAt(i);
+    const c = codes[i]!;
     if (c < 128) {
       const k = ASCII[c]!;
       if (k === 0 || k >= 3) break;
@@ -198,13 +239,13 @@ function scanWord(text: string, i: number, tagger: WordTagger): number {
     } else break;
   }
   // initialisms with periods ("U.S.", "a.m.", "U.N."): a single letter, a period, a letter…
-  if (i - start === 1 && text.charCodeAt(i) === 46 && i + 1 < n && isLetter(text.charCodeAt(i + 1), text, i + 1)) {
-    while (i + 1 < n && text.charCodeAt(i) === 46 && isLetter(text.charCodeAt(i + 1), text, i + 1) && !isLetter(text.charCodeAt(i + 2), text, i + 2)) {
-      const l = text.charCodeAt(i + 1);
+  if (i - start === 1 && codes[i]! === 46 && i + 1 < n && isLetter(codes[i + 1]!, text, i + 1)) {
+    while (i + 1 < n && codes[i]! === 46 && isLetter(codes[i + 1]!, text, i + 1) && !isLetter(codes[i + 2]!, text, i + 2)) {
+      const l = codes[i + 1]!;
       if ((l >= 65 && l <= 90) || l >= 128) sawUpper = true;
       i += 2;
     }
-    if (text.charCodeAt(i) === 46) i++;
+    if (codes[i]! === 46) i++;
     node = 0;
   }
   lastNode = node;

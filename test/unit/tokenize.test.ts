@@ -1,0 +1,34 @@
+import * as assert from 'node:assert/strict';
+import { tokenize } from '../../src/core/tokenize';
+
+const texts = (s: string) => tokenize(s).map((t) => t.text);
+
+describe('tokenize', () => {
+  it('words, numbers with separators, initialisms, punctuation', () => {
+    assert.deepEqual(texts('The U.S. expelled 1,500 envoys, 2.5 times more.'), ['The', 'U.S.', 'expelled', '1,500', 'envoys', ',', '2.5', 'times', 'more', '.']);
+  });
+
+  it('reads past the end of a text as nothing, even after a longer text left other characters behind', () => {
+    tokenize('U.S.A. and 1,500,000 more');
+    assert.deepEqual(tokenize('U.S').map((t) => [t.text, t.start, t.end]), [['U.S', 0, 3]]);
+    tokenize('1,500,000');
+    assert.deepEqual(texts('1,500'), ['1,500']);
+    assert.deepEqual(texts('1,50'), ['1', ',', '50']);
+  });
+
+  it('text beyond ASCII: accents, curly quotes, surrogate pairs, one code unit offsets', () => {
+    const text = 'Côte d’Ivoire 😀 Zürich';
+    const tokens = tokenize(text);
+    assert.deepEqual(tokens.map((t) => t.text), ['Côte', 'd', '’', 'Ivoire', '😀', 'Zürich']);
+    for (const t of tokens) assert.equal(text.slice(t.start, t.end), t.text);
+    assert.deepEqual(tokens.map((t) => t.lower), ['côte', 'd', '’', 'ivoire', '😀', 'zürich']);
+  });
+
+  it('a text too long to share the scan buffer', () => {
+    const text = `${'a '.repeat(40_000)}Belgium, 21.`;
+    const tokens = tokenize(text);
+    assert.equal(tokens.length, 40_004);
+    assert.deepEqual(tokens.slice(-4).map((t) => [t.text, t.start]), [['Belgium', 80_000], [',', 80_007], ['21', 80_009], ['.', 80_011]]);
+    assert.deepEqual(texts('short, after it'), ['short', ',', 'after', 'it']);
+  });
+});
