@@ -29,7 +29,7 @@ export interface NumberMatch {
 const lower = (t: Token | undefined) => (t ? t.lower : '');
 
 /** Every word that can start a number, for recognizers' one-lookup pre-filters. */
-export const NUMBER_START_WORDS: ReadonlySet<string> = new Set([...UNITS.keys(), ...TENS.keys(), 'dozen', 'dozens', 'a', 'an', 'half', 'quarter']);
+export const NUMBER_START_WORDS = new QuickSet([...UNITS.keys(), ...TENS.keys(), 'dozen', 'dozens', 'a', 'an', 'half', 'quarter']);
 
 /** Reads a number starting at token i, or null. "a dozen" and "a couple of" start at "a". */
 export function readNumber(tokens: readonly Token[], i: number): NumberMatch | null {
@@ -99,8 +99,8 @@ function wordValue(tokens: readonly Token[], i: number): { value: number; next: 
 function scaled(tokens: readonly Token[], next: number, value: number, first: number, digits: boolean, last = next - 1): NumberMatch {
   let v = value, l = last, n = next;
   for (;;) {
+    if (!SCALE_WORDS.hasAt(tokens, n)) break; // most numbers have none: no map lookup
     const w = lower(tokens[n]);
-    if (!SCALE_WORDS.has(w)) break; // most numbers have none: no map lookup
     const s = SCALES.get(w) ?? (w === 'dozen' ? 12 : undefined);
     if (s === undefined) break;
     v *= s;

@@ -1,7 +1,11 @@
 // Sets and maps of words that answer "no" to most words without hashing them: looking a fresh token
 // string up in a Set hashes the whole string first, and the words a recognizer asks about right
 // after a trigger ("the" + next word) are mostly not in its set. One table read on the word's
-// length and first two characters rules most of them out (measured with `npm run bench`).
+// length and first two characters rules most of them out (measured with `npm run bench`). The
+// tokenizer computes each token's fingerprint from the characters it scans anyway (Token.fingerprint),
+// so that asking about a token (hasAt, getAt) reads no string unless the table lets it through.
+import type { Token } from './tokenize';
+
 /** A map from words that rules most strangers out by a table read before the map is asked. */
 export class QuickMap<V> {
   private readonly map: ReadonlyMap<string, V>;
@@ -20,6 +24,18 @@ export class QuickMap<V> {
     return this.possible[fingerprint(word)] === 1 && this.map.has(word);
   }
 
+  /** get(tokens[k].lower), or undefined past either end of the tokens */
+  getAt(tokens: readonly Token[], k: number): V | undefined {
+    const t = tokens[k];
+    return t !== undefined && this.possible[t.fingerprint] === 1 ? this.map.get(t.lower) : undefined;
+  }
+
+  /** has(tokens[k].lower), or false past either end of the tokens */
+  hasAt(tokens: readonly Token[], k: number): boolean {
+    const t = tokens[k];
+    return t !== undefined && this.possible[t.fingerprint] === 1 && this.map.has(t.lower);
+  }
+
   keys(): IterableIterator<string> {
     return this.map.keys();
   }
@@ -36,4 +52,5 @@ export class QuickSet extends QuickMap<true> {
   }
 }
 
-const fingerprint = (w: string) => ((w.length & 15) << 10) | ((w.charCodeAt(0) & 31) << 5) | (w.charCodeAt(1) & 31);
+/** the table index of a word: its length and its first two characters, each in five bits (letters whatever their case) */
+export const fingerprint = (w: string) => ((w.length & 15) << 10) | ((w.charCodeAt(0) & 31) << 5) | (w.charCodeAt(1) & 31);

@@ -15,8 +15,8 @@ const SENTENCE_END = new Set(['.', '!', '?', ';']);
 export function futureAround(tokens: readonly Token[], i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 8; k--) {
     const t = tokens[k]!;
-    if (SENTENCE_END.has(t.text) || t.newlineBefore) return FUTURE_CUES.has(t.lower);
-    if (FUTURE_CUES.has(t.lower)) return true;
+    if (SENTENCE_END.has(t.text) || t.newlineBefore) return FUTURE_CUES.hasAt(tokens, k);
+    if (FUTURE_CUES.hasAt(tokens, k)) return true;
   }
   return false;
 }

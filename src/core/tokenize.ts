@@ -2,6 +2,8 @@
 // recognizer reads the same token array: the text is scanned once, whatever the number of
 // recognizers. bench/ measures the whole pipeline against peer libraries.
 
+import { fingerprint } from './quickSet';
+
 export const enum TokenKind {
   Word = 0,
   Number = 1,
@@ -21,6 +23,8 @@ export interface Token {
   readonly paragraphBefore: boolean;
   /** what the tagger given to tokenize says of the word in lower case (TriggerIndex: which recognizers it may start) */
   readonly tags: number;
+  /** QuickMap's table index of the word in lower case, computed from the characters scanned (QuickMap.hasAt) */
+  readonly fingerprint: number;
 }
 
 /**
@@ -184,7 +188,11 @@ export function tokenize(text: string, tagger: WordTagger = UNTAGGED): Token[] {
     const t = kind === TokenKind.Punct && c < 128 ? ASCII_STRINGS[c]! : text.slice(start, i);
     const lower = upper ? t.toLowerCase() : t;
     const tags = node > 0 ? tagger.tagsOfNode(node) : node < 0 ? 0 : kind === TokenKind.Punct && c < 128 ? tagger.tagsOfAscii(c) : kind === TokenKind.Word || tagger.digitWords ? tagger.tagsOf(lower) : 0;
-    tokens.push({ start, end: i, text: t, lower, kind, newlineBefore: newline, paragraphBefore: newlines >= 2, tags });
+    // from the code units unless lower-casing may have changed more than ASCII letters' case
+    const len = i - start;
+    const ascii = node !== 0 || kind !== TokenKind.Word;
+    const fp = ascii ? ((len & 15) << 10) | ((codes[start]! & 31) << 5) | (len > 1 ? codes[start + 1]! & 31 : 0) : fingerprint(lower);
+    tokens.push({ start, end: i, text: t, lower, kind, newlineBefore: newline, paragraphBefore: newlines >= 2, tags, fingerprint: fp });
     newline = false;
     newlines = 0;
   }

@@ -1,4 +1,6 @@
 import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { fingerprint } from '../../src/core/quickSet';
 import { tokenize } from '../../src/core/tokenize';
 
 const texts = (s: string) => tokenize(s).map((t) => t.text);
@@ -30,5 +32,16 @@ describe('tokenize', () => {
     assert.equal(tokens.length, 40_004);
     assert.deepEqual(tokens.slice(-4).map((t) => [t.text, t.start]), [['Belgium', 80_000], [',', 80_007], ['21', 80_009], ['.', 80_011]]);
     assert.deepEqual(texts('short, after it'), ['short', ',', 'after', 'it']);
+  });
+
+  it('on any text: each token is its slice, and carries the fingerprint of its lower case (QuickMap.hasAt relies on it)', () => {
+    const words = fc.constantFrom('The', 'U.S.', 'ÉTATS', 'İstanbul', 'Straße', 'ǅ', '1990s', '1,500', '2.5', '“', '😀', 'a', 'x', '-', 'Monday');
+    const text = fc.oneof(fc.string({ unit: 'binary', maxLength: 200 }), fc.array(words, { maxLength: 40 }).map((w) => w.join(' ')));
+    fc.assert(fc.property(text, (s) => {
+      for (const t of tokenize(s)) {
+        assert.equal(s.slice(t.start, t.end), t.text);
+        assert.equal(t.fingerprint, fingerprint(t.lower), t.text);
+      }
+    }), { numRuns: 300 });
   });
 });

@@ -5,7 +5,7 @@ import { lowerAt } from '../timeSupport';
 import { UNITS, isYear } from '../timeWords';
 import type { CountCandidate, DocumentContext, Recognizer } from '../types';
 import type { Qualifier } from '../schema';
-import { QuickSet } from '../quickSet';
+import { QuickMap, QuickSet } from '../quickSet';
 
 // Counts: a cardinal number and the noun it counts ("as many as 43 Russian diplomats": 43, at most,
 // "diplomats"). Numbers that are something else are left out: years, dates, times and durations
@@ -22,14 +22,17 @@ const QUALIFIERS: ReadonlyArray<[string, Qualifier]> = [
   ['a total of', 'exact'],
 ];
 /** the qualifiers by their last word, longest first, so that a count checks only those that can end before it */
-const QUALIFIERS_BY_LAST_WORD = new Map<string, Array<{ words: string[]; q: Qualifier }>>();
-for (const [p, q] of QUALIFIERS) {
-  const words = p.split(' ');
-  const list = QUALIFIERS_BY_LAST_WORD.get(words[words.length - 1]!) ?? [];
-  list.push({ words, q });
-  list.sort((a, b) => b.words.length - a.words.length);
-  QUALIFIERS_BY_LAST_WORD.set(words[words.length - 1]!, list);
-}
+const QUALIFIERS_BY_LAST_WORD = (() => {
+  const byLast = new Map<string, Array<{ words: string[]; q: Qualifier }>>();
+  for (const [p, q] of QUALIFIERS) {
+    const words = p.split(' ');
+    const list = byLast.get(words[words.length - 1]!) ?? [];
+    list.push({ words, q });
+    list.sort((a, b) => b.words.length - a.words.length);
+    byLast.set(words[words.length - 1]!, list);
+  }
+  return new QuickMap(byLast);
+})();
 /** what glues two numbers into one code, score, time or date: 2-1, 555-1234, 10:30, 3/30 */
 const JOINERS = new Set(['-', ':', '/', '–']);
 /** tokens after which a capital only starts a sentence */
@@ -98,20 +101,20 @@ export class CountRecognizer implements Recognizer {
   private isCardinal(tokens: readonly Token[], n: NumberMatch): boolean {
     const prev = tokens[n.first - 1], next = tokens[n.last + 1];
     const prevLower = prev?.lower ?? '';
-    if (CURRENCY_BEFORE.has(prevLower) || NOT_COUNT_BEFORE.has(prevLower)) return false;
+    if (CURRENCY_BEFORE.hasAt(tokens, n.first - 1) || NOT_COUNT_BEFORE.hasAt(tokens, n.first - 1)) return false;
     if (prev && prev.text === '#') return false;
     const nextLower = next?.lower ?? '';
-    if (NOT_COUNT_AFTER.has(nextLower)) return false;
+    if (NOT_COUNT_AFTER.hasAt(tokens, n.last + 1)) return false;
     // "40 years old": an age; "40 years" alone is a duration the time recognizers took
-    if (UNITS.has(nextLower)) return false;
+    if (UNITS.hasAt(tokens, n.last + 1)) return false;
     if (this.isAge(tokens, n) || this.isAddress(tokens, n)) return false;
     if (nextLower === 'square' || nextLower === 'cubic') return false;
     // scores, phone numbers, clock times, dates written with slashes, decimal codes: 2-1, 555-1234, 10:30, 3/30
     if (next && JOINERS.has(next.text) && tokens[n.last]!.end === next.start && tokens[n.last + 2]?.kind === TokenKind.Number) return false;
     if (prev && JOINERS.has(prev.text) && prev.end === tokens[n.first]!.start && tokens[n.first - 2]?.kind === TokenKind.Number) return false;
     if (next && next.text === '-' && /^(year|month|week|day|hour|minute)s?$/.test(lowerAt(tokens, n.last + 2))) return false; // "35-year-old"
-    if (next && next.text === '-' && NOT_COUNT_AFTER.has(lowerAt(tokens, n.last + 2))) return false; // "a 10-mile walk", "6-foot-2"
-    if (prev && prev.text === '-' && NOT_COUNT_AFTER.has(lowerAt(tokens, n.first - 2))) return false; // the 2 of "6-foot-2"
+    if (next && next.text === '-' && NOT_COUNT_AFTER.hasAt(tokens, n.last + 2)) return false; // "a 10-mile walk", "6-foot-2"
+    if (prev && prev.text === '-' && NOT_COUNT_AFTER.hasAt(tokens, n.first - 2)) return false; // the 2 of "6-foot-2"
     if (this.inName(tokens, n)) return false;
     if (n.digits && n.first === n.last) {
       const raw = tokens[n.first]!.text;
@@ -195,7 +198,7 @@ export class CountRecognizer implements Recognizer {
   }
 
   private qualifierBefore(tokens: readonly Token[], first: number): { q: Qualifier; words: number } | null {
-    const endingHere = QUALIFIERS_BY_LAST_WORD.get(lowerAt(tokens, first - 1));
+    const endingHere = QUALIFIERS_BY_LAST_WORD.getAt(tokens, first - 1);
     if (!endingHere) return null;
     // the longest phrase whose words all stand before the number: "no more than" before "more than"
     for (const { words, q } of endingHere) {

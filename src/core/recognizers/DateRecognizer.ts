@@ -5,7 +5,7 @@ import {
 import { futureAround, inTitle, lowerAt, timeCandidate } from '../timeSupport';
 import { NUMBER_START_WORDS, readNumber } from '../numberWords';
 import { TokenKind, type Token } from '../tokenize';
-import { QuickSet } from '../quickSet';
+import { QuickMap, QuickSet } from '../quickSet';
 import type { DocumentContext, Recognizer, TimeCandidate } from '../types';
 
 // Dates as TempEval-3 annotates news: resolved against the article date where the text allows
@@ -13,22 +13,22 @@ import type { DocumentContext, Recognizer, TimeCandidate } from '../types';
 // (XXXX-03-29 without an article date), and PRESENT_REF / PAST_REF / FUTURE_REF for "now",
 // "recently" and "the future".
 
-const DEICTIC = new Map<string, string>([
+const DEICTIC = new QuickMap<string>([
   ['now', 'PRESENT_REF'], ['currently', 'PRESENT_REF'], ['nowadays', 'PRESENT_REF'], ['presently', 'PRESENT_REF'],
   ['recently', 'PAST_REF'], ['lately', 'PAST_REF'],
 ]);
 // "previously", "formerly", "soon" and a bare "future" are left out: TimeBank annotates them less
 // often than not. A bare "current" is PRESENT_REF (below), not before a unit ("the current quarter").
-const FREQUENCY = new Map<string, string>([['daily', 'P1D'], ['weekly', 'P1W'], ['monthly', 'P1M'], ['hourly', 'PT1H'], ['nightly', 'P1D']]);
-const SPELLED_CENTURY = new Map<string, number>([['nineteen', 19], ['eighteen', 18]]);
-const DAY_OFFSETS = new Map<string, number>([['today', 0], ['yesterday', -1], ['tomorrow', 1]]);
-const RELATIVE = new Map<string, number>([['last', -1], ['past', -1], ['previous', -1], ['this', 0], ['current', 0], ['next', 1], ['coming', 1]]);
-const EDGE = new Set(['early', 'late', 'mid', 'earlier', 'later', 'end', 'beginning', 'start', 'middle']);
+const FREQUENCY = new QuickMap<string>([['daily', 'P1D'], ['weekly', 'P1W'], ['monthly', 'P1M'], ['hourly', 'PT1H'], ['nightly', 'P1D']]);
+const SPELLED_CENTURY = new QuickMap<number>([['nineteen', 19], ['eighteen', 18]]);
+const DAY_OFFSETS = new QuickMap<number>([['today', 0], ['yesterday', -1], ['tomorrow', 1]]);
+const RELATIVE = new QuickMap<number>([['last', -1], ['past', -1], ['previous', -1], ['this', 0], ['current', 0], ['next', 1], ['coming', 1]]);
+const EDGE = new QuickSet(['early', 'late', 'mid', 'earlier', 'later', 'end', 'beginning', 'start', 'middle']);
 const YEAR_CUES = new Set(['in', 'since', 'by', 'of', 'from', 'until', 'till', 'during', 'before', 'after', 'fiscal', 'year', 'early', 'late', 'mid', 'summer', 'spring', 'fall', 'autumn', 'winter', 'through', 'to', 'between', 'and', 'for', 'around', 'about', 'circa', 'throughout', 'the']);
 
 // nouns that a four-digit number counts ("1999 people") rather than dates ("1992 protests")
 /** Fixed and movable holidays of news calendars, by the year they fall in. */
-const HOLIDAYS = new Map<string, (y: number) => YMD>([
+const HOLIDAYS = new QuickMap<(y: number) => YMD>([
   ['christmas', (y) => ({ y, m: 12, d: 25 })],
   ['thanksgiving', (y) => resolveWeekday({ y, m: 11, d: 28 }, 4, 'past')], // the fourth Thursday: on or before Nov. 28
   ['halloween', (y) => ({ y, m: 10, d: 31 })],
@@ -44,11 +44,11 @@ const DATE_TRIGGERS: ReadonlySet<string> = new Set([
 const THE_FOLLOWERS = new QuickSet(['past', 'future', 'near', 'short', 'full', 'following', 'preceding', 'recent', 'summer', 'winter', 'autumn', 'end', 'middle', 'beginning', 'start', 'fiscal', 'quarter', 'latest', 'year', 'week', 'weekend', ...ORDINALS.keys(), ...RELATIVE.keys(), ...EDGE]);
 const A_FOLLOWERS = new QuickSet([...UNITS.keys(), 'few', 'couple', 'dozen', 'hundred', 'thousand']);
 /** the words before a bare season that make it a time ("during winter"; "the summer" needs none) */
-const SEASON_CUES = new Set(['in', 'during', 'over', 'through', 'throughout', 'since', 'until', 'by', 'early', 'late', 'mid']);
+const SEASON_CUES = new QuickSet(['in', 'during', 'over', 'through', 'throughout', 'since', 'until', 'by', 'early', 'late', 'mid']);
 /** how many dates back "that year" looks for the one it means */
 const ANCHOR_REACH = 8;
 /** "the following year", "the previous day": how many units on from the date named before */
-const ANAPHORIC_STEP = new Map<string, number>([['following', 1], ['next', 1], ['previous', -1], ['preceding', -1]]);
+const ANAPHORIC_STEP = new QuickMap<number>([['following', 1], ['next', 1], ['previous', -1], ['preceding', -1]]);
 const THAT_FOLLOWERS = new QuickSet(['year', 'month', 'week', 'day', 'morning', 'afternoon', 'evening', 'night', 'same']);
 /** the words that must follow the commonest triggers for a date to start there */
 const followersOf = (w: string) => (w === 'the' ? THE_FOLLOWERS : w === 'a' || w === 'an' ? A_FOLLOWERS : w === 'that' ? THAT_FOLLOWERS : undefined);
@@ -77,7 +77,7 @@ export class DateRecognizer implements Recognizer {
       const t = tokens[i]!;
       // the commonest triggers lead to a date only before a few words
       const needs = followersOf(t.lower);
-      if (needs && !needs.has(tokens[i + 1]?.lower ?? '')) continue;
+      if (needs && !needs.hasAt(tokens, i + 1)) continue;
       const hit = this.at(ctx, i, dct, out, make);
       if (hit) {
         out.push(hit.candidate);
@@ -95,14 +95,14 @@ export class DateRecognizer implements Recognizer {
     const w = t.lower;
 
     if (t.kind === TokenKind.Number) return this.secondDay(tokens, i, before, make) ?? this.numeric(ctx, i, dct, make);
-    if (NUMBER_START_WORDS.has(w) || w === 'several' || w === 'few' || w === 'many') {
+    if (NUMBER_START_WORDS.hasAt(tokens, i) || w === 'several' || w === 'few' || w === 'many') {
       const ago = this.ago(ctx, i, dct, make);
       if (ago) return ago;
     }
-    if (FREQUENCY.has(w) && t.text === w) return make(i, i, FREQUENCY.get(w)!, 'SET'); // not "Daily Mail"
-    if (SPELLED_CENTURY.has(w)) {
+    if (FREQUENCY.hasAt(tokens, i) && t.text === w) return make(i, i, FREQUENCY.getAt(tokens, i)!, 'SET'); // not "Daily Mail"
+    if (SPELLED_CENTURY.hasAt(tokens, i)) {
       const rest = readNumber(tokens, i + 1);
-      if (rest && rest.value >= 10 && rest.value < 100 && !rest.digits) return make(i, rest.last, String(SPELLED_CENTURY.get(w)! * 100 + rest.value));
+      if (rest && rest.value >= 10 && rest.value < 100 && !rest.digits) return make(i, rest.last, String(SPELLED_CENTURY.getAt(tokens, i)! * 100 + rest.value));
     }
     const digitLed = t.text.charCodeAt(0) <= 57;
     if (digitLed && /^\d{1,2}(st|nd|rd|th)$/.test(w) && lowerAt(tokens, i + 1) === 'century') {
@@ -114,7 +114,7 @@ export class DateRecognizer implements Recognizer {
       return rest && !rest.digits && rest.value < 100 && lowerAt(tokens, i + 3) !== 'and' ? make(first, rest.last, String(2000 + rest.value)) : make(first, i + 2, '2000');
     }
     // early in the week "the weekend" is the one just past
-    const holiday = HOLIDAYS.get(w);
+    const holiday = HOLIDAYS.getAt(tokens, i);
     if (holiday && /^[A-Z]/.test(t.text)) {
       const withDay = lowerAt(tokens, i + 1) === 'day' || lowerAt(tokens, i + 1) === 'eve' ? i + 1 : i;
       const year = dct ? this.inferYear(dct, holiday(dct.y).m, holiday(dct.y).d, futureAround(tokens, i)) : null;
@@ -125,10 +125,10 @@ export class DateRecognizer implements Recognizer {
     const endAt = w !== 'year' ? -1 : lowerAt(tokens, i + 1) === 'end' ? i + 1 : tokens[i + 1]?.text === '-' ? i + 2 : isPossessive(tokens, i) ? i + 3 : -1;
     if (endAt > 0 && lowerAt(tokens, endAt) === 'end') return make(lowerAt(tokens, i - 1) === 'the' ? i - 1 : i, endAt, dct ? String(dct.y) : 'XXXX');
     // "the recent closing", "a recent filing": TimeBank's PAST_REF ("recent years" is a duration)
-    if (w === 'recent' && !UNITS.has(lowerAt(tokens, i + 1))) return make(i, i, 'PAST_REF');
+    if (w === 'recent' && !UNITS.hasAt(tokens, i + 1)) return make(i, i, 'PAST_REF');
     // "the summer", "into the early summer", "during winter": the last one, or the one under way
-    const season = SEASONS.get(w);
-    if (season && (w === 'summer' || w === 'winter' || w === 'autumn') && !inTitle(tokens, i) && (lowerAt(tokens, i - 1) === 'the' || SEASON_CUES.has(lowerAt(tokens, i - 1)))) {
+    const season = SEASONS.getAt(tokens, i);
+    if (season && (w === 'summer' || w === 'winter' || w === 'autumn') && !inTitle(tokens, i) && (lowerAt(tokens, i - 1) === 'the' || SEASON_CUES.hasAt(tokens, i - 1))) {
       const start = { SP: 3, SU: 6, FA: 9, WI: 12 }[season]!;
       const year = dct ? (dct.m >= start ? dct.y : dct.y - 1) : null;
       return make(lowerAt(tokens, i - 1) === 'the' ? i - 1 : i, i, year === null ? `XXXX-${season}` : `${year}-${season}`);
@@ -144,19 +144,19 @@ export class DateRecognizer implements Recognizer {
       const unit = ['quarter', 'period'].includes(lowerAt(tokens, i + 3)) ? i + 3 : i + 2;
       return make(lowerAt(tokens, i - 1) === 'the' ? i - 1 : i, unit, `${q.y}-Q${quarterOf(q)}`);
     }
-    if (DEICTIC.has(w)) {
+    if (DEICTIC.hasAt(tokens, i)) {
       if (w === 'now' && lowerAt(tokens, i - 1) === 'right') return make(i - 1, i, 'PRESENT_REF');
       if (w === 'now' && tokens[i + 1]?.text === ',' && (i === 0 || /^[.!?"“”]$/.test(tokens[i - 1]!.text))) return null; // "Now, he says": a discourse marker
-      return make(i, i, DEICTIC.get(w)!);
+      return make(i, i, DEICTIC.getAt(tokens, i)!);
     }
-    if (DAY_OFFSETS.has(w)) {
-      const day = dct ? formatDate(addDays(dct, DAY_OFFSETS.get(w)!)) : 'XXXX-XX-XX';
-      const part = PARTS_OF_DAY.get(lowerAt(tokens, i + 1));
+    if (DAY_OFFSETS.hasAt(tokens, i)) {
+      const day = dct ? formatDate(addDays(dct, DAY_OFFSETS.getAt(tokens, i)!)) : 'XXXX-XX-XX';
+      const part = PARTS_OF_DAY.getAt(tokens, i + 1);
       if (part) return make(i, i + 1, `${day}T${part}`, 'TIME');
       return make(i, i, day);
     }
     if (w === 'tonight') return make(i, i, dct ? formatDate(dct) : 'XXXX-XX-XX'); // TimeBank: a DATE
-    if (w === 'that' || (w === 'the' && ANAPHORIC_STEP.has(lowerAt(tokens, i + 1)))) return this.anaphoric(ctx, i, before, make);
+    if (w === 'that' || (w === 'the' && ANAPHORIC_STEP.hasAt(tokens, i + 1))) return this.anaphoric(ctx, i, before, make);
     if (w === 'the' || w === 'in') {
       const next = lowerAt(tokens, i + 1);
       const nextNext = lowerAt(tokens, i + 2);
@@ -181,16 +181,16 @@ export class DateRecognizer implements Recognizer {
       }
       return null;
     }
-    if (EDGE.has(w) && t.kind === TokenKind.Word) {
+    if (EDGE.hasAt(tokens, i) && t.kind === TokenKind.Word) {
       // "early next year", "late November", "mid-1990s", "later this month": the edge joins the date
       const inner = this.at(ctx, tokens[i + 1]?.text === '-' ? i + 2 : i + 1, dct, before, make);
       if (inner && inner.candidate.time.value !== 'PRESENT_REF') return make(i, inner.last, inner.candidate.time.value);
       return null;
     }
-    if (RELATIVE.has(w)) return this.relative(ctx, i, dct, make);
-    if (MONTHS.has(w) && isMonthName(tokens, i)) return this.month(ctx, i, dct, make);
-    if (WEEKDAYS.has(w) && /^[A-Z]/.test(t.text) && (w.length > 3 || tokens[i + 1]?.text === '.')) return this.weekday(ctx, i, i, dct, 0, make);
-    if (ORDINALS.has(w) || w === 'fiscal') return this.quarter(ctx, i, i, dct, make);
+    if (RELATIVE.hasAt(tokens, i)) return this.relative(ctx, i, dct, make);
+    if (MONTHS.hasAt(tokens, i) && isMonthName(tokens, i)) return this.month(ctx, i, dct, make);
+    if (WEEKDAYS.hasAt(tokens, i) && /^[A-Z]/.test(t.text) && (w.length > 3 || tokens[i + 1]?.text === '.')) return this.weekday(ctx, i, i, dct, 0, make);
+    if (ORDINALS.hasAt(tokens, i) || w === 'fiscal') return this.quarter(ctx, i, i, dct, make);
     if (digitLed && /^\d{4}s$/.test(w)) return make(i, i, w.slice(0, 3)); // a decade: its first three digits (TimeML)
     const apostrophe = tokens[i - 1]?.text;
     if (digitLed && (apostrophe === "'" || apostrophe === '’') && tokens[i - 1]!.end === t.start && /^\d0s$/.test(w)) {
@@ -208,7 +208,7 @@ export class DateRecognizer implements Recognizer {
    */
   private anaphoric(ctx: DocumentContext, i: number, before: readonly TimeCandidate[], make: (f: number, l: number, v: string) => Hit): Hit | null {
     const { tokens } = ctx;
-    const step = tokens[i]!.lower === 'that' ? 0 : ANAPHORIC_STEP.get(lowerAt(tokens, i + 1))!;
+    const step = tokens[i]!.lower === 'that' ? 0 : ANAPHORIC_STEP.getAt(tokens, i + 1)!;
     let u = step === 0 && lowerAt(tokens, i + 1) === 'same' ? i + 2 : i + 1;
     if (tokens[i]!.lower === 'the') u = i + 2;
     const unitWord = lowerAt(tokens, u);
@@ -248,7 +248,7 @@ export class DateRecognizer implements Recognizer {
     const season = SEASONS.get(unitWord);
     if (season) return make(first, i + 1, dct ? `${dct.y + (dir < 0 && season !== 'WI' ? -1 : dir > 0 ? 0 : 0)}-${season}` : `XXXX-${season}`);
     const u = lowerAt(tokens, i + 1) === 'fiscal' ? i + 2 : i + 1; // "the current fiscal year"
-    const unit = UNITS.get(lowerAt(tokens, u));
+    const unit = UNITS.getAt(tokens, u);
     // a bare "current" ("current realities"): TimeBank's PRESENT_REF two times in three
     if (!unit && tokens[i]!.lower === 'current') return make(i, i, 'PRESENT_REF');
     if (!unit || unit.plural || unit.time || inTitle(tokens, u)) return null;
@@ -277,7 +277,7 @@ export class DateRecognizer implements Recognizer {
     const { tokens } = ctx;
     if (!isPossessive(tokens, yearAt)) return null;
     let k = yearAt + 3;
-    const ord = ORDINALS.get(lowerAt(tokens, k));
+    const ord = ORDINALS.getAt(tokens, k);
     if (ord !== undefined) k++;
     if (lowerAt(tokens, k) !== 'quarter' || (ord !== undefined && ord > 4)) return null;
     return make(first, k, `${year}-Q${ord ?? quarterOf(addMonths(dct, -3))}`);
@@ -299,7 +299,7 @@ export class DateRecognizer implements Recognizer {
       const future = futureAround(tokens, first) || ahead === 1;
       value = formatDate(resolveWeekday(dct, day, future ? 'future' : 'past'));
     }
-    const part = PARTS_OF_DAY.get(lowerAt(tokens, last + 1));
+    const part = PARTS_OF_DAY.getAt(tokens, last + 1);
     // "Friday night": TimeBank mostly annotates the day, as a DATE
     if (part) return make(first, last + 1, value);
     return make(first, last, value);
@@ -338,7 +338,7 @@ export class DateRecognizer implements Recognizer {
 
   /** "January this year", "June last year" */
   private relativeYearAfter(tokens: readonly Token[], last: number, dct: YMD | null): { year: number; last: number } | null {
-    const dir = RELATIVE.get(lowerAt(tokens, last + 1));
+    const dir = RELATIVE.getAt(tokens, last + 1);
     if (dir === undefined || lowerAt(tokens, last + 2) !== 'year' || !dct) return null;
     return { year: dct.y + dir, last: last + 2 };
   }
@@ -380,7 +380,7 @@ export class DateRecognizer implements Recognizer {
     const previous = before[before.length - 1];
     if (!previous || previous.end !== tokens[i - 2]?.end) return null; // most numbers: no date just before
     const day = /^\d{1,2}$/.test(tokens[i]!.text) ? +tokens[i]!.text : 0;
-    if (day < 1 || day > 31 || !/^(and|or|to|through|-|–)$/.test(lowerAt(tokens, i - 1)) || UNITS.has(lowerAt(tokens, i + 1)) || MONTHS.has(lowerAt(tokens, i + 1))) return null;
+    if (day < 1 || day > 31 || !/^(and|or|to|through|-|–)$/.test(lowerAt(tokens, i - 1)) || UNITS.hasAt(tokens, i + 1) || MONTHS.hasAt(tokens, i + 1)) return null;
     const m = /^(\d{4}|XXXX)-(\d{2})-\d{2}$/.exec(previous.time.value);
     return m ? make(i, i, `${m[1]}-${m[2]}-${pad(day)}`) : null;
   }
@@ -394,7 +394,7 @@ export class DateRecognizer implements Recognizer {
     if (ago) return ago;
     if (!isYear(t.text)) return null;
     // "the 1988 second quarter", "the 1988 quarter"
-    const ord = ORDINALS.get(lowerAt(tokens, i + 1));
+    const ord = ORDINALS.getAt(tokens, i + 1);
     const q = ord ? i + 2 : i + 1;
     if ((lowerAt(tokens, q) === 'quarter' || (!ord && ctx.quarterly && lowerAt(tokens, q) === 'period')) && (!ord || ord <= 4)) return make(lowerAt(tokens, i - 1) === 'the' ? i - 1 : i, q, `${t.text}-Q${ord ?? (dct ? quarterOf(addMonths(dct, -3)) : 'X')}`);
     if (!this.looksLikeYear(tokens, i)) return null;
@@ -406,11 +406,11 @@ export class DateRecognizer implements Recognizer {
     const { tokens } = ctx;
     const w = tokens[i]!.lower;
     // digits go on with a unit or a scale ("20 years ago", "1.5 million years ago"), not "43 diplomats"
-    if (tokens[i]!.kind === TokenKind.Number && !UNITS.has(lowerAt(tokens, i + 1)) && !/^(hundred|thousand|million|billion)$/.test(lowerAt(tokens, i + 1))) return null;
+    if (tokens[i]!.kind === TokenKind.Number && !UNITS.hasAt(tokens, i + 1) && !/^(hundred|thousand|million|billion)$/.test(lowerAt(tokens, i + 1))) return null;
     const vague = w === 'several' || w === 'few' || w === 'many' || (w === 'a' && lowerAt(tokens, i + 1) === 'few');
     const n = vague ? { value: NaN, last: w === 'a' ? i + 1 : i } : readNumber(tokens, i) ?? (w === 'a' || w === 'an' ? { value: 1, last: i } : null);
     if (!n) return null;
-    const unit = UNITS.get(lowerAt(tokens, n.last + 1));
+    const unit = UNITS.getAt(tokens, n.last + 1);
     const dirWord = lowerAt(tokens, n.last + 2);
     if (!unit || unit.time || !(dirWord === 'ago' || dirWord === 'earlier' || dirWord === 'later')) return null;
     const sign = dirWord === 'later' ? 1 : -1;
@@ -454,7 +454,7 @@ export class DateRecognizer implements Recognizer {
     const { tokens } = ctx;
     let k = i;
     if (lowerAt(tokens, k) === 'fiscal') k++;
-    const ord = ORDINALS.get(lowerAt(tokens, k));
+    const ord = ORDINALS.getAt(tokens, k);
     const latest = lowerAt(tokens, k) === 'latest' || lowerAt(tokens, k) === 'year-ago' || (lowerAt(tokens, k) === 'year' && tokens[k + 1]?.text === '-');
     if (ord && ord <= 4) {
       k++;

@@ -41,7 +41,7 @@ const PENALTY = new QuickSet(['prison', 'jail', 'probation', 'sentence', 'suspen
 
 /** Whether a word of the set stands among tokens lo…hi (clamped to the text). */
 function wordIn(tokens: readonly Token[], lo: number, hi: number, set: QuickSet): boolean {
-  for (let k = Math.max(0, lo), end = Math.min(tokens.length - 1, hi); k <= end; k++) if (set.has(tokens[k]!.lower)) return true;
+  for (let k = Math.max(0, lo), end = Math.min(tokens.length - 1, hi); k <= end; k++) if (set.hasAt(tokens, k)) return true;
   return false;
 }
 
@@ -102,8 +102,8 @@ export class DeadlineRecognizer implements Refiner {
       return before(3, GIVEN);
     }
     for (let k = first - 1; k >= 0 && k >= first - 5; k--) {
+      if (!CUE_WORDS_BEFORE.hasAt(tokens, k)) continue;
       const w = tokens[k]!.lower;
-      if (!CUE_WORDS_BEFORE.has(w)) continue;
       // "by Friday", "before March 31" are limits only under an obligation somewhere near
       // (the same window as cueFor's, sentence bounds aside)
       if ((w !== 'by' && w !== 'before') || obligationIn(tokens, first - WINDOW, last + WINDOW, tokens.length - 1)) return true;

@@ -83,13 +83,13 @@ export class DurationRecognizer implements Recognizer {
   private at(tokens: readonly Token[], i: number): { first: number; last: number; value: string } | null {
     const w = tokens[i]!.lower;
     // "half an hour", "a year and a half"
-    if (w === 'half' && (lowerAt(tokens, i + 1) === 'an' || lowerAt(tokens, i + 1) === 'a') && UNITS.get(lowerAt(tokens, i + 2))) {
+    if (w === 'half' && (lowerAt(tokens, i + 1) === 'an' || lowerAt(tokens, i + 1) === 'a') && UNITS.getAt(tokens, i + 2)) {
       const u = lowerAt(tokens, i + 2);
       return { first: i, last: i + 2, value: valueOf(0.5, u) };
     }
-    if (VAGUE.has(w) || w === 'a') {
+    if (VAGUE.hasAt(tokens, i) || w === 'a') {
       const k = w === 'a' && lowerAt(tokens, i + 1) === 'few' ? i + 2 : i + 1;
-      const u = UNITS.get(lowerAt(tokens, k));
+      const u = UNITS.getAt(tokens, k);
       if (u && u.plural && (w !== 'a' || k === i + 2) && !['last', 'next', 'past'].includes(w)) {
         // "the last few months", "the past several quarters": TimeBank's PAST_REF dates; "recent
         // years", "coming weeks": vague lengths more often (PXY, PXW)
@@ -98,7 +98,7 @@ export class DurationRecognizer implements Recognizer {
       }
     }
     // most numbers count something else ("43 diplomats"): only what can lead to a unit goes on
-    if (tokens[i]!.kind === TokenKind.Number && !UNIT_LEADS.has(lowerAt(tokens, i + 1)) && !UNITS.has(lowerAt(tokens, i + 1)) && !UNIT_FILLERS.has(lowerAt(tokens, i + 1)) && tokens[i + 1]?.kind !== TokenKind.Number) return null;
+    if (tokens[i]!.kind === TokenKind.Number && !UNIT_LEADS.hasAt(tokens, i + 1) && !UNITS.hasAt(tokens, i + 1) && !UNIT_FILLERS.hasAt(tokens, i + 1) && tokens[i + 1]?.kind !== TokenKind.Number) return null;
     const n = readNumber(tokens, i) ?? (w === 'a' || w === 'an' ? { value: 1, first: i, last: i, digits: false } : null);
     if (n) {
       let k = n.last + 1;
@@ -112,12 +112,12 @@ export class DurationRecognizer implements Recognizer {
         k += 3;
       } else if (lowerAt(tokens, k) === 'to' || lowerAt(tokens, k) === 'or' || tokens[k]?.text === '-') {
         const upper = readNumber(tokens, k + 1);
-        if (upper && UNITS.has(lowerAt(tokens, upper.last + 1))) {
+        if (upper && UNITS.hasAt(tokens, upper.last + 1)) {
           value = upper.value;
           k = upper.last + 1;
         }
       }
-      if (UNIT_FILLERS.has(lowerAt(tokens, k))) k++;
+      if (UNIT_FILLERS.hasAt(tokens, k)) k++;
       const hyphen = tokens[k]?.text === '-';
       if (hyphen) k++;
       const unitWord = lowerAt(tokens, k);

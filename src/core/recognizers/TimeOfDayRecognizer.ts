@@ -41,9 +41,9 @@ export class TimeOfDayRecognizer implements Recognizer {
     if (w === 'midnight') return { first: i, last: i, value: 'T24:00' };
     if (w === 'noon' || w === 'midday') return { first: i, last: i, value: 'T12:00' };
     if (w === 'overnight') return { first: i, last: i, value: 'TNI' };
-    if ((w === 'this' || w === 'last' || w === 'the') && PARTS_OF_DAY.has(lowerAt(tokens, i + 1))) {
+    if ((w === 'this' || w === 'last' || w === 'the') && PARTS_OF_DAY.hasAt(tokens, i + 1)) {
       if (w === 'last' && lowerAt(tokens, i + 1) !== 'night') return null;
-      return { first: i, last: i + 1, value: `T${PARTS_OF_DAY.get(lowerAt(tokens, i + 1))}`, dayOffset: w === 'last' ? -1 : 0 }; // last night: yesterday's
+      return { first: i, last: i + 1, value: `T${PARTS_OF_DAY.getAt(tokens, i + 1)}`, dayOffset: w === 'last' ? -1 : 0 }; // last night: yesterday's
     }
     if (t.kind !== TokenKind.Number || !/^\d{1,2}$/.test(t.text)) return null;
     let hour = +t.text, minute = 0, k = i;
