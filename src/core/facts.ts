@@ -5,10 +5,10 @@ import { splitSentences, type Sentence } from './sentences';
 import type { Token } from './tokenize';
 import { lastStartingAtOrBefore } from './shift';
 import { paragraphBreaks } from './paragraphs';
+import { QuickMap, QuickSet } from './quickSet';
 
 /** Inflected forms of the actions news reports in tallies, mapped to their lemma. */
-const ACTIONS = new Map<string, string>();
-for (const [lemma, forms] of Object.entries({
+const ACTIONS = new QuickMap<string>(Object.entries({
   expel: 'expel expels expelled expelling', oust: 'oust ousts ousted ousting', remove: 'remove removes removed removing',
   order: 'order orders ordered ordering', request: 'request requests requested requesting', ask: 'ask asks asked asking',
   declare: 'declare declares declared declaring', ban: 'ban bans banned banning', deport: 'deport deports deported deporting',
@@ -17,7 +17,7 @@ for (const [lemma, forms] of Object.entries({
   recall: 'recall recalls recalled recalling', summon: 'summon summons summoned summoning', send: 'send sends sent sending',
   deploy: 'deploy deploys deployed deploying', release: 'release releases released releasing', give: 'give gives gave given giving',
   target: 'targeted targeting', freeze: 'freeze freezes froze frozen freezing', close: 'close closes closed closing',
-})) for (const f of forms.split(' ')) ACTIONS.set(f, lemma);
+}).flatMap(([lemma, forms]) => forms.split(' ').map((f) => [f, lemma] as const)));
 
 /** Every form of the actions: a paragraph without one yields no fact. */
 export const ACTION_WORDS: readonly string[] = [...ACTIONS.keys()];
@@ -33,7 +33,7 @@ interface Verb {
   passive: boolean;
 }
 
-const BE_FORMS = new Set(['be', 'been', 'being', 'was', 'were', 'is', 'are']);
+const BE_FORMS = new QuickSet(['be', 'been', 'being', 'was', 'were', 'is', 'are']);
 
 const COLLECTIVE_SUBJECTS = /\b(countries|nations|states|governments|allies|members|capitals)\b/i;
 
@@ -178,10 +178,10 @@ function insideAny(sorted: readonly Annotation[], a: Annotation): boolean {
 function findActions(tokens: readonly Token[], s: Sentence): Verb[] {
   const out: Verb[] = [];
   for (let k = s.first; k <= s.last; k++) {
-    const lemma = ACTIONS.get(tokens[k]!.lower);
+    const lemma = ACTIONS.getAt(tokens, k);
     if (!lemma) continue;
     // "were expelled", "have been quietly expelled"
-    const passive = k > s.first && (BE_FORMS.has(tokens[k - 1]!.lower) || (k - 1 > s.first && BE_FORMS.has(tokens[k - 2]!.lower) && tokens[k - 1]!.lower.endsWith('ly')));
+    const passive = k > s.first && (BE_FORMS.hasAt(tokens, k - 1) || (k - 1 > s.first && BE_FORMS.hasAt(tokens, k - 2) && tokens[k - 1]!.lower.endsWith('ly')));
     out.push({ lemma, start: tokens[k]!.start, end: tokens[k]!.end, passive });
   }
   return out;

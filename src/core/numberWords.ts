@@ -1,14 +1,14 @@
 // Numbers written in digits or words, read from the token array. Shared by the count and
 // duration recognizers so that "two dozen", "1.5 million" and "seventy-two" mean one thing.
 import { TokenKind, type Token } from './tokenize';
-import { QuickSet } from './quickSet';
+import { QuickMap, QuickSet } from './quickSet';
 
-const UNITS = new Map<string, number>([
+const UNITS = new QuickMap<number>([
   ['zero', 0], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9],
   ['ten', 10], ['eleven', 11], ['twelve', 12], ['thirteen', 13], ['fourteen', 14], ['fifteen', 15], ['sixteen', 16],
   ['seventeen', 17], ['eighteen', 18], ['nineteen', 19],
 ]);
-const TENS = new Map<string, number>([
+const TENS = new QuickMap<number>([
   ['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50], ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90],
 ]);
 const SCALES = new Map<string, number>([
@@ -70,12 +70,13 @@ function wordValue(tokens: readonly Token[], i: number): { value: number; next: 
   const w = lower(tokens[i]);
   let value: number;
   let next = i + 1;
-  if (UNITS.has(w)) value = UNITS.get(w)!;
-  else if (TENS.has(w)) {
-    value = TENS.get(w)!;
+  const unit = UNITS.getAt(tokens, i), ten = unit === undefined ? TENS.getAt(tokens, i) : undefined;
+  if (unit !== undefined) value = unit;
+  else if (ten !== undefined) {
+    value = ten;
     const hyphen = tokens[next]?.text === '-' && tokens[next]!.start === tokens[i]!.end;
     const unitAt = hyphen ? next + 1 : next;
-    const u = UNITS.get(lower(tokens[unitAt]));
+    const u = UNITS.getAt(tokens, unitAt);
     if (u !== undefined && u > 0 && u < 10) {
       value += u;
       next = unitAt + 1;
@@ -86,7 +87,7 @@ function wordValue(tokens: readonly Token[], i: number): { value: number; next: 
     value *= 100;
     next++;
     const andAt = lower(tokens[next]) === 'and' ? next + 1 : next;
-    const rest = UNITS.has(lower(tokens[andAt])) || TENS.has(lower(tokens[andAt])) ? wordValue(tokens, andAt) : null;
+    const rest = UNITS.hasAt(tokens, andAt) || TENS.hasAt(tokens, andAt) ? wordValue(tokens, andAt) : null;
     if (rest && rest.value < 100) {
       value += rest.value;
       next = rest.next;

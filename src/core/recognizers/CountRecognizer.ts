@@ -216,7 +216,7 @@ export class CountRecognizer implements Recognizer {
     for (let k = last + 1; k <= last + 4 && k < tokens.length; k++) {
       const t = tokens[k]!;
       if (t.kind !== TokenKind.Word || t.newlineBefore) break;
-      if (NOUN_STOP.has(t.lower)) break;
+      if (NOUN_STOP.hasAt(tokens, k)) break;
       const w = t.lower;
       if (noun !== null && (w.endsWith('ing') || w.endsWith('ed'))) break;
       const c0 = t.text.charCodeAt(0);
@@ -224,10 +224,10 @@ export class CountRecognizer implements Recognizer {
       const isCountry = capital && COUNTRY_TRIE.next.has(w);
       if (capital && !isCountry && noun === null && k > last + 1) break;
       if (isCountry) demonym = k;
-      const adjective = NOUN_ADJECTIVES.has(w);
+      const adjective = NOUN_ADJECTIVES.hasAt(tokens, k);
       noun = isCountry || adjective ? noun : k;
       // a plural ends the phrase: "43 diplomats", "200 police"
-      if (!isCountry && !adjective && ((w.length > 1 && w.endsWith('s') && !w.endsWith('ss')) || PLURAL_NOUNS.has(w))) break;
+      if (!isCountry && !adjective && ((w.length > 1 && w.endsWith('s') && !w.endsWith('ss')) || PLURAL_NOUNS.hasAt(tokens, k))) break;
       if (tokens[k + 1]?.text === '-') k++;
     }
     return noun ?? demonym;

@@ -211,9 +211,8 @@ export class DateRecognizer implements Recognizer {
     const step = tokens[i]!.lower === 'that' ? 0 : ANAPHORIC_STEP.getAt(tokens, i + 1)!;
     let u = step === 0 && lowerAt(tokens, i + 1) === 'same' ? i + 2 : i + 1;
     if (tokens[i]!.lower === 'the') u = i + 2;
-    const unitWord = lowerAt(tokens, u);
-    const unit = UNITS.get(unitWord);
-    const dayPart = PARTS_OF_DAY.has(unitWord); // "the next morning": that day, as TimeBank writes it
+    const unit = UNITS.getAt(tokens, u);
+    const dayPart = PARTS_OF_DAY.hasAt(tokens, u); // "the next morning": that day, as TimeBank writes it
     if ((!unit || unit.plural || unit.time) && !dayPart) return null;
     let anchor: string | undefined;
     // the nearest of the last few: a paragraph that never names a date stays linear
@@ -236,16 +235,16 @@ export class DateRecognizer implements Recognizer {
   /** "last week", "this year", "next month", "last spring", "last Friday", "the past year" */
   private relative(ctx: DocumentContext, i: number, dct: YMD | null, make: (f: number, l: number, v: string, ty?: TimeCandidate['time']['type']) => Hit): Hit | null {
     const { tokens } = ctx;
-    const dir = RELATIVE.get(tokens[i]!.lower)!;
+    const dir = RELATIVE.getAt(tokens, i)!;
     const first = lowerAt(tokens, i - 1) === 'the' ? i - 1 : i;
     const unitWord = lowerAt(tokens, i + 1);
-    if (WEEKDAYS.has(unitWord) && unitWord.length > 3) return this.weekday(ctx, i + 1, first, dct, dir, make);
-    if (MONTHS.has(unitWord) && (unitWord.length > 3 || unitWord === 'may')) {
-      const m = MONTHS.get(unitWord)!;
+    if (WEEKDAYS.hasAt(tokens, i + 1) && unitWord.length > 3) return this.weekday(ctx, i + 1, first, dct, dir, make);
+    const m = MONTHS.getAt(tokens, i + 1);
+    if (m !== undefined && (unitWord.length > 3 || unitWord === 'may')) {
       const y = dct ? (dir < 0 ? (m < dct.m ? dct.y : dct.y - 1) : dir > 0 ? (m > dct.m ? dct.y : dct.y + 1) : dct.y) : null;
       return make(first, i + 1, y === null ? `XXXX-${pad(m)}` : formatMonth(y, m));
     }
-    const season = SEASONS.get(unitWord);
+    const season = SEASONS.getAt(tokens, i + 1);
     if (season) return make(first, i + 1, dct ? `${dct.y + (dir < 0 && season !== 'WI' ? -1 : dir > 0 ? 0 : 0)}-${season}` : `XXXX-${season}`);
     const u = lowerAt(tokens, i + 1) === 'fiscal' ? i + 2 : i + 1; // "the current fiscal year"
     const unit = UNITS.getAt(tokens, u);
