@@ -9,31 +9,36 @@ import type { Token } from './tokenize';
 /** A map from words that rules most strangers out by a table read before the map is asked. */
 export class QuickMap<V> {
   private readonly map: ReadonlyMap<string, V>;
-  private readonly possible = new Uint8Array(1 << 14);
+  /** one bit per fingerprint: 2 KB a table rather than 16 with a byte each, which the processor caches better across the tables (~1.5% of the pipeline) */
+  private readonly possible = new Uint32Array(1 << 9);
 
   constructor(entries: Iterable<readonly [string, V]>) {
     this.map = new Map(entries);
-    for (const w of this.map.keys()) this.possible[fingerprint(w)] = 1;
+    for (const w of this.map.keys()) this.possible[fingerprint(w) >>> 5]! |= 1 << (fingerprint(w) & 31);
   }
 
   get(word: string): V | undefined {
-    return this.possible[fingerprint(word)] === 1 ? this.map.get(word) : undefined;
+    return this.may(fingerprint(word)) ? this.map.get(word) : undefined;
   }
 
   has(word: string): boolean {
-    return this.possible[fingerprint(word)] === 1 && this.map.has(word);
+    return this.may(fingerprint(word)) && this.map.has(word);
   }
 
   /** get(tokens[k].lower), or undefined past either end of the tokens */
   getAt(tokens: readonly Token[], k: number): V | undefined {
     const t = tokens[k];
-    return t !== undefined && this.possible[t.fingerprint] === 1 ? this.map.get(t.lower) : undefined;
+    return t !== undefined && this.may(t.fingerprint) ? this.map.get(t.lower) : undefined;
   }
 
   /** has(tokens[k].lower), or false past either end of the tokens */
   hasAt(tokens: readonly Token[], k: number): boolean {
     const t = tokens[k];
-    return t !== undefined && this.possible[t.fingerprint] === 1 && this.map.has(t.lower);
+    return t !== undefined && this.may(t.fingerprint) && this.map.has(t.lower);
+  }
+
+  private may(fingerprint: number): boolean {
+    return ((this.possible[fingerprint >>> 5]! >>> (fingerprint & 31)) & 1) === 1;
   }
 
   keys(): IterableIterator<string> {
