@@ -22,13 +22,18 @@ export interface Sentence {
   end: number;
 }
 
-const cache = new WeakMap<readonly Token[], Sentence[]>();
+// the token array split last and its sentences: the stages that ask (deadlines, then facts) ask about
+// one paragraph after another, and a WeakMap entry per paragraph cost more than the split it saved
+let lastTokens: readonly Token[] | null = null;
+let lastSentences: Sentence[] = [];
 
-/** Sentences of a token array, computed once however many stages ask (deadlines, facts). */
+/** Sentences of a token array, computed once however many stages ask in a row (deadlines, facts). */
 export function splitSentences(tokens: readonly Token[]): Sentence[] {
-  let s = cache.get(tokens);
-  if (!s) cache.set(tokens, (s = split(tokens)));
-  return s;
+  if (tokens !== lastTokens) {
+    lastSentences = split(tokens);
+    lastTokens = tokens;
+  }
+  return lastSentences;
 }
 
 function split(tokens: readonly Token[]): Sentence[] {

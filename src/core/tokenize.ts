@@ -21,7 +21,7 @@ export interface Token {
   readonly newlineBefore: boolean;
   /** a blank line stands between this token and the previous one: a new paragraph */
   readonly paragraphBefore: boolean;
-  /** what the tagger given to tokenize says of the word in lower case (TriggerIndex: which recognizers it may start) */
+  /** what the tagger given to tokenize says of the word in lower case, and of every token that starts with a digit (TriggerIndex: which recognizers it may start) */
   readonly tags: number;
   /** QuickMap's table index of the word in lower case, computed from the characters scanned (QuickMap.hasAt) */
   readonly fingerprint: number;
@@ -43,7 +43,11 @@ export class WordTagger {
   /** whether any word starts with a digit ("1st"): if not, numbers need no lookup */
   readonly digitWords: boolean;
 
-  constructor(words: ReadonlyMap<string, number>) {
+  /** digitTags: the tags of every token that starts with a digit, besides those of its word */
+  constructor(
+    words: ReadonlyMap<string, number>,
+    readonly digitTags = 0,
+  ) {
     this.digitWords = [...words.keys()].some((w) => /^\d/.test(w));
     for (const [w, tags] of words) if (w.length === 1 && w.charCodeAt(0) < 128) this.ascii[w.charCodeAt(0)] = tags;
     // at most one node per letter; nodes are numbered as they are made, so the ones in use sit together
@@ -187,7 +191,8 @@ export function tokenize(text: string, tagger: WordTagger = UNTAGGED): Token[] {
     }
     const t = kind === TokenKind.Punct && c < 128 ? ASCII_STRINGS[c]! : text.slice(start, i);
     const lower = upper ? t.toLowerCase() : t;
-    const tags = node > 0 ? tagger.tagsOfNode(node) : node < 0 ? 0 : kind === TokenKind.Punct && c < 128 ? tagger.tagsOfAscii(c) : kind === TokenKind.Word || tagger.digitWords ? tagger.tagsOf(lower) : 0;
+    let tags = node > 0 ? tagger.tagsOfNode(node) : node < 0 ? 0 : kind === TokenKind.Punct && c < 128 ? tagger.tagsOfAscii(c) : kind === TokenKind.Word || tagger.digitWords ? tagger.tagsOf(lower) : 0;
+    if (cls === 2) tags |= tagger.digitTags;
     // from the code units unless lower-casing may have changed more than ASCII letters' case
     const len = i - start;
     const ascii = node !== 0 || kind !== TokenKind.Word;

@@ -8,7 +8,6 @@ import type { Recognizer } from './types';
 export class TriggerIndex {
   /** tokenize with this tagger for tokens whose tags are this index's bits */
   readonly tagger: WordTagger;
-  private readonly digitMask: number;
   /** the bit of the watched words, after the recognizers' bits */
   private readonly watchedBit: number;
 
@@ -26,17 +25,14 @@ export class TriggerIndex {
       // a word starting with a digit ("1st") needs no entry for recognizers that take every such token
       for (const w of r.triggers.words) if (!(/^\d/.test(w) && digitMask & (1 << k))) lexicon.set(w, (lexicon.get(w) ?? 0) | (1 << k));
     });
-    this.digitMask = digitMask;
-    this.tagger = new WordTagger(lexicon);
+    this.tagger = new WordTagger(lexicon, digitMask);
   }
 
   /** For each recognizer, in the order given, the ascending indices of the tokens that may start a match. */
   starts(tokens: readonly Token[]): number[][] {
     const out: number[][] = this.recognizers.map(() => []);
     for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i]!;
-      const c0 = t.text.charCodeAt(0);
-      let mask = (t.tags & ~this.watchedBit) | (c0 >= 48 && c0 <= 57 ? this.digitMask : 0);
+      let mask = tokens[i]!.tags & ~this.watchedBit;
       for (let k = 0; mask !== 0; k++, mask >>>= 1) if (mask & 1) out[k]!.push(i);
     }
     return out;

@@ -13,15 +13,16 @@ export class OverlapRefiner implements Refiner {
     if (candidates.length < 2) return candidates;
     const sorted = inSpanOrder(candidates) ? candidates : [...candidates].sort(bySpan);
     const kept: Candidate[] = [];
-    const lastOfKind = new Map<string, number>();
+    // where in kept the last candidate of each kind is, or -1
+    const lastOfKind: Record<Candidate['kind'], number> = { country: -1, count: -1, time: -1 };
     for (const c of sorted) {
-      const li = lastOfKind.get(c.kind);
-      const last = li === undefined ? undefined : kept[li];
+      const li = lastOfKind[c.kind];
+      const last = li < 0 ? undefined : kept[li];
       if (last && c.start < last.end) {
-        if (c.end - c.start > last.end - last.start) kept[li!] = c;
+        if (c.end - c.start > last.end - last.start) kept[li] = c;
         continue;
       }
-      lastOfKind.set(c.kind, kept.length);
+      lastOfKind[c.kind] = kept.length;
       kept.push(c);
     }
     // a longer span that replaced an earlier one may now start after a span of another kind
