@@ -37,6 +37,8 @@ describe('CountRecognizer', () => {
       assert.deepEqual(counts('The one who left, this one and every one of them help one another.'), []);
       assert.deepEqual(counts('Not any one manufacturer'), ['one manufacturer=1/exact/manufacturer']);
       assert.deepEqual(counts('Only one of the four candidates won.'), ['one=1/exact/-', 'four candidates=4/exact/candidates']);
+      // a verb after a bare count is what the count did
+      assert.deepEqual(counts('Police said 3 died and two fled, while 21 diplomats left.'), ['3=3/exact/-', 'two=2/exact/-', '21 diplomats=21/exact/diplomats']);
     });
     it('stated totals', () => {
       const c = counts('removed a total of 21 diplomats; 12 diplomats in all');
