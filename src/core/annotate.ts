@@ -7,7 +7,7 @@ import { paragraphBreaks } from './paragraphs';
 import { mergeInSpanOrder } from './spanOrder';
 import { findArticleDate } from './articleDate';
 import { ACTION_WORDS, linkFacts } from './facts';
-import { shiftCount, shiftSpan } from './shift';
+import { shiftCount } from './shift';
 
 export interface AnnotateOptions {
   /** YYYY-MM-DD given by the caller; wins over what the text says. null: the caller already looked and found none */
@@ -73,13 +73,16 @@ export function annotate(text: string, options: AnnotateOptions = {}): Annotated
     if (end <= from) return;
     const paragraph = text.slice(from, end);
     const result = paragraphResult(paragraph, date.date, quarterly, options.cache);
-    const mine = annotations.length;
-    for (const c of result.candidates) annotations.push(ids.identify(c, from));
     // a fact needs a count or a deadline and an action verb ("expelled", "ordered") in the paragraph
-    const tallied = result.candidates.some((a) => a.kind === 'count' || (a.kind === 'time' && a.time.deadline));
-    if (tallied && TRIGGERS.watches(result.tokens)) {
-      // the linker works on the paragraph's own offsets, as its tokens do
-      const local = annotations.slice(mine).map((a) => shiftSpan(a, -from));
+    const tallied = result.candidates.some((a) => a.kind === 'count' || (a.kind === 'time' && a.time.deadline)) && TRIGGERS.watches(result.tokens);
+    // the linker works on the paragraph's own offsets, as its tokens do: the same annotations at those
+    const local: Annotation[] = [];
+    for (const c of result.candidates) {
+      const id = ids.next(c.kind);
+      annotations.push(annotationOf(c, id, from));
+      if (tallied) local.push(annotationOf(c, id, 0));
+    }
+    if (tallied) {
       for (const f of linkFacts(paragraph, result.tokens, local)) {
         facts.push({ ...f, id: `f${facts.length + 1}`, sentenceStart: f.sentenceStart + from, sentenceEnd: f.sentenceEnd + from });
       }
@@ -103,18 +106,20 @@ export function annotate(text: string, options: AnnotateOptions = {}): Annotated
 
 /** Ids per kind in text order: c1, c2 … for countries, n1 … for counts, t1 … for time expressions. */
 class IdSequence {
-  private country = 0;
-  private count = 0;
-  private time = 0;
+  private readonly last = { country: 0, count: 0, time: 0 };
 
-  /** The annotation of a candidate found `by` code units into the text. */
-  identify(c: Candidate, by: number): Annotation {
-    // written out rather than spread: object spreads were a measurable share of the pipeline
-    const start = c.start + by, end = c.end + by, text = c.text;
-    if (c.kind === 'country') return { id: `${ID_PREFIX.country}${++this.country}`, kind: 'country', start, end, text, source: 'auto', country: c.country };
-    if (c.kind === 'count') return { id: `${ID_PREFIX.count}${++this.count}`, kind: 'count', start, end, text, source: 'auto', count: shiftCount(c.count, by) };
-    return { id: `${ID_PREFIX.time}${++this.time}`, kind: 'time', start, end, text, source: 'auto', time: c.time };
+  next(kind: Candidate['kind']): string {
+    return `${ID_PREFIX[kind]}${++this.last[kind]}`;
   }
+}
+
+/** The annotation of a candidate found `by` code units into the text. */
+function annotationOf(c: Candidate, id: string, by: number): Annotation {
+  // written out rather than spread: object spreads were a measurable share of the pipeline
+  const start = c.start + by, end = c.end + by, text = c.text;
+  if (c.kind === 'country') return { id, kind: 'country', start, end, text, source: 'auto', country: c.country };
+  if (c.kind === 'count') return { id, kind: 'count', start, end, text, source: 'auto', count: shiftCount(c.count, by) };
+  return { id, kind: 'time', start, end, text, source: 'auto', time: c.time };
 }
 
 function paragraphResult(paragraph: string, articleDate: string | null, quarterly: boolean, cache?: ParagraphCache): ParagraphResult {
