@@ -38,4 +38,4 @@ export const PARTS_OF_DAY = new QuickMap<string>([
 export const FUTURE_CUES = new QuickSet(['plan', 'planning', 'intend', 'intends', 'expect', 'hope', 'hopes', 'expires', 'expire', 'ultimatum', 'will', "'ll", 'shall', 'next', 'expected', 'expects', 'scheduled', 'plans', 'planned', 'due', 'until', 'by', 'coming', 'upcoming', 'deadline', 'must']);
 
 /** A number written like a year of news: 1800–2099. */
-export const isYear = (text: string) => /^(1[89]|20)\d\d$/.test(text);
+export const isYear = (text: string) => text.length === 4 && /^(1[89]|20)\d\d$/.test(text); // most numbers fail the length, without a regex run

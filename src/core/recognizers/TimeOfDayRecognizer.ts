@@ -45,7 +45,7 @@ export class TimeOfDayRecognizer implements Recognizer {
       if (w === 'last' && lowerAt(tokens, i + 1) !== 'night') return null;
       return { first: i, last: i + 1, value: `T${PARTS_OF_DAY.getAt(tokens, i + 1)}`, dayOffset: w === 'last' ? -1 : 0 }; // last night: yesterday's
     }
-    if (t.kind !== TokenKind.Number || !/^\d{1,2}$/.test(t.text)) return null;
+    if (t.kind !== TokenKind.Number || t.end - t.start > 2) return null; // one or two digits: a number token starts with one and has no separator that short
     let hour = +t.text, minute = 0, k = i;
     if (tokens[k + 1]?.text === ':' && /^\d{2}$/.test(tokens[k + 2]?.text ?? '') && tokens[k + 2]!.start === tokens[k + 1]!.end) {
       minute = +tokens[k + 2]!.text;
