@@ -49,6 +49,8 @@ const SEASON_CUES = new QuickSet(['in', 'during', 'over', 'through', 'throughout
 const ANCHOR_REACH = 8;
 /** "the following year", "the previous day": how many units on from the date named before */
 const ANAPHORIC_STEP = new QuickMap<number>([['following', 1], ['next', 1], ['previous', -1], ['preceding', -1]]);
+/** the scales that may stand between digits and a unit: "1.5 million years ago" */
+const SCALES_AFTER_DIGITS = new QuickSet(['hundred', 'thousand', 'million', 'billion']);
 const THAT_FOLLOWERS = new QuickSet(['year', 'month', 'week', 'day', 'morning', 'afternoon', 'evening', 'night', 'same']);
 /** the words that must follow the commonest triggers for a date to start there */
 const followersOf = (w: string) => (w === 'the' ? THE_FOLLOWERS : w === 'a' || w === 'an' ? A_FOLLOWERS : w === 'that' ? THAT_FOLLOWERS : undefined);
@@ -405,7 +407,7 @@ export class DateRecognizer implements Recognizer {
     const { tokens } = ctx;
     const w = tokens[i]!.lower;
     // digits go on with a unit or a scale ("20 years ago", "1.5 million years ago"), not "43 diplomats"
-    if (tokens[i]!.kind === TokenKind.Number && !UNITS.hasAt(tokens, i + 1) && !/^(hundred|thousand|million|billion)$/.test(lowerAt(tokens, i + 1))) return null;
+    if (tokens[i]!.kind === TokenKind.Number && !UNITS.hasAt(tokens, i + 1) && !SCALES_AFTER_DIGITS.hasAt(tokens, i + 1)) return null;
     const vague = w === 'several' || w === 'few' || w === 'many' || (w === 'a' && lowerAt(tokens, i + 1) === 'few');
     const n = vague ? { value: NaN, last: w === 'a' ? i + 1 : i } : readNumber(tokens, i) ?? (w === 'a' || w === 'an' ? { value: 1, last: i } : null);
     if (!n) return null;
