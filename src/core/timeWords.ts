@@ -22,6 +22,28 @@ export const UNITS = new QuickMap<{ letter: string; time: boolean; plural: boole
   ['century', 'centuries', 'CE', false], ['fortnight', 'fortnights', 'W', false], ['weekend', 'weekends', 'WE', false],
 ] as const).flatMap(([sg, pl, letter, time]) => [[sg, { letter, time, plural: false }], [pl, { letter, time, plural: true }]] as const));
 
+/** Fractions of a unit go to the next smaller one: [factor, its letter, whether it is a time of day unit], keyed by "T"-prefixed letters for time units */
+const SMALLER: Record<string, readonly [number, string, boolean]> = { Y: [12, 'M', false], M: [30, 'D', false], W: [7, 'D', false], D: [24, 'H', true], TH: [60, 'M', true], TM: [60, 'S', true] };
+/** units whose whole part stays beside the fraction, as TimeBank writes them ("2 1/2 years" P2Y6M, "5 1/2 hours" PT5H30M); a month or week and a half go wholly to days */
+const MIXED = new Set(['Y', 'D', 'TH', 'TM']);
+
+/** The TIMEX3 value of n of a unit ("two weeks" P2W, "2 1/2 years" P2Y6M), X for an unknown amount ("weeks" PXW). */
+export function durationValue(n: number | 'X', unitWord: string): string {
+  const unit = UNITS.get(unitWord)!;
+  const key = `${unit.time ? 'T' : ''}${unit.letter}`;
+  const s = SMALLER[key];
+  if (typeof n === 'number' && !Number.isInteger(n) && s) {
+    const whole = MIXED.has(key) ? Math.floor(n) : 0;
+    const rest = `${s[2] && !unit.time ? 'T' : ''}${Math.round((n - whole) * s[0])}${s[1]}`;
+    return `P${unit.time ? 'T' : ''}${whole ? `${whole}${unit.letter}` : ''}${rest}`;
+  }
+  if (unit.letter === 'DE') return n === 'X' ? 'PXDE' : `P${n * 10}Y`;
+  if (unit.letter === 'CE') return n === 'X' ? 'PXCE' : `P${n * 100}Y`;
+  if (unit.letter === 'WE') return n === 'X' ? 'PXWE' : `P${n * 2}D`;
+  if (unitWord.startsWith('fortnight')) return n === 'X' ? 'PXW' : `P${n * 2}W`;
+  return `P${unit.time ? 'T' : ''}${n}${unit.letter}`;
+}
+
 export const SEASONS = new QuickMap<string>([
   ['spring', 'SP'], ['summer', 'SU'], ['fall', 'FA'], ['autumn', 'FA'], ['winter', 'WI'],
 ]);

@@ -28,6 +28,8 @@ describe('DateRecognizer', () => {
       // without a tense the nearer past occurrence wins (Sept. 12 last year is 199 days back, this year's 166 ahead, weighted ×1.5)
       assert.deepEqual(times('Sept. 12 and January this year'), ['Sept. 12=DATE:2021-09-12', 'January this year=DATE:2022-01']);
       assert.deepEqual(times('The vote will be held on Sept. 12.'), ['Sept. 12=DATE:2022-09-12']);
+      // an ordinal day after the month, which also makes "May" a month
+      assert.deepEqual(times('The vote will be held on May 25th and March 3rd.'), ['May 25th=DATE:2022-05-25', 'March 3rd=DATE:2022-03-03']);
       assert.deepEqual(times('Talks resumed on Jan. 2.', '2021-11-20'), ['Jan. 2=DATE:2022-01-02']);
     });
     it('years, decades, quarters and references to the present and past', () => {

@@ -32,7 +32,8 @@ describe('DurationRecognizer', () => {
   });
   it('not rates: "four flights a week", "$1.76 a year", "2 million barrels a day", "twice a week"', () => {
     assert.deepEqual(times('four flights a week, a dividend of $1.76 a year'), []);
-    assert.deepEqual(times('2 million barrels a day, twice a week'), []);
+    // "twice a week" is how often: a SET, not a length
+    assert.deepEqual(times('2 million barrels a day, twice a week'), ['twice a week=SET:P1W']);
     assert.deepEqual(times('up from 4 pence a year earlier'), ['a year earlier=DATE:2021']);
   });
   it('not time words in names, but in title-case headlines', () => {

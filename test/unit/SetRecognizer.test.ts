@@ -7,7 +7,13 @@ describe('SetRecognizer', () => {
       'every week=SET:P1W', 'each Monday=SET:XXXX-WXX-1', 'daily=SET:P1D',
     ]);
   });
-  it('not "every one"', () => {
-    assert.deepEqual(times('every one of them'), []);
+  it('parts of the day, intervals, and how often in a period', () => {
+    assert.deepEqual(times('Flights leave every morning, pills every other day, checks every two weeks and every weekend.'), [
+      'every morning=SET:XXXX-XX-XXTMO', 'every other day=SET:P2D', 'every two weeks=SET:P2W', 'every weekend=SET:XXXX-WXX-WE',
+    ]);
+    assert.deepEqual(times('The board meets once a week and twice a year, every fortnight.'), ['once a week=SET:P1W', 'twice a year=SET:P1Y', 'every fortnight=SET:P2W']);
+  });
+  it('not "every one", "each time", "once again", "every two of them"', () => {
+    assert.deepEqual(times('every one of them, each time, once again, every two of them'), []);
   });
 });

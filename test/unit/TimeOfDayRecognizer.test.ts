@@ -8,6 +8,16 @@ describe('TimeOfDayRecognizer and TimeMergeRefiner', () => {
     ]);
     assert.deepEqual(times('Officials met this morning.'), ['this morning=TIME:2022-03-30TMO']);
   });
+  it('am and pm glued to the digits, and wire-service times with a zone', () => {
+    assert.deepEqual(times('Markets closed at 3.30pm, reopened at 11am EST and shut at 10:30pm; 12pm, 12am.'), [
+      '3.30pm=TIME:2022-03-30T15:30', '11am EST=TIME:2022-03-30T11:00', '10:30pm=TIME:2022-03-30T22:30', '12pm=TIME:2022-03-30T12:00', '12am=TIME:2022-03-30T00:00',
+    ]);
+    assert.deepEqual(times('The talks ended at 0730 GMT.'), ['0730 GMT=TIME:2022-03-30T07:30']);
+    assert.deepEqual(times('They must leave by 5pm Friday.'), ['5pm Friday=TIME:2022-04-01T17:00→2022-04-01T17:00']);
+  });
+  it('not glued am/pm past the clock, nor four digits without a zone', () => {
+    assert.deepEqual(times('In 13pm and 2460 GMT and 1530 troops'), []);
+  });
   it('joins a time and its day', () => {
     assert.deepEqual(times('The deadline expires at midnight Thursday.'), ['midnight Thursday=TIME:2022-03-31T24:00→2022-03-31T24:00']);
     assert.deepEqual(times('He spoke at 9 a.m. Tuesday.'), ['9 a.m. Tuesday=TIME:2022-03-29T09:00']);

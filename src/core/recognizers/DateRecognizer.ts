@@ -504,14 +504,18 @@ function numericDate(tokens: readonly Token[], i: number): string | null {
 /** "year's": the word, an apostrophe, an s */
 const isPossessive = (tokens: readonly Token[], i: number) => (tokens[i + 1]?.text === "'" || tokens[i + 1]?.text === '’') && lowerAt(tokens, i + 2) === 's';
 
+/** a day of the month as an ordinal in digits: "25th", "1st" */
+const ORDINAL_DAY = /^\d{1,2}(st|nd|rd|th)$/;
+
 /** "May" and "March" are months only where a date can stand: capitalized, near a number or a date word. */
 function isMonthName(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   if (!/^[A-Z]/.test(t.text)) return false;
   const next = tokens[i + 1];
-  const dayNext = next?.kind === TokenKind.Number && /^\d{1,2}$/.test(next.text) && next.start - t.end === 1;
-  if (t.lower.length <= 3 && t.lower !== 'may' && next?.text !== '.' && !dayNext) return false;
+  // "May 25", "May 25th"
+  const dayAfter = !!next && next.start - t.end === 1 && (next.kind === TokenKind.Number ? next.end - next.start <= 2 : ORDINAL_DAY.test(next.lower));
+  if (t.lower.length <= 3 && t.lower !== 'may' && next?.text !== '.' && !dayAfter) return false;
   if (t.lower !== 'may' && t.lower !== 'march') return true;
   const prev = tokens[i - 1];
-  return next?.kind === TokenKind.Number || (prev?.kind === TokenKind.Number && /^\d{1,2}$/.test(prev.text)) || ['in', 'since', 'until', 'last', 'next', 'this', 'early', 'late', 'mid', 'of', 'by', 'from', 'during', 'before', 'after', 'through'].includes(prev?.lower ?? '');
+  return next?.kind === TokenKind.Number || dayAfter || (prev?.kind === TokenKind.Number && /^\d{1,2}$/.test(prev.text)) || ['in', 'since', 'until', 'last', 'next', 'this', 'early', 'late', 'mid', 'of', 'by', 'from', 'during', 'before', 'after', 'through'].includes(prev?.lower ?? '');
 }

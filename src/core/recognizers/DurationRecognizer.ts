@@ -1,4 +1,4 @@
-import { UNITS, isYear } from '../timeWords';
+import { UNITS, durationValue, isYear } from '../timeWords';
 import { inTitle, lowerAt, timeCandidate } from '../timeSupport';
 import { NUMBER_START_WORDS, readNumber } from '../numberWords';
 import { TokenKind, type Token } from '../tokenize';
@@ -20,26 +20,6 @@ const UNIT_LEADS = new QuickSet(['to', 'or', '-', '–', 'and', 'hundred', 'thou
 
 const DURATION_TRIGGERS: ReadonlySet<string> = new Set([...NUMBER_START_WORDS, ...VAGUE, ...UNITS.keys(), 'half', 'a', 'an']);
 
-/** Fractions of a unit go to the next smaller one: [factor, its letter, whether it is a time of day unit], keyed by "T"-prefixed letters for time units */
-const SMALLER: Record<string, readonly [number, string, boolean]> = { Y: [12, 'M', false], M: [30, 'D', false], W: [7, 'D', false], D: [24, 'H', true], TH: [60, 'M', true], TM: [60, 'S', true] };
-/** units whose whole part stays beside the fraction, as TimeBank writes them ("2 1/2 years" P2Y6M, "5 1/2 hours" PT5H30M); a month or week and a half go wholly to days */
-const MIXED = new Set(['Y', 'D', 'TH', 'TM']);
-
-function valueOf(n: number | 'X', unitWord: string): string {
-  const unit = UNITS.get(unitWord)!;
-  const key = `${unit.time ? 'T' : ''}${unit.letter}`;
-  const s = SMALLER[key];
-  if (typeof n === 'number' && !Number.isInteger(n) && s) {
-    const whole = MIXED.has(key) ? Math.floor(n) : 0;
-    const rest = `${s[2] && !unit.time ? 'T' : ''}${Math.round((n - whole) * s[0])}${s[1]}`;
-    return `P${unit.time ? 'T' : ''}${whole ? `${whole}${unit.letter}` : ''}${rest}`;
-  }
-  if (unit.letter === 'DE') return n === 'X' ? 'PXDE' : `P${n * 10}Y`;
-  if (unit.letter === 'CE') return n === 'X' ? 'PXCE' : `P${n * 100}Y`;
-  if (unit.letter === 'WE') return n === 'X' ? 'PXWE' : `P${n * 2}D`;
-  if (unitWord.startsWith('fortnight')) return n === 'X' ? 'PXW' : `P${n * 2}W`;
-  return `P${unit.time ? 'T' : ''}${n}${unit.letter}`;
-}
 
 const isAndAHalf = (tokens: readonly Token[], k: number) => lowerAt(tokens, k) === 'and' && lowerAt(tokens, k + 1) === 'a' && lowerAt(tokens, k + 2) === 'half';
 
@@ -85,7 +65,7 @@ export class DurationRecognizer implements Recognizer {
     // "half an hour", "a year and a half"
     if (w === 'half' && (lowerAt(tokens, i + 1) === 'an' || lowerAt(tokens, i + 1) === 'a') && UNITS.getAt(tokens, i + 2)) {
       const u = lowerAt(tokens, i + 2);
-      return { first: i, last: i + 2, value: valueOf(0.5, u) };
+      return { first: i, last: i + 2, value: durationValue(0.5, u) };
     }
     if (VAGUE.hasAt(tokens, i) || w === 'a') {
       const k = w === 'a' && lowerAt(tokens, i + 1) === 'few' ? i + 2 : i + 1;
@@ -94,7 +74,7 @@ export class DurationRecognizer implements Recognizer {
         // "the last few months", "the past several quarters": TimeBank's PAST_REF dates; "recent
         // years", "coming weeks": vague lengths more often (PXY, PXW)
         const looksBack = (w === 'few' || w === 'several') && ['last', 'past'].includes(lowerAt(tokens, i - 1));
-        return { first: i, last: k, value: looksBack ? 'PAST_REF' : valueOf('X', lowerAt(tokens, k)) };
+        return { first: i, last: k, value: looksBack ? 'PAST_REF' : durationValue('X', lowerAt(tokens, k)) };
       }
     }
     // most numbers count something else ("43 diplomats"): only what can lead to a unit goes on
@@ -132,13 +112,13 @@ export class DurationRecognizer implements Recognizer {
       // "a year and a half" ("two and a half years" was read above)
       const andAHalf = isAndAHalf(tokens, k + 1);
       if (andAHalf) last = k + 3;
-      return { first: n.first, last, value: valueOf(andAHalf ? value + 0.5 : value, unitWord) };
+      return { first: n.first, last, value: durationValue(andAHalf ? value + 0.5 : value, unitWord) };
     }
     // bare plural: "for years", "in months", "took weeks"
     const u = UNITS.get(w);
     // "over the years" too: the cue may stand before "the"
     const cue = lowerAt(tokens, i - 1) === 'the' ? lowerAt(tokens, i - 2) : lowerAt(tokens, i - 1);
-    if (u && u.plural && BARE_PLURAL_CUES.has(cue) && u.letter !== 'Q') return { first: i, last: i, value: valueOf('X', w) };
+    if (u && u.plural && BARE_PLURAL_CUES.has(cue) && u.letter !== 'Q') return { first: i, last: i, value: durationValue('X', w) };
     return null;
   }
 

@@ -1,22 +1,51 @@
-import { UNITS, WEEKDAYS } from '../timeWords';
+import { PARTS_OF_DAY, UNITS, WEEKDAYS, durationValue } from '../timeWords';
+import { readNumber } from '../numberWords';
 import { lowerAt, timeCandidate } from '../timeSupport';
+import type { Token } from '../tokenize';
 import type { DocumentContext, Recognizer, TimeCandidate } from '../types';
 
-// Recurring times (TIMEX3 SET): "every week" P1W, "each year" P1Y, "every Monday" XXXX-WXX-1.
-// "daily" and "annual" stay unannotated: TimeBank leaves most of them out.
+// Recurring times (TIMEX3 SET): "every week" P1W, "each year" P1Y, "every Monday" XXXX-WXX-1,
+// "every morning" XXXX-XX-XXTMO, "every two weeks" and "every other week" P2W, "once a week" and
+// "twice a year" P1W and P1Y (how often within it is TIMEX3's freq, which schema v1 does not carry).
+// "daily" comes from the date recognizer; "annual" stays unannotated: TimeBank leaves most of them out.
 export class SetRecognizer implements Recognizer {
   readonly name = 'sets';
-  readonly triggers = { words: ['every', 'each'], digits: false };
+  readonly triggers = { words: ['every', 'each', 'once', 'twice'], digits: false };
 
   recognize({ text, tokens }: DocumentContext, starts: readonly number[]): TimeCandidate[] {
     const out: TimeCandidate[] = [];
+    let done = -1;
     for (const i of starts) {
-      const next = lowerAt(tokens, i + 1);
-      const unit = UNITS.get(next);
-      const day = WEEKDAYS.get(next);
-      if (unit && !unit.plural) out.push(timeCandidate(text, tokens, i, i + 1, 'SET', `P${unit.time ? 'T' : ''}1${unit.letter}`));
-      else if (day && next.length > 3) out.push(timeCandidate(text, tokens, i, i + 1, 'SET', `XXXX-WXX-${day}`));
+      if (i <= done) continue;
+      const hit = this.at(tokens, i);
+      if (!hit) continue;
+      out.push(timeCandidate(text, tokens, i, hit.last, 'SET', hit.value));
+      done = hit.last;
     }
     return out;
   }
+
+  private at(tokens: readonly Token[], i: number): { last: number; value: string } | null {
+    const w = tokens[i]!.lower;
+    if (w === 'once' || w === 'twice') {
+      // "once a week", "twice a year"
+      const unit = lowerAt(tokens, i + 1) === 'a' ? UNITS.getAt(tokens, i + 2) : undefined;
+      return unit && !unit.plural ? { last: i + 2, value: every(1, lowerAt(tokens, i + 2)) } : null;
+    }
+    const unit = UNITS.getAt(tokens, i + 1);
+    if (unit && !unit.plural) return { last: i + 1, value: every(1, lowerAt(tokens, i + 1)) };
+    const day = WEEKDAYS.getAt(tokens, i + 1);
+    if (day && lowerAt(tokens, i + 1).length > 3) return { last: i + 1, value: `XXXX-WXX-${day}` };
+    const part = PARTS_OF_DAY.getAt(tokens, i + 1);
+    if (part) return { last: i + 1, value: `XXXX-XX-XXT${part}` };
+    if (w !== 'every') return null;
+    // "every two weeks", "every other day"
+    const other = lowerAt(tokens, i + 1) === 'other';
+    const n = other ? { value: 2, last: i + 1 } : readNumber(tokens, i + 1);
+    const u = n && Number.isInteger(n.value) && n.value > 1 ? UNITS.getAt(tokens, n.last + 1) : undefined;
+    return n && u && u.plural === !other ? { last: n.last + 1, value: every(n.value, lowerAt(tokens, n.last + 1)) } : null;
+  }
 }
+
+/** The period of a recurrence: every n of a unit, as long as n of it lasts; "every weekend" is the weekend of every week. */
+const every = (n: number, unitWord: string) => (UNITS.get(unitWord)!.letter === 'WE' ? 'XXXX-WXX-WE' : durationValue(n, unitWord));

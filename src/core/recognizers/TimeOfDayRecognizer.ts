@@ -15,6 +15,16 @@ const TIME_ZONES = new Set(['EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PD
 
 const TIME_TRIGGERS: ReadonlySet<string> = new Set(['midnight', 'noon', 'midday', 'overnight', 'this', 'last', 'the']);
 
+/** a clock time with its am or pm glued on: "5pm", "11am", "3.30pm" */
+const GLUED = /^(\d{1,2})(?:[.:](\d{2}))?(am|pm)$/;
+
+/** Hour and minute on a 12-hour clock with am or pm ending at token last; a time zone after it ("5 p.m. EST") belongs to the time, and lets a date after it ("Nov. 9") join. */
+function clock(first: number, last: number, hour: number, minute: number, suffix: string, tokens: readonly Token[]): { first: number; last: number; value: string } | null {
+  if (hour < 1 || hour > 12 || minute > 59) return null;
+  const h = PM.has(suffix) ? (hour < 12 ? hour + 12 : hour) : hour === 12 ? 0 : hour;
+  return { first, last: TIME_ZONES.has(tokens[last + 1]?.text ?? '') ? last + 1 : last, value: `T${pad(h)}:${pad(minute)}` };
+}
+
 export class TimeOfDayRecognizer implements Recognizer {
   readonly name = 'times of day';
   readonly triggers = { words: TIME_TRIGGERS, digits: true };
@@ -45,8 +55,18 @@ export class TimeOfDayRecognizer implements Recognizer {
       if (w === 'last' && lowerAt(tokens, i + 1) !== 'night') return null;
       return { first: i, last: i + 1, value: `T${PARTS_OF_DAY.getAt(tokens, i + 1)}`, dayOffset: w === 'last' ? -1 : 0 }; // last night: yesterday's
     }
+    const glued = GLUED.exec(w); // "5pm", "3.30pm" (the tokenizer keeps letters glued to digits)
+    if (glued && t.kind === TokenKind.Word) return clock(i, i, +glued[1]!, glued[2] ? +glued[2] : 0, glued[3]!, tokens);
+    // "0730 GMT", as wire services write times
+    if (t.kind === TokenKind.Number && t.end - t.start === 4 && TIME_ZONES.has(tokens[i + 1]?.text ?? '')) {
+      const hour = +t.text.slice(0, 2), minute = +t.text.slice(2);
+      return hour <= 24 && minute <= 59 ? { first: i, last: i + 1, value: `T${pad(hour)}:${pad(minute)}` } : null;
+    }
     if (t.kind !== TokenKind.Number || t.end - t.start > 2) return null; // one or two digits: a number token starts with one and has no separator that short
     let hour = +t.text, minute = 0, k = i;
+    // "10:30pm"
+    const gluedMinutes = tokens[k + 1]?.text === ':' ? /^(\d{2})(am|pm)$/.exec(lowerAt(tokens, k + 2)) : null;
+    if (gluedMinutes && tokens[k + 2]!.start === tokens[k + 1]!.end) return clock(i, k + 2, hour, +gluedMinutes[1]!, gluedMinutes[2]!, tokens);
     if (tokens[k + 1]?.text === ':' && /^\d{2}$/.test(tokens[k + 2]?.text ?? '') && tokens[k + 2]!.start === tokens[k + 1]!.end) {
       minute = +tokens[k + 2]!.text;
       k += 2;
@@ -54,14 +74,7 @@ export class TimeOfDayRecognizer implements Recognizer {
       return null;
     }
     const suffix = lowerAt(tokens, k + 1);
-    if (AM.has(suffix) || PM.has(suffix)) {
-      if (hour < 1 || hour > 12 || minute > 59) return null;
-      if (PM.has(suffix) && hour < 12) hour += 12;
-      if (AM.has(suffix) && hour === 12) hour = 0;
-      // "5 p.m. EST": the zone belongs to the time (and lets "Nov. 9" after it join)
-      const last = TIME_ZONES.has(tokens[k + 2]?.text ?? '') ? k + 2 : k + 1;
-      return { first: i, last, value: `T${pad(hour)}:${pad(minute)}` };
-    }
+    if (AM.has(suffix) || PM.has(suffix)) return clock(i, k + 1, hour, minute, suffix, tokens);
     if (k > i && hour <= 24 && minute <= 59 && (suffix === 'gmt' || suffix === 'utc' || suffix === 'hours' || suffix === 'local' || lowerAt(tokens, i - 1) === 'at')) {
       return { first: i, last: k, value: `T${pad(hour)}:${pad(minute)}` };
     }
