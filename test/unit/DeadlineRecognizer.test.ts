@@ -18,6 +18,14 @@ describe('DeadlineRecognizer', () => {
       // what expires lies ahead: the coming Monday (4 April), not the one just past (28 March)
       assert.deepEqual(deadlines('The offer expires on Monday.'), ['Monday→2022-04-04 (expires)']);
     });
+    it('a limit still to be met lies ahead, though a bare date would be the one just past', () => {
+      // on 30 March "January 15" alone is the one ten weeks back; one that Iraq has, or must meet, is next January's
+      assert.deepEqual(deadlines('Iraq has until January 15 to withdraw.'), ['January 15→2023-01-15 (has until)']);
+      assert.deepEqual(deadlines('Applications must be in no later than 12 noon on March 3.'), ['12 noon on March 3→2023-03-03T12:00 (no later than)']);
+      // told in the past, with the year written, or placed by "last": where the text puts it
+      assert.deepEqual(deadlines('Iraq had until January 15 to withdraw.'), ['January 15→2022-01-15 (has until)']);
+      assert.deepEqual(deadlines('Iraq has until January 15, 2022 to withdraw.'), ['January 15, 2022→2022-01-15 (has until)']);
+    });
     it('"must … within N days" counts from the article date', () => {
       assert.deepEqual(deadlines('Importers must file declarations within 30 days.'), ['30 days→2022-04-29 (within)']);
     });

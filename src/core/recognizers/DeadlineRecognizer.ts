@@ -3,7 +3,8 @@ import { splitSentences, sentenceAt, type Sentence } from '../sentences';
 import { lastStartingAtOrBefore } from '../shift';
 import { TokenKind, type Token } from '../tokenize';
 import { lowerAt } from '../timeSupport';
-import { QuickSet } from '../quickSet';
+import { MONTHS } from '../timeWords';
+import { QuickMap, QuickSet } from '../quickSet';
 import type { Candidate, DocumentContext, Refiner, TimeCandidate } from '../types';
 import type { Deadline } from '../schema';
 
@@ -37,10 +38,16 @@ const SENTENCE_ENDS = new Set(['.', '!', '?', ';', ':', '"', '“', '”']);
 /** a length handed to someone ("given 72 hours") */
 const GIVEN = new QuickSet(['given', 'gave', 'granted', 'allowed']);
 /** what makes a given length a sentence rather than a limit */
+/** words that place a month in the past or present of the article: "last January", "this March" */
+const RELATIVE_WORDS = new QuickSet(['last', 'past', 'previous', 'this', 'earlier']);
+/** a year written out: "2023", "'23" */
+const WRITTEN_YEAR = /\d{4}|['’]\d{2}\b/;
+/** the words of a sentence told in the past, where a limit may have run out ("had until", "was due by") */
+const PAST_TENSE = new QuickSet(['had', 'was', 'were', 'did', 'expired', 'passed', 'lapsed', 'ended']);
 const PENALTY = new QuickSet(['prison', 'jail', 'probation', 'sentence', 'suspended', 'detention', 'imprisonment', 'custody', 'behind']);
 
 /** Whether a word of the set stands among tokens lo…hi (clamped to the text). */
-function wordIn(tokens: readonly Token[], lo: number, hi: number, set: QuickSet): boolean {
+function wordIn(tokens: readonly Token[], lo: number, hi: number, set: QuickMap<unknown>): boolean {
   for (let k = Math.max(0, lo), end = Math.min(tokens.length - 1, hi); k <= end; k++) if (set.hasAt(tokens, k)) return true;
   return false;
 }
@@ -84,7 +91,8 @@ export class DeadlineRecognizer implements Refiner {
       const sentence = sentences[sentenceAt(sentences, c.start)]!;
       const cue = this.cueFor(c, tokens, first, last, sentence);
       if (!cue) return c;
-      return { ...c, time: { ...c.time, deadline: this.deadline(c, index, cue, candidates, ctx, sentence, tokens) } };
+      const open = this.stillOpen(c, tokens, first, last, sentence, ctx.articleDate);
+      return { ...open, time: { ...open.time, deadline: this.deadline(open, index, cue, candidates, ctx, sentence, tokens) } };
     });
   }
 
@@ -148,6 +156,23 @@ export class DeadlineRecognizer implements Refiner {
     if ((lower(first - 1) === 'by' || (lower(first - 1) === 'on' && lower(first - 2) === 'by')) && obliged()) return { cue: 'must … by', actionFrom: null };
     if (lower(first - 1) === 'before' && obliged()) return { cue: 'must … before', actionFrom: null };
     return null;
+  }
+
+  /**
+   * A limit that someone has, must meet or that expires lies ahead of the article: "Iraq has until
+   * January 15" in March is next January, though a bare "January 15" then would be the one just past.
+   * Only a month's date whose year the text does not write ("yesterday", "last Friday" stay where they
+   * are), and not in a sentence told in the past ("had until").
+   */
+  private stillOpen(c: TimeCandidate, tokens: readonly Token[], first: number, last: number, s: Sentence, articleDate: string | null): TimeCandidate {
+    const due = dueOfDate(c);
+    const m = /^(\d{4})(-\d{2}.*)$/.exec(c.time.value);
+    if (!articleDate || !due || !m || due.slice(0, 10) >= articleDate || WRITTEN_YEAR.test(c.text) || !wordIn(tokens, first, last, MONTHS)) return c;
+    if (wordIn(tokens, s.first, first - 1, PAST_TENSE) || wordIn(tokens, first, last, RELATIVE_WORDS)) return c;
+    const value = `${+m[1]! + 1}${m[2]}`;
+    const day = /^\d{4}-(\d{2})-(\d{2})/.exec(value);
+    if (day && +day[2]! > daysInMonth(+m[1]! + 1, +day[1]!)) return c; // a February 29 the next year lacks
+    return { ...c, time: { ...c.time, value } };
   }
 
   private deadline(c: TimeCandidate, index: number, cue: Cue, all: Candidate[], ctx: DocumentContext, s: Sentence, tokens: readonly Token[]): Deadline {

@@ -63,6 +63,8 @@ export class TimeOfDayRecognizer implements Recognizer {
       return hour <= 24 && minute <= 59 ? { first: i, last: i + 1, value: `T${pad(hour)}:${pad(minute)}` } : null;
     }
     if (t.kind !== TokenKind.Number || t.end - t.start > 2) return null; // one or two digits: a number token starts with one and has no separator that short
+    // "12 noon", "12 midnight"
+    if (t.text === '12' && (lowerAt(tokens, i + 1) === 'noon' || lowerAt(tokens, i + 1) === 'midnight')) return { first: i, last: i + 1, value: lowerAt(tokens, i + 1) === 'noon' ? 'T12:00' : 'T24:00' };
     let hour = +t.text, minute = 0, k = i;
     // "10:30pm"
     const gluedMinutes = tokens[k + 1]?.text === ':' ? /^(\d{2})(am|pm)$/.exec(lowerAt(tokens, k + 2)) : null;
