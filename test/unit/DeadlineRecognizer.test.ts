@@ -26,6 +26,10 @@ describe('DeadlineRecognizer', () => {
       assert.deepEqual(deadlines('Iraq had until January 15 to withdraw.'), ['January 15→2022-01-15 (has until)']);
       assert.deepEqual(deadlines('Iraq has until January 15, 2022 to withdraw.'), ['January 15, 2022→2022-01-15 (has until)']);
     });
+    it('an offer open until a time', () => {
+      assert.deepEqual(deadlines('The offer is open until 3pm on 14 April.'), ['3pm on 14 April→2022-04-14T15:00 (open until)']);
+      assert.deepEqual(deadlines('The museum is open until 6pm on Friday.'), []);
+    });
     it('"must … within N days" counts from the article date', () => {
       assert.deepEqual(deadlines('Importers must file declarations within 30 days.'), ['30 days→2022-04-29 (within)']);
     });

@@ -22,7 +22,8 @@ describe('TimeOfDayRecognizer and TimeMergeRefiner', () => {
     assert.deepEqual(times('The deadline expires at midnight Thursday.'), ['midnight Thursday=TIME:2022-03-31T24:00→2022-03-31T24:00']);
     assert.deepEqual(times('He spoke at 9 a.m. Tuesday.'), ['9 a.m. Tuesday=TIME:2022-03-29T09:00']);
     // the zone stays with the time, so the date after it joins
-    assert.deepEqual(times('The offer runs until 5 p.m. EST Nov. 9.'), ['5 p.m. EST Nov. 9=TIME:2022-11-09T17:00']);
+    // (an offer that runs until then: a deadline too)
+    assert.deepEqual(times('The offer runs until 5 p.m. EST Nov. 9.'), ['5 p.m. EST Nov. 9=TIME:2022-11-09T17:00→2022-11-09T17:00']);
   });
   it('not "noon" in a name: "High Noon"', () => {
     assert.deepEqual(times('It reminded them of High Noon with Gary Cooper.'), []);

@@ -26,6 +26,8 @@ const REPORTING = new QuickSet(['told', 'asked']);
 const LIMIT_NOUN_AFTER = 3;
 const LIMIT_VERBS = new QuickSet(['leave', 'withdraw', 'comply', 'respond', 'reply', 'file', 'pay', 'submit', 'vacate', 'depart', 'return', 'report', 'surrender', 'disarm', 'evacuate', 'register', 'apply', 'sign', 'decide', 'agree', 'accept']);
 const LIMIT_NOUNS = new QuickSet(['deadline', 'ultimatum']);
+/** what stays open until a time and then lapses: "the offer is open until Friday" */
+const OFFERS = new QuickSet(['offer', 'offers', 'bid', 'bids', 'tender', 'proposal']);
 const EXPIRY = new QuickSet(['expires', 'expire', 'expired', 'expiring', 'lapses', 'lapse', 'ends']);
 const ACTION_STOP = new Set([',', '.', ';', ':', '!', '?', '“', '”', '"', '(', ')', 'or', 'but', 'while', 'after', 'before', 'because', 'as', 'which', 'who', 'on', 'and']);
 
@@ -150,6 +152,8 @@ export class DeadlineRecognizer implements Refiner {
     // dates and times
     // "has until noon Friday", "an order that he remain in Miami until March 6"
     if (lower(first - 1) === 'until' && (within(5, GRANT) || obliged())) return { cue: 'has until', actionFrom: toVerb };
+    // "the offer is open until 3pm on 14 February", "bids remain valid until Friday"
+    if (lower(first - 1) === 'until' && within(6, OFFERS)) return { cue: 'open until', actionFrom: null };
     if (lower(first - 1) === 'than' && lower(first - 2) === 'later' && lower(first - 3) === 'no') return { cue: 'no later than', actionFrom: null };
     if (within(5, LIMIT_NOUNS)) return { cue: 'deadline', actionFrom: toVerb };
     if (within(3, EXPIRY)) return { cue: 'expires', actionFrom: null };
