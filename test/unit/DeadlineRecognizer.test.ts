@@ -25,6 +25,9 @@ describe('DeadlineRecognizer', () => {
       // told in the past, with the year written, or placed by "last": where the text puts it
       assert.deepEqual(deadlines('Iraq had until January 15 to withdraw.'), ['January 15→2022-01-15 (has until)']);
       assert.deepEqual(deadlines('Iraq has until January 15, 2022 to withdraw.'), ['January 15, 2022→2022-01-15 (has until)']);
+      // a weekday too: on Wednesday 30 March "a Friday deadline" lawmakers face is 1 April, not 25 March
+      assert.deepEqual(deadlines('Lawmakers face a Friday deadline to pass the budget.'), ['Friday→2022-04-01 (deadline)']);
+      assert.deepEqual(deadlines('They have until last Friday.'), ['last Friday→2022-03-25 (has until)']);
     });
     it('an offer open until a time', () => {
       assert.deepEqual(deadlines('The offer is open until 3pm on 14 April.'), ['3pm on 14 April→2022-04-14T15:00 (open until)']);

@@ -3,7 +3,7 @@ import { splitSentences, sentenceAt, type Sentence } from '../sentences';
 import { lastStartingAtOrBefore } from '../shift';
 import { TokenKind, type Token } from '../tokenize';
 import { lowerAt } from '../timeSupport';
-import { MONTHS } from '../timeWords';
+import { MONTHS, WEEKDAYS } from '../timeWords';
 import { QuickMap, QuickSet } from '../quickSet';
 import type { Candidate, DocumentContext, Refiner, TimeCandidate } from '../types';
 import type { Deadline } from '../schema';
@@ -164,19 +164,21 @@ export class DeadlineRecognizer implements Refiner {
 
   /**
    * A limit that someone has, must meet or that expires lies ahead of the article: "Iraq has until
-   * January 15" in March is next January, though a bare "January 15" then would be the one just past.
-   * Only a month's date whose year the text does not write ("yesterday", "last Friday" stay where they
-   * are), and not in a sentence told in the past ("had until").
+   * January 15" in March is next January, and "a Friday deadline" that lawmakers face is the coming
+   * Friday, though a bare "January 15" or "Friday" then would be the one just past. Only a month's or a
+   * weekday's date whose year the text does not write ("yesterday" stays where it is), not placed by
+   * "last" or "this", and not in a sentence told in the past ("had until").
    */
   private stillOpen(c: TimeCandidate, tokens: readonly Token[], first: number, last: number, s: Sentence, articleDate: string | null): TimeCandidate {
     const due = dueOfDate(c);
-    const m = /^(\d{4})(-\d{2}.*)$/.exec(c.time.value);
-    if (!articleDate || !due || !m || due.slice(0, 10) >= articleDate || WRITTEN_YEAR.test(c.text) || !wordIn(tokens, first, last, MONTHS)) return c;
-    if (wordIn(tokens, s.first, first - 1, PAST_TENSE) || wordIn(tokens, first, last, RELATIVE_WORDS)) return c;
-    const value = `${+m[1]! + 1}${m[2]}`;
-    const day = /^\d{4}-(\d{2})-(\d{2})/.exec(value);
-    if (day && +day[2]! > daysInMonth(+m[1]! + 1, +day[1]!)) return c; // a February 29 the next year lacks
-    return { ...c, time: { ...c.time, value } };
+    const m = /^(\d{4})(-\d{2})(-\d{2})?(.*)$/.exec(c.time.value);
+    if (!articleDate || !due || !m || due.slice(0, 10) >= articleDate || WRITTEN_YEAR.test(c.text)) return c;
+    const month = wordIn(tokens, first, last, MONTHS), weekday = !month && m[3] !== undefined && wordIn(tokens, first, last, WEEKDAYS);
+    if ((!month && !weekday) || wordIn(tokens, s.first, first - 1, PAST_TENSE) || wordIn(tokens, first, last, RELATIVE_WORDS)) return c;
+    if (weekday) return { ...c, time: { ...c.time, value: `${formatDate(addDays(parseDate(c.time.value)!, 7))}${m[4]}` } };
+    const y = +m[1]! + 1;
+    if (m[3] && +m[3].slice(1) > daysInMonth(y, +m[2]!.slice(1))) return c; // a February 29 the next year lacks
+    return { ...c, time: { ...c.time, value: `${y}${m[2]}${m[3] ?? ''}${m[4]}` } };
   }
 
   private deadline(c: TimeCandidate, index: number, cue: Cue, all: Candidate[], ctx: DocumentContext, s: Sentence, tokens: readonly Token[]): Deadline {
