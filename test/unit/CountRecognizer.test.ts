@@ -39,6 +39,8 @@ describe('CountRecognizer', () => {
       assert.deepEqual(counts('Only one of the four candidates won.'), ['one=1/exact/-', 'four candidates=4/exact/candidates']);
       // a verb after a bare count is what the count did
       assert.deepEqual(counts('Police said 3 died and two fled, while 21 diplomats left.'), ['3=3/exact/-', 'two=2/exact/-', '21 diplomats=21/exact/diplomats']);
+      // a vague plural on its own: at least two of its unit, counting what the sentence does not name
+      assert.deepEqual(counts('Thousands marched and hundreds were arrested; dozens more, but scores were level.'), ['Thousands=2000/at-least/-', 'hundreds=200/at-least/-', 'dozens=24/at-least/-']);
     });
     it('stated totals', () => {
       const c = counts('removed a total of 21 diplomats; 12 diplomats in all');
@@ -57,6 +59,7 @@ describe('CountRecognizer', () => {
       assert.deepEqual(counts('Belgium, 21, and Ireland, 4, acted.'), ['21=21/exact/-', '4=4/exact/-']);
     });
     it('numbers in names and hyphenated measures', () => {
+      assert.deepEqual(counts('F-16 pilots, COVID-19 experts, the AK-47 rifle and a 7-Eleven store'), []);
       assert.deepEqual(counts('The Boeing 747 flew past Channel 4 on a 10-mile walk by the 6-foot-2 forward.'), []);
     });
     it('numbers inside dates and durations', () => {

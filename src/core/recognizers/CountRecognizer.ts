@@ -67,12 +67,23 @@ const PLURAL_NOUNS = new QuickSet(['people', 'police', 'staff', 'personnel', 'ch
 const NOUN_ADJECTIVES = new QuickSet(['other', 'more', 'senior', 'junior', 'new', 'former', 'top', 'foreign', 'local', 'suspected', 'alleged', 'armed', 'unarmed', 'additional', 'further', 'young', 'old', 'small', 'large', 'big', 'major', 'key', 'different', 'separate', 'remaining']);
 
 /** "dozens of", "hundreds of", "thousands of": at least two of the unit (24, 200, 2,000 …). */
-const VAGUE_PLURALS = new Map<string, number>([['dozens', 24], ['scores', 40], ['hundreds', 200], ['thousands', 2000], ['millions', 2e6], ['billions', 2e9]]);
+const VAGUE_PLURALS = new QuickMap<number>([['dozens', 24], ['scores', 40], ['hundreds', 200], ['thousands', 2000], ['millions', 2e6], ['billions', 2e9]]);
 
-function vaguePlural(tokens: readonly Token[], i: number): (NumberMatch & { vague: true }) | null {
-  const value = VAGUE_PLURALS.get(tokens[i]!.lower);
-  if (value === undefined || lowerAt(tokens, i + 1) !== 'of') return null;
-  return { value, first: i, last: i + 1, digits: false, vague: true }; // "of" too, like "a couple of"
+function vaguePlural(tokens: readonly Token[], i: number): (NumberMatch & { vague: true; bare: boolean }) | null {
+  const value = VAGUE_PLURALS.getAt(tokens, i);
+  if (value === undefined) return null;
+  if (lowerAt(tokens, i + 1) === 'of') return { value, first: i, last: i + 1, digits: false, vague: true, bare: false }; // "of" too, like "a couple of"
+  // "thousands marched", "hundreds were arrested": a count of people the sentence does not name
+  return BARE_VAGUE_PLURALS.hasAt(tokens, i) ? { value, first: i, last: i, digits: false, vague: true, bare: true } : null;
+}
+/** the vague plurals that count on their own ("scores" and "millions" alone are mostly results and money) */
+const BARE_VAGUE_PLURALS = new QuickSet(['dozens', 'hundreds', 'thousands']);
+
+/** Whether token k is a word with a capital, glued by the hyphen to the number: a name, as in "F-16" or "7-Eleven". */
+function gluedCapital(tokens: readonly Token[], k: number, hyphen: Token, number: Token): boolean {
+  const w = tokens[k];
+  const glued = w !== undefined && (w.end === hyphen.start ? hyphen.end === number.start : hyphen.end === w.start && number.end === hyphen.start);
+  return glued && w.kind === TokenKind.Word && w.text.charCodeAt(0) >= 65 && w.text.charCodeAt(0) <= 90;
 }
 
 export class CountRecognizer implements Recognizer {
@@ -114,6 +125,9 @@ export class CountRecognizer implements Recognizer {
     // scores, phone numbers, clock times, dates written with slashes, decimal codes: 2-1, 555-1234, 10:30, 3/30
     if (next && JOINERS.has(next.text) && tokens[n.last]!.end === next.start && tokens[n.last + 2]?.kind === TokenKind.Number) return false;
     if (prev && JOINERS.has(prev.text) && prev.end === tokens[n.first]!.start && tokens[n.first - 2]?.kind === TokenKind.Number) return false;
+    // designations: "F-16", "COVID-19", "B-52", "7-Eleven"
+    if (prev?.text === '-' && gluedCapital(tokens, n.first - 2, prev, tokens[n.first]!)) return false;
+    if (next?.text === '-' && gluedCapital(tokens, n.last + 2, next, tokens[n.last]!)) return false;
     if (next && next.text === '-' && /^(year|month|week|day|hour|minute)s?$/.test(lowerAt(tokens, n.last + 2))) return false; // "35-year-old"
     if (next && next.text === '-' && NOT_COUNT_AFTER.hasAt(tokens, n.last + 2)) return false; // "a 10-mile walk", "6-foot-2"
     if (prev && prev.text === '-' && NOT_COUNT_AFTER.hasAt(tokens, n.first - 2)) return false; // the 2 of "6-foot-2"
@@ -180,7 +194,7 @@ export class CountRecognizer implements Recognizer {
         if (sep.lower === 'and') first = n.first - 1;
       }
     }
-    const noun = this.nounAfter(tokens, last);
+    const noun = 'bare' in n && n.bare ? null : this.nounAfter(tokens, last);
     const end = noun ? tokens[noun]!.end : tokens[last]!.end;
     let total = qual?.q === 'exact' && tokens[first]!.lower === 'a';
     const after = noun ?? last;
