@@ -12,6 +12,7 @@ describe('SetRecognizer', () => {
       'every morning=SET:XXXX-XX-XXTMO', 'every other day=SET:P2D', 'every two weeks=SET:P2W', 'every weekend=SET:XXXX-WXX-WE',
     ]);
     assert.deepEqual(times('The board meets once a week and twice a year, every fortnight.'), ['once a week=SET:P1W', 'twice a year=SET:P1Y', 'every fortnight=SET:P2W']);
+    assert.deepEqual(times('They clash every few months.'), ['every few months=SET:PXM']);
   });
   it('not "every one", "each time", "once again", "every two of them"', () => {
     assert.deepEqual(times('every one of them, each time, once again, every two of them'), []);

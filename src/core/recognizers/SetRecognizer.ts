@@ -5,7 +5,7 @@ import type { Token } from '../tokenize';
 import type { DocumentContext, Recognizer, TimeCandidate } from '../types';
 
 // Recurring times (TIMEX3 SET): "every week" P1W, "each year" P1Y, "every Monday" XXXX-WXX-1,
-// "every morning" XXXX-XX-XXTMO, "every two weeks" and "every other week" P2W, "once a week" and
+// "every morning" XXXX-XX-XXTMO, "every two weeks" and "every other week" P2W, "every few months" PXM, "once a week" and
 // "twice a year" P1W and P1Y (how often within it is TIMEX3's freq, which schema v1 does not carry).
 // "daily" comes from the date recognizer; "annual" stays unannotated: TimeBank leaves most of them out.
 export class SetRecognizer implements Recognizer {
@@ -39,6 +39,9 @@ export class SetRecognizer implements Recognizer {
     const part = PARTS_OF_DAY.getAt(tokens, i + 1);
     if (part) return { last: i + 1, value: `XXXX-XX-XXT${part}` };
     if (w !== 'every') return null;
+    // "every few months", "every several years"
+    const vague = lowerAt(tokens, i + 1) === 'few' || lowerAt(tokens, i + 1) === 'several' ? UNITS.getAt(tokens, i + 2) : undefined;
+    if (vague?.plural) return { last: i + 2, value: durationValue('X', lowerAt(tokens, i + 2)) };
     // "every two weeks", "every other day"
     const other = lowerAt(tokens, i + 1) === 'other';
     const n = other ? { value: 2, last: i + 1 } : readNumber(tokens, i + 1);
