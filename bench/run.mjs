@@ -101,6 +101,7 @@ const shapes = {
   'no letters': fill('.,;:!? '),
   'dates that refer back': fill('In June 1996 and that year and the following month, '),
   'limits named after': fill('Friday as the deadline within a week, starting at noon Saturday '),
+  'limits still open': fill('Iraq has until January 15 and must leave by March 3 and a Friday deadline '),
 };
 let worst = ['', 0];
 for (const [name, text] of Object.entries(shapes)) {

@@ -40,6 +40,7 @@ describe('properties of the engine on any text', () => {
       fc.nat({ max: 500 }).map((n) => '\uD800a\uDC00'.repeat(n)),
       fc.nat({ max: 300 }).map((n) => 'In June 1996 and that year and the following month, '.repeat(n)),
       fc.nat({ max: 300 }).map((n) => 'Friday as the deadline within a week, starting at noon Saturday '.repeat(n)),
+      fc.nat({ max: 300 }).map((n) => 'Iraq has until January 15 and must leave by March 3 and a Friday deadline '.repeat(n)),
     );
     fc.assert(fc.property(adversarial, check), { numRuns: 60 });
   });

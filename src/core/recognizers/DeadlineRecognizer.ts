@@ -174,7 +174,8 @@ export class DeadlineRecognizer implements Refiner {
     const m = /^(\d{4})(-\d{2})(-\d{2})?(.*)$/.exec(c.time.value);
     if (!articleDate || !due || !m || due.slice(0, 10) >= articleDate || WRITTEN_YEAR.test(c.text)) return c;
     const month = wordIn(tokens, first, last, MONTHS), weekday = !month && m[3] !== undefined && wordIn(tokens, first, last, WEEKDAYS);
-    if ((!month && !weekday) || wordIn(tokens, s.first, first - 1, PAST_TENSE) || wordIn(tokens, first, last, RELATIVE_WORDS)) return c;
+    // the clause before the time, bounded like cueFor's so that a sentence that never ends stays linear
+    if ((!month && !weekday) || wordIn(tokens, Math.max(s.first, first - WINDOW), first - 1, PAST_TENSE) || wordIn(tokens, first, last, RELATIVE_WORDS)) return c;
     if (weekday) return { ...c, time: { ...c.time, value: `${formatDate(addDays(parseDate(c.time.value)!, 7))}${m[4]}` } };
     const y = +m[1]! + 1;
     if (m[3] && +m[3].slice(1) > daysInMonth(y, +m[2]!.slice(1))) return c; // a February 29 the next year lacks
