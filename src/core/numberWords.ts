@@ -57,11 +57,11 @@ export function readNumber(tokens: readonly Token[], i: number): NumberMatch | n
   return scaled(tokens, value.next, value.value, i, false, value.next - 1);
 }
 
-/** "half a million", "a quarter million": a fraction of a large scale (not "half an hour", "the third quarter"). */
+/** "half a million", "a quarter million", "half a dozen": a fraction of a large scale or a dozen (not "half an hour", "the third quarter"). */
 function fractionOfScale(tokens: readonly Token[], i: number): NumberMatch | null {
   const k = lower(tokens[i + 1]) === 'a' ? i + 2 : i + 1;
   const word = lower(tokens[k]);
-  const scale = word === 'million' || word === 'billion' || word === 'trillion' ? SCALES.get(word)! : 0;
+  const scale = word === 'million' || word === 'billion' || word === 'trillion' ? SCALES.get(word)! : word === 'dozen' ? 12 : 0;
   return scale ? { value: (lower(tokens[i]) === 'half' ? 0.5 : 0.25) * scale, first: i, last: k, digits: false } : null;
 }
 

@@ -26,6 +26,7 @@ describe('CountRecognizer', () => {
       assert.deepEqual(counts('half a million refugees and a quarter million troops'), [
         'half a million refugees=500000/exact/refugees', 'a quarter million troops=250000/exact/troops',
       ]);
+      assert.deepEqual(counts('half a dozen countries'), ['half a dozen countries=6/exact/countries']);
     });
     it('vague plurals as at least two of the unit', () => {
       assert.deepEqual(counts('Dozens of envoys and hundreds of people, thousands of miles away'), [
