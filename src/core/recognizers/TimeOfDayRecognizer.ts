@@ -55,8 +55,9 @@ export class TimeOfDayRecognizer implements Recognizer {
       if (w === 'last' && lowerAt(tokens, i + 1) !== 'night') return null;
       return { first: i, last: i + 1, value: `T${PARTS_OF_DAY.getAt(tokens, i + 1)}`, dayOffset: w === 'last' ? -1 : 0 }; // last night: yesterday's
     }
-    const glued = GLUED.exec(w); // "5pm", "3.30pm" (the tokenizer keeps letters glued to digits)
-    if (glued && t.kind === TokenKind.Word) return clock(i, i, +glued[1]!, glued[2] ? +glued[2] : 0, glued[3]!, tokens);
+    // "5pm", "3.30pm": the tokenizer keeps letters glued to digits in one word
+    const glued = t.kind === TokenKind.Word && w.charCodeAt(0) <= 57 ? GLUED.exec(w) : null;
+    if (glued) return clock(i, i, +glued[1]!, glued[2] ? +glued[2] : 0, glued[3]!, tokens);
     // "0730 GMT", as wire services write times
     if (t.kind === TokenKind.Number && t.end - t.start === 4 && TIME_ZONES.has(tokens[i + 1]?.text ?? '')) {
       const hour = +t.text.slice(0, 2), minute = +t.text.slice(2);
