@@ -32,6 +32,7 @@ describe('DateRecognizer', () => {
       assert.deepEqual(times('The vote will be held on May 25th and March 3rd.'), ['May 25th=DATE:2022-05-25', 'March 3rd=DATE:2022-03-03']);
       assert.deepEqual(times('The vote will be held on 25th May and 3 March.'), ['25th May=DATE:2022-05-25', '3 March=DATE:2022-03-03']);
       assert.deepEqual(times('They march on Rome; it may rain.'), []);
+      assert.deepEqual(times('Mutinies broke out in April and May.', '1996-12-06'), ['April=DATE:1996-04', 'May=DATE:1996-05']);
       assert.deepEqual(times('Talks resumed on Jan. 2.', '2021-11-20'), ['Jan. 2=DATE:2022-01-02']);
     });
     it('years, decades, quarters and references to the present and past', () => {

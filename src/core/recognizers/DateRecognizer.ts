@@ -517,7 +517,8 @@ function isMonthName(tokens: readonly Token[], i: number): boolean {
   if (t.lower.length <= 3 && t.lower !== 'may' && next?.text !== '.' && !dayAfter) return false;
   if (t.lower !== 'may' && t.lower !== 'march') return true;
   const prev = tokens[i - 1];
-  // "25 May", "25th May"
+  // "25 May", "25th May"; "April and May"
   const dayBefore = !!prev && (prev.kind === TokenKind.Number ? prev.end - prev.start <= 2 : ORDINAL_DAY.test(prev.lower));
-  return next?.kind === TokenKind.Number || dayAfter || dayBefore || ['in', 'since', 'until', 'last', 'next', 'this', 'early', 'late', 'mid', 'of', 'by', 'from', 'during', 'before', 'after', 'through'].includes(prev?.lower ?? '');
+  const listed = !!prev && (prev.lower === 'and' || prev.lower === 'or' || prev.text === ',') && MONTHS.hasAt(tokens, i - 2);
+  return next?.kind === TokenKind.Number || dayAfter || dayBefore || listed || ['in', 'since', 'until', 'last', 'next', 'this', 'early', 'late', 'mid', 'of', 'by', 'from', 'during', 'before', 'after', 'through'].includes(prev?.lower ?? '');
 }
