@@ -61,6 +61,7 @@ describe('CountRecognizer', () => {
     });
     it('numbers in names and hyphenated measures', () => {
       assert.deepEqual(counts('F-16 pilots, COVID-19 experts, the AK-47 rifle and a 7-Eleven store'), []);
+      assert.deepEqual(counts('No. 1 among them, as Fig. 3 shows'), []);
       assert.deepEqual(counts('The Boeing 747 flew past Channel 4 on a 10-mile walk by the 6-foot-2 forward.'), []);
     });
     it('numbers inside dates and durations', () => {

@@ -59,8 +59,8 @@ const NOT_COUNT_AFTER = new QuickSet([
   'barrels', 'bpd', 'litres', 'liters', 'gallons', 'megawatts', 'mw', 'gw', 'kw', 'kwh', 'basis', 'bps', 'a.m.', 'p.m.', 'am', 'pm', "o'clock", 'gmt', 'utc',
   'st', 'nd', 'rd', 'th', 'mln', 'bln', 'billion-dollar',
 ]);
-const NOT_COUNT_BEFORE = new QuickSet(['no.', 'no', 'number', 'section', 'article', 'chapter', 'page', 'room', 'flight', 'route', 'highway', 'resolution', 'rule', 'title', 'grade', 'level', 'phase', 'version', 'paragraph', 'clause', 'item', 'appendix', 'table', 'figure', 'line', 'platform', 'gate', 'terminal', 'suite', 'apartment', 'unit', 'aged', 'age', 'ages', 'v', 'vs', 'vs.', 'score', 'model', 'type', 'size']);
-const NOUN_STOP = new QuickSet(['of', 'to', 'in', 'on', 'at', 'for', 'from', 'with', 'and', 'or', 'but', 'who', 'that', 'which', 'were', 'was', 'have', 'has', 'had', 'are', 'is', 'will', 'would', 'said', 'the', 'a', 'an', 'by', 'as', 'than', 'into', 'after', 'before', 'during', 'since', 'while', 'when', 'where', 'be', 'been', 'being', 'they', 'them', 'their', 'it', 'its', 'he', 'she', 'we', 'you', 'i', 'this', 'these', 'those', 'not', 'could', 'should', 'may', 'might', 'can', 'did', 'do', 'does', 'also', 'each', 'all', 'per', 'out', 'up', 'down', 'over', 'under', 'about', 'less', 'such',
+const NOT_COUNT_BEFORE = new QuickSet(['no.', 'no', 'nos', 'fig', 'vol', 'art', 'sec', 'number', 'section', 'article', 'chapter', 'page', 'room', 'flight', 'route', 'highway', 'resolution', 'rule', 'title', 'grade', 'level', 'phase', 'version', 'paragraph', 'clause', 'item', 'appendix', 'table', 'figure', 'line', 'platform', 'gate', 'terminal', 'suite', 'apartment', 'unit', 'aged', 'age', 'ages', 'v', 'vs', 'vs.', 'score', 'model', 'type', 'size']);
+const NOUN_STOP = new QuickSet(['of', 'to', 'in', 'on', 'at', 'among', 'for', 'from', 'with', 'and', 'or', 'but', 'who', 'that', 'which', 'were', 'was', 'have', 'has', 'had', 'are', 'is', 'will', 'would', 'said', 'the', 'a', 'an', 'by', 'as', 'than', 'into', 'after', 'before', 'during', 'since', 'while', 'when', 'where', 'be', 'been', 'being', 'they', 'them', 'their', 'it', 'its', 'he', 'she', 'we', 'you', 'i', 'this', 'these', 'those', 'not', 'could', 'should', 'may', 'might', 'can', 'did', 'do', 'does', 'also', 'each', 'all', 'per', 'out', 'up', 'down', 'over', 'under', 'about', 'less', 'such',
   // verbs that follow a bare count in news ("3 died", "two fled"): what the count did, not what it counts
   'died', 'left', 'fled', 'remained', 'remain', 'survived', 'escaped', 'returned', 'arrived', 'voted', 'went', 'came', 'fell', 'rose', 'won', 'lost']);
 const PLURAL_NOUNS = new QuickSet(['people', 'police', 'staff', 'personnel', 'children', 'men', 'women', 'troops', 'crew', 'militia', 'cattle']);
@@ -115,6 +115,8 @@ export class CountRecognizer implements Recognizer {
     const prev = tokens[n.first - 1], next = tokens[n.last + 1];
     const prevLower = prev?.lower ?? '';
     if (CURRENCY_BEFORE.hasAt(tokens, n.first - 1) || NOT_COUNT_BEFORE.hasAt(tokens, n.first - 1)) return false;
+    // "No. 1", "Fig. 3": the abbreviation and its period are two tokens
+    if (prev?.text === '.' && tokens[n.first - 2]?.end === prev.start && NOT_COUNT_BEFORE.hasAt(tokens, n.first - 2)) return false;
     if (prev && prev.text === '#') return false;
     const nextLower = next?.lower ?? '';
     if (NOT_COUNT_AFTER.hasAt(tokens, n.last + 1)) return false;
