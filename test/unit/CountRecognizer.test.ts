@@ -9,6 +9,8 @@ describe('CountRecognizer', () => {
         'more than 300 envoys=300/more-than/envoys', 'fewer than 50 monitors=50/less-than/monitors',
       ]);
       assert.deepEqual(counts('some 2,000 Eritrean troops'), ['some 2,000 Eritrean troops=2000/approx/troops']);
+      // a headline in capitals: the capitals say nothing of names
+      assert.deepEqual(counts('BELGIUM EXPELS 21 RUSSIAN DIPLOMATS'), ['21 RUSSIAN DIPLOMATS=21/exact/DIPLOMATS']);
     });
     it('ranges', () => {
       assert.deepEqual(counts('between 10 and 20 soldiers, 5 to 8 boats'), ['between 10 and 20 soldiers=10-20/range/soldiers', '5 to 8 boats=5-8/range/boats']);

@@ -240,7 +240,7 @@ export class CountRecognizer implements Recognizer {
       const c0 = t.text.charCodeAt(0);
       const capital = c0 >= 65 && c0 <= 90;
       const isCountry = capital && COUNTRY_TRIE.next.has(w);
-      if (capital && !isCountry && noun === null && k > last + 1) break;
+      if (capital && !isCountry && noun === null && k > last + 1 && !isAllCaps(t)) break; // a name after the number, unless the line is in capitals ("21 RUSSIAN DIPLOMATS")
       if (isCountry) demonym = k;
       const adjective = NOUN_ADJECTIVES.hasAt(tokens, k);
       noun = isCountry || adjective ? noun : k;
