@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { annotate } from '../../src/core';
 import { counts } from './helpers';
 
 describe('CountRecognizer', () => {
@@ -46,6 +47,10 @@ describe('CountRecognizer', () => {
       assert.deepEqual(counts('Thousands marched and hundreds were arrested; dozens more, but scores were level.'), ['Thousands=2000/at-least/-', 'hundreds=200/at-least/-', 'dozens=24/at-least/-']);
     });
     it('stated totals', () => {
+      // the total flag: a clause that opens by saying so, "a total of", "in all" after the noun; not a count alone
+      const totals = (text: string) => annotate(text, { articleDate: '2022-03-30' }).annotations.flatMap((a) => (a.kind === 'count' ? [`${a.count.value}:${a.count.total === true}`] : []));
+      assert.deepEqual(totals('In total, more than 150 diplomats left. In all, 43 envoys went. Altogether, 12 did.'), ['150:true', '43:true', '12:true']);
+      assert.deepEqual(totals('removed a total of 21 diplomats; 12 diplomats in all; 7 envoys left'), ['21:true', '12:true', '7:false']);
       const c = counts('removed a total of 21 diplomats; 12 diplomats in all');
       assert.deepEqual(c, ['a total of 21 diplomats=21/exact/diplomats', '12 diplomats=12/exact/diplomats']);
     });

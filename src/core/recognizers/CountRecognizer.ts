@@ -79,6 +79,13 @@ function vaguePlural(tokens: readonly Token[], i: number): (NumberMatch & { vagu
 /** the vague plurals that count on their own ("scores" and "millions" alone are mostly results and money) */
 const BARE_VAGUE_PLURALS = new QuickSet(['dozens', 'hundreds', 'thousands']);
 
+/** "In total, more than 150 …", "In all, 43 …", "Altogether, 12 …": the clause opens by saying the count is a total. */
+function statedAsTotal(tokens: readonly Token[], first: number): boolean {
+  const k = tokens[first - 1]?.text === ',' ? first - 2 : first - 1;
+  const w = lowerAt(tokens, k);
+  return w === 'altogether' || ((w === 'total' || w === 'all') && lowerAt(tokens, k - 1) === 'in');
+}
+
 /** Whether token k is a word with a capital, glued by the hyphen to the number: a name, as in "F-16" or "7-Eleven". */
 function gluedCapital(tokens: readonly Token[], k: number, hyphen: Token, number: Token): boolean {
   const w = tokens[k];
@@ -202,6 +209,7 @@ export class CountRecognizer implements Recognizer {
     const after = noun ?? last;
     if (lowerAt(tokens, after + 1) === 'in' && lowerAt(tokens, after + 2) === 'all') total = true;
     if (lowerAt(tokens, after + 1) === 'altogether' || (lowerAt(tokens, after + 1) === 'in' && lowerAt(tokens, after + 2) === 'total')) total = true;
+    if (statedAsTotal(tokens, first)) total = true;
     const start = tokens[first]!.start;
     const numberStart = tokens[n.first]!.start, numberEnd = tokens[last]!.end;
     return {
