@@ -74,16 +74,19 @@ export function linkFacts(text: string, tokens: readonly Token[], annotations: r
     const verbs = findActions(tokens, s);
     const sentenceFacts: Fact[] = [];
     const usedDeadlines = new Set<TimeAnnotation>();
+    const paragraphStart = paragraph > 0 ? breaks[paragraph - 1]! : 0;
     const push = (verb: Verb, actor: CountryAnnotation | null, count: CountAnnotation | null, target: CountryAnnotation | null, deadline: TimeAnnotation | null) => {
       const total = !actor && !!count && (count.count.total === true || COLLECTIVE_SUBJECTS.test(text.slice(Math.max(s.start, verb.start - 200), verb.start)));
+      // "Germany expelled 40 Russian diplomats, and France 35": a bare count means what the same action counted just before
+      const elided = count && count.count.noun === null ? lastCounted(facts, verb.lemma, paragraphStart) : undefined;
       const fact: Fact = {
         id: `f${facts.length + 1}`,
         sentenceStart: s.start,
         sentenceEnd: s.end,
         actor: actor ? { code: actor.country.code, name: actor.country.name } : null,
         action: verb.lemma,
-        count: count ? { value: count.count.value, ...(count.count.max !== undefined ? { max: count.count.max } : {}), qualifier: count.count.qualifier, noun: count.count.noun } : null,
-        target: target ? { code: target.country.code, name: target.country.name } : null,
+        count: count ? { value: count.count.value, ...(count.count.max !== undefined ? { max: count.count.max } : {}), qualifier: count.count.qualifier, noun: count.count.noun ?? elided?.count?.noun ?? null } : null,
+        target: target ? { code: target.country.code, name: target.country.name } : (elided?.target ?? null),
         deadline: deadline ? deadlineOf(deadline) : null,
         total,
         evidence: [actor, count, target, deadline].filter((a): a is NonNullable<typeof a> => !!a).map((a) => a.id),
@@ -173,6 +176,18 @@ function lastBefore<T extends { start: number }>(sorted: readonly T[], offset: n
 function insideAny(sorted: readonly Annotation[], a: Annotation): boolean {
   const k = lastStartingAtOrBefore(sorted, a.start);
   return k >= 0 && sorted[k]!.end >= a.end;
+}
+
+/** how many facts back an elided count looks for what it counts: a list of expulsions, not the whole article (and linear time) */
+const ELISION_REACH = 8;
+
+/** The latest fact of the paragraph with the same action and a counted noun, whose noun and target an elided count takes. */
+function lastCounted(facts: readonly Fact[], action: string, paragraphStart: number): Fact | undefined {
+  for (let k = facts.length - 1; k >= 0 && k >= facts.length - ELISION_REACH && facts[k]!.sentenceStart >= paragraphStart; k--) {
+    const f = facts[k]!;
+    if (f.action === action && f.count?.noun) return f;
+  }
+  return undefined;
 }
 
 function findActions(tokens: readonly Token[], s: Sentence): Verb[] {

@@ -17,6 +17,12 @@ describe('facts linker', () => {
   it('the passive: the count before the verb, its demonym as the target', () => {
     assert.deepEqual(facts('Japan said eight Russian diplomats would be expelled, giving them until April 20 to leave.'), ['JP expel 8 diplomats of RU by 2022-04-20']);
   });
+  it('a bare count counts what the same action counted just before in the paragraph', () => {
+    assert.deepEqual(facts('Germany expelled 40 Russian diplomats, and France said it would expel 35. Italy ordered 30 to leave.'), [
+      'DE expel 40 diplomats of RU', 'FR expel 35 diplomats of RU', 'IT order 30 null of -',
+    ]);
+    assert.deepEqual(facts('Germany expelled 40 Russian diplomats.\n\nPoland expelled 45.'), ['DE expel 40 diplomats of RU', 'PL expel 45 null of -']);
+  });
   it('no fact without an action verb', () => {
     assert.deepEqual(facts('Eight Russian diplomats met Japanese officials for two weeks.'), []);
   });
