@@ -14,7 +14,10 @@ export class QuickMap<V> {
 
   constructor(entries: Iterable<readonly [string, V]>) {
     this.map = new Map(entries);
-    for (const w of this.map.keys()) this.possible[fingerprint(w) >>> 5]! |= 1 << (fingerprint(w) & 31);
+    for (const w of this.map.keys()) {
+      const f = fingerprint(w);
+      this.possible[f >>> 5]! |= 1 << (f & 31);
+    }
   }
 
   get(word: string): V | undefined {

@@ -68,6 +68,8 @@ const NOUN_ADJECTIVES = new QuickSet(['other', 'more', 'senior', 'junior', 'new'
 
 /** "dozens of", "hundreds of", "thousands of": at least two of the unit (24, 200, 2,000 …). */
 const VAGUE_PLURALS = new QuickMap<number>([['dozens', 24], ['scores', 40], ['hundreds', 200], ['thousands', 2000], ['millions', 2e6], ['billions', 2e9]]);
+/** the vague plurals that count on their own ("scores" and "millions" alone are mostly results and money) */
+const BARE_VAGUE_PLURALS = new QuickSet(['dozens', 'hundreds', 'thousands']);
 
 function vaguePlural(tokens: readonly Token[], i: number): (NumberMatch & { vague: true; bare: boolean }) | null {
   const value = VAGUE_PLURALS.getAt(tokens, i);
@@ -76,8 +78,6 @@ function vaguePlural(tokens: readonly Token[], i: number): (NumberMatch & { vagu
   // "thousands marched", "hundreds were arrested": a count of people the sentence does not name
   return BARE_VAGUE_PLURALS.hasAt(tokens, i) ? { value, first: i, last: i, digits: false, vague: true, bare: true } : null;
 }
-/** the vague plurals that count on their own ("scores" and "millions" alone are mostly results and money) */
-const BARE_VAGUE_PLURALS = new QuickSet(['dozens', 'hundreds', 'thousands']);
 
 /** "In total, more than 150 …", "In all, 43 …", "Altogether, 12 …": the clause opens by saying the count is a total. */
 function statedAsTotal(tokens: readonly Token[], first: number): boolean {

@@ -37,6 +37,9 @@ const HOLIDAYS = new QuickMap<(y: number) => YMD>([
 const PEOPLE = new Set(['people', 'men', 'women', 'children', 'police', 'staff', 'personnel', 'troops', 'cattle', 'soldiers', 'workers', 'employees', 'jobs', 'students', 'residents', 'refugees', 'members', 'officers', 'votes', 'voters', 'cars', 'vehicles', 'homes', 'houses', 'shares', 'copies', 'units', 'cases', 'deaths', 'patients', 'tons', 'tonnes', 'dollars', 'barrels', 'acres', 'feet', 'miles', 'meters', 'metres', 'points', 'seats', 'prisoners', 'civilians', 'families', 'delegates', 'participants', 'users', 'customers', 'visitors', 'pilgrims', 'demonstrators', 'protesters', 'rebels', 'fighters', 'militants', 'troopers', 'marines', 'sailors', 'passengers', 'flights', 'planes', 'ships', 'tanks', 'weapons', 'missiles', 'rockets', 'signatures', 'applications', 'complaints', 'arrests', 'items', 'pages', 'words']);
 const COUNT_QUALIFIERS = new Set(['about', 'some', 'nearly', 'almost', 'around', 'over', 'than', 'least', 'approximately', 'roughly', 'estimated']);
 
+/** a day of the month as an ordinal in digits: "25th", "1st" */
+const ORDINAL_DAY = /^\d{1,2}(st|nd|rd|th)$/;
+
 const DATE_TRIGGERS: ReadonlySet<string> = new Set([
   ...DEICTIC.keys(), ...DAY_OFFSETS.keys(), ...RELATIVE.keys(), ...EDGE, ...MONTHS.keys(), ...WEEKDAYS.keys(), ...ORDINALS.keys(), ...FREQUENCY.keys(),
   ...SPELLED_CENTURY.keys(), ...NUMBER_START_WORDS, ...HOLIDAYS.keys(), 'several', 'few', 'many', 'tonight', 'the', 'fiscal', 'weekend', 'year', 'that', 'recent', 'summer', 'winter', 'autumn',
@@ -107,7 +110,7 @@ export class DateRecognizer implements Recognizer {
       if (rest && rest.value >= 10 && rest.value < 100 && !rest.digits) return make(i, rest.last, String(SPELLED_CENTURY.getAt(tokens, i)! * 100 + rest.value));
     }
     const digitLed = t.text.charCodeAt(0) <= 57;
-    if (digitLed && /^\d{1,2}(st|nd|rd|th)$/.test(w) && lowerAt(tokens, i + 1) === 'century') {
+    if (digitLed && ORDINAL_DAY.test(w) && lowerAt(tokens, i + 1) === 'century') {
       return make(lowerAt(tokens, i - 1) === 'the' ? i - 1 : i, i + 1, pad(parseInt(w, 10) - 1));
     }
     if (w === 'year' && lowerAt(tokens, i + 1) === 'two' && lowerAt(tokens, i + 2) === 'thousand') {
@@ -317,7 +320,7 @@ export class DateRecognizer implements Recognizer {
     if (dayTok && dayTok.kind === TokenKind.Number && /^\d{1,2}$/.test(dayTok.text) && +dayTok.text >= 1 && +dayTok.text <= 31) {
       day = +dayTok.text;
       last += 1;
-    } else if (dayTok && /^\d{1,2}(st|nd|rd|th)$/.test(dayTok.lower)) {
+    } else if (dayTok && ORDINAL_DAY.test(dayTok.lower)) {
       day = parseInt(dayTok.text, 10);
       last += 1;
     }
@@ -325,7 +328,7 @@ export class DateRecognizer implements Recognizer {
     if (y) last = y.last;
     // a day-first date: "30 March 2022", "1 May", "12th August", "the 12th of August"
     let first = i;
-    const dayAt = lowerAt(tokens, i - 1) === 'of' && /^\d{1,2}(st|nd|rd|th)$/.test(lowerAt(tokens, i - 2)) ? i - 2 : i - 1;
+    const dayAt = lowerAt(tokens, i - 1) === 'of' && ORDINAL_DAY.test(lowerAt(tokens, i - 2)) ? i - 2 : i - 1;
     const before = tokens[dayAt];
     if (day === null && before && /^\d{1,2}(st|nd|rd|th)?$/.test(before.lower) && parseInt(before.text, 10) >= 1 && parseInt(before.text, 10) <= 31) {
       day = parseInt(before.text, 10);
@@ -503,9 +506,6 @@ function numericDate(tokens: readonly Token[], i: number): string | null {
 
 /** "year's": the word, an apostrophe, an s */
 const isPossessive = (tokens: readonly Token[], i: number) => (tokens[i + 1]?.text === "'" || tokens[i + 1]?.text === '’') && lowerAt(tokens, i + 2) === 's';
-
-/** a day of the month as an ordinal in digits: "25th", "1st" */
-const ORDINAL_DAY = /^\d{1,2}(st|nd|rd|th)$/;
 
 /** "May" and "March" are months only where a date can stand: capitalized, near a number or a date word. */
 function isMonthName(tokens: readonly Token[], i: number): boolean {

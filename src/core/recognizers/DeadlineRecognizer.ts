@@ -39,13 +39,13 @@ const MUST = new QuickSet(['must', 'required', 'ordered', 'obliged', 'forced', '
 const SENTENCE_ENDS = new Set(['.', '!', '?', ';', ':', '"', '“', '”']);
 /** a length handed to someone ("given 72 hours") */
 const GIVEN = new QuickSet(['given', 'gave', 'granted', 'allowed']);
-/** what makes a given length a sentence rather than a limit */
 /** words that place a month in the past or present of the article: "last January", "this March" */
 const RELATIVE_WORDS = new QuickSet(['last', 'past', 'previous', 'this', 'earlier']);
 /** a year written out: "2023", "'23" */
 const WRITTEN_YEAR = /\d{4}|['’]\d{2}\b/;
 /** the words of a sentence told in the past, where a limit may have run out ("had until", "was due by") */
 const PAST_TENSE = new QuickSet(['had', 'was', 'were', 'did', 'expired', 'passed', 'lapsed', 'ended']);
+/** what makes a given length a sentence rather than a limit */
 const PENALTY = new QuickSet(['prison', 'jail', 'probation', 'sentence', 'suspended', 'detention', 'imprisonment', 'custody', 'behind']);
 
 /** Whether a word of the set stands among tokens lo…hi (clamped to the text). */

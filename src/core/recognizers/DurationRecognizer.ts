@@ -20,7 +20,6 @@ const UNIT_LEADS = new QuickSet(['to', 'or', '-', '–', 'and', 'hundred', 'thou
 
 const DURATION_TRIGGERS: ReadonlySet<string> = new Set([...NUMBER_START_WORDS, ...VAGUE, ...UNITS.keys(), 'half', 'a', 'an']);
 
-
 const isAndAHalf = (tokens: readonly Token[], k: number) => lowerAt(tokens, k) === 'and' && lowerAt(tokens, k + 1) === 'a' && lowerAt(tokens, k + 2) === 'half';
 
 /**
