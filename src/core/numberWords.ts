@@ -67,33 +67,27 @@ function fractionOfScale(tokens: readonly Token[], i: number): NumberMatch | nul
 
 /** "seventy", "seventy-two", "seventy two", "one hundred and five" without the larger scales. */
 function wordValue(tokens: readonly Token[], i: number): { value: number; next: number } | null {
-  const w = lower(tokens[i]);
-  let value: number;
-  let next = i + 1;
-  const unit = UNITS.getAt(tokens, i), ten = unit === undefined ? TENS.getAt(tokens, i) : undefined;
-  if (unit !== undefined) value = unit;
-  else if (ten !== undefined) {
-    value = ten;
-    const hyphen = tokens[next]?.text === '-' && tokens[next]!.start === tokens[i]!.end;
-    const unitAt = hyphen ? next + 1 : next;
-    const u = UNITS.getAt(tokens, unitAt);
-    if (u !== undefined && u > 0 && u < 10) {
-      value += u;
-      next = unitAt + 1;
-    }
-  } else if (w === 'dozen') return { value: 12, next };
-  else return null;
-  if (lower(tokens[next]) === 'hundred') {
-    value *= 100;
-    next++;
-    const andAt = lower(tokens[next]) === 'and' ? next + 1 : next;
-    const rest = UNITS.hasAt(tokens, andAt) || TENS.hasAt(tokens, andAt) ? wordValue(tokens, andAt) : null;
-    if (rest && rest.value < 100) {
-      value += rest.value;
-      next = rest.next;
-    }
-  }
-  return { value, next };
+  if (lower(tokens[i]) === 'dozen') return { value: 12, next: i + 1 };
+  const head = belowHundred(tokens, i);
+  if (!head || lower(tokens[head.next]) !== 'hundred') return head;
+  // at most one "hundred" and one tail below a hundred: bounded look-ahead, however long a run of number words is
+  const next = head.next + 1;
+  const tail = belowHundred(tokens, lower(tokens[next]) === 'and' ? next + 1 : next);
+  // "one hundred and one hundred" is two numbers, not 101 followed by a stray "hundred"
+  const joins = tail && lower(tokens[tail.next]) !== 'hundred';
+  return joins ? { value: head.value * 100 + tail.value, next: tail.next } : { value: head.value * 100, next };
+}
+
+/** "seven", "seventy", "seventy-two", "seventy two": a value below a hundred. */
+function belowHundred(tokens: readonly Token[], i: number): { value: number; next: number } | null {
+  const unit = UNITS.getAt(tokens, i);
+  if (unit !== undefined) return { value: unit, next: i + 1 };
+  const ten = TENS.getAt(tokens, i);
+  if (ten === undefined) return null;
+  const hyphen = tokens[i + 1]?.text === '-' && tokens[i + 1]!.start === tokens[i]!.end;
+  const unitAt = hyphen ? i + 2 : i + 1;
+  const u = UNITS.getAt(tokens, unitAt);
+  return u !== undefined && u > 0 && u < 10 ? { value: ten + u, next: unitAt + 1 } : { value: ten, next: i + 1 };
 }
 
 /** Applies "million", "thousand", "dozen" after a number: "1.5 million", "two dozen". */

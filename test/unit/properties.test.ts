@@ -21,6 +21,10 @@ const newsWords = ['two', 'weeks', 'Russia', 'Russian', '43', 'diplomats', 'as',
   'that', 'following', 'recent', 'summer', 'winter', 'current', 'dozens', 'hundreds', 'starting', 'EST', "'", 's', '90s', 'Boeing', '747', 'foot', 'wait', 'order', 'told'];
 
 describe('properties of the engine on any text', () => {
+  it('runs of edge words and number words far longer than the stack is deep (they once recursed per word)', () => {
+    // 12 KB of these overflowed the stack; 200 KB must go through, the way any other text does
+    for (const unit of ['late ', 'the end of ', 'early mid late ', 'one hundred and ', 'ninety-nine hundred and ']) check(unit.repeat(Math.ceil(200_000 / unit.length)));
+  });
   it('arbitrary Unicode', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 400 }), check), { numRuns: 300 });
   });
@@ -41,6 +45,8 @@ describe('properties of the engine on any text', () => {
       fc.nat({ max: 300 }).map((n) => 'In June 1996 and that year and the following month, '.repeat(n)),
       fc.nat({ max: 300 }).map((n) => 'Friday as the deadline within a week, starting at noon Saturday '.repeat(n)),
       fc.nat({ max: 300 }).map((n) => 'Iraq has until January 15 and must leave by March 3 and a Friday deadline '.repeat(n)),
+      fc.array(fc.constantFrom('late', 'early', 'mid', 'mid-', 'the end of', 'the beginning of'), { maxLength: 3000 }).map((w) => w.join(' ')),
+      fc.array(fc.constantFrom('one', 'hundred', 'and', 'ninety', '-', 'nine', 'dozen', 'thousand'), { maxLength: 3000 }).map((w) => w.join(' ')),
     );
     fc.assert(fc.property(adversarial, check), { numRuns: 60 });
   });

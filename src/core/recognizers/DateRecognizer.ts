@@ -58,6 +58,9 @@ const THAT_FOLLOWERS = new QuickSet(['year', 'month', 'week', 'day', 'morning', 
 /** the words that must follow the commonest triggers for a date to start there */
 const followersOf = (w: string) => (w === 'the' ? THE_FOLLOWERS : w === 'a' || w === 'an' ? A_FOLLOWERS : w === 'that' ? THAT_FOLLOWERS : undefined);
 
+/** "the end of late 2021" reads two edge prefixes; nothing in news stacks more */
+const MAX_PREFIXES = 2;
+
 /** builds a hit from token indices; one per recognize call */
 type Make = (first: number, last: number, value: string, type?: TimeCandidate['time']['type']) => Hit;
 
@@ -92,8 +95,12 @@ export class DateRecognizer implements Recognizer {
     return out;
   }
 
-  /** before: the dates found so far in the paragraph, which "that year" and "the following day" refer to */
-  private at(ctx: DocumentContext, i: number, dct: YMD | null, before: readonly TimeCandidate[], make: Make): Hit | null {
+  /**
+   * before: the dates found so far in the paragraph, which "that year" and "the following day" refer to.
+   * prefixes: how many edge words ("late", "the end of") already lead to i; at most MAX_PREFIXES are
+   * read, so a run of them ("late late late …") costs constant look-ahead per start, not the run's length.
+   */
+  private at(ctx: DocumentContext, i: number, dct: YMD | null, before: readonly TimeCandidate[], make: Make, prefixes = 0): Hit | null {
     const { tokens } = ctx;
     const t = tokens[i];
     if (!t) return null; // "… in late", "the end of": a date word at the very end of the text
@@ -170,7 +177,7 @@ export class DateRecognizer implements Recognizer {
       if (w === 'the' && next === 'full' && nextNext === 'year') return make(i, i + 2, dct ? String(dct.y) : 'XXXX'); // "sales for the full year"
       if ((next === 'near' && nextNext === 'future') || ((next === 'near' || next === 'short') && nextNext === 'term')) return make(i, i + 2, 'FUTURE_REF');
       if (w === 'the' && (next === 'end' || next === 'middle' || next === 'beginning' || next === 'start') && lowerAt(tokens, i + 2) === 'of') {
-        const inner = this.at(ctx, i + 3, dct, before, make);
+        const inner = prefixes < MAX_PREFIXES ? this.at(ctx, i + 3, dct, before, make, prefixes + 1) : null;
         if (inner) return make(i, inner.last, inner.candidate.time.value);
       }
       if (w === 'the') {
@@ -188,7 +195,7 @@ export class DateRecognizer implements Recognizer {
     }
     if (EDGE.hasAt(tokens, i) && t.kind === TokenKind.Word) {
       // "early next year", "late November", "mid-1990s", "later this month": the edge joins the date
-      const inner = this.at(ctx, tokens[i + 1]?.text === '-' ? i + 2 : i + 1, dct, before, make);
+      const inner = prefixes < MAX_PREFIXES ? this.at(ctx, tokens[i + 1]?.text === '-' ? i + 2 : i + 1, dct, before, make, prefixes + 1) : null;
       if (inner && inner.candidate.time.value !== 'PRESENT_REF') return make(i, inner.last, inner.candidate.time.value);
       return null;
     }

@@ -1,0 +1,40 @@
+import * as assert from 'node:assert/strict';
+import { readNumber } from '../../src/core/numberWords';
+import { tokenize } from '../../src/core/tokenize';
+
+const read = (text: string) => {
+  const tokens = tokenize(text);
+  const n = readNumber(tokens, 0);
+  return n && { value: n.value, text: text.slice(tokens[n.first]!.start, tokens[n.last]!.end), digits: n.digits };
+};
+
+describe('readNumber', () => {
+  it('reads digits, separators and scale words', () => {
+    assert.deepEqual(read('43 diplomats'), { value: 43, text: '43', digits: true });
+    assert.deepEqual(read('1,200 troops'), { value: 1200, text: '1,200', digits: true });
+    assert.deepEqual(read('1.5 million people'), { value: 1_500_000, text: '1.5 million', digits: true });
+    assert.deepEqual(read('two dozen eggs'), { value: 24, text: 'two dozen', digits: false });
+  });
+  it('reads number words up to the hundreds, with or without "and" and hyphens', () => {
+    assert.equal(read('seventy-two hours')?.value, 72);
+    assert.equal(read('seventy two hours')?.value, 72);
+    assert.equal(read('one hundred and five men')?.value, 105);
+    assert.equal(read('three hundred twenty people')?.value, 320);
+    assert.equal(read('nine hundred thousand')?.value, 900_000);
+  });
+  it('reads "a dozen", "a couple of", "half a million", "a hundred"', () => {
+    assert.equal(read('a dozen states')?.value, 12);
+    assert.equal(read('a couple of days')?.value, 2);
+    assert.equal(read('half a million refugees')?.value, 500_000);
+    assert.equal(read('a hundred ships')?.value, 100);
+  });
+  it('stops at a second hundred: "one hundred and one hundred" is 100, then another number', () => {
+    assert.deepEqual(read('one hundred and one hundred'), { value: 100, text: 'one hundred', digits: false });
+  });
+  it('reads nothing where no number starts', () => {
+    assert.equal(read('a man'), null);
+    assert.equal(read('half an hour'), null);
+    assert.equal(read('the third quarter'), null);
+    assert.equal(read('hundred'), null);
+  });
+});
