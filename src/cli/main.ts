@@ -1,11 +1,11 @@
 // news-annotator: the command-line front end on the same core (DESIGN.md, "The CLI contract").
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { createInterface } from 'node:readline';
 import { z } from 'zod';
-import { annotate, type AnnotatedDocument } from '../core';
+import { annotate, dateProblem, notText, type AnnotatedDocument } from '../core';
 import { describeSchemaError, DocumentSchema } from '../core/schema';
-import { FORMATS, formatDocument, type FormatName } from '../formats';
+import { FORMATS, type FormatName } from '../formats';
+import { byteLines, ChunkWriter, decodeUtf8 } from './io';
 
 const USAGE = `usage:
   news-annotator annotate [--date YYYY-MM-DD] [--format ${Object.keys(FORMATS).join('|')}] [FILE…]
@@ -18,7 +18,10 @@ schema-v1 document plus the same "id", in input order.`;
 const JsonlLine = z.object({
   id: z.string(),
   text: z.string(),
-  dct: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'dct must be YYYY-MM-DD or null').nullable().optional(),
+  dct: z.string().nullable().optional().superRefine((d, ctx) => {
+    const problem = d ? dateProblem(d) : null;
+    if (problem) ctx.addIssue({ code: 'custom', message: `${problem}; give YYYY-MM-DD or null` });
+  }),
 });
 
 interface Options {
@@ -38,7 +41,9 @@ export function parseArgs(argv: string[]): Options {
     const a = rest[i]!;
     if (a === '--date') {
       o.date = rest[++i];
-      if (!o.date || !/^\d{4}-\d{2}-\d{2}$/.test(o.date)) throw new UsageError('--date needs a date as YYYY-MM-DD');
+      if (!o.date) throw new UsageError('--date needs a date as YYYY-MM-DD');
+      const problem = dateProblem(o.date);
+      if (problem) throw new UsageError(`--date: ${problem}`);
     } else if (a === '--format') {
       const f = rest[++i];
       if (!f || !(f in FORMATS)) throw new UsageError(`--format must be one of ${Object.keys(FORMATS).join(', ')}`);
@@ -65,55 +70,65 @@ function checked(doc: AnnotatedDocument, validate: boolean): AnnotatedDocument {
   return doc;
 }
 
+const warn = (message: string) => process.stderr.write(`news-annotator: ${message}\n`);
+
+/** One JSONL document annotated, or why it could not be: every failure stays on its own line. */
+function annotateLine(bytes: Buffer, lineNo: number, o: Options): string {
+  const text = decodeUtf8(bytes, (m) => warn(`line ${lineNo} ${m}`));
+  const parsed = JsonlLine.safeParse(JSON.parse(text));
+  if (!parsed.success) throw new Error(describeSchemaError(parsed.error));
+  const input = parsed.data;
+  const refused = notText(input.text);
+  if (refused) throw new Error(`"text" ${refused}`);
+  const date = input.dct ? { articleDate: input.dct, articleDateSource: 'option' as const } : { articleDate: o.date, articleDateSource: 'option' as const };
+  return `${JSON.stringify({ id: input.id, ...checked(annotate(input.text, date), o.validate) })}\n`;
+}
+
 async function runJsonl(o: Options): Promise<number> {
   let failed = 0, lineNo = 0;
-  const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
-  for await (const line of rl) {
+  const out = new ChunkWriter(process.stdout);
+  for await (const bytes of byteLines(process.stdin)) {
     lineNo++;
-    if (!line.trim()) continue;
-    let input: z.infer<typeof JsonlLine>;
+    if (!bytes.toString('latin1').trim()) continue;
+    let line: string;
     try {
-      const parsed = JsonlLine.safeParse(JSON.parse(line));
-      if (!parsed.success) throw new Error(describeSchemaError(parsed.error));
-      input = parsed.data;
+      line = annotateLine(bytes, lineNo, o);
     } catch (e) {
       failed++;
-      process.stderr.write(`news-annotator: line ${lineNo}: ${(e as Error).message}; line skipped\n`);
+      warn(`line ${lineNo}: ${(e as Error).message}; line skipped`);
       continue;
     }
-    const doc = checked(annotate(input.text, input.dct ? { articleDate: input.dct, articleDateSource: 'option' } : { articleDate: o.date, articleDateSource: 'option' }), o.validate);
-    // back-pressure: wait for stdout to drain so memory stays constant in the number of documents
-    if (!process.stdout.write(`${JSON.stringify({ id: input.id, ...doc })}\n`)) await new Promise((r) => process.stdout.once('drain', r));
+    await out.write([line]);
   }
-  if (failed) process.stderr.write(`news-annotator: ${failed} of ${lineNo} lines failed\n`);
+  await out.flush();
+  if (failed) warn(`${failed} of ${lineNo} lines failed`);
   return failed ? 1 : 0;
 }
 
-function readStdin(): string {
-  return readFileSync(0, 'utf8');
-}
-
-function runFiles(o: Options): number {
+async function runFiles(o: Options): Promise<number> {
   const inputs = o.files.length ? o.files : ['-'];
+  const out = new ChunkWriter(process.stdout);
   let status = 0;
   for (const file of inputs) {
-    let text: string;
-    try {
-      text = file === '-' ? readStdin() : readFileSync(file, 'utf8');
-    } catch (e) {
-      process.stderr.write(`news-annotator: cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
-      status = 1;
-      continue;
-    }
-    if (text.includes('\u0000')) {
-      process.stderr.write(`news-annotator: ${file} looks like a binary file (it contains NUL bytes); skipped\n`);
-      status = 1;
-      continue;
-    }
     const name = file === '-' ? 'stdin' : basename(file);
-    const doc = checked(annotate(text, { articleDate: o.date, articleDateSource: 'option', fileName: name }), o.validate);
-    process.stdout.write(formatDocument(o.format, doc, { text, fileName: name }));
+    try {
+      let bytes: Buffer;
+      try {
+        bytes = readFileSync(file === '-' ? 0 : file);
+      } catch (e) {
+        throw new Error(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+      }
+      const text = decodeUtf8(bytes, (m) => warn(`${file} ${m}`));
+      const refused = notText(text);
+      if (refused) throw new Error(`${file}: ${refused}; skipped`);
+      const doc = checked(annotate(text, { articleDate: o.date, articleDateSource: 'option', fileName: name }), o.validate);
+      await out.write(FORMATS[o.format].write(doc, { text, fileName: name }));
+    } catch (e) {
+      warn((e as Error).message);
+      status = 1;
+    }
   }
+  await out.flush();
   return status;
 }
 
@@ -128,6 +143,12 @@ export async function main(argv: string[]): Promise<number> {
   }
   return o.jsonl ? runJsonl(o) : runFiles(o);
 }
+
+// "news-annotator annotate … | head -1": the reader has gone, which ends the run quietly rather than with a stack trace
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code !== 'EPIPE') throw e;
+  process.exit(0);
+});
 
 main(process.argv.slice(2)).then((code) => { process.exitCode = code; }, (e) => {
   process.stderr.write(`news-annotator: ${(e as Error).stack ?? e}\n`);

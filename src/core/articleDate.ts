@@ -1,4 +1,5 @@
 import type { ArticleDateSource } from './schema';
+import { calendarDate, formatDate, pad } from './timex';
 import { MONTHS } from './timeWords';
 
 export interface ArticleDate {
@@ -7,18 +8,25 @@ export interface ArticleDate {
 }
 
 const HEADER = /^\s*(?:date|published|dated)\s*:?\s*(\d{4}-\d{2}-\d{2})\b/i;
-const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---/;
+// "Date: November 3, 2023", "Published: 3 November 2023"
+const HEADER_WORDS = /^\s*(?:date|published|dated)\s*:?\s*(?:(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?|(\d{1,2})(?:st|nd|rd|th)?\s+(\p{L}+)\.?,?)\s+(\d{4})\b/iu;
+// line ends of any convention: \n, \r\n, or the old Mac \r alone
+const FRONT_MATTER = /^---(?:\r\n?|\n)([\s\S]*?)(?:\r\n?|\n)---/;
 const FRONT_MATTER_DATE = /^date\s*:\s*["']?(\d{4}-\d{2}-\d{2})/m;
 // "MOSCOW, March 30 (Reuters) -", "BRUSSELS, Mar 30, 2022 (AP) —", "WASHINGTON (AP) March 30, 2022 —"
 const DATELINE = /^[\p{Lu}][\p{Lu} .'-]+,?\s+(?:[\p{Lu}][\p{L}.]+\s+)?(?:\([^)]{1,40}\)\s*[-–—]?\s*)?([A-Z][a-z]{2,8})\.?\s+(\d{1,2})(?:,?\s+(\d{4}))?/mu;
 const FILE_NAME = /(\d{4})-(\d{2})-(\d{2})/;
 
-function valid(y: number, m: number, d: number): string | null {
-  const dt = new Date(Date.UTC(y, m - 1, d));
-  if (dt.getUTCFullYear() !== y || dt.getUTCMonth() !== m - 1 || dt.getUTCDate() !== d) return null;
-  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+function fromIso(iso: string): string | null {
+  const date = calendarDate(iso);
+  return date && formatDate(date);
 }
-const fromIso = (iso: string) => valid(+iso.slice(0, 4), +iso.slice(5, 7), +iso.slice(8, 10));
+const valid = (y: number, m: number, d: number) => fromIso(`${pad(y, 4)}-${pad(m)}-${pad(d)}`);
+
+function fromWords(header: RegExpExecArray): string | null {
+  const month = MONTHS.get((header[1] ?? header[4]!).toLowerCase());
+  return month ? valid(+header[5]!, month, +(header[2] ?? header[3])!) : null;
+}
 
 /**
  * The date an article was published, from (in this order) a header line, YAML front matter,
@@ -29,11 +37,14 @@ export function findArticleDate(text: string, fileName?: string): ArticleDate {
   const head = text.slice(0, 2000);
   const header = HEADER.exec(head);
   if (header && fromIso(header[1]!)) return { date: fromIso(header[1]!), source: 'header' };
+  const wordsHeader = HEADER_WORDS.exec(head);
+  const wordsDate = wordsHeader && fromWords(wordsHeader);
+  if (wordsDate) return { date: wordsDate, source: 'header' };
   const fm = FRONT_MATTER.exec(head);
   const fmDate = fm && FRONT_MATTER_DATE.exec(fm[1]!);
   if (fmDate && fromIso(fmDate[1]!)) return { date: fromIso(fmDate[1]!), source: 'front-matter' };
   const fileDate = fileName ? FILE_NAME.exec(fileName) : null;
-  const dl = DATELINE.exec(head.split(/\r?\n/).slice(0, 12).join('\n'));
+  const dl = DATELINE.exec(head.split(/\r\n?|\n/).slice(0, 12).join('\n'));
   const month = dl ? MONTHS.get(dl[1]!.toLowerCase()) : undefined;
   const year = dl?.[3] ? +dl[3] : fileDate ? +fileDate[1]! : undefined;
   if (dl && month && year) {

@@ -1,6 +1,7 @@
 // The engine's public surface: what the extension, the CLI and the tests import.
 export { annotate, ParagraphCache, type AnnotateOptions } from './annotate';
 export { findArticleDate } from './articleDate';
+export { calendarDate, dateProblem } from './timex';
 export { allCountries, countryName, flagOf } from './gazetteer';
 export { computeTally, type Tally, type CountryTally, type StatedTotal } from './tally';
 export { nounLemma } from './facts';
@@ -10,3 +11,4 @@ export { applyCorrections, sameSpan, type Corrections } from './corrections';
 export type * from './schema';
 export type { Candidate } from './types';
 export { shiftSpan } from './shift';
+export { notText, withoutBom } from './textInput';

@@ -1,8 +1,9 @@
 // The document contract (schema v1, DESIGN.md). Every front end speaks this shape; whatever is
 // imported or read from disk is validated against it. Offsets are UTF-16 code units, end exclusive.
 import { z } from 'zod';
+import { calendarDate } from './timex';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
+const isoDate = z.string().refine((s) => calendarDate(s) !== null && !/\s/.test(s), 'expected a calendar date as YYYY-MM-DD');
 
 export const CountrySchema = z.object({
   code: z.string().regex(/^[A-Z]{2}$/),
@@ -25,7 +26,7 @@ export const CountSchema = z.object({
 });
 
 export const DeadlineSchema = z.object({
-  due: z.string().regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/).nullable(),
+  due: z.string().refine((s) => /^\d{4}-\d{2}-\d{2}(T(([01]\d|2[0-3]):[0-5]\d|24:00))?$/.test(s) && calendarDate(s.slice(0, 10)) !== null, 'expected a due date as YYYY-MM-DD or YYYY-MM-DDTHH:MM').nullable(),
   anchor: isoDate.nullable(),
   cue: z.string(),
   action: z.string().nullable(),

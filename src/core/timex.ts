@@ -10,11 +10,34 @@ export const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 export const formatDate = ({ y, m, d }: YMD) => `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
 export const formatMonth = (y: number, m: number) => `${pad(y, 4)}-${pad(m)}`;
 
+/**
+ * Article dates and anchors the engine accepts: a real calendar day (no 2022-02-30, no month 13)
+ * in years 1000–9899, so that a due date counted from it is still a four-digit year.
+ */
+export const FIRST_YEAR = 1000, LAST_YEAR = 9899;
+
+/** The calendar day a "YYYY-MM-DD" names, or null when the text is not one (the one rule for every front end). */
+export function calendarDate(iso: string): YMD | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso.trim());
+  if (!m) return null;
+  const y = +m[1]!, mo = +m[2]!, d = +m[3]!;
+  if (y < FIRST_YEAR || y > LAST_YEAR || mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return null;
+  return { y, m: mo, d };
+}
+
+/** Why a date given by a user or a file is refused, in words; null when it is a calendar day. */
+export function dateProblem(iso: string): string | null {
+  if (calendarDate(iso)) return null;
+  if (!/^\s*\d{4}-\d{2}-\d{2}\s*$/.test(iso)) return `"${iso}" is not a date written YYYY-MM-DD`;
+  return `${iso.trim()} is not a day of the calendar (years ${FIRST_YEAR}–${LAST_YEAR})`;
+}
+
+/** The article date or an anchor as a calendar day; anything else (a malformed or impossible date) is none. */
 export function parseDate(iso: string | null): YMD | null {
   if (!iso) return null;
   if (iso === lastParsed.iso) return lastParsed.date; // the article date, asked for by every paragraph
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  const date = m ? Object.freeze({ y: +m[1]!, m: +m[2]!, d: +m[3]! }) : null;
+  const c = calendarDate(iso.slice(0, 10));
+  const date = c && Object.freeze(c);
   lastParsed = { iso, date };
   return date;
 }

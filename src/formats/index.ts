@@ -24,21 +24,27 @@ export interface Format {
   /** one line per document: a workspace export writes all articles into one file */
   combinable: boolean;
   offsetUnit: string;
-  write: (doc: AnnotatedDocument, input: FormatInput) => string;
+  /** the file's text in pieces, written out one by one so that no format has to build one huge string */
+  write: (doc: AnnotatedDocument, input: FormatInput) => Chunks;
 }
+
+/** pieces of a file's text (never a bare string, which would iterate character by character) */
+export type Chunks = Iterable<string> & object;
+
+const whole = (write: (doc: AnnotatedDocument, input: FormatInput) => string) => (doc: AnnotatedDocument, input: FormatInput): Chunks => [write(doc, input)];
 
 export const FORMATS = {
   json: { label: 'JSON (schema v1)', extension: '.news-annotator.json', combinable: false, offsetUnit: 'UTF-16 code units', write: toJson },
-  csv: { label: 'CSV: annotations', extension: '.annotations.csv', combinable: false, offsetUnit: 'UTF-16 code units (line and column 1-based)', write: toCsv },
-  'csv-facts': { label: 'CSV: facts', extension: '.facts.csv', combinable: false, offsetUnit: 'lines', write: toFactsCsv },
+  csv: { label: 'CSV: annotations', extension: '.annotations.csv', combinable: false, offsetUnit: 'UTF-16 code units (line and column 1-based)', write: whole(toCsv) },
+  'csv-facts': { label: 'CSV: facts', extension: '.facts.csv', combinable: false, offsetUnit: 'lines', write: whole(toFactsCsv) },
   w3c: { label: 'W3C Web Annotation (JSON-LD)', extension: '.w3c.jsonld', combinable: false, offsetUnit: 'Unicode code points', write: toW3c },
-  brat: { label: 'brat standoff (.ann)', extension: '.ann', combinable: false, offsetUnit: 'Unicode code points', write: toBrat },
-  doccano: { label: 'doccano JSONL', extension: '.doccano.jsonl', combinable: true, offsetUnit: 'Unicode code points', write: toDoccano },
-  labelstudio: { label: 'Label Studio tasks JSONL', extension: '.labelstudio.jsonl', combinable: true, offsetUnit: 'Unicode code points', write: toLabelStudio },
+  brat: { label: 'brat standoff (.ann)', extension: '.ann', combinable: false, offsetUnit: 'Unicode code points', write: whole(toBrat) },
+  doccano: { label: 'doccano JSONL', extension: '.doccano.jsonl', combinable: true, offsetUnit: 'Unicode code points', write: whole(toDoccano) },
+  labelstudio: { label: 'Label Studio tasks JSONL', extension: '.labelstudio.jsonl', combinable: true, offsetUnit: 'Unicode code points', write: whole(toLabelStudio) },
 } as const satisfies Record<string, Format>;
 
 export type FormatName = keyof typeof FORMATS;
 
 export function formatDocument(format: FormatName, doc: AnnotatedDocument, input: FormatInput): string {
-  return FORMATS[format].write(doc, input);
+  return [...FORMATS[format].write(doc, input)].join('');
 }

@@ -1,5 +1,6 @@
 import type { AnnotatedDocument, Annotation } from '../core';
 import type { FormatInput } from './index';
+import { jsonChunks } from './jsonChunks';
 import { offsetMap } from './offsets';
 
 // W3C Web Annotation Data Model (https://www.w3.org/TR/annotation-model/), JSON-LD with the
@@ -23,7 +24,7 @@ function pairSafe(text: string, offset: number): number {
   return c >= 0xdc00 && c <= 0xdfff && offset > 0 ? offset + 1 : offset;
 }
 
-export function toW3c(doc: AnnotatedDocument, input: FormatInput): string {
+export function* toW3c(doc: AnnotatedDocument, input: FormatInput): Generator<string> {
   const map = offsetMap(input.text);
   const source = input.sourceUri ?? input.fileName;
   const items = doc.annotations.map((a) => ({
@@ -52,12 +53,13 @@ export function toW3c(doc: AnnotatedDocument, input: FormatInput): string {
     // the full schema-v1 annotation, so an import loses nothing (offsets in it stay UTF-16)
     'news-annotator:annotation': a,
   }));
-  return `${JSON.stringify({
+  yield* jsonChunks({
     '@context': ['http://www.w3.org/ns/anno.jsonld', { 'news-annotator': 'urn:news-annotator:schema:v1#' }],
     type: 'AnnotationCollection',
     label: `News Annotator: ${input.fileName}`,
     'news-annotator:offsetUnit': 'TextPositionSelector counts Unicode code points',
     total: items.length,
     first: { type: 'AnnotationPage', startIndex: 0, items },
-  }, null, 2)}\n`;
+  }, 4); // down to each annotation of first.items
+  yield '\n';
 }

@@ -1,0 +1,40 @@
+import * as assert from 'node:assert/strict';
+import { findArticleDate } from '../../src/core/articleDate';
+import { calendarDate, dateProblem } from '../../src/core/timex';
+
+describe('findArticleDate', () => {
+  it('reads a header line, in ISO form or in words', () => {
+    assert.deepEqual(findArticleDate('Date: 2022-03-30\n\nText.'), { date: '2022-03-30', source: 'header' });
+    assert.deepEqual(findArticleDate('Date: November 3, 2023\n\nText.'), { date: '2023-11-03', source: 'header' });
+    assert.deepEqual(findArticleDate('Published: 3rd Nov. 2023\n\nText.'), { date: '2023-11-03', source: 'header' });
+  });
+  it('reads YAML front matter whatever the line ends: \\n, \\r\\n or \\r alone', () => {
+    for (const nl of ['\n', '\r\n', '\r']) {
+      assert.deepEqual(findArticleDate(`---${nl}title: X${nl}date: 2021-06-01${nl}---${nl}Text.`), { date: '2021-06-01', source: 'front-matter' }, JSON.stringify(nl));
+    }
+  });
+  it('reads a dateline, taking the year from the file name when the dateline has none', () => {
+    assert.deepEqual(findArticleDate('BRUSSELS, March 30, 2022 (Reuters) - Belgium said.'), { date: '2022-03-30', source: 'dateline' });
+    assert.deepEqual(findArticleDate('MOSCOW, March 30 (Reuters) - Text.', 'story-2021-01-01.txt'), { date: '2021-03-30', source: 'dateline' });
+    assert.deepEqual(findArticleDate('MOSCOW, March 30 (Reuters) - Text.'), { date: null, source: 'none' });
+  });
+  it('ignores dates that are not days of the calendar, wherever they are written', () => {
+    assert.deepEqual(findArticleDate('Date: 2022-02-30\n'), { date: null, source: 'none' });
+    assert.deepEqual(findArticleDate('Date: February 30, 2022\n'), { date: null, source: 'none' });
+    assert.deepEqual(findArticleDate('Text.', 'story-2022-13-01.txt'), { date: null, source: 'none' });
+  });
+});
+
+describe('calendarDate and dateProblem: the one date rule of the CLI, settings and commands', () => {
+  it('accepts calendar days, leap days included', () => {
+    assert.deepEqual(calendarDate('2024-02-29'), { y: 2024, m: 2, d: 29 });
+    assert.equal(dateProblem('2022-03-30'), null);
+  });
+  it('refuses impossible days, months and years out of range, and other shapes, saying which', () => {
+    for (const bad of ['2023-02-29', '2022-13-01', '9999-99-99', '2022-00-10', '0999-01-01', '9900-01-01']) {
+      assert.equal(calendarDate(bad), null, bad);
+      assert.match(dateProblem(bad)!, /is not a day of the calendar/);
+    }
+    assert.match(dateProblem('30/03/2022')!, /is not a date written YYYY-MM-DD/);
+  });
+});
