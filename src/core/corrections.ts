@@ -12,6 +12,7 @@ export interface Corrections {
 
 export const sameSpan = (a: { kind: string; start: number; end: number }, b: { kind: string; start: number; end: number }) =>
   a.kind === b.kind && a.start === b.start && a.end === b.end;
+const spanKey = (a: { kind: string; start: number; end: number }) => `${a.kind}:${a.start}:${a.end}`;
 
 /**
  * The engine's document with corrections applied: rejected annotations removed, manual ones added
@@ -19,7 +20,66 @@ export const sameSpan = (a: { kind: string; start: number; end: number }, b: { k
  */
 export function applyCorrections(doc: AnnotatedDocument, text: string, corrections: Corrections): AnnotatedDocument {
   if (corrections.added.length === 0 && corrections.rejected.length === 0) return doc;
-  const kept = doc.annotations.filter((a) => !corrections.rejected.some((r) => sameSpan(r, a)) && !corrections.added.some((m) => sameSpan(m, a)));
+  const replaced = new Set([...corrections.rejected, ...corrections.added].map(spanKey));
+  const kept = doc.annotations.filter((a) => !replaced.has(spanKey(a)));
   const annotations = [...kept, ...corrections.added].sort((a, b) => a.start - b.start || b.end - a.end);
   return { ...doc, annotations, facts: linkFacts(text, tokenize(text), annotations) };
 }
+
+/** What a sidecar holds: the corrections, the text around each (by id) and a date the user set. */
+export interface CorrectionSet extends Corrections {
+  context: Record<string, { prefix: string; suffix: string }>;
+  articleDate?: string;
+}
+
+/**
+ * Three-way merge of corrections, as version control merges text: `base` is what this writer last
+ * read or wrote, `ours` what it holds now, `theirs` what another writer (a second window) saved
+ * since. What we added or changed is applied to theirs, what we removed is removed from it, and
+ * everything else of theirs is kept: neither writer's corrections are lost. An id we added that
+ * they used for something else is renamed (fresh ids come from `nextId`).
+ */
+export function mergeCorrections(base: CorrectionSet, ours: CorrectionSet, theirs: CorrectionSet): CorrectionSet {
+  const taken = new Set([...theirs.added, ...theirs.rejected, ...ours.added, ...ours.rejected].map((a) => a.id));
+  const context = { ...theirs.context };
+  const renamed = (a: Annotation): Annotation => {
+    const id = nextId(taken);
+    taken.add(id);
+    if (ours.context[a.id]) context[id] = ours.context[a.id]!;
+    return { ...a, id };
+  };
+  const list = (pick: (c: Corrections) => Annotation[]) => {
+    const baseById = byId(pick(base)), theirsById = byId(pick(theirs)), oursById = byId(pick(ours));
+    const result = new Map(theirsById);
+    for (const id of baseById.keys()) if (!oursById.has(id)) result.delete(id);
+    for (const [id, a] of oursById) {
+      const was = baseById.get(id);
+      if (was && same(was, a)) continue; // untouched here: theirs decides
+      const clash = !was && theirsById.has(id) && !same(theirsById.get(id)!, a);
+      const mine = clash ? renamed(a) : a;
+      if (!clash && ours.context[id]) context[id] = ours.context[id]!;
+      // the same span corrected in both windows: ours replaces theirs rather than stacking on it
+      for (const [otherId, other] of result) if (otherId !== mine.id && !oursById.has(otherId) && sameSpan(other, mine)) result.delete(otherId);
+      result.set(mine.id, mine);
+    }
+    return [...result.values()].sort((a, b) => a.start - b.start || a.end - b.end);
+  };
+  const added = list((c) => c.added), rejected = list((c) => c.rejected);
+  const live = new Set([...added, ...rejected].map((a) => a.id));
+  const articleDate = ours.articleDate !== base.articleDate ? ours.articleDate : theirs.articleDate;
+  return {
+    added, rejected,
+    context: Object.fromEntries(Object.entries(context).filter(([id]) => live.has(id))),
+    ...(articleDate ? { articleDate } : {}),
+  };
+}
+
+/** The next free manual id: m1, m2, … after the highest taken. */
+export function nextId(taken: Iterable<string>): string {
+  let n = 0;
+  for (const id of taken) n = Math.max(n, Number(/^m(\d+)$/.exec(id)?.[1] ?? 0));
+  return `m${n + 1}`;
+}
+
+const byId = (list: Annotation[]) => new Map(list.map((a) => [a.id, a]));
+const same = (a: Annotation, b: Annotation) => JSON.stringify(a) === JSON.stringify(b);

@@ -5,10 +5,11 @@ export { calendarDate, dateProblem } from './timex';
 export { allCountries, countryName, flagOf } from './gazetteer';
 export { computeTally, type Tally, type CountryTally, type StatedTotal } from './tally';
 export { nounLemma } from './facts';
-export { applyCorrections, sameSpan, type Corrections } from './corrections';
+export { applyCorrections, mergeCorrections, nextId, sameSpan, type Corrections, type CorrectionSet } from './corrections';
 // Types only: the zod schemas (./schema) load zod, which costs more than the whole engine at start-up;
 // code that validates imports them from './schema' itself.
 export type * from './schema';
 export type { Candidate } from './types';
 export { shiftSpan } from './shift';
-export { notText, withoutBom } from './textInput';
+export { paragraphBreaks } from './paragraphs';
+export { notText, utf8Bytes, withoutBom } from './textInput';

@@ -1,17 +1,27 @@
 import * as vscode from 'vscode';
-import { annotate, applyCorrections, findArticleDate, ParagraphCache, shiftSpan, type AnnotatedDocument, type AnnotateOptions } from '../core';
+import {
+  annotate, applyCorrections, findArticleDate, notText, ParagraphCache, paragraphBreaks, shiftSpan, utf8Bytes,
+  type AnnotatedDocument, type AnnotateOptions,
+} from '../core';
+import { fileName } from './articles';
 import type { CorrectionStore } from './correctionStore';
+import { notify } from './notify';
 import type { SettingsStore } from './settings';
 
 /**
  * A date set for this document wins; then the article's own date; then the setting. The date found
  * is passed on, so the engine does not look for it again (nor does a partial run on a slice).
  */
-export function articleOptions(text: string, fileName: string | undefined, override: string | undefined, setting: string): AnnotateOptions {
-  if (override) return { articleDate: override, articleDateSource: 'option', fileName };
-  const found = findArticleDate(text, fileName);
-  if (found.date) return { articleDate: found.date, articleDateSource: found.source, fileName };
-  return setting ? { articleDate: setting, articleDateSource: 'setting', fileName } : { articleDate: null, fileName };
+export function articleOptions(text: string, name: string | undefined, override: string | undefined, setting: string): AnnotateOptions {
+  if (override) return { articleDate: override, articleDateSource: 'option', fileName: name };
+  const found = findArticleDate(text, name);
+  if (found.date) return { articleDate: found.date, articleDateSource: found.source, fileName: name };
+  return setting ? { articleDate: setting, articleDateSource: 'setting', fileName: name } : { articleDate: null, fileName: name };
+}
+
+/** The size rule of the editor and the workspace scan alike: UTF-8 bytes, as the file is on disk. */
+export function overLimit(bytes: number, limitKB: number): { sizeKB: number; limitKB: number } | null {
+  return bytes > limitKB * 1024 ? { sizeKB: Math.ceil(bytes / 1024), limitKB } : null;
 }
 
 /** Above this many characters, the visible paragraphs are annotated (and shown) before the rest. */
@@ -20,21 +30,31 @@ export const VISIBLE_FIRST_CHARS = 200_000;
 export type ArticleState =
   | { kind: 'annotated'; result: AnnotatedDocument; ms: number; partial?: { start: number; end: number } }
   | { kind: 'tooLarge'; sizeKB: number; limitKB: number }
-  | { kind: 'binary' };
+  | { kind: 'binary'; reason: string }
+  | { kind: 'failed'; message: string };
+
+/** Everything kept for one open article, cleared in one place when it closes. */
+interface Entry {
+  state?: ArticleState;
+  firstPaint?: ArticleState;
+  cache?: ParagraphCache;
+  timer?: ReturnType<typeof setTimeout>;
+  /** the full pass of a large file is queued after its first (visible) paint */
+  fullPending?: boolean;
+  /** annotate though over the size limit: the user asked */
+  forced?: boolean;
+  /** the error of the last failed run was shown; shown again only after a success */
+  told?: boolean;
+}
 
 /**
  * The engine's latest result per open article: computed on open, on edit (debounced, re-annotating
  * only the paragraphs an edit touched) and when settings change. Files over the size limit and
- * binary files are not annotated, and say so through their state; nothing is cut silently.
+ * binary files are not annotated, and say so through their state; an article the engine fails on
+ * says so (status bar and one message naming it) while every other article goes on working.
  */
 export class AnnotationService implements vscode.Disposable {
-  private readonly states = new Map<string, ArticleState>();
-  private readonly caches = new Map<string, ParagraphCache>();
-  private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
-  private readonly forced = new Set<string>();
-  private readonly pendingFull = new Set<string>();
-  private readonly firstPaints = new Map<string, ArticleState>();
-  private readonly dateOverrides = new Map<string, string>();
+  private readonly entries = new Map<string, Entry>();
   private readonly changed = new vscode.EventEmitter<vscode.TextDocument>();
   readonly onDidChange = this.changed.event;
   private readonly subscriptions: vscode.Disposable[] = [];
@@ -58,7 +78,7 @@ export class AnnotationService implements vscode.Disposable {
   }
 
   state(document: vscode.TextDocument): ArticleState | undefined {
-    return this.states.get(document.uri.toString());
+    return this.entries.get(document.uri.toString())?.state;
   }
 
   get(document: vscode.TextDocument): AnnotatedDocument | undefined {
@@ -67,19 +87,22 @@ export class AnnotationService implements vscode.Disposable {
   }
 
   articles(): vscode.TextDocument[] {
-    return vscode.workspace.textDocuments.filter((d) => this.states.has(d.uri.toString()));
+    return vscode.workspace.textDocuments.filter((d) => this.entries.get(d.uri.toString())?.state);
   }
 
-  /** Annotates a file over the size limit after the user asked to. */
+  /** Annotates a file over the size limit after the user asked to; says why when there is nothing to do. */
   annotateAnyway(document: vscode.TextDocument): void {
-    this.forced.add(document.uri.toString());
+    if (this.state(document)?.kind !== 'tooLarge') {
+      void notify.info(`${fileName(document.uri)} is within the size limit and already annotated; nothing to do.`);
+      return;
+    }
+    this.entry(document).forced = true;
     this.refresh(document);
   }
 
-  setArticleDate(document: vscode.TextDocument, date: string | undefined): void {
-    if (date) this.dateOverrides.set(document.uri.toString(), date);
-    else this.dateOverrides.delete(document.uri.toString());
-    this.refresh(document);
+  /** Sets or clears the article date of a document; kept in its sidecar, so it outlives a reload. */
+  async setArticleDate(document: vscode.TextDocument, date: string | undefined): Promise<void> {
+    await this.corrections.setArticleDate(document, date);
   }
 
   refreshAll(): void {
@@ -89,43 +112,60 @@ export class AnnotationService implements vscode.Disposable {
   refresh(document: vscode.TextDocument): AnnotatedDocument | undefined {
     const key = document.uri.toString();
     if (!this.isArticle(document)) {
-      if (this.states.delete(key)) this.changed.fire(document);
+      const had = this.entries.get(key)?.state;
+      this.clear(key);
+      if (had) this.changed.fire(document);
       return undefined;
     }
-    const text = document.getText();
-    const limitKB = this.store.settings.maxFileSizeKB;
-    const sizeKB = Math.ceil(text.length / 1024);
+    const entry = this.entry(document);
     let state: ArticleState;
-    if (text.includes('\u0000')) state = { kind: 'binary' };
-    else if (sizeKB > limitKB && !this.forced.has(key)) state = { kind: 'tooLarge', sizeKB, limitKB };
-    else if (text.length > VISIBLE_FIRST_CHARS && !this.caches.has(key) && !this.pendingFull.has(key)) {
-      // a large file opens with the paragraphs on screen annotated first; the rest follows at once
-      state = this.visibleFirst(document, text);
-      this.pendingFull.add(key);
-      setTimeout(() => {
-        this.pendingFull.delete(key);
-        // with a cache in place the next run is the full one
-        this.caches.set(key, new ParagraphCache());
-        if (this.states.has(key)) this.refresh(document);
-      }, 0);
-    } else {
-      let cache = this.caches.get(key);
-      if (!cache) this.caches.set(key, (cache = new ParagraphCache()));
-      const t0 = Date.now();
-      const auto = annotate(text, { ...this.dateOptions(document, text), cache });
-      const corrections = this.corrections.get(document);
-      const result = corrections ? applyCorrections(auto, text, corrections) : auto;
-      state = { kind: 'annotated', result, ms: Date.now() - t0 };
+    try {
+      state = this.compute(document, entry);
+      entry.told = false;
+    } catch (e) {
+      // one article the engine cannot handle must not take the others (or activation) down with it
+      const message = (e as Error).message || String(e);
+      state = { kind: 'failed', message };
+      entry.cache = undefined; // a half-filled cache must not serve the next run
+      if (!entry.told) void notify.error(`could not annotate ${fileName(document.uri)}: ${message}. Other articles are not affected; please report this with the file.`);
+      entry.told = true;
     }
-    this.states.set(key, state);
-    if (state.kind === 'annotated' && this.firstPaints.get(key) === undefined) this.firstPaints.set(key, state);
+    entry.state = state;
+    if (state.kind === 'annotated' && !entry.firstPaint) entry.firstPaint = state;
     this.changed.fire(document);
     return state.kind === 'annotated' ? state.result : undefined;
   }
 
+  private compute(document: vscode.TextDocument, entry: Entry): ArticleState {
+    const text = document.getText();
+    const refused = notText(text);
+    if (refused) return { kind: 'binary', reason: refused };
+    const tooLarge = overLimit(utf8Bytes(text), this.store.settings.maxFileSizeKB);
+    if (tooLarge && !entry.forced) return { kind: 'tooLarge', ...tooLarge };
+    if (text.length > VISIBLE_FIRST_CHARS && !entry.cache && !entry.fullPending) {
+      // a large file opens with the paragraphs on screen annotated first; the rest follows at once
+      entry.fullPending = true;
+      setTimeout(() => {
+        entry.fullPending = false;
+        entry.cache = new ParagraphCache(); // with a cache in place the next run is the full one
+        if (this.entries.get(document.uri.toString()) === entry) this.refresh(document);
+      }, 0);
+      return this.visibleFirst(document, text);
+    }
+    entry.cache ??= new ParagraphCache();
+    const t0 = Date.now();
+    const result = this.withCorrections(document, text, annotate(text, { ...this.dateOptions(document, text), cache: entry.cache }));
+    return { kind: 'annotated', result, ms: Date.now() - t0 };
+  }
+
+  private withCorrections(document: vscode.TextDocument, text: string, auto: AnnotatedDocument): AnnotatedDocument {
+    const corrections = this.corrections.get(document);
+    return corrections ? applyCorrections(auto, text, corrections) : auto;
+  }
+
   /** The first result shown for a document, for tests of the visible-range-first path. */
   firstPaint(document: vscode.TextDocument): ArticleState | undefined {
-    return this.firstPaints.get(document.uri.toString());
+    return this.entries.get(document.uri.toString())?.firstPaint;
   }
 
   private visibleFirst(document: vscode.TextDocument, text: string): ArticleState {
@@ -133,55 +173,62 @@ export class AnnotationService implements vscode.Disposable {
     const ranges = vscode.window.visibleTextEditors.filter((e) => e.document === document).flatMap((e) => e.visibleRanges);
     const from = ranges.length ? Math.min(...ranges.map((r) => document.offsetAt(r.start))) : 0;
     const to = ranges.length ? Math.max(...ranges.map((r) => document.offsetAt(r.end))) : Math.min(text.length, 20_000);
-    // widen to whole paragraphs so that no sentence is cut
-    const start = Math.max(0, text.lastIndexOf('\n\n', from) + 1);
-    const endAt = text.indexOf('\n\n', to);
-    const end = endAt === -1 ? text.length : endAt;
+    // widen to whole paragraphs (the engine's own paragraph rule) so that no sentence is cut
+    const breaks = paragraphBreaks(text);
+    const start = breaks.filter(([, e]) => e <= from).pop()?.[1] ?? 0;
+    const end = breaks.find(([s]) => s >= to)?.[0] ?? text.length;
     const part = annotate(text.slice(start, end), this.dateOptions(document, text));
-    const result: AnnotatedDocument = {
+    const shifted: AnnotatedDocument = {
       ...part,
       annotations: part.annotations.map((a) => shiftSpan(a, start)),
       facts: part.facts.map((f) => ({ ...f, sentenceStart: f.sentenceStart + start, sentenceEnd: f.sentenceEnd + start })),
     };
-    return { kind: 'annotated', result, ms: Date.now() - t0, partial: { start, end } };
+    return { kind: 'annotated', result: this.withCorrections(document, text, shifted), ms: Date.now() - t0, partial: { start, end } };
   }
 
   private dateOptions(document: vscode.TextDocument, text: string): AnnotateOptions {
-    return articleOptions(text, document.uri.path.split('/').pop(), this.dateOverrides.get(document.uri.toString()), this.store.settings.articleDate);
+    return articleOptions(text, fileName(document.uri), this.corrections.articleDate(document), this.store.settings.articleDate);
+  }
+
+  private entry(document: vscode.TextDocument): Entry {
+    const key = document.uri.toString();
+    let e = this.entries.get(key);
+    if (!e) this.entries.set(key, (e = {}));
+    return e;
   }
 
   private schedule(document: vscode.TextDocument): void {
-    const key = document.uri.toString();
-    clearTimeout(this.pending.get(key));
-    this.pending.set(key, setTimeout(() => {
-      this.pending.delete(key);
+    const entry = this.entry(document);
+    clearTimeout(entry.timer);
+    entry.timer = setTimeout(() => {
+      entry.timer = undefined;
       this.refresh(document);
-    }, this.store.settings.debounceMs));
+    }, this.store.settings.debounceMs);
   }
 
   /** Runs a pending re-annotation now (tests, commands that need the latest result). */
   flush(document: vscode.TextDocument): AnnotatedDocument | undefined {
-    const key = document.uri.toString();
-    if (this.pending.has(key)) {
-      clearTimeout(this.pending.get(key));
-      this.pending.delete(key);
+    const entry = this.entries.get(document.uri.toString());
+    if (entry?.timer !== undefined) {
+      clearTimeout(entry.timer);
+      entry.timer = undefined;
       return this.refresh(document);
     }
     return this.get(document);
   }
 
+  private clear(key: string): void {
+    clearTimeout(this.entries.get(key)?.timer);
+    this.entries.delete(key);
+  }
+
   private forget(document: vscode.TextDocument): void {
-    const key = document.uri.toString();
-    clearTimeout(this.pending.get(key));
-    this.pending.delete(key);
-    this.states.delete(key);
-    this.caches.delete(key);
-    this.firstPaints.delete(key);
+    this.clear(document.uri.toString());
     this.changed.fire(document);
   }
 
   dispose(): void {
-    for (const t of this.pending.values()) clearTimeout(t);
+    for (const key of [...this.entries.keys()]) this.clear(key);
     for (const s of this.subscriptions) s.dispose();
     this.changed.dispose();
   }

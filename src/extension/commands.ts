@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
+import { dateProblem } from '../core';
 import type { AnnotationService } from './annotationService';
+import { notify } from './notify';
 import type { SettingsStore } from './settings';
 
 const CATEGORIES = [
@@ -28,14 +30,21 @@ export function registerCommands(context: vscode.ExtensionContext, service: Anno
     }),
     vscode.commands.registerCommand('newsAnnotator.setArticleDate', async (date?: string) => {
       const document = activeArticle(service);
-      if (!document) return vscode.window.showInformationMessage('News Annotator: open an article first.');
+      if (!document) return notify.info('open an article first.');
       const value = date ?? await vscode.window.showInputBox({
         title: 'Article date for relative dates and due dates',
         prompt: 'YYYY-MM-DD; empty to use the date the article states',
         value: service.get(document)?.articleDate ?? '',
-        validateInput: (v) => (v === '' || (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v))) ? undefined : 'Enter a date as YYYY-MM-DD'),
+        validateInput: (v) => (v.trim() === '' ? undefined : dateProblem(v) ?? undefined),
       });
-      if (value !== undefined) service.setArticleDate(document, value || undefined);
+      if (value === undefined) return undefined;
+      const problem = value.trim() ? dateProblem(value) : null;
+      if (problem) return notify.error(`${problem}; the article date is unchanged.`);
+      try {
+        await service.setArticleDate(document, value.trim() || undefined);
+      } catch (e) {
+        return notify.error(`could not keep the article date: ${(e as Error).message}`);
+      }
     }),
     vscode.commands.registerCommand('newsAnnotator.groupByCountry', () => config().update('facts.groupBy', 'country', vscode.ConfigurationTarget.Global)),
     vscode.commands.registerCommand('newsAnnotator.groupByKind', () => config().update('facts.groupBy', 'kind', vscode.ConfigurationTarget.Global)),

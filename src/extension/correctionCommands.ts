@@ -3,6 +3,7 @@ import { allCountries, countryName, flagOf, type Annotation, type Candidate } fr
 import type { AnnotationService } from './annotationService';
 import type { CorrectionStore } from './correctionStore';
 import type { FactsNode } from './factsView';
+import { notify } from './notify';
 
 type NewAnnotation = Candidate;
 
@@ -69,13 +70,13 @@ export function registerCorrectionCommands(context: vscode.ExtensionContext, ser
     try {
       await work();
     } catch (e) {
-      void vscode.window.showErrorMessage(`News Annotator: ${(e as Error).message}`);
+      void notify.error(`${(e as Error).message}`);
     }
   };
   context.subscriptions.push(
     vscode.commands.registerCommand('newsAnnotator.annotateSelectionAs', (kind?: string, resolved?: NewAnnotation) => guard(async () => {
       const editor = vscode.window.activeTextEditor;
-      if (!editor || editor.selection.isEmpty) return vscode.window.showInformationMessage('News Annotator: select the text to annotate first.');
+      if (!editor || editor.selection.isEmpty) return notify.info('select the text to annotate first.');
       const start = editor.document.offsetAt(editor.selection.start), end = editor.document.offsetAt(editor.selection.end);
       const text = editor.document.getText(editor.selection);
       const k = kind ?? (await vscode.window.showQuickPick(KIND_ITEMS, { title: `Annotate “${text}” as…` }))?.value;

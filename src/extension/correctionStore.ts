@@ -1,16 +1,24 @@
 import * as vscode from 'vscode';
 import { z } from 'zod';
-import { sameSpan, shiftSpan, type Annotation, type Corrections } from '../core';
+import { mergeCorrections, nextId, sameSpan, shiftSpan, type Annotation, type Corrections, type CorrectionSet } from '../core';
 import { AnnotationSchema, describeSchemaError } from '../core/schema';
+import { calendarDate } from '../core/timex';
 import { atomicWrite } from '../formats/atomicWrite';
-import { reanchor } from '../formats/import';
+import { CONTEXT_CHARS, reanchor } from '../formats/import';
+import { fileName } from './articles';
+import { notify } from './notify';
 
 // Manual corrections per article, kept in a sidecar next to it (<article>.annotations.json): the
-// added annotations (source "manual") and the rejected automatic ones, each with the text around it
-// so that it can be found again after the article was edited elsewhere. A sidecar that cannot be
-// read is never overwritten until the user decides.
+// added annotations (source "manual"), the rejected automatic ones, each with the text around it
+// so that it can be found again after the article was edited elsewhere, and an article date the
+// user set. Promises kept here:
+// - a sidecar that cannot be read, or that is a folder or a symbolic link, is never written over;
+// - every document has its own save timer, and pending saves are written on close and deactivate;
+// - a save re-reads the sidecar and merges (three-way) what another window saved meanwhile, and a
+//   change on disk is merged in as soon as the file watcher reports it: no writer drops the other's;
+// - a save that fails says so, naming the file.
 
-const CONTEXT = 32;
+const SAVE_DELAY_MS = 500;
 const Context = z.object({ prefix: z.string(), suffix: z.string() });
 const SidecarSchema = z.object({
   schema: z.literal('news-annotator/v1'),
@@ -19,105 +27,136 @@ const SidecarSchema = z.object({
   annotations: z.array(AnnotationSchema),
   rejected: z.array(AnnotationSchema),
   context: z.record(z.string(), Context),
+  articleDate: z.string().refine((d) => calendarDate(d) !== null, 'expected a calendar date as YYYY-MM-DD').optional(),
 });
 
-type State =
-  | { status: 'loading' }
-  | { status: 'ok'; corrections: Corrections; context: Map<string, z.infer<typeof Context>>; persisted: boolean }
-  | { status: 'corrupt'; problem: string };
+interface Loaded {
+  status: 'ok';
+  /** what is applied now (offsets follow the user's typing) */
+  current: CorrectionSet;
+  /** what the sidecar held when last read or written: the base of the next merge */
+  base: CorrectionSet;
+  persisted: boolean;
+  /** changes not yet written */
+  dirty: boolean;
+  timer?: ReturnType<typeof setTimeout>;
+  /** the text last written, to tell our own writes from another window's in the watcher */
+  written?: string;
+}
 
+type State = { status: 'loading'; loaded: Promise<void> } | Loaded | { status: 'refused'; problem: string };
+
+const EMPTY: CorrectionSet = { added: [], rejected: [], context: {} };
 export const sidecarUri = (uri: vscode.Uri) => uri.with({ path: `${uri.path}.annotations.json` });
 
 export class CorrectionStore implements vscode.Disposable {
   private readonly states = new Map<string, State>();
+  /** the document of each sidecar we hold, for the watcher */
+  private readonly bySidecar = new Map<string, vscode.TextDocument>();
+  /** saves in flight per document, so that one window never writes one sidecar twice at once */
+  private readonly writing = new Map<string, Promise<void>>();
   private readonly changed = new vscode.EventEmitter<vscode.TextDocument>();
   readonly onDidChange = this.changed.event;
   private readonly subscriptions: vscode.Disposable[] = [];
-  private nextId = 1;
-  private saveTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor() {
-    this.subscriptions.push(vscode.workspace.onDidChangeTextDocument((e) => this.shift(e)), vscode.workspace.onDidCloseTextDocument((d) => this.states.delete(d.uri.toString())));
+    const watcher = vscode.workspace.createFileSystemWatcher('**/*.annotations.json');
+    const external = (uri: vscode.Uri) => void this.reloadFromDisk(uri);
+    this.subscriptions.push(
+      watcher, watcher.onDidChange(external), watcher.onDidCreate(external), watcher.onDidDelete(external),
+      vscode.workspace.onDidChangeTextDocument((e) => this.shift(e)),
+      vscode.workspace.onDidCloseTextDocument((d) => void this.close(d)),
+      vscode.workspace.onDidGrantWorkspaceTrust(() => this.startSaving()),
+    );
   }
 
-  /** Whether corrections of this document are saved beside it (not for untitled or read-only ones). */
+  /** Trust granted: corrections made in Restricted Mode are merged into the sidecars (base: none read). */
+  private startSaving(): void {
+    for (const document of vscode.workspace.textDocuments) {
+      const s = this.states.get(document.uri.toString());
+      if (s?.status !== 'ok' || s.persisted || !this.persists(document)) continue;
+      s.persisted = true;
+      s.dirty = true;
+      this.bySidecar.set(sidecarUri(document.uri).toString(), document);
+      this.schedule(document, s);
+    }
+  }
+
+  /** Why corrections of this document are kept in memory only, or undefined when they are saved beside it. */
+  inMemoryOnly(document: vscode.TextDocument): string | undefined {
+    if (document.uri.scheme === 'untitled') return 'this document is untitled';
+    if (vscode.workspace.fs.isWritableFileSystem(document.uri.scheme) === false) return 'this document is read-only';
+    if (!vscode.workspace.isTrusted) return 'the workspace is in Restricted Mode';
+    return undefined;
+  }
+
   persists(document: vscode.TextDocument): boolean {
-    return document.uri.scheme !== 'untitled' && vscode.workspace.fs.isWritableFileSystem(document.uri.scheme) !== false;
+    return this.inMemoryOnly(document) === undefined;
   }
 
   /** The corrections to apply now; loading starts on first use and fires onDidChange when done. */
   get(document: vscode.TextDocument): Corrections | undefined {
-    const key = document.uri.toString();
-    const s = this.states.get(key);
-    if (!s) {
-      this.states.set(key, { status: 'loading' });
-      void this.load(document);
-      return undefined;
-    }
-    return s.status === 'ok' ? s.corrections : undefined;
+    const s = this.stateOf(document);
+    return s.status === 'ok' ? s.current : undefined;
+  }
+
+  /** The article date the user set for this document, kept in its sidecar. */
+  articleDate(document: vscode.TextDocument): string | undefined {
+    const s = this.stateOf(document);
+    return s.status === 'ok' ? s.current.articleDate : undefined;
   }
 
   /** The corrections once loaded (waits for the sidecar to be read). */
   async ready(document: vscode.TextDocument): Promise<Corrections | undefined> {
-    const key = document.uri.toString();
-    if (this.get(document) || this.states.get(key)?.status !== 'loading') return this.get(document);
-    await new Promise<void>((resolve) => {
-      const sub = this.onDidChange((d) => {
-        if (d.uri.toString() === key && this.states.get(key)?.status !== 'loading') {
-          sub.dispose();
-          resolve();
-        }
-      });
-    });
+    const s = this.stateOf(document);
+    if (s.status === 'loading') await s.loaded;
     return this.get(document);
   }
 
   problem(document: vscode.TextDocument): string | undefined {
     const s = this.states.get(document.uri.toString());
-    return s?.status === 'corrupt' ? s.problem : undefined;
+    return s?.status === 'refused' ? s.problem : undefined;
+  }
+
+  private stateOf(document: vscode.TextDocument): State {
+    const key = document.uri.toString();
+    let s = this.states.get(key);
+    if (!s) {
+      s = { status: 'loading', loaded: this.load(document) };
+      this.states.set(key, s);
+    }
+    return s;
   }
 
   private async load(document: vscode.TextDocument): Promise<void> {
+    await Promise.resolve(); // let stateOf record the loading state first
     const key = document.uri.toString();
     const persisted = this.persists(document);
-    const empty = (): State => ({ status: 'ok', corrections: { added: [], rejected: [] }, context: new Map(), persisted });
-    if (!persisted) {
-      this.states.set(key, empty());
-      this.changed.fire(document);
-      return;
+    let state: State;
+    if (!persisted) state = { status: 'ok', current: EMPTY, base: EMPTY, persisted, dirty: false };
+    else {
+      const uri = sidecarUri(document.uri);
+      this.bySidecar.set(uri.toString(), document);
+      const read = await readSidecar(uri);
+      if ('problem' in read) {
+        state = { status: 'refused', problem: read.problem };
+        this.offerRecovery(document, read.problem, read.canReset);
+      } else {
+        const placed = placeOnText(read.set, document.getText());
+        if (placed.lost.length) void notify.warn(`${placed.lost.length} correction(s) in ${fileName(uri)} no longer match the article: ${placed.lost.join('; ')}. They are kept in the file.`);
+        state = { status: 'ok', current: placed.set, base: read.set, persisted, dirty: false, written: read.text };
+      }
     }
-    const uri = sidecarUri(document.uri);
-    let bytes: Uint8Array;
-    try {
-      bytes = await vscode.workspace.fs.readFile(uri);
-    } catch {
-      this.states.set(key, empty());
-      this.changed.fire(document);
-      return;
-    }
-    try {
-      const parsed = SidecarSchema.safeParse(JSON.parse(new TextDecoder().decode(bytes)));
-      if (!parsed.success) throw new Error(`it does not follow the corrections schema: ${describeSchemaError(parsed.error)}`);
-      const text = document.getText();
-      const ctx = new Map(Object.entries(parsed.data.context));
-      const place = (list: Annotation[]) => reanchor(list.map((a) => ({ annotation: a, ...ctx.get(a.id) })), text);
-      const added = place(parsed.data.annotations), rejected = place(parsed.data.rejected);
-      const lost = [...added, ...rejected].filter((a) => a.status === 'lost');
-      if (lost.length) void vscode.window.showWarningMessage(`News Annotator: ${lost.length} correction(s) in ${uri.path.split('/').pop()} no longer match the article: ${lost.map((l) => l.problem).join('; ')}. They are kept in the file.`);
-      this.states.set(key, {
-        status: 'ok', persisted, context: ctx,
-        corrections: { added: added.filter((a) => a.status !== 'lost').map((a) => a.annotation), rejected: rejected.filter((a) => a.status !== 'lost').map((a) => a.annotation) },
-      });
-      for (const a of parsed.data.annotations) this.nextId = Math.max(this.nextId, Number(/^m(\d+)$/.exec(a.id)?.[1] ?? 0) + 1);
-    } catch (e) {
-      const problem = `${uri.path.split('/').pop()} cannot be read: ${(e as Error).message}`;
-      this.states.set(key, { status: 'corrupt', problem });
-      void vscode.window.showErrorMessage(`News Annotator: ${problem}. Highlights come from the engine alone, and the file is left untouched.`, 'Back Up and Start Fresh', 'Open File').then((choice) => {
-        if (choice === 'Back Up and Start Fresh') void this.backUpAndReset(document);
-        if (choice === 'Open File') void vscode.window.showTextDocument(uri);
-      });
-    }
+    if (this.states.get(key)?.status === 'loading') this.states.set(key, state);
     this.changed.fire(document);
+  }
+
+  private offerRecovery(document: vscode.TextDocument, problem: string, canReset: boolean): void {
+    const actions = canReset ? ['Back Up and Start Fresh', 'Open File'] : [];
+    void notify.error(`${problem}. Highlights come from the engine alone, and the file is left untouched.`, ...actions).then((choice) => {
+      if (choice === 'Back Up and Start Fresh') void this.backUpAndReset(document);
+      if (choice === 'Open File') void vscode.window.showTextDocument(sidecarUri(document.uri));
+    });
   }
 
   /** Moves a corrupt sidecar aside (…annotations.json.bak-<time>) and starts with no corrections. */
@@ -125,63 +164,125 @@ export class CorrectionStore implements vscode.Disposable {
     const uri = sidecarUri(document.uri);
     const backup = uri.with({ path: `${uri.path}.bak-${new Date().toISOString().replace(/[:.]/g, '-')}` });
     await vscode.workspace.fs.rename(uri, backup, { overwrite: false });
-    this.states.set(document.uri.toString(), { status: 'ok', corrections: { added: [], rejected: [] }, context: new Map(), persisted: true });
+    this.states.set(document.uri.toString(), { status: 'ok', current: EMPTY, base: EMPTY, persisted: true, dirty: false });
     this.changed.fire(document);
     return backup;
   }
 
   async add(document: vscode.TextDocument, annotation: Omit<Annotation, 'id' | 'source'>): Promise<Annotation> {
-    const a = { ...annotation, id: `m${this.nextId++}`, source: 'manual' } as Annotation;
-    await this.update(document, (c, ctx) => {
-      c.added = [...c.added.filter((m) => !sameSpan(m, a)), a];
-      ctx.set(a.id, contextOf(document.getText(), a));
+    return (await this.addAll(document, [annotation]))[0]!;
+  }
+
+  /** Adds many corrections with one save and one refresh (an import of thousands stays fast). */
+  async addAll(document: vscode.TextDocument, annotations: Omit<Annotation, 'id' | 'source'>[]): Promise<Annotation[]> {
+    const text = document.getText();
+    const made: Annotation[] = [];
+    await this.update(document, (c) => {
+      const taken = new Set([...c.added, ...c.rejected].map((a) => a.id));
+      let added = c.added;
+      const context = { ...c.context };
+      for (const annotation of annotations) {
+        const a = { ...annotation, id: nextId(taken), source: 'manual' } as Annotation;
+        taken.add(a.id);
+        made.push(a);
+        context[a.id] = contextOf(text, a);
+      }
+      const spans = new Set(made.map(spanKey));
+      added = [...added.filter((m) => !spans.has(spanKey(m))), ...made];
+      return { ...c, added, context };
     });
-    return a;
+    return made;
   }
 
   async reject(document: vscode.TextDocument, annotation: Annotation): Promise<void> {
-    await this.update(document, (c, ctx) => {
-      if (annotation.source === 'manual') c.added = c.added.filter((m) => m.id !== annotation.id);
-      else {
-        c.rejected = [...c.rejected, annotation];
-        ctx.set(annotation.id, contextOf(document.getText(), annotation));
-      }
-    });
+    const text = document.getText();
+    await this.update(document, (c) => annotation.source === 'manual'
+      ? { ...c, added: c.added.filter((m) => m.id !== annotation.id) }
+      : { ...c, rejected: [...c.rejected.filter((r) => !sameSpan(r, annotation)), annotation], context: { ...c.context, [annotation.id]: contextOf(text, annotation) } });
   }
 
-  private async update(document: vscode.TextDocument, change: (c: Corrections, ctx: Map<string, z.infer<typeof Context>>) => void): Promise<void> {
-    const key = document.uri.toString();
+  /** Sets (or, with undefined, clears) the article date of this document; kept in the sidecar. */
+  async setArticleDate(document: vscode.TextDocument, date: string | undefined): Promise<void> {
+    await this.update(document, ({ articleDate: _old, ...c }) => (date ? { ...c, articleDate: date } : c));
+  }
+
+  private async update(document: vscode.TextDocument, change: (c: CorrectionSet) => CorrectionSet): Promise<void> {
     await this.ready(document);
-    const s = this.states.get(key);
-    if (!s || s.status === 'corrupt') throw new Error(s?.status === 'corrupt' ? `${s.problem}. Back it up and start fresh first.` : 'corrections are not loaded');
-    if (s.status !== 'ok') return;
-    change(s.corrections, s.context);
+    const s = this.states.get(document.uri.toString());
+    if (!s || s.status !== 'ok') throw new Error(s?.status === 'refused' ? `${s.problem}. Back it up and start fresh first.` : 'corrections are not loaded');
+    s.current = change(s.current);
+    s.dirty = true;
     this.changed.fire(document);
-    if (s.persisted) await this.save(document, s);
-    else void vscode.window.showInformationMessage('News Annotator: this document is untitled or read-only, so its corrections are kept in memory only (they are included in exports).');
+    if (s.persisted) await this.save(document);
+    else void notify.info(`${this.inMemoryOnly(document)}, so its corrections are kept in memory only (they are included in exports).`);
   }
 
-  private async save(document: vscode.TextDocument, s: Extract<State, { status: 'ok' }>): Promise<void> {
-    const ids = new Set([...s.corrections.added, ...s.corrections.rejected].map((a) => a.id));
-    const sidecar = {
-      schema: 'news-annotator/v1', offsetUnit: 'utf16', kind: 'corrections',
-      annotations: s.corrections.added, rejected: s.corrections.rejected,
-      context: Object.fromEntries([...s.context].filter(([id]) => ids.has(id))),
-    };
+  /** Writes pending changes now: merged with what is on disk. */
+  save(document: vscode.TextDocument): Promise<void> {
+    return this.inTurn(document, () => this.write(document));
+  }
+
+  /** Runs sidecar reads-and-merges and writes of one document one after another, never interleaved. */
+  private inTurn(document: vscode.TextDocument, work: () => Promise<void>): Promise<void> {
+    const key = document.uri.toString();
+    const next = (this.writing.get(key) ?? Promise.resolve()).then(work);
+    this.writing.set(key, next.catch(() => undefined));
+    return next;
+  }
+
+  private async write(document: vscode.TextDocument): Promise<void> {
+    const s = this.states.get(document.uri.toString());
+    if (s?.status !== 'ok' || !s.dirty || !s.persisted) return;
+    clearTimeout(s.timer);
+    const ours = s.current;
     const uri = sidecarUri(document.uri);
-    const fs = vscode.workspace.fs;
-    const at = (p: string) => uri.with({ path: p });
-    await atomicWrite({
-      writeFile: (p, b) => Promise.resolve(fs.writeFile(at(p), b)),
-      rename: (a, b) => Promise.resolve(fs.rename(at(a), at(b), { overwrite: true })),
-      delete: (p) => Promise.resolve(fs.delete(at(p))),
-    }, uri.path, new TextEncoder().encode(`${JSON.stringify(sidecar, null, 2)}\n`));
+    const disk = await readSidecar(uri);
+    if ('problem' in disk) {
+      // someone made the sidecar unreadable, or a folder or link, since we read it: never write over it
+      this.states.set(document.uri.toString(), { status: 'refused', problem: disk.problem });
+      this.changed.fire(document);
+      throw new Error(`${disk.problem}; your latest correction was not saved`);
+    }
+    const merged = mergeCorrections(s.base, ours, disk.set);
+    const text = sidecarText(merged);
+    await atomicWrite(smallFs(uri), uri.path, new TextEncoder().encode(text));
+    s.written = text;
+    s.base = merged;
+    // what the user changed while this was written goes on top of what was written, and stays pending
+    s.dirty = s.current !== ours;
+    const now = s.dirty ? mergeCorrections(ours, s.current, merged) : merged;
+    if (sidecarText(now) !== sidecarText(s.current)) {
+      s.current = now;
+      this.changed.fire(document);
+    }
+    if (s.dirty) this.schedule(document, s);
+  }
+
+  /** Another window (or a person) changed the sidecar: merge what they saved into what is shown. */
+  private async reloadFromDisk(uri: vscode.Uri): Promise<void> {
+    const document = this.bySidecar.get(uri.toString());
+    if (document) await this.inTurn(document, () => this.mergeFromDisk(document, uri));
+  }
+
+  private async mergeFromDisk(document: vscode.TextDocument, uri: vscode.Uri): Promise<void> {
+    const s = this.states.get(document.uri.toString());
+    if (s?.status !== 'ok') return;
+    const disk = await readSidecar(uri);
+    if ('problem' in disk || disk.text === s.written) return;
+    const merged = mergeCorrections(s.base, s.current, disk.set);
+    s.current = placeOnText(merged, document.getText()).set;
+    s.base = disk.set;
+    s.written = disk.text;
+    s.dirty = sidecarText(merged) !== disk.text;
+    this.changed.fire(document);
+    if (s.dirty) this.schedule(document, s);
   }
 
   /** Keeps corrections on their text while the user types: offsets move with the edits before them. */
   private shift(e: vscode.TextDocumentChangeEvent): void {
     const s = this.states.get(e.document.uri.toString());
-    if (s?.status !== 'ok' || (!s.corrections.added.length && !s.corrections.rejected.length) || !e.contentChanges.length) return;
+    if (s?.status !== 'ok' || (!s.current.added.length && !s.current.rejected.length) || !e.contentChanges.length) return;
+    const text = e.document.getText();
     const move = (a: Annotation): Annotation | null => {
       let start = a.start, end = a.end;
       for (const c of e.contentChanges) {
@@ -193,20 +294,98 @@ export class CorrectionStore implements vscode.Disposable {
       }
       return shiftSpan(a, start - a.start);
     };
-    const moveAll = (list: Annotation[]) => list.map(move).filter((a): a is Annotation => a !== null && e.document.getText().slice(a.start, a.end) === a.text);
-    s.corrections.added = moveAll(s.corrections.added);
-    s.corrections.rejected = moveAll(s.corrections.rejected);
-    if (!s.persisted) return;
-    clearTimeout(this.saveTimer);
-    this.saveTimer = setTimeout(() => void this.save(e.document, s), 500);
+    const moveAll = (list: Annotation[]) => list.map(move).filter((a): a is Annotation => a !== null && text.slice(a.start, a.end) === a.text);
+    s.current = { ...s.current, added: moveAll(s.current.added), rejected: moveAll(s.current.rejected) };
+    s.dirty = true;
+    if (s.persisted) this.schedule(e.document, s);
+  }
+
+  private schedule(document: vscode.TextDocument, s: Loaded): void {
+    clearTimeout(s.timer);
+    s.timer = setTimeout(() => void this.save(document).catch((e) => notify.error(`could not save the corrections of ${fileName(document.uri)}: ${(e as Error).message}`)), SAVE_DELAY_MS);
+  }
+
+  /** Writes what is pending for a closing document, then forgets it. */
+  private async close(document: vscode.TextDocument): Promise<void> {
+    const key = document.uri.toString();
+    try {
+      await this.save(document);
+    } catch (e) {
+      void notify.error(`could not save the corrections of ${fileName(document.uri)} on close: ${(e as Error).message}`);
+    }
+    this.states.delete(key);
+    this.bySidecar.delete(sidecarUri(document.uri).toString());
+  }
+
+  /** Writes every pending save (deactivate waits for this). */
+  async flushAll(): Promise<void> {
+    const open = [...this.bySidecar.values()];
+    await Promise.all(open.map((d) => this.save(d).catch((e) => notify.error(`could not save the corrections of ${fileName(d.uri)}: ${(e as Error).message}`))));
   }
 
   dispose(): void {
+    for (const s of this.states.values()) if (s.status === 'ok') clearTimeout(s.timer);
     for (const d of this.subscriptions) d.dispose();
     this.changed.dispose();
   }
 }
 
+type SidecarRead = { set: CorrectionSet; text: string | undefined } | { problem: string; canReset: boolean };
+
+/** The sidecar as it is on disk: none yet (empty), its corrections, or why it must be left alone. */
+async function readSidecar(uri: vscode.Uri): Promise<SidecarRead> {
+  const name = fileName(uri);
+  let stat: vscode.FileStat;
+  try {
+    stat = await vscode.workspace.fs.stat(uri);
+  } catch {
+    return { set: EMPTY, text: undefined }; // no sidecar yet
+  }
+  if (stat.type & vscode.FileType.SymbolicLink) return { problem: `${name} is a symbolic link; News Annotator does not write through links. Replace it with a regular file or remove it`, canReset: false };
+  if (stat.type & vscode.FileType.Directory) return { problem: `${name} is a folder, not a corrections file; rename or remove the folder to keep corrections for this article`, canReset: false };
+  try {
+    const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+    const parsed = SidecarSchema.safeParse(JSON.parse(text));
+    if (!parsed.success) throw new Error(`it does not follow the corrections schema: ${describeSchemaError(parsed.error)}`);
+    const { annotations, rejected, context, articleDate } = parsed.data;
+    return { text, set: { added: annotations, rejected, context, ...(articleDate ? { articleDate } : {}) } };
+  } catch (e) {
+    return { problem: `${name} cannot be read: ${(e as Error).message}`, canReset: true };
+  }
+}
+
+/** The corrections re-anchored on the text as it is now, and the quotes no longer in it. */
+function placeOnText(set: CorrectionSet, text: string): { set: CorrectionSet; lost: string[] } {
+  const lost: string[] = [];
+  const place = (list: Annotation[]) => reanchor(list.map((a) => ({ annotation: a, ...set.context[a.id] })), text).flatMap((r) => {
+    if (r.status !== 'lost') return [r.annotation];
+    lost.push(r.problem!);
+    return [];
+  });
+  return { set: { ...set, added: place(set.added), rejected: place(set.rejected) }, lost };
+}
+
+function sidecarText(set: CorrectionSet): string {
+  const sidecar = {
+    schema: 'news-annotator/v1', offsetUnit: 'utf16', kind: 'corrections',
+    annotations: set.added, rejected: set.rejected, context: set.context,
+    ...(set.articleDate ? { articleDate: set.articleDate } : {}),
+  };
+  return `${JSON.stringify(sidecar, null, 2)}\n`;
+}
+
+function smallFs(uri: vscode.Uri) {
+  const fs = vscode.workspace.fs;
+  const at = (p: string) => uri.with({ path: p });
+  return {
+    writeFile: (p: string, b: Uint8Array) => Promise.resolve(fs.writeFile(at(p), b)),
+    rename: (a: string, b: string) => Promise.resolve(fs.rename(at(a), at(b), { overwrite: true })),
+    delete: (p: string) => Promise.resolve(fs.delete(at(p))),
+  };
+}
+
+const spanKey = (a: { kind: string; start: number; end: number }) => `${a.kind}:${a.start}:${a.end}`;
+
 function contextOf(text: string, a: Annotation) {
-  return { prefix: text.slice(Math.max(0, a.start - CONTEXT), a.start), suffix: text.slice(a.end, a.end + CONTEXT) };
+  return { prefix: text.slice(Math.max(0, a.start - CONTEXT_CHARS), a.start), suffix: text.slice(a.end, a.end + CONTEXT_CHARS) };
 }

@@ -1,12 +1,15 @@
 import * as vscode from 'vscode';
 import type { AnnotatedDocument } from '../core';
 import { DocumentSchema, describeSchemaError } from '../core/schema';
-import { FORMATS, formatDocument, type FormatName } from '../formats';
+import { exportName, FORMATS, formatDocument, type FormatName } from '../formats';
 import { BRAT_CONF } from '../formats/brat';
 import type { AnnotationService } from './annotationService';
+import { fileName } from './articles';
 import type { CorrectionStore } from './correctionStore';
 import type { SettingsStore } from './settings';
 import { readWorkspaceArticles } from './workspaceArticles';
+import { notify } from './notify';
+import { trustedFor } from './trust';
 
 export interface ExportRequest {
   format?: FormatName;
@@ -24,6 +27,11 @@ interface Item {
   doc: AnnotatedDocument;
 }
 
+/** An article's path below its workspace folder ("politics/index.md"), or its name outside any folder. */
+function relativePath(uri: vscode.Uri, name: string): string {
+  const folder = vscode.workspace.getWorkspaceFolder(uri);
+  return folder ? vscode.workspace.asRelativePath(uri, false) : name;
+}
 
 /** News Annotator: Export Annotations… — format, scope, destination; never overwrites without asking. */
 export function registerExport(context: vscode.ExtensionContext, service: AnnotationService, store: SettingsStore, corrections: CorrectionStore): void {
@@ -31,7 +39,7 @@ export function registerExport(context: vscode.ExtensionContext, service: Annota
     const fromDocument = async (d: vscode.TextDocument): Promise<Item[]> => {
       await corrections.ready(d);
       const doc = service.flush(d) ?? service.refresh(d);
-      return doc ? [{ uri: d.uri, name: d.uri.path.split('/').pop() ?? 'untitled', text: d.getText(), doc }] : [];
+      return doc ? [{ uri: d.uri, name: fileName(d.uri), text: d.getText(), doc }] : [];
     };
     if (scope === 'active') {
       const d = vscode.window.activeTextEditor?.document;
@@ -39,13 +47,14 @@ export function registerExport(context: vscode.ExtensionContext, service: Annota
     }
     if (scope === 'open') return (await Promise.all(service.articles().map(fromDocument))).flat();
     const { articles, skipped } = await readWorkspaceArticles(service, store, corrections, () => undefined, () => token.isCancellationRequested);
-    if (skipped.length) void vscode.window.showWarningMessage(`News Annotator: not exported: ${skipped.join(', ')}.`);
+    if (skipped.length) void notify.warn(`not exported: ${skipped.join(', ')}.`);
     return articles;
   };
 
   const exists = async (uri: vscode.Uri) => vscode.workspace.fs.stat(uri).then(() => true, () => false);
 
   context.subscriptions.push(vscode.commands.registerCommand('newsAnnotator.export', async (request: ExportRequest = {}) => {
+    if (!trustedFor('Exporting annotations')) return undefined;
     const format = request.format ?? (await vscode.window.showQuickPick(
       (Object.entries(FORMATS) as Array<[FormatName, (typeof FORMATS)[FormatName]]>).map(([name, f]) => ({ label: f.label, description: `offsets: ${f.offsetUnit}`, name })),
       { title: 'Export annotations: format' },
@@ -61,7 +70,7 @@ export function registerExport(context: vscode.ExtensionContext, service: Annota
       const items = await collect(scope, token);
       if (token.isCancellationRequested) return undefined;
       if (!items.length) {
-        void vscode.window.showInformationMessage('News Annotator: no annotated article to export.');
+        void notify.info('no annotated article to export.');
         return undefined;
       }
       for (const it of items) {
@@ -73,25 +82,27 @@ export function registerExport(context: vscode.ExtensionContext, service: Annota
       const single = items.length === 1 || f.combinable;
       let outputs: Array<{ uri: vscode.Uri; content: string }>;
       if (single) {
-        const suggested = items.length === 1 ? vscode.Uri.joinPath(items[0]!.uri, '..', `${items[0]!.name}${f.extension}`) : vscode.Uri.joinPath(vscode.workspace.workspaceFolders?.[0]?.uri ?? items[0]!.uri, `articles${f.extension}`);
+        const suggested = items.length === 1 ? vscode.Uri.joinPath(items[0]!.uri, '..', exportName(format, items[0]!.name)) : vscode.Uri.joinPath(vscode.workspace.workspaceFolders?.[0]?.uri ?? items[0]!.uri, `articles${f.extension}`);
         const target = request.target ? vscode.Uri.parse(request.target) : await vscode.window.showSaveDialog({ defaultUri: suggested, title: `Export ${f.label}` });
         if (!target) return undefined;
         outputs = [{ uri: target, content: items.map(render).join('') }];
+        // brat opens an .ann only with the annotation.conf of its types in the same folder
+        if (format === 'brat') outputs.push({ uri: vscode.Uri.joinPath(target, '..', 'annotation.conf'), content: BRAT_CONF });
       } else {
         const folder = request.target ? vscode.Uri.parse(request.target) : (await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, title: `Export ${items.length} articles (${f.label}) into folder…` }))?.[0];
         if (!folder) return undefined;
-        outputs = items.map((it) => ({ uri: vscode.Uri.joinPath(folder, `${it.name}${f.extension}`), content: render(it) }));
+        // the articles' paths below their workspace folder, so that two index.md never meet in one file
+        outputs = items.map((it) => ({ uri: vscode.Uri.joinPath(folder, ...exportName(format, relativePath(it.uri, it.name)).split('/')), content: render(it) }));
         if (format === 'brat') outputs.push({ uri: vscode.Uri.joinPath(folder, 'annotation.conf'), content: BRAT_CONF });
       }
       const existing = [];
-      for (const o of outputs) if (await exists(o.uri)) existing.push(o.uri.path.split('/').pop());
-      if (existing.length && !request.overwrite) {
-        const ok = await vscode.window.showWarningMessage(`Replace ${existing.length} existing file(s): ${existing.slice(0, 5).join(', ')}${existing.length > 5 ? '…' : ''}?`, { modal: true }, 'Replace');
-        if (ok !== 'Replace') return undefined;
-      }
+      for (const o of outputs) if (await exists(o.uri)) existing.push(vscode.workspace.asRelativePath(o.uri, false));
+      if (existing.length && !request.overwrite && !(await notify.confirm(`Replace ${existing.length} existing file(s): ${existing.slice(0, 5).join(', ')}${existing.length > 5 ? '…' : ''}?`, 'Replace'))) return undefined;
       for (const o of outputs) await vscode.workspace.fs.writeFile(o.uri, new TextEncoder().encode(o.content));
       const manual = items.some((it) => it.doc.annotations.some((a) => a.source === 'manual'));
-      void vscode.window.showInformationMessage(`News Annotator: exported ${items.length} article(s) as ${f.label} (offsets: ${f.offsetUnit})${manual ? ', with your corrections' : ''}.`);
+      void notify.info(`exported ${items.length} article(s) as ${f.label} (offsets: ${f.offsetUnit})${manual ? ', with your corrections' : ''}.`, 'Open').then((choice) => {
+        if (choice === 'Open') void vscode.commands.executeCommand(single ? 'vscode.open' : 'revealInExplorer', outputs[0]!.uri);
+      });
       return outputs.map((o) => o.uri.toString());
     });
   }));

@@ -29,6 +29,8 @@ export interface NewsAnnotatorApi {
   diagnostics: vscode.DiagnosticCollection;
   settingsProblems(): SettingsProblem[];
   correctionProblem(document: vscode.TextDocument): string | undefined;
+  /** what deactivate runs: writes every correction still waiting for its save timer */
+  flushCorrections(): Promise<void>;
 }
 
 export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
@@ -45,7 +47,8 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
   registerCommands(context, service, store);
   registerCorrectionCommands(context, service, corrections);
   registerExport(context, service, store, corrections);
-  registerImport(context, corrections);
+  registerImport(context, service, corrections);
+  flushOnDeactivate = () => corrections.flushAll();
   return {
     annotationsOf: (d) => service.get(d),
     stateOf: (d) => service.state(d),
@@ -59,7 +62,13 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
     diagnostics,
     settingsProblems: () => store.lastProblems,
     correctionProblem: (d) => corrections.problem(d),
+    flushCorrections: () => corrections.flushAll(),
   };
 }
 
-export function deactivate(): void {}
+let flushOnDeactivate: (() => Promise<void>) | undefined;
+
+/** VS Code waits for the returned promise: corrections still waiting for their save timer are written. */
+export function deactivate(): Promise<void> | undefined {
+  return flushOnDeactivate?.();
+}

@@ -5,6 +5,7 @@ import type { CorrectionStore } from './correctionStore';
 import { readWorkspaceArticles } from './workspaceArticles';
 import { countWords, factLine, kindLabel } from './describe';
 import type { SettingsStore } from './settings';
+import { notify } from './notify';
 
 export interface Article {
   uri: vscode.Uri;
@@ -148,7 +149,8 @@ export class FactsTreeProvider implements vscode.TreeDataProvider<FactsNode> {
         item.iconPath = new vscode.ThemeIcon(f.total ? 'symbol-operator' : f.deadline ? 'clock' : 'symbol-event');
         item.contextValue = 'fact';
         item.command = this.revealCommand(node.article, f.sentenceStart, f.sentenceEnd);
-        item.id = `${node.article.uri}#fact:${f.id}:${node.type}`;
+        // a fact shows under its actor and under a stated total: each place needs its own id
+        item.id = `${node.article.uri}#fact:${f.id}:${node.underActor ? 'actor' : 'total'}`;
         return item;
       }
       case 'total': {
@@ -210,6 +212,12 @@ export function registerFactsView(context: vscode.ExtensionContext, service: Ann
     view.description = scope === 'activeFile' ? undefined : scope === 'openFiles' ? 'open articles' : 'workspace';
     void vscode.commands.executeCommand('setContext', 'newsAnnotator.groupBy', store.settings['facts.groupBy']);
   };
+  const scanKey = () => JSON.stringify([store.settings['facts.scope'], store.settings.languages, store.settings.include, store.settings.maxFileSizeKB, store.settings.articleDate]);
+  let lastScan = '';
+  const load = () => {
+    lastScan = scanKey();
+    provider.loadWorkspace().catch((e) => notify.error(`could not read the workspace's articles: ${(e as Error).message}`));
+  };
   const reveal = async (uri: string, start: number, end: number) => {
     const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
     const editor = await vscode.window.showTextDocument(doc, { preserveFocus: false });
@@ -222,7 +230,9 @@ export function registerFactsView(context: vscode.ExtensionContext, service: Ann
     service.onDidChange(update),
     vscode.window.onDidChangeActiveTextEditor(update),
     store.onDidChange(() => {
-      if (store.settings['facts.scope'] === 'workspace') void provider.loadWorkspace();
+      // rescan only when what the scan reads changed, not on every setting
+      const key = scanKey();
+      if (store.settings['facts.scope'] === 'workspace' && key !== lastScan) load();
       update();
     }),
     vscode.commands.registerCommand('newsAnnotator.reveal', reveal),
@@ -234,7 +244,7 @@ export function registerFactsView(context: vscode.ExtensionContext, service: Ann
       if (article && annotation) await reveal(uri, annotation.start, annotation.end);
     }),
   );
-  if (store.settings['facts.scope'] === 'workspace') void provider.loadWorkspace();
+  if (store.settings['facts.scope'] === 'workspace') load();
   update();
   return { provider, view };
 }

@@ -2,43 +2,46 @@ import * as vscode from 'vscode';
 import { flagOf, type AnnotatedDocument, type Annotation } from '../core';
 import type { AnnotationService } from './annotationService';
 import { countWords, factLine, kindLabel, relativeDays, VIA_WORDS, weekdayOf } from './describe';
+import { markdownText } from './escape';
 
 /**
- * Markdown for one annotation. Article text only ever goes through appendText, which escapes it,
- * so an article cannot inject markup or links; command links are ours and carry only ids.
+ * Markdown for one annotation. Text from the article or a sidecar only ever goes through
+ * markdownText, which escapes every punctuation mark (appendText leaves "<command:…>" autolinks and
+ * bare URLs alive), so no file can inject markup or links; command links are ours and carry only ids.
  */
 export function describeAnnotation(a: Annotation, doc: AnnotatedDocument, uri: vscode.Uri, today = new Date()): vscode.MarkdownString {
   const md = new vscode.MarkdownString(undefined, true);
   md.supportHtml = false;
   md.isTrusted = { enabledCommands: ['newsAnnotator.showInFacts', 'newsAnnotator.reject', 'newsAnnotator.editValue', 'newsAnnotator.relabel'] };
+  const text = (t: string) => md.appendMarkdown(markdownText(t));
   md.appendMarkdown(`**${kindLabel(a)}** `);
   if (a.kind === 'country') {
-    md.appendText(`${flagOf(a.country.code)} ${a.country.name} (${a.country.code})`);
+    text(`${flagOf(a.country.code)} ${a.country.name} (${a.country.code})`);
     md.appendMarkdown('\n\n');
-    md.appendText(`Recognized ${VIA_WORDS[a.country.via] ?? a.country.via}: “${a.text}”`);
+    text(`Recognized ${VIA_WORDS[a.country.via] ?? a.country.via}: “${a.text}”`);
   } else if (a.kind === 'count') {
-    md.appendText(countWords(a.count));
+    text(countWords(a.count));
     const whose = doc.annotations.find((o) => o.kind === 'country' && o.start >= a.start && o.end <= a.end);
-    if (whose?.kind === 'country') md.appendText(` — of ${whose.country.name}`);
-    if (a.count.total) md.appendText(' (a stated total)');
+    if (whose?.kind === 'country') text(` — of ${whose.country.name}`);
+    if (a.count.total) text(' (a stated total)');
   } else {
-    md.appendText(`${a.text} → ${a.time.value} (${a.time.type.toLowerCase()})`);
+    text(`${a.text} → ${a.time.value} (${a.time.type.toLowerCase()})`);
     const d = a.time.deadline;
     if (d) {
       md.appendMarkdown('\n\n');
       if (d.due) {
-        md.appendText(`Due ${weekdayOf(d.due)} ${d.due.replace('T', ' ')} (${relativeDays(d.due, today)})`);
+        text(`Due ${weekdayOf(d.due)} ${d.due.replace('T', ' ')} (${relativeDays(d.due, today)})`);
         md.appendMarkdown('\n\n');
-      } else md.appendText('Due date unknown: the article has no date. ');
-      md.appendText(`Counted from ${d.anchor ?? 'an unknown date'} · cue “${d.cue}”${d.action ? ` · to ${d.action}` : ''}`);
+      } else text('Due date unknown: the article has no date. ');
+      text(`Counted from ${d.anchor ?? 'an unknown date'} · cue “${d.cue}”${d.action ? ` · to ${d.action}` : ''}`);
     } else if (/^\d{4}-\d{2}-\d{2}$/.test(a.time.value)) {
-      md.appendText(` (${weekdayOf(a.time.value)})`);
+      text(` (${weekdayOf(a.time.value)})`);
     }
   }
   const fact = doc.facts.find((f) => f.evidence.includes(a.id));
   if (fact) {
     md.appendMarkdown('\n\n---\n\n');
-    md.appendText(factLine(fact));
+    text(factLine(fact));
   }
   const args = encodeURIComponent(JSON.stringify([uri.toString(), a.id]));
   md.appendMarkdown(`\n\n[$(list-tree) Show in Facts panel](command:newsAnnotator.showInFacts?${args}) · [$(edit) Edit value](command:newsAnnotator.editValue?${args}) · [$(tag) Relabel](command:newsAnnotator.relabel?${args}) · [$(close) Reject](command:newsAnnotator.reject?${args})`);

@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
 import type { AnnotationService } from './annotationService';
+import { fileName } from './articles';
+import { notify } from './notify';
 
 /**
  * Tells once per file that it was too large to annotate, and offers to annotate it anyway; only for
@@ -12,9 +14,8 @@ export function registerLargeFileNotice(context: vscode.ExtensionContext, servic
     const key = document.uri.toString();
     if (state?.kind !== 'tooLarge' || told.has(key) || !vscode.window.visibleTextEditors.some((e) => e.document === document)) return;
     told.add(key);
-    const name = document.uri.path.split('/').pop();
-    void vscode.window.showInformationMessage(
-      `News Annotator: ${name} (${state.sizeKB.toLocaleString('en')} KB) is larger than the ${state.limitKB.toLocaleString('en')} KB limit, so it was not annotated.`,
+    void notify.info(
+      `${fileName(document.uri)} (${state.sizeKB.toLocaleString('en')} KB) is larger than the ${state.limitKB.toLocaleString('en')} KB limit, so it was not annotated.`,
       'Annotate Anyway', 'Change Limit',
     ).then((choice) => {
       if (choice === 'Annotate Anyway') service.annotateAnyway(document);

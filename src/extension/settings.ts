@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
 import { z } from 'zod';
+import { calendarDate } from '../core';
+import { notify } from './notify';
 
 // Settings are read through one zod schema: a wrong value gets one clear message naming the
 // setting, and its default is used instead, so a typo never turns the extension off silently.
@@ -10,7 +12,7 @@ const SettingsSchema = z.object({
   'highlight.dates': z.boolean(),
   languages: z.array(z.string().min(1)),
   include: z.array(z.string().min(1)),
-  articleDate: z.string().regex(/^(\d{4}-\d{2}-\d{2})?$/, 'must be a date as YYYY-MM-DD, or empty'),
+  articleDate: z.string().refine((d) => d === '' || calendarDate(d) !== null, 'must be a calendar date as YYYY-MM-DD, or empty'),
   maxFileSizeKB: z.number().positive(),
   debounceMs: z.number().min(0).max(5000),
   'facts.groupBy': z.enum(['country', 'kind']),
@@ -80,7 +82,7 @@ export class SettingsStore implements vscode.Disposable {
     const { settings, problems } = readSettings();
     this.lastProblems = problems;
     for (const p of problems) {
-      void vscode.window.showWarningMessage(`News Annotator: the setting "${p.setting}" is invalid (${p.message}); using its default.`, 'Open Settings').then((choice) => {
+      void notify.warn(`the setting "${p.setting}" is invalid (${p.message}); using its default.`, 'Open Settings').then((choice) => {
         if (choice) void vscode.commands.executeCommand('workbench.action.openSettings', p.setting);
       });
     }

@@ -4,7 +4,7 @@ import { categoryOf } from './decorations';
 
 const SOURCE_WORDS: Record<string, string> = {
   header: 'a header line', 'front-matter': 'the front matter', dateline: 'the dateline', filename: 'the file name',
-  setting: 'the newsAnnotator.articleDate setting', option: 'a date set for this article', none: 'nowhere',
+  setting: 'the newsAnnotator.articleDate setting', option: 'the date you set for this article (kept in its corrections file)', none: 'nowhere',
 };
 
 /** Counts per category of the active article; says so when a file is too large or has no date. */
@@ -23,8 +23,13 @@ export function registerStatusBar(context: vscode.ExtensionContext, service: Ann
       item.backgroundColor = new vscode.ThemeColor('statusBarItem.warningBackground');
     } else if (state.kind === 'binary') {
       item.text = '$(warning) News: binary file';
-      item.tooltip = 'This file contains NUL bytes: it is not text, so it is not annotated.';
+      item.tooltip = `Not annotated: ${state.reason}.`;
       item.command = undefined;
+    } else if (state.kind === 'failed') {
+      item.text = '$(error) News: annotation failed';
+      item.tooltip = `The engine failed on this article (${state.message}); other articles are not affected. Click to try again.`;
+      item.command = 'newsAnnotator.refresh';
+      item.backgroundColor = new vscode.ThemeColor('statusBarItem.errorBackground');
     } else {
       const n = { country: 0, count: 0, deadline: 0, date: 0 };
       for (const a of state.result.annotations) n[categoryOf(a)]++;
@@ -33,9 +38,10 @@ export function registerStatusBar(context: vscode.ExtensionContext, service: Ann
       item.tooltip = new vscode.MarkdownString(
         `**News Annotator** — ${n.country} countries, ${n.count} counts, ${n.deadline} deadlines, ${n.date} other dates, ${state.result.facts.length} facts\n\n` +
         (date ? `Article date ${date}, from ${SOURCE_WORDS[state.result.articleDateSource]}.` : 'No article date found: relative dates stay unresolved. Use *Set Article Date…*.') +
-        `\n\nAnnotated in ${state.ms} ms. Click to open the Facts panel.`,
+        `\n\nAnnotated in ${state.ms} ms. ${date ? 'Click to open the Facts panel.' : 'Click to set the article date.'}`,
       );
-      item.command = 'newsAnnotator.focusFacts';
+      // without a date the one thing to do is give it one
+      item.command = date ? 'newsAnnotator.focusFacts' : 'newsAnnotator.setArticleDate';
     }
     item.show();
   };

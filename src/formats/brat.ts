@@ -4,7 +4,8 @@ import { offsetMap } from './offsets';
 
 // brat standoff (https://brat.nlplab.org/standoff.html): the .ann file beside the article's .txt.
 // brat counts offsets in Unicode code points (Python string indices); spans that cross a line
-// break are written as fragments ("0 5;6 10"), since brat does not allow a newline inside one.
+// break are written as fragments ("0 5;6 10"), since brat does not allow a newline inside one; the
+// quoted text has its line breaks and tabs as spaces (a tab would end brat's field).
 
 export const BRAT_TYPE: Record<string, string> = { country: 'Country', count: 'Count', deadline: 'Deadline', time: 'Time' };
 export const bratTypeOf = (a: Annotation) => (a.kind === 'time' && a.time.deadline ? BRAT_TYPE.deadline! : BRAT_TYPE[a.kind]!);
@@ -13,7 +14,7 @@ function fragments(text: string, start: number, end: number, toCp: (n: number) =
   const out: string[] = [];
   let s = start;
   for (let i = start; i <= end; i++) {
-    if (i === end || text[i] === '\n') {
+    if (i === end || text[i] === '\n' || text[i] === '\r') {
       if (i > s) out.push(`${toCp(s)} ${toCp(i)}`);
       s = i + 1;
     }
@@ -27,7 +28,7 @@ export function toBrat(doc: AnnotatedDocument, input: FormatInput): string {
   let attr = 0, norm = 0, note = 0;
   doc.annotations.forEach((a, k) => {
     const t = `T${k + 1}`;
-    lines.push(`${t}\t${bratTypeOf(a)} ${fragments(input.text, a.start, a.end, toCodePoint)}\t${a.text.replace(/\n/g, ' ')}`);
+    lines.push(`${t}\t${bratTypeOf(a)} ${fragments(input.text, a.start, a.end, toCodePoint)}\t${a.text.replace(/[\r\n\t]/g, ' ')}`);
     if (a.source === 'manual') lines.push(`A${++attr}\tManual ${t}`);
     if (a.kind === 'country') {
       lines.push(`A${++attr}\tVia ${t} ${a.country.via}`);

@@ -2,10 +2,13 @@ import type { AnnotatedDocument, Annotation } from '../core';
 import type { FormatInput } from './index';
 
 // RFC 4180: CRLF line ends, fields with commas, quotes or line breaks in double quotes, quotes doubled.
+// Text that a spreadsheet would read as a formula (a cell starting with =, +, -, @, tab or CR) gets
+// a leading apostrophe, as OWASP's "CSV Injection" page recommends; numbers are written as numbers.
 export function csvField(v: unknown): string {
-  const s = v === null || v === undefined ? '' : String(v);
+  const s = v === null || v === undefined ? '' : typeof v === 'number' ? String(v) : neutralised(String(v));
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
+const neutralised = (s: string) => (/^[=+\-@\t\r]/.test(s) ? `'${s}` : s);
 const row = (fields: unknown[]) => `${fields.map(csvField).join(',')}\r\n`;
 
 /** 1-based line and column (UTF-16 units) of each offset, in one pass over the line starts. */

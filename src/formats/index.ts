@@ -19,8 +19,10 @@ export interface FormatInput {
 
 export interface Format {
   label: string;
-  /** file name suffix for an article "x.txt": x.txt + extension (brat: x.ann) */
+  /** file name suffix for an article "x.txt": x.txt + extension, or x + extension where `replacesExtension` */
   extension: string;
+  /** brat pairs x.ann with x.txt: the export takes the article's extension's place */
+  replacesExtension?: boolean;
   /** one line per document: a workspace export writes all articles into one file */
   combinable: boolean;
   offsetUnit: string;
@@ -38,12 +40,18 @@ export const FORMATS = {
   csv: { label: 'CSV: annotations', extension: '.annotations.csv', combinable: false, offsetUnit: 'UTF-16 code units (line and column 1-based)', write: whole(toCsv) },
   'csv-facts': { label: 'CSV: facts', extension: '.facts.csv', combinable: false, offsetUnit: 'lines', write: whole(toFactsCsv) },
   w3c: { label: 'W3C Web Annotation (JSON-LD)', extension: '.w3c.jsonld', combinable: false, offsetUnit: 'Unicode code points', write: toW3c },
-  brat: { label: 'brat standoff (.ann)', extension: '.ann', combinable: false, offsetUnit: 'Unicode code points', write: whole(toBrat) },
+  brat: { label: 'brat standoff (.ann)', extension: '.ann', replacesExtension: true, combinable: false, offsetUnit: 'Unicode code points', write: whole(toBrat) },
   doccano: { label: 'doccano JSONL', extension: '.doccano.jsonl', combinable: true, offsetUnit: 'Unicode code points', write: whole(toDoccano) },
   labelstudio: { label: 'Label Studio tasks JSONL', extension: '.labelstudio.jsonl', combinable: true, offsetUnit: 'Unicode code points', write: whole(toLabelStudio) },
 } as const satisfies Record<string, Format>;
 
 export type FormatName = keyof typeof FORMATS;
+
+/** The export's file name (or relative path) for an article's: "a/x.txt" → "a/x.txt.annotations.csv", brat "a/x.ann". */
+export function exportName(format: FormatName, articlePath: string): string {
+  const f: Format = FORMATS[format];
+  return `${f.replacesExtension ? articlePath.replace(/(?<=[^/])\.[^./]*$/, '') : articlePath}${f.extension}`;
+}
 
 export function formatDocument(format: FormatName, doc: AnnotatedDocument, input: FormatInput): string {
   return [...FORMATS[format].write(doc, input)].join('');

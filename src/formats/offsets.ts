@@ -31,9 +31,14 @@ export function offsetMap(text: string): OffsetMap {
   return {
     toCodePoint: (utf16) => utf16 - pairsBefore(utf16),
     fromCodePoint: (cp) => {
-      let k = 0;
-      while (k < pairs.length && pairs[k]! - k < cp) k++;
-      return cp + k;
+      // pairs[k] - k (the pair's code point offset) grows with k: binary search, as in toCodePoint
+      let lo = 0, hi = pairs.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (pairs[mid]! - mid < cp) lo = mid + 1;
+        else hi = mid;
+      }
+      return cp + lo;
     },
   };
 }

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import type { ImportSummary } from '../../src/extension/importCommand';
 import { api, eventually, offsetOf, openArticle, screenshot, workspaceFile } from './helpers';
 
 const SEED = 'diplomat-expulsions-2022-03-30.txt';
@@ -141,14 +142,22 @@ describe('export, import and corrections', () => {
     const exportUri = workspaceFile('imported.w3c.jsonld');
     await vscode.commands.executeCommand('newsAnnotator.export', { format: 'w3c', scope: 'active', target: exportUri.toString(), overwrite: true });
     await editor.edit((e) => e.replace(new vscode.Range(editor.document.positionAt(offsetOf(editor.document, 'Italy')), editor.document.positionAt(offsetOf(editor.document, 'Italy') + 5)), 'a partner'));
-    await editor.edit((e) => e.insert(new vscode.Position(0, 0), 'Note.\n\n'));
-    const result = await vscode.commands.executeCommand<{ placed: number; moved: number; lost: string[] }>('newsAnnotator.import', exportUri.toString());
+    await editor.edit((e) => e.insert(new vscode.Position(1, 0), 'Note.\n\n')); // below the date line, which stays the article's date
+    // one imported annotation says something the engine does not (a reviewer's different reading of "Kyiv")
+    const exported = JSON.parse(await read(exportUri));
+    const kyiv = exported.first.items.find((i: { target: { selector: Array<{ exact?: string }> } }) => i.target.selector[0]!.exact === 'Kyiv');
+    kyiv['news-annotator:annotation'].country = { code: 'PL', name: 'Poland', via: 'capital' };
+    await write(exportUri, JSON.stringify(exported));
+    const result = await vscode.commands.executeCommand<ImportSummary>('newsAnnotator.import', exportUri.toString());
     const ext = await api();
     assert.equal(result.lost.length, 1);
     assert.match(result.lost[0]!, /Italy/);
-    assert.equal(result.placed, ext.annotationsOf(editor.document)!.annotations.length);
-    assert.equal(result.moved, result.placed);
     editor = vscode.window.activeTextEditor!;
-    assert.ok(ext.annotationsOf(editor.document)!.annotations.every((a) => a.source === 'manual'));
+    const shown = ext.annotationsOf(editor.document)!.annotations;
+    assert.equal(result.confirmed + result.corrected, shown.length, 'every annotation shown came back, as a confirmation or a correction');
+    const below = editor.document.offsetAt(new vscode.Position(1, 0));
+    assert.equal(result.moved, shown.filter((a) => a.start >= below).length, 'all below the inserted note moved, the rest stayed');
+    assert.deepEqual(shown.filter((a) => a.source === 'manual').map((a) => a.text), ['Kyiv'], 'only what differs from the engine is a correction (no clutter)');
+    assert.equal(result.corrected, 1);
   });
 });

@@ -21,13 +21,18 @@ export async function openArticle(name: string): Promise<vscode.TextEditor> {
   return vscode.window.showTextDocument(doc, { preview: false });
 }
 
-/** Polls until check() returns a value (not undefined), for state that settles asynchronously. */
+/** Polls until check() returns a value (not undefined, and without throwing), for state that settles asynchronously. */
 export async function eventually<T>(check: () => T | undefined | Promise<T | undefined>, what: string, ms = 10_000): Promise<T> {
   const until = Date.now() + ms;
   for (;;) {
-    const v = await check();
+    let v: T | undefined, error: unknown;
+    try {
+      v = await check();
+    } catch (e) {
+      error = e;
+    }
     if (v !== undefined) return v;
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
+    if (Date.now() > until) throw new Error(`timed out waiting for ${what}${error ? ` (last error: ${(error as Error).message})` : ''}`);
     await new Promise((r) => setTimeout(r, 50));
   }
 }
@@ -56,5 +61,5 @@ export function hoverText(hovers: vscode.Hover[]): string {
     .flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value)))
     .join('\n')
     .replace(/&nbsp;/g, ' ')
-    .replace(/\\([\\`*_{}[\]()#+\-.!<>|~])/g, '$1');
+    .replace(/\\([!-/:-@[-`{-~])/g, '$1');
 }

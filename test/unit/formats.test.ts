@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { annotate } from '../../src/core';
 import { FORMATS, formatDocument } from '../../src/formats';
+import { csvField } from '../../src/formats/csv';
 import { DocumentSchema } from '../../src/core/schema';
 
 // One article with a flag emoji (two surrogate pairs: 4 UTF-16 units, 2 code points) before the
@@ -39,6 +40,19 @@ describe('export formats', () => {
     const out = formatDocument('csv-facts', doc, input);
     assert.equal(out, 'file,line,fact,actor_code,actor,action,count,count_max,qualifier,noun,target_code,target,deadline,due,stated_total,evidence,sentence\r\n'
       + 'kyiv.txt,1,f1,UA,Ukraine,expel,2,,exact,diplomats,RU,Russia,,,no,c1 n1 c2,"Kyiv 🇺🇦: Ukraine expelled 2 Russian diplomats, ""a first"",\nofficials said on Tuesday."\r\n');
+  });
+
+  it('CSV: a cell a spreadsheet would run as a formula starts with an apostrophe (OWASP); numbers stay numbers', () => {
+    const text = '=HYPERLINK("http://x","Belgium") expelled 21 diplomats.\n+Russia\n-Ukraine\n@France\n\tItaly';
+    const hostile = annotate(text, { articleDate: '2022-03-30' });
+    const sentences = formatDocument('csv-facts', hostile, { text, fileName: '=cmd|calc.txt' }).split('\r\n').slice(1, -1);
+    assert.ok(sentences.length > 0);
+    for (const line of sentences) assert.match(line, /^'=cmd\|calc\.txt,/, 'the file name cannot start a formula');
+    assert.match(sentences[0]!, /,"'=HYPERLINK\(""http/, 'nor can the sentence');
+    const cells = formatDocument('csv', hostile, { text, fileName: '@x.txt' });
+    assert.match(cells, /\r\n'@x\.txt,1,/);
+    assert.match(cells, /,21,/, 'counts stay plain numbers');
+    assert.deepEqual(['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '\rx', 'ok', -1].map(csvField), ["'=1+1", "'+1", "'-1", "'@SUM(A1)", "'\tx", '"\'\rx"', 'ok', '-1']);
   });
 
   it('W3C Web Annotation: TextPositionSelector in code points, TextQuoteSelector with context', () => {
