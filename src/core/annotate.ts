@@ -27,7 +27,9 @@ export interface AnnotateOptions {
  */
 interface ParagraphResult {
   candidates: Candidate[];
-  tokens: Token[];
+  /** the paragraph's facts, offsets in the paragraph, evidence as candidate indices ("0", "1", …); the
+   * tokens are not kept, so a cached paragraph costs its candidates and facts, not ~40 bytes a character */
+  facts: Fact[];
 }
 
 export class ParagraphCache {
@@ -71,21 +73,15 @@ export function annotate(text: string, options: AnnotateOptions = {}): Annotated
   // so ids are given as they come; facts are linked per paragraph on its own tokens and offsets.
   const addParagraph = (end: number) => {
     if (end <= from) return;
-    const paragraph = text.slice(from, end);
-    const result = paragraphResult(paragraph, date.date, quarterly, options.cache);
-    // a fact needs a count or a deadline and an action verb ("expelled", "ordered") in the paragraph
-    const tallied = result.candidates.some((a) => a.kind === 'count' || (a.kind === 'time' && a.time.deadline)) && TRIGGERS.watches(result.tokens);
-    // the linker works on the paragraph's own offsets, as its tokens do: the same annotations at those
-    const local: Annotation[] = [];
+    const result = paragraphResult(text.slice(from, end), date.date, quarterly, options.cache);
+    const local: string[] = [];
     for (const c of result.candidates) {
       const id = ids.next(c.kind);
+      local.push(id);
       annotations.push(annotationOf(c, id, from));
-      if (tallied) local.push(annotationOf(c, id, 0));
     }
-    if (tallied) {
-      for (const f of linkFacts(paragraph, result.tokens, local)) {
-        facts.push({ ...f, id: `f${facts.length + 1}`, sentenceStart: f.sentenceStart + from, sentenceEnd: f.sentenceEnd + from });
-      }
+    for (const f of result.facts) {
+      facts.push({ ...f, id: `f${facts.length + 1}`, sentenceStart: f.sentenceStart + from, sentenceEnd: f.sentenceEnd + from, evidence: f.evidence.map((k) => local[+k]!) });
     }
   };
   for (const [start, end] of paragraphBreaks(text)) {
@@ -122,6 +118,13 @@ function annotationOf(c: Candidate, id: string, by: number): Annotation {
   return { id, kind: 'time', start, end, text, source: 'auto', time: c.time };
 }
 
+/** The facts of one paragraph, with each candidate's index as its id (annotate hands out the real ids). */
+function paragraphFacts(paragraph: string, tokens: readonly Token[], candidates: readonly Candidate[]): Fact[] {
+  // a fact needs a count or a deadline and an action verb ("expelled", "ordered") in the paragraph
+  const tallied = candidates.some((a) => a.kind === 'count' || (a.kind === 'time' && a.time.deadline)) && TRIGGERS.watches(tokens);
+  return tallied ? linkFacts(paragraph, tokens, candidates.map((c, k) => annotationOf(c, String(k), 0))) : [];
+}
+
 function paragraphResult(paragraph: string, articleDate: string | null, quarterly: boolean, cache?: ParagraphCache): ParagraphResult {
   // the key copies the paragraph: made only when there is a cache to look in
   const key = cache ? `${articleDate}\u0000${quarterly}\u0000${paragraph}` : '';
@@ -140,7 +143,7 @@ function paragraphResult(paragraph: string, articleDate: string | null, quarterl
       if (at.length) ctx.found = mergeInSpanOrder(ctx.found, stage.recognize(ctx, at));
     } else if (ctx.found.length) ctx.found = stage.refine(ctx.found, ctx);
   }
-  const result = { candidates: ctx.found, tokens };
+  const result = { candidates: ctx.found, facts: paragraphFacts(paragraph, tokens, ctx.found) };
   if (cache) {
     cache.misses++;
     cache.set(key, result);

@@ -93,6 +93,10 @@ export function registerDecorations(context: vscode.ExtensionContext, service: A
     manual,
     service.onDidChange(paintDocument),
     vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach(paint)),
+    vscode.workspace.onDidCloseTextDocument((d) => {
+      applied.delete(d.uri.toString());
+      appliedManual.delete(d.uri.toString());
+    }),
   );
   vscode.window.visibleTextEditors.forEach(paint);
   return { get: (uri) => applied.get(uri.toString()), manual: (uri) => appliedManual.get(uri.toString()) };

@@ -23,6 +23,7 @@ export function registerLargeFileNotice(context: vscode.ExtensionContext, servic
     });
   };
   context.subscriptions.push(
+    vscode.workspace.onDidCloseTextDocument((d) => told.delete(d.uri.toString())),
     service.onDidChange(maybeTell),
     vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach((e) => maybeTell(e.document))),
   );
