@@ -69,7 +69,9 @@ async function waitFor(url, ms) {
   throw new Error(`${url} did not answer within ${ms / 1000} s`);
 }
 
-async function runWeb() {
+// restricted: a second pass with workspace trust on and the folder untrusted (Restricted Mode), which
+// runs only test/integration/restricted.test.ts
+async function runWeb({ restricted = false } = {}) {
   installHost();
   const { chromium } = await import('playwright-core');
   const version = readFileSync(join(HOST_DIR, '.installed'), 'utf8').trim();
@@ -88,11 +90,14 @@ async function runWeb() {
   const userData = join(ROOT, '.vscode-test/user-data');
   rmSync(userData, { recursive: true, force: true });
   mkdirSync(join(userData, 'User'), { recursive: true });
-  writeFileSync(join(userData, 'User/settings.json'), JSON.stringify(TEST_USER_SETTINGS, null, 2));
+  const trust = restricted ? { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never', 'security.workspace.trust.banner': 'never' } : {};
+  writeFileSync(join(userData, 'User/settings.json'), JSON.stringify({ ...TEST_USER_SETTINGS, ...trust }, null, 2));
+  if (restricted) console.log('[integration] second pass: the same host in Restricted Mode (an untrusted workspace)');
   const server = spawn(process.execPath, [CODE_SERVER_ENTRY, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry',
-    '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override', '--user-data-dir', userData,
+    '--disable-update-check', ...(restricted ? [] : ['--disable-workspace-trust']), '--disable-getting-started-override', '--user-data-dir', userData,
     '--extensions-dir', join(ROOT, '.vscode-test/extensions')], {
     env: { ...process.env, NEWS_ANNOTATOR_SCREENSHOT_URL: `http://127.0.0.1:${shotServer.address().port}/`, NEWS_ANNOTATOR_TEST: '1',
+      NEWS_ANNOTATOR_SUITE: restricted ? 'restricted' : 'main',
       // no extension gallery: nothing leaves the machine
       EXTENSIONS_GALLERY: JSON.stringify({ serviceUrl: '', itemUrl: '' }) },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -141,4 +146,8 @@ if (!existsSync(TESTS)) {
 }
 freshWorkspace();
 const mode = process.env.NEWS_ANNOTATOR_TEST_HOST === 'desktop' ? 'desktop' : 'web';
-process.exit(mode === 'desktop' ? await runDesktop() : await runWeb());
+if (mode === 'desktop') process.exit(await runDesktop());
+const main = await runWeb();
+if (main !== 0) process.exit(main);
+freshWorkspace(); // the restricted pass starts from the seeds alone, with nothing the first pass wrote
+process.exit(await runWeb({ restricted: true }));
