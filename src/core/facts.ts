@@ -78,7 +78,9 @@ export function linkFacts(text: string, tokens: readonly Token[], annotations: r
     const push = (verb: Verb, actor: CountryAnnotation | null, count: CountAnnotation | null, target: CountryAnnotation | null, deadline: TimeAnnotation | null) => {
       const total = !actor && !!count && (count.count.total === true || COLLECTIVE_SUBJECTS.test(text.slice(Math.max(s.start, verb.start - 200), verb.start)));
       // "Germany expelled 40 Russian diplomats, and France 35": a bare count means what the same action counted just before
-      const elided = count && count.count.noun === null ? lastCounted(facts, verb.lemma, paragraphStart) : undefined;
+      // (a noun borrowed from a count nearby, outside the count's own span, is such an ellipsis too)
+      const c = count?.count;
+      const elided = c && (c.noun === null || (c.nounStart !== null && (c.nounStart < count!.start || c.nounStart >= count!.end))) ? lastCounted(facts, verb.lemma, paragraphStart) : undefined;
       const fact: Fact = {
         id: `f${facts.length + 1}`,
         sentenceStart: s.start,

@@ -22,8 +22,21 @@ describe('CountRecognizer', () => {
         'seventy-two hostages=72/exact/hostages', 'a couple of journalists=2/exact/journalists',
       ]);
     });
-    it('points, which are not a physical measure', () => {
-      assert.deepEqual(counts('The index fell 12.5 points; he scored 25 points.'), ['12.5 points=12.5/exact/points', '25 points=25/exact/points']);
+    it('elliptical figures, with the noun of the count next to them (COUNTS.md)', () => {
+      assert.deepEqual(counts('raised its authorized shares to 300,000 shares from 250,000'), ['300,000 shares=300000/exact/shares', '250,000=250000/exact/shares']);
+      assert.deepEqual(counts('Germany expelled 40 diplomats. Italy ordered 30 to leave.'), ['40 diplomats=40/exact/diplomats', '30=30/exact/-']);
+    });
+    it('the head noun of the phrase: past names, hyphens, models and "of the"', () => {
+      assert.deepEqual(counts('sold 833,334 Schult Homes Corp units and four senior vice-presidents left'), ['833,334 Schult Homes Corp units=833334/exact/units', 'four senior vice-presidents=4/exact/vice-presidents']);
+      assert.deepEqual(counts('ordered four 747-400 aircraft from five McDonnell Douglas DC-10 jets'), ['four 747-400 aircraft=4/exact/aircraft', 'five McDonnell Douglas DC-10 jets=5/exact/jets']);
+      assert.deepEqual(counts("one of Italy's leading economists, one Japanese official and a 12-nation group"), ['one=1/exact/economists', 'one Japanese official=1/exact/official', '12-nation=12/exact/nation']);
+      assert.deepEqual(counts('one rumor suggests that three gold mining companies and 15 foreign and local banks'), ['one rumor=1/exact/rumor', 'three gold mining companies=3/exact/companies', '15 foreign and local banks=15/exact/banks']);
+    });
+    it('earnings-table rows of shares, with the label as the noun', () => {
+      assert.deepEqual(counts('Net 12.6 mln vs 15.8 mln\nAvg shrs 2,332,397 vs 1,428,000\nShr 45 cts vs 58 cts'), ['2,332,397=2332397/exact/shrs', '1,428,000=1428000/exact/shrs']);
+    });
+    it('ranges with "or" and with a hyphen before a noun', () => {
+      assert.deepEqual(counts('two or three representatives, about 20-25 stores'), ['two or three representatives=2-3/range/representatives', 'about 20-25 stores=20-25/range/stores']);
     });
     it('fractions of a million', () => {
       assert.deepEqual(counts('half a million refugees and a quarter million troops'), [
@@ -37,10 +50,10 @@ describe('CountRecognizer', () => {
       ]);
     });
     it('numbers standing alone, as gold cardinals are marked', () => {
-      assert.deepEqual(counts('One of the men said two were hurt.'), ['One=1/exact/-', 'two=2/exact/-']);
+      assert.deepEqual(counts('One of the men said two were hurt.'), ['One=1/exact/men', 'two=2/exact/-']);
       assert.deepEqual(counts('The one who left, this one and every one of them help one another.'), []);
       assert.deepEqual(counts('Not any one manufacturer'), ['one manufacturer=1/exact/manufacturer']);
-      assert.deepEqual(counts('Only one of the four candidates won.'), ['one=1/exact/-', 'four candidates=4/exact/candidates']);
+      assert.deepEqual(counts('Only one of the four candidates won.'), ['one=1/exact/candidates', 'four candidates=4/exact/candidates']);
       // a verb after a bare count is what the count did
       assert.deepEqual(counts('Police said 3 died and two fled, while 21 diplomats left.'), ['3=3/exact/-', 'two=2/exact/-', '21 diplomats=21/exact/diplomats']);
       // a vague plural on its own: at least two of its unit, counting what the sentence does not name
@@ -58,6 +71,23 @@ describe('CountRecognizer', () => {
   describe('does not take', () => {
     it('money, percentages and measures', () => {
       assert.deepEqual(counts('$5 million, 20 percent, 5 km, 20 tonnes'), []);
+      assert.deepEqual(counts('The index fell 12.5 points, a 32-bit chip'), []);
+    });
+    it('the wire’s money, shares and measures, with a qualifier between number and unit', () => {
+      assert.deepEqual(counts('45 mln dlrs, 12 cts, 1.2 bln stg, 55 pct, 7.15 billion N.Z. dlrs, 5,988 short tons, 40 mln Canadian dlr'), []);
+      assert.deepEqual(counts('38 to 42 dlrs a share, 300 mln yen, a 6.99 billion loss'), []);
+    });
+    it('elliptical figures in a money clause, and earnings-table rows', () => {
+      assert.deepEqual(counts('Loans fell 195 mln dlrs to 65.06 billion in the week.'), []);
+      assert.deepEqual(counts('Net 12.6 mln vs 15.8 mln\nRevs 337.3 mln vs 315.2 mln'), []);
+    });
+    it('decimals without a scale, ratios, fractions, rates and days of a month', () => {
+      assert.deepEqual(counts('traded at 12.5, a two-for-one split, a two for one split, two-thirds of it, 5/8ths'), []);
+      assert.deepEqual(counts('4,000 contracts a day, 3,000 calls per hour, payable April one, record May Five'), []);
+      assert.deepEqual(counts('in each of the two previous months; zero-coupon bonds'), []);
+    });
+    it('number words with a capital inside a name', () => {
+      assert.deepEqual(counts('the Group of Five met and Fund Two paid; <Four Seasons Hotels Inc> said'), []);
     });
     it('ages, ordinals, scores, phone and section numbers', () => {
       assert.deepEqual(counts('a 35-year-old, the 35th day, a 2-1 win, call 555-1234, Section 5'), []);

@@ -2,10 +2,12 @@ import { NUMBER_START_WORDS, readNumber, type NumberMatch } from '../numberWords
 import { COUNTRY_TRIE } from '../gazetteer';
 import { isAllCaps, isCapitalized, TokenKind, type Token } from '../tokenize';
 import { lowerAt } from '../timeSupport';
-import { UNITS, isYear } from '../timeWords';
+import { MONTHS, UNITS, isYear } from '../timeWords';
 import type { CountCandidate, DocumentContext, Recognizer } from '../types';
 import type { Qualifier } from '../schema';
 import { QuickMap, QuickSet } from '../quickSet';
+import { AMOUNT_UNITS, amountUnitAt } from '../quantityUnits';
+import { countedNoun, NOUN_STOP, type NounRange } from '../countedNoun';
 
 // Counts: a cardinal number and the noun it counts ("as many as 43 Russian diplomats": 43, at most,
 // "diplomats"). Numbers that are something else are left out: years, dates, times and durations
@@ -37,6 +39,8 @@ const QUALIFIERS_BY_LAST_WORD = (() => {
 const JOINERS = new Set(['-', ':', '/', '–']);
 /** tokens after which a capital only starts a sentence */
 const SENTENCE_OPENERS = new Set(['.', '!', '?', '"', '“', ':', ';', '(']);
+const isDigit = (t: Token | undefined) => t !== undefined && t.text.charCodeAt(0) >= 48 && t.text.charCodeAt(0) <= 57;
+
 /** "diplomats", not "Diplomats" or "class" */
 function isLowerPlural(w: string): boolean {
   if (w.length < 2 || w.charCodeAt(w.length - 1) !== 115) return false;
@@ -52,19 +56,15 @@ const PERSON_NOUNS = new QuickSet(['wife', 'husband', 'son', 'daughter', 'mother
 const STREETS = new QuickSet(['street', 'st', 'st.', 'avenue', 'ave', 'ave.', 'road', 'rd', 'rd.', 'boulevard', 'blvd', 'blvd.', 'lane', 'drive', 'place', 'square']);
 const QUALIFIER_WORDS = new QuickSet(QUALIFIERS.flatMap(([p]) => p.split(' ')));
 const CURRENCY_BEFORE = new QuickSet(['$', '€', '£', '¥', '₹', '₽', 'us$', 'c$', 'a$', 'hk$', 'rs', 'rs.', 'usd', 'eur', 'gbp']);
+/** after the number, what makes it no count besides the amount units: shares of a whole, clock words, ordinal suffixes, ratios */
 const NOT_COUNT_AFTER = new QuickSet([
-  'percent', '%', 'per', 'percentage', 'dollars', 'dollar', 'cents', 'cent', 'euros', 'euro', 'pounds', 'pound', 'yen', 'yuan', 'rubles', 'roubles', 'rupees', 'pesos', 'francs', 'marks', 'lire', 'krona', 'kronor',
-  'km', 'kilometres', 'kilometers', 'kilometre', 'kilometer', 'miles', 'mile', 'metres', 'meters', 'metre', 'meter', 'feet', 'foot', 'ft', 'inches', 'inch', 'cm', 'mm',
-  'kg', 'kilograms', 'kilos', 'grams', 'tonnes', 'tons', 'tonne', 'ton', 'ounces', 'ounce', 'lb', 'lbs', 'acres', 'hectares', 'degrees', 'mph', 'kph', 'km/h',
-  'barrels', 'bpd', 'litres', 'liters', 'gallons', 'megawatts', 'mw', 'gw', 'kw', 'kwh', 'basis', 'bps', 'a.m.', 'p.m.', 'am', 'pm', "o'clock", 'gmt', 'utc',
-  'st', 'nd', 'rd', 'th', 'mln', 'bln', 'billion-dollar',
+  '%', 'per', 'kg', 'kph', 'km/h', 'a.m.', 'p.m.', 'am', 'pm', "o'clock", 'gmt', 'utc', 'st', 'nd', 'rd', 'th', 'mln', 'bln', 'billion-dollar',
+  // fractions, which say what share ("two-thirds", "one-fifth of a share"), and ratios ("three times as many")
+  'half', 'halves', 'third', 'thirds', 'quarters', 'fourth', 'fourths', 'fifth', 'fifths', 'sixth', 'sixths', 'eighth', 'eighths', 'tenth', 'tenths', 'twelfth', 'twelfths', 'fold', 'times',
+  // the wire's time units, which the duration recognizer does not read: "Nine mths", "12 mths"
+  'mths', 'mth', 'qtr', 'qtrs', 'yr', 'yrs', 'wks', 'wk',
 ]);
 const NOT_COUNT_BEFORE = new QuickSet(['no.', 'no', 'nos', 'fig', 'vol', 'art', 'sec', 'number', 'section', 'article', 'chapter', 'page', 'room', 'flight', 'route', 'highway', 'resolution', 'rule', 'title', 'grade', 'level', 'phase', 'version', 'paragraph', 'clause', 'item', 'appendix', 'table', 'figure', 'line', 'platform', 'gate', 'terminal', 'suite', 'apartment', 'unit', 'aged', 'age', 'ages', 'v', 'vs', 'vs.', 'score', 'model', 'type', 'size']);
-const NOUN_STOP = new QuickSet(['of', 'to', 'in', 'on', 'at', 'among', 'for', 'from', 'with', 'and', 'or', 'but', 'who', 'that', 'which', 'were', 'was', 'have', 'has', 'had', 'are', 'is', 'will', 'would', 'said', 'the', 'a', 'an', 'by', 'as', 'than', 'into', 'after', 'before', 'during', 'since', 'while', 'when', 'where', 'be', 'been', 'being', 'they', 'them', 'their', 'it', 'its', 'he', 'she', 'we', 'you', 'i', 'this', 'these', 'those', 'not', 'could', 'should', 'may', 'might', 'can', 'did', 'do', 'does', 'also', 'each', 'all', 'per', 'out', 'up', 'down', 'over', 'under', 'about', 'less', 'such',
-  // verbs that follow a bare count in news ("3 died", "two fled"): what the count did, not what it counts
-  'died', 'left', 'fled', 'remained', 'remain', 'survived', 'escaped', 'returned', 'arrived', 'voted', 'went', 'came', 'fell', 'rose', 'won', 'lost']);
-const PLURAL_NOUNS = new QuickSet(['people', 'police', 'staff', 'personnel', 'children', 'men', 'women', 'troops', 'crew', 'militia', 'cattle']);
-const NOUN_ADJECTIVES = new QuickSet(['other', 'more', 'senior', 'junior', 'new', 'former', 'top', 'foreign', 'local', 'suspected', 'alleged', 'armed', 'unarmed', 'additional', 'further', 'young', 'old', 'small', 'large', 'big', 'major', 'key', 'different', 'separate', 'remaining']);
 
 /** "dozens of", "hundreds of", "thousands of": at least two of the unit (24, 200, 2,000 …). */
 const VAGUE_PLURALS = new QuickMap<number>([['dozens', 24], ['scores', 40], ['hundreds', 200], ['thousands', 2000], ['millions', 2e6], ['billions', 2e9]]);
@@ -78,6 +78,110 @@ function vaguePlural(tokens: readonly Token[], i: number): (NumberMatch & { vagu
   // "thousands marched", "hundreds were arrested": a count of people the sentence does not name
   return BARE_VAGUE_PLURALS.hasAt(tokens, i) ? { value, first: i, last: i, digits: false, vague: true, bare: true } : null;
 }
+
+/** The upper end of a range starting at n: "10 to 20", "10-20", "between 10 and 20". */
+function rangeUpper(tokens: readonly Token[], n: NumberMatch): NumberMatch | null {
+  const sep = tokens[n.last + 1];
+  if (!sep || !(sep.lower === 'to' || sep.lower === 'and' || sep.lower === 'or' || sep.text === '-' || sep.text === '–')) return null;
+  const upper = readNumber(tokens, n.last + 2);
+  return upper && upper.value > n.value && (sep.lower !== 'and' || lowerAt(tokens, n.first - 1) === 'between') ? upper : null;
+}
+
+/** Where the clause around token i ends, looking one way: a sentence mark, or a new line (table rows). */
+function clauseEdge(tokens: readonly Token[], i: number, dir: 1 | -1, limit: number): number {
+  let k = i;
+  for (let steps = 0; steps < limit; steps++) {
+    const t = tokens[k + dir];
+    if (!t || t.text === '.' || t.text === ';' || t.text === '?' || t.text === '!') break;
+    if (dir === 1 ? t.newlineBefore : tokens[k]!.newlineBefore) break;
+    k += dir;
+  }
+  return k;
+}
+
+/**
+ * A number without a noun in a clause whose figures are amounts takes their kind: "fell 195 mln dlrs
+ * to 65.06 billion", "450 crowns for the restricted and 455 for the free shares", "from 1.69 mln in
+ * 1986" after "1.5 mln tonnes" (COUNTS.md: elliptical figures in a money sentence are money).
+ */
+function amountInClause(tokens: readonly Token[], n: NumberMatch): boolean {
+  if (lowerAt(tokens, n.last + 1) === 'of') return false; // "500,000 of its shares": the noun follows
+  const from = clauseEdge(tokens, n.first, -1, 40), to = clauseEdge(tokens, n.last, 1, 12);
+  for (let k = from; k <= to; k++) {
+    if (k >= n.first && k <= n.last) continue;
+    if (!isDigit(tokens[k]) && !NUMBER_START_WORDS.hasAt(tokens, k)) continue;
+    let after = k + 1;
+    while (SCALE_AFTER.hasAt(tokens, after)) after++;
+    if (amountUnitAt(tokens, after)) return true;
+  }
+  return false;
+}
+const SCALE_AFTER = new QuickSet(['million', 'billion', 'trillion', 'mln', 'bln', 'thousand', 'hundred', 'bilion']);
+
+/**
+ * An earnings table row ("Net 12.6 mln vs 15.8 mln", "Avg shrs 2,332,397 vs 1,428,000"): its figures
+ * are money unless the row counts shares; for those, the label's word is the noun.
+ */
+function tableRow(tokens: readonly Token[], first: number): { shares: number | null } | null {
+  const from = clauseEdge(tokens, first, -1, 12), to = clauseEdge(tokens, first, 1, 12);
+  let vs = false;
+  for (let k = from; k <= to; k++) if (tokens[k]!.lower === 'vs' || tokens[k]!.lower === 'vs.') vs = true;
+  if (!vs) return null;
+  for (let k = from; k < first; k++) {
+    const w = tokens[k]!.lower;
+    // "Avg shrs", "Shares", and "Avg shr" (an average number of shares, where a lone "Shr" row is earnings per share)
+    if (w === 'shrs' || w === 'shares' || (w === 'shr' && /^av/.test(tokens[k - 1]?.lower ?? ''))) return { shares: k };
+  }
+  return { shares: null };
+}
+function tableLabelNoun(tokens: readonly Token[], first: number): NounRange | null {
+  const label = tableRow(tokens, first)?.shares;
+  return label === undefined || label === null ? null : { first: label, last: label };
+}
+
+/**
+ * An elliptical figure takes its noun from the count next to it in the same clause (COUNTS.md: "raised
+ * to 300,000 shares from 250,000" → both "shares"), the one before it first.
+ */
+function shareNoun(text: string, counts: CountCandidate[], k: number): void {
+  const near = (j: number) => {
+    const other = counts[j];
+    if (!other || other.count.noun === null) return false;
+    const [a, b] = j < k ? [other, counts[k]!] : [counts[k]!, other];
+    const between = text.slice(Math.min(a.end, b.start), b.start);
+    return COMPARISON.test(between); // "to 300,000 shares from 250,000", not across a clause ("3 died and two fled, while 21 diplomats left")
+  };
+  const from = near(k - 1) ? counts[k - 1]! : near(k + 1) ? counts[k + 1]! : null;
+  if (!from) return;
+  const c = counts[k]!.count;
+  c.noun = from.count.noun;
+  c.nounStart = from.count.nounStart;
+  c.nounEnd = from.count.nounEnd;
+}
+
+/** "20-25 stores": digits joined by a hyphen are a range when a counted noun follows. */
+function isRange(tokens: readonly Token[], upper: number): boolean {
+  const t = tokens[upper]!, after = tokens[upper + 1];
+  return t.kind === TokenKind.Number && after?.kind === TokenKind.Word && isLowerPlural(after.text) && !AMOUNT_OR_RATE.hasAt(tokens, upper + 1);
+}
+const AMOUNT_OR_RATE = new QuickSet(['dlrs', 'cts', 'pct', 'points', 'tonnes', 'tons']);
+
+/** Words between a number and a time unit that make it a stretch of time: "the two previous months". */
+const SPAN_ADJECTIVES = new QuickSet(['previous', 'past', 'next', 'last', 'coming', 'consecutive', 'straight', 'successive', 'following', 'preceding', 'full', 'additional', 'more']);
+
+/** Head nouns that make the figure an amount of money: "a 6.99 billion loss", "a 1.2 mln profit". */
+const MONEY_NOUNS = new QuickSet(['loss', 'losses', 'profit', 'profits', 'deficit', 'deficits', 'surplus', 'surpluses', 'revenue', 'revenues', 'turnover', 'earnings', 'income', 'budget', 'spending', 'outlays', 'writedown', 'writeoff', 'charge', 'gain', 'gains']);
+
+/** "3,000 calls per hour", "4,000 contracts a day": a rate, which COUNTS.md calls a measure. */
+function isRate(tokens: readonly Token[], after: number): boolean {
+  const w = lowerAt(tokens, after + 1);
+  if (w === 'per') return true;
+  return (w === 'a' || w === 'an' || w === 'each') && RATE_UNITS.hasAt(tokens, after + 2);
+}
+const RATE_UNITS = new QuickSet(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'quarter']);
+
+/** what joins two figures of one comparison: "300,000 shares from 250,000", "58 from 30 aircraft", "up from" */
+const COMPARISON = /^,?\s+(?:(?:up |down )?from|to|and|or|against|versus|vs\.?|compared with)\s+$/i;
 
 /** "In total, more than 150 …", "In all, 43 …", "Altogether, 12 …": the clause opens by saying the count is a total. */
 function statedAsTotal(tokens: readonly Token[], first: number): boolean {
@@ -102,6 +206,7 @@ export class CountRecognizer implements Recognizer {
     const times = ctx.found.filter((c) => c.kind === 'time'); // in span order, as the pipeline keeps them
     let ti = 0;
     const out: CountCandidate[] = [];
+    const elliptical: number[] = []; // counts without a noun of their own, by index in out
     let done = -1;
     for (const i of starts) {
       if (i <= done) continue;
@@ -113,47 +218,87 @@ export class CountRecognizer implements Recognizer {
       while (ti < times.length && times[ti]!.end <= start) ti++;
       if (ti < times.length && times[ti]!.start < end) continue;
       if (!this.isCardinal(tokens, n)) continue;
-      out.push(this.build(text, tokens, n));
+      const count = this.build(text, tokens, n);
+      if (!count) continue;
+      out.push(count);
+      if (count.count.noun === null && !('bare' in n && n.bare) && t.lower !== 'one') elliptical.push(out.length - 1);
     }
+    for (const k of elliptical) shareNoun(text, out, k);
     return out;
   }
 
   private isCardinal(tokens: readonly Token[], n: NumberMatch): boolean {
     const prev = tokens[n.first - 1], next = tokens[n.last + 1];
     const prevLower = prev?.lower ?? '';
+    const row = tableRow(tokens, n.first);
+    if (row) return row.shares !== null; // "Avg shrs 2,332,397 vs 1,428,000" counts shares, "Net 12.6 mln vs 15.8 mln" is money
     if (CURRENCY_BEFORE.hasAt(tokens, n.first - 1) || NOT_COUNT_BEFORE.hasAt(tokens, n.first - 1)) return false;
     // "No. 1", "Fig. 3": the abbreviation and its period are two tokens
     if (prev?.text === '.' && tokens[n.first - 2]?.end === prev.start && NOT_COUNT_BEFORE.hasAt(tokens, n.first - 2)) return false;
     if (prev && prev.text === '#') return false;
     const nextLower = next?.lower ?? '';
-    if (NOT_COUNT_AFTER.hasAt(tokens, n.last + 1)) return false;
-    // "40 years old": an age; "40 years" alone is a duration the time recognizers took
-    if (UNITS.hasAt(tokens, n.last + 1)) return false;
+    if (n.value === 0) return false; // "zero" counts nothing: "zero-coupon", "was zero"
+    if (NOT_COUNT_AFTER.hasAt(tokens, n.last + 1) || amountUnitAt(tokens, n.last + 1)) return false; // "45 mln dlrs", "55 pct", "7.15 billion N.Z. dlrs"
+    if (this.isDecimal(tokens, n) || this.isRatio(tokens, n) || this.isDayOfMonth(tokens, n)) return false;
+    const upper = rangeUpper(tokens, n);
+    if (upper && amountUnitAt(tokens, upper.last + 1)) return false; // "38 to 42 dlrs"
+    if (!('vague' in n) && (n.digits || n.last > n.first) && countedNoun(tokens, upper?.last ?? n.last, n.value === 1) === null && amountInClause(tokens, n)) return false;
+    if (prevLower === 'at' && (nextLower === 'point' || nextLower === 'stage' || nextLower === 'time')) return false; // "at one point"
+    // "40 years old": an age; "40 years" alone is a duration the time recognizers took; "the two previous months"
+    if (UNITS.hasAt(tokens, n.last + 1) || (SPAN_ADJECTIVES.hasAt(tokens, n.last + 1) && UNITS.hasAt(tokens, n.last + 2))) return false;
     if (this.isAge(tokens, n) || this.isAddress(tokens, n)) return false;
     if (nextLower === 'square' || nextLower === 'cubic') return false;
     // scores, phone numbers, clock times, dates written with slashes, decimal codes: 2-1, 555-1234, 10:30, 3/30
-    if (next && JOINERS.has(next.text) && tokens[n.last]!.end === next.start && tokens[n.last + 2]?.kind === TokenKind.Number) return false;
+    if (next && JOINERS.has(next.text) && tokens[n.last]!.end === next.start && isDigit(tokens[n.last + 2]) && !isRange(tokens, n.last + 2)) return false; // also "737-400s"
     if (prev && JOINERS.has(prev.text) && prev.end === tokens[n.first]!.start && tokens[n.first - 2]?.kind === TokenKind.Number) return false;
     // designations: "F-16", "COVID-19", "B-52", "7-Eleven"
-    if (prev?.text === '-' && gluedCapital(tokens, n.first - 2, prev, tokens[n.first]!)) return false;
-    if (next?.text === '-' && gluedCapital(tokens, n.last + 2, next, tokens[n.last]!)) return false;
+    if (n.digits && prev?.text === '-' && gluedCapital(tokens, n.first - 2, prev, tokens[n.first]!)) return false;
+    if (n.digits && next?.text === '-' && gluedCapital(tokens, n.last + 2, next, tokens[n.last]!)) return false;
+    if (next?.text === 'series') return false; // "the 400 series": a model
     if (next && next.text === '-' && /^(year|month|week|day|hour|minute)s?$/.test(lowerAt(tokens, n.last + 2))) return false; // "35-year-old"
-    if (next && next.text === '-' && NOT_COUNT_AFTER.hasAt(tokens, n.last + 2)) return false; // "a 10-mile walk", "6-foot-2"
-    if (prev && prev.text === '-' && NOT_COUNT_AFTER.hasAt(tokens, n.first - 2)) return false; // the 2 of "6-foot-2"
+    if (next && next.text === '-' && (NOT_COUNT_AFTER.hasAt(tokens, n.last + 2) || amountUnitAt(tokens, n.last + 2))) return false; // "a 10-mile walk", "two-thirds", "32-bit"
+    if (prev && prev.text === '-' && (NOT_COUNT_AFTER.hasAt(tokens, n.first - 2) || AMOUNT_UNITS.hasAt(tokens, n.first - 2))) return false; // the 2 of "6-foot-2"
     if (this.inName(tokens, n)) return false;
     if (n.digits && n.first === n.last) {
       const raw = tokens[n.first]!.text;
       if (isYear(raw) && !isLowerPlural(nextLower)) return false; // a year the date recognizer left alone
-      if (next?.text === '/' && tokens[n.last + 2]?.kind === TokenKind.Number && !raw.includes('.') && !raw.includes(',')) return false; // a fraction "1/2"
+      if (next?.text === '/' && isDigit(tokens[n.last + 2]) && !raw.includes('.') && !raw.includes(',')) return false; // a fraction "1/2", "5/8ths"
       if (raw.length > 1 && raw.startsWith('0')) return false; // codes, not quantities
     }
     if (n.first === n.last && tokens[n.first]!.lower === 'one') {
-      if (!/^[a-z]/.test(tokens[n.first + 1]?.text ?? '')) return false; // "one of" stays, "one." and "One," are pronouns
+      // "one of" stays, "one." and "One," are pronouns; before a capital, only a name modifying a noun: "one Japanese official"
+      if (!/^[a-z]/.test(tokens[n.first + 1]?.text ?? '') && !/^[a-z]/.test(this.nounText(tokens, n.first))) return false;
       // "the one who", "this one and", "every one of", "one another" (but "any one manufacturer" counts)
       const after = lowerAt(tokens, n.first + 1);
       if ((PRONOUN_ONE_BEFORE.has(prevLower) && NOUN_STOP.has(after)) || after === 'another') return false;
     }
     return true;
+  }
+
+  /**
+   * A decimal without a scale word ("12.6", "48.0", ".125"): prices, rates, tonnages and table figures.
+   * Things are counted in whole numbers; "5.6 mln shares" (with its scale) is a count.
+   */
+  private isDecimal(tokens: readonly Token[], n: NumberMatch): boolean {
+    if (!n.digits || n.first !== n.last) return false;
+    const raw = tokens[n.first]!.text;
+    const leadingPoint = tokens[n.first - 1]?.text === '.' && tokens[n.first - 1]!.end === tokens[n.first]!.start && !isDigit(tokens[n.first - 2]);
+    return raw.includes('.') || leadingPoint;
+  }
+
+  /** "two-for-one", "a two for one split", "nine to one": a ratio, either of its numbers. */
+  private isRatio(tokens: readonly Token[], n: NumberMatch): boolean {
+    const step = (k: number, dir: 1 | -1) => (tokens[k]?.text === '-' ? k + dir : k);
+    const after = step(n.last + 1, 1), before = step(n.first - 1, -1);
+    const isNumber = (k: number) => isDigit(tokens[k]) || readNumber(tokens, k) !== null;
+    if (lowerAt(tokens, after) === 'for' && isNumber(step(after + 1, 1))) return true;
+    return lowerAt(tokens, before) === 'for' && isNumber(step(before - 1, -1)) && tokens[before - 1]?.lower !== 'for';
+  }
+
+  /** "April one", "May Five", "March 3" left by the date recognizer: a day of a month. */
+  private isDayOfMonth(tokens: readonly Token[], n: NumberMatch): boolean {
+    const month = tokens[n.first - 1];
+    return !!month && MONTHS.hasAt(tokens, n.first - 1) && isCapitalized(month) && n.value >= 1 && n.value <= 31 && Number.isInteger(n.value) && n.first === n.last;
   }
 
   /** "his wife, 38, said": an age set off by commas after a name or a person. */
@@ -179,34 +324,48 @@ export class CountRecognizer implements Recognizer {
   /** "Boeing 747", "Channel 4", "Apollo 13": a number that is part of a name, not a quantity. */
   private inName(tokens: readonly Token[], n: NumberMatch): boolean {
     const prev = tokens[n.first - 1], before = tokens[n.first - 2], next = tokens[n.last + 1];
+    if (!n.digits && this.capitalizedWord(tokens, n)) return true; // "Fund Two", "Group of Five", "Four Seasons"
     if (!n.digits || !prev || prev.kind !== TokenKind.Word || !isCapitalized(prev) || isAllCaps(prev)) return false;
     if (!before || SENTENCE_OPENERS.has(before.text) || prev.newlineBefore) return false; // a capital that only starts the sentence
     if (COUNTRY_TRIE.next.has(prev.lower) || QUALIFIER_WORDS.has(prev.lower)) return false; // "Russian 43 …", "Some 150"
     return !next || next.kind !== TokenKind.Word || !isLowerPlural(next.text); // "Channel 4 viewers" stays a name too, "Group 7 nations" does not
   }
 
-  private build(text: string, tokens: readonly Token[], n: NumberMatch): CountCandidate {
+  private nounText(tokens: readonly Token[], last: number): string {
+    const noun = countedNoun(tokens, last, true);
+    return noun ? tokens[noun.last]!.text : '';
+  }
+
+  /** A number word with a capital inside a sentence (not its first word, not a line in capitals): part of a name. */
+  private capitalizedWord(tokens: readonly Token[], n: NumberMatch): boolean {
+    const t = tokens[n.first]!, prev = tokens[n.first - 1];
+    if (!isCapitalized(t) || isAllCaps(t) || t.newlineBefore || !prev) return false;
+    if (SENTENCE_OPENERS.has(prev.text) || prev.text === ',' || prev.text === '-' || prev.text === '—') return false;
+    return !COUNTRY_TRIE.next.has(tokens[n.last + 1]?.lower ?? ''); // "… and Two Russians" stays a count
+  }
+
+  private build(text: string, tokens: readonly Token[], n: NumberMatch): CountCandidate | null {
     const qual = this.qualifierBefore(tokens, n.first);
     let first = qual ? n.first - qual.words : n.first;
     let qualifier: Qualifier = 'vague' in n ? 'at-least' : qual?.q ?? 'exact';
     let value = n.value;
     let max: number | undefined;
     let last = n.last;
-    // ranges: "between 10 and 20", "10 to 20", "10-20"
-    const sep = tokens[n.last + 1];
-    if (sep && (sep.lower === 'to' || sep.lower === 'and' || sep.text === '-' || sep.text === '–')) {
-      const upper = readNumber(tokens, n.last + 2);
-      if (upper && upper.value > n.value && (sep.lower !== 'and' || lowerAt(tokens, n.first - 1) === 'between')) {
-        max = upper.value;
-        qualifier = 'range';
-        last = upper.last;
-        if (sep.lower === 'and') first = n.first - 1;
-      }
+    const upper = rangeUpper(tokens, n);
+    if (upper) {
+      max = upper.value;
+      qualifier = 'range';
+      last = upper.last;
+      if (tokens[n.last + 1]!.lower === 'and') first = n.first - 1;
     }
-    const noun = 'bare' in n && n.bare ? null : this.nounAfter(tokens, last);
-    const end = noun ? tokens[noun]!.end : tokens[last]!.end;
+    const noun: NounRange | null = 'bare' in n && n.bare ? null : countedNoun(tokens, last, value === 1 && max === undefined) ?? tableLabelNoun(tokens, n.first);
+    // what the noun says the figure is: money ("a 6.99 billion loss") or a rate ("4,000 contracts a day")
+    if (noun && noun.first > last && (MONEY_NOUNS.hasAt(tokens, noun.last) || isRate(tokens, noun.last))) return null;
+    // a table row's label ("Avg shrs 2,332,397") names the noun before the number: the span stays the number's
+    // so does "N of the X" (COUNTS.md: the span is the number), which may hold a count of its own ("one of the two groups")
+    const end = noun !== null && noun.first > last && lowerAt(tokens, last + 1) !== 'of' ? tokens[noun.last]!.end : tokens[last]!.end;
     let total = qual?.q === 'exact' && tokens[first]!.lower === 'a';
-    const after = noun ?? last;
+    const after = noun && noun.first > last ? noun.last : last;
     if (lowerAt(tokens, after + 1) === 'in' && lowerAt(tokens, after + 2) === 'all') total = true;
     if (lowerAt(tokens, after + 1) === 'altogether' || (lowerAt(tokens, after + 1) === 'in' && lowerAt(tokens, after + 2) === 'total')) total = true;
     if (statedAsTotal(tokens, first)) total = true;
@@ -218,7 +377,8 @@ export class CountRecognizer implements Recognizer {
         // one shape for every count (an absent max or total is undefined, which JSON leaves out): object spreads cost more than the rest of building a count
         value, max, qualifier, total: total || undefined,
         numberStart, numberEnd,
-        noun: noun === null ? null : tokens[noun]!.text, nounStart: noun === null ? null : tokens[noun]!.start, nounEnd: noun === null ? null : tokens[noun]!.end,
+        noun: noun === null ? null : text.slice(tokens[noun.first]!.start, tokens[noun.last]!.end),
+        nounStart: noun === null ? null : tokens[noun.first]!.start, nounEnd: noun === null ? null : tokens[noun.last]!.end,
       },
     };
   }
@@ -233,29 +393,5 @@ export class CountRecognizer implements Recognizer {
       if (k === words.length && first - words.length >= 0) return { q, words: words.length };
     }
     return null;
-  }
-
-  /** The counted noun: the head of the words after the number ("43 Russian diplomats" → diplomats). */
-  private nounAfter(tokens: readonly Token[], last: number): number | null {
-    let noun: number | null = null;
-    let demonym: number | null = null; // "two Russians": the demonym is the noun when nothing follows
-    for (let k = last + 1; k <= last + 4 && k < tokens.length; k++) {
-      const t = tokens[k]!;
-      if (t.kind !== TokenKind.Word || t.newlineBefore) break;
-      if (NOUN_STOP.hasAt(tokens, k)) break;
-      const w = t.lower;
-      if (noun !== null && (w.endsWith('ing') || w.endsWith('ed'))) break;
-      const c0 = t.text.charCodeAt(0);
-      const capital = c0 >= 65 && c0 <= 90;
-      const isCountry = capital && COUNTRY_TRIE.next.has(w);
-      if (capital && !isCountry && noun === null && k > last + 1 && !isAllCaps(t)) break; // a name after the number, unless the line is in capitals ("21 RUSSIAN DIPLOMATS")
-      if (isCountry) demonym = k;
-      const adjective = NOUN_ADJECTIVES.hasAt(tokens, k);
-      noun = isCountry || adjective ? noun : k;
-      // a plural ends the phrase: "43 diplomats", "200 police"
-      if (!isCountry && !adjective && ((w.length > 1 && w.endsWith('s') && !w.endsWith('ss')) || PLURAL_NOUNS.hasAt(tokens, k))) break;
-      if (tokens[k + 1]?.text === '-') k++;
-    }
-    return noun ?? demonym;
   }
 }

@@ -1,0 +1,111 @@
+// The noun a number counts (COUNTS.md, "noun"): the head of the noun phrase after it. "43 Russian
+// diplomats" → diplomats; "833,334 Schult Homes Corp units" → units (names inside the phrase are
+// modifiers); "four senior vice-presidents" → vice-presidents (a hyphenated head is one noun); "a
+// 12-nation group" → nation (in a compound the word joined to the number); "one of Italy's leading
+// economists" → economists ("N of the X" counts the X); "two Russians" → the demonym when nothing else.
+import { COUNTRY_TRIE } from './gazetteer';
+import { QuickSet } from './quickSet';
+import { isAllCaps, TokenKind, type Token } from './tokenize';
+
+/** A noun as token indices, first to last (three tokens for "vice-presidents"). */
+export interface NounRange {
+  first: number;
+  last: number;
+}
+
+export const NOUN_STOP = new QuickSet(['vs', 'vs.', 'of', 'to', 'in', 'on', 'at', 'among', 'for', 'from', 'with', 'and', 'or', 'but', 'who', 'that', 'which', 'were', 'was', 'have', 'has', 'had', 'are', 'is', 'will', 'would', 'said', 'the', 'a', 'an', 'by', 'as', 'than', 'into', 'after', 'before', 'during', 'since', 'while', 'when', 'where', 'be', 'been', 'being', 'they', 'them', 'their', 'it', 'its', 'he', 'she', 'we', 'you', 'i', 'this', 'these', 'those', 'not', 'could', 'should', 'may', 'might', 'can', 'did', 'do', 'does', 'also', 'each', 'all', 'per', 'out', 'up', 'down', 'over', 'under', 'about', 'less', 'such',
+  // verbs that follow a bare count in news ("3 died", "two fled"): what the count did, not what it counts
+  'died', 'left', 'fled', 'remained', 'remain', 'survived', 'escaped', 'returned', 'arrived', 'voted', 'went', 'came', 'fell', 'rose', 'won', 'lost']);
+const PLURAL_NOUNS = new QuickSet(['people', 'police', 'staff', 'personnel', 'children', 'men', 'women', 'troops', 'crew', 'militia', 'cattle', 'aircraft']);
+const NOUN_ADJECTIVES = new QuickSet(['other', 'more', 'senior', 'junior', 'new', 'former', 'top', 'foreign', 'local', 'suspected', 'alleged', 'armed', 'unarmed', 'additional', 'further', 'young', 'old', 'small', 'large', 'big', 'major', 'key', 'different', 'separate', 'remaining',
+  // classes of shares, which stand before "shares" as adjectives do
+  'common', 'preferred', 'ordinary', 'convertible']);
+const NUMBER_WORDS = new QuickSet(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen']);
+/** what may stand between "of" and the counted noun: "one of the", "of its", "of Italy's" */
+const DETERMINERS = new QuickSet(['the', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'these', 'those', 'this', 'that']);
+
+const glued = (a: Token | undefined, b: Token | undefined) => a !== undefined && b !== undefined && a.end === b.start;
+const isPlural = (w: string) => w.length > 2 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us');
+const isPossessiveAt = (tokens: readonly Token[], i: number) => (tokens[i + 1]?.text === "'" || tokens[i + 1]?.text === '’') && tokens[i + 2]?.lower === 's';
+
+/**
+ * The counted noun after the number whose last token is `last`, or null. `one`: the number is 1, so
+ * the noun is singular and a word in -s after it is a verb ("one rumor suggests").
+ */
+export function countedNoun(tokens: readonly Token[], last: number, one: boolean): NounRange | null {
+  const hyphen = tokens[last + 1];
+  if (hyphen?.text === '-' && glued(tokens[last], hyphen) && tokens[last + 2]?.kind === TokenKind.Word && glued(hyphen, tokens[last + 2])) return { first: last + 2, last: last + 2 };
+  if (tokens[last + 1]?.lower === 'of') return nounOfPhrase(tokens, last + 2);
+  return headOfPhrase(tokens, last + 1, one, inCapitals(tokens, last));
+}
+
+/** "of the X", "of its X", "of Italy's leading X": the X. */
+function nounOfPhrase(tokens: readonly Token[], k: number): NounRange | null {
+  for (let steps = 0; steps < 3; steps++) {
+    if (DETERMINERS.hasAt(tokens, k)) k++;
+    else if (tokens[k]?.kind === TokenKind.Word && isPossessiveAt(tokens, k)) k += 3;
+    else break;
+  }
+  return headOfPhrase(tokens, k, false, false);
+}
+
+/**
+ * The head noun of the phrase starting at `from`: its last common noun before a stop word, a verb
+ * form or a plural that ends it. Capitalized words inside are names that modify it ("Boeing",
+ * "New York") unless the line is in capitals; a demonym stands in when there is no other noun.
+ */
+function headOfPhrase(tokens: readonly Token[], from: number, one: boolean, capitals: boolean): NounRange | null {
+  let head: NounRange | null = null, demonym: NounRange | null = null, adjective = false;
+  for (let k = from; k < from + 6 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    // a model, size or year inside the phrase: "four 747-400 aircraft", "seven mln 50-cent shares", "top 1988 contenders"
+    if (t.kind === TokenKind.Number && tokens[k + 1]?.text === '-' && glued(t, tokens[k + 1])) {
+      k += 2;
+      continue;
+    }
+    if (t.kind === TokenKind.Number && k > from && t.text.length === 4) continue;
+    // coordinated adjectives: "15 foreign and local banks"
+    if (adjective && head === null && (t.lower === 'and' || t.lower === 'or')) continue;
+    const capital = t.text.charCodeAt(0) >= 65 && t.text.charCodeAt(0) <= 90;
+    // "Series A": a capital inside a name is no stop word
+    if (t.kind !== TokenKind.Word || t.newlineBefore || (NOUN_STOP.hasAt(tokens, k) && !(capital && k > from && !capitals))) break;
+    // "one of the two groups": the X of "N of the X" may have a number of its own
+    if (k === from && NUMBER_WORDS.hasAt(tokens, k)) continue;
+    // a hyphenated word is one word: "vice-presidents", "asset-backed", "MD-11"
+    const end = tokens[k + 1]?.text === '-' && glued(t, tokens[k + 1]) && glued(tokens[k + 1], tokens[k + 2]) ? k + 2 : k;
+    const w = tokens[end]!.lower;
+    // "3 men arrested" ends the phrase; "three gold mining companies" does not: a plural follows
+    if (head !== null && (w.endsWith('ing') || w.endsWith('ed')) && !isPluralNounAt(tokens, end + 1)) break;
+    if (one && head !== null && isPlural(w) && !isAllCaps(t)) break; // "one rumor suggests"
+    if (capital && end === k && COUNTRY_TRIE.next.has(t.lower)) demonym = { first: k, last: k };
+    else if (capital && !capitals) {
+      // a name inside the phrase ("Schult Homes Corp units"); one that ends it is the noun only when it is a plural ("12 Democrats")
+      if (isPlural(w) && !continuesPhrase(tokens, end + 1)) return { first: k, last: end };
+    } else if (NOUN_ADJECTIVES.hasAt(tokens, k) || (end > k && w.endsWith('ed'))) adjective = true;
+    else {
+      head = { first: k, last: end };
+      if (isPlural(w) || PLURAL_NOUNS.hasAt(tokens, end)) break; // a plural ends the phrase: "43 diplomats", "200 police"
+    }
+    k = end;
+  }
+  return head ?? demonym;
+}
+
+/** Whether the word at k carries a noun phrase on (a name, or a word that is no stop and no verb form). */
+function continuesPhrase(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || t.kind !== TokenKind.Word || t.newlineBefore) return false;
+  const c = t.text.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true; // "Series A", "IC Gas"
+  return !NOUN_STOP.hasAt(tokens, k) && !t.lower.endsWith('ed') && !t.lower.endsWith('ing');
+}
+
+const isPluralNounAt = (tokens: readonly Token[], k: number) =>
+  tokens[k]?.kind === TokenKind.Word && !NOUN_STOP.hasAt(tokens, k) && (isPlural(tokens[k]!.lower) || PLURAL_NOUNS.hasAt(tokens, k));
+
+/** A headline or a line in capitals ("21 RUSSIAN DIPLOMATS"): there a capital is no name. */
+function inCapitals(tokens: readonly Token[], last: number): boolean {
+  const word = (k: number) => tokens[k]?.kind === TokenKind.Word && tokens[k]!.text.length > 1;
+  const around = [last, last + 1, last + 2, last - 1].filter(word);
+  return around.length > 0 && around.every((k) => isAllCaps(tokens[k]!));
+}

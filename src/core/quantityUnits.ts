@@ -1,0 +1,32 @@
+// Units that make a number an amount rather than a count (COUNTS.md, "NOT a count"): money, shares of
+// a whole, and measures. News writes them in full ("dollars", "percent", "tonnes") and the wire
+// abbreviates them ("dlrs", "cts", "stg", "pct", "bpd"); a currency or measure may have a qualifier
+// between it and the number ("7.15 billion N.Z. dlrs", "40 mln Canadian dlr", "5,988 short tons").
+import { COUNTRY_TRIE } from './gazetteer';
+import { QuickMap } from './quickSet';
+import type { Token } from './tokenize';
+
+export type AmountKind = 'money' | 'percent' | 'measure';
+
+const words = (kind: AmountKind, list: string) => list.split(' ').map((w) => [w, kind] as const);
+
+export const AMOUNT_UNITS = new QuickMap<AmountKind>([
+  ...words('money', 'dollars dollar dlrs dlr cents cent cts ct euros euro pounds pound stg sterling yen yuan renminbi rubles roubles rouble ruble rupees rupee pesos peso francs franc marks mark deutschemarks lire lira guilders guilder crowns crown kronor krona kroner krone schillings escudos pesetas drachmas zlotys zloty forints riyals riyal dinars dinar dirhams rand kwacha taka baht ringgit rupiah shekels naira cedis shillings bolivars cruzados cruzeiros australs intis sucres usd eur gbp jpy chf'),
+  ...words('percent', 'percent pct per-cent percentage points basis bps'),
+  ...words('measure', 'tonnes tonne tons ton kilotonnes barrels barrel bpd bushels bushel bales bale bags cwt ounces ounce ozs oz troy carats lbs lb kilos kilograms kilogram grams gram litres liters gallons gallon hectolitres cubic square acres acre hectares hectare km kms kilometres kilometers kilometre kilometer miles mile metres meters metre meter yards yard feet foot ft inches inch cm mm megawatts megawatt mw kilowatts kilowatt kw kwh gigawatts gw degrees mph knots bit bits byte bytes megabyte megabytes kilobyte kilobytes'),
+]);
+
+/** Words that may stand between a number and its unit: "short tons", "metric tonnes", "U.S. dlrs". */
+const UNIT_QUALIFIERS = new QuickMap<true>(['short', 'long', 'metric', 'fine', 'troy', 'imperial', 'u.s.', 'us', 'n.z.', 'h.k.', 'hk', 'nz', 'new', 'old', 'hong', 'kong', 'cubic', 'square'].map((w) => [w, true] as const));
+
+/** The kind of amount the unit at token k (or one or two qualifiers later) makes of the number before it. */
+export function amountUnitAt(tokens: readonly Token[], k: number): AmountKind | null {
+  for (let j = k; j <= k + 2; j++) {
+    const unit = AMOUNT_UNITS.getAt(tokens, j);
+    if (unit) return unit;
+    const t = tokens[j];
+    // a demonym or an initialism names whose currency it is: "Canadian dlrs", "N.Z. Dlrs"
+    if (!t || !(UNIT_QUALIFIERS.hasAt(tokens, j) || COUNTRY_TRIE.next.has(t.lower))) return null;
+  }
+  return null;
+}
