@@ -30,7 +30,7 @@ describe('DeadlineRecognizer', () => {
       assert.deepEqual(deadlines('They have until last Friday.'), ['last Friday→2022-03-25 (has until)']);
     });
     it('an offer open until a time', () => {
-      assert.deepEqual(deadlines('The offer is open until 3pm on 14 April.'), ['3pm on 14 April→2022-04-14T15:00 (open until)']);
+      assert.deepEqual(deadlines('The offer is open until 3pm on 14 April.'), ['3pm on 14 April→2022-04-14T15:00 (valid until)']);
       assert.deepEqual(deadlines('The museum is open until 6pm on Friday.'), []);
     });
     it('"must … within N days" counts from the article date', () => {
@@ -63,6 +63,27 @@ describe('DeadlineRecognizer', () => {
       assert.deepEqual(deadlines('The diplomats must leave by the weekend.'), ['the weekend→2022-04-03 (must … by)']);
       assert.deepEqual(deadlines('The visa expires in six months.'), ['six months→2022-09-30 (expires)']);
     });
+    it('the end of a validity period: offers, rights, loans, prices in effect, extensions, bars', () => {
+      assert.deepEqual(deadlines('The tender offer was extended to June 5.'), ['June 5→2022-06-05 (extended to)']);
+      assert.deepEqual(deadlines('Prices are to be in effect through midnight April 8.'), ['midnight April 8→2022-04-08T24:00 (valid through)']);
+      assert.deepEqual(deadlines('These loans are available until March 31.'), ['March 31→2022-03-31 (valid until)']);
+      assert.deepEqual(deadlines('The rights terminate on May 31.'), ['May 31→2022-05-31 (expires)']);
+      assert.deepEqual(deadlines('The agreement will bar any rate increases until at least April 2023.'), ['April 2023→null (valid until)']);
+      assert.deepEqual(deadlines('Each warrant entitles the holder to buy a share between Feb 26, 2022 and Feb 26, 2024.'), ['Feb 26, 2024→2024-02-26 (valid until)']);
+      assert.deepEqual(deadlines('The tender closing on April 6 drew bids.'), ['April 6→2022-04-06 (expires)']);
+      assert.deepEqual(deadlines('It bid for the warrants, which expire April 11.'), ['April 11→2022-04-11 (expires)']);
+    });
+    it('time allowed to act, from a start the text does not give: no due date', () => {
+      assert.deepEqual(deadlines('The warrants are exercisable for five years.'), ['five years→null (valid for)']);
+      assert.deepEqual(deadlines('The offer will expire 20 business days after commencement.'), ['20 business days→null (expires)']);
+    });
+    it('a deadline noun the time completes, a month due on its last day, a condition', () => {
+      assert.deepEqual(deadlines('The deadline for a final determination is April 7.'), ['April 7→2022-04-07 (deadline)']);
+      assert.deepEqual(deadlines('The talks, with a deadline of October for an agreement, went on.'), ['October→2022-10-31 (deadline)']);
+      assert.deepEqual(deadlines('If the dispute has not ended by Friday he will withdraw the subsidy.'), ['Friday→2022-04-01 (must … by)']);
+      assert.deepEqual(deadlines('Contracts require the purchase of the shares no later than April one.'), ['April one→2022-04-01 (no later than)']);
+      assert.deepEqual(deadlines('The appointment, which must be filled this August, is open.'), ['this August→2022-08-31 (must … by)']);
+    });
     it('"the end of November" is due on its last day', () => {
       assert.deepEqual(deadlines('The offer is scheduled to expire at the end of November.'), ['the end of November→2022-11-30 (expires)']);
     });
@@ -73,6 +94,14 @@ describe('DeadlineRecognizer', () => {
       assert.deepEqual(deadlines('A three-week strike ended. The talks lasted two weeks. Not before March.'), []);
       assert.deepEqual(deadlines('Intel told analysts that the company will resume shipments within two weeks.'), []);
       assert.deepEqual(deadlines('The company will move in two weeks. He was given two years in prison.'), []);
+    });
+    it('postponements, plans, goals, forecasts and past intervals', () => {
+      assert.deepEqual(deadlines('The meeting has been postponed until the start of April.'), []);
+      assert.deepEqual(deadlines('It said it intends to file for an offering within the next 30 days.'), []);
+      assert.deepEqual(deadlines('The company will boost output to 10 tonnes by March 2023.'), []);
+      assert.deepEqual(deadlines("We're aiming for 100 option classes by the end of 2023."), []);
+      assert.deepEqual(deadlines('Women have been victims of violations of human rights for the past twenty years.'), []);
+      assert.deepEqual(deadlines('The dividend is not due until June; the lease was extended for two years.'), []);
     });
     it('waiting periods and "until now"', () => {
       assert.deepEqual(deadlines("The company doesn't have to wait five years to begin buying shares."), []);

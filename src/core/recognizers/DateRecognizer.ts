@@ -330,6 +330,13 @@ export class DateRecognizer implements Recognizer {
     } else if (dayTok && ORDINAL_DAY.test(dayTok.lower)) {
       day = parseInt(dayTok.text, 10);
       last += 1;
+    } else if (dayTok && dayTok.kind === TokenKind.Word && !this.yearAfter(tokens, last)) {
+      // the wire writes days in words: "March one", "May Five", "September one 1989" (not "March two years ago", "January nineteen ninety-seven")
+      const n = readNumber(tokens, last + 1);
+      if (n && !n.digits && Number.isInteger(n.value) && n.value >= 1 && n.value <= 31 && !UNITS.hasAt(tokens, n.last + 1)) {
+        day = n.value;
+        last = n.last;
+      }
     }
     const y = this.yearAfter(tokens, lowerAt(tokens, last + 1) === 'of' ? last + 1 : last) ?? this.relativeYearAfter(tokens, last, dct);
     if (y) last = y.last;
@@ -515,6 +522,8 @@ function numericDate(tokens: readonly Token[], i: number): string | null {
 const isPossessive = (tokens: readonly Token[], i: number) => (tokens[i + 1]?.text === "'" || tokens[i + 1]?.text === '’') && lowerAt(tokens, i + 2) === 's';
 
 /** "May" and "March" are months only where a date can stand: capitalized, near a number or a date word. */
+const DAY_WORDS = new QuickSet(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty']);
+
 function isMonthName(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   if (!/^[A-Z]/.test(t.text)) return false;
@@ -527,5 +536,7 @@ function isMonthName(tokens: readonly Token[], i: number): boolean {
   // "25 May", "25th May"; "April and May"
   const dayBefore = !!prev && (prev.kind === TokenKind.Number ? prev.end - prev.start <= 2 : ORDINAL_DAY.test(prev.lower));
   const listed = !!prev && (prev.lower === 'and' || prev.lower === 'or' || prev.text === ',') && MONTHS.hasAt(tokens, i - 2);
-  return next?.kind === TokenKind.Number || dayAfter || dayBefore || listed || ['in', 'since', 'until', 'last', 'next', 'this', 'early', 'late', 'mid', 'of', 'by', 'from', 'during', 'before', 'after', 'through'].includes(prev?.lower ?? '');
+  // "March one", "May Five": a day in words after a capitalized month inside a sentence (the wire's style)
+  const dayInWords = !!prev && !!next && next.kind === TokenKind.Word && DAY_WORDS.hasAt(tokens, i + 1);
+  return next?.kind === TokenKind.Number || dayAfter || dayBefore || listed || dayInWords || ['in', 'since', 'until', 'last', 'next', 'this', 'early', 'late', 'mid', 'of', 'by', 'from', 'during', 'before', 'after', 'through', 'than'].includes(prev?.lower ?? '');
 }

@@ -28,12 +28,38 @@ const LIMIT_VERBS = new QuickSet(['leave', 'withdraw', 'comply', 'respond', 'rep
 const LIMIT_NOUNS = new QuickSet(['deadline', 'ultimatum']);
 /** what stays open until a time and then lapses: "the offer is open until Friday" */
 const OFFERS = new QuickSet(['offer', 'offers', 'bid', 'bids', 'tender', 'proposal']);
-const EXPIRY = new QuickSet(['expires', 'expire', 'expired', 'expiring', 'lapses', 'lapse', 'ends']);
+const EXPIRY = new QuickSet(['expires', 'expire', 'expired', 'expiring', 'expiry', 'expiration', 'lapses', 'lapse', 'lapsed', 'ends', 'terminate', 'terminates']);
+/** what closes on a day: "its weekly tender closing on March 6" (not "closing the budget deficit") */
+const CLOSES = new QuickSet(['closing', 'closes', 'close']);
+/**
+ * What stays in force until a time and then ends (DEADLINES.md, "the end of a validity period"): offers,
+ * rights and warrants, prices and rates in effect, loans and credit lines, agreements and their
+ * extensions, standstills, bars and limits, incentives.
+ */
+const VALIDITY = new QuickSet([
+  'effect', 'effective', 'valid', 'validity', 'available', 'extend', 'extended', 'extends', 'extension', 'exercisable', 'exercise', 'exercised',
+  'convertible', 'conversion', 'entitle', 'entitles', 'entitled', 'right', 'rights', 'warrant', 'warrants', 'option', 'options', 'offer', 'offers', 'offering',
+  'tender', 'bid', 'bids', 'agreement', 'loan', 'loans', 'credit', 'accord', 'pact', 'contract', 'license', 'licence', 'licenses', 'quota', 'terms', 'standstill',
+  'bar', 'bars', 'barred', 'ban', 'bans', 'forbid', 'forbids', 'prohibit', 'prohibits', 'limited', 'limit', 'freeze', 'moratorium', 'guarantee', 'guaranteed',
+  'rebate', 'rebates', 'incentive', 'incentives', 'runs', 'run', 'good', 'protection', 'waiver', 'exemption',
+]);
+/** what says a time is not a limit (DEADLINES.md, "Not deadlines"): postponements, plans, expectations and forecasts */
+const NOT_A_LIMIT = new QuickSet([
+  'postpone', 'postponed', 'postpones', 'delay', 'delayed', 'delays', 'defer', 'deferred', 'adjourn', 'adjourned', 'reschedule', 'rescheduled', 'suspended', 'put', 'pushed',
+  'expect', 'expects', 'expected', 'intend', 'intends', 'intended', 'plan', 'plans', 'planned', 'aim', 'aims', 'aimed', 'hope', 'hopes', 'hoped', 'target', 'targets',
+  'forecast', 'forecasts', 'project', 'projects', 'projected', 'projection', 'projections', 'estimate', 'estimates', 'estimated', 'anticipate', 'anticipates', 'anticipated',
+  'predict', 'predicts', 'predicted', 'likely', 'goal', 'could', 'might',
+  'aiming', 'planning', 'hoping', 'expecting', 'intending', 'targeting', 'projecting', 'forecasting',
+]);
+/** prepositions that place a time inside or after something, never at its end */
+const NOT_BOUNDARY = new QuickSet(['on', 'in', 'at', 'since', 'from', 'after', 'during', 'for', 'of']);
+/** prepositions that put a time at the end of something */
+const BOUNDARY = new QuickSet(['until', 'till', 'through', 'thru', 'to', 'beyond', 'by', 'before']);
 const ACTION_STOP = new Set([',', '.', ';', ':', '!', '?', '“', '”', '"', '(', ')', 'or', 'but', 'while', 'after', 'before', 'because', 'as', 'which', 'who', 'on', 'and']);
 
 const WINDOW = 30;
 /** the words cueFor looks for before a date or time */
-const CUE_WORDS_BEFORE = new QuickSet(['until', 'than', 'by', 'before', ...LIMIT_NOUNS, ...EXPIRY]);
+const CUE_WORDS_BEFORE = new QuickSet(['until', 'till', 'than', 'by', 'before', 'through', 'thru', 'beyond', 'to', 'and', 'is', 'was', 'of', 'for', 'set', 'fixed', 'closing', 'closes', 'must', ...LIMIT_NOUNS, ...EXPIRY]);
 /** the obligations that make "in 48 hours" a limit */
 const MUST = new QuickSet(['must', 'required', 'ordered', 'obliged', 'forced', 'instructed', 'directed']);
 const SENTENCE_ENDS = new Set(['.', '!', '?', ';', ':', '"', '“', '”']);
@@ -44,7 +70,7 @@ const RELATIVE_WORDS = new QuickSet(['last', 'past', 'previous', 'this', 'earlie
 /** a year written out: "2023", "'23" */
 const WRITTEN_YEAR = /\d{4}|['’]\d{2}\b/;
 /** the words of a sentence told in the past, where a limit may have run out ("had until", "was due by") */
-const PAST_TENSE = new QuickSet(['had', 'was', 'were', 'did', 'expired', 'passed', 'lapsed', 'ended']);
+const PAST_TENSE = new QuickSet(['had', 'was', 'were', 'did', 'expired', 'passed', 'lapsed', 'ended', 'elapsed', 'continued', 'missed', 'went', 'ran']);
 /** what makes a given length a sentence rather than a limit */
 const PENALTY = new QuickSet(['prison', 'jail', 'probation', 'sentence', 'suspended', 'detention', 'imprisonment', 'custody', 'behind']);
 
@@ -67,6 +93,63 @@ function obligationIn(tokens: readonly Token[], lo: number, hi: number, toLimit:
   return false;
 }
 
+const NEGATION = new QuickSet(['not', "n't", 'never', 'no']);
+/** what lets someone act for a time: "exercisable for five years", "warrants allowing them … over one year" */
+const ALLOWED = new QuickSet(['exercisable', 'convertible', 'valid', 'available', 'open', 'entitle', 'entitles', 'entitled', 'right', 'rights', 'warrant', 'warrants', 'option', 'options', 'allowing', 'allowed', 'allows', 'may']);
+/** what makes "for three years" a length rather than time allowed: leases, freezes, extensions, sentences */
+const LENGTHS = new QuickSet(['lease', 'leased', 'leases', 'freeze', 'frozen', 'extend', 'extended', 'extension', 'suspend', 'suspended', 'suspension', 'ban', 'banned', 'sentenced', 'jailed', 'term', 'terms', 'contract']);
+const BETWEEN = new QuickSet(['between', 'from']);
+/** what gives someone the right to act by a time: "each right will entitle the holder to subscribe … by April 13" */
+const ENTITLES = new QuickSet(['entitle', 'entitles', 'entitled', 'entitling']);
+/** what may stand between a deadline noun and its time: "the deadline … is March 7", "a deadline of October" */
+const LINKS = new QuickSet(['is', 'was', 'be', 'of', 'for', 'at', 'on', 'until', 'by', 'falls', 'fell', 'expires', 'expired', 'remains', 'set', 'fixed', 'extended', 'to']);
+const CONDITIONS = new QuickSet(['if', 'unless']);
+const AUXILIARY_AFTER = new QuickSet(['been', 'be', 'being', 'not']);
+
+/** The first token of the clause window before token i (bounded, so that a sentence that never ends stays linear). */
+const clauseStart = (i: number, s: Sentence) => Math.max(s.first, i - WINDOW);
+
+/** A grant ("given", "allowed", "has" as a verb of having, not the auxiliary of "has been postponed") among tokens lo…hi. */
+function grantNear(tokens: readonly Token[], lo: number, hi: number): boolean {
+  for (let k = Math.max(0, lo); k <= hi; k++) {
+    if (!GRANT.hasAt(tokens, k)) continue;
+    const next = tokens[k + 1];
+    const auxiliary = /^ha[sdv]e?$/.test(tokens[k]!.lower) && next !== undefined && (AUXILIARY_AFTER.hasAt(tokens, k + 1) || /ed$/.test(next.lower));
+    if (!auxiliary) return true;
+  }
+  return false;
+}
+
+/** "on Thursday, when an earlier pact expires": the expiry told just after the time. */
+function expiresAfter(tokens: readonly Token[], last: number, s: Sentence): boolean {
+  const k = tokens[last + 1]?.text === ',' ? last + 2 : last + 1;
+  return tokens[k]?.lower === 'when' && wordIn(tokens, k + 1, Math.min(s.last, k + 14), EXPIRY);
+}
+
+/**
+ * A postponement, a plan or a forecast governing the time: in its own clause, which a comma or a
+ * relative word opens ("is planning an offer for its warrants, which expire April 11" is a limit).
+ */
+function plannedOrPostponed(tokens: readonly Token[], from: number, first: number): boolean {
+  for (let k = first - 1; k >= from; k--) {
+    if (NOT_A_LIMIT.hasAt(tokens, k)) return true;
+    if (CLAUSE_OPENERS.hasAt(tokens, k) || tokens[k]!.text === ',' || tokens[k]!.text === ';') return false;
+  }
+  return false;
+}
+const CLAUSE_OPENERS = new QuickSet(['which', 'who', 'that', 'when', 'where', 'while', 'whereas']);
+
+/** "to 10 tonnes", "to 5 pct": "to" and a number, the figure a goal or forecast reaches. */
+function targetFigure(tokens: readonly Token[], lo: number, hi: number): boolean {
+  for (let k = Math.max(0, lo); k < hi; k++) if (tokens[k]!.lower === 'to' && tokens[k + 1]?.kind === TokenKind.Number) return true;
+  return false;
+}
+
+/** "if the dispute had not ended by today": a conditional limit. */
+function conditional(tokens: readonly Token[], from: number, first: number): boolean {
+  return wordIn(tokens, Math.max(from, first - 12), first - 1, CONDITIONS);
+}
+
 function toWithin(tokens: readonly Token[], k: number, limit: number): boolean {
   for (let j = k + 1; j <= limit && j < tokens.length; j++) if (tokens[j]!.lower === 'to') return true;
   return false;
@@ -76,6 +159,8 @@ interface Cue {
   cue: string;
   /** the token index where the limited action ("to leave the country") starts, if any */
   actionFrom: number | null;
+  /** a length whose start the text does not give ("exercisable for five years"): no due date */
+  unanchored?: boolean;
 }
 
 export class DeadlineRecognizer implements Refiner {
@@ -105,18 +190,24 @@ export class DeadlineRecognizer implements Refiner {
     if (c.time.type === 'DURATION') {
       const before = (n: number, set: QuickSet) => wordIn(tokens, first - n, first - 1, set);
       if (lowerAt(tokens, first - 1) === 'within' || lowerAt(tokens, first - 2) === 'within') return true;
+      if (EXPIRY.hasAt(tokens, first - 1)) return true;
+      const forOver = (w: string) => w === 'for' || w === 'over';
+      if ((forOver(lowerAt(tokens, first - 1)) || forOver(lowerAt(tokens, first - 2))) && wordIn(tokens, first - WINDOW, first - 1, ALLOWED)) return true;
+      if (lowerAt(tokens, first - 1) === 'over' && obligationIn(tokens, first - WINDOW, last + WINDOW, tokens.length - 1)) return true;
       // "given two weeks to leave", "72 hours to leave" at the start of a line (a sentence start is checked later)
       if (lowerAt(tokens, last + 1) === 'to' && (before(6, GRANT) || first === 0 || tokens[first]!.newlineBefore || SENTENCE_ENDS.has(tokens[first - 1]!.text))) return true;
       // "must leave in 48 hours", "the visa expires in six months": most "in two years" have neither
       if (lowerAt(tokens, first - 1) === 'in' && /^PT?\d/.test(c.time.value) && (before(6, MUST) || before(3, EXPIRY))) return true;
       return before(3, GIVEN);
     }
+    if (lowerAt(tokens, last + 1) === 'when' || lowerAt(tokens, last + 2) === 'when') return true; // "…, when the pact expires"
     for (let k = first - 1; k >= 0 && k >= first - 5; k--) {
       if (!CUE_WORDS_BEFORE.hasAt(tokens, k)) continue;
       const w = tokens[k]!.lower;
-      // "by Friday", "before March 31" are limits only under an obligation somewhere near
+      // "by Friday", "before March 31" are limits only under an obligation, an entitlement or a condition somewhere near
       // (the same window as cueFor's, sentence bounds aside)
-      if ((w !== 'by' && w !== 'before') || obligationIn(tokens, first - WINDOW, last + WINDOW, tokens.length - 1)) return true;
+      if ((w !== 'by' && w !== 'before') || obligationIn(tokens, first - WINDOW, last + WINDOW, tokens.length - 1)
+        || wordIn(tokens, first - WINDOW, first - 1, ENTITLES) || wordIn(tokens, first - 12, first - 1, CONDITIONS)) return true;
     }
     return false;
   }
@@ -138,9 +229,16 @@ export class DeadlineRecognizer implements Refiner {
       if (/^wait(s|ed|ing)?$/.test(lower(first - 1))) return null;
       const startsLine = first === s.first || tokens[first]!.newlineBefore;
       if (toVerb !== null && (startsLine || within(6, GRANT))) return { cue: startsLine ? '… to' : 'given … to', actionFrom: toVerb };
-      if (lower(first - 1) === 'within' || (lower(first - 1) === 'the' && lower(first - 2) === 'within')) {
-        if (obliged() || limitVerbNear()) return { cue: 'within', actionFrom: null };
-      }
+      if (plannedOrPostponed(tokens, clauseFrom, first)) return null;
+      const article = lower(first - 1) === 'the' || lower(first - 1) === 'a' || lower(first - 1) === 'an';
+      const prep = lower(article ? first - 2 : first - 1);
+      if (prep === 'within' && (obliged() || limitVerbNear())) return { cue: 'within', actionFrom: null };
+      // "exercisable for five years", "warrants allowing them to acquire … over one year": time allowed to act, from a start the text does not give
+      const pastInterval = /\b(?:past|last|previous|recent)\b/i.test(c.text); // "for the past twenty years"
+      if ((prep === 'for' || prep === 'over') && !pastInterval && wordIn(tokens, clauseFrom, first - 1, ALLOWED) && !wordIn(tokens, clauseFrom, first - 1, LENGTHS)) return { cue: 'valid for', actionFrom: null, unanchored: true };
+      if (prep === 'over' && obliged()) return { cue: 'within', actionFrom: null, unanchored: true };
+      // "will expire 20 business days after commencement"
+      if (EXPIRY.hasAt(tokens, first - 1) && (lower(last + 1) === 'after' || lower(last + 1) === 'from')) return { cue: 'expires', actionFrom: null, unanchored: true };
       // "must leave in 48 hours": a definite length right after an obligation ("will leave in two
       // weeks" is a plan, "no order in about a decade" a length)
       if (lower(first - 1) === 'in' && /^PT?\d/.test(c.time.value) && within(6, MUST)) return { cue: 'must … in', actionFrom: null };
@@ -149,17 +247,64 @@ export class DeadlineRecognizer implements Refiner {
       if (within(3, GIVEN) && !wordIn(tokens, last + 1, Math.min(s.last, last + 4), PENALTY)) return { cue: 'given', actionFrom: null };
       return null;
     }
-    // dates and times
-    // "has until noon Friday", "an order that he remain in Miami until March 6"
-    if (lower(first - 1) === 'until' && (within(5, GRANT) || obliged())) return { cue: 'has until', actionFrom: toVerb };
-    // "the offer is open until 3pm on 14 February", "bids remain valid until Friday"
-    if (lower(first - 1) === 'until' && within(6, OFFERS)) return { cue: 'open until', actionFrom: null };
-    if (lower(first - 1) === 'than' && lower(first - 2) === 'later' && lower(first - 3) === 'no') return { cue: 'no later than', actionFrom: null };
-    if (within(5, LIMIT_NOUNS)) return { cue: 'deadline', actionFrom: toVerb };
-    if (within(3, EXPIRY)) return { cue: 'expires', actionFrom: null };
-    if ((lower(first - 1) === 'by' || (lower(first - 1) === 'on' && lower(first - 2) === 'by')) && obliged()) return { cue: 'must … by', actionFrom: null };
-    if (lower(first - 1) === 'before' && obliged()) return { cue: 'must … before', actionFrom: null };
+    return this.dateCue(tokens, first, last, s, toVerb, obliged);
+  }
+
+  /**
+   * A date or time is a limit when a boundary preposition puts it at the end of something ("until",
+   * "through", "to", "by", "no later than", "between … and") and the clause says what ends there: an
+   * obligation ("must … by"), a grant ("has until"), something in force ("the offer … through", "rights
+   * … until", "extended to"), an expiry ("expires on", "…, when the pact expires"), or a deadline noun
+   * it completes ("the deadline … is March 7"). A postponement, a plan or a forecast in the clause, or
+   * "not … until" (an earliest date), says it is none.
+   */
+  private dateCue(tokens: readonly Token[], first: number, last: number, s: Sentence, toVerb: number | null, obliged: () => boolean): Cue | null {
+    const lower = (k: number) => (k >= s.first && k <= s.last ? tokens[k]!.lower : '');
+    const within = (n: number, set: QuickSet) => wordIn(tokens, Math.max(s.first, first - n), first - 1, set);
+    const clauseFrom = clauseStart(first, s), clauseTo = Math.min(s.last, last + WINDOW);
+    if (plannedOrPostponed(tokens, clauseFrom, first)) return null;
+    // the word before the time, past "at least", "midnight" and "on": "until at least April 1990", "by midnight on Friday"
+    let p = first - 1;
+    if (lower(p) === 'least' && lower(p - 1) === 'at') p -= 2;
+    if (lower(p) === 'on' && BOUNDARY.hasAt(tokens, p - 1)) p -= 1;
+    const prep = lower(p);
+    if (prep === 'than' && lower(p - 1) === 'later' && (lower(p - 2) === 'no' || lower(p - 2) === 'not')) return { cue: 'no later than', actionFrom: null };
+    // "not until 1990", "not due until", "won't … before": an earliest date
+    if ((prep === 'until' || prep === 'before') && wordIn(tokens, Math.max(clauseFrom, p - 4), p - 1, NEGATION)) return null;
+    const inForce = () => wordIn(tokens, clauseFrom, clauseTo, VALIDITY) || wordIn(tokens, clauseFrom, first - 1, OFFERS);
+    if (prep === 'until' || prep === 'till') {
+      // "has until noon Friday", "an order that he remain in Miami until March 6"
+      if (grantNear(tokens, Math.max(s.first, p - 5), p - 1) || obliged()) return { cue: 'has until', actionFrom: toVerb };
+      // "the offer is open until 3pm on 14 February", "loans are available until March 31", "rights … until 1990"
+      if (inForce()) return { cue: 'valid until', actionFrom: null };
+    }
+    if ((prep === 'through' || prep === 'thru' || prep === 'beyond' || (prep === 'to' && lower(p - 1) !== 'up')) && inForce()) return { cue: prep === 'to' ? 'extended to' : 'valid through', actionFrom: null };
+    // "between Feb 26, 1988 and Feb 26, 1992": a window whose end is the limit
+    if (prep === 'and' && lower(p - 2) !== 'between' && wordIn(tokens, Math.max(clauseFrom, p - 8), p - 1, BETWEEN) && inForce()) return { cue: 'valid until', actionFrom: null };
+    if (this.deadlineNounBefore(tokens, first, p, clauseFrom)) return { cue: 'deadline', actionFrom: toVerb };
+    if (within(3, EXPIRY) || expiresAfter(tokens, last, s) || ((prep === 'on' || prep === 'at') && CLOSES.hasAt(tokens, p - 1))) return { cue: 'expires', actionFrom: null };
+    // "will boost output to 10 tonnes by March 1988": a target figure reached by a time is a goal, unless something obliges it
+    if (prep === 'by' && targetFigure(tokens, Math.max(clauseFrom, p - 8), p - 1) && !wordIn(tokens, clauseFrom, p - 1, MUST)) return null;
+    // "must leave by Friday", "each right entitles the holder to subscribe … by April 13", "if the dispute had not ended by today"
+    if (prep === 'by' && (obliged() || wordIn(tokens, clauseFrom, first - 1, ENTITLES) || conditional(tokens, clauseFrom, first))) return { cue: 'must … by', actionFrom: null };
+    if (prep === 'before' && obliged()) return { cue: 'must … before', actionFrom: null };
+    // "the appointment, which must be filled this August": an obligation and the time as its adverb, no preposition
+    if (!BOUNDARY.hasAt(tokens, p) && !NOT_BOUNDARY.hasAt(tokens, p) && wordIn(tokens, Math.max(clauseFrom, p - 3), p, MUST)) return { cue: 'must … by', actionFrom: null };
     return null;
+  }
+
+  /**
+   * "the deadline for a final determination is March 7", "a deadline of October", "the deadline was
+   * set for noon": a deadline noun earlier in the clause that the time completes (the word before the
+   * time links them), with no other time between.
+   */
+  private deadlineNounBefore(tokens: readonly Token[], first: number, p: number, clauseFrom: number): boolean {
+    if (!LINKS.hasAt(tokens, p)) return false;
+    for (let k = p - 1; k >= Math.max(clauseFrom, first - 12); k--) {
+      if (LIMIT_NOUNS.hasAt(tokens, k)) return true;
+      if (tokens[k]!.text === ',' || tokens[k]!.kind === TokenKind.Number) return false;
+    }
+    return false;
   }
 
   /**
@@ -184,7 +329,8 @@ export class DeadlineRecognizer implements Refiner {
 
   private deadline(c: TimeCandidate, index: number, cue: Cue, all: Candidate[], ctx: DocumentContext, s: Sentence, tokens: readonly Token[]): Deadline {
     const action = cue.actionFrom === null ? null : this.action(tokens, cue.actionFrom, s);
-    if (c.time.type !== 'DURATION') return { due: dueOfDate(c), anchor: ctx.articleDate, cue: cue.cue, action };
+    if (c.time.type !== 'DURATION') return { due: dueOfDate(c, MONTH_END_CUES.has(cue.cue)), anchor: ctx.articleDate, cue: cue.cue, action };
+    if (cue.unanchored) return { due: null, anchor: null, cue: cue.cue, action };
     // a duration counts from the day the text names for it ("within a week, starting at noon Saturday"),
     // or else the day the limit was set when the sentence names it ("On Tuesday, … gave them …")
     const named = this.startNamedAfter(all, index, ctx.text) ?? this.namedDay(all, c, s);
@@ -238,11 +384,15 @@ export class DeadlineRecognizer implements Refiner {
   }
 }
 
+/** the cues whose month is due on its last day ("until October" is not: DEADLINES.md leaves it open) */
+const MONTH_END_CUES = new Set(['must … by', 'valid through', 'deadline', 'no later than']);
+
 /** The day a date limit falls on: the date itself, or the last day of "the end of November" / "the end of the week" / "year-end"; none for a bare month or year. */
-function dueOfDate(c: TimeCandidate): string | null {
+function dueOfDate(c: TimeCandidate, wholeMonth = false): string | null {
   const m = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2}))?/.exec(c.time.value);
   if (m) return m[2] ? `${m[1]}T${m[2]}` : m[1]!;
-  const atEnd = /\bend\b/i.test(c.text);
+  // "by October", "through March", "a deadline of October": the month runs to its last day (DEADLINES.md)
+  const atEnd = /\bend\b/i.test(c.text) || (wholeMonth && /^\d{4}-\d{2}$/.test(c.time.value) && !/\bmid/i.test(c.text));
   // "by the weekend" and "the end of the week": its Sunday
   const week = /^(\d{4})-W(\d{2})(-WE)?$/.exec(c.time.value);
   if (week && (week[3] || atEnd)) return formatDate(addDays(isoWeekMonday(+week[1]!, +week[2]!), 6));
