@@ -6,7 +6,7 @@ import { TriggerIndex } from './triggers';
 import { paragraphBreaks } from './paragraphs';
 import { mergeInSpanOrder } from './spanOrder';
 import { findArticleDate } from './articleDate';
-import { ACTION_WORDS, linkFacts } from './facts';
+import { linkFacts } from './facts';
 import { shiftCount } from './shift';
 
 export interface AnnotateOptions {
@@ -55,7 +55,7 @@ export class ParagraphCache {
   }
 }
 
-const TRIGGERS = new TriggerIndex(PIPELINE.filter((s): s is Recognizer => 'recognize' in s), ACTION_WORDS);
+const TRIGGERS = new TriggerIndex(PIPELINE.filter((s): s is Recognizer => 'recognize' in s));
 const ID_PREFIX: Record<Annotation['kind'], string> = { country: 'c', count: 'n', time: 't' };
 const QUARTERLY = /\b(?:quarter|quarterly|fiscal)\b/i;
 
@@ -120,8 +120,8 @@ function annotationOf(c: Candidate, id: string, by: number): Annotation {
 
 /** The facts of one paragraph, with each candidate's index as its id (annotate hands out the real ids). */
 function paragraphFacts(paragraph: string, tokens: readonly Token[], candidates: readonly Candidate[]): Fact[] {
-  // a fact needs a count or a deadline and an action verb ("expelled", "ordered") in the paragraph
-  const tallied = candidates.some((a) => a.kind === 'count' || (a.kind === 'time' && a.time.deadline)) && TRIGGERS.watches(tokens);
+  // a fact needs a count or a deadline in the paragraph
+  const tallied = candidates.some((a) => a.kind === 'count' || (a.kind === 'time' && a.time.deadline));
   return tallied ? linkFacts(paragraph, tokens, candidates.map((c, k) => annotationOf(c, String(k), 0))) : [];
 }
 

@@ -1,41 +1,67 @@
-// Links the annotations of one sentence into facts a reader would tally: who (acting country) did
-// what (action lemma) to how many of what (count, noun), of which country, with what deadline.
+// Links the annotations of one sentence into facts a reader would tally (FACTS.md): who (acting
+// country) did what (the lemma of the clause's main lexical verb) to how many of what (count, noun), of
+// which country, with what deadline. One fact per count.
+//
+// A sentence is read as a row of verbs, each governing the words up to the next one. The verbs come
+// from a lexicon built from maintained word lists (verbs.ts); verbs of saying, thinking, having and
+// measuring are never actions, and "agree / plan / decide to X" hand the action on to X. The actor is
+// the subject: a country (or its demonym with "forces", "government" …) standing right before the
+// verb, or before "said it …"; agentless passives, companies and groups leave it null. The target is
+// the country of the counted people or things, else the country the action is directed at (not a
+// place where it happens).
 import type { Annotation, CountAnnotation, CountryAnnotation, Fact, TimeAnnotation } from './schema';
 import { splitSentences, type Sentence } from './sentences';
-import type { Token } from './tokenize';
+import { TokenKind, type Token } from './tokenize';
 import { lastStartingAtOrBefore } from './shift';
 import { paragraphBreaks } from './paragraphs';
-import { QuickMap, QuickSet } from './quickSet';
-
-/** Inflected forms of the actions news reports in tallies, mapped to their lemma. */
-const ACTIONS = new QuickMap<string>(Object.entries({
-  expel: 'expel expels expelled expelling', oust: 'oust ousts ousted ousting', remove: 'remove removes removed removing',
-  order: 'order orders ordered ordering', request: 'request requests requested requesting', ask: 'ask asks asked asking',
-  declare: 'declare declares declared declaring', ban: 'ban bans banned banning', deport: 'deport deports deported deporting',
-  sanction: 'sanction sanctioned sanctioning', arrest: 'arrest arrests arrested arresting', detain: 'detain detains detained detaining',
-  kill: 'kill kills killed killing', evacuate: 'evacuate evacuates evacuated evacuating', withdraw: 'withdraw withdraws withdrew withdrawn withdrawing',
-  recall: 'recall recalls recalled recalling', summon: 'summon summons summoned summoning', send: 'send sends sent sending',
-  deploy: 'deploy deploys deployed deploying', release: 'release releases released releasing', give: 'give gives gave given giving',
-  target: 'targeted targeting', freeze: 'freeze freezes froze frozen freezing', close: 'close closes closed closing',
-}).flatMap(([lemma, forms]) => forms.split(' ').map((f) => [f, lemma] as const)));
-
-/** Every form of the actions: a paragraph without one yields no fact. */
-export const ACTION_WORDS: readonly string[] = [...ACTIONS.keys()];
+import { QuickSet } from './quickSet';
+import { verbForm } from './verbs';
 
 /** Verbs that hand over a time limit rather than act on their own ("gave them two weeks"). */
-const GRANTING = new Set(['give', 'order']);
+const GRANTING = new Set(['give', 'order', 'allow', 'grant']);
+
+/** Verbs that are never the action (FACTS.md): saying, thinking, expecting, having, measuring, being. */
+const NOT_ACTIONS = new QuickSet([
+  'be', 'have', 'do', 'say', 'tell', 'announce', 'report', 'state', 'add', 'note', 'claim', 'estimate', 'expect', 'believe', 'think', 'know',
+  'reveal', 'disclose', 'confirm', 'deny', 'insist', 'warn', 'stress', 'quote', 'cite', 'describe', 'explain', 'comment', 'argue', 'suggest', 'indicate', 'show',
+  'see', 'seem', 'appear', 'become', 'remain', 'number', 'total', 'exceed', 'employ', 'include', 'comprise', 'contain', 'represent', 'mean', 'involve',
+  'accuse', 'concern', 'regard', 'compare', 'account', 'cost', 'range', 'feel', 'hear', 'learn', 'understand', 'consider', 'call', 'name', 'base', 'work',
+  'accord', 'follow', 'use', 'need', 'serve', 'let', 'make', 'get', 'come', 'go', 'put', 'set', 'own', 'hold', 'face',
+  'will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must', 'ought',
+]);
+/** Verbs that pass the action to the verb after "to" (FACTS.md: "Spain agreed to admit 30 refugees" → admit). */
+const TRANSPARENT = new QuickSet(['agree', 'plan', 'decide', 'want', 'vow', 'threaten', 'seek', 'try', 'hope', 'intend', 'promise', 'propose', 'aim', 'continue', 'begin', 'start', 'prepare', 'move', 'help', 'fail', 'attempt', 'pledge', 'offer', 'ask', 'urge', 'order']);
+const MODALS = new QuickSet(['to', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'shall', 'should', 'did', 'does', 'do', 'not', "n't", 'also']);
+const BE_FORMS = new QuickSet(['be', 'been', 'being', 'was', 'were', 'is', 'are']);
+/** what may stand between an acting country and its verb: "Belgian administration", "Ireland, meanwhile, also", "has been" */
+const SUBJECT_GAP = new QuickSet([
+  'government', 'administration', 'authorities', 'forces', 'troops', 'army', 'navy', 'police', 'officials', 'ministry', 'military', 'soldiers', 'president',
+  'minister', 'leader', 'leaders', 'regime', 'state', 'security', 'foreign', 'interior', 'defence', 'defense', 'prime', 'warplanes', 'jets', 'aircraft', 'border',
+  'guards', 'coast', 'guard', 'diplomats', 'embassy', 'cabinet', 'parliament', 'court', 'courts', 'air', 'force', 'special', 'riot', 'naval', 'federal',
+  'has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'shall', 'should', 'did', 'does', 'do', 'been',
+  'be', 'not', "n't", 'also', 'then', 'now', 'already', 'meanwhile', 'however', 'later', 'again', 'yet', 'still', 'just', 'recently', 'reportedly', 'the', 'its',
+  ',', "'", '’', 's', 'to',
+]);
+const PRONOUNS = new QuickSet(['it', 'they']);
+/** prepositions of place: a country after one is where the action happens, not its target (FACTS.md) */
+const PLACE = new QuickSet(['in', 'at', 'near', 'inside', 'across', 'throughout', 'within', 'around', 'outside', 'along']);
+/** prepositions that direct the action at a country: recipient, destination, source, victim */
+const DIRECTED = new QuickSet(['to', 'from', 'of', 'against', 'on', 'into', 'toward', 'towards', 'for', 'out', 'by', 'over', 'with']);
+/** prepositions after which a country is no actor: "sanctions on Russia", "talks with Ukraine" */
+const PREPOSITIONS = new QuickSet(['on', 'against', 'to', 'from', 'with', 'of', 'in', 'into', 'toward', 'towards', 'for', 'at', 'by', 'over', 'about', 'near', 'across']);
+/** what makes a count a part of the one before ("killed 40 people, including 9 Britons") */
+const SUB_COUNT = new QuickSet(['including', 'among']);
+const COLLECTIVE_SUBJECTS = /\b(countries|nations|states|governments|allies|members|capitals)\b/i;
 
 interface Verb {
   lemma: string;
+  /** token index */
+  at: number;
   start: number;
   end: number;
   /** "would be expelled", "were ordered": what is acted on stands before the verb */
   passive: boolean;
 }
-
-const BE_FORMS = new QuickSet(['be', 'been', 'being', 'was', 'were', 'is', 'are']);
-
-const COLLECTIVE_SUBJECTS = /\b(countries|nations|states|governments|allies|members|capitals)\b/i;
 
 /** Singular form of a counted noun for grouping ("diplomats" and "diplomat" are one noun). */
 export function nounLemma(noun: string): string {
@@ -48,136 +74,266 @@ export function nounLemma(noun: string): string {
   return n.endsWith('s') ? n.slice(0, -1) : n;
 }
 
+/** The facts of a text whose tokens and annotations (sorted, offsets in the text) are given. */
 export function linkFacts(text: string, tokens: readonly Token[], annotations: readonly Annotation[]): Fact[] {
-  const sentences = splitSentences(tokens);
   const facts: Fact[] = [];
   const breaks = paragraphBreaks(text).map(([start]) => start);
-  let paragraph = 0, ai = 0;
-  let lastFactParagraph = -1;
-  for (const s of sentences) {
+  let paragraph = 0, ai = 0, lastFactParagraph = -1;
+  for (const s of splitSentences(tokens)) {
     // annotations and sentences are both in text order: one pointer walks each
     while (ai < annotations.length && annotations[ai]!.start < s.start) ai++;
     const inside: Annotation[] = [];
-    let tallied = false; // a count or a deadline: without one no fact can come of the sentence
-    for (let k = ai; k < annotations.length && annotations[k]!.start < s.end; k++) {
-      const a = annotations[k]!;
-      if (a.end > s.end) continue;
-      inside.push(a);
-      tallied ||= a.kind === 'count' || (a.kind === 'time' && !!a.time.deadline);
-    }
-    if (!tallied) continue;
-    while (paragraph < breaks.length && breaks[paragraph]! < s.start) paragraph++;
-    const countries = inside.filter((a): a is CountryAnnotation => a.kind === 'country');
+    for (let k = ai; k < annotations.length && annotations[k]!.start < s.end; k++) if (annotations[k]!.end <= s.end) inside.push(annotations[k]!);
     const counts = inside.filter((a): a is CountAnnotation => a.kind === 'count' && !(a.count.noun && /^times?$/.test(a.count.noun)));
     const deadlines = inside.filter((a): a is TimeAnnotation => a.kind === 'time' && !!a.time.deadline);
-    if (counts.length === 0 && deadlines.length === 0) continue; // its counts were all of "times"
-    const verbs = findActions(tokens, s);
-    const sentenceFacts: Fact[] = [];
-    const usedDeadlines = new Set<TimeAnnotation>();
-    const paragraphStart = paragraph > 0 ? breaks[paragraph - 1]! : 0;
-    const push = (verb: Verb, actor: CountryAnnotation | null, count: CountAnnotation | null, target: CountryAnnotation | null, deadline: TimeAnnotation | null) => {
-      const total = !actor && !!count && (count.count.total === true || COLLECTIVE_SUBJECTS.test(text.slice(Math.max(s.start, verb.start - 200), verb.start)));
-      // "Germany expelled 40 Russian diplomats, and France 35": a bare count means what the same action counted just before
-      // (a noun borrowed from a count nearby, outside the count's own span, is such an ellipsis too)
-      const c = count?.count;
-      const elided = c && (c.noun === null || (c.nounStart !== null && (c.nounStart < count!.start || c.nounStart >= count!.end))) ? lastCounted(facts, verb.lemma, paragraphStart) : undefined;
-      const fact: Fact = {
-        id: `f${facts.length + 1}`,
-        sentenceStart: s.start,
-        sentenceEnd: s.end,
-        actor: actor ? { code: actor.country.code, name: actor.country.name } : null,
-        action: verb.lemma,
-        count: count ? { value: count.count.value, ...(count.count.max !== undefined ? { max: count.count.max } : {}), qualifier: count.count.qualifier, noun: count.count.noun ?? elided?.count?.noun ?? null } : null,
-        target: target ? { code: target.country.code, name: target.country.name } : (elided?.target ?? null),
-        deadline: deadline ? deadlineOf(deadline) : null,
-        total,
-        evidence: [actor, count, target, deadline].filter((a): a is NonNullable<typeof a> => !!a).map((a) => a.id),
-      };
-      facts.push(fact);
-      sentenceFacts.push(fact);
-    };
-    let idle: { verb: Verb; actor: CountryAnnotation | null; target: CountryAnnotation | null } | null = null;
+    if (counts.length === 0 && deadlines.length === 0) continue; // without a count or a deadline no fact comes of a sentence
+    while (paragraph < breaks.length && breaks[paragraph]! < s.start) paragraph++;
+    const sentence = new SentenceFacts(text, tokens, s, inside, counts, deadlines, facts, paragraph > 0 ? breaks[paragraph - 1]! : 0);
+    const added = sentence.link(lastFactParagraph === paragraph);
+    if (added) lastFactParagraph = paragraph;
+  }
+  return facts;
+}
+
+/** The facts of one sentence, appended to the article's. */
+class SentenceFacts {
+  private readonly countries: CountryAnnotation[];
+  private readonly countryEnding = new Map<number, CountryAnnotation>();
+  private readonly usedCounts = new Set<CountAnnotation>();
+  private readonly usedDeadlines = new Set<TimeAnnotation>();
+  private readonly own: Fact[] = [];
+
+  constructor(
+    private readonly text: string, private readonly tokens: readonly Token[], private readonly s: Sentence, inside: Annotation[],
+    private readonly counts: CountAnnotation[], private readonly deadlines: TimeAnnotation[], private readonly facts: Fact[], private readonly paragraphStart: number,
+  ) {
+    this.countries = inside.filter((a): a is CountryAnnotation => a.kind === 'country');
+    for (const c of this.countries) this.countryEnding.set(c.end, c);
+  }
+
+  /** Links the sentence; `sameParagraph`: the article's last fact is in this paragraph. Returns whether a fact was made. */
+  link(sameParagraph: boolean): boolean {
+    const verbs = this.findVerbs();
+    let idle: { verb: Verb; actor: CountryAnnotation | null } | null = null;
     verbs.forEach((verb, k) => {
-      // a verb governs what follows it up to the next action verb
-      const scopeEnd = verbs[k + 1]?.start ?? s.end;
-      // every lookup is a binary search in the sorted lists, so a sentence that never ends stays linear
-      const previousVerbEnd = verbs[k - 1]?.end ?? s.start;
-      // "eight Russian diplomats would be expelled": in the passive the count comes before the verb
-      const count = firstFrom(counts, verb.end, scopeEnd) ?? (verb.passive ? lastBefore(counts, verb.start, ACTOR_REACH, (c) => c.start >= previousVerbEnd) : null);
-      const deadline = firstFrom(deadlines, verb.end, scopeEnd, (d) => !usedDeadlines.has(d));
-      if (deadline) usedDeadlines.add(deadline);
-      const countsBetween = k > 0 && firstFrom(counts, previousVerbEnd, verb.start) !== null;
-      const actor = lastBefore(countries, verb.start, ACTOR_REACH, (c) => c.end <= verb.start && !afterPreposition(tokens, c)
-        && (c.start >= previousVerbEnd || k === 0 || !countsBetween) && !insideAny(counts, c));
-      const targetFrom = count && count.start < verb.start ? count.start : verb.end; // a passive's target is the country in its count
-      const target = firstFrom(countries, targetFrom, scopeEnd, (c) => c.country.code !== actor?.country.code && (targetFrom === verb.end || c.end <= count!.end || c.start >= verb.end));
-      if (!count && deadline && GRANTING.has(verb.lemma)) {
-        // "… expelled the ambassador and gave him five days to leave": the limit belongs to the expulsion
-        const previous = sentenceFacts[sentenceFacts.length - 1] ?? (countries.length === 0 && lastFactParagraph === paragraph ? facts[facts.length - 1] : undefined);
-        if (previous && !previous.deadline) {
-          previous.deadline = deadlineOf(deadline);
-          previous.evidence.push(deadline.id);
-          return;
-        }
-        if (idle) {
-          push(idle.verb, idle.actor, null, idle.target, deadline);
-          return;
-        }
-      }
-      if (!count && !deadline) {
-        idle = { verb, actor, target };
+      // a verb governs what follows it up to the next verb
+      const scopeEnd = verbs[k + 1]?.start ?? this.s.end;
+      const actor = this.actorOf(verb);
+      const objects = this.counts.filter((c) => c.start >= verb.end && c.start < scopeEnd && !this.usedCounts.has(c));
+      const deadline = firstFrom(this.deadlines, verb.end, scopeEnd, (d) => !this.usedDeadlines.has(d));
+      if (deadline) this.usedDeadlines.add(deadline);
+      // "arrested and charged 11 men": verbs sharing one count make one fact under the first (FACTS.md)
+      const shared = idle && this.joined(idle.verb, verb) ? idle : null;
+      const lead = shared ? shared.verb : verb;
+      if (objects.length === 0 && deadline && GRANTING.has(verb.lemma) && this.grantToPrevious(deadline, sameParagraph, idle)) return;
+      const subject = objects.length === 0 ? this.subjectCount(verb, verbs[k - 1]) : null;
+      if (objects.length === 0 && !subject && !deadline) {
+        idle = { verb, actor };
         return;
       }
-      push(verb, actor, count, target, deadline);
+      idle = null;
+      if (subject) return this.push(lead, verb.passive ? this.byAgent(verb, scopeEnd) : (shared?.actor ?? actor), subject, deadline, verb, scopeEnd);
+      objects.forEach((count, n) => {
+        // "France expelled 35 diplomats, Germany 10 and Italy 30": a country right before a later count is its own actor (gapping)
+        const gapped = n > 0 ? this.countryRightBefore(count) : null;
+        if (n > 0 && SUB_COUNT.hasAt(this.tokens, tokenBefore(this.tokens, count.start))) return this.push(lead, shared?.actor ?? actor, count, null, verb, scopeEnd, true);
+        this.push(lead, gapped ?? shared?.actor ?? actor, count, n === 0 ? deadline : null, verb, scopeEnd);
+      });
+      if (objects.length === 0) this.push(lead, shared?.actor ?? actor, null, deadline, verb, scopeEnd);
     });
-    if (sentenceFacts.length) {
-      lastFactParagraph = paragraph;
-      continue;
-    }
+    if (this.own.length) return true;
     // "They have all been given two weeks to leave": a limit for the fact just before, in the same paragraph
-    const previous = facts[facts.length - 1];
-    const free = deadlines.find((d) => !usedDeadlines.has(d));
-    if (free && previous && !previous.deadline && lastFactParagraph === paragraph && countries.length === 0) {
+    const previous = this.facts[this.facts.length - 1];
+    const free = this.deadlines.find((d) => !this.usedDeadlines.has(d));
+    if (free && previous && !previous.deadline && sameParagraph && this.countries.length === 0) {
       previous.deadline = deadlineOf(free);
       previous.evidence.push(free.id);
     }
+    return false;
   }
-  return facts;
+
+  private push(verb: Verb, actor: CountryAnnotation | null, count: CountAnnotation | null, deadline: TimeAnnotation | null, governing: Verb, scopeEnd: number, sub = false): void {
+    if (count) this.usedCounts.add(count);
+    const target = this.targetOf(actor, count, governing, sub, scopeEnd);
+    const c = count?.count;
+    const total = !actor && !!c && (c.total === true || COLLECTIVE_SUBJECTS.test(this.text.slice(Math.max(this.s.start, verb.start - 200), verb.start)));
+    // "Germany expelled 40 Russian diplomats, and France 35": a bare count means what the same action counted just before
+    // (a noun borrowed from a count nearby, outside the count's own span, is such an ellipsis too)
+    const elided = c && (c.noun === null || (c.nounStart !== null && (c.nounStart < count!.start || c.nounStart >= count!.end))) ? lastCounted(this.facts, verb.lemma, this.paragraphStart) : undefined;
+    const fact: Fact = {
+      id: `f${this.facts.length + 1}`,
+      sentenceStart: this.s.start,
+      sentenceEnd: this.s.end,
+      actor: actor ? { code: actor.country.code, name: actor.country.name } : null,
+      action: verb.lemma,
+      count: c ? { value: c.value, ...(c.max !== undefined ? { max: c.max } : {}), qualifier: c.qualifier, noun: c.noun ?? elided?.count?.noun ?? null } : null,
+      target: target ? { code: target.country.code, name: target.country.name } : (elided?.target ?? null),
+      deadline: deadline ? deadlineOf(deadline) : null,
+      total,
+      evidence: [actor, count, target, deadline].filter((a): a is NonNullable<typeof a> => !!a).map((a) => a.id),
+    };
+    this.facts.push(fact);
+    this.own.push(fact);
+  }
+
+  /** "… expelled the ambassador and gave him five days to leave": the limit belongs to the fact before. */
+  private grantToPrevious(deadline: TimeAnnotation, sameParagraph: boolean, idle: { verb: Verb; actor: CountryAnnotation | null } | null): boolean {
+    const previous = this.own[this.own.length - 1] ?? (this.countries.length === 0 && sameParagraph ? this.facts[this.facts.length - 1] : undefined);
+    if (previous && !previous.deadline) {
+      previous.deadline = deadlineOf(deadline);
+      previous.evidence.push(deadline.id);
+      return true;
+    }
+    if (!idle) return false;
+    this.push(idle.verb, idle.actor, null, deadline, idle.verb, this.s.end);
+    return true;
+  }
+
+  /** The verbs of the sentence that can be actions, in order. */
+  private findVerbs(): Verb[] {
+    const { tokens, s } = this;
+    const out: Verb[] = [];
+    for (let k = s.first; k <= s.last; k++) {
+      const t = tokens[k]!;
+      if (t.kind !== TokenKind.Word || t.text.charCodeAt(0) < 97 || this.insideCount(t.start)) continue; // names and words inside a count are no verbs
+      const v = verbForm(t.lower);
+      if (!v || !this.actsAsVerb(v, k)) continue;
+      if (NOT_ACTIONS.has(v.lemma) || (TRANSPARENT.has(v.lemma) && tokens[k + 1]?.lower === 'to')) continue;
+      const passive = v.form === 'ed' && k > s.first && (BE_FORMS.hasAt(tokens, k - 1) || (k - 1 > s.first && BE_FORMS.hasAt(tokens, k - 2) && /ly$/.test(tokens[k - 1]!.lower)));
+      out.push({ lemma: v.lemma, at: k, start: t.start, end: t.end, passive });
+    }
+    return out;
+  }
+
+  /** Whether the form at token k is used as a verb here, as far as the words around it tell. */
+  private actsAsVerb(v: ReturnType<typeof verbForm> & object, k: number): boolean {
+    const prev = this.tokens[k - 1]?.lower ?? '';
+    switch (v.form) {
+      case 'base': return MODALS.has(prev); // "to admit", "will expel", "did not release"
+      // "talks", "firms" are verbs after a pronoun or a name ("Russia expels"), not after a demonym ("Korean firms")
+      case 's': return !v.nounFirst || PRONOUNS.has(prev) || ((this.tokens[k - 1]?.text.charCodeAt(0) ?? 97) < 97 && this.countryEnding.get(this.tokens[k - 1]!.end)?.country.via !== 'demonym');
+      // "was ousting", "…, killing two": a participle clause; "one diplomat working at the embassy" only describes its noun
+      case 'ing': return !v.nounFirst && (BE_FORMS.has(prev) || prev === ',' || prev === 'and' || prev === 'after' || prev === 'before' || prev === 'while' || prev === 'by');
+      // "the wounded", "an armed man": after an article or before the noun it describes it is an adjective
+      default: return !v.nounFirst && prev !== 'the' && prev !== 'a' && prev !== 'an';
+    }
+  }
+
+  private insideCount(offset: number): boolean {
+    const k = lastStartingAtOrBefore(this.counts, offset);
+    return k >= 0 && this.counts[k]!.end > offset;
+  }
+
+  /** Whether two verbs are coordinated with nothing between them but "and", "or", a comma or an adverb. */
+  private joined(a: Verb, b: Verb): boolean {
+    for (let k = a.at + 1; k < b.at; k++) {
+      const w = this.tokens[k]!.lower;
+      if (!(w === 'and' || w === 'or' || w === ',' || w.endsWith('ly') || BE_FORMS.has(w) || w === 'then' || w === 'later')) return false;
+    }
+    return true;
+  }
+
+  /**
+   * The acting country: the subject right before the verb, past auxiliaries, adverbs and state nouns
+   * ("the Belgian administration removed", "Ireland, meanwhile, also requested"), or the country a
+   * pronoun after a verb of saying stands for ("The Netherlands announced that it was ousting").
+   */
+  private actorOf(verb: Verb): CountryAnnotation | null {
+    const { tokens, s } = this;
+    let pronoun = false;
+    for (let k = verb.at - 1, steps = 0; k >= s.first && steps < 14; k--, steps++) {
+      const t = tokens[k]!;
+      const country = this.countryEnding.get(t.end);
+      if (country) return this.insideCount(country.start) || afterPreposition(tokens, country) ? null : country;
+      const w = t.lower;
+      if (PRONOUNS.has(w) && !pronoun) {
+        pronoun = true;
+        continue;
+      }
+      if (pronoun && (w === 'that' || (verbForm(w) && NOT_ACTIONS.has(verbForm(w)!.lemma)))) continue; // "announced that it …"
+      if (SUBJECT_GAP.has(w) || /ly$/.test(w) || TRANSPARENT.has(verbForm(w)?.lemma ?? '')) continue;
+      return null;
+    }
+    return null;
+  }
+
+  /** "12 miners were arrested by Kenyan police": the by-agent is the actor of a passive. */
+  private byAgent(verb: Verb, scopeEnd: number): CountryAnnotation | null {
+    const by = this.tokens[verb.at + 1]?.lower === 'by' ? this.tokens[verb.at + 2] : undefined;
+    if (!by) return null;
+    return this.countries.find((c) => c.start === by.start && c.end <= scopeEnd) ?? null;
+  }
+
+  /**
+   * A count before the verb that is its subject, when nothing after the verb is counted: "200 soldiers
+   * were killed", "two helicopters crashed", "Two aides … left".
+   */
+  private subjectCount(verb: Verb, previous: Verb | undefined): CountAnnotation | null {
+    const from = previous?.end ?? this.s.start;
+    for (let k = this.counts.length - 1; k >= 0; k--) {
+      const c = this.counts[k]!;
+      if (c.start >= verb.start || this.usedCounts.has(c)) continue;
+      if (c.end <= from) return null;
+      // between the count and its verb: only auxiliaries, adverbs or a relative clause's words, no other verb
+      return this.text.slice(c.end, verb.start).length <= 120 ? c : null;
+    }
+    return null;
+  }
+
+  private countryRightBefore(count: CountAnnotation): CountryAnnotation | null {
+    const k = tokenBefore(this.tokens, count.start);
+    return k >= 0 ? this.countryEnding.get(this.tokens[k]!.end) ?? null : null;
+  }
+
+  /**
+   * The target: the country of the counted people or things unless they are the actor's own, else the
+   * first country the action is directed at after the verb, not one after a preposition of place.
+   */
+  private targetOf(actor: CountryAnnotation | null, count: CountAnnotation | null, verb: Verb, sub: boolean, scopeEnd: number): CountryAnnotation | null {
+    const other = (c: CountryAnnotation) => c.country.code !== actor?.country.code;
+    if (count) {
+      const whose = this.countries.find((c) => c.start >= count.start && c.end <= count.end);
+      if (whose) return other(whose) ? whose : null;
+      if (sub) return null;
+    }
+    const scopeFrom = count && count.start < verb.start ? verb.end : Math.max(verb.end, count?.end ?? 0);
+    // in the verb's own scope: no other verb between
+    const next = this.countries.find((c) => c.start >= scopeFrom && c.start < scopeEnd && other(c) && !this.insideCount(c.start));
+    if (!next) return null;
+    let k = tokenBefore(this.tokens, next.start);
+    if (this.tokens[k]?.lower === 'the') k--;
+    // "arrested eight people in Kenya": where it happens; "one diplomat working at the Russian Embassy" describes whose they are
+    const participle = /(ing|ed)$/.test(this.tokens[k - 1]?.lower ?? '');
+    if (PLACE.hasAt(this.tokens, k)) return participle ? next : null;
+    // directed at: the verb's object ("invaded Ukraine") or after a preposition of direction; a country after a
+    // comma or "and" is the next clause's subject ("France expelled 35, Germany 10 and Italy 30")
+    // (or the object of a participle that describes the counted: "officers serving the Kremlin")
+    return k === verb.at || DIRECTED.hasAt(this.tokens, k) || participle || /(ing|ed)$/.test(this.tokens[k]?.lower ?? '') ? next : null;
+  }
 }
 
 function deadlineOf(d: TimeAnnotation): NonNullable<Fact['deadline']> {
   return { due: d.time.deadline?.due ?? null, value: d.time.value, text: d.text };
 }
 
-const PREPOSITIONS = new Set(['on', 'against', 'to', 'from', 'with', 'of', 'in', 'into', 'toward', 'towards', 'for', 'at', 'by', 'over', 'about']);
-
-/** "sanctions on Russia", "talks with Ukraine": an object, not the one acting. */
-function afterPreposition(tokens: readonly Token[], c: CountryAnnotation): boolean {
-  const k = lastStartingAtOrBefore(tokens, c.start - 1);
-  const before = tokens[k];
-  const word = before && before.lower === 'the' ? tokens[k - 1] : before;
-  return !!word && PREPOSITIONS.has(word.lower);
+/** The index of the last token ending at or before `offset`. */
+function tokenBefore(tokens: readonly Token[], offset: number): number {
+  let k = lastStartingAtOrBefore(tokens, offset - 1);
+  while (k >= 0 && tokens[k]!.end > offset) k--;
+  return k;
 }
 
-/** How far back (in annotations) an acting country is looked for before its verb. */
-const ACTOR_REACH = 12;
+/** "sanctions on Russia", "talks with Ukraine": a country after a preposition is no actor. */
+function afterPreposition(tokens: readonly Token[], country: CountryAnnotation): boolean {
+  const k = tokenBefore(tokens, country.start);
+  const word = tokens[k]?.lower === 'the' ? tokens[k - 1] : tokens[k];
+  return !!word && PREPOSITIONS.has(word.lower);
+}
 
 /** The first item starting in [from, to) that passes the test. */
 function firstFrom<T extends { start: number }>(sorted: readonly T[], from: number, to: number, test?: (a: T) => boolean): T | null {
   for (let k = lastStartingAtOrBefore(sorted, from - 1) + 1; k < sorted.length && sorted[k]!.start < to; k++) if (!test || test(sorted[k]!)) return sorted[k]!;
   return null;
-}
-
-/** The last item starting before `offset` that passes the test, among the `reach` nearest. */
-function lastBefore<T extends { start: number }>(sorted: readonly T[], offset: number, reach: number, test: (a: T) => boolean): T | null {
-  for (let k = lastStartingAtOrBefore(sorted, offset - 1), n = 0; k >= 0 && n < reach; k--, n++) if (test(sorted[k]!)) return sorted[k]!;
-  return null;
-}
-
-/** Whether the span lies inside one of the sorted spans (a country nested in a count). */
-function insideAny(sorted: readonly Annotation[], a: Annotation): boolean {
-  const k = lastStartingAtOrBefore(sorted, a.start);
-  return k >= 0 && sorted[k]!.end >= a.end;
 }
 
 /** how many facts back an elided count looks for what it counts: a list of expulsions, not the whole article (and linear time) */
@@ -190,16 +346,4 @@ function lastCounted(facts: readonly Fact[], action: string, paragraphStart: num
     if (f.action === action && f.count?.noun) return f;
   }
   return undefined;
-}
-
-function findActions(tokens: readonly Token[], s: Sentence): Verb[] {
-  const out: Verb[] = [];
-  for (let k = s.first; k <= s.last; k++) {
-    const lemma = ACTIONS.getAt(tokens, k);
-    if (!lemma) continue;
-    // "were expelled", "have been quietly expelled"
-    const passive = k > s.first && (BE_FORMS.hasAt(tokens, k - 1) || (k - 1 > s.first && BE_FORMS.hasAt(tokens, k - 2) && tokens[k - 1]!.lower.endsWith('ly')));
-    out.push({ lemma, start: tokens[k]!.start, end: tokens[k]!.end, passive });
-  }
-  return out;
 }

@@ -1,0 +1,48 @@
+// Verb forms and their lemmas, for the facts linker (FACTS.md: the action is "the lemma of the clause's
+// main lexical verb"). The lexicon is generated from maintained word lists (scripts/build-verbs.mjs);
+// regular forms are lemmatized by stripping their ending until a lemma of the list is found.
+import { IRREGULAR_VERB_FORMS, NOUN_FIRST_FORMS, VERB_LEMMAS } from './data/verbs.generated';
+
+export interface VerbForm {
+  lemma: string;
+  /** base ("expel"), third person ("expels"), past or participle ("expelled", "sold"), or gerund ("expelling") */
+  form: 'base' | 's' | 'ed' | 'ing';
+  /** a noun or an adjective first ("talks", "forces", "leading"): a verb only where the syntax says so */
+  nounFirst: boolean;
+}
+
+let tables: { lemmas: Set<string>; irregular: Map<string, string>; nounFirst: Set<string> } | null = null;
+
+/** Built on first use: the engine loads without them, and most paragraphs never ask. */
+function lexicon() {
+  tables ??= {
+    lemmas: new Set(VERB_LEMMAS.split(' ')),
+    irregular: new Map(IRREGULAR_VERB_FORMS.split(',').map((pair) => pair.split(' ') as [string, string])),
+    nounFirst: new Set(NOUN_FIRST_FORMS.split(' ')),
+  };
+  return tables;
+}
+
+const formOf = (w: string): VerbForm['form'] => (w.endsWith('ing') ? 'ing' : w.endsWith('s') && !w.endsWith('ss') ? 's' : 'ed');
+
+/** The verb a lower-case word is a form of, or null. */
+export function verbForm(w: string): VerbForm | null {
+  const { lemmas, irregular, nounFirst } = lexicon();
+  const irregularLemma = irregular.get(w);
+  if (irregularLemma) return { lemma: irregularLemma, form: formOf(w), nounFirst: nounFirst.has(w) };
+  if (lemmas.has(w)) return { lemma: w, form: 'base', nounFirst: false };
+  for (const [ending, form, replacements] of ENDINGS) {
+    if (!w.endsWith(ending) || w.length < ending.length + 2) continue;
+    const stem = w.slice(0, -ending.length);
+    for (const r of replacements) {
+      const lemma = r === 'double' ? (stem.length > 2 && stem.at(-1) === stem.at(-2) ? stem.slice(0, -1) : '') : stem + r;
+      if (lemma && lemmas.has(lemma)) return { lemma, form, nounFirst: nounFirst.has(w) };
+    }
+  }
+  return null;
+}
+
+/** endings, the form they make and what restores the lemma: "carried" → carry, "expelled" → expel, "raised" → raise */
+const ENDINGS: ReadonlyArray<[string, VerbForm['form'], readonly string[]]> = [
+  ['ied', 'ed', ['y']], ['ies', 's', ['y']], ['ing', 'ing', ['', 'e', 'double']], ['ed', 'ed', ['', 'e', 'double']], ['es', 's', ['', 'e']], ['s', 's', ['']],
+];
