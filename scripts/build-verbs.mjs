@@ -19,11 +19,17 @@ for (const [form, lemma] of Object.entries(exceptions)) if (lemma === 'has') exc
 const lexicon = require('wink-lexicon/src/lexicon.js');
 
 const word = /^[a-z]+$/;
-const lemmas = new Set(complete.filter((w) => word.test(w) && w.length > 1));
+// words of closed classes that the verb list also holds (as rare verbs or by mistake): never a clause's verb
+const FUNCTION_WORDS = new Set(`the a an and or but nor not no yes new further more less most least up down out off over under back here there then now well still even
+just only also very own all any each every some such same other another first last next many much few several both either neither this that these those to
+what which who whom whose why how when where while since until as if than so too yet for of in on at by with from into onto upon about above across after
+against along among around before behind below beneath beside between beyond during except inside near outside past through throughout toward towards
+underneath unlike via within without it its he she they them their his her we us our you your me my`.split(/\s+/));
+const lemmas = new Set(complete.filter((w) => word.test(w) && w.length > 1 && !FUNCTION_WORDS.has(w)));
 const irregular = Object.entries(exceptions)
   .filter(([form, lemma]) => word.test(form) && typeof lemma === 'string' && word.test(lemma) && form !== lemma)
   .sort(([a], [b]) => a.localeCompare(b));
-for (const [, lemma] of irregular) lemmas.add(lemma);
+for (const [, lemma] of irregular) if (!FUNCTION_WORDS.has(lemma)) lemmas.add(lemma);
 lemmas.delete('has');
 // inflected forms whose first tag in Brill's lexicon is a noun or an adjective
 const tags = (w) => { const t = lexicon[w]; return Array.isArray(t) ? t : t ? [t] : []; };

@@ -11,7 +11,7 @@
 // place where it happens).
 import type { Annotation, CountAnnotation, CountryAnnotation, Fact, TimeAnnotation } from './schema';
 import { splitSentences, type Sentence } from './sentences';
-import { TokenKind, type Token } from './tokenize';
+import { isAllCaps, TokenKind, type Token } from './tokenize';
 import { lastStartingAtOrBefore } from './shift';
 import { paragraphBreaks } from './paragraphs';
 import { QuickSet } from './quickSet';
@@ -28,6 +28,7 @@ const NOT_ACTIONS = new QuickSet([
   'accuse', 'concern', 'regard', 'compare', 'account', 'cost', 'range', 'feel', 'hear', 'learn', 'understand', 'consider', 'call', 'name', 'base', 'work',
   'accord', 'follow', 'use', 'need', 'serve', 'let', 'make', 'get', 'come', 'go', 'put', 'set', 'own', 'hold', 'face',
   'will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must', 'ought',
+  'consist', 'find', 'top', 'reach', 'stand', 'amount', 'equal', 'total', 'outnumber', 'survey', 'mention', 'list', 'estimate', 'put', 'tell',
 ]);
 /** Verbs that pass the action to the verb after "to" (FACTS.md: "Spain agreed to admit 30 refugees" → admit). */
 const TRANSPARENT = new QuickSet(['agree', 'plan', 'decide', 'want', 'vow', 'threaten', 'seek', 'try', 'hope', 'intend', 'promise', 'propose', 'aim', 'continue', 'begin', 'start', 'prepare', 'move', 'help', 'fail', 'attempt', 'pledge', 'offer', 'ask', 'urge', 'order']);
@@ -42,7 +43,14 @@ const SUBJECT_GAP = new QuickSet([
   'be', 'not', "n't", 'also', 'then', 'now', 'already', 'meanwhile', 'however', 'later', 'again', 'yet', 'still', 'just', 'recently', 'reportedly', 'the', 'its',
   ',', "'", '’', 's', 'to',
 ]);
-const PRONOUNS = new QuickSet(['it', 'they']);
+const PRONOUNS = new QuickSet(['it', 'they', 'he', 'she', 'we']);
+const SAYING = new QuickSet(['say', 'tell', 'announce', 'report', 'state', 'add', 'claim', 'confirm', 'reveal', 'disclose', 'insist', 'warn', 'note', 'believe', 'think', 'decide', 'agree']);
+const RELATIVES = new QuickSet(['who', 'which', 'that']);
+const ADVERBS = new QuickSet(['not', "n't", 'also', 'further', 'still', 'never', 'then', 'now', 'again', 'soon', 'already', 'later', 'just', 'jointly', 'quickly', 'reportedly', 'allegedly', 'briefly', 'seriously', 'immediately']);
+/** plural nouns that are subjects without an -s: "police seize" */
+const PLURAL_SUBJECTS = new QuickSet(['police', 'people', 'troops', 'men', 'women', 'children', 'forces']);
+/** words in -s that are no subject of a following verb */
+const NOT_SUBJECTS = new QuickSet(['is', 'was', 'has', 'does', 'its', 'his', 'this', 'thus', 'us', 'as', 'yes', 'news', 'less', 'unless', 'plus', 'across', 'perhaps', 'always', 'towards', 'afterwards', 'besides', 'sometimes']);
 /** prepositions of place: a country after one is where the action happens, not its target (FACTS.md) */
 const PLACE = new QuickSet(['in', 'at', 'near', 'inside', 'across', 'throughout', 'within', 'around', 'outside', 'along']);
 /** prepositions that direct the action at a country: recipient, destination, source, victim */
@@ -102,6 +110,8 @@ class SentenceFacts {
   private readonly usedCounts = new Set<CountAnnotation>();
   private readonly usedDeadlines = new Set<TimeAnnotation>();
   private readonly own: Fact[] = [];
+  /** a headline in capitals ("GUNMEN WOUND TWO … FANS"): there a capital says nothing about names */
+  private readonly capitals: boolean;
 
   constructor(
     private readonly text: string, private readonly tokens: readonly Token[], private readonly s: Sentence, inside: Annotation[],
@@ -109,6 +119,14 @@ class SentenceFacts {
   ) {
     this.countries = inside.filter((a): a is CountryAnnotation => a.kind === 'country');
     for (const c of this.countries) this.countryEnding.set(c.end, c);
+    let words = 0, caps = 0;
+    for (let k = s.first; k <= s.last; k++) {
+      const t = tokens[k]!;
+      if (t.kind !== TokenKind.Word || t.text.length < 2) continue;
+      words++;
+      if (isAllCaps(t)) caps++;
+    }
+    this.capitals = words > 2 && caps / words > 0.6;
   }
 
   /** Links the sentence; `sameParagraph`: the article's last fact is in this paragraph. Returns whether a fact was made. */
@@ -119,7 +137,8 @@ class SentenceFacts {
       // a verb governs what follows it up to the next verb
       const scopeEnd = verbs[k + 1]?.start ?? this.s.end;
       const actor = this.actorOf(verb);
-      const objects = this.counts.filter((c) => c.start >= verb.end && c.start < scopeEnd && !this.usedCounts.has(c));
+      const next = verbs[k + 1];
+      const objects = this.counts.filter((c) => c.start >= verb.end && c.start < scopeEnd && !this.usedCounts.has(c) && !this.afterOf(c) && !(next && this.subjectOf(c, next)));
       const deadline = firstFrom(this.deadlines, verb.end, scopeEnd, (d) => !this.usedDeadlines.has(d));
       if (deadline) this.usedDeadlines.add(deadline);
       // "arrested and charged 11 men": verbs sharing one count make one fact under the first (FACTS.md)
@@ -195,7 +214,8 @@ class SentenceFacts {
     const out: Verb[] = [];
     for (let k = s.first; k <= s.last; k++) {
       const t = tokens[k]!;
-      if (t.kind !== TokenKind.Word || t.text.charCodeAt(0) < 97 || this.insideCount(t.start)) continue; // names and words inside a count are no verbs
+      // names, words inside a count and the second half of a compound ("long-stalled", "3,000-strong") are no verbs
+      if (t.kind !== TokenKind.Word || (t.text.charCodeAt(0) < 97 && !this.capitals) || this.insideCount(t.start) || tokens[k - 1]?.end === t.start) continue;
       const v = verbForm(t.lower);
       if (!v || !this.actsAsVerb(v, k)) continue;
       if (NOT_ACTIONS.has(v.lemma) || (TRANSPARENT.has(v.lemma) && tokens[k + 1]?.lower === 'to')) continue;
@@ -207,11 +227,17 @@ class SentenceFacts {
 
   /** Whether the form at token k is used as a verb here, as far as the words around it tell. */
   private actsAsVerb(v: ReturnType<typeof verbForm> & object, k: number): boolean {
-    const prev = this.tokens[k - 1]?.lower ?? '';
+    const { tokens } = this;
+    let j = k - 1;
+    while (j > this.s.first && ADVERBS.has(tokens[j]!.lower)) j--; // "would further reduce", "has also expelled"
+    const prev = tokens[j]?.lower ?? '';
+    const name = (tokens[j]?.text.charCodeAt(0) ?? 97) < 97 && !this.capitals && this.countryEnding.get(tokens[j]!.end)?.country.via !== 'demonym';
+    // a headline or a plural subject takes the present: "Gunmen wound two fans", "police seize petrol bombs, arrest five"
+    const pluralSubject = /[a-z]s$/.test(prev) && !verbForm(prev) && !NOT_SUBJECTS.has(prev);
     switch (v.form) {
-      case 'base': return MODALS.has(prev); // "to admit", "will expel", "did not release"
-      // "talks", "firms" are verbs after a pronoun or a name ("Russia expels"), not after a demonym ("Korean firms")
-      case 's': return !v.nounFirst || PRONOUNS.has(prev) || ((this.tokens[k - 1]?.text.charCodeAt(0) ?? 97) < 97 && this.countryEnding.get(this.tokens[k - 1]!.end)?.country.via !== 'demonym');
+      case 'base': return MODALS.has(prev) || pluralSubject || PLURAL_SUBJECTS.has(prev) || (this.capitals && j === this.s.first + 1); // "to admit", "will expel", "did not release"
+      // a present in -s needs its subject: a pronoun or a name ("Russia expels"), not a demonym ("Korean firms") or an article ("the talks")
+      case 's': return PRONOUNS.has(prev) || name || (!v.nounFirst && RELATIVES.has(prev));
       // "was ousting", "…, killing two": a participle clause; "one diplomat working at the embassy" only describes its noun
       case 'ing': return !v.nounFirst && (BE_FORMS.has(prev) || prev === ',' || prev === 'and' || prev === 'after' || prev === 'before' || prev === 'while' || prev === 'by');
       // "the wounded", "an armed man": after an article or before the noun it describes it is an adjective
@@ -247,12 +273,24 @@ class SentenceFacts {
       if (country) return this.insideCount(country.start) || afterPreposition(tokens, country) ? null : country;
       const w = t.lower;
       if (PRONOUNS.has(w) && !pronoun) {
+        // "Italy said on Friday it had evacuated …": the pronoun stands for the subject of the verb of saying before it
+        const saying = this.sayingBefore(k);
+        if (saying === null) return null;
         pronoun = true;
+        k = saying;
         continue;
       }
-      if (pronoun && (w === 'that' || (verbForm(w) && NOT_ACTIONS.has(verbForm(w)!.lemma)))) continue; // "announced that it …"
       if (SUBJECT_GAP.has(w) || /ly$/.test(w) || TRANSPARENT.has(verbForm(w)?.lemma ?? '')) continue;
       return null;
+    }
+    return null;
+  }
+
+  /** The token index of a verb of saying or thinking a few words before token k ("said on Friday [that] it"), or null. */
+  private sayingBefore(k: number): number | null {
+    for (let j = k - 1; j >= Math.max(this.s.first, k - 8); j--) {
+      const v = verbForm(this.tokens[j]!.lower);
+      if (v && SAYING.has(v.lemma)) return j;
     }
     return null;
   }
@@ -274,10 +312,27 @@ class SentenceFacts {
       const c = this.counts[k]!;
       if (c.start >= verb.start || this.usedCounts.has(c)) continue;
       if (c.end <= from) return null;
-      // between the count and its verb: only auxiliaries, adverbs or a relative clause's words, no other verb
+      // "five soldiers who landed": the antecedent of a relative clause is no subject of its verb
+      if (/\b(?:who|which|that)\b/i.test(this.text.slice(c.end, verb.start))) return null;
       return this.text.slice(c.end, verb.start).length <= 120 ? c : null;
     }
     return null;
+  }
+
+  /** "the bombing of two embassies", "one of the two groups": a count after "of" belongs to a noun, not to the verb (FACTS.md) */
+  private afterOf(count: CountAnnotation): boolean {
+    let k = tokenBefore(this.tokens, count.start);
+    if (this.tokens[k]?.lower === 'the') k--;
+    return this.tokens[k]?.lower === 'of';
+  }
+
+  /** Whether the count is the subject of the verb after it: nothing but auxiliaries and adverbs between ("200 soldiers have been killed"). */
+  private subjectOf(count: CountAnnotation, verb: Verb): boolean {
+    for (let k = tokenBefore(this.tokens, verb.start); k >= 0 && this.tokens[k]!.start >= count.end; k--) {
+      const w = this.tokens[k]!.lower;
+      if (!(SUBJECT_GAP.has(w) || ADVERBS.has(w) || w.endsWith('ly')) || w === ',' || w === 'to') return false; // "ordered 30 to leave": an object
+    }
+    return true;
   }
 
   private countryRightBefore(count: CountAnnotation): CountryAnnotation | null {
