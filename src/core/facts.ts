@@ -30,6 +30,10 @@ const NOT_ACTIONS = new QuickSet([
   'will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must', 'ought',
   'consist', 'find', 'top', 'reach', 'stand', 'amount', 'equal', 'total', 'outnumber', 'survey', 'mention', 'list', 'estimate', 'put', 'tell',
 ]);
+/** Verbs that open no clause of their own: "including 9 Britons" stays in the clause of "killed", "according to" is a preposition */
+const NO_VERB = new QuickSet(['include', 'accord']);
+/** Verbs that only help another: no scope of their own ("have expelled", "did not release", "would be"). */
+const AUXILIARIES = new QuickSet(['be', 'have', 'do', 'will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must', 'ought']);
 /** Verbs that pass the action to the verb after "to" (FACTS.md: "Spain agreed to admit 30 refugees" → admit). */
 const TRANSPARENT = new QuickSet(['agree', 'plan', 'decide', 'want', 'vow', 'threaten', 'seek', 'try', 'hope', 'intend', 'promise', 'propose', 'aim', 'continue', 'begin', 'start', 'prepare', 'move', 'help', 'fail', 'attempt', 'pledge', 'offer', 'ask', 'urge', 'order']);
 const MODALS = new QuickSet(['to', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'shall', 'should', 'did', 'does', 'do', 'not', "n't", 'also']);
@@ -44,7 +48,8 @@ const SUBJECT_GAP = new QuickSet([
   ',', "'", '’', 's', 'to',
 ]);
 const PRONOUNS = new QuickSet(['it', 'they', 'he', 'she', 'we']);
-const SAYING = new QuickSet(['say', 'tell', 'announce', 'report', 'state', 'add', 'claim', 'confirm', 'reveal', 'disclose', 'insist', 'warn', 'note', 'believe', 'think', 'decide', 'agree']);
+const SAYING = new QuickSet(['say', 'tell', 'announce', 'report', 'state', 'add', 'claim', 'confirm', 'reveal', 'disclose', 'insist', 'warn', 'note', 'believe', 'think', 'decide', 'agree',
+  'deny', 'stress', 'explain', 'argue', 'suggest', 'indicate', 'show', 'expect', 'estimate', 'know', 'learn', 'hear', 'feel', 'understand', 'consider', 'find', 'mention']);
 const RELATIVES = new QuickSet(['who', 'which', 'that']);
 const ADVERBS = new QuickSet(['not', "n't", 'also', 'further', 'still', 'never', 'then', 'now', 'again', 'soon', 'already', 'later', 'just', 'jointly', 'quickly', 'reportedly', 'allegedly', 'briefly', 'seriously', 'immediately']);
 /** plural nouns that are subjects without an -s: "police seize" */
@@ -57,12 +62,16 @@ const PLACE = new QuickSet(['in', 'at', 'near', 'inside', 'across', 'throughout'
 const DIRECTED = new QuickSet(['to', 'from', 'of', 'against', 'on', 'into', 'toward', 'towards', 'for', 'out', 'by', 'over', 'with']);
 /** prepositions after which a country is no actor: "sanctions on Russia", "talks with Ukraine" */
 const PREPOSITIONS = new QuickSet(['on', 'against', 'to', 'from', 'with', 'of', 'in', 'into', 'toward', 'towards', 'for', 'at', 'by', 'over', 'about', 'near', 'across']);
+/** how far (in characters) after the count or the verb a country may stand to be what the action is directed at */
+const TARGET_REACH = 60;
 /** what makes a count a part of the one before ("killed 40 people, including 9 Britons") */
 const SUB_COUNT = new QuickSet(['including', 'among']);
 const COLLECTIVE_SUBJECTS = /\b(countries|nations|states|governments|allies|members|capitals)\b/i;
 
 interface Verb {
   lemma: string;
+  /** a verb of saying, having or measuring: it governs its own words ("topped 2,200") but makes no fact */
+  silent: boolean;
   /** token index */
   at: number;
   start: number;
@@ -132,20 +141,32 @@ class SentenceFacts {
   /** Links the sentence; `sameParagraph`: the article's last fact is in this paragraph. Returns whether a fact was made. */
   link(sameParagraph: boolean): boolean {
     const verbs = this.findVerbs();
+    const actors: Array<CountryAnnotation | null> = [];
     let idle: { verb: Verb; actor: CountryAnnotation | null } | null = null;
     verbs.forEach((verb, k) => {
       // a verb governs what follows it up to the next verb
       const scopeEnd = verbs[k + 1]?.start ?? this.s.end;
-      const actor = this.actorOf(verb);
+      let actor = this.actorOf(verb);
       const next = verbs[k + 1];
       const objects = this.counts.filter((c) => c.start >= verb.end && c.start < scopeEnd && !this.usedCounts.has(c) && !this.afterOf(c) && !(next && this.subjectOf(c, next)));
       const deadline = firstFrom(this.deadlines, verb.end, scopeEnd, (d) => !this.usedDeadlines.has(d));
       if (deadline) this.usedDeadlines.add(deadline);
+      if (verb.silent) {
+        // "the number injured topped 2,200", "the company employs 3,000": its counts are no one's objects;
+        // after a verb of saying ("officials said three banks were merged") they wait for the verb they belong to
+        if (!SAYING.has(verb.lemma)) for (const c of objects) this.usedCounts.add(c);
+        idle = null;
+        return;
+      }
       // "arrested and charged 11 men": verbs sharing one count make one fact under the first (FACTS.md)
       const shared = idle && this.joined(idle.verb, verb) ? idle : null;
       const lead = shared ? shared.verb : verb;
+      // "police … mounted a hunt, arresting four": a participle or a coordinated verb acts for the subject before it
+      actor ??= k > 0 && this.continues(verbs[k - 1]!, verb) ? actors[k - 1] ?? null : null;
+      actors[k] = actor;
       if (objects.length === 0 && deadline && GRANTING.has(verb.lemma) && this.grantToPrevious(deadline, sameParagraph, idle)) return;
-      const subject = objects.length === 0 ? this.subjectCount(verb, verbs[k - 1]) : null;
+      // a passive is about its subject ("The 11 Americans were killed …, along with five employees"); an active verb about its objects
+      const subject = objects.length === 0 || verb.passive ? this.subjectCount(verb, verbs[k - 1]) : null;
       if (objects.length === 0 && !subject && !deadline) {
         idle = { verb, actor };
         return;
@@ -218,9 +239,9 @@ class SentenceFacts {
       if (t.kind !== TokenKind.Word || (t.text.charCodeAt(0) < 97 && !this.capitals) || this.insideCount(t.start) || tokens[k - 1]?.end === t.start) continue;
       const v = verbForm(t.lower);
       if (!v || !this.actsAsVerb(v, k)) continue;
-      if (NOT_ACTIONS.has(v.lemma) || (TRANSPARENT.has(v.lemma) && tokens[k + 1]?.lower === 'to')) continue;
+      if (AUXILIARIES.has(v.lemma) || NO_VERB.has(v.lemma) || (TRANSPARENT.has(v.lemma) && tokens[k + 1]?.lower === 'to')) continue;
       const passive = v.form === 'ed' && k > s.first && (BE_FORMS.hasAt(tokens, k - 1) || (k - 1 > s.first && BE_FORMS.hasAt(tokens, k - 2) && /ly$/.test(tokens[k - 1]!.lower)));
-      out.push({ lemma: v.lemma, at: k, start: t.start, end: t.end, passive });
+      out.push({ lemma: v.lemma, silent: NOT_ACTIONS.has(v.lemma), at: k, start: t.start, end: t.end, passive });
     }
     return out;
   }
@@ -248,6 +269,12 @@ class SentenceFacts {
   private insideCount(offset: number): boolean {
     const k = lastStartingAtOrBefore(this.counts, offset);
     return k >= 0 && this.counts[k]!.end > offset;
+  }
+
+  /** "…, arresting four", "… and seized 90": the later verb continues the earlier one's clause (a comma or "and" before it). */
+  private continues(a: Verb, b: Verb): boolean {
+    const before = this.tokens[b.at - 1]?.lower;
+    return (before === ',' || before === 'and') && b.start - a.end < 200;
   }
 
   /** Whether two verbs are coordinated with nothing between them but "and", "or", a comma or an adverb. */
@@ -310,7 +337,7 @@ class SentenceFacts {
     const from = previous?.end ?? this.s.start;
     for (let k = this.counts.length - 1; k >= 0; k--) {
       const c = this.counts[k]!;
-      if (c.start >= verb.start || this.usedCounts.has(c)) continue;
+      if (c.start >= verb.start || this.usedCounts.has(c) || this.afterOf(c)) continue; // "10 of 12 victims were brought back": the 10
       if (c.end <= from) return null;
       // "five soldiers who landed": the antecedent of a relative clause is no subject of its verb
       if (/\b(?:who|which|that)\b/i.test(this.text.slice(c.end, verb.start))) return null;
@@ -357,13 +384,14 @@ class SentenceFacts {
     if (!next) return null;
     let k = tokenBefore(this.tokens, next.start);
     if (this.tokens[k]?.lower === 'the') k--;
-    // "arrested eight people in Kenya": where it happens; "one diplomat working at the Russian Embassy" describes whose they are
-    const participle = /(ing|ed)$/.test(this.tokens[k - 1]?.lower ?? '');
-    if (PLACE.hasAt(this.tokens, k)) return participle ? next : null;
-    // directed at: the verb's object ("invaded Ukraine") or after a preposition of direction; a country after a
-    // comma or "and" is the next clause's subject ("France expelled 35, Germany 10 and Italy 30")
-    // (or the object of a participle that describes the counted: "officers serving the Kremlin")
-    return k === verb.at || DIRECTED.hasAt(this.tokens, k) || participle || /(ing|ed)$/.test(this.tokens[k]?.lower ?? '') ? next : null;
+    const distance = next.start - scopeFrom;
+    // the object of a participle that describes the counted: "one diplomat working at the Russian Embassy", "officers serving the Kremlin"
+    const describes = /(ing|ed)$/.test(this.tokens[k]?.lower ?? '') || (PLACE.hasAt(this.tokens, k) && /(ing|ed)$/.test(this.tokens[k - 1]?.lower ?? ''));
+    if (describes) return distance <= 2 * TARGET_REACH ? next : null;
+    // "arrested eight people in Kenya": where it happens. A country after a comma or "and" is the next
+    // clause's subject ("France expelled 35, Germany 10 and Italy 30"); one far down the clause belongs to something else.
+    const directed = k === verb.at || DIRECTED.hasAt(this.tokens, k);
+    return directed && distance <= TARGET_REACH ? next : null;
   }
 }
 

@@ -36,6 +36,15 @@ describe('facts linker', () => {
     ]);
     assert.deepEqual(facts('The attack killed 40 people, including 9 Britons.'), ['- kill 40 people of -', '- kill 9 Britons of GB']);
   });
+  it('verbs of measuring keep their counts; after a verb of saying a count waits for its own verb; a passive is about its subject', () => {
+    assert.deepEqual(facts('The attack killed 110 people, and the number injured topped 2,200.'), ['- kill 110 people of -']);
+    assert.deepEqual(facts('The agency said three troubled banks in Texas were merged with healthy institutions.'), ['- merge 3 banks of -']);
+    assert.deepEqual(facts('The 11 Americans were killed in Kenya, along with five Kenyan employees.'), ['- kill 11 Americans of US']);
+  });
+  it('a participle or a coordinated verb acts for the subject before it', () => {
+    assert.deepEqual(facts('Bangladesh police mounted a hunt, arresting four industrialists.'), ['BD arrest 4 industrialists of -']);
+    assert.deepEqual(facts('Spanish police said they had arrested five people and seized 90 bombs.'), ['ES arrest 5 people of -', 'ES seize 90 bombs of -']);
+  });
   it('a place where it happens is no target; whose the counted are is', () => {
     assert.deepEqual(facts('Police arrested eight people in Kenya.'), ['- arrest 8 people of -']);
     assert.deepEqual(facts('The Czech Republic expelled one diplomat working at the Russian Embassy.'), ['CZ expel 1 diplomat of RU']);
