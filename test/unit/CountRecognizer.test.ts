@@ -44,6 +44,12 @@ describe('CountRecognizer', () => {
       ]);
       assert.deepEqual(counts('half a dozen countries'), ['half a dozen countries=6/exact/countries']);
     });
+    it('"several hundred", "a few thousand", "hundreds of thousands", "tens of thousands" (COUNTS.md)', () => {
+      assert.deepEqual(counts('several hundred students, a few thousand troops, hundreds of thousands of people and tens of thousands of refugees'), [
+        'several hundred students=200/at-least/students', 'a few thousand troops=2000/at-least/troops',
+        'hundreds of thousands of people=200000/at-least/people', 'tens of thousands of refugees=20000/at-least/refugees',
+      ]);
+    });
     it('vague plurals as at least two of the unit', () => {
       assert.deepEqual(counts('Dozens of envoys and hundreds of people, thousands of miles away'), [
         'Dozens of envoys=24/at-least/envoys', 'hundreds of people=200/at-least/people',

@@ -68,12 +68,24 @@ const NOT_COUNT_BEFORE = new QuickSet(['no.', 'no', 'nos', 'fig', 'vol', 'art', 
 
 /** "dozens of", "hundreds of", "thousands of": at least two of the unit (24, 200, 2,000 …). */
 const VAGUE_PLURALS = new QuickMap<number>([['dozens', 24], ['scores', 40], ['hundreds', 200], ['thousands', 2000], ['millions', 2e6], ['billions', 2e9]]);
+const MULTIPLIERS = new QuickMap<number>([['hundred', 100], ['thousand', 1000], ['million', 1e6], ['dozen', 12]]);
 /** the vague plurals that count on their own ("scores" and "millions" alone are mostly results and money) */
 const BARE_VAGUE_PLURALS = new QuickSet(['dozens', 'hundreds', 'thousands']);
 
 function vaguePlural(tokens: readonly Token[], i: number): (NumberMatch & { vague: true; bare: boolean }) | null {
-  const value = VAGUE_PLURALS.getAt(tokens, i);
+  // "several hundred", "a few thousand": at least two of the multiplier (COUNTS.md)
+  const few = lowerAt(tokens, i) === 'several' ? i + 1 : lowerAt(tokens, i) === 'a' && lowerAt(tokens, i + 1) === 'few' ? i + 2 : -1;
+  const multiplier = few > 0 ? MULTIPLIERS.getAt(tokens, few) : undefined;
+  if (multiplier !== undefined) return { value: 2 * multiplier, first: i, last: few, digits: false, vague: true, bare: false };
+  let value = VAGUE_PLURALS.getAt(tokens, i) ?? (lowerAt(tokens, i) === 'tens' && VAGUE_PLURALS.hasAt(tokens, i + 2) ? 10 : undefined);
   if (value === undefined) return null;
+  // "hundreds of thousands" = 200,000, "tens of thousands" = 20,000
+  const of = VAGUE_PLURALS.getAt(tokens, i + 2);
+  if (lowerAt(tokens, i + 1) === 'of' && of !== undefined && of >= 1000) {
+    // the second plural's unit (thousands: 1,000) times at least two of the first (hundreds: 200; tens: 20)
+    value = (value === 10 ? 20 : value) * (of / 2);
+    return { value, first: i, last: lowerAt(tokens, i + 3) === 'of' ? i + 3 : i + 2, digits: false, vague: true, bare: false };
+  }
   if (lowerAt(tokens, i + 1) === 'of') return { value, first: i, last: i + 1, digits: false, vague: true, bare: false }; // "of" too, like "a couple of"
   // "thousands marched", "hundreds were arrested": a count of people the sentence does not name
   return BARE_VAGUE_PLURALS.hasAt(tokens, i) ? { value, first: i, last: i, digits: false, vague: true, bare: true } : null;
@@ -199,7 +211,7 @@ function gluedCapital(tokens: readonly Token[], k: number, hyphen: Token, number
 
 export class CountRecognizer implements Recognizer {
   readonly name = 'counts';
-  readonly triggers = { words: [...NUMBER_START_WORDS, ...VAGUE_PLURALS.keys()], digits: true };
+  readonly triggers = { words: [...NUMBER_START_WORDS, ...VAGUE_PLURALS.keys(), 'several', 'tens'], digits: true };
 
   recognize(ctx: DocumentContext, starts: readonly number[]): CountCandidate[] {
     const { tokens, text } = ctx;
