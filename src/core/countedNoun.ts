@@ -33,6 +33,14 @@ const isPossessiveAt = (tokens: readonly Token[], i: number) => (tokens[i + 1]?.
  * the noun is singular and a word in -s after it is a verb ("one rumor suggests").
  */
 export function countedNoun(tokens: readonly Token[], last: number, one: boolean): NounRange | null {
+  // the count recognizer asks twice about the same number (is it a count? then its noun): the second answer is the first's
+  if (tokens === asked.tokens && last === asked.last && one === asked.one) return asked.noun;
+  asked = { tokens, last, one, noun: findNoun(tokens, last, one) };
+  return asked.noun;
+}
+let asked: { tokens: readonly Token[] | null; last: number; one: boolean; noun: NounRange | null } = { tokens: null, last: -1, one: false, noun: null };
+
+function findNoun(tokens: readonly Token[], last: number, one: boolean): NounRange | null {
   const hyphen = tokens[last + 1];
   if (hyphen?.text === '-' && glued(tokens[last], hyphen) && tokens[last + 2]?.kind === TokenKind.Word && glued(hyphen, tokens[last + 2])) return { first: last + 2, last: last + 2 };
   if (tokens[last + 1]?.lower === 'of') return nounOfPhrase(tokens, last + 2);

@@ -30,6 +30,10 @@ const NOT_ACTIONS = new QuickSet([
   'will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must', 'ought',
   'consist', 'find', 'top', 'reach', 'stand', 'amount', 'equal', 'total', 'outnumber', 'survey', 'mention', 'list', 'estimate', 'put', 'tell',
 ]);
+/** frequent words that are never verbs */
+const NEVER_VERBS = new QuickSet(['the', 'of', 'and', 'a', 'an', 'to', 'in', 'for', 'on', 'at', 'by', 'with', 'from', 'as', 'that', 'this', 'it', 'its', 'he', 'she', 'they',
+  'their', 'his', 'her', 'or', 'but', 'not', 'which', 'who', 'than', 'more', 'about', 'over', 'up', 'we', 'i', 'you', 'there', 'these', 'those', 'some', 'all',
+  'other', 'into', 'while', 'when', 'where', 'also', 'after', 'before', 'new', 'last', 'first', 'year', 'percent', 'people', 'government', 'its']);
 /** Verbs that open no clause of their own: "including 9 Britons" stays in the clause of "killed", "according to" is a preposition */
 const NO_VERB = new QuickSet(['include', 'accord']);
 /** Verbs that only help another: no scope of their own ("have expelled", "did not release", "would be"). */
@@ -62,6 +66,8 @@ const PLACE = new QuickSet(['in', 'at', 'near', 'inside', 'across', 'throughout'
 const DIRECTED = new QuickSet(['to', 'from', 'of', 'against', 'on', 'into', 'toward', 'towards', 'for', 'out', 'by', 'over', 'with']);
 /** prepositions after which a country is no actor: "sanctions on Russia", "talks with Ukraine" */
 const PREPOSITIONS = new QuickSet(['on', 'against', 'to', 'from', 'with', 'of', 'in', 'into', 'toward', 'towards', 'for', 'at', 'by', 'over', 'about', 'near', 'across']);
+/** how many tokens before and after a count or a deadline its verbs are looked for */
+const VERB_REACH_BEFORE = 24, VERB_REACH_AFTER = 16;
 /** how far (in characters) after the count or the verb a country may stand to be what the action is directed at */
 const TARGET_REACH = 60;
 /** what makes a count a part of the one before ("killed 40 people, including 9 Britons") */
@@ -119,8 +125,7 @@ class SentenceFacts {
   private readonly usedCounts = new Set<CountAnnotation>();
   private readonly usedDeadlines = new Set<TimeAnnotation>();
   private readonly own: Fact[] = [];
-  /** a headline in capitals ("GUNMEN WOUND TWO … FANS"): there a capital says nothing about names */
-  private readonly capitals: boolean;
+  private capitalsKnown: boolean | undefined;
 
   constructor(
     private readonly text: string, private readonly tokens: readonly Token[], private readonly s: Sentence, inside: Annotation[],
@@ -128,27 +133,27 @@ class SentenceFacts {
   ) {
     this.countries = inside.filter((a): a is CountryAnnotation => a.kind === 'country');
     for (const c of this.countries) this.countryEnding.set(c.end, c);
-    let words = 0, caps = 0;
-    for (let k = s.first; k <= s.last; k++) {
-      const t = tokens[k]!;
-      if (t.kind !== TokenKind.Word || t.text.length < 2) continue;
-      words++;
-      if (isAllCaps(t)) caps++;
-    }
-    this.capitals = words > 2 && caps / words > 0.6;
+
   }
 
   /** Links the sentence; `sameParagraph`: the article's last fact is in this paragraph. Returns whether a fact was made. */
   link(sameParagraph: boolean): boolean {
     const verbs = this.findVerbs();
-    const actors: Array<CountryAnnotation | null> = [];
-    let idle: { verb: Verb; actor: CountryAnnotation | null } | null = null;
+    // the actors are found only for the verbs that make a fact (and those they continue), each once
+    const actors: Array<CountryAnnotation | null | undefined> = [];
+    const actorAt = (k: number): CountryAnnotation | null => {
+      let from = k;
+      // "police … mounted a hunt, arresting four": a participle or a coordinated verb acts for the subject before it
+      while (from > 0 && actors[from] === undefined && this.continues(verbs[from - 1]!, verbs[from]!) && this.actorOf(verbs[from]!) === null) from--;
+      for (let j = from; j <= k; j++) actors[j] ??= this.actorOf(verbs[j]!) ?? (j > from ? actors[j - 1]! : null);
+      return actors[k]!;
+    };
+    let idle: { verb: Verb; k: number } | null = null;
     verbs.forEach((verb, k) => {
       // a verb governs what follows it up to the next verb
       const scopeEnd = verbs[k + 1]?.start ?? this.s.end;
-      let actor = this.actorOf(verb);
       const next = verbs[k + 1];
-      const objects = this.counts.filter((c) => c.start >= verb.end && c.start < scopeEnd && !this.usedCounts.has(c) && !this.afterOf(c) && !(next && this.subjectOf(c, next)));
+      const objects = between(this.counts, verb.end, scopeEnd).filter((c) => !this.usedCounts.has(c) && !this.afterOf(c) && !(next && this.subjectOf(c, next)));
       const deadline = firstFrom(this.deadlines, verb.end, scopeEnd, (d) => !this.usedDeadlines.has(d));
       if (deadline) this.usedDeadlines.add(deadline);
       if (verb.silent) {
@@ -161,25 +166,23 @@ class SentenceFacts {
       // "arrested and charged 11 men": verbs sharing one count make one fact under the first (FACTS.md)
       const shared = idle && this.joined(idle.verb, verb) ? idle : null;
       const lead = shared ? shared.verb : verb;
-      // "police … mounted a hunt, arresting four": a participle or a coordinated verb acts for the subject before it
-      actor ??= k > 0 && this.continues(verbs[k - 1]!, verb) ? actors[k - 1] ?? null : null;
-      actors[k] = actor;
-      if (objects.length === 0 && deadline && GRANTING.has(verb.lemma) && this.grantToPrevious(deadline, sameParagraph, idle)) return;
+      const actor = () => actorAt(shared ? shared.k : k);
+      if (objects.length === 0 && deadline && GRANTING.has(verb.lemma) && this.grantToPrevious(deadline, sameParagraph, idle && { verb: idle.verb, actor: actorAt(idle.k) })) return;
       // a passive is about its subject ("The 11 Americans were killed …, along with five employees"); an active verb about its objects
       const subject = objects.length === 0 || verb.passive ? this.subjectCount(verb, verbs[k - 1]) : null;
       if (objects.length === 0 && !subject && !deadline) {
-        idle = { verb, actor };
+        idle = { verb, k };
         return;
       }
       idle = null;
-      if (subject) return this.push(lead, verb.passive ? this.byAgent(verb, scopeEnd) : (shared?.actor ?? actor), subject, deadline, verb, scopeEnd);
+      if (subject) return this.push(lead, verb.passive ? this.byAgent(verb, scopeEnd) : actor(), subject, deadline, verb, scopeEnd);
       objects.forEach((count, n) => {
         // "France expelled 35 diplomats, Germany 10 and Italy 30": a country right before a later count is its own actor (gapping)
         const gapped = n > 0 ? this.countryRightBefore(count) : null;
-        if (n > 0 && SUB_COUNT.hasAt(this.tokens, tokenBefore(this.tokens, count.start))) return this.push(lead, shared?.actor ?? actor, count, null, verb, scopeEnd, true);
-        this.push(lead, gapped ?? shared?.actor ?? actor, count, n === 0 ? deadline : null, verb, scopeEnd);
+        if (n > 0 && SUB_COUNT.hasAt(this.tokens, tokenBefore(this.tokens, count.start))) return this.push(lead, actor(), count, null, verb, scopeEnd, true);
+        this.push(lead, gapped ?? actor(), count, n === 0 ? deadline : null, verb, scopeEnd);
       });
-      if (objects.length === 0) this.push(lead, shared?.actor ?? actor, null, deadline, verb, scopeEnd);
+      if (objects.length === 0) this.push(lead, actor(), null, deadline, verb, scopeEnd);
     });
     if (this.own.length) return true;
     // "They have all been given two weeks to leave": a limit for the fact just before, in the same paragraph
@@ -229,19 +232,63 @@ class SentenceFacts {
     return true;
   }
 
+  /** A headline in capitals ("GUNMEN WOUND TWO … FANS"): there a capital says nothing about names. Asked only when a capital is met. */
+  private get capitals(): boolean {
+    if (this.capitalsKnown === undefined) {
+      let words = 0, caps = 0;
+      for (let k = this.s.first; k <= this.s.last; k++) {
+        const t = this.tokens[k]!;
+        if (t.kind !== TokenKind.Word || t.text.length < 2) continue;
+        words++;
+        if (isAllCaps(t)) caps++;
+      }
+      this.capitalsKnown = words > 2 && caps / words > 0.6;
+    }
+    return this.capitalsKnown;
+  }
+
   /** The verbs of the sentence that can be actions, in order. */
   private findVerbs(): Verb[] {
     const { tokens, s } = this;
     const out: Verb[] = [];
+    let ci = 0; // the counts walk along with the tokens
+    const windows = this.verbWindows();
+    let w = 0;
     for (let k = s.first; k <= s.last; k++) {
+      // only near a count or a deadline can a verb make a fact or bound the scope of one that does
+      while (w < windows.length && windows[w]![1] < k) w++;
+      if (w === windows.length) break;
+      if (k < windows[w]![0]) k = windows[w]![0];
       const t = tokens[k]!;
+      while (ci < this.counts.length && this.counts[ci]!.end <= t.start) ci++;
+      const inCount = ci < this.counts.length && this.counts[ci]!.start <= t.start;
       // names, words inside a count and the second half of a compound ("long-stalled", "3,000-strong") are no verbs
-      if (t.kind !== TokenKind.Word || (t.text.charCodeAt(0) < 97 && !this.capitals) || this.insideCount(t.start) || tokens[k - 1]?.end === t.start) continue;
+      if (t.kind !== TokenKind.Word || inCount || tokens[k - 1]?.end === t.start || (t.text.charCodeAt(0) < 97 && !(isAllCaps(t) && this.capitals))) continue;
+      if (NEVER_VERBS.hasAt(tokens, k)) continue; // the commonest words, ruled out by their fingerprint before any lookup
       const v = verbForm(t.lower);
       if (!v || !this.actsAsVerb(v, k)) continue;
       if (AUXILIARIES.has(v.lemma) || NO_VERB.has(v.lemma) || (TRANSPARENT.has(v.lemma) && tokens[k + 1]?.lower === 'to')) continue;
       const passive = v.form === 'ed' && k > s.first && (BE_FORMS.hasAt(tokens, k - 1) || (k - 1 > s.first && BE_FORMS.hasAt(tokens, k - 2) && /ly$/.test(tokens[k - 1]!.lower)));
       out.push({ lemma: v.lemma, silent: NOT_ACTIONS.has(v.lemma), at: k, start: t.start, end: t.end, passive });
+    }
+    return out;
+  }
+
+  /** The token ranges where verbs are looked for: from VERB_REACH_BEFORE tokens before each count or deadline to VERB_REACH_AFTER after it. */
+  private verbWindows(): Array<[number, number]> {
+    const out: Array<[number, number]> = [];
+    const add = (a: Annotation) => {
+      const from = Math.max(this.s.first, tokenBefore(this.tokens, a.start) - VERB_REACH_BEFORE);
+      const to = Math.min(this.s.last, tokenBefore(this.tokens, a.end) + VERB_REACH_AFTER);
+      const last = out[out.length - 1];
+      if (last && from <= last[1] + 1) last[1] = Math.max(last[1], to);
+      else out.push([from, to]);
+    };
+    // counts and deadlines both in text order: merge them as they come
+    let c = 0, d = 0;
+    while (c < this.counts.length || d < this.deadlines.length) {
+      if (d >= this.deadlines.length || (c < this.counts.length && this.counts[c]!.start <= this.deadlines[d]!.start)) add(this.counts[c++]!);
+      else add(this.deadlines[d++]!);
     }
     return out;
   }
@@ -252,13 +299,12 @@ class SentenceFacts {
     let j = k - 1;
     while (j > this.s.first && ADVERBS.has(tokens[j]!.lower)) j--; // "would further reduce", "has also expelled"
     const prev = tokens[j]?.lower ?? '';
-    const name = (tokens[j]?.text.charCodeAt(0) ?? 97) < 97 && !this.capitals && this.countryEnding.get(tokens[j]!.end)?.country.via !== 'demonym';
-    // a headline or a plural subject takes the present: "Gunmen wound two fans", "police seize petrol bombs, arrest five"
-    const pluralSubject = /[a-z]s$/.test(prev) && !verbForm(prev) && !NOT_SUBJECTS.has(prev);
     switch (v.form) {
-      case 'base': return MODALS.has(prev) || pluralSubject || PLURAL_SUBJECTS.has(prev) || (this.capitals && j === this.s.first + 1); // "to admit", "will expel", "did not release"
+      // "to admit", "will expel", "did not release"; a headline or a plural subject takes the present: "Gunmen wound two fans", "police seize petrol bombs"
+      case 'base': return MODALS.has(prev) || PLURAL_SUBJECTS.has(prev) || (/[a-z]s$/.test(prev) && !NOT_SUBJECTS.has(prev) && !verbForm(prev)) || (this.capitals && j === this.s.first + 1);
       // a present in -s needs its subject: a pronoun or a name ("Russia expels"), not a demonym ("Korean firms") or an article ("the talks")
-      case 's': return PRONOUNS.has(prev) || name || (!v.nounFirst && RELATIVES.has(prev));
+      case 's': return PRONOUNS.has(prev) || (!v.nounFirst && RELATIVES.has(prev))
+        || ((tokens[j]?.text.charCodeAt(0) ?? 97) < 97 && !this.capitals && this.countryEnding.get(tokens[j]!.end)?.country.via !== 'demonym');
       // "was ousting", "…, killing two": a participle clause; "one diplomat working at the embassy" only describes its noun
       case 'ing': return !v.nounFirst && (BE_FORMS.has(prev) || prev === ',' || prev === 'and' || prev === 'after' || prev === 'before' || prev === 'while' || prev === 'by');
       // "the wounded", "an armed man": after an article or before the noun it describes it is an adjective
@@ -326,7 +372,7 @@ class SentenceFacts {
   private byAgent(verb: Verb, scopeEnd: number): CountryAnnotation | null {
     const by = this.tokens[verb.at + 1]?.lower === 'by' ? this.tokens[verb.at + 2] : undefined;
     if (!by) return null;
-    return this.countries.find((c) => c.start === by.start && c.end <= scopeEnd) ?? null;
+    return firstFrom(this.countries, by.start, by.start + 1, (c) => c.end <= scopeEnd);
   }
 
   /**
@@ -335,9 +381,13 @@ class SentenceFacts {
    */
   private subjectCount(verb: Verb, previous: Verb | undefined): CountAnnotation | null {
     const from = previous?.end ?? this.s.start;
-    for (let k = this.counts.length - 1; k >= 0; k--) {
+    // from the last count before the verb back to the verb before it: every count is looked at once per verb pair
+    for (let k = lastStartingAtOrBefore(this.counts, verb.start - 1); k >= 0; k--) {
       const c = this.counts[k]!;
-      if (c.start >= verb.start || this.usedCounts.has(c) || this.afterOf(c)) continue; // "10 of 12 victims were brought back": the 10
+      if (c.start >= verb.start || this.usedCounts.has(c) || this.afterOf(c)) {
+        if (c.end <= from) return null;
+        continue; // "10 of 12 victims were brought back": the 10
+      }
       if (c.end <= from) return null;
       // "five soldiers who landed": the antecedent of a relative clause is no subject of its verb
       if (/\b(?:who|which|that)\b/i.test(this.text.slice(c.end, verb.start))) return null;
@@ -374,13 +424,14 @@ class SentenceFacts {
   private targetOf(actor: CountryAnnotation | null, count: CountAnnotation | null, verb: Verb, sub: boolean, scopeEnd: number): CountryAnnotation | null {
     const other = (c: CountryAnnotation) => c.country.code !== actor?.country.code;
     if (count) {
-      const whose = this.countries.find((c) => c.start >= count.start && c.end <= count.end);
+      const whose = firstFrom(this.countries, count.start, count.end, (c) => c.end <= count.end);
       if (whose) return other(whose) ? whose : null;
       if (sub) return null;
     }
     const scopeFrom = count && count.start < verb.start ? verb.end : Math.max(verb.end, count?.end ?? 0);
     // in the verb's own scope: no other verb between
-    const next = this.countries.find((c) => c.start >= scopeFrom && c.start < scopeEnd && other(c) && !this.insideCount(c.start));
+    // no further than a target can stand: a sentence that never ends stays linear
+    const next = firstFrom(this.countries, scopeFrom, Math.min(scopeEnd, scopeFrom + 2 * TARGET_REACH + 1), (c) => other(c) && !this.insideCount(c.start));
     if (!next) return null;
     let k = tokenBefore(this.tokens, next.start);
     if (this.tokens[k]?.lower === 'the') k--;
@@ -411,6 +462,13 @@ function afterPreposition(tokens: readonly Token[], country: CountryAnnotation):
   const k = tokenBefore(tokens, country.start);
   const word = tokens[k]?.lower === 'the' ? tokens[k - 1] : tokens[k];
   return !!word && PREPOSITIONS.has(word.lower);
+}
+
+/** The items starting in [from, to) of a sorted list (a binary search, then a walk: linear over a sentence's verbs). */
+function between<T extends { start: number }>(sorted: readonly T[], from: number, to: number): T[] {
+  const out: T[] = [];
+  for (let k = lastStartingAtOrBefore(sorted, from - 1) + 1; k < sorted.length && sorted[k]!.start < to; k++) out.push(sorted[k]!);
+  return out;
 }
 
 /** The first item starting in [from, to) that passes the test. */

@@ -25,8 +25,20 @@ function lexicon() {
 
 const formOf = (w: string): VerbForm['form'] => (w.endsWith('ing') ? 'ing' : w.endsWith('s') && !w.endsWith('ss') ? 's' : 'ed');
 
+/** answers already given: the words of news repeat, and a form is looked up for every word of a sentence with a count */
+const memo = new Map<string, VerbForm | null>();
+
 /** The verb a lower-case word is a form of, or null. */
 export function verbForm(w: string): VerbForm | null {
+  let v = memo.get(w);
+  if (v === undefined) {
+    if (memo.size > 50_000) memo.clear(); // bounded, whatever the input
+    memo.set(w, (v = lookUp(w)));
+  }
+  return v;
+}
+
+function lookUp(w: string): VerbForm | null {
   const { lemmas, irregular, nounFirst } = lexicon();
   const irregularLemma = irregular.get(w);
   if (irregularLemma) return { lemma: irregularLemma, form: formOf(w), nounFirst: nounFirst.has(w) };

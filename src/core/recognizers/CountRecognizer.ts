@@ -130,11 +130,23 @@ function amountInClause(tokens: readonly Token[], n: NumberMatch): boolean {
 }
 const SCALE_AFTER = new QuickSet(['million', 'billion', 'trillion', 'mln', 'bln', 'thousand', 'hundred', 'bilion']);
 
+/** Whether the paragraph has a "vs" at all (earnings tables): asked once per token array, not per number. */
+function hasComparison(tokens: readonly Token[]): boolean {
+  if (tokens !== comparisonOf.tokens) {
+    let vs = false;
+    for (let k = 0; k < tokens.length && !vs; k++) vs = tokens[k]!.lower === 'vs' || tokens[k]!.lower === 'vs.';
+    comparisonOf = { tokens, vs };
+  }
+  return comparisonOf.vs;
+}
+let comparisonOf: { tokens: readonly Token[] | null; vs: boolean } = { tokens: null, vs: false };
+
 /**
  * An earnings table row ("Net 12.6 mln vs 15.8 mln", "Avg shrs 2,332,397 vs 1,428,000"): its figures
  * are money unless the row counts shares; for those, the label's word is the noun.
  */
 function tableRow(tokens: readonly Token[], first: number): { shares: number | null } | null {
+  if (!hasComparison(tokens)) return null;
   const from = clauseEdge(tokens, first, -1, 12), to = clauseEdge(tokens, first, 1, 12);
   let vs = false;
   for (let k = from; k <= to; k++) if (tokens[k]!.lower === 'vs' || tokens[k]!.lower === 'vs.') vs = true;
