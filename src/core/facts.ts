@@ -213,6 +213,7 @@ class SentenceFacts {
       target: target ? { code: target.country.code, name: target.country.name } : (elided?.target ?? null),
       deadline: deadline ? deadlineOf(deadline) : null,
       total,
+      ...(sub && this.own.length ? { partOf: this.own[this.own.length - 1]!.id } : {}),
       evidence: [actor, count, target, deadline].filter((a): a is NonNullable<typeof a> => !!a).map((a) => a.id),
     };
     this.facts.push(fact);

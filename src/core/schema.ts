@@ -64,6 +64,8 @@ export const FactSchema = z.object({
   target: z.object({ code: z.string(), name: z.string() }).nullable(),
   deadline: z.object({ due: z.string().nullable(), value: z.string(), text: z.string() }).nullable(),
   total: z.boolean(),
+  /** a sub-count ("killed 40 people, including 9 Britons"): the id of the fact it is part of, never summed into it */
+  partOf: z.string().optional(),
   evidence: z.array(z.string()),
 });
 

@@ -40,6 +40,8 @@ function consistent(stated: number, qualifier: Qualifier, sum: number): boolean 
   }
 }
 
+const sameNoun = (p: Fact, lemma: string | null) => !!p.count?.noun && nounLemma(p.count.noun) === lemma;
+
 export function computeTally(facts: readonly Fact[]): Tally {
   const byCountry = new Map<string, CountryTally>();
   for (const f of facts) {
@@ -47,15 +49,16 @@ export function computeTally(facts: readonly Fact[]): Tally {
     let t = byCountry.get(f.actor.code);
     if (!t) byCountry.set(f.actor.code, (t = { code: f.actor.code, name: f.actor.name, facts: [], counted: {} }));
     t.facts.push(f);
-    if (f.count?.noun) {
+    if (f.count?.noun && !f.partOf) {
       const lemma = nounLemma(f.count.noun);
       t.counted[lemma] = (t.counted[lemma] ?? 0) + f.count.value;
     }
   }
-  const parts = facts.filter((f) => f.actor && f.count);
+  // parts: facts with an acting country and a count, but never a sub-count ("including 9 Britons")
+  const parts = facts.filter((f) => f.actor && f.count && !f.partOf);
   const totals = facts.filter((f) => f.total && f.count).map((f): StatedTotal => {
     const lemma = f.count!.noun ? nounLemma(f.count!.noun) : null;
-    const same = parts.filter((p) => p.count!.noun && nounLemma(p.count!.noun) === lemma).map((p) => ({ fact: p, value: p.count!.value }));
+    const same = parts.filter((p) => sameNoun(p, lemma)).map((p) => ({ fact: p, value: p.count!.value }));
     const sameNounSum = same.reduce((a, p) => a + p.value, 0);
     const allPartsSum = parts.reduce((a, p) => a + p.count!.value, 0);
     const { value, qualifier } = f.count!;

@@ -32,12 +32,13 @@ export function relativeDays(isoDate: string, today: Date): string {
 
 /** One line for a fact: "Belgium remove 21 diplomats (of Russia) — due 2022-04-13". */
 export function factLine(f: Fact, withActor = true): string {
-  const who = f.actor ? `${flagOf(f.actor.code)} ${f.actor.name}`.trim() : f.total ? 'Stated total' : 'Unnamed actor';
+  // without an acting country the line starts with the action: "kill 24 people (Israel)"
+  const who = f.actor ? `${flagOf(f.actor.code)} ${f.actor.name}`.trim() : f.total ? 'Stated total' : null;
   const what = f.count ? ` ${countWords(f.count)}` : '';
   const whose = f.target ? ` (${f.target.name})` : '';
   const due = f.deadline ? ` — ${f.deadline.text}${f.deadline.due ? `, due ${f.deadline.due}` : ''}` : '';
   const line = `${f.action ?? 'states'}${what}${whose}${due}`;
-  return withActor ? `${who}: ${line}` : line;
+  return withActor && who ? `${who}: ${line}` : line;
 }
 
 export function kindLabel(a: Annotation): string {

@@ -16,7 +16,8 @@ export interface Article {
 export type FactsNode =
   | { type: 'article'; article: Article }
   | { type: 'country'; article: Article; code: string; facts: Fact[]; mentions: Annotation[] }
-  | { type: 'fact'; article: Article; fact: Fact; underActor?: boolean }
+  | { type: 'fact'; article: Article; fact: Fact; underActor?: boolean; under?: string }
+  | { type: 'unattributed'; article: Article; facts: Fact[] }
   | { type: 'total'; article: Article; total: StatedTotal }
   | { type: 'kind'; article: Article; label: string; annotations: Annotation[] }
   | { type: 'annotation'; article: Article; annotation: Annotation }
@@ -77,10 +78,15 @@ export class FactsTreeProvider implements vscode.TreeDataProvider<FactsNode> {
     switch (node.type) {
       case 'article': return this.groups(node.article);
       case 'country': return [
-        ...node.facts.map((fact): FactsNode => ({ type: 'fact', article: node.article, fact, underActor: true })),
+        ...node.facts.filter((f) => !f.partOf).map((fact): FactsNode => ({ type: 'fact', article: node.article, fact, underActor: true })),
         ...node.mentions.map((annotation): FactsNode => ({ type: 'annotation', article: node.article, annotation })),
       ];
-      case 'fact': return this.evidence(node.article, node.fact);
+      case 'fact': return [
+        // sub-counts ("including 9 Britons") under the fact they are part of
+        ...node.article.doc.facts.filter((f) => f.partOf === node.fact.id).map((fact): FactsNode => ({ type: 'fact', article: node.article, fact, under: `${node.under ?? ''}/${node.fact.id}` })),
+        ...this.evidence(node.article, node.fact),
+      ];
+      case 'unattributed': return node.facts.map((fact): FactsNode => ({ type: 'fact', article: node.article, fact, under: 'none' }));
       case 'total': return [node.total.fact, ...node.total.parts.map((p) => p.fact)].map((fact): FactsNode => ({ type: 'fact', article: node.article, fact }));
       case 'kind': return node.annotations.map((annotation): FactsNode => ({ type: 'annotation', article: node.article, annotation }));
       default: return [];
@@ -110,7 +116,10 @@ export class FactsTreeProvider implements vscode.TreeDataProvider<FactsNode> {
       .sort((a, b) => mentions.get(b)!.length - mentions.get(a)!.length)
       .map((code): FactsNode => ({ type: 'country', article, code, facts: [], mentions: mentions.get(code)! }));
     const totals = tally.totals.map((total): FactsNode => ({ type: 'total', article, total }));
-    return [...acting, ...totals, ...others];
+    // facts no country performs: agentless passives, groups, companies ("12 miners were arrested")
+    const unattributed = doc.facts.filter((f) => !f.actor && !f.total && !f.partOf);
+    const rest: FactsNode[] = unattributed.length ? [{ type: 'unattributed', article, facts: unattributed }] : [];
+    return [...acting, ...totals, ...rest, ...others];
   }
 
   private evidence(article: Article, fact: Fact): FactsNode[] {
@@ -124,7 +133,8 @@ export class FactsTreeProvider implements vscode.TreeDataProvider<FactsNode> {
     switch (node.type) {
       case 'article': {
         const item = new vscode.TreeItem(node.article.name, vscode.TreeItemCollapsibleState.Expanded);
-        item.description = `${node.article.doc.facts.length} facts · ${node.article.doc.articleDate ?? 'no date'}`;
+        const n = node.article.doc.facts.length;
+        item.description = `${n} fact${n === 1 ? '' : 's'} · ${node.article.doc.articleDate ?? 'no date'}`;
         item.iconPath = vscode.ThemeIcon.File;
         item.resourceUri = node.article.uri;
         item.contextValue = 'article';
@@ -149,8 +159,8 @@ export class FactsTreeProvider implements vscode.TreeDataProvider<FactsNode> {
         item.iconPath = new vscode.ThemeIcon(f.total ? 'symbol-operator' : f.deadline ? 'clock' : 'symbol-event');
         item.contextValue = 'fact';
         item.command = this.revealCommand(node.article, f.sentenceStart, f.sentenceEnd);
-        // a fact shows under its actor and under a stated total: each place needs its own id
-        item.id = `${node.article.uri}#fact:${f.id}:${node.underActor ? 'actor' : 'total'}`;
+        // a fact shows under its actor, under a stated total, as a sub-count: each place needs its own id
+        item.id = `${node.article.uri}#fact:${f.id}:${node.under ?? (node.underActor ? 'actor' : 'total')}`;
         return item;
       }
       case 'total': {
@@ -164,6 +174,15 @@ export class FactsTreeProvider implements vscode.TreeDataProvider<FactsNode> {
         item.tooltip = `The article states ${countWords(t.fact.count!)}; the facts it lists add up to ${t.sameNounSum} ${noun}${others ? ` and ${others} more counted otherwise` : ''}.`;
         item.contextValue = t.agrees ? 'total' : 'total.mismatch';
         item.command = this.revealCommand(node.article, t.fact.sentenceStart, t.fact.sentenceEnd);
+        return item;
+      }
+      case 'unattributed': {
+        const item = new vscode.TreeItem('No country acting', vscode.TreeItemCollapsibleState.Collapsed);
+        item.description = `${node.facts.length} fact${node.facts.length === 1 ? '' : 's'}`;
+        item.tooltip = 'Facts whose actor is not a country: agentless passives ("12 miners were arrested"), groups, companies, people.';
+        item.iconPath = new vscode.ThemeIcon('symbol-event');
+        item.contextValue = 'unattributed';
+        item.id = `${node.article.uri}#unattributed`;
         return item;
       }
       case 'kind': {
