@@ -87,6 +87,22 @@ export function registerCorrectionCommands(context: vscode.ExtensionContext, ser
       const t = await target(service, uri, id);
       if (t) await corrections.reject(t.document, t.annotation);
     })),
+    // "Restore": undo a rejection, from the panel's Rejected node or with an id
+    vscode.commands.registerCommand('newsAnnotator.restore', (uri?: string | FactsNode, id?: string) => guard(async () => {
+      const node = typeof uri === 'object' && uri.type === 'rejected' ? uri : undefined;
+      const documentUri = node ? node.article.uri : uri ? vscode.Uri.parse(uri as string) : vscode.window.activeTextEditor?.document.uri;
+      const rejectedId = node ? node.annotation.id : id;
+      if (!documentUri || !rejectedId) return notify.info('choose a rejected annotation to restore (Facts panel → Rejected).');
+      const document = await vscode.workspace.openTextDocument(documentUri);
+      if (!(await corrections.restore(document, rejectedId))) return notify.info('that annotation is no longer rejected.');
+    })),
+    vscode.commands.registerCommand('newsAnnotator.undoCorrection', () => guard(async () => {
+      const document = vscode.window.activeTextEditor?.document;
+      if (!document) return notify.info('open the article whose correction you want to undo.');
+      const undone = await corrections.undoLast(document);
+      if (undone === undefined) return notify.info('no correction made in this window to undo for this article.');
+      void vscode.window.setStatusBarMessage(`News Annotator: undid the correction of “${undone.replace(/\s+/g, ' ')}”`, 4000);
+    })),
     vscode.commands.registerCommand('newsAnnotator.relabel', (uri?: string | FactsNode, id?: string) => guard(async () => {
       const t = await target(service, uri, id);
       if (!t) return;

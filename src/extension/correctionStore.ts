@@ -58,6 +58,8 @@ export class CorrectionStore implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<vscode.TextDocument>();
   readonly onDidChange = this.changed.event;
   private readonly subscriptions: vscode.Disposable[] = [];
+  /** the corrections made in this window per document, latest last, for Undo Last Correction */
+  private readonly history = new Map<string, Array<{ kind: 'add' | 'reject'; id: string; text: string }>>();
 
   constructor() {
     const watcher = vscode.workspace.createFileSystemWatcher('**/*.annotations.json');
@@ -191,6 +193,7 @@ export class CorrectionStore implements vscode.Disposable {
       added = [...added.filter((m) => !spans.has(spanKey(m))), ...made];
       return { ...c, added, context };
     });
+    for (const a of made) this.remember(document, 'add', a);
     return made;
   }
 
@@ -199,6 +202,41 @@ export class CorrectionStore implements vscode.Disposable {
     await this.update(document, (c) => annotation.source === 'manual'
       ? { ...c, added: c.added.filter((m) => m.id !== annotation.id) }
       : { ...c, rejected: [...c.rejected.filter((r) => !sameSpan(r, annotation)), annotation], context: { ...c.context, [annotation.id]: contextOf(text, annotation) } });
+    if (annotation.source !== 'manual') this.remember(document, 'reject', annotation);
+  }
+
+  /** The automatic annotations the user rejected in this document (for the panel's "Rejected" node and Restore). */
+  rejected(document: vscode.TextDocument): Annotation[] {
+    const s = this.states.get(document.uri.toString());
+    return s?.status === 'ok' ? s.current.rejected : [];
+  }
+
+  /** Undoes a rejection: the engine's annotation shows again. */
+  async restore(document: vscode.TextDocument, id: string): Promise<boolean> {
+    let found = false;
+    await this.update(document, (c) => {
+      found = c.rejected.some((r) => r.id === id);
+      return { ...c, rejected: c.rejected.filter((r) => r.id !== id) };
+    });
+    return found;
+  }
+
+  /** Undoes the last correction made in this window: the last rejection is restored, the last added annotation removed. */
+  async undoLast(document: vscode.TextDocument): Promise<string | undefined> {
+    const last = this.history.get(document.uri.toString())?.pop();
+    if (!last) return undefined;
+    await this.update(document, (c) => (last.kind === 'reject'
+      ? { ...c, rejected: c.rejected.filter((r) => r.id !== last.id) }
+      : { ...c, added: c.added.filter((a) => a.id !== last.id) }));
+    return last.text;
+  }
+
+  private remember(document: vscode.TextDocument, kind: 'add' | 'reject', a: Annotation): void {
+    const key = document.uri.toString();
+    const list = this.history.get(key) ?? [];
+    list.push({ kind, id: a.id, text: a.text });
+    if (list.length > 100) list.shift();
+    this.history.set(key, list);
   }
 
   /** Sets (or, with undefined, clears) the article date of this document; kept in the sidecar. */

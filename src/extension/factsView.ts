@@ -18,6 +18,8 @@ export type FactsNode =
   | { type: 'country'; article: Article; code: string; facts: Fact[]; mentions: Annotation[] }
   | { type: 'fact'; article: Article; fact: Fact; underActor?: boolean; under?: string }
   | { type: 'unattributed'; article: Article; facts: Fact[] }
+  | { type: 'rejectedGroup'; article: Article; annotations: Annotation[] }
+  | { type: 'rejected'; article: Article; annotation: Annotation }
   | { type: 'total'; article: Article; total: StatedTotal }
   | { type: 'kind'; article: Article; label: string; annotations: Annotation[] }
   | { type: 'annotation'; article: Article; annotation: Annotation }
@@ -86,6 +88,7 @@ export class FactsTreeProvider implements vscode.TreeDataProvider<FactsNode> {
         ...node.article.doc.facts.filter((f) => f.partOf === node.fact.id).map((fact): FactsNode => ({ type: 'fact', article: node.article, fact, under: `${node.under ?? ''}/${node.fact.id}` })),
         ...this.evidence(node.article, node.fact),
       ];
+      case 'rejectedGroup': return node.annotations.map((annotation): FactsNode => ({ type: 'rejected', article: node.article, annotation }));
       case 'unattributed': return node.facts.map((fact): FactsNode => ({ type: 'fact', article: node.article, fact, under: 'none' }));
       case 'total': return [node.total.fact, ...node.total.parts.map((p) => p.fact)].map((fact): FactsNode => ({ type: 'fact', article: node.article, fact }));
       case 'kind': return node.annotations.map((annotation): FactsNode => ({ type: 'annotation', article: node.article, annotation }));
@@ -119,7 +122,14 @@ export class FactsTreeProvider implements vscode.TreeDataProvider<FactsNode> {
     // facts no country performs: agentless passives, groups, companies ("12 miners were arrested")
     const unattributed = doc.facts.filter((f) => !f.actor && !f.total && !f.partOf);
     const rest: FactsNode[] = unattributed.length ? [{ type: 'unattributed', article, facts: unattributed }] : [];
-    return [...acting, ...totals, ...rest, ...others];
+    return [...acting, ...totals, ...rest, ...others, ...this.rejectedNode(article)];
+  }
+
+  /** What the user rejected in the article, to restore from (only open documents have their corrections loaded). */
+  private rejectedNode(article: Article): FactsNode[] {
+    const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === article.uri.toString());
+    const annotations = document ? this.corrections.rejected(document) : [];
+    return annotations.length ? [{ type: 'rejectedGroup', article, annotations }] : [];
   }
 
   private evidence(article: Article, fact: Fact): FactsNode[] {
@@ -174,6 +184,24 @@ export class FactsTreeProvider implements vscode.TreeDataProvider<FactsNode> {
         item.tooltip = `The article states ${countWords(t.fact.count!)}; the facts it lists add up to ${t.sameNounSum} ${noun}${others ? ` and ${others} more counted otherwise` : ''}.`;
         item.contextValue = t.agrees ? 'total' : 'total.mismatch';
         item.command = this.revealCommand(node.article, t.fact.sentenceStart, t.fact.sentenceEnd);
+        return item;
+      }
+      case 'rejectedGroup': {
+        const item = new vscode.TreeItem('Rejected', vscode.TreeItemCollapsibleState.Collapsed);
+        item.description = String(node.annotations.length);
+        item.tooltip = 'Annotations you rejected: restore one from its context menu or its inline button.';
+        item.iconPath = new vscode.ThemeIcon('discard');
+        item.id = `${node.article.uri}#rejected`;
+        return item;
+      }
+      case 'rejected': {
+        const a = node.annotation;
+        const item = new vscode.TreeItem(a.text.replace(/\s+/g, ' '), vscode.TreeItemCollapsibleState.None);
+        item.description = `${kindLabel(a)} · rejected`;
+        item.iconPath = new vscode.ThemeIcon('circle-slash');
+        item.contextValue = 'rejected';
+        item.command = this.revealCommand(node.article, a.start, a.end);
+        item.id = `${node.article.uri}#rejected:${a.id}`;
         return item;
       }
       case 'unattributed': {

@@ -161,3 +161,28 @@ describe('export, import and corrections', () => {
     assert.equal(result.corrected, 1);
   });
 });
+
+describe('undoing corrections', () => {
+  it('a rejection is listed under "Rejected" in the panel and restored from there, or by Undo Last Correction', async () => {
+    await write(workspaceFile('restore.txt'), await read(workspaceFile(SEED)));
+    const editor = await openArticle('restore.txt');
+    const ext = await api();
+    const italy = await eventually(() => ext.annotationsOf(editor.document)?.annotations.find((a) => a.text === 'Italy'), 'Italy');
+    await vscode.commands.executeCommand('newsAnnotator.reject', editor.document.uri.toString(), italy.id);
+    const group = await eventually(() => ext.facts.getChildren().find((n) => n.type === 'rejectedGroup'), 'the Rejected node');
+    const [rejected] = ext.facts.getChildren(group);
+    assert.equal(rejected?.type === 'rejected' && rejected.annotation.text, 'Italy');
+    assert.equal(ext.facts.getTreeItem(rejected!).contextValue, 'rejected', 'its context menu offers Restore');
+    await vscode.commands.executeCommand('newsAnnotator.restore', rejected);
+    await eventually(() => (ext.annotationsOf(editor.document)?.annotations.some((a) => a.text === 'Italy') ? true : undefined), 'Italy restored');
+    assert.ok(!ext.facts.getChildren().some((n) => n.type === 'rejectedGroup'), 'nothing left rejected');
+    assert.deepEqual(JSON.parse(await read(workspaceFile('restore.txt.annotations.json'))).rejected, []);
+    await screenshot('restored-rejection');
+    // the same with Undo Last Correction
+    const again = ext.annotationsOf(editor.document)!.annotations.find((a) => a.text === 'Italy')!;
+    await vscode.commands.executeCommand('newsAnnotator.reject', editor.document.uri.toString(), again.id);
+    await eventually(() => (ext.annotationsOf(editor.document)?.annotations.some((a) => a.text === 'Italy') ? undefined : true), 'Italy rejected again');
+    await vscode.commands.executeCommand('newsAnnotator.undoCorrection');
+    await eventually(() => (ext.annotationsOf(editor.document)?.annotations.some((a) => a.text === 'Italy') ? true : undefined), 'Italy back after undo');
+  });
+});
