@@ -13,3 +13,4 @@ export type { Candidate } from './types';
 export { shiftSpan } from './shift';
 export { paragraphBreaks } from './paragraphs';
 export { notText, utf8Bytes, withoutBom } from './textInput';
+export { languageOf, LANGUAGE_NAMES } from './language';

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import {
-  annotate, applyCorrections, findArticleDate, notText, ParagraphCache, paragraphBreaks, shiftSpan, utf8Bytes,
+  annotate, applyCorrections, findArticleDate, languageOf, notText, ParagraphCache, paragraphBreaks, shiftSpan, utf8Bytes,
   type AnnotatedDocument, type AnnotateOptions,
 } from '../core';
 import { fileName } from './articles';
@@ -24,11 +24,19 @@ export function overLimit(bytes: number, limitKB: number): { sizeKB: number; lim
   return bytes > limitKB * 1024 ? { sizeKB: Math.ceil(bytes / 1024), limitKB } : null;
 }
 
+/**
+ * The rules for counts, dates and deadlines are English: in another language they would mark "4 avril"
+ * as a count. Country names are kept (what the gazetteer matches there is precise); nothing else is.
+ */
+function onlyCountries(doc: AnnotatedDocument): AnnotatedDocument {
+  return { ...doc, annotations: doc.annotations.filter((a) => a.kind === 'country'), facts: [] };
+}
+
 /** Above this many characters, the visible paragraphs are annotated (and shown) before the rest. */
 export const VISIBLE_FIRST_CHARS = 200_000;
 
 export type ArticleState =
-  | { kind: 'annotated'; result: AnnotatedDocument; ms: number; partial?: { start: number; end: number } }
+  | { kind: 'annotated'; result: AnnotatedDocument; ms: number; partial?: { start: number; end: number }; language?: string }
   | { kind: 'tooLarge'; sizeKB: number; limitKB: number }
   | { kind: 'binary'; reason: string }
   | { kind: 'failed'; message: string };
@@ -155,6 +163,8 @@ export class AnnotationService implements vscode.Disposable {
     entry.cache ??= new ParagraphCache();
     const t0 = Date.now();
     const result = this.withCorrections(document, text, annotate(text, { ...this.dateOptions(document, text), cache: entry.cache }));
+    const language = languageOf(text);
+    if (language && language !== 'en') return { kind: 'annotated', result: onlyCountries(result), ms: Date.now() - t0, language };
     return { kind: 'annotated', result, ms: Date.now() - t0 };
   }
 

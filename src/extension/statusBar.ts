@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { LANGUAGE_NAMES } from '../core';
 import type { AnnotationService } from './annotationService';
 import { categoryOf } from './decorations';
 
@@ -35,8 +36,10 @@ export function registerStatusBar(context: vscode.ExtensionContext, service: Ann
       for (const a of state.result.annotations) n[categoryOf(a)]++;
       const date = state.result.articleDate;
       item.text = `$(globe) ${n.country} $(symbol-number) ${n.count} $(clock) ${n.deadline}${date ? '' : ' $(calendar) no date'}${state.partial ? ' $(sync~spin)' : ''}`;
+      if (state.language) item.text = `$(globe) ${n.country} $(info) English only`;
       item.tooltip = new vscode.MarkdownString(
         `**News Annotator** — ${n.country} countries, ${n.count} counts, ${n.deadline} deadlines, ${n.date} other dates, ${state.result.facts.length} facts\n\n` +
+        (state.language ? `This article reads as ${LANGUAGE_NAMES[state.language] ?? state.language}: only English is supported, so only country names are marked (no counts, dates or deadlines).\n\n` : '') +
         (date ? `Article date ${date}, from ${SOURCE_WORDS[state.result.articleDateSource]}.` : 'No article date found: relative dates stay unresolved. Use *Set Article Date…*.') +
         `\n\nAnnotated in ${state.ms} ms. ${date ? 'Click to open the Facts panel.' : 'Click to set the article date.'}`,
       );

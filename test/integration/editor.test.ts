@@ -217,3 +217,18 @@ describe('the editor experience', () => {
     await screenshot('seed-all-categories');
   });
 });
+
+describe('articles in other languages', () => {
+  it('a German story: says once that only English is supported, marks country names and no counts or deadlines', async () => {
+    const text = 'BERLIN, 4. April 2022 - Die Bundesregierung hat 40 russische Diplomaten ausgewiesen, sagte die Außenministerin. Die Diplomaten seien eine Bedrohung für die Sicherheit, und sie müssen das Land innerhalb von fünf Tagen verlassen. Auch Frankreich und Belgium haben reagiert, 200 Diplomaten seien seit Februar ausgewiesen worden.';
+    await vscode.workspace.fs.writeFile(workspaceFile('bericht.txt'), new TextEncoder().encode(text));
+    const editor = await openArticle('bericht.txt');
+    const ext = await api();
+    const state = await eventually(() => { const s = ext.stateOf(editor.document); return s?.kind === 'annotated' ? s : undefined; }, 'the German article annotated');
+    assert.equal(state.language, 'de');
+    assert.deepEqual(state.result.annotations.map((a) => a.kind), ['country'], 'only "Belgium": no counts, dates or deadlines');
+    await eventually(() => (ext.statusBar.text.includes('English only') ? true : undefined), 'the status bar saying so');
+    assert.match((ext.statusBar.tooltip as vscode.MarkdownString).value, /reads as German: only English is supported/);
+    await screenshot('non-english');
+  });
+});
