@@ -15,6 +15,29 @@ export function countWords(c: { value: number; max?: number; qualifier: string; 
   return `${QUALIFIER_WORDS[c.qualifier] ?? ''}${n}${c.noun ? ` ${c.noun}` : ''}`;
 }
 
+const UNIT_WORDS: Record<string, string> = { Y: 'year', M: 'month', W: 'week', D: 'day', H: 'hour', TM: 'minute', S: 'second', DE: 'decade', CE: 'century', Q: 'quarter' };
+
+/** A TIMEX3 value in words: P2W → "2 weeks", PT72H → "72 hours", 2022-03-29 → "Tuesday 29 March 2022", 2022-W13 → "week 13 of 2022". */
+export function timexWords(type: string, value: string): string {
+  const duration = /^P(T?)(\d+(?:\.\d+)?|X)(DE|CE|[YMWDHS])$/.exec(value);
+  if (duration) {
+    const unit = UNIT_WORDS[duration[1] && duration[3] === 'M' ? 'TM' : duration[3]!]!;
+    return duration[2] === 'X' ? `some ${unit}s` : `${duration[2]} ${unit}${duration[2] === '1' ? '' : 's'}`;
+  }
+  const day = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2}))?$/.exec(value);
+  if (day) {
+    const d = new Date(`${day[1]}T00:00:00Z`);
+    const words = d.toLocaleDateString('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).replace(',', '');
+    return day[2] ? `${words}, ${day[2] === '24:00' ? 'midnight' : day[2]}` : words;
+  }
+  const week = /^(\d{4})-W(\d{2})(-WE)?$/.exec(value);
+  if (week) return `${week[3] ? 'the weekend of ' : ''}week ${+week[2]!} of ${week[1]}`;
+  const month = /^(\d{4})-(\d{2})$/.exec(value);
+  if (month) return new Date(`${value}-01T00:00:00Z`).toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  if (/^\d{4}$/.test(value)) return `the year ${value}`;
+  return { PAST_REF: 'some time in the past', PRESENT_REF: 'now', FUTURE_REF: 'some time to come' }[value] ?? `${type.toLowerCase()} ${value}`;
+}
+
 export function weekdayOf(isoDate: string): string {
   const d = new Date(`${isoDate.slice(0, 10)}T00:00:00Z`);
   return d.toLocaleDateString('en-GB', { weekday: 'long', timeZone: 'UTC' });

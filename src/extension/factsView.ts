@@ -22,7 +22,7 @@ export type FactsNode =
   | { type: 'rejected'; article: Article; annotation: Annotation }
   | { type: 'total'; article: Article; total: StatedTotal }
   | { type: 'kind'; article: Article; label: string; annotations: Annotation[] }
-  | { type: 'annotation'; article: Article; annotation: Annotation }
+  | { type: 'annotation'; article: Article; annotation: Annotation; under?: string }
   | { type: 'note'; label: string; tooltip?: string };
 
 
@@ -69,7 +69,15 @@ export class FactsTreeProvider implements vscode.TreeDataProvider<FactsNode> {
     this.refresh();
   }
 
+  private readonly parents = new WeakMap<FactsNode, FactsNode>();
+
   getChildren(node?: FactsNode): FactsNode[] {
+    const children = this.childrenOf(node);
+    if (node) for (const c of children) this.parents.set(c, node);
+    return children;
+  }
+
+  private childrenOf(node?: FactsNode): FactsNode[] {
     if (!node) {
       const articles = this.articles();
       const notes: FactsNode[] = this.store.settings['facts.scope'] === 'workspace' && this.skipped.length
@@ -81,7 +89,7 @@ export class FactsTreeProvider implements vscode.TreeDataProvider<FactsNode> {
       case 'article': return this.groups(node.article);
       case 'country': return [
         ...node.facts.filter((f) => !f.partOf).map((fact): FactsNode => ({ type: 'fact', article: node.article, fact, underActor: true })),
-        ...node.mentions.map((annotation): FactsNode => ({ type: 'annotation', article: node.article, annotation })),
+        ...node.mentions.map((annotation): FactsNode => ({ type: 'annotation', article: node.article, annotation, under: `country:${node.code}` })),
       ];
       case 'fact': return [
         // sub-counts ("including 9 Britons") under the fact they are part of
@@ -91,7 +99,7 @@ export class FactsTreeProvider implements vscode.TreeDataProvider<FactsNode> {
       case 'rejectedGroup': return node.annotations.map((annotation): FactsNode => ({ type: 'rejected', article: node.article, annotation }));
       case 'unattributed': return node.facts.map((fact): FactsNode => ({ type: 'fact', article: node.article, fact, under: 'none' }));
       case 'total': return [node.total.fact, ...node.total.parts.map((p) => p.fact)].map((fact): FactsNode => ({ type: 'fact', article: node.article, fact }));
-      case 'kind': return node.annotations.map((annotation): FactsNode => ({ type: 'annotation', article: node.article, annotation }));
+      case 'kind': return node.annotations.map((annotation): FactsNode => ({ type: 'annotation', article: node.article, annotation, under: `kind:${node.label}` }));
       default: return [];
     }
   }
@@ -135,7 +143,7 @@ export class FactsTreeProvider implements vscode.TreeDataProvider<FactsNode> {
   private evidence(article: Article, fact: Fact): FactsNode[] {
     return fact.evidence.flatMap((id) => {
       const annotation = article.doc.annotations.find((a) => a.id === id);
-      return annotation ? [{ type: 'annotation', article, annotation } as FactsNode] : [];
+      return annotation ? [{ type: 'annotation', article, annotation, under: `fact:${fact.id}` } as FactsNode] : [];
     });
   }
 
@@ -221,9 +229,13 @@ export class FactsTreeProvider implements vscode.TreeDataProvider<FactsNode> {
       }
       case 'annotation': {
         const a = node.annotation;
+        const id = `${node.article.uri}#annotation:${a.id}:${node.under ?? ''}`;
         const item = new vscode.TreeItem(a.text.replace(/\s+/g, ' '), vscode.TreeItemCollapsibleState.None);
-        item.description = a.kind === 'country' ? `${a.country.code} · ${a.country.via}` : a.kind === 'count' ? countWords(a.count) : a.time.deadline?.due ? `due ${a.time.deadline.due}` : a.time.value;
-        item.tooltip = `${kindLabel(a)} at offset ${a.start}`;
+        // a mention says where it stands, so that eight "Djibouti" rows can be told apart
+        const around = this.snippet(node.article, a);
+        item.description = a.kind === 'country' ? `${a.country.code}${around ? ` · ${around}` : ` · ${a.country.via}`}` : a.kind === 'count' ? countWords(a.count) : a.time.deadline?.due ? `due ${a.time.deadline.due}` : a.time.value;
+        item.tooltip = `${kindLabel(a)} at offset ${a.start}${around ? `: ${around}` : ''}`;
+        item.id = id;
         item.iconPath = new vscode.ThemeIcon(a.kind === 'country' ? 'globe' : a.kind === 'count' ? 'symbol-number' : 'calendar');
         item.contextValue = 'annotation';
         item.command = this.revealCommand(node.article, a.start, a.end);
@@ -242,7 +254,28 @@ export class FactsTreeProvider implements vscode.TreeDataProvider<FactsNode> {
     return { command: 'newsAnnotator.reveal', title: 'Reveal in Article', arguments: [article.uri.toString(), start, end] };
   }
 
-  getParent(): undefined {
+  /** "… expelled 17 diplomats serving the Kremlin. Soon …": the words around an annotation, from its open document. */
+  private snippet(article: Article, a: Annotation): string {
+    const text = vscode.workspace.textDocuments.find((d) => d.uri.toString() === article.uri.toString())?.getText();
+    if (!text) return '';
+    const before = text.slice(Math.max(0, a.start - 28), a.start).replace(/\s+/g, ' ').replace(/^\S*\s/, '');
+    const after = text.slice(a.end, a.end + 28).replace(/\s+/g, ' ').replace(/\s\S*$/, '');
+    return `…${before}${a.text}${after}…`;
+  }
+
+  /** TreeView.reveal walks up through this: every node handed out remembers the node it came from. */
+  getParent(node: FactsNode): FactsNode | undefined {
+    return this.parents.get(node);
+  }
+
+  /** The panel's node of an annotation (as a mention, a member of its kind, or a fact's evidence), for "Show in Facts panel". */
+  findAnnotation(uri: string, id: string): FactsNode | undefined {
+    const queue = this.getChildren();
+    for (let k = 0; k < queue.length && k < 5000; k++) {
+      const node = queue[k]!;
+      if (node.type === 'annotation' && node.annotation.id === id && node.article.uri.toString() === uri) return node;
+      if (node.type !== 'annotation' && node.type !== 'note' && node.type !== 'rejected') queue.push(...this.getChildren(node));
+    }
     return undefined;
   }
 }
@@ -286,9 +319,10 @@ export function registerFactsView(context: vscode.ExtensionContext, service: Ann
     vscode.commands.registerCommand('newsAnnotator.focusFacts', () => vscode.commands.executeCommand('newsAnnotator.facts.focus')),
     vscode.commands.registerCommand('newsAnnotator.showInFacts', async (uri: string, id: string) => {
       await vscode.commands.executeCommand('newsAnnotator.facts.focus');
-      const article = provider.articles().find((a) => a.uri.toString() === uri);
-      const annotation = article?.doc.annotations.find((a) => a.id === id);
-      if (article && annotation) await reveal(uri, annotation.start, annotation.end);
+      const node = provider.findAnnotation(uri, id);
+      if (!node) return notify.info('this annotation is not in the Facts panel for the current scope.');
+      // selected and scrolled to, its parents opened, the editor keeping the focus
+      await view.reveal(node, { select: true, focus: false, expand: true });
     }),
   );
   if (store.settings['facts.scope'] === 'workspace') load();

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { flagOf, type AnnotatedDocument, type Annotation } from '../core';
 import type { AnnotationService } from './annotationService';
-import { countWords, factLine, kindLabel, relativeDays, VIA_WORDS, weekdayOf } from './describe';
+import { countWords, factLine, kindLabel, relativeDays, timexWords, VIA_WORDS, weekdayOf } from './describe';
 import { markdownText } from './escape';
 
 /**
@@ -20,12 +20,16 @@ export function describeAnnotation(a: Annotation, doc: AnnotatedDocument, uri: v
     md.appendMarkdown('\n\n');
     text(`Recognized ${VIA_WORDS[a.country.via] ?? a.country.via}: “${a.text}”`);
   } else if (a.kind === 'count') {
-    text(countWords(a.count));
+    // the article's words, then what they resolve to: "as many as 43 Russian diplomats — at most 43 diplomats"
+    text(`“${a.text}” — ${countWords(a.count)}`);
     const whose = doc.annotations.find((o) => o.kind === 'country' && o.start >= a.start && o.end <= a.end);
     if (whose?.kind === 'country') text(` — of ${whose.country.name}`);
     if (a.count.total) text(' (a stated total)');
   } else {
-    text(`${a.text} → ${a.time.value} (${a.time.type.toLowerCase()})`);
+    // in words first ("2 weeks", "Tuesday 29 March 2022"), the TIMEX3 value second for those who need it
+    text(`“${a.text}” — ${timexWords(a.time.type, a.time.value)}`);
+    md.appendMarkdown(' · ');
+    text(`TIMEX3 ${a.time.value}`);
     const d = a.time.deadline;
     if (d) {
       md.appendMarkdown('\n\n');
@@ -34,8 +38,6 @@ export function describeAnnotation(a: Annotation, doc: AnnotatedDocument, uri: v
         md.appendMarkdown('\n\n');
       } else text('Due date unknown: the article has no date. ');
       text(`Counted from ${d.anchor ?? 'an unknown date'} · cue “${d.cue}”${d.action ? ` · to ${d.action}` : ''}`);
-    } else if (/^\d{4}-\d{2}-\d{2}$/.test(a.time.value)) {
-      text(` (${weekdayOf(a.time.value)})`);
     }
   }
   const fact = doc.facts.find((f) => f.evidence.includes(a.id));

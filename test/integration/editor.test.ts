@@ -9,6 +9,7 @@ const config = () => vscode.workspace.getConfiguration('newsAnnotator');
 const label = (item: vscode.TreeItem) => (typeof item.label === 'string' ? item.label : item.label?.label ?? '');
 
 async function hoverAt(editor: vscode.TextEditor, needle: string): Promise<string> {
+  await eventually(async () => (await api()).annotationsOf(editor.document), 'the article annotated');
   const pos = editor.document.positionAt(offsetOf(editor.document, needle) + 1);
   return hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, pos));
 }
@@ -38,13 +39,13 @@ describe('the editor experience', () => {
   it('the hover on "72 hours" gives the due date 2022-04-02 with its weekday, cue and action', async () => {
     const editor = await openArticle(SEED);
     const text = await hoverAt(editor, '72 hours to leave the country. Ireland');
-    assert.match(text, /\*\*Deadline\*\* 72 hours → PT72H \(duration\)/);
+    assert.match(text, /\*\*Deadline\*\* “72 hours” — 72 hours · TIMEX3 PT72H/, `in words first, the TIMEX3 value second: ${text}`);
     assert.match(text, /Due Saturday 2022-04-02 \(passed [\d,]+ days ago\)/);
     assert.match(text, /Counted from 2022-03-30/);
     assert.match(text, /to leave the country/);
     assert.match(text, /Czech Republic: expel 1 diplomat \(Russia\)/);
     const count = await hoverAt(editor, '43 Russian');
-    assert.match(count, /at most 43 diplomats — of Russia/);
+    assert.match(count, /“as many as 43 Russian diplomats” — at most 43 diplomats — of Russia/, "the article's words beside the normalised form");
     editor.selection = new vscode.Selection(editor.document.positionAt(offsetOf(editor.document, '72 hours to leave the country. Ireland') + 2), editor.document.positionAt(offsetOf(editor.document, '72 hours to leave the country. Ireland') + 2));
     await vscode.commands.executeCommand('editor.action.showHover');
     await screenshot('hover-deadline');
@@ -230,5 +231,18 @@ describe('articles in other languages', () => {
     await eventually(() => (ext.statusBar.text.includes('English only') ? true : undefined), 'the status bar saying so');
     assert.match((ext.statusBar.tooltip as vscode.MarkdownString).value, /reads as German: only English is supported/);
     await screenshot('non-english');
+  });
+});
+
+describe('finding things in the Facts panel', () => {
+  it('"Show in Facts panel" selects the annotation\'s row, its parents opened', async () => {
+    const editor = await openArticle(SEED);
+    const ext = await api();
+    const italy = await eventually(() => ext.annotationsOf(editor.document)?.annotations.find((a) => a.text === 'Italy'), 'Italy');
+    await vscode.commands.executeCommand('newsAnnotator.showInFacts', editor.document.uri.toString(), italy.id);
+    const selected = await eventually(() => ext.factsView.selection[0], 'a selected row');
+    assert.equal(selected.type === 'annotation' && selected.annotation.id, italy.id);
+    assert.equal(ext.facts.getParent(selected)?.type, 'country', 'revealed under its country');
+    assert.match(String(ext.facts.getTreeItem(selected).description), /IT · ….*Italy.*…/, 'the row says where the mention stands');
   });
 });
