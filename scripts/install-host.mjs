@@ -2,7 +2,7 @@
 // Installs the VS Code host that runs the integration suite where desktop VS Code cannot be
 // downloaded: code-server 4.100.3 (VS Code 1.100.3, the last release that runs on Node 20) and
 // Debian's Chromium to open its workbench. Idempotent and cached under .vscode-test/.
-// The workarounds (DESIGN.md, "Testing in a real VS Code"): code-server's own postinstall refuses
+// The workarounds (docs/ARCHITECTURE.md, README "Quick start"): code-server's own postinstall refuses
 // root without unsafe-perm and needs npx to answer yes; @vscode/ripgrep's install step downloads a
 // binary, which fails offline but is skipped when bin/rg already exists, so Debian's rg goes there.
 import { execFileSync } from 'node:child_process';

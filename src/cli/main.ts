@@ -1,4 +1,4 @@
-// news-annotator: the command-line front end on the same core (DESIGN.md, "The CLI contract").
+// news-annotator: the command-line front end on the same core (docs/ARCHITECTURE.md; the JSONL contract in README.md).
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { z } from 'zod';

@@ -6,7 +6,7 @@ import { DurationRecognizer } from './recognizers/DurationRecognizer';
 import { TimeOfDayRecognizer } from './recognizers/TimeOfDayRecognizer';
 import { SetRecognizer } from './recognizers/SetRecognizer';
 import { CountRecognizer } from './recognizers/CountRecognizer';
-import { DeadlineRecognizer } from './recognizers/DeadlineRecognizer';
+import { DeadlineRefiner } from './refiners/DeadlineRefiner';
 import { TimeMergeRefiner } from './refiners/TimeMergeRefiner';
 import { OverlapRefiner } from './refiners/OverlapRefiner';
 import type { Recognizer, Refiner } from './types';
@@ -21,5 +21,5 @@ export const PIPELINE: ReadonlyArray<Recognizer | Refiner> = [
   new OverlapRefiner(), // longest time expression wins before counts look for numbers outside them
   new CountRecognizer(),
   new OverlapRefiner(),
-  new DeadlineRecognizer(), // marks the time expressions that set a limit
+  new DeadlineRefiner(), // marks the time expressions that set a limit
 ];

@@ -1,4 +1,4 @@
-// The document contract (schema v1, DESIGN.md). Every front end speaks this shape; whatever is
+// The document contract (schema v1, docs/ARCHITECTURE.md). Every front end speaks this shape; whatever is
 // imported or read from disk is validated against it. Offsets are UTF-16 code units, end exclusive.
 import { z } from 'zod';
 import { calendarDate } from './timex';

@@ -319,6 +319,14 @@ export function registerFactsView(context: vscode.ExtensionContext, service: Ann
     vscode.commands.registerCommand('newsAnnotator.focusFacts', () => vscode.commands.executeCommand('newsAnnotator.facts.focus')),
     vscode.commands.registerCommand('newsAnnotator.showInFacts', async (uri: string, id: string) => {
       await vscode.commands.executeCommand('newsAnnotator.facts.focus');
+      // a view opened just now renders its rows a moment later: reveal waits for it to be visible (at most a second)
+      if (!view.visible) {
+        await new Promise<void>((resolve) => {
+          const done = () => { sub.dispose(); clearTimeout(timer); resolve(); };
+          const sub = view.onDidChangeVisibility((e) => e.visible && done());
+          const timer = setTimeout(done, 1000);
+        });
+      }
       const node = provider.findAnnotation(uri, id);
       if (!node) return notify.info('this annotation is not in the Facts panel for the current scope.');
       // selected and scrolled to, its parents opened, the editor keeping the focus

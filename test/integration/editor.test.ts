@@ -236,6 +236,8 @@ describe('articles in other languages', () => {
 
 describe('finding things in the Facts panel', () => {
   it('"Show in Facts panel" selects the annotation\'s row, its parents opened', async () => {
+    await config().update('facts.scope', 'activeFile', vscode.ConfigurationTarget.Global);
+    await config().update('facts.groupBy', 'country', vscode.ConfigurationTarget.Global);
     const editor = await openArticle(SEED);
     const ext = await api();
     const italy = await eventually(() => ext.annotationsOf(editor.document)?.annotations.find((a) => a.text === 'Italy'), 'Italy');

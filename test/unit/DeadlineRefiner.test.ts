@@ -4,7 +4,7 @@ import { annotate } from '../../src/core';
 const deadlines = (text: string) =>
   annotate(text, { articleDate: '2022-03-30' }).annotations.flatMap((a) => (a.kind === 'time' && a.time.deadline ? [`${a.text}→${a.time.deadline.due} (${a.time.deadline.cue})`] : []));
 
-describe('DeadlineRecognizer', () => {
+describe('DeadlineRefiner', () => {
   describe('finds limits', () => {
     it('"given N to leave" and a headline "N to leave"', () => {
       assert.deepEqual(deadlines('They were given two weeks to leave the country.'), ['two weeks→2022-04-13 (given … to)']);

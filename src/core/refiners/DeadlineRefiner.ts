@@ -8,7 +8,7 @@ import { QuickMap, QuickSet } from '../quickSet';
 import type { Candidate, DocumentContext, Refiner, TimeCandidate } from '../types';
 import type { Deadline } from '../schema';
 
-// Deadlines: time expressions that set a limit someone imposed, agreed or fixed (shared/eval/README.md):
+// Deadlines: time expressions that set a limit someone imposed, agreed or fixed (the labelling rules of DEADLINES.md in the eval data):
 // "given two weeks to leave", "72 hours to leave the country", "must … within 48 hours",
 // "has until noon Friday", "must … by 31 March", "a deadline of 1 May", "the ultimatum expires at
 // midnight", "no later than". Plans, forecasts, schedules and event dates are not deadlines.
@@ -163,7 +163,7 @@ interface Cue {
   unanchored?: boolean;
 }
 
-export class DeadlineRecognizer implements Refiner {
+export class DeadlineRefiner implements Refiner {
   readonly name = 'deadlines';
 
   refine(candidates: Candidate[], ctx: DocumentContext): Candidate[] {
