@@ -3,7 +3,7 @@ import {
   annotate, applyCorrections, findArticleDate, languageOf, notText, ParagraphCache, paragraphBreaks, shiftSpan, utf8Bytes,
   type AnnotatedDocument, type AnnotateOptions,
 } from '../core';
-import { fileName } from './articles';
+import { fileName, OUR_OUTPUTS } from './articles';
 import type { CorrectionStore } from './correctionStore';
 import { notify } from './notify';
 import type { SettingsStore } from './settings';
@@ -80,6 +80,7 @@ export class AnnotationService implements vscode.Disposable {
 
   isArticle(document: vscode.TextDocument): boolean {
     if (document.uri.scheme === 'output' || document.uri.scheme === 'vscode-settings') return false;
+    if (OUR_OUTPUTS.test(document.uri.path)) return false; // our own sidecars and exports
     const { languages, include } = this.store.settings;
     if (languages.includes(document.languageId)) return true;
     return include.some((pattern) => vscode.languages.match({ pattern }, document) > 0);

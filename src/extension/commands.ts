@@ -49,11 +49,13 @@ export function registerCommands(context: vscode.ExtensionContext, service: Anno
     vscode.commands.registerCommand('newsAnnotator.groupByCountry', () => config().update('facts.groupBy', 'country', vscode.ConfigurationTarget.Global)),
     vscode.commands.registerCommand('newsAnnotator.groupByKind', () => config().update('facts.groupBy', 'kind', vscode.ConfigurationTarget.Global)),
     vscode.commands.registerCommand('newsAnnotator.changeScope', async (scope?: string) => {
-      const choice = scope ?? (await vscode.window.showQuickPick([
+      const current = store.settings['facts.scope'];
+      const items = [
         { label: '$(file) Active article', scope: 'activeFile' },
         { label: '$(files) All open articles', scope: 'openFiles' },
         { label: '$(root-folder) Every article in the workspace folders', scope: 'workspace' },
-      ], { title: 'News Annotator: Facts scope' }))?.scope;
+      ].map((i) => ({ ...i, description: i.scope === current ? '(current)' : undefined }));
+      const choice = scope ?? (await vscode.window.showQuickPick(items, { title: 'News Annotator: Facts scope' }))?.scope;
       if (choice) await config().update('facts.scope', choice, vscode.ConfigurationTarget.Global);
     }),
     vscode.commands.registerCommand('newsAnnotator.annotateAnyway', () => {

@@ -23,7 +23,11 @@ async function target(service: AnnotationService, uriOrNode?: string | FactsNode
   }
   const offset = document.offsetAt(vscode.window.activeTextEditor!.selection.active);
   const hits = doc.annotations.filter((a) => a.start <= offset && offset < a.end).sort((a, b) => a.end - a.start - (b.end - b.start));
-  if (hits.length <= 1) return hits[0] && { document, annotation: hits[0] };
+  if (hits.length === 0) {
+    void notify.info('place the cursor on a highlighted country, count or deadline first (or use the Facts panel).');
+    return undefined;
+  }
+  if (hits.length === 1) return { document, annotation: hits[0]! };
   const pick = await vscode.window.showQuickPick(hits.map((a) => ({ label: a.text, description: a.kind, a })), { title: 'Which annotation?' });
   return pick && { document, annotation: pick.a };
 }

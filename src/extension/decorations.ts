@@ -44,11 +44,13 @@ function createTypes(): Record<Category, vscode.TextEditorDecorationType> {
 }
 
 // Manual annotations (added or corrected by the user) also get a solid outline on top of their
-// category's style, so that they can be told apart from the engine's.
+// category's style, so that they can be told apart from the engine's; no glyph after them, which
+// would push the text past the wrap column.
 const manualType = () => vscode.window.createTextEditorDecorationType({
   outline: '1px solid',
   outlineColor: new vscode.ThemeColor('newsAnnotator.manualOutline'),
-  after: { contentText: '✎', color: new vscode.ThemeColor('newsAnnotator.manualOutline'), margin: '0 0 0 1px' },
+  overviewRulerColor: new vscode.ThemeColor('newsAnnotator.manualOutline'),
+  overviewRulerLane: vscode.OverviewRulerLane.Left,
 });
 
 export interface AppliedDecorations {

@@ -9,7 +9,7 @@ import { markdownText } from './escape';
  * markdownText, which escapes every punctuation mark (appendText leaves "<command:…>" autolinks and
  * bare URLs alive), so no file can inject markup or links; command links are ours and carry only ids.
  */
-export function describeAnnotation(a: Annotation, doc: AnnotatedDocument, uri: vscode.Uri, today = new Date()): vscode.MarkdownString {
+export function describeAnnotation(a: Annotation, doc: AnnotatedDocument, uri: vscode.Uri, today = new Date(), articleText?: string): vscode.MarkdownString {
   const md = new vscode.MarkdownString(undefined, true);
   md.supportHtml = false;
   md.isTrusted = { enabledCommands: ['newsAnnotator.showInFacts', 'newsAnnotator.reject', 'newsAnnotator.editValue', 'newsAnnotator.relabel'] };
@@ -44,6 +44,12 @@ export function describeAnnotation(a: Annotation, doc: AnnotatedDocument, uri: v
   if (fact) {
     md.appendMarkdown('\n\n---\n\n');
     text(factLine(fact));
+    // the sentence the fact was read from, so that a wrong fact can be traced to its words
+    if (articleText) {
+      const sentence = articleText.slice(fact.sentenceStart, fact.sentenceEnd).replace(/\s+/g, ' ').trim();
+      md.appendMarkdown('\n\n');
+      text(`From: “${sentence.length > 160 ? `${sentence.slice(0, 157)}…` : sentence}”`);
+    }
   }
   const args = encodeURIComponent(JSON.stringify([uri.toString(), a.id]));
   md.appendMarkdown(`\n\n[$(list-tree) Show in Facts panel](command:newsAnnotator.showInFacts?${args}) · [$(edit) Edit value](command:newsAnnotator.editValue?${args}) · [$(tag) Relabel](command:newsAnnotator.relabel?${args}) · [$(close) Reject](command:newsAnnotator.reject?${args})`);
@@ -54,7 +60,8 @@ export function describeAnnotation(a: Annotation, doc: AnnotatedDocument, uri: v
 export function registerHover(context: vscode.ExtensionContext, service: AnnotationService): void {
   const provider: vscode.HoverProvider = {
     provideHover(document, position) {
-      const result = service.flush(document);
+      // a hover right after opening may come before the first annotation: annotate now rather than show nothing
+      const result = service.flush(document) ?? service.refresh(document);
       if (!result) return undefined;
       const offset = document.offsetAt(position);
       const hits = result.annotations.filter((a) => a.start <= offset && offset < a.end);
@@ -62,7 +69,7 @@ export function registerHover(context: vscode.ExtensionContext, service: Annotat
       // the innermost first: a country inside a count is what the pointer is on
       hits.sort((a, b) => a.end - a.start - (b.end - b.start));
       const range = new vscode.Range(document.positionAt(hits[0]!.start), document.positionAt(hits[0]!.end));
-      return new vscode.Hover(hits.map((a) => describeAnnotation(a, result, document.uri)), range);
+      return new vscode.Hover(hits.map((a) => describeAnnotation(a, result, document.uri, new Date(), document.getText())), range);
     },
   };
   context.subscriptions.push(vscode.languages.registerHoverProvider({ scheme: '*' }, provider));

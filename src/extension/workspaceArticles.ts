@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { annotate, applyCorrections, notText, type AnnotatedDocument } from '../core';
 import { articleOptions, overLimit, type AnnotationService } from './annotationService';
-import { fileName } from './articles';
+import { fileName, NOT_ARTICLES } from './articles';
 import { sidecarUri, type CorrectionStore } from './correctionStore';
 import type { Settings, SettingsStore } from './settings';
 
@@ -20,8 +20,6 @@ const LANGUAGE_EXTENSIONS: Record<string, string[]> = {
   plaintext: ['txt'], markdown: ['md', 'markdown'], 'news-article': ['news', 'article'],
 };
 
-/** Folders never read, and files this extension writes itself (sidecars and exports), which are not articles. */
-const NOT_ARTICLES = /(^|\/)(node_modules|\.git|\.vscode-test)\/|\.(annotations|news-annotator|facts|doccano|labelstudio)\.[^/]*$|\.(ann|csv|jsonld|jsonl)$/;
 
 /** The glob of article files for the article settings: the languages' extensions and the include patterns. */
 export function articleGlobs(settings: Pick<Settings, 'languages' | 'include'>): string[] {

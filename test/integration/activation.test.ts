@@ -16,6 +16,7 @@ describe('activation and the first highlights', () => {
 
   it('hovering "Ireland" names the ISO code IE', async () => {
     const editor = await openArticle(SEED);
+    await api(); // activated (its hover provider registered), whichever test runs first
     const pos = editor.document.positionAt(offsetOf(editor.document, 'Ireland') + 2);
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, pos);
     const text = hoverText(hovers);

@@ -44,6 +44,7 @@ describe('the editor experience', () => {
     assert.match(text, /Counted from 2022-03-30/);
     assert.match(text, /to leave the country/);
     assert.match(text, /Czech Republic: expel 1 diplomat \(Russia\)/);
+    assert.match(text, /From: “Meanwhile, the Czech Republic expelled one diplomat working at Russian Embassy in Prague/, 'the sentence the fact came from');
     const count = await hoverAt(editor, '43 Russian');
     assert.match(count, /“as many as 43 Russian diplomats” — at most 43 diplomats — of Russia/, "the article's words beside the normalised form");
     editor.selection = new vscode.Selection(editor.document.positionAt(offsetOf(editor.document, '72 hours to leave the country. Ireland') + 2), editor.document.positionAt(offsetOf(editor.document, '72 hours to leave the country. Ireland') + 2));
