@@ -2,6 +2,7 @@
 export { annotate, ParagraphCache, type AnnotateOptions } from './annotate';
 export { findArticleDate } from './articleDate';
 export { calendarDate, dateProblem } from './timex';
+export { parseUserDate } from './userDate';
 export { allCountries, countryName, flagOf } from './gazetteer';
 export { computeTally, type Tally, type CountryTally, type StatedTotal } from './tally';
 export { nounLemma } from './facts';

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { dateProblem } from '../core';
+import { dateProblem, parseUserDate } from '../core';
+import { timexWords } from './describe';
 import type { AnnotationService } from './annotationService';
 import { notify } from './notify';
 import type { SettingsStore } from './settings';
@@ -31,17 +32,25 @@ export function registerCommands(context: vscode.ExtensionContext, service: Anno
     vscode.commands.registerCommand('newsAnnotator.setArticleDate', async (date?: string) => {
       const document = activeArticle(service);
       if (!document) return notify.info('open an article first.');
-      const value = date ?? await vscode.window.showInputBox({
+      // digits are read in the order of the user's locale, and the date it makes is shown before it is kept
+      const monthFirst = /^en-us$/i.test(vscode.env.language);
+      const order = monthFirst ? 'month/day/year' : 'day/month/year';
+      const typed = date ?? await vscode.window.showInputBox({
         title: 'Article date for relative dates and due dates',
-        prompt: 'YYYY-MM-DD; empty to use the date the article states',
+        prompt: `2023-11-03, November 3, 2023 or 3/11/2023 (${order}); empty to use the date the article states`,
         value: service.get(document)?.articleDate ?? '',
-        validateInput: (v) => (v.trim() === '' ? undefined : dateProblem(v) ?? undefined),
+        validateInput: (v) => {
+          if (v.trim() === '') return undefined;
+          const parsed = parseUserDate(v, monthFirst);
+          if (!parsed) return `Not a date I can read as ${order} or with a month name: ${dateProblem(v) ?? 'no such day'}`;
+          return { message: `Will use ${timexWords('DATE', parsed)} (${parsed})`, severity: vscode.InputBoxValidationSeverity.Info };
+        },
       });
-      if (value === undefined) return undefined;
-      const problem = value.trim() ? dateProblem(value) : null;
-      if (problem) return notify.error(`${problem}; the article date is unchanged.`);
+      if (typed === undefined) return undefined;
+      const value = typed.trim() ? parseUserDate(typed, monthFirst) : '';
+      if (value === null) return notify.error(`${dateProblem(typed) ?? 'not a date'}; the article date is unchanged.`);
       try {
-        await service.setArticleDate(document, value.trim() || undefined);
+        await service.setArticleDate(document, value || undefined);
       } catch (e) {
         return notify.error(`could not keep the article date: ${(e as Error).message}`);
       }

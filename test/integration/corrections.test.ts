@@ -186,3 +186,22 @@ describe('undoing corrections', () => {
     await eventually(() => (ext.annotationsOf(editor.document)?.annotations.some((a) => a.text === 'Italy') ? true : undefined), 'Italy back after undo');
   });
 });
+
+describe('the article date a user sets', () => {
+  it('an undated article: the status bar offers Set Article Date, which reads "November 3, 2023" and keeps it across a reopen', async () => {
+    await write(workspaceFile('undated-copy.txt'), await read(workspaceFile('undated-ceasefire.txt')));
+    let editor = await openArticle('undated-copy.txt');
+    const ext = await api();
+    await eventually(() => (ext.statusBar.text.endsWith('no date') ? true : undefined), 'the no-date status');
+    assert.equal(ext.statusBar.command, 'newsAnnotator.setArticleDate', 'clicking "no date" sets the date');
+    await screenshot('undated-article');
+    await vscode.commands.executeCommand('newsAnnotator.setArticleDate', 'November 3, 2023');
+    await eventually(() => (ext.annotationsOf(editor.document)?.articleDate === '2023-11-03' ? true : undefined), 'the date applied');
+    assert.equal(ext.annotationsOf(editor.document)?.articleDateSource, 'option');
+    assert.match((ext.statusBar.tooltip as vscode.MarkdownString).value, /Article date 2023-11-03, from the date you set for this article/);
+    assert.equal(JSON.parse(await read(workspaceFile('undated-copy.txt.annotations.json'))).articleDate, '2023-11-03');
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    editor = await openArticle('undated-copy.txt');
+    await eventually(() => (ext.annotationsOf(editor.document)?.articleDate === '2023-11-03' ? true : undefined), 'the date after reopening');
+  });
+});

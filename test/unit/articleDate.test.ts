@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { findArticleDate } from '../../src/core/articleDate';
 import { calendarDate, dateProblem } from '../../src/core/timex';
+import { parseUserDate } from '../../src/core/userDate';
 
 describe('findArticleDate', () => {
   it('reads a header line, in ISO form or in words', () => {
@@ -36,5 +37,22 @@ describe('calendarDate and dateProblem: the one date rule of the CLI, settings a
       assert.match(dateProblem(bad)!, /is not a day of the calendar/);
     }
     assert.match(dateProblem('30/03/2022')!, /is not a date written YYYY-MM-DD/);
+  });
+});
+
+describe('parseUserDate: a date as a person types it', () => {
+  it('ISO, month names either way round, ordinals', () => {
+    assert.equal(parseUserDate('2023-11-03', false), '2023-11-03');
+    assert.equal(parseUserDate('November 3, 2023', false), '2023-11-03');
+    assert.equal(parseUserDate('3rd Nov. 2023', false), '2023-11-03');
+  });
+  it('digits in the locale\'s order: day first, or month first as in en-US', () => {
+    assert.equal(parseUserDate('3/11/2023', false), '2023-11-03');
+    assert.equal(parseUserDate('3/11/2023', true), '2023-03-11');
+  });
+  it('nothing for what is not a calendar day', () => {
+    assert.equal(parseUserDate('February 30, 2023', false), null);
+    assert.equal(parseUserDate('13/13/2023', false), null);
+    assert.equal(parseUserDate('soon', false), null);
   });
 });
