@@ -101,15 +101,32 @@ function rangeUpper(tokens: readonly Token[], n: NumberMatch): NumberMatch | nul
 
 /** Where the clause around token i ends, looking one way: a sentence mark, or a new line (table rows). */
 function clauseEdge(tokens: readonly Token[], i: number, dir: 1 | -1, limit: number): number {
-  let k = i;
-  for (let steps = 0; steps < limit; steps++) {
-    const t = tokens[k + dir];
-    if (!t || t.text === '.' || t.text === ';' || t.text === '?' || t.text === '!') break;
-    if (dir === 1 ? t.newlineBefore : tokens[k]!.newlineBefore) break;
-    k += dir;
-  }
-  return k;
+  const { clauseStart, clauseEnd } = clauses(tokens);
+  return dir === 1 ? Math.min(clauseEnd[i]!, i + limit) : Math.max(clauseStart[i]!, i - limit);
 }
+
+/**
+ * For one token array (a paragraph), computed once in two passes: where each token's clause starts and
+ * ends, and how many amounts ("45 mln dlrs", "55 pct") stand before each token — so that every number's
+ * questions about its clause cost the same whatever the clause's length (number-dense tables stay fast).
+ */
+function clauses(tokens: readonly Token[]): { clauseStart: Int32Array; clauseEnd: Int32Array; amountsBefore: Int32Array } {
+  if (tokens === clauseCache.tokens) return clauseCache;
+  const n = tokens.length;
+  const clauseStart = new Int32Array(n), clauseEnd = new Int32Array(n), amountsBefore = new Int32Array(n + 1);
+  const ends = (k: number) => { const w = tokens[k]!.text; return w === '.' || w === ';' || w === '?' || w === '!'; };
+  for (let k = 0; k < n; k++) {
+    clauseStart[k] = k === 0 || tokens[k]!.newlineBefore || ends(k - 1) ? k : clauseStart[k - 1]!;
+    let after = k + 1;
+    const numeric = isDigit(tokens[k]) || NUMBER_START_WORDS.hasAt(tokens, k);
+    if (numeric) while (SCALE_AFTER.hasAt(tokens, after)) after++;
+    amountsBefore[k + 1] = amountsBefore[k]! + (numeric && amountUnitAt(tokens, after) ? 1 : 0);
+  }
+  for (let k = n - 1; k >= 0; k--) clauseEnd[k] = k === n - 1 || tokens[k + 1]!.newlineBefore || ends(k + 1) ? k : clauseEnd[k + 1]!;
+  clauseCache = { tokens, clauseStart, clauseEnd, amountsBefore };
+  return clauseCache;
+}
+let clauseCache: { tokens: readonly Token[] | null; clauseStart: Int32Array; clauseEnd: Int32Array; amountsBefore: Int32Array } = { tokens: null, clauseStart: new Int32Array(0), clauseEnd: new Int32Array(0), amountsBefore: new Int32Array(1) };
 
 /**
  * A number without a noun in a clause whose figures are amounts takes their kind: "fell 195 mln dlrs
@@ -119,14 +136,9 @@ function clauseEdge(tokens: readonly Token[], i: number, dir: 1 | -1, limit: num
 function amountInClause(tokens: readonly Token[], n: NumberMatch): boolean {
   if (lowerAt(tokens, n.last + 1) === 'of') return false; // "500,000 of its shares": the noun follows
   const from = clauseEdge(tokens, n.first, -1, 40), to = clauseEdge(tokens, n.last, 1, 12);
-  for (let k = from; k <= to; k++) {
-    if (k >= n.first && k <= n.last) continue;
-    if (!isDigit(tokens[k]) && !NUMBER_START_WORDS.hasAt(tokens, k)) continue;
-    let after = k + 1;
-    while (SCALE_AFTER.hasAt(tokens, after)) after++;
-    if (amountUnitAt(tokens, after)) return true;
-  }
-  return false;
+  // the number itself is no amount (isCardinal asked that first), so counting it in changes nothing
+  const { amountsBefore } = clauses(tokens);
+  return amountsBefore[to + 1]! - amountsBefore[from]! > 0;
 }
 const SCALE_AFTER = new QuickSet(['million', 'billion', 'trillion', 'mln', 'bln', 'thousand', 'hundred', 'bilion']);
 
