@@ -327,10 +327,16 @@ export function registerFactsView(context: vscode.ExtensionContext, service: Ann
           const timer = setTimeout(done, 1000);
         });
       }
-      const node = provider.findAnnotation(uri, id);
-      if (!node) return notify.info('this annotation is not in the Facts panel for the current scope.');
-      // selected and scrolled to, its parents opened, the editor keeping the focus
-      await view.reveal(node, { select: true, focus: false, expand: true });
+      // selected and scrolled to, its parents opened, the editor keeping the focus; a panel refreshing
+      // meanwhile (a setting just changed, an edit) drops a reveal of its old rows, so it is tried again
+      for (let attempt = 0; attempt < 5; attempt++) {
+        const node = provider.findAnnotation(uri, id);
+        if (!node) return notify.info('this annotation is not in the Facts panel for the current scope.');
+        await view.reveal(node, { select: true, focus: false, expand: true });
+        if (view.selection.some((s) => s.type === 'annotation' && s.annotation.id === id)) return undefined;
+        await new Promise((r) => setTimeout(r, 200));
+      }
+      return undefined;
     }),
   );
   if (store.settings['facts.scope'] === 'workspace') load();
