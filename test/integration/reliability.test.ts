@@ -150,3 +150,23 @@ describe('reliability: no correction is lost, no file turned against the user', 
     assert.equal(ext.stateOf(editor.document)?.kind, 'annotated');
   });
 });
+
+describe('reliability: exports', () => {
+  it('a workspace export keeps relative paths: two index.md in different folders never overwrite each other; brat pairs X.ann with X.txt beside annotation.conf', async () => {
+    for (const folder of ['politics', 'world']) {
+      mkdirSync(workspaceFile(folder).fsPath, { recursive: true });
+      writeFileSync(workspaceFile(`${folder}/index.md`).fsPath, `# ${folder}\n\nBelgium expelled ${folder === 'world' ? 21 : 4} Russian diplomats on Tuesday.`);
+    }
+    const out = workspaceFile('export-folder');
+    const written = await vscode.commands.executeCommand<string[]>('newsAnnotator.export', { format: 'brat', scope: 'workspace', target: out.toString(), overwrite: true });
+    assert.ok(written.some((u) => u.endsWith('/export-folder/politics/index.ann')), written.join(', '));
+    assert.ok(written.some((u) => u.endsWith('/export-folder/world/index.ann')));
+    assert.match(readFileSync(workspaceFile('export-folder/world/index.ann').fsPath, 'utf8'), /Count \d+ \d+\t21 Russian diplomats/);
+    assert.match(readFileSync(workspaceFile('export-folder/politics/index.ann').fsPath, 'utf8'), /Count \d+ \d+\t4 Russian diplomats/);
+    assert.ok(existsSync(workspaceFile('export-folder/annotation.conf').fsPath));
+    // one article: X.ann beside X.txt, with its annotation.conf
+    await openArticle(SEED);
+    const single = await vscode.commands.executeCommand<string[]>('newsAnnotator.export', { format: 'brat', scope: 'active', target: workspaceFile('single/diplomat-expulsions-2022-03-30.ann').toString(), overwrite: true });
+    assert.ok(single.some((u) => u.endsWith('/single/annotation.conf')));
+  });
+});
