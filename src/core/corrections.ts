@@ -1,6 +1,6 @@
 // Manual corrections over the engine's results: annotations a user added and automatic ones a user
 // rejected. Pure: the extension stores them in a sidecar file and re-anchors them after edits.
-import type { AnnotatedDocument, Annotation } from './schema';
+import type { AnnotatedDocument, Annotation, Fact } from './schema';
 import { linkFacts } from './facts';
 import { tokenize } from './tokenize';
 
@@ -8,6 +8,23 @@ export interface Corrections {
   added: Annotation[];
   /** the automatic annotations a user rejected, as they were */
   rejected: Annotation[];
+  /** corrections of facts, each on the annotation (count or deadline) its fact is built on */
+  facts?: FactCorrection[];
+}
+
+/**
+ * A user's correction of a fact: what to put instead of the linker's actor, target, action or count
+ * value, or that the fact is wrong altogether. It holds on to the fact's count (or deadline)
+ * annotation, which is re-anchored after edits like any correction.
+ */
+export interface FactCorrection {
+  id: string;
+  anchor: Annotation;
+  actor?: Fact['actor'];
+  target?: Fact['target'];
+  action?: string;
+  value?: number;
+  rejected?: boolean;
 }
 
 export const sameSpan = (a: { kind: string; start: number; end: number }, b: { kind: string; start: number; end: number }) =>
@@ -19,11 +36,41 @@ const spanKey = (a: { kind: string; start: number; end: number }) => `${a.kind}:
  * (a manual annotation replaces an automatic one of the same kind on the same span), facts relinked.
  */
 export function applyCorrections(doc: AnnotatedDocument, text: string, corrections: Corrections): AnnotatedDocument {
-  if (corrections.added.length === 0 && corrections.rejected.length === 0) return doc;
-  const replaced = new Set([...corrections.rejected, ...corrections.added].map(spanKey));
-  const kept = doc.annotations.filter((a) => !replaced.has(spanKey(a)));
-  const annotations = [...kept, ...corrections.added].sort((a, b) => a.start - b.start || b.end - a.end);
-  return { ...doc, annotations, facts: linkFacts(text, tokenize(text), annotations) };
+  const factFixes = corrections.facts ?? [];
+  if (corrections.added.length === 0 && corrections.rejected.length === 0 && factFixes.length === 0) return doc;
+  let out = doc;
+  if (corrections.added.length || corrections.rejected.length) {
+    const replaced = new Set([...corrections.rejected, ...corrections.added].map(spanKey));
+    const kept = doc.annotations.filter((a) => !replaced.has(spanKey(a)));
+    const annotations = [...kept, ...corrections.added].sort((a, b) => a.start - b.start || b.end - a.end);
+    out = { ...doc, annotations, facts: linkFacts(text, tokenize(text), annotations) };
+  }
+  return factFixes.length ? { ...out, facts: correctFacts(out, factFixes) } : out;
+}
+
+/** The facts with the user's corrections: overridden fields, and no fact the user rejected. */
+function correctFacts(doc: AnnotatedDocument, fixes: FactCorrection[]): Fact[] {
+  const bySpan = new Map(fixes.map((f) => [spanKey(f.anchor), f]));
+  const annotations = new Map(doc.annotations.map((a) => [a.id, a]));
+  const out: Fact[] = [];
+  for (const fact of doc.facts) {
+    const anchors = fact.evidence.map((id) => annotations.get(id)).filter((a): a is Annotation => !!a && (a.kind === 'count' || (a.kind === 'time' && !!a.time.deadline)));
+    const fix = anchors.map((a) => bySpan.get(spanKey(a))).find((f) => f !== undefined);
+    if (!fix) out.push(fact);
+    else if (!fix.rejected) out.push(correctedFact(fact, fix));
+  }
+  return out;
+}
+
+function correctedFact(fact: Fact, fix: FactCorrection): Fact {
+  return {
+    ...fact,
+    ...(fix.actor !== undefined ? { actor: fix.actor } : {}),
+    ...(fix.target !== undefined ? { target: fix.target } : {}),
+    ...(fix.action !== undefined ? { action: fix.action } : {}),
+    ...(fix.value !== undefined && fact.count ? { count: { ...fact.count, value: fix.value } } : {}),
+    corrected: true,
+  };
 }
 
 /** What a sidecar holds: the corrections, the text around each (by id) and a date the user set. */
@@ -40,15 +87,16 @@ export interface CorrectionSet extends Corrections {
  * they used for something else is renamed (fresh ids come from `nextId`).
  */
 export function mergeCorrections(base: CorrectionSet, ours: CorrectionSet, theirs: CorrectionSet): CorrectionSet {
-  const taken = new Set([...theirs.added, ...theirs.rejected, ...ours.added, ...ours.rejected].map((a) => a.id));
+  const all = (c: CorrectionSet) => [...c.added, ...c.rejected, ...(c.facts ?? [])];
+  const taken = new Set([...all(theirs), ...all(ours)].map((a) => a.id));
   const context = { ...theirs.context };
-  const renamed = (a: Annotation): Annotation => {
+  const renamed = <T extends { id: string }>(a: T): T => {
     const id = nextId(taken);
     taken.add(id);
     if (ours.context[a.id]) context[id] = ours.context[a.id]!;
     return { ...a, id };
   };
-  const list = (pick: (c: Corrections) => Annotation[]) => {
+  const list = <T extends { id: string }>(pick: (c: CorrectionSet) => T[], spanOf: (t: T) => Annotation) => {
     const baseById = byId(pick(base)), theirsById = byId(pick(theirs)), oursById = byId(pick(ours));
     const result = new Map(theirsById);
     for (const id of baseById.keys()) if (!oursById.has(id)) result.delete(id);
@@ -59,16 +107,18 @@ export function mergeCorrections(base: CorrectionSet, ours: CorrectionSet, their
       const mine = clash ? renamed(a) : a;
       if (!clash && ours.context[id]) context[id] = ours.context[id]!;
       // the same span corrected in both windows: ours replaces theirs rather than stacking on it
-      for (const [otherId, other] of result) if (otherId !== mine.id && !oursById.has(otherId) && sameSpan(other, mine)) result.delete(otherId);
+      for (const [otherId, other] of result) if (otherId !== mine.id && !oursById.has(otherId) && sameSpan(spanOf(other), spanOf(mine))) result.delete(otherId);
       result.set(mine.id, mine);
     }
-    return [...result.values()].sort((a, b) => a.start - b.start || a.end - b.end);
+    return [...result.values()].sort((a, b) => spanOf(a).start - spanOf(b).start || spanOf(a).end - spanOf(b).end);
   };
-  const added = list((c) => c.added), rejected = list((c) => c.rejected);
-  const live = new Set([...added, ...rejected].map((a) => a.id));
+  const added = list((c) => c.added, (a) => a), rejected = list((c) => c.rejected, (a) => a);
+  const facts = list((c) => c.facts ?? [], (f) => f.anchor);
+  const live = new Set([...added, ...rejected, ...facts].map((a) => a.id));
   const articleDate = ours.articleDate !== base.articleDate ? ours.articleDate : theirs.articleDate;
   return {
     added, rejected,
+    ...(facts.length ? { facts } : {}),
     context: Object.fromEntries(Object.entries(context).filter(([id]) => live.has(id))),
     ...(articleDate ? { articleDate } : {}),
   };
@@ -81,5 +131,5 @@ export function nextId(taken: Iterable<string>): string {
   return `m${n + 1}`;
 }
 
-const byId = (list: Annotation[]) => new Map(list.map((a) => [a.id, a]));
-const same = (a: Annotation, b: Annotation) => JSON.stringify(a) === JSON.stringify(b);
+const byId = <T extends { id: string }>(list: T[]) => new Map(list.map((a) => [a.id, a]));
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);

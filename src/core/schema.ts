@@ -66,6 +66,8 @@ export const FactSchema = z.object({
   total: z.boolean(),
   /** a sub-count ("killed 40 people, including 9 Britons"): the id of the fact it is part of, never summed into it */
   partOf: z.string().optional(),
+  /** a user corrected this fact (its actor, target, action or count): the sidecar says how */
+  corrected: z.boolean().optional(),
   evidence: z.array(z.string()),
 });
 
@@ -78,6 +80,19 @@ export const DocumentSchema = z.object({
   articleDateSource: ArticleDateSourceSchema,
   annotations: z.array(AnnotationSchema),
   facts: z.array(FactSchema),
+});
+
+const FactPartySchema = z.object({ code: z.string().regex(/^[A-Z]{2}$/), name: z.string() }).nullable();
+
+/** A user's correction of a fact, as the sidecar keeps it (see corrections.ts). */
+export const FactCorrectionSchema = z.object({
+  id: z.string().min(1),
+  anchor: AnnotationSchema,
+  actor: FactPartySchema.optional(),
+  target: FactPartySchema.optional(),
+  action: z.string().regex(/^[a-z][a-z -]*$/, 'an action is a verb lemma in lower case').optional(),
+  value: z.number().nonnegative().optional(),
+  rejected: z.boolean().optional(),
 });
 
 export type Country = z.infer<typeof CountrySchema>;

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { allCountries, countryName, flagOf, type Annotation, type Candidate } from '../core';
+import { allCountries, countryName, flagOf, type AnnotatedDocument, type Annotation, type Candidate, type Fact, type FactCorrection } from '../core';
 import type { AnnotationService } from './annotationService';
 import type { CorrectionStore } from './correctionStore';
 import type { FactsNode } from './factsView';
@@ -30,6 +30,42 @@ async function target(service: AnnotationService, uriOrNode?: string | FactsNode
   if (hits.length === 1) return { document, annotation: hits[0]! };
   const pick = await vscode.window.showQuickPick(hits.map((a) => ({ label: a.text, description: a.kind, a })), { title: 'Which annotation?' });
   return pick && { document, annotation: pick.a };
+}
+
+type FactFix = Omit<FactCorrection, 'id' | 'anchor'>;
+
+/** The annotation a fact is built on: its count, else its deadline. */
+function anchorOf(doc: AnnotatedDocument, fact: Fact): Annotation | undefined {
+  const evidence = fact.evidence.map((id) => doc.annotations.find((a) => a.id === id)).filter((a): a is Annotation => !!a);
+  return evidence.find((a) => a.kind === 'count') ?? evidence.find((a) => a.kind === 'time' && !!a.time.deadline);
+}
+
+/** Asks which part of the fact is wrong and what is right; undefined when the user cancels. */
+async function askFactFix(fact: Fact): Promise<FactFix | undefined> {
+  const party = (p: Fact['actor']) => (p ? `${flagOf(p.code)} ${p.name}`.trim() : 'none');
+  const pick = await vscode.window.showQuickPick([
+    { label: '$(person) Actor', description: party(fact.actor), part: 'actor' },
+    { label: '$(target) Target', description: party(fact.target), part: 'target' },
+    { label: '$(symbol-event) Action', description: fact.action ?? '', part: 'action' },
+    ...(fact.count ? [{ label: '$(symbol-number) Count', description: String(fact.count.value), part: 'count' }] : []),
+    { label: '$(close) Reject this fact', description: 'it is not a fact of the article', part: 'reject' },
+  ], { title: 'Correct the fact: which part is wrong?' });
+  if (!pick) return undefined;
+  if (pick.part === 'reject') return { rejected: true };
+  if (pick.part === 'actor' || pick.part === 'target') {
+    const none = { label: '$(circle-slash) No country', description: '', code: '' };
+    const items = [none, ...allCountries().map((c) => ({ label: `${flagOf(c.code)} ${c.name}`.trim(), description: c.code, code: c.code }))];
+    const choice = await vscode.window.showQuickPick(items, { title: `The ${pick.part} (type a name or ISO code)`, matchOnDescription: true });
+    if (!choice) return undefined;
+    const value = choice.code ? { code: choice.code, name: countryName(choice.code) } : null;
+    return pick.part === 'actor' ? { actor: value } : { target: value };
+  }
+  if (pick.part === 'action') {
+    const action = await vscode.window.showInputBox({ title: 'The action: a verb in its base form (expel, arrest, kill)', value: fact.action ?? '', validateInput: (v) => (/^[a-z][a-z -]*$/.test(v.trim()) ? undefined : 'A verb in lower case, such as "expel"') });
+    return action === undefined ? undefined : { action: action.trim() };
+  }
+  const value = await vscode.window.showInputBox({ title: 'The count', value: String(fact.count?.value ?? ''), validateInput: (v) => (Number.isFinite(Number(v)) && Number(v) >= 0 && v.trim() !== '' ? undefined : 'Enter a number') });
+  return value === undefined ? undefined : { value: Number(value) };
 }
 
 async function askCountry(initial?: string): Promise<string | undefined> {
@@ -106,6 +142,17 @@ export function registerCorrectionCommands(context: vscode.ExtensionContext, ser
       const undone = await corrections.undoLast(document);
       if (undone === undefined) return notify.info('no correction made in this window to undo for this article.');
       void vscode.window.setStatusBarMessage(`News Annotator: undid the correction of “${undone.replace(/\s+/g, ' ')}”`, 4000);
+    })),
+    // a fact row's "Correct Fact…": its actor, target, action or count, or reject it; `fix` answers the questions (tests, scripts)
+    vscode.commands.registerCommand('newsAnnotator.correctFact', (node?: FactsNode, fix?: FactFix) => guard(async () => {
+      if (node?.type !== 'fact') return notify.info('choose a fact in the Facts panel to correct.');
+      const document = await vscode.workspace.openTextDocument(node.article.uri);
+      const doc = service.get(document);
+      const anchor = doc && anchorOf(doc, node.fact);
+      if (!anchor) return notify.info('this fact has no count or deadline to hold the correction; annotate one first.');
+      const answer = fix ?? (await askFactFix(node.fact));
+      if (!answer) return undefined;
+      await corrections.correctFact(document, anchor, answer);
     })),
     vscode.commands.registerCommand('newsAnnotator.relabel', (uri?: string | FactsNode, id?: string) => guard(async () => {
       const t = await target(service, uri, id);

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { z } from 'zod';
-import { mergeCorrections, nextId, sameSpan, shiftSpan, type Annotation, type Corrections, type CorrectionSet } from '../core';
-import { AnnotationSchema, describeSchemaError } from '../core/schema';
+import { mergeCorrections, nextId, sameSpan, shiftSpan, type Annotation, type Corrections, type CorrectionSet, type FactCorrection } from '../core';
+import { AnnotationSchema, describeSchemaError, FactCorrectionSchema } from '../core/schema';
 import { calendarDate } from '../core/timex';
 import { atomicWrite } from '../formats/atomicWrite';
 import { CONTEXT_CHARS, reanchor } from '../formats/import';
@@ -27,6 +27,7 @@ const SidecarSchema = z.object({
   annotations: z.array(AnnotationSchema),
   rejected: z.array(AnnotationSchema),
   context: z.record(z.string(), Context),
+  facts: z.array(FactCorrectionSchema).optional(),
   articleDate: z.string().refine((d) => calendarDate(d) !== null, 'expected a calendar date as YYYY-MM-DD').optional(),
 });
 
@@ -205,6 +206,18 @@ export class CorrectionStore implements vscode.Disposable {
     if (annotation.source !== 'manual') this.remember(document, 'reject', annotation);
   }
 
+  /** Corrects a fact (or rejects it), holding on to its count or deadline annotation; a second correction of the same fact replaces the first. */
+  async correctFact(document: vscode.TextDocument, anchor: Annotation, fix: Omit<FactCorrection, 'id' | 'anchor'>): Promise<void> {
+    const text = document.getText();
+    await this.update(document, (c) => {
+      const facts = c.facts ?? [];
+      const previous = facts.find((f) => sameSpan(f.anchor, anchor));
+      const id = previous?.id ?? nextId([...c.added, ...c.rejected, ...facts].map((a) => a.id));
+      const merged: FactCorrection = { ...previous, ...fix, id, anchor };
+      return { ...c, facts: [...facts.filter((f) => f.id !== id), merged], context: { ...c.context, [id]: contextOf(text, anchor) } };
+    });
+  }
+
   /** The automatic annotations the user rejected in this document (for the panel's "Rejected" node and Restore). */
   rejected(document: vscode.TextDocument): Annotation[] {
     const s = this.states.get(document.uri.toString());
@@ -319,7 +332,7 @@ export class CorrectionStore implements vscode.Disposable {
   /** Keeps corrections on their text while the user types: offsets move with the edits before them. */
   private shift(e: vscode.TextDocumentChangeEvent): void {
     const s = this.states.get(e.document.uri.toString());
-    if (s?.status !== 'ok' || (!s.current.added.length && !s.current.rejected.length) || !e.contentChanges.length) return;
+    if (s?.status !== 'ok' || (!s.current.added.length && !s.current.rejected.length && !s.current.facts?.length) || !e.contentChanges.length) return;
     const text = e.document.getText();
     const move = (a: Annotation): Annotation | null => {
       let start = a.start, end = a.end;
@@ -333,7 +346,8 @@ export class CorrectionStore implements vscode.Disposable {
       return shiftSpan(a, start - a.start);
     };
     const moveAll = (list: Annotation[]) => list.map(move).filter((a): a is Annotation => a !== null && text.slice(a.start, a.end) === a.text);
-    s.current = { ...s.current, added: moveAll(s.current.added), rejected: moveAll(s.current.rejected) };
+    const facts = (s.current.facts ?? []).flatMap((f) => moveAll([f.anchor]).map((anchor) => ({ ...f, anchor })));
+    s.current = { ...s.current, added: moveAll(s.current.added), rejected: moveAll(s.current.rejected), ...(facts.length ? { facts } : {}) };
     s.dirty = true;
     if (s.persisted) this.schedule(e.document, s);
   }
@@ -385,8 +399,8 @@ async function readSidecar(uri: vscode.Uri): Promise<SidecarRead> {
     const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
     const parsed = SidecarSchema.safeParse(JSON.parse(text));
     if (!parsed.success) throw new Error(`it does not follow the corrections schema: ${describeSchemaError(parsed.error)}`);
-    const { annotations, rejected, context, articleDate } = parsed.data;
-    return { text, set: { added: annotations, rejected, context, ...(articleDate ? { articleDate } : {}) } };
+    const { annotations, rejected, context, articleDate, facts } = parsed.data;
+    return { text, set: { added: annotations, rejected, context, ...(facts?.length ? { facts } : {}), ...(articleDate ? { articleDate } : {}) } };
   } catch (e) {
     return { problem: `${name} cannot be read: ${(e as Error).message}`, canReset: true };
   }
@@ -400,13 +414,16 @@ function placeOnText(set: CorrectionSet, text: string): { set: CorrectionSet; lo
     lost.push(r.problem!);
     return [];
   });
-  return { set: { ...set, added: place(set.added), rejected: place(set.rejected) }, lost };
+  // a fact correction holds on to its fact's count or deadline: placed like a correction, under its own id
+  const facts = (set.facts ?? []).flatMap((f) => place([{ ...f.anchor, id: f.id }]).map(({ id: _id, ...anchor }) => ({ ...f, anchor: { ...anchor, id: f.anchor.id } as Annotation })));
+  return { set: { ...set, added: place(set.added), rejected: place(set.rejected), ...(facts.length ? { facts } : {}) }, lost };
 }
 
 function sidecarText(set: CorrectionSet): string {
   const sidecar = {
     schema: 'news-annotator/v1', offsetUnit: 'utf16', kind: 'corrections',
     annotations: set.added, rejected: set.rejected, context: set.context,
+    ...(set.facts?.length ? { facts: set.facts } : {}),
     ...(set.articleDate ? { articleDate: set.articleDate } : {}),
   };
   return `${JSON.stringify(sidecar, null, 2)}\n`;

@@ -173,7 +173,7 @@ export class FactsTreeProvider implements vscode.TreeDataProvider<FactsNode> {
         const f = node.fact;
         const item = new vscode.TreeItem(factLine(f, !node.underActor), vscode.TreeItemCollapsibleState.Collapsed);
         item.tooltip = factLine(f);
-        item.description = f.deadline?.due ? `due ${f.deadline.due}` : undefined;
+        item.description = [f.deadline?.due ? `due ${f.deadline.due}` : '', f.corrected ? 'corrected by you' : ''].filter(Boolean).join(' · ') || undefined;
         item.iconPath = new vscode.ThemeIcon(f.total ? 'symbol-operator' : f.deadline ? 'clock' : 'symbol-event');
         item.contextValue = 'fact';
         item.command = this.revealCommand(node.article, f.sentenceStart, f.sentenceEnd);

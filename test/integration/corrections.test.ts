@@ -177,6 +177,7 @@ describe('undoing corrections', () => {
     await eventually(() => (ext.annotationsOf(editor.document)?.annotations.some((a) => a.text === 'Italy') ? true : undefined), 'Italy restored');
     assert.ok(!ext.facts.getChildren().some((n) => n.type === 'rejectedGroup'), 'nothing left rejected');
     assert.deepEqual(JSON.parse(await read(workspaceFile('restore.txt.annotations.json'))).rejected, []);
+    await vscode.commands.executeCommand('newsAnnotator.focusFacts');
     await screenshot('restored-rejection');
     // the same with Undo Last Correction
     const again = ext.annotationsOf(editor.document)!.annotations.find((a) => a.text === 'Italy')!;
@@ -203,5 +204,33 @@ describe('the article date a user sets', () => {
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
     editor = await openArticle('undated-copy.txt');
     await eventually(() => (ext.annotationsOf(editor.document)?.articleDate === '2023-11-03' ? true : undefined), 'the date after reopening');
+  });
+});
+
+describe('correcting facts', () => {
+  it('a fact row is corrected (actor, count) or rejected; the correction persists and flows to the panel and the exports', async () => {
+    await write(workspaceFile('fact-fix.txt'), await read(workspaceFile(SEED)));
+    const editor = await openArticle('fact-fix.txt');
+    const ext = await api();
+    await vscode.commands.executeCommand('newsAnnotator.changeScope', 'activeFile');
+    const belgium = await eventually(() => ext.facts.getChildren().find((n) => n.type === 'country' && n.code === 'BE'), 'Belgium');
+    const fact = ext.facts.getChildren(belgium).find((n) => n.type === 'fact')!;
+    assert.equal(ext.facts.getTreeItem(fact).contextValue, 'fact', 'its context menu offers Correct Fact…');
+    await vscode.commands.executeCommand('newsAnnotator.correctFact', fact, { actor: { code: 'LU', name: 'Luxembourg' }, value: 22 });
+    const corrected = await eventually(() => ext.annotationsOf(editor.document)?.facts.find((f) => f.actor?.code === 'LU'), 'the corrected fact');
+    assert.deepEqual([corrected.action, corrected.count?.value, corrected.corrected], ['remove', 22, true]);
+    assert.ok(ext.facts.getChildren().some((n) => n.type === 'country' && n.code === 'LU'), 'the panel follows');
+    const sidecar = JSON.parse(await read(workspaceFile('fact-fix.txt.annotations.json')));
+    assert.equal(sidecar.facts[0].actor.code, 'LU');
+    const target = workspaceFile('fact-fix-export.json');
+    await vscode.commands.executeCommand('newsAnnotator.export', { format: 'json', scope: 'active', target: target.toString(), overwrite: true });
+    assert.ok(JSON.parse(await read(target)).facts.some((f: { actor: { code: string } | null; count: { value: number } }) => f.actor?.code === 'LU' && f.count.value === 22), 'exported as corrected');
+    // reject the Irish fact: gone from the facts, its annotations kept
+    const ireland = ext.facts.getChildren().find((n) => n.type === 'country' && n.code === 'IE')!;
+    await vscode.commands.executeCommand('newsAnnotator.correctFact', ext.facts.getChildren(ireland).find((n) => n.type === 'fact'), { rejected: true });
+    await eventually(() => (ext.annotationsOf(editor.document)?.facts.some((f) => f.actor?.code === 'IE') ? undefined : true), 'the Irish fact rejected');
+    assert.ok(ext.annotationsOf(editor.document)!.annotations.some((a) => a.text === 'Ireland'));
+    await vscode.commands.executeCommand('newsAnnotator.focusFacts');
+    await screenshot('corrected-fact');
   });
 });

@@ -18,6 +18,14 @@ describe('applyCorrections', () => {
     assert.deepEqual(counts.map((a) => [a.id, a.source]), [['m1', 'manual']]);
     assert.equal(out.facts[0]!.count?.value, 22);
   });
+  it('corrects a fact on the count it is built on, or drops a rejected one', () => {
+    const count = doc.annotations.find((a) => a.kind === 'count')!;
+    const fixed = applyCorrections(doc, TEXT, { added: [], rejected: [], facts: [{ id: 'm1', anchor: count, actor: { code: 'FR', name: 'France' }, action: 'oust' }] });
+    assert.deepEqual([fixed.facts[0]!.actor?.code, fixed.facts[0]!.action, fixed.facts[0]!.count?.value, fixed.facts[0]!.corrected], ['FR', 'oust', 21, true]);
+    const rejected = applyCorrections(doc, TEXT, { added: [], rejected: [], facts: [{ id: 'm1', anchor: count, rejected: true }] });
+    assert.equal(rejected.facts.length, 0);
+    assert.equal(rejected.annotations.length, doc.annotations.length, 'the annotations stay');
+  });
   it('leaves the document alone without corrections', () => {
     assert.equal(applyCorrections(doc, TEXT, { added: [], rejected: [] }), doc);
   });
