@@ -12,6 +12,7 @@ export { applyCorrections, mergeCorrections, nextId, sameSpan, type Corrections,
 export type * from './schema';
 export type { Candidate } from './types';
 export { shiftSpan } from './shift';
+export { categoryOf, type Category } from './category';
 export { paragraphBreaks } from './paragraphs';
 export { notText, utf8Bytes, withoutBom } from './textInput';
 export { languageOf, LANGUAGE_NAMES } from './language';

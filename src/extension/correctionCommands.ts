@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { allCountries, countryName, flagOf, type AnnotatedDocument, type Annotation, type Candidate, type Fact, type FactCorrection } from '../core';
+import { allCountries, categoryOf, countryName, flagOf, type AnnotatedDocument, type Annotation, type Candidate, type Fact, type FactCorrection } from '../core';
 import type { AnnotationService } from './annotationService';
 import type { CorrectionStore } from './correctionStore';
 import type { FactsNode } from './factsView';
@@ -167,7 +167,7 @@ export function registerCorrectionCommands(context: vscode.ExtensionContext, ser
       const t = await target(service, uri, id);
       if (!t) return;
       const a = t.annotation;
-      const kind = a.kind === 'time' ? (a.time.deadline ? 'deadline' : 'date') : a.kind;
+      const kind = categoryOf(a);
       const annotation = resolved ?? (await askAnnotation(kind, a.text, a.start, a.end, a));
       if (annotation) await corrections.add(t.document, annotation);
     })),

@@ -1,14 +1,9 @@
 import * as vscode from 'vscode';
-import type { Annotation } from '../core';
+import { categoryOf, type Category } from '../core';
 import type { AnnotationService } from './annotationService';
 import type { Settings, SettingsStore } from './settings';
 
-export type Category = 'country' | 'count' | 'deadline' | 'date';
-
-export function categoryOf(a: Annotation): Category {
-  if (a.kind === 'time') return a.time.deadline ? 'deadline' : 'date';
-  return a.kind;
-}
+export { categoryOf, type Category } from '../core';
 
 // Countries get a background, counts and deadlines a border, so that a country nested in a count
 // ("43 Russian diplomats") stays visible inside it.

@@ -6,6 +6,7 @@ import { readWorkspaceArticles } from './workspaceArticles';
 import { countWords, factLine, kindLabel } from './describe';
 import type { SettingsStore } from './settings';
 import { notify } from './notify';
+import { fileName } from './articles';
 
 export interface Article {
   uri: vscode.Uri;
@@ -50,7 +51,7 @@ export class FactsTreeProvider implements vscode.TreeDataProvider<FactsNode> {
     const docs = scope === 'activeFile' ? [vscode.window.activeTextEditor?.document].filter((d): d is vscode.TextDocument => !!d) : this.service.articles();
     return docs.flatMap((d) => {
       const doc = this.service.get(d);
-      return doc ? [{ uri: d.uri, name: d.uri.path.split('/').pop() ?? d.uri.toString(), doc }] : [];
+      return doc ? [{ uri: d.uri, name: fileName(d.uri), doc }] : [];
     });
   }
 

@@ -1,4 +1,4 @@
-import type { AnnotatedDocument, Annotation } from '../core';
+import { categoryOf, type AnnotatedDocument, type Annotation, type Category } from '../core';
 import type { FormatInput } from './index';
 import { offsetMap } from './offsets';
 
@@ -7,8 +7,9 @@ import { offsetMap } from './offsets';
 // break are written as fragments ("0 5;6 10"), since brat does not allow a newline inside one; the
 // quoted text has its line breaks and tabs as spaces (a tab would end brat's field).
 
-export const BRAT_TYPE: Record<string, string> = { country: 'Country', count: 'Count', deadline: 'Deadline', time: 'Time' };
-export const bratTypeOf = (a: Annotation) => (a.kind === 'time' && a.time.deadline ? BRAT_TYPE.deadline! : BRAT_TYPE[a.kind]!);
+export const BRAT_TYPE = { country: 'Country', count: 'Count', deadline: 'Deadline', time: 'Time' } as const;
+const TYPE_OF_CATEGORY: Record<Category, string> = { country: BRAT_TYPE.country, count: BRAT_TYPE.count, deadline: BRAT_TYPE.deadline, date: BRAT_TYPE.time };
+export const bratTypeOf = (a: Annotation) => TYPE_OF_CATEGORY[categoryOf(a)];
 
 function fragments(text: string, start: number, end: number, toCp: (n: number) => number): string {
   const out: string[] = [];

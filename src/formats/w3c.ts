@@ -1,4 +1,4 @@
-import type { AnnotatedDocument, Annotation } from '../core';
+import { categoryOf, type AnnotatedDocument, type Annotation, type Category } from '../core';
 import type { FormatInput } from './index';
 import { jsonChunks } from './jsonChunks';
 import { offsetMap } from './offsets';
@@ -8,9 +8,9 @@ import { offsetMap } from './offsets';
 // schema v1 offsets (UTF-16 units) are converted here, at the edge.
 
 const CONTEXT_SIZE = 32;
-const LABEL: Record<string, string> = { country: 'Country', count: 'Count', deadline: 'Deadline', time: 'Time expression' };
+const LABEL: Record<Category, string> = { country: 'Country', count: 'Count', deadline: 'Deadline', date: 'Time expression' };
 
-export const labelOf = (a: Annotation) => (a.kind === 'time' && a.time.deadline ? LABEL.deadline! : LABEL[a.kind]!);
+export const labelOf = (a: Annotation) => LABEL[categoryOf(a)];
 
 function resolved(a: Annotation): string {
   if (a.kind === 'country') return `${a.country.name} (ISO 3166-1 ${a.country.code})`;
