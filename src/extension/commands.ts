@@ -4,6 +4,7 @@ import { timexWords } from './describe';
 import type { AnnotationService } from './annotationService';
 import { notify } from './notify';
 import type { SettingsStore } from './settings';
+import { COMMANDS } from './commandIds';
 
 const CATEGORIES = [
   { label: 'Countries', key: 'highlight.countries' },
@@ -21,15 +22,15 @@ const activeArticle = (service: AnnotationService) => {
 /** The palette commands that change what is shown; the panel and reveal commands live with the panel. */
 export function registerCommands(context: vscode.ExtensionContext, service: AnnotationService, store: SettingsStore): void {
   context.subscriptions.push(
-    vscode.commands.registerCommand('newsAnnotator.refresh', () => service.refreshAll()),
-    vscode.commands.registerCommand('newsAnnotator.toggleCategory', async (key?: string) => {
+    vscode.commands.registerCommand(COMMANDS.refresh, () => service.refreshAll()),
+    vscode.commands.registerCommand(COMMANDS.toggleCategory, async (key?: string) => {
       const pick = key ? CATEGORIES.find((c) => c.key === key) : await vscode.window.showQuickPick(
         CATEGORIES.map((c) => ({ label: `${store.settings[c.key] ? '$(eye)' : '$(eye-closed)'} ${c.label}`, description: store.settings[c.key] ? 'shown' : 'hidden', c })),
         { title: 'News Annotator: toggle a highlight category' },
       ).then((p) => p?.c);
       if (pick) await config().update(pick.key, !store.settings[pick.key], vscode.ConfigurationTarget.Global);
     }),
-    vscode.commands.registerCommand('newsAnnotator.setArticleDate', async (date?: string) => {
+    vscode.commands.registerCommand(COMMANDS.setArticleDate, async (date?: string) => {
       const document = activeArticle(service);
       if (!document) return notify.info('open an article first.');
       // digits are read in the order of the user's locale, and the date it makes is shown before it is kept
@@ -55,9 +56,9 @@ export function registerCommands(context: vscode.ExtensionContext, service: Anno
         return notify.error(`could not keep the article date: ${(e as Error).message}`);
       }
     }),
-    vscode.commands.registerCommand('newsAnnotator.groupByCountry', () => config().update('facts.groupBy', 'country', vscode.ConfigurationTarget.Global)),
-    vscode.commands.registerCommand('newsAnnotator.groupByKind', () => config().update('facts.groupBy', 'kind', vscode.ConfigurationTarget.Global)),
-    vscode.commands.registerCommand('newsAnnotator.changeScope', async (scope?: string) => {
+    vscode.commands.registerCommand(COMMANDS.groupByCountry, () => config().update('facts.groupBy', 'country', vscode.ConfigurationTarget.Global)),
+    vscode.commands.registerCommand(COMMANDS.groupByKind, () => config().update('facts.groupBy', 'kind', vscode.ConfigurationTarget.Global)),
+    vscode.commands.registerCommand(COMMANDS.changeScope, async (scope?: string) => {
       const current = store.settings['facts.scope'];
       const items = [
         { label: '$(file) Active article', scope: 'activeFile' },
@@ -67,7 +68,7 @@ export function registerCommands(context: vscode.ExtensionContext, service: Anno
       const choice = scope ?? (await vscode.window.showQuickPick(items, { title: 'News Annotator: Facts scope' }))?.scope;
       if (choice) await config().update('facts.scope', choice, vscode.ConfigurationTarget.Global);
     }),
-    vscode.commands.registerCommand('newsAnnotator.annotateAnyway', () => {
+    vscode.commands.registerCommand(COMMANDS.annotateAnyway, () => {
       const document = vscode.window.activeTextEditor?.document;
       if (document) service.annotateAnyway(document);
     }),

@@ -4,6 +4,7 @@ import type { AnnotationService } from './annotationService';
 import type { CorrectionStore } from './correctionStore';
 import type { FactsNode } from './factsView';
 import { notify } from './notify';
+import { COMMANDS } from './commandIds';
 
 type NewAnnotation = Candidate;
 
@@ -114,7 +115,7 @@ export function registerCorrectionCommands(context: vscode.ExtensionContext, ser
     }
   };
   context.subscriptions.push(
-    vscode.commands.registerCommand('newsAnnotator.annotateSelectionAs', (kind?: string, resolved?: NewAnnotation) => guard(async () => {
+    vscode.commands.registerCommand(COMMANDS.annotateSelectionAs, (kind?: string, resolved?: NewAnnotation) => guard(async () => {
       const editor = vscode.window.activeTextEditor;
       if (!editor || editor.selection.isEmpty) return notify.info('select the text to annotate first.');
       const start = editor.document.offsetAt(editor.selection.start), end = editor.document.offsetAt(editor.selection.end);
@@ -123,12 +124,12 @@ export function registerCorrectionCommands(context: vscode.ExtensionContext, ser
       const annotation = k && (resolved ? { ...resolved, start, end, text } as NewAnnotation : await askAnnotation(k, text, start, end));
       if (annotation) await corrections.add(editor.document, annotation);
     })),
-    vscode.commands.registerCommand('newsAnnotator.reject', (uri?: string | FactsNode, id?: string) => guard(async () => {
+    vscode.commands.registerCommand(COMMANDS.reject, (uri?: string | FactsNode, id?: string) => guard(async () => {
       const t = await target(service, uri, id);
       if (t) await corrections.reject(t.document, t.annotation);
     })),
     // "Restore": undo a rejection, from the panel's Rejected node or with an id
-    vscode.commands.registerCommand('newsAnnotator.restore', (uri?: string | FactsNode, id?: string) => guard(async () => {
+    vscode.commands.registerCommand(COMMANDS.restore, (uri?: string | FactsNode, id?: string) => guard(async () => {
       const node = typeof uri === 'object' && uri.type === 'rejected' ? uri : undefined;
       const documentUri = node ? node.article.uri : uri ? vscode.Uri.parse(uri as string) : vscode.window.activeTextEditor?.document.uri;
       const rejectedId = node ? node.annotation.id : id;
@@ -136,7 +137,7 @@ export function registerCorrectionCommands(context: vscode.ExtensionContext, ser
       const document = await vscode.workspace.openTextDocument(documentUri);
       if (!(await corrections.restore(document, rejectedId))) return notify.info('that annotation is no longer rejected.');
     })),
-    vscode.commands.registerCommand('newsAnnotator.undoCorrection', () => guard(async () => {
+    vscode.commands.registerCommand(COMMANDS.undoCorrection, () => guard(async () => {
       const document = vscode.window.activeTextEditor?.document;
       if (!document) return notify.info('open the article whose correction you want to undo.');
       const undone = await corrections.undoLast(document);
@@ -144,7 +145,7 @@ export function registerCorrectionCommands(context: vscode.ExtensionContext, ser
       void vscode.window.setStatusBarMessage(`News Annotator: undid the correction of “${undone.replace(/\s+/g, ' ')}”`, 4000);
     })),
     // a fact row's "Correct Fact…": its actor, target, action or count, or reject it; `fix` answers the questions (tests, scripts)
-    vscode.commands.registerCommand('newsAnnotator.correctFact', (node?: FactsNode, fix?: FactFix) => guard(async () => {
+    vscode.commands.registerCommand(COMMANDS.correctFact, (node?: FactsNode, fix?: FactFix) => guard(async () => {
       if (node?.type !== 'fact') return notify.info('choose a fact in the Facts panel to correct.');
       const document = await vscode.workspace.openTextDocument(node.article.uri);
       const doc = service.get(document);
@@ -154,7 +155,7 @@ export function registerCorrectionCommands(context: vscode.ExtensionContext, ser
       if (!answer) return undefined;
       await corrections.correctFact(document, anchor, answer);
     })),
-    vscode.commands.registerCommand('newsAnnotator.relabel', (uri?: string | FactsNode, id?: string) => guard(async () => {
+    vscode.commands.registerCommand(COMMANDS.relabel, (uri?: string | FactsNode, id?: string) => guard(async () => {
       const t = await target(service, uri, id);
       if (!t) return;
       const k = (await vscode.window.showQuickPick(KIND_ITEMS, { title: `Relabel “${t.annotation.text}” as…` }))?.value;
@@ -163,7 +164,7 @@ export function registerCorrectionCommands(context: vscode.ExtensionContext, ser
       await corrections.reject(t.document, t.annotation);
       await corrections.add(t.document, annotation);
     })),
-    vscode.commands.registerCommand('newsAnnotator.editValue', (uri?: string | FactsNode, id?: string, resolved?: NewAnnotation) => guard(async () => {
+    vscode.commands.registerCommand(COMMANDS.editValue, (uri?: string | FactsNode, id?: string, resolved?: NewAnnotation) => guard(async () => {
       const t = await target(service, uri, id);
       if (!t) return;
       const a = t.annotation;

@@ -10,6 +10,7 @@ import type { SettingsStore } from './settings';
 import { readWorkspaceArticles } from './workspaceArticles';
 import { notify } from './notify';
 import { trustedFor } from './trust';
+import { COMMANDS } from './commandIds';
 
 export interface ExportRequest {
   format?: FormatName;
@@ -53,7 +54,7 @@ export function registerExport(context: vscode.ExtensionContext, service: Annota
 
   const exists = async (uri: vscode.Uri) => vscode.workspace.fs.stat(uri).then(() => true, () => false);
 
-  context.subscriptions.push(vscode.commands.registerCommand('newsAnnotator.export', async (request: ExportRequest = {}) => {
+  context.subscriptions.push(vscode.commands.registerCommand(COMMANDS.export, async (request: ExportRequest = {}) => {
     if (!trustedFor('Exporting annotations')) return undefined;
     const format = request.format ?? (await vscode.window.showQuickPick(
       (Object.entries(FORMATS) as Array<[FormatName, (typeof FORMATS)[FormatName]]>).map(([name, f]) => ({ label: f.label, description: `offsets: ${f.offsetUnit}`, name })),

@@ -7,6 +7,7 @@ import { countWords, factLine, kindLabel } from './describe';
 import type { SettingsStore } from './settings';
 import { notify } from './notify';
 import { fileName } from './articles';
+import { COMMANDS } from './commandIds';
 
 export interface Article {
   uri: vscode.Uri;
@@ -252,7 +253,7 @@ export class FactsTreeProvider implements vscode.TreeDataProvider<FactsNode> {
   }
 
   private revealCommand(article: Article, start: number, end: number): vscode.Command {
-    return { command: 'newsAnnotator.reveal', title: 'Reveal in Article', arguments: [article.uri.toString(), start, end] };
+    return { command: COMMANDS.reveal, title: 'Reveal in Article', arguments: [article.uri.toString(), start, end] };
   }
 
   /** "… expelled 17 diplomats serving the Kremlin. Soon …": the words around an annotation, from its open document. */
@@ -316,9 +317,9 @@ export function registerFactsView(context: vscode.ExtensionContext, service: Ann
       if (store.settings['facts.scope'] === 'workspace' && key !== lastScan) load();
       update();
     }),
-    vscode.commands.registerCommand('newsAnnotator.reveal', reveal),
-    vscode.commands.registerCommand('newsAnnotator.focusFacts', () => vscode.commands.executeCommand('newsAnnotator.facts.focus')),
-    vscode.commands.registerCommand('newsAnnotator.showInFacts', async (uri: string, id: string) => {
+    vscode.commands.registerCommand(COMMANDS.reveal, reveal),
+    vscode.commands.registerCommand(COMMANDS.focusFacts, () => vscode.commands.executeCommand('newsAnnotator.facts.focus')),
+    vscode.commands.registerCommand(COMMANDS.showInFacts, async (uri: string, id: string) => {
       await vscode.commands.executeCommand('newsAnnotator.facts.focus');
       // a view opened just now renders its rows a moment later: reveal waits for it to be visible (at most a second)
       if (!view.visible) {

@@ -3,6 +3,7 @@ import { flagOf, type AnnotatedDocument, type Annotation } from '../core';
 import type { AnnotationService } from './annotationService';
 import { countWords, factLine, kindLabel, relativeDays, timexWords, VIA_WORDS, weekdayOf } from './describe';
 import { markdownText } from './escape';
+import { COMMANDS } from './commandIds';
 
 /**
  * Markdown for one annotation. Text from the article or a sidecar only ever goes through
@@ -12,7 +13,7 @@ import { markdownText } from './escape';
 export function describeAnnotation(a: Annotation, doc: AnnotatedDocument, uri: vscode.Uri, today = new Date(), articleText?: string): vscode.MarkdownString {
   const md = new vscode.MarkdownString(undefined, true);
   md.supportHtml = false;
-  md.isTrusted = { enabledCommands: ['newsAnnotator.showInFacts', 'newsAnnotator.reject', 'newsAnnotator.editValue', 'newsAnnotator.relabel'] };
+  md.isTrusted = { enabledCommands: [COMMANDS.showInFacts, COMMANDS.reject, COMMANDS.editValue, COMMANDS.relabel] };
   const text = (t: string) => md.appendMarkdown(markdownText(t));
   md.appendMarkdown(`**${kindLabel(a)}** `);
   if (a.kind === 'country') {
@@ -52,7 +53,7 @@ export function describeAnnotation(a: Annotation, doc: AnnotatedDocument, uri: v
     }
   }
   const args = encodeURIComponent(JSON.stringify([uri.toString(), a.id]));
-  md.appendMarkdown(`\n\n[$(list-tree) Show in Facts panel](command:newsAnnotator.showInFacts?${args}) · [$(edit) Edit value](command:newsAnnotator.editValue?${args}) · [$(tag) Relabel](command:newsAnnotator.relabel?${args}) · [$(close) Reject](command:newsAnnotator.reject?${args})`);
+  md.appendMarkdown(`\n\n[$(list-tree) Show in Facts panel](command:${COMMANDS.showInFacts}?${args}) · [$(edit) Edit value](command:${COMMANDS.editValue}?${args}) · [$(tag) Relabel](command:${COMMANDS.relabel}?${args}) · [$(close) Reject](command:${COMMANDS.reject}?${args})`);
   if (a.source === 'manual') md.appendMarkdown(' · *your correction*');
   return md;
 }

@@ -6,6 +6,7 @@ import { fileName } from './articles';
 import type { CorrectionStore } from './correctionStore';
 import { notify } from './notify';
 import { trustedFor } from './trust';
+import { COMMANDS } from './commandIds';
 
 /** What an import did, for the user's notice and for tests. */
 export interface ImportSummary {
@@ -25,7 +26,7 @@ export interface ImportSummary {
  * nothing; what no longer matches or is invalid is listed, never dropped silently.
  */
 export function registerImport(context: vscode.ExtensionContext, service: AnnotationService, corrections: CorrectionStore): void {
-  context.subscriptions.push(vscode.commands.registerCommand('newsAnnotator.import', async (file?: string): Promise<ImportSummary | undefined> => {
+  context.subscriptions.push(vscode.commands.registerCommand(COMMANDS.import, async (file?: string): Promise<ImportSummary | undefined> => {
     const editor = vscode.window.activeTextEditor;
     if (!editor) return void notify.info('open the article to import onto first.');
     if (!trustedFor('Importing annotations')) return undefined;

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { LANGUAGE_NAMES } from '../core';
 import type { AnnotationService } from './annotationService';
 import { categoryOf } from './decorations';
+import { COMMANDS } from './commandIds';
 
 const SOURCE_WORDS: Record<string, string> = {
   header: 'a header line', 'front-matter': 'the front matter', dateline: 'the dateline', filename: 'the file name',
@@ -20,7 +21,7 @@ export function registerStatusBar(context: vscode.ExtensionContext, service: Ann
     if (state.kind === 'tooLarge') {
       item.text = `$(warning) News: not annotated (${state.sizeKB.toLocaleString('en')} KB)`;
       item.tooltip = `This file is larger than the newsAnnotator.maxFileSizeKB limit (${state.limitKB} KB). Click to annotate it anyway.`;
-      item.command = 'newsAnnotator.annotateAnyway';
+      item.command = COMMANDS.annotateAnyway;
       item.backgroundColor = new vscode.ThemeColor('statusBarItem.warningBackground');
     } else if (state.kind === 'binary') {
       item.text = '$(warning) News: binary file';
@@ -29,7 +30,7 @@ export function registerStatusBar(context: vscode.ExtensionContext, service: Ann
     } else if (state.kind === 'failed') {
       item.text = '$(error) News: annotation failed';
       item.tooltip = `The engine failed on this article (${state.message}); other articles are not affected. Click to try again.`;
-      item.command = 'newsAnnotator.refresh';
+      item.command = COMMANDS.refresh;
       item.backgroundColor = new vscode.ThemeColor('statusBarItem.errorBackground');
     } else {
       const n = { country: 0, count: 0, deadline: 0, date: 0 };
@@ -44,7 +45,7 @@ export function registerStatusBar(context: vscode.ExtensionContext, service: Ann
         `\n\nAnnotated in ${state.ms} ms. ${date ? 'Click to open the Facts panel.' : 'Click to set the article date.'}`,
       );
       // without a date the one thing to do is give it one
-      item.command = date ? 'newsAnnotator.focusFacts' : 'newsAnnotator.setArticleDate';
+      item.command = date ? COMMANDS.focusFacts : COMMANDS.setArticleDate;
     }
     item.show();
   };
