@@ -19,6 +19,7 @@ const UNIT_WORDS: Record<string, string> = { Y: 'year', M: 'month', W: 'week', D
 
 /** A TIMEX3 value in words: P2W → "2 weeks", PT72H → "72 hours", 2022-03-29 → "Tuesday 29 March 2022", 2022-W13 → "week 13 of 2022". */
 export function timexWords(type: string, value: string): string {
+  if (/^X{4}|^\d{4}-XX/.test(value)) return 'not resolved without the article date';
   const duration = /^P(T?)(\d+(?:\.\d+)?|X)(DE|CE|[YMWDHS])$/.exec(value);
   if (duration) {
     const unit = UNIT_WORDS[duration[1] && duration[3] === 'M' ? 'TM' : duration[3]!]!;

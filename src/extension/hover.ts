@@ -13,7 +13,7 @@ import { COMMANDS } from './commandIds';
 export function describeAnnotation(a: Annotation, doc: AnnotatedDocument, uri: vscode.Uri, today = new Date(), articleText?: string): vscode.MarkdownString {
   const md = new vscode.MarkdownString(undefined, true);
   md.supportHtml = false;
-  md.isTrusted = { enabledCommands: [COMMANDS.showInFacts, COMMANDS.reject, COMMANDS.editValue, COMMANDS.relabel] };
+  md.isTrusted = { enabledCommands: [COMMANDS.showInFacts, COMMANDS.reject, COMMANDS.editValue, COMMANDS.relabel, COMMANDS.setArticleDate] };
   const text = (t: string) => md.appendMarkdown(markdownText(t));
   md.appendMarkdown(`**${kindLabel(a)}** `);
   if (a.kind === 'country') {
@@ -37,7 +37,12 @@ export function describeAnnotation(a: Annotation, doc: AnnotatedDocument, uri: v
       if (d.due) {
         text(`Due ${weekdayOf(d.due)} ${d.due.replace('T', ' ')} (${relativeDays(d.due, today)})`);
         md.appendMarkdown('\n\n');
-      } else text('Due date unknown: the article has no date. ');
+      } else if (!doc.articleDate) {
+        text('Due date unknown: the article has no date. ');
+        // the fix, right where the problem shows
+        md.appendMarkdown(`[$(calendar) Set article date…](command:${COMMANDS.setArticleDate})`);
+        md.appendMarkdown('\n\n');
+      } else text('Due date unknown: the limit counts from a time the article does not give. ');
       text(`Counted from ${d.anchor ?? 'an unknown date'} · cue “${d.cue}”${d.action ? ` · to ${d.action}` : ''}`);
     }
   }

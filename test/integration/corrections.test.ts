@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ImportSummary } from '../../src/extension/importCommand';
-import { api, eventually, offsetOf, openArticle, screenshot, workspaceFile } from './helpers';
+import { api, eventually, hoverText, offsetOf, openArticle, screenshot, workspaceFile } from './helpers';
 
 const SEED = 'diplomat-expulsions-2022-03-30.txt';
 const read = async (uri: vscode.Uri) => new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
@@ -195,6 +195,12 @@ describe('the article date a user sets', () => {
     const ext = await api();
     await eventually(() => (ext.statusBar.text.endsWith('no date') ? true : undefined), 'the no-date status');
     assert.equal(ext.statusBar.command, 'newsAnnotator.setArticleDate', 'clicking "no date" sets the date');
+    // the hover of a deadline that cannot be resolved offers the same fix
+    const at = offsetOf(editor.document, 'noon Friday') + 2;
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, editor.document.positionAt(at));
+    const markdown = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    assert.match(hoverText(hovers), /Due date unknown: the article has no date/);
+    assert.match(markdown, /\(command:newsAnnotator\.setArticleDate\)/);
     await screenshot('undated-article');
     await vscode.commands.executeCommand('newsAnnotator.setArticleDate', 'November 3, 2023');
     await eventually(() => (ext.annotationsOf(editor.document)?.articleDate === '2023-11-03' ? true : undefined), 'the date applied');

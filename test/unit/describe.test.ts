@@ -12,5 +12,6 @@ describe('timexWords: TIMEX3 values in words for hovers', () => {
     assert.equal(timexWords('DATE', '2022-W13'), 'week 13 of 2022');
     assert.equal(timexWords('DATE', '2022-11'), 'November 2022');
     assert.equal(timexWords('DATE', 'PAST_REF'), 'some time in the past');
+    assert.equal(timexWords('TIME', 'XXXX-XX-XXT12:00'), 'not resolved without the article date');
   });
 });
