@@ -122,7 +122,9 @@ function annotationOf(c: Candidate, id: string, by: number): Annotation {
 function paragraphFacts(paragraph: string, tokens: readonly Token[], candidates: readonly Candidate[]): Fact[] {
   // a fact needs a count or a deadline in the paragraph
   const tallied = candidates.some((a) => a.kind === 'count' || (a.kind === 'time' && a.time.deadline));
-  return tallied ? linkFacts(paragraph, tokens, candidates.map((c, k) => annotationOf(c, String(k), 0))) : [];
+  if (!tallied) return [];
+  // the linker reads countries, counts and deadlines only: other time expressions are not built for it
+  return linkFacts(paragraph, tokens, candidates.flatMap((c, k) => (c.kind === 'time' && !c.time.deadline ? [] : [annotationOf(c, String(k), 0)])));
 }
 
 function paragraphResult(paragraph: string, articleDate: string | null, quarterly: boolean, cache?: ParagraphCache): ParagraphResult {
