@@ -5,6 +5,9 @@ describe('DurationRecognizer', () => {
   it('numbers with calendar units, in words or digits', () => {
     assert.deepEqual(times('The talks lasted two weeks, then 72 hours, then 35 days.'), ['two weeks=DURATION:P2W', '72 hours=DURATION:PT72H', '35 days=DURATION:P35D']);
   });
+  it('not ages: "65 years and older", "12 years or younger", "18 years of age"', () => {
+    assert.deepEqual(times('Patients 65 years and older, children 12 years or younger, adults 18 years of age.'), []);
+  });
   it('"a year", "half an hour", "a decade"', () => {
     assert.deepEqual(times('It took a year, half an hour and a decade.'), ['a year=DURATION:P1Y', 'half an hour=DURATION:PT30M', 'a decade=DURATION:P10Y']);
   });

@@ -7,6 +7,9 @@ describe('SetRecognizer', () => {
       'every week=SET:P1W', 'each Monday=SET:XXXX-WXX-1', 'daily=SET:P1D',
     ]);
   });
+  it('"annually", "yearly"', () => {
+    assert.deepEqual(times('The fee is paid annually; a yearly review'), ['annually=SET:P1Y', 'yearly=SET:P1Y']);
+  });
   it('parts of the day, intervals, and how often in a period', () => {
     assert.deepEqual(times('Flights leave every morning, pills every other day, checks every two weeks and every weekend.'), [
       'every morning=SET:XXXX-XX-XXTMO', 'every other day=SET:P2D', 'every two weeks=SET:P2W', 'every weekend=SET:XXXX-WXX-WE',

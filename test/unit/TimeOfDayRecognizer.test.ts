@@ -2,6 +2,9 @@ import * as assert from 'node:assert/strict';
 import { times } from './helpers';
 
 describe('TimeOfDayRecognizer and TimeMergeRefiner', () => {
+  it('a time, its zone and its day are one time: "18:30 GMT Sunday"', () => {
+    assert.deepEqual(times('It starts at 18:30 GMT Sunday.'), ['18:30 GMT Sunday=TIME:2022-03-27T18:30']);
+  });
   it('clock times and named times on the article date', () => {
     assert.deepEqual(times('at midnight, at 9 a.m. and at 10:30 p.m.'), [
       'midnight=TIME:2022-03-30T24:00', '9 a.m.=TIME:2022-03-30T09:00', '10:30 p.m.=TIME:2022-03-30T22:30',

@@ -19,7 +19,7 @@ const DEICTIC = new QuickMap<string>([
 ]);
 // "previously", "formerly", "soon" and a bare "future" are left out: TimeBank annotates them less
 // often than not. A bare "current" is PRESENT_REF (below), not before a unit ("the current quarter").
-const FREQUENCY = new QuickMap<string>([['daily', 'P1D'], ['weekly', 'P1W'], ['monthly', 'P1M'], ['hourly', 'PT1H'], ['nightly', 'P1D']]);
+const FREQUENCY = new QuickMap<string>([['daily', 'P1D'], ['weekly', 'P1W'], ['monthly', 'P1M'], ['hourly', 'PT1H'], ['nightly', 'P1D'], ['annually', 'P1Y'], ['yearly', 'P1Y']]);
 const SPELLED_CENTURY = new QuickMap<number>([['nineteen', 19], ['eighteen', 18]]);
 const DAY_OFFSETS = new QuickMap<number>([['today', 0], ['yesterday', -1], ['tomorrow', 1]]);
 const RELATIVE = new QuickMap<number>([['last', -1], ['past', -1], ['previous', -1], ['this', 0], ['current', 0], ['next', 1], ['coming', 1]]);

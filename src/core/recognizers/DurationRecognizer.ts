@@ -41,6 +41,8 @@ function isOrdinalSecond(tokens: readonly Token[], k: number): boolean {
   return tokens[k]!.lower === 'second' && !!next && next.kind === TokenKind.Word && !/^(ago|later|earlier|before|after|longer|or|and)$/.test(next.lower);
 }
 
+const AGE_BOUNDS = new QuickSet(['older', 'younger', 'over', 'above', 'under']);
+
 export class DurationRecognizer implements Recognizer {
   readonly name = 'durations';
   readonly triggers = { words: DURATION_TRIGGERS, digits: true };
@@ -106,6 +108,9 @@ export class DurationRecognizer implements Recognizer {
       if (n.digits && isYear(tokens[n.first]!.text) && (unitWord === 'second' || unitWord === 'quarter')) return null; // "the 1988 second quarter"
       // "a 35-year-old" is an age, "35 years old" too
       if (lowerAt(tokens, k + 1) === 'old' || (tokens[k + 1]?.text === '-' && lowerAt(tokens, k + 2) === 'old')) return null;
+      // "patients 65 years and older", "children 12 years or younger", "18 years of age": ages too
+      if ((lowerAt(tokens, k + 1) === 'and' || lowerAt(tokens, k + 1) === 'or') && AGE_BOUNDS.hasAt(tokens, k + 2)) return null;
+      if (lowerAt(tokens, k + 1) === 'of' && lowerAt(tokens, k + 2) === 'age') return null;
       if ((w === 'a' || w === 'an') && n.first === n.last && (unit.plural || isRate(tokens, i) || isOrdinalSecond(tokens, k))) return null;
       let last = k;
       // "a year and a half" ("two and a half years" was read above)

@@ -1,8 +1,9 @@
 import type { Candidate, DocumentContext, Refiner, TimeCandidate } from '../types';
 
-const GAP = /^\s*(?:,|on|at|of)?\s*$/i;
+// "noon on Friday", "9 a.m. Tuesday", "18:30 GMT Sunday" (a zone between the time and its day)
+const GAP = /^\s*(?:GMT|UTC|[ECMP][SD]T|CET|BST)?\s*(?:,|on|at|of)?\s*$/i;
 /** the longest gap GAP can match in news text ("  on  "), checked first so that most pairs need no slice */
-const MAX_GAP = 8;
+const MAX_GAP = 12;
 const DAY_VALUE = /^(\d{4}|XXXX)-(\d{2}|XX)-(\d{2}|XX)$/;
 const WEEKDAY = /^(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
 const TIME_PART = /T(\d{2}:\d{2}|MO|AF|EV|NI)$/;
