@@ -3,6 +3,9 @@ import { times } from './helpers';
 
 // The article date 2022-03-30 is a Wednesday in ISO week 13.
 describe('DateRecognizer', () => {
+  it('a range of two years: each one a date ("the 2011-2012 season"), not the end of "12-2020"', () => {
+    assert.deepEqual(times('The 2011-2012 season was long. In 12-2020 it ended.'), ['2011=DATE:2011', '2012=DATE:2012']);
+  });
   describe('resolves', () => {
     it('weekdays by the tense of the sentence', () => {
       assert.deepEqual(times('The Netherlands acted on Tuesday.'), ['Tuesday=DATE:2022-03-29']);

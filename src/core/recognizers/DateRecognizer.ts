@@ -461,8 +461,9 @@ export class DateRecognizer implements Recognizer {
     if (next && PEOPLE.has(next.lower)) return false; // "1999 people"
     if (prev && COUNT_QUALIFIERS.has(prev.lower)) return false; // "about 2000"
     if (prev && (prev.text === '$' || prev.text === '€' || prev.text === '£')) return false;
-    // the end of "2/30/2020" or "12-2020" (not "mid-1998")
-    if (prev && (prev.text === '/' || prev.text === '-') && prev.end === tokens[i]!.start && tokens[i - 2]?.kind === TokenKind.Number) return false;
+    // the end of "2/30/2020" or "12-2020" (not "mid-1998"); but "2011-2012" is a range of two years, each one a date
+    const yearBefore = tokens[i - 2] !== undefined && isYear(tokens[i - 2]!.text) && +tokens[i - 2]!.text < +tokens[i]!.text;
+    if (prev && (prev.text === '/' || prev.text === '-') && prev.end === tokens[i]!.start && tokens[i - 2]?.kind === TokenKind.Number && !(prev.text === '-' && yearBefore)) return false;
     if (next && (next.lower === 'of' || next.lower === 'to' || UNITS.has(next.lower))) return !!prev && YEAR_CUES.has(prev.lower);
     return true;
   }
