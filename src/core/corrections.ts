@@ -29,7 +29,8 @@ export interface FactCorrection {
 
 export const sameSpan = (a: { kind: string; start: number; end: number }, b: { kind: string; start: number; end: number }) =>
   a.kind === b.kind && a.start === b.start && a.end === b.end;
-const spanKey = (a: { kind: string; start: number; end: number }) => `${a.kind}:${a.start}:${a.end}`;
+/** A key that is equal for two annotations exactly when sameSpan says they are the same span. */
+export const spanKey = (a: { kind: string; start: number; end: number }) => `${a.kind}:${a.start}:${a.end}`;
 
 /**
  * The engine's document with corrections applied: rejected annotations removed, manual ones added

@@ -5,7 +5,7 @@
 // economists" → economists ("N of the X" counts the X); "two Russians" → the demonym when nothing else.
 import { COUNTRY_TRIE } from './gazetteer';
 import { QuickSet } from './quickSet';
-import { isAllCaps, TokenKind, type Token } from './tokenize';
+import { isAllCaps, isPossessiveAt, TokenKind, type Token } from './tokenize';
 
 /** A noun as token indices, first to last (three tokens for "vice-presidents"). */
 export interface NounRange {
@@ -26,7 +26,6 @@ const DETERMINERS = new QuickSet(['the', 'its', 'his', 'her', 'their', 'our', 'm
 
 const glued = (a: Token | undefined, b: Token | undefined) => a !== undefined && b !== undefined && a.end === b.start;
 const isPlural = (w: string) => w.length > 2 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us');
-const isPossessiveAt = (tokens: readonly Token[], i: number) => (tokens[i + 1]?.text === "'" || tokens[i + 1]?.text === '’') && tokens[i + 2]?.lower === 's';
 
 /**
  * The counted noun after the number whose last token is `last`, or null. `one`: the number is 1, so

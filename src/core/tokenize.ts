@@ -270,3 +270,6 @@ export const isCapitalized = (t: Token) => {
   return (c >= 65 && c <= 90) || (c > 127 && t.text[0] !== t.text[0]!.toLowerCase());
 };
 export const isAllCaps = (t: Token) => t.text.length > 1 && t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase();
+
+/** "Italy's", "the party’s": token i is followed by an apostrophe and "s". */
+export const isPossessiveAt = (tokens: readonly Token[], i: number) => (tokens[i + 1]?.text === "'" || tokens[i + 1]?.text === '’') && tokens[i + 2]?.lower === 's';

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { z } from 'zod';
-import { mergeCorrections, nextId, sameSpan, shiftSpan, type Annotation, type Corrections, type CorrectionSet, type FactCorrection } from '../core';
+import { mergeCorrections, nextId, sameSpan, shiftSpan, spanKey, type Annotation, type Corrections, type CorrectionSet, type FactCorrection } from '../core';
 import { AnnotationSchema, describeSchemaError, FactCorrectionSchema } from '../core/schema';
 import { calendarDate } from '../core/timex';
 import { atomicWrite } from '../formats/atomicWrite';
@@ -439,7 +439,6 @@ function smallFs(uri: vscode.Uri) {
   };
 }
 
-const spanKey = (a: { kind: string; start: number; end: number }) => `${a.kind}:${a.start}:${a.end}`;
 
 function contextOf(text: string, a: Annotation) {
   return { prefix: text.slice(Math.max(0, a.start - CONTEXT_CHARS), a.start), suffix: text.slice(a.end, a.end + CONTEXT_CHARS) };

@@ -4,7 +4,7 @@ import {
 } from '../timex';
 import { futureAround, inTitle, lowerAt, timeCandidate } from '../timeSupport';
 import { NUMBER_START_WORDS, readNumber } from '../numberWords';
-import { TokenKind, type Token } from '../tokenize';
+import { isPossessiveAt, TokenKind, type Token } from '../tokenize';
 import { QuickMap, QuickSet } from '../quickSet';
 import type { DocumentContext, Recognizer, TimeCandidate } from '../types';
 
@@ -134,7 +134,7 @@ export class DateRecognizer implements Recognizer {
       return make(i, withDay, date ? formatDate(lowerAt(tokens, i + 1) === 'eve' ? addDays(date, -1) : date) : 'XXXX-XX-XX');
     }
     // "year-end", "year end", "year's end"
-    const endAt = w !== 'year' ? -1 : lowerAt(tokens, i + 1) === 'end' ? i + 1 : tokens[i + 1]?.text === '-' ? i + 2 : isPossessive(tokens, i) ? i + 3 : -1;
+    const endAt = w !== 'year' ? -1 : lowerAt(tokens, i + 1) === 'end' ? i + 1 : tokens[i + 1]?.text === '-' ? i + 2 : isPossessiveAt(tokens, i) ? i + 3 : -1;
     if (endAt > 0 && lowerAt(tokens, endAt) === 'end') return make(lowerAt(tokens, i - 1) === 'the' ? i - 1 : i, endAt, dct ? String(dct.y) : 'XXXX');
     // "the recent closing", "a recent filing": TimeBank's PAST_REF ("recent years" is a duration)
     if (w === 'recent' && !UNITS.hasAt(tokens, i + 1)) return make(i, i, 'PAST_REF');
@@ -286,7 +286,7 @@ export class DateRecognizer implements Recognizer {
   /** "this year's third quarter", "last year's quarter": the quarter of that year (the latest one's number when none is given) */
   private yearsQuarter(ctx: DocumentContext, first: number, yearAt: number, year: number, dct: YMD, make: (f: number, l: number, v: string) => Hit): Hit | null {
     const { tokens } = ctx;
-    if (!isPossessive(tokens, yearAt)) return null;
+    if (!isPossessiveAt(tokens, yearAt)) return null;
     let k = yearAt + 3;
     const ord = ORDINALS.getAt(tokens, k);
     if (ord !== undefined) k++;
@@ -520,7 +520,6 @@ function numericDate(tokens: readonly Token[], i: number): string | null {
 }
 
 /** "year's": the word, an apostrophe, an s */
-const isPossessive = (tokens: readonly Token[], i: number) => (tokens[i + 1]?.text === "'" || tokens[i + 1]?.text === '’') && lowerAt(tokens, i + 2) === 's';
 
 /** "May" and "March" are months only where a date can stand: capitalized, near a number or a date word. */
 const DAY_WORDS = new QuickSet(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty']);
