@@ -8,15 +8,10 @@ import type { Recognizer } from './types';
 export class TriggerIndex {
   /** tokenize with this tagger for tokens whose tags are this index's bits */
   readonly tagger: WordTagger;
-  /** the bit of the watched words, after the recognizers' bits */
-  private readonly watchedBit: number;
 
-  /** watched: words whose presence a later stage wants to know cheaply (the facts linker's action verbs) */
-  constructor(private readonly recognizers: readonly Recognizer[], watched: Iterable<string> = []) {
+  constructor(private readonly recognizers: readonly Recognizer[]) {
     if (recognizers.length > 30) throw new Error('TriggerIndex: at most 30 recognizers');
     const lexicon = new Map<string, number>();
-    this.watchedBit = 1 << recognizers.length;
-    for (const w of watched) lexicon.set(w, this.watchedBit);
     let digitMask = 0;
     recognizers.forEach((r, k) => {
       if (r.triggers.digits) digitMask |= 1 << k;
@@ -32,15 +27,9 @@ export class TriggerIndex {
   starts(tokens: readonly Token[]): number[][] {
     const out: number[][] = this.recognizers.map(() => []);
     for (let i = 0; i < tokens.length; i++) {
-      let mask = tokens[i]!.tags & ~this.watchedBit;
+      let mask = tokens[i]!.tags;
       for (let k = 0; mask !== 0; k++, mask >>>= 1) if (mask & 1) out[k]!.push(i);
     }
     return out;
-  }
-
-  /** Whether any of the tokens is a watched word. */
-  watches(tokens: readonly Token[]): boolean {
-    for (let i = 0; i < tokens.length; i++) if (tokens[i]!.tags & this.watchedBit) return true;
-    return false;
   }
 }

@@ -10,7 +10,7 @@ import { registerDecorations, type Category } from './decorations';
 import { registerTotalsDiagnostics } from './diagnostics';
 import { registerFactsView, type FactsNode, type FactsTreeProvider } from './factsView';
 import { registerHover } from './hover';
-import { registerLargeFileNotice } from './largeFileNotice';
+import { registerArticleNotices } from './notices';
 import { SettingsStore, type SettingsProblem } from './settings';
 import { registerStatusBar } from './statusBar';
 
@@ -43,7 +43,7 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
   const { provider, view } = registerFactsView(context, service, store, corrections);
   const statusBar = registerStatusBar(context, service);
   const diagnostics = registerTotalsDiagnostics(context, service, store);
-  registerLargeFileNotice(context, service);
+  registerArticleNotices(context, service);
   registerCommands(context, service, store);
   registerCorrectionCommands(context, service, corrections);
   registerExport(context, service, store, corrections);

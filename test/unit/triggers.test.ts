@@ -18,13 +18,6 @@ describe('TriggerIndex', () => {
     // MONDAY(0) in(1) Côte(2) d(3) '(4) Ivoire(5) ,(6) the(7) U.S.(8) and(9) the(10) 1st(11) Monday(12)
     assert.deepEqual(index.starts(tokens), [[0, 2, 4, 8, 11, 12]]);
   });
-  it('says whether a watched word occurs, without handing it to any recognizer', () => {
-    const index = new TriggerIndex([recognizer(['the'], false)], ['expelled']);
-    const tokens = tokenize('Belgium expelled the envoys', index.tagger);
-    assert.equal(index.watches(tokens), true);
-    assert.deepEqual(index.starts(tokens), [[2]]);
-    assert.equal(index.watches(tokenize('Belgium met the envoys', index.tagger)), false);
-  });
   it('gives a recognizer without triggers in the text an empty list', () => {
     const index = new TriggerIndex([recognizer(['never'], false)]);
     assert.deepEqual(index.starts(tokenize('No such word, no digit.', index.tagger)), [[]]);

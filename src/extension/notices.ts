@@ -8,7 +8,7 @@ import { LANGUAGE_NAMES } from '../core';
  * Tells once per file that it was too large to annotate (and offers to annotate it anyway), or that it
  * is not in English; only for files on screen, so that lowering the limit does not raise one notice per open file.
  */
-export function registerLargeFileNotice(context: vscode.ExtensionContext, service: AnnotationService): void {
+export function registerArticleNotices(context: vscode.ExtensionContext, service: AnnotationService): void {
   const told = new Set<string>();
   const maybeTell = (document: vscode.TextDocument) => {
     const state = service.state(document);
