@@ -269,7 +269,17 @@ export const isCapitalized = (t: Token) => {
   const c = t.text.charCodeAt(0);
   return (c >= 65 && c <= 90) || (c > 127 && t.text[0] !== t.text[0]!.toLowerCase());
 };
-export const isAllCaps = (t: Token) => t.text.length > 1 && t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase();
+/** "NATO", "U.S.": two or more characters, a capital letter and no small one (scanned rather than upper-cased: asked of many words). */
+export function isAllCaps(t: Token): boolean {
+  const s = t.text;
+  if (s.length < 2 || s === t.lower) return false;
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 128) return s === s.toUpperCase();
+  }
+  return true;
+}
 
 /** "Italy's", "the party’s": token i is followed by an apostrophe and "s". */
 export const isPossessiveAt = (tokens: readonly Token[], i: number) => (tokens[i + 1]?.text === "'" || tokens[i + 1]?.text === '’') && tokens[i + 2]?.lower === 's';

@@ -113,7 +113,10 @@ function clauseEdge(tokens: readonly Token[], i: number, dir: 1 | -1, limit: num
 function clauses(tokens: readonly Token[]): { clauseStart: Int32Array; clauseEnd: Int32Array; amountsBefore: Int32Array } {
   if (tokens === clauseCache.tokens) return clauseCache;
   const n = tokens.length;
-  const clauseStart = new Int32Array(n), clauseEnd = new Int32Array(n), amountsBefore = new Int32Array(n + 1);
+  // paragraphs of ordinary length share three buffers (the cache keeps one paragraph's answers at a time)
+  const buffers = n < REUSED_CLAUSE_BUFFERS ? reusedClauseBuffers : new Int32Array(3 * n + 1);
+  const clauseStart = buffers.subarray(0, n), clauseEnd = buffers.subarray(n, 2 * n), amountsBefore = buffers.subarray(2 * n, 3 * n + 1);
+  amountsBefore[0] = 0;
   const ends = (k: number) => { const w = tokens[k]!.text; return w === '.' || w === ';' || w === '?' || w === '!'; };
   for (let k = 0; k < n; k++) {
     clauseStart[k] = k === 0 || tokens[k]!.newlineBefore || ends(k - 1) ? k : clauseStart[k - 1]!;
@@ -126,6 +129,8 @@ function clauses(tokens: readonly Token[]): { clauseStart: Int32Array; clauseEnd
   clauseCache = { tokens, clauseStart, clauseEnd, amountsBefore };
   return clauseCache;
 }
+const REUSED_CLAUSE_BUFFERS = 1 << 14;
+const reusedClauseBuffers = new Int32Array(3 * REUSED_CLAUSE_BUFFERS + 1);
 let clauseCache: { tokens: readonly Token[] | null; clauseStart: Int32Array; clauseEnd: Int32Array; amountsBefore: Int32Array } = { tokens: null, clauseStart: new Int32Array(0), clauseEnd: new Int32Array(0), amountsBefore: new Int32Array(1) };
 
 /**
