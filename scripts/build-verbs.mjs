@@ -19,6 +19,7 @@ for (const [form, lemma] of Object.entries(exceptions)) if (lemma === 'has') exc
 const lexicon = require('wink-lexicon/src/lexicon.js');
 
 const word = /^[a-z]+$/;
+const tags = (w) => { const t = lexicon[w]; return Array.isArray(t) ? t : t ? [t] : []; };
 // words of closed classes that the verb list also holds (as rare verbs or by mistake): never a clause's verb
 const FUNCTION_WORDS = new Set(`the a an and or but nor not no yes new further more less most least up down out off over under back here there then now well still even
 just only also very own all any each every some such same other another first last next many much few several both either neither this that these those to
@@ -26,13 +27,20 @@ what which who whom whose why how when where while since until as if than so too
 against along among around before behind below beneath beside between beyond during except inside near outside past through throughout toward towards
 underneath unlike via within without it its he she they them their his her we us our you your me my`.split(/\s+/));
 const lemmas = new Set(complete.filter((w) => word.test(w) && w.length > 1 && !FUNCTION_WORDS.has(w)));
+// verb-corpus also lists some inflected forms as lemmas ("allowed", "reported", "starts"): a form that is
+// the regular inflection of another lemma, and which Brill's lexicon tags as such before any base form, goes
+const INFLECTIONS = [['ied', ['y']], ['ies', ['y']], ['ing', ['', 'e']], ['ed', ['', 'e']], ['es', ['', 'e']], ['s', ['']]];
+const inflectionOfAnother = (w) => INFLECTIONS.some(([ending, restore]) => w.endsWith(ending) && w.length > ending.length + 2
+  && restore.some((r) => lemmas.has(w.slice(0, -ending.length) + r) || lemmas.has(w.slice(0, -ending.length - 1) + r)));
+const taggedInflected = (w) => { const t = tags(w); const inflected = t.findIndex((x) => /^VB[DNGZ]$/.test(x)), base = t.findIndex((x) => /^VBP?$/.test(x)); return inflected >= 0 && (base < 0 || inflected < base); };
+const dropped = [...lemmas].filter((w) => inflectionOfAnother(w) && taggedInflected(w));
+for (const w of dropped) lemmas.delete(w);
 const irregular = Object.entries(exceptions)
   .filter(([form, lemma]) => word.test(form) && typeof lemma === 'string' && word.test(lemma) && form !== lemma)
   .sort(([a], [b]) => a.localeCompare(b));
 for (const [, lemma] of irregular) if (!FUNCTION_WORDS.has(lemma)) lemmas.add(lemma);
 lemmas.delete('has');
 // inflected forms whose first tag in Brill's lexicon is a noun or an adjective
-const tags = (w) => { const t = lexicon[w]; return Array.isArray(t) ? t : t ? [t] : []; };
 const nounFirst = Object.keys(lexicon)
   .filter((w) => word.test(w) && /(s|ing|ed)$/.test(w))
   .filter((w) => { const t = tags(w); return t.some((x) => /^VB/.test(x)) && /^(NN|JJ)/.test(t[0]); })
@@ -47,4 +55,4 @@ export const IRREGULAR_VERB_FORMS = ${JSON.stringify(irregular.map(([f, l]) => `
 export const NOUN_FIRST_FORMS = ${JSON.stringify(nounFirst.join(' '))};
 `;
 writeFileSync(fileURLToPath(new URL('../src/core/data/verbs.generated.ts', import.meta.url)), out);
-console.log(`verbs: ${lemmas.size} lemmas, ${irregular.length} irregular forms, ${nounFirst.length} noun-first forms`);
+console.log(`verbs: ${lemmas.size} lemmas (${dropped.length} inflected forms dropped: ${dropped.slice(0, 6).join(', ')} …), ${irregular.length} irregular forms, ${nounFirst.length} noun-first forms`);

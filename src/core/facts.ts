@@ -11,11 +11,11 @@
 // place where it happens).
 import type { Annotation, CountAnnotation, CountryAnnotation, Fact, TimeAnnotation } from './schema';
 import { splitSentences, type Sentence } from './sentences';
-import { isAllCaps, TokenKind, type Token } from './tokenize';
+import { isAllCaps, isCapitalized, TokenKind, type Token } from './tokenize';
 import { lastStartingAtOrBefore } from './shift';
 import { paragraphBreaks } from './paragraphs';
 import { QuickSet } from './quickSet';
-import { verbForm } from './verbs';
+import { isLemma, verbForm, type VerbForm } from './verbs';
 
 /** Verbs that hand over a time limit rather than act on their own ("gave them two weeks"). */
 const GRANTING = new Set(['give', 'order', 'allow', 'grant']);
@@ -26,7 +26,7 @@ const NOT_ACTIONS = new QuickSet([
   'reveal', 'disclose', 'confirm', 'deny', 'insist', 'warn', 'stress', 'quote', 'cite', 'describe', 'explain', 'comment', 'argue', 'suggest', 'indicate', 'show',
   'see', 'seem', 'appear', 'become', 'remain', 'number', 'total', 'exceed', 'employ', 'include', 'comprise', 'contain', 'represent', 'mean', 'involve',
   'accuse', 'concern', 'regard', 'compare', 'account', 'cost', 'range', 'feel', 'hear', 'learn', 'understand', 'consider', 'call', 'name', 'base', 'work',
-  'accord', 'follow', 'use', 'need', 'serve', 'let', 'make', 'get', 'come', 'go', 'put', 'set', 'own', 'hold', 'face',
+  'accord', 'follow', 'use', 'need', 'let', 'head', 'lead', 'chair', 'record', 'register', 'make', 'get', 'come', 'go', 'put', 'set', 'own', 'hold', 'face',
   'will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must', 'ought',
   'consist', 'find', 'top', 'reach', 'stand', 'amount', 'equal', 'total', 'outnumber', 'survey', 'mention', 'list', 'estimate', 'put', 'tell',
 ]);
@@ -55,6 +55,8 @@ const PRONOUNS = new QuickSet(['it', 'they', 'he', 'she', 'we']);
 const SAYING = new QuickSet(['say', 'tell', 'announce', 'report', 'state', 'add', 'claim', 'confirm', 'reveal', 'disclose', 'insist', 'warn', 'note', 'believe', 'think', 'decide', 'agree',
   'deny', 'stress', 'explain', 'argue', 'suggest', 'indicate', 'show', 'expect', 'estimate', 'know', 'learn', 'hear', 'feel', 'understand', 'consider', 'find', 'mention']);
 const RELATIVES = new QuickSet(['who', 'which', 'that']);
+/** words that open a noun phrase: "The conditions …" has no subject before "conditions" */
+const DETERMINERS = new QuickSet(['the', 'a', 'an', 'this', 'these', 'those', 'that', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'some', 'all', 'many', 'most', 'such', 'no']);
 const ADVERBS = new QuickSet(['not', "n't", 'also', 'further', 'still', 'never', 'then', 'now', 'again', 'soon', 'already', 'later', 'just', 'jointly', 'quickly', 'reportedly', 'allegedly', 'briefly', 'seriously', 'immediately']);
 /** plural nouns that are subjects without an -s: "police seize" */
 const PLURAL_SUBJECTS = new QuickSet(['police', 'people', 'troops', 'men', 'women', 'children', 'forces']);
@@ -76,6 +78,7 @@ const COLLECTIVE_SUBJECTS = /\b(countries|nations|states|governments|allies|memb
 
 interface Verb {
   lemma: string;
+  form: VerbForm['form'];
   /** a verb of saying, having or measuring: it governs its own words ("topped 2,200") but makes no fact */
   silent: boolean;
   /** token index */
@@ -153,7 +156,9 @@ class SentenceFacts {
       // a verb governs what follows it up to the next verb
       const scopeEnd = verbs[k + 1]?.start ?? this.s.end;
       const next = verbs[k + 1];
-      const objects = between(this.counts, verb.end, scopeEnd).filter((c) => !this.usedCounts.has(c) && !this.afterOf(c) && !(next && this.subjectOf(c, next)));
+      // a count right after an acting verb is its object even before another verb ("INDIA BUYS UP TO 10 CARGOES SUGAR")
+      const objects = between(this.counts, verb.end, scopeEnd).filter((c) => !this.usedCounts.has(c) && !this.afterOf(c)
+        && !(next && this.subjectOf(c, next) && (verb.silent || tokenBefore(this.tokens, c.start) !== verb.at)));
       const deadline = firstFrom(this.deadlines, verb.end, scopeEnd, (d) => !this.usedDeadlines.has(d));
       if (deadline) this.usedDeadlines.add(deadline);
       if (verb.silent) {
@@ -266,13 +271,43 @@ class SentenceFacts {
       // names, words inside a count and the second half of a compound ("long-stalled", "3,000-strong") are no verbs
       if (t.kind !== TokenKind.Word || inCount || tokens[k - 1]?.end === t.start || (t.text.charCodeAt(0) < 97 && !(isAllCaps(t) && this.capitals))) continue;
       if (NEVER_VERBS.hasAt(tokens, k)) continue; // the commonest words, ruled out by their fingerprint before any lookup
-      const v = verbForm(t.lower);
-      if (!v || !this.actsAsVerb(v, k)) continue;
-      if (AUXILIARIES.has(v.lemma) || NO_VERB.has(v.lemma) || (TRANSPARENT.has(v.lemma) && tokens[k + 1]?.lower === 'to')) continue;
+      const v = this.formHere(t.lower, k);
+      if (!v || !(this.actsAsVerb(v, k) || this.coordinated(v, k, out[out.length - 1]))) continue;
+      if (AUXILIARIES.has(v.lemma) || NO_VERB.has(v.lemma) || (TRANSPARENT.has(v.lemma) && this.handsOn(k))) continue;
       const passive = v.form === 'ed' && k > s.first && (BE_FORMS.hasAt(tokens, k - 1) || (k - 1 > s.first && BE_FORMS.hasAt(tokens, k - 2) && /ly$/.test(tokens[k - 1]!.lower)));
-      out.push({ lemma: v.lemma, silent: NOT_ACTIONS.has(v.lemma), at: k, start: t.start, end: t.end, passive });
+      out.push({ lemma: v.lemma, form: v.form, silent: NOT_ACTIONS.has(v.lemma), at: k, start: t.start, end: t.end, passive });
     }
     return out;
+  }
+
+  /**
+   * The verb form of the word at token k. A past that is also a base form of another verb ("wound",
+   * "found", "fell") is the base after "to" or a modal, and in a headline in capitals, which tells in the
+   * present: "GUNMEN WOUND TWO FANS". After a subject it stays the past: "police found two bodies".
+   */
+  private formHere(w: string, k: number): VerbForm | null {
+    const v = verbForm(w);
+    if (!v || v.form !== 'ed' || v.lemma === w || !isLemma(w)) return v;
+    return MODALS.hasAt(this.tokens, k - 1) || (this.capitals && isAllCaps(this.tokens[k]!)) ? { lemma: w, form: 'base', nounFirst: v.nounFirst } : v;
+  }
+
+  /** "agreed to admit 30": the verb after "to" takes the action; "agreed to three points" keeps it. */
+  private handsOn(k: number): boolean {
+    const { tokens } = this;
+    if (tokens[k + 1]?.lower !== 'to') return false;
+    let j = k + 2;
+    while (ADVERBS.hasAt(tokens, j)) j++;
+    return verbForm(tokens[j]?.lower ?? '')?.form === 'base';
+  }
+
+  /**
+   * "police seize petrol bombs, arrest five", "would eliminate … and slash": a bare or present form after
+   * "and", "or" or a comma continues the verb of the same form before it.
+   */
+  private coordinated(v: VerbForm, k: number, previous: Verb | undefined): boolean {
+    const before = this.tokens[k - 1]?.lower;
+    if (!previous || !(before === 'and' || before === 'or' || before === ',') || v.nounFirst) return false;
+    return v.form === previous.form && (v.form === 'base' || v.form === 's');
   }
 
   /** The token ranges where verbs are looked for: from VERB_REACH_BEFORE tokens before each count or deadline to VERB_REACH_AFTER after it. */
@@ -295,19 +330,22 @@ class SentenceFacts {
   }
 
   /** Whether the form at token k is used as a verb here, as far as the words around it tell. */
-  private actsAsVerb(v: ReturnType<typeof verbForm> & object, k: number): boolean {
+  private actsAsVerb(v: VerbForm, k: number): boolean {
     const { tokens } = this;
     let j = k - 1;
     while (j > this.s.first && ADVERBS.has(tokens[j]!.lower)) j--; // "would further reduce", "has also expelled"
     const prev = tokens[j]?.lower ?? '';
     switch (v.form) {
       // "to admit", "will expel", "did not release"; a headline or a plural subject takes the present: "Gunmen wound two fans", "police seize petrol bombs"
-      case 'base': return MODALS.has(prev) || PLURAL_SUBJECTS.has(prev) || (/[a-z]s$/.test(prev) && !NOT_SUBJECTS.has(prev) && !verbForm(prev)) || (this.capitals && j === this.s.first + 1);
+      case 'base': return MODALS.has(prev) || PLURAL_SUBJECTS.has(prev) || (/[a-z]s$/.test(prev) && !NOT_SUBJECTS.has(prev) && !verbForm(prev)) || (this.capitals && j - this.s.first <= 2 && tokens[j]?.kind === TokenKind.Word && !DETERMINERS.has(prev));
       // a present in -s needs its subject: a pronoun or a name ("Russia expels"), not a demonym ("Korean firms") or an article ("the talks")
+      // (in a headline in capitals, a country: "INDIA BUYS UP TO 10 CARGOES"); never a word after a number ("175 pounds")
       case 's': return PRONOUNS.has(prev) || (!v.nounFirst && RELATIVES.has(prev))
-        || ((tokens[j]?.text.charCodeAt(0) ?? 97) < 97 && !this.capitals && this.countryEnding.get(tokens[j]!.end)?.country.via !== 'demonym');
+        || (this.capitals ? this.countryEnding.get(tokens[j]?.end ?? -1)?.country.via === 'name'
+          : !!tokens[j] && isCapitalized(tokens[j]!) && !DETERMINERS.has(prev) && this.countryEnding.get(tokens[j]!.end)?.country.via !== 'demonym');
       // "was ousting", "…, killing two": a participle clause; "one diplomat working at the embassy" only describes its noun
-      case 'ing': return !v.nounFirst && (BE_FORMS.has(prev) || prev === ',' || prev === 'and' || prev === 'after' || prev === 'before' || prev === 'while' || prev === 'by');
+      // a form that is a noun first ("opening") is the verb when a count follows: "…, opening 16 stores"
+      case 'ing': return (!v.nounFirst || tokens[k + 1]?.kind === TokenKind.Number) && (BE_FORMS.has(prev) || prev === ',' || prev === 'and' || prev === 'after' || prev === 'before' || prev === 'while' || prev === 'by');
       // "the wounded", "an armed man": after an article or before the noun it describes it is an adjective
       default: return !v.nounFirst && prev !== 'the' && prev !== 'a' && prev !== 'an';
     }
@@ -438,7 +476,8 @@ class SentenceFacts {
     if (this.tokens[k]?.lower === 'the') k--;
     const distance = next.start - scopeFrom;
     // the object of a participle that describes the counted: "one diplomat working at the Russian Embassy", "officers serving the Kremlin"
-    const describes = /(ing|ed)$/.test(this.tokens[k]?.lower ?? '') || (PLACE.hasAt(this.tokens, k) && /(ing|ed)$/.test(this.tokens[k - 1]?.lower ?? ''));
+    // (the governing verb itself is no such participle: "11 were killed in Tanzania" happened there)
+    const describes = k !== verb.at && (/(ing|ed)$/.test(this.tokens[k]?.lower ?? '') || (PLACE.hasAt(this.tokens, k) && k - 1 !== verb.at && /(ing|ed)$/.test(this.tokens[k - 1]?.lower ?? '')));
     if (describes) return distance <= 2 * TARGET_REACH ? next : null;
     // "arrested eight people in Kenya": where it happens. A country after a comma or "and" is the next
     // clause's subject ("France expelled 35, Germany 10 and Italy 30"); one far down the clause belongs to something else.

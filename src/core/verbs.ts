@@ -38,6 +38,9 @@ export function verbForm(w: string): VerbForm | null {
   return v;
 }
 
+/** Whether a lower-case word is the base form of a verb (besides whatever else it is: "wound", "found"). */
+export const isLemma = (w: string): boolean => lexicon().lemmas.has(w);
+
 function lookUp(w: string): VerbForm | null {
   const { lemmas, irregular, nounFirst } = lexicon();
   const irregularLemma = irregular.get(w);
