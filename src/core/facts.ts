@@ -51,6 +51,8 @@ const SUBJECT_GAP = new QuickSet([
   'be', 'not', "n't", 'also', 'then', 'now', 'already', 'meanwhile', 'however', 'later', 'again', 'yet', 'still', 'just', 'recently', 'reportedly', 'the', 'its',
   ',', "'", '’', 's', 'to',
 ]);
+/** titles of those who act for a state, before their name */
+const TITLES = new QuickSet(['president', 'premier', 'minister', 'chancellor', 'king', 'queen', 'leader', 'ambassador', 'envoy', 'prosecutor', 'general', 'secretary']);
 const PRONOUNS = new QuickSet(['it', 'they', 'he', 'she', 'we']);
 const SAYING = new QuickSet(['say', 'tell', 'announce', 'report', 'state', 'add', 'claim', 'confirm', 'reveal', 'disclose', 'insist', 'warn', 'note', 'believe', 'think', 'decide', 'agree',
   'deny', 'stress', 'explain', 'argue', 'suggest', 'indicate', 'show', 'expect', 'estimate', 'know', 'learn', 'hear', 'feel', 'understand', 'consider', 'find', 'mention']);
@@ -67,7 +69,7 @@ const PLACE = new QuickSet(['in', 'at', 'near', 'inside', 'across', 'throughout'
 /** prepositions that direct the action at a country: recipient, destination, source, victim */
 const DIRECTED = new QuickSet(['to', 'from', 'of', 'against', 'on', 'into', 'toward', 'towards', 'for', 'out', 'by', 'over', 'with']);
 /** prepositions after which a country is no actor: "sanctions on Russia", "talks with Ukraine" */
-const PREPOSITIONS = new QuickSet(['on', 'against', 'to', 'from', 'with', 'of', 'in', 'into', 'toward', 'towards', 'for', 'at', 'by', 'over', 'about', 'near', 'across']);
+const PREPOSITIONS = new QuickSet(['on', 'against', 'to', 'from', 'with', 'of', 'in', 'into', 'toward', 'towards', 'for', 'at', 'by', 'over', 'about', 'near', 'across', 'off']);
 /** how many tokens before and after a count or a deadline its verbs are looked for */
 const VERB_REACH_BEFORE = 24, VERB_REACH_AFTER = 16;
 /** how far (in characters) after the count or the verb a country may stand to be what the action is directed at */
@@ -215,7 +217,8 @@ class SentenceFacts {
       actor: actor ? { code: actor.country.code, name: actor.country.name } : null,
       action: verb.lemma,
       count: c ? { value: c.value, ...(c.max !== undefined ? { max: c.max } : {}), qualifier: c.qualifier, noun: c.noun ?? elided?.count?.noun ?? null } : null,
-      target: target ? { code: target.country.code, name: target.country.name } : (elided?.target ?? null),
+      // "killed three Israeli soldiers and wounded six others": the others are of the same people
+      target: target ? { code: target.country.code, name: target.country.name } : (elided?.target ?? (c?.noun === 'others' ? this.own[this.own.length - 1]?.target : null) ?? null),
       deadline: deadline ? deadlineOf(deadline) : null,
       total,
       ...(sub && this.own.length ? { partOf: this.own[this.own.length - 1]!.id } : {}),
@@ -382,7 +385,7 @@ class SentenceFacts {
     for (let k = verb.at - 1, steps = 0; k >= s.first && steps < 14; k--, steps++) {
       const t = tokens[k]!;
       const country = this.countryEnding.get(t.end);
-      if (country) return this.insideCount(country.start) || afterPreposition(tokens, country) ? null : country;
+      if (country) return this.insideCount(country.start) || afterPreposition(tokens, country) || this.listed(country) ? null : country;
       const w = t.lower;
       if (PRONOUNS.has(w) && !pronoun) {
         // "Italy said on Friday it had evacuated …": the pronoun stands for the subject of the verb of saying before it
@@ -392,8 +395,28 @@ class SentenceFacts {
         k = saying;
         continue;
       }
-      if (SUBJECT_GAP.has(w) || /ly$/.test(w) || TRANSPARENT.has(verbForm(w)?.lemma ?? '')) continue;
+      if (SUBJECT_GAP.has(w) || ADVERBS.has(w) || /ly$/.test(w) || TRANSPARENT.has(verbForm(w)?.lemma ?? '')) continue;
+      // "Lebanese President Amin Gemayel has agreed": a leader's name after the title
+      const title = this.titleBefore(k);
+      if (title !== null) { k = title + 1; continue; }
       return null;
+    }
+    return null;
+  }
+
+  /** "Britain, France and Germany expelled …": several states together act for none of them (FACTS.md). */
+  private listed(country: CountryAnnotation): boolean {
+    const k = tokenBefore(this.tokens, country.start);
+    const w = this.tokens[k]?.lower;
+    return (w === 'and' || w === ',' || w === 'or') && k > 0 && this.countryEnding.has(this.tokens[k - 1]!.end);
+  }
+
+  /** The index of a leader's title ("President", "Prime Minister") before the capitalized name ending at token k, or null. */
+  private titleBefore(k: number): number | null {
+    for (let j = k; j >= Math.max(this.s.first + 1, k - 3); j--) {
+      const t = this.tokens[j]!;
+      if (t.kind !== TokenKind.Word || !isCapitalized(t)) return null;
+      if (TITLES.has(this.tokens[j - 1]!.lower)) return j - 1;
     }
     return null;
   }
@@ -498,10 +521,21 @@ function tokenBefore(tokens: readonly Token[], offset: number): number {
 }
 
 /** "sanctions on Russia", "talks with Ukraine": a country after a preposition is no actor. */
+/**
+ * Whether the country is the object of a preposition, also as a later member of a list: "embassies in
+ * Kenya and Tanzania have killed", "in Nairobi, Kenya, and Dar-es-Salaam, Tanzania, killed" (commas are
+ * crossed only when one follows the country too: "In London, Britain expelled" has Britain as subject).
+ */
 function afterPreposition(tokens: readonly Token[], country: CountryAnnotation): boolean {
-  const k = tokenBefore(tokens, country.start);
-  const word = tokens[k]?.lower === 'the' ? tokens[k - 1] : tokens[k];
-  return !!word && PREPOSITIONS.has(word.lower);
+  const listed = tokens[tokenBefore(tokens, country.end) + 1]?.text === ',';
+  for (let k = tokenBefore(tokens, country.start), steps = 0; k >= 0 && steps < 16; k--, steps++) {
+    const t = tokens[k]!;
+    if (PREPOSITIONS.has(t.lower)) return true;
+    const hyphenated = t.text === '-' || tokens[k + 1]?.text === '-';
+    const inList = t.lower === 'and' || t.lower === 'or' || t.lower === 'the' || hyphenated || (t.text === ',' && listed) || (t.kind === TokenKind.Word && isCapitalized(t) && steps > 0);
+    if (!inList) return false;
+  }
+  return false;
 }
 
 /** The items starting in [from, to) of a sorted list (a binary search, then a walk: linear over a sentence's verbs). */

@@ -78,6 +78,20 @@ describe('facts linker', () => {
     assert.deepEqual(facts('Of those killed, 11 Americans were killed in Tanzania.'), ['- kill 11 Americans of US']);
     assert.deepEqual(facts('Of those killed, 11 were killed in Tanzania.'), ['- kill 11 - of -']);
   });
+  it('the actor: government bodies, a leader named after the title, an adverb between; several states or a place in a list act for none', () => {
+    assert.deepEqual(facts('The State Department has sent investigators to the two countries.'), ['US send 2 countries of -']);
+    assert.deepEqual(facts('The Pentagon sent 300 troops.'), ['US send 300 troops of -']);
+    assert.deepEqual(facts('Lebanese President Amin Gemayel has agreed to three key points.'), ['LB agree 3 points of -']);
+    assert.deepEqual(facts('Officials told Reuters Taiwan would further reduce tariffs on 1,700 products.'), ['TW reduce 1700 products of -']);
+    assert.deepEqual(facts('Britain, France and Germany expelled 10 diplomats.'), ['- expel 10 diplomats of -']);
+    assert.deepEqual(facts('The bombings at embassies in Kenya and Tanzania have killed more than 200 people.'), ['- kill 200 people of -']);
+    assert.deepEqual(facts('Explosions in Nairobi, Kenya, and Dar-es-Salaam, Tanzania, killed at least 110 people.'), ['- kill 110 people of -']);
+    // a comma after a place that opens the sentence ends it: the country after it is the subject
+    assert.deepEqual(facts('In London, Britain expelled 23 Russian diplomats.'), ['GB expel 23 diplomats of RU']);
+  });
+  it('"others" are of the people counted just before in the sentence', () => {
+    assert.deepEqual(facts('Fighters killed three Israeli soldiers and seriously wounded six others.'), ['- kill 3 soldiers of IL', '- wound 6 others of IL']);
+  });
   it('no fact without an action verb, or from a verb of saying', () => {
     assert.deepEqual(facts('Eight Russian diplomats in the delegation for two weeks.'), []);
     assert.deepEqual(facts('Officials said 40 diplomats.'), []);

@@ -121,10 +121,14 @@ export const NOT_COUNTRIES: readonly string[] = [
 /** Given names and surnames that are also country names: a country only without a person next to it. */
 export const PERSON_NAME_COUNTRIES: ReadonlySet<string> = new Set(['Jordan', 'Chad', 'Israel', 'Georgia', 'France', 'Kenya', 'India', 'Chile', 'Cuba', 'Niger', 'Mali', 'Togo', 'Oman', 'Peru', 'Guinea', 'Malta']);
 
-/** Government seats named for the government ("the Kremlin said"): always metonyms. */
+/** Government seats and bodies named for the government ("the Kremlin said", "the Pentagon sent"): always metonyms. */
 export const GOVERNMENT_BUILDINGS: Record<string, string> = {
   Kremlin: 'RU',
   'White House': 'US',
+  Pentagon: 'US',
+  'State Department': 'US',
+  Whitehall: 'GB',
+  "Quai d'Orsay": 'FR',
   'Downing Street': 'GB',
   Élysée: 'FR',
   'Elysee Palace': 'FR',
