@@ -49,7 +49,7 @@ const SUBJECT_GAP = new QuickSet([
   'guards', 'coast', 'guard', 'diplomats', 'embassy', 'cabinet', 'parliament', 'court', 'courts', 'air', 'force', 'special', 'riot', 'naval', 'federal',
   'has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'shall', 'should', 'did', 'does', 'do', 'been',
   'be', 'not', "n't", 'also', 'then', 'now', 'already', 'meanwhile', 'however', 'later', 'again', 'yet', 'still', 'just', 'recently', 'reportedly', 'the', 'its',
-  ',', "'", '’', 's', 'to',
+  ',', "'", '’', 's', 'to', 'being',
 ]);
 /** titles of those who act for a state, before their name */
 const TITLES = new QuickSet(['president', 'premier', 'minister', 'chancellor', 'king', 'queen', 'leader', 'ambassador', 'envoy', 'prosecutor', 'general', 'secretary']);
@@ -76,6 +76,7 @@ const VERB_REACH_BEFORE = 24, VERB_REACH_AFTER = 16;
 const TARGET_REACH = 60;
 /** what makes a count a part of the one before ("killed 40 people, including 9 Britons") */
 const SUB_COUNT = new QuickSet(['including', 'among']);
+const ALONG_WITH = /\b(?:(?:along|together) with|as well as)\s+$/i;
 const COLLECTIVE_SUBJECTS = /\b(countries|nations|states|governments|allies|members|capitals)\b/i;
 
 interface Verb {
@@ -182,7 +183,13 @@ class SentenceFacts {
         return;
       }
       idle = null;
-      if (subject) return this.push(lead, verb.passive ? this.byAgent(verb, scopeEnd) : actor(), subject, deadline, verb, scopeEnd);
+      if (subject) {
+        const agent = verb.passive ? this.byAgent(verb, scopeEnd) : actor();
+        this.push(lead, agent, subject, deadline, verb, scopeEnd);
+        // "The 11 Americans were killed in Kenya, along with five Kenyan employees": more who underwent the same
+        for (const c of objects) if (ALONG_WITH.test(this.text.slice(Math.max(0, c.start - 16), c.start))) this.push(lead, agent, c, null, verb, scopeEnd);
+        return;
+      }
       objects.forEach((count, n) => {
         // "France expelled 35 diplomats, Germany 10 and Italy 30": a country right before a later count is its own actor (gapping)
         const gapped = n > 0 ? this.countryRightBefore(count) : null;
@@ -340,7 +347,8 @@ class SentenceFacts {
     const prev = tokens[j]?.lower ?? '';
     switch (v.form) {
       // "to admit", "will expel", "did not release"; a headline or a plural subject takes the present: "Gunmen wound two fans", "police seize petrol bombs"
-      case 'base': return MODALS.has(prev) || PLURAL_SUBJECTS.has(prev) || (/[a-z]s$/.test(prev) && !NOT_SUBJECTS.has(prev) && !verbForm(prev)) || (this.capitals && j - this.s.first <= 2 && tokens[j]?.kind === TokenKind.Word && !DETERMINERS.has(prev));
+      // ("to date" is "so far")
+      case 'base': return (MODALS.has(prev) && !(prev === 'to' && v.lemma === 'date')) || PLURAL_SUBJECTS.has(prev) || (/[a-z]s$/.test(prev) && !NOT_SUBJECTS.has(prev) && !verbForm(prev)) || (this.capitals && j - this.s.first <= 2 && tokens[j]?.kind === TokenKind.Word && !DETERMINERS.has(prev));
       // a present in -s needs its subject: a pronoun or a name ("Russia expels"), not a demonym ("Korean firms") or an article ("the talks")
       // (in a headline in capitals, a country: "INDIA BUYS UP TO 10 CARGOES"); never a word after a number ("175 pounds")
       case 's': return PRONOUNS.has(prev) || (!v.nounFirst && RELATIVES.has(prev))
@@ -467,7 +475,9 @@ class SentenceFacts {
 
   /** Whether the count is the subject of the verb after it: nothing but auxiliaries and adverbs between ("200 soldiers have been killed"). */
   private subjectOf(count: CountAnnotation, verb: Verb): boolean {
-    for (let k = tokenBefore(this.tokens, verb.start); k >= 0 && this.tokens[k]!.start >= count.end; k--) {
+    // the counted noun may stand past the count's span: "200 of its personnel killed"
+    const end = Math.max(count.end, count.count.nounEnd ?? 0);
+    for (let k = tokenBefore(this.tokens, verb.start); k >= 0 && this.tokens[k]!.start >= end; k--) {
       const w = this.tokens[k]!.lower;
       if (!(SUBJECT_GAP.has(w) || ADVERBS.has(w) || w.endsWith('ly')) || w === ',' || w === 'to') return false; // "ordered 30 to leave": an object
     }

@@ -107,6 +107,13 @@ describe('CountRecognizer', () => {
       assert.deepEqual(counts('No. 1 among them, as Fig. 3 shows'), []);
       assert.deepEqual(counts('The Boeing 747 flew past Channel 4 on a 10-mile walk by the 6-foot-2 forward.'), []);
     });
+    it('"no-one", rates of how often, a name before a verb in -s', () => {
+      assert.deepEqual(counts('but no-one was injured, and no one was hurt'), []);
+      assert.deepEqual(counts('at six-monthly meetings, with three daily flights'), []);
+      assert.deepEqual(counts('Iraqi Brigade 604 was shattered'), []);
+      // a plural noun after the number keeps it a count
+      assert.deepEqual(counts('six monthly reports were filed by 4 inspectors'), ['4 inspectors=4/exact/inspectors']);
+    });
     it('numbers inside dates and durations', () => {
       assert.deepEqual(counts('in 1998, for two weeks, on March 30'), []);
     });

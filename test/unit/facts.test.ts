@@ -39,7 +39,8 @@ describe('facts linker', () => {
   it('verbs of measuring keep their counts; after a verb of saying a count waits for its own verb; a passive is about its subject', () => {
     assert.deepEqual(facts('The attack killed 110 people, and the number injured topped 2,200.'), ['- kill 110 people of -']);
     assert.deepEqual(facts('The agency said three troubled banks in Texas were merged with healthy institutions.'), ['- merge 3 banks of -']);
-    assert.deepEqual(facts('The 11 Americans were killed in Kenya, along with five Kenyan employees.'), ['- kill 11 Americans of US']);
+    assert.deepEqual(facts('The 11 Americans were killed in Kenya, along with five Kenyan employees.'), ['- kill 11 Americans of US', '- kill 5 employees of KE']);
+    assert.deepEqual(facts('Several hundred students were detained, and 200 of its personnel killed.'), ['- detain 200 students of -', '- kill 200 personnel of -']);
   });
   it('a participle or a coordinated verb acts for the subject before it', () => {
     assert.deepEqual(facts('Bangladesh police mounted a hunt, arresting four industrialists.'), ['BD arrest 4 industrialists of -']);
@@ -88,6 +89,12 @@ describe('facts linker', () => {
     assert.deepEqual(facts('Explosions in Nairobi, Kenya, and Dar-es-Salaam, Tanzania, killed at least 110 people.'), ['- kill 110 people of -']);
     // a comma after a place that opens the sentence ends it: the country after it is the subject
     assert.deepEqual(facts('In London, Britain expelled 23 Russian diplomats.'), ['GB expel 23 diplomats of RU']);
+  });
+  it('no count in "no-one", "six-monthly" or a name ("Brigade 604 was"); no verb in "to date"', () => {
+    assert.deepEqual(facts('The explosion damaged the entrance, but no-one was injured.'), []);
+    assert.deepEqual(facts('Poland will monitor the settlement at six-monthly meetings.'), []);
+    assert.deepEqual(facts('Iraqi Brigade 604 was shattered.'), []);
+    assert.deepEqual(facts('To date there have been 12 other trials.'), []);
   });
   it('"others" are of the people counted just before in the sentence', () => {
     assert.deepEqual(facts('Fighters killed three Israeli soldiers and seriously wounded six others.'), ['- kill 3 soldiers of IL', '- wound 6 others of IL']);

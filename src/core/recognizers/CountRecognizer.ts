@@ -41,9 +41,12 @@ const JOINERS = new Set(['-', ':', '/', '–']);
 const SENTENCE_OPENERS = new Set(['.', '!', '?', '"', '“', ':', ';', '(']);
 const isDigit = (t: Token | undefined) => t !== undefined && t.text.charCodeAt(0) >= 48 && t.text.charCodeAt(0) <= 57;
 
-/** "diplomats", not "Diplomats" or "class" */
+/** words in -s that are no plural noun: "Brigade 604 was shattered" */
+const NOT_PLURALS = new QuickSet(['was', 'has', 'is', 'does', 'its', 'his', 'hers', 'this', 'thus', 'us', 'as', 'yes', 'plus', 'less', 'unless', 'across', 'always', 'perhaps']);
+
+/** "diplomats", not "Diplomats", "class" or "was" */
 function isLowerPlural(w: string): boolean {
-  if (w.length < 2 || w.charCodeAt(w.length - 1) !== 115) return false;
+  if (w.length < 2 || w.charCodeAt(w.length - 1) !== 115 || NOT_PLURALS.has(w)) return false;
   for (let k = 0; k < w.length; k++) {
     const c = w.charCodeAt(k);
     if (c < 97 || c > 122) return false;
@@ -63,6 +66,8 @@ const NOT_COUNT_AFTER = new QuickSet([
   'half', 'halves', 'third', 'thirds', 'quarters', 'fourth', 'fourths', 'fifth', 'fifths', 'sixth', 'sixths', 'eighth', 'eighths', 'tenth', 'tenths', 'twelfth', 'twelfths', 'fold', 'times',
   // the wire's time units, which the duration recognizer does not read: "Nine mths", "12 mths"
   'mths', 'mth', 'qtr', 'qtrs', 'yr', 'yrs', 'wks', 'wk',
+  // how often, not how many: "six-monthly meetings", "two daily flights" are rates
+  'hourly', 'daily', 'weekly', 'monthly', 'yearly', 'annual', 'annually',
 ]);
 const NOT_COUNT_BEFORE = new QuickSet(['no.', 'no', 'nos', 'fig', 'vol', 'art', 'sec', 'number', 'section', 'article', 'chapter', 'page', 'room', 'flight', 'route', 'highway', 'resolution', 'rule', 'title', 'grade', 'level', 'phase', 'version', 'paragraph', 'clause', 'item', 'appendix', 'table', 'figure', 'line', 'platform', 'gate', 'terminal', 'suite', 'apartment', 'unit', 'aged', 'age', 'ages', 'v', 'vs', 'vs.', 'score', 'model', 'type', 'size']);
 
@@ -312,6 +317,7 @@ export class CountRecognizer implements Recognizer {
       // "the one who", "this one and", "every one of", "one another" (but "any one manufacturer" counts)
       const after = lowerAt(tokens, n.first + 1);
       if ((PRONOUN_ONE_BEFORE.has(prevLower) && NOUN_STOP.has(after)) || after === 'another') return false;
+      if (prevLower === '-' && lowerAt(tokens, n.first - 2) === 'no') return false; // "no-one was injured": nobody
     }
     return true;
   }
