@@ -1,6 +1,7 @@
 // Helpers the time recognizers share: building candidates and reading the tense around a mention.
 import { isAllCaps, isCapitalized, TokenKind, type Token } from './tokenize';
 import { FUTURE_CUES } from './timeWords';
+import { verbForm } from './verbs';
 import type { TimeCandidate } from './types';
 import type { TimeValue } from './schema';
 
@@ -17,6 +18,36 @@ export function futureAround(tokens: readonly Token[], i: number): boolean {
     const t = tokens[k]!;
     if (SENTENCE_END.has(t.text) || t.newlineBefore) return FUTURE_CUES.hasAt(tokens, k);
     if (FUTURE_CUES.hasAt(tokens, k)) return true;
+  }
+  return false;
+}
+
+/** finite past forms that are no participle of a passive or perfect ("was expected", "has been set") */
+const PAST_AUXILIARIES = new Set(['was', 'were', 'had', 'did']);
+const PARTICIPLE_BEFORE = new Set(['is', 'are', 'be', 'been', 'being', 'will', 'would', 'has', 'have', 'the', 'a', 'an', 'its', 'their', 'his', 'her']);
+/** a present tense, or words that point from the clause to a date ahead: "is calling for … on Dec. 7", "extended to Nov. 16", "payable Jan. 2" */
+const NOT_PAST = new Set(['is', 'are', 'am', 'has', 'have', 'can', 'could', 'may', 'might', 'would', 'should', 'to', 'payable', 'effective', 'until', 'till', 'through']);
+
+/** what may stand right before a date the past tense places ("fell in March", "on Jan. 5", "ended Jan. 31") */
+const PAST_DATE_LINKS = new Set(['in', 'on', 'since', 'during']);
+
+/**
+ * Whether the clause before token i tells of the past and not the future ("prices fell in March",
+ * "sales were weak in December", "the year ended Jan. 31"): a past auxiliary or a regular or irregular
+ * past form, no future cue, and the date linked by "in", "on" or the verb itself (not "for April
+ * shipments", "produced after April 30", which may look ahead).
+ */
+export function pastAround(tokens: readonly Token[], i: number): boolean {
+  const link = tokens[i - 1];
+  if (!link || !(PAST_DATE_LINKS.has(link.lower) || (link.kind === TokenKind.Word && verbForm(link.lower)?.form === 'ed'))) return false;
+  for (let k = i - 1; k >= 0 && k >= i - 8; k--) {
+    const t = tokens[k]!;
+    if (SENTENCE_END.has(t.text) || FUTURE_CUES.hasAt(tokens, k) || NOT_PAST.has(t.lower)) return false;
+    if (PAST_AUXILIARIES.has(t.lower)) return true;
+    const v = t.kind === TokenKind.Word && t.lower.length > 3 ? verbForm(t.lower) : null;
+    // a past that is also a base ("cut", "set") tells nothing; a participle after "is" or "has" is no past
+    if (v && v.form === 'ed' && v.lemma !== t.lower && !v.nounFirst && !PARTICIPLE_BEFORE.has(tokens[k - 1]?.lower ?? '')) return true;
+    if (t.newlineBefore) return false;
   }
   return false;
 }

@@ -7,6 +7,27 @@ describe('DateRecognizer', () => {
     assert.deepEqual(times('The 2011-2012 season was long. In 12-2020 it ended.'), ['2011=DATE:2011', '2012=DATE:2012']);
   });
   describe('resolves', () => {
+    it('a month without a year by the tense: a clause told in the past never means a month to come', () => {
+      // the article is of 2022-03-30: the nearest December is the last, the nearest May the coming one, unless the clause is past
+      assert.deepEqual(times('Prices fell in May.'), ['May=DATE:2021-05']);
+      assert.deepEqual(times('The period ended May 31.'), ['May 31=DATE:2021-05-31']);
+      assert.deepEqual(times('Talks open in May.'), ['May=DATE:2022-05']);
+      // a past clause that points ahead, or a modal: the month to come
+      assert.deepEqual(times('The offer was extended to May 16.'), ['May 16=DATE:2022-05-16→2022-05-16']); // and the offer's limit
+      assert.deepEqual(times('He said the rate could take effect on May 1.'), ['May 1=DATE:2022-05-01']);
+      assert.deepEqual(times('The business was for May shipments.'), ['May=DATE:2022-05']);
+    });
+    it('"the day before", "the following decade", "the end of year": from the date named before, else the article\'s', () => {
+      assert.deepEqual(times('He was seen on March 3 and left the day before.'), ['March 3=DATE:2022-03-03', 'the day before=DATE:2022-03-02']);
+      assert.deepEqual(times('She had left the day after.'), ['the day after=DATE:2022-03-31']);
+      // before what it is the day before of, it is no date of its own
+      assert.deepEqual(times('It fell the day before the plunge.'), []);
+      assert.deepEqual(times('In the following decade, prices rose.'), ['the following decade=DATE:203']);
+      assert.deepEqual(times('The following year, prices rose.'), ['The following year=DATE:2023']);
+      assert.deepEqual(times('By the end of year, sales rose.'), ['the end of year=DATE:2022']);
+      // "that day" with no date before it is any day
+      assert.deepEqual(times('Losses on trades made that day mounted.'), []);
+    });
     it('weekdays by the tense of the sentence', () => {
       assert.deepEqual(times('The Netherlands acted on Tuesday.'), ['Tuesday=DATE:2022-03-29']);
       assert.deepEqual(times('He will meet them on Friday.'), ['Friday=DATE:2022-04-01']);
@@ -36,7 +57,8 @@ describe('DateRecognizer', () => {
       assert.deepEqual(times('The vote will be held on 25th May and 3 March.'), ['25th May=DATE:2022-05-25', '3 March=DATE:2022-03-03']);
       assert.deepEqual(times('They march on Rome; it may rain.'), []);
       assert.deepEqual(times('Mutinies broke out in April and May.', '1996-12-06'), ['April=DATE:1996-04', 'May=DATE:1996-05']);
-      assert.deepEqual(times('Talks resumed on Jan. 2.', '2021-11-20'), ['Jan. 2=DATE:2022-01-02']);
+      assert.deepEqual(times('Talks resume on Jan. 2.', '2021-11-20'), ['Jan. 2=DATE:2022-01-02']);
+      assert.deepEqual(times('Talks resumed on Jan. 2.', '2021-11-20'), ['Jan. 2=DATE:2021-01-02']); // told in the past
     });
     it('years, decades, quarters and references to the present and past', () => {
       // a decade is its first three digits, as TimeML writes it

@@ -18,6 +18,11 @@ describe('TimeOfDayRecognizer and TimeMergeRefiner', () => {
     assert.deepEqual(times('The talks ended at 0730 GMT.'), ['0730 GMT=TIME:2022-03-30T07:30']);
     assert.deepEqual(times('They must leave by 5pm Friday.'), ['5pm Friday=TIME:2022-04-01T17:00→2022-04-01T17:00']);
   });
+  it('hours, minutes and seconds are how long a race took: a duration', () => {
+    assert.deepEqual(times('He won the marathon in 2:14:09, ahead of a 2:08:47.5 favourite.'), ['2:14:09=DURATION:PT2H14M9S', '2:08:47.5=DURATION:PT2H8M47.5S']);
+    // not with minutes or seconds past 59, nor spaced apart
+    assert.deepEqual(times('the score 2:14:75 and 2 : 14 : 09'), []);
+  });
   it('not glued am/pm past the clock, nor four digits without a zone', () => {
     assert.deepEqual(times('In 13pm and 2460 GMT and 1530 troops'), []);
   });

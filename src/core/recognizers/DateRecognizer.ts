@@ -2,7 +2,7 @@ import { ORDINALS, MONTHS, SEASONS, UNITS, WEEKDAYS, PARTS_OF_DAY, isYear } from
 import {
   addDays, addMonths, daysBetween, daysInMonth, formatDate, formatMonth, formatWeek, parseDate, pad, quarterOf, resolveWeekday, weekday, type YMD,
 } from '../timex';
-import { futureAround, inTitle, lowerAt, timeCandidate } from '../timeSupport';
+import { futureAround, inTitle, lowerAt, pastAround, timeCandidate } from '../timeSupport';
 import { NUMBER_START_WORDS, readNumber } from '../numberWords';
 import { isPossessiveAt, TokenKind, type Token } from '../tokenize';
 import { QuickMap, QuickSet } from '../quickSet';
@@ -44,7 +44,9 @@ const DATE_TRIGGERS: ReadonlySet<string> = new Set([
   ...DEICTIC.keys(), ...DAY_OFFSETS.keys(), ...RELATIVE.keys(), ...EDGE, ...MONTHS.keys(), ...WEEKDAYS.keys(), ...ORDINALS.keys(), ...FREQUENCY.keys(),
   ...SPELLED_CENTURY.keys(), ...NUMBER_START_WORDS, ...HOLIDAYS.keys(), 'several', 'few', 'many', 'tonight', 'the', 'fiscal', 'weekend', 'year', 'that', 'recent', 'summer', 'winter', 'autumn',
 ]);
-const THE_FOLLOWERS = new QuickSet(['past', 'future', 'near', 'short', 'full', 'following', 'preceding', 'recent', 'summer', 'winter', 'autumn', 'end', 'middle', 'beginning', 'start', 'fiscal', 'quarter', 'latest', 'year', 'week', 'weekend', ...ORDINALS.keys(), ...RELATIVE.keys(), ...EDGE]);
+const THE_FOLLOWERS = new QuickSet(['past', 'future', 'near', 'short', 'full', 'following', 'preceding', 'recent', 'summer', 'winter', 'autumn', 'end', 'middle', 'beginning', 'start', 'fiscal', 'quarter', 'latest', 'year', 'week', 'weekend', 'day', ...ORDINALS.keys(), ...RELATIVE.keys(), ...EDGE]);
+/** "the day before", "the day after": a day on from the date named before */
+const DAY_STEP = new QuickMap<number>([['before', -1], ['after', 1]]);
 const A_FOLLOWERS = new QuickSet([...UNITS.keys(), 'few', 'couple', 'dozen', 'hundred', 'thousand']);
 /** the words before a bare season that make it a time ("during winter"; "the summer" needs none) */
 const SEASON_CUES = new QuickSet(['in', 'during', 'over', 'through', 'throughout', 'since', 'until', 'by', 'early', 'late', 'mid']);
@@ -168,7 +170,9 @@ export class DateRecognizer implements Recognizer {
       return make(i, i, day);
     }
     if (w === 'tonight') return make(i, i, dct ? formatDate(dct) : 'XXXX-XX-XX'); // TimeBank: a DATE
-    if (w === 'that' || (w === 'the' && ANAPHORIC_STEP.hasAt(tokens, i + 1))) return this.anaphoric(ctx, i, before, make);
+    if (w === 'that' || (w === 'the' && ANAPHORIC_STEP.hasAt(tokens, i + 1))) return this.anaphoric(ctx, i, dct, before, make);
+    // not before what it is the day before of: TimeBank marks "the day before the plunge" otherwise, if at all
+    if (w === 'the' && lowerAt(tokens, i + 1) === 'day' && DAY_STEP.hasAt(tokens, i + 2) && (!tokens[i + 3] || tokens[i + 3]!.kind === TokenKind.Punct)) return this.dayOn(tokens, i, dct, before, make);
     if (w === 'the' || w === 'in') {
       const next = lowerAt(tokens, i + 1);
       const nextNext = lowerAt(tokens, i + 2);
@@ -179,6 +183,9 @@ export class DateRecognizer implements Recognizer {
       if (w === 'the' && (next === 'end' || next === 'middle' || next === 'beginning' || next === 'start') && lowerAt(tokens, i + 2) === 'of') {
         const inner = prefixes < MAX_PREFIXES ? this.at(ctx, i + 3, dct, before, make, prefixes + 1) : null;
         if (inner) return make(i, inner.last, inner.candidate.time.value);
+        // "by the end of year", "the end of month": the current one, as with "the"
+        const bare = lowerAt(tokens, i + 3);
+        if ((bare === 'year' || bare === 'month') && tokens[i + 4]?.kind !== TokenKind.Number) return make(i, i + 3, !dct ? (bare === 'year' ? 'XXXX' : 'XXXX-XX') : bare === 'year' ? String(dct.y) : formatMonth(dct.y, dct.m));
       }
       if (w === 'the') {
         const q = this.quarter(ctx, i, i + 1, dct, make);
@@ -215,10 +222,10 @@ export class DateRecognizer implements Recognizer {
   }
 
   /**
-   * "that year", "the following month", "the next day", "the previous week": counted from the last
-   * date the paragraph named (TimeBank resolves them so); without one they are left alone.
+   * "that year", "the following month", "the next day", "the previous week", "the following decade":
+   * counted from the last date the paragraph named (TimeBank resolves them so), else from the article's date.
    */
-  private anaphoric(ctx: DocumentContext, i: number, before: readonly TimeCandidate[], make: (f: number, l: number, v: string) => Hit): Hit | null {
+  private anaphoric(ctx: DocumentContext, i: number, dct: YMD | null, before: readonly TimeCandidate[], make: (f: number, l: number, v: string) => Hit): Hit | null {
     const { tokens } = ctx;
     const step = tokens[i]!.lower === 'that' ? 0 : ANAPHORIC_STEP.getAt(tokens, i + 1)!;
     let u = step === 0 && lowerAt(tokens, i + 1) === 'same' ? i + 2 : i + 1;
@@ -226,14 +233,14 @@ export class DateRecognizer implements Recognizer {
     const unit = UNITS.getAt(tokens, u);
     const dayPart = PARTS_OF_DAY.hasAt(tokens, u); // "the next morning": that day, as TimeBank writes it
     if ((!unit || unit.plural || unit.time) && !dayPart) return null;
-    let anchor: string | undefined;
-    // the nearest of the last few: a paragraph that never names a date stays linear
-    for (let k = before.length - 1; k >= 0 && k >= before.length - ANCHOR_REACH && !anchor; k--) if (/^\d{4}(-\d{2}){0,2}$/.test(before[k]!.time.value)) anchor = before[k]!.time.value;
+    // "that day" with no date before it is any day ("losses on trades made that day"); "the following year" the article's next
+    const anchor = anchorOf(before, step === 0 ? null : dct);
     if (!anchor) return null;
     const letter = dayPart ? 'D' : unit!.letter;
     if (lowerAt(tokens, i + 1) === 'next' && letter !== 'D') return null; // "over the next year" counts from now
     const [y, m, d] = anchor.split('-').map(Number) as [number, number | undefined, number | undefined];
     if (letter === 'Y') return make(i, u, String(y + step));
+    if (letter === 'DE') return make(i, u, String(Math.floor(y / 10) + step));
     if (letter === 'M' && m !== undefined) {
       const next = addMonths({ y, m, d: 1 }, step);
       return make(i, u, formatMonth(next.y, next.m));
@@ -242,6 +249,14 @@ export class DateRecognizer implements Recognizer {
     if (letter === 'D') return make(i, u, formatDate(addDays({ y, m, d }, step)));
     if (letter === 'W') return make(i, u, formatWeek(addDays({ y, m, d }, 7 * step)));
     return null;
+  }
+
+  /** "the day before", "the day after": a day on from the date named before, or from the article's date. */
+  private dayOn(tokens: readonly Token[], i: number, dct: YMD | null, before: readonly TimeCandidate[], make: Make): Hit {
+    const anchor = anchorOf(before, dct);
+    const [y, m, d] = (anchor ?? '').split('-').map(Number);
+    if (!anchor || d === undefined || m === undefined || y === undefined) return make(i, i + 2, 'XXXX-XX-XX');
+    return make(i, i + 2, formatDate(addDays({ y, m, d }, DAY_STEP.getAt(tokens, i + 2)!)));
   }
 
   /** "last week", "this year", "next month", "last spring", "last Friday", "the past year" */
@@ -348,7 +363,7 @@ export class DateRecognizer implements Recognizer {
       day = parseInt(before.text, 10);
       first = dayAt;
     }
-    const year = y?.year ?? (dct ? this.inferYear(dct, m, day, futureAround(tokens, first)) : null);
+    const year = y?.year ?? (dct ? this.inferYear(dct, m, day, futureAround(tokens, first), pastAround(tokens, first)) : null);
     if (day !== null && day > daysInMonth(y ? year : null, m)) return null; // "February 29, 2014", "April 31"
     const ys = year === null ? 'XXXX' : pad(year, 4);
     return make(first, last, day === null ? `${ys}-${pad(m)}` : `${ys}-${pad(m)}-${pad(day)}`);
@@ -377,10 +392,12 @@ export class DateRecognizer implements Recognizer {
    * coming one, "December" in February the last one), weighted towards the past unless the sentence
    * looks ahead.
    */
-  private inferYear(dct: YMD, m: number, day: number | null, future: boolean): number {
+  private inferYear(dct: YMD, m: number, day: number | null, future: boolean, past = false): number {
     let best = dct.y, bestDistance = Infinity;
     for (const y of [dct.y - 1, dct.y, dct.y + 1]) {
       const d = daysBetween(dct, { y, m, d: day ?? 15 });
+      // a clause told in the past never means a month to come ("prices fell in March", written in January)
+      if (past && d > 0 && !(y === dct.y && m === dct.m)) continue;
       // news looks back more than ahead: a coming month must be twice as near to win; when the tense
       // looks ahead ("until Nov. 9" in March) a past one must be twice as near
       const distance = d === 0 ? 0 : d > 0 ? (future ? d : d * 2) : future ? -d * 2 : -d;
@@ -502,6 +519,12 @@ export class DateRecognizer implements Recognizer {
  * Dates written in numbers, five glued tokens: ISO "2022-03-30" (or "2013-2-7"), and "6/10/2018" or
  * "6/10/98" month first as in American news, day first when the first number cannot be a month.
  */
+/** The date an anaphoric expression counts from: the nearest of the last few the paragraph named (so that one that never names a date stays linear), else the article's. */
+function anchorOf(before: readonly TimeCandidate[], dct: YMD | null): string | null {
+  for (let k = before.length - 1; k >= 0 && k >= before.length - ANCHOR_REACH; k--) if (/^\d{4}(-\d{2}){0,2}$/.test(before[k]!.time.value)) return before[k]!.time.value;
+  return dct ? formatDate(dct) : null;
+}
+
 function numericDate(tokens: readonly Token[], i: number): string | null {
   const sep = tokens[i + 1]?.text;
   if (sep !== '-' && sep !== '/') return null; // most numbers: nothing to allocate

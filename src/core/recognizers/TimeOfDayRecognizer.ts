@@ -25,6 +25,9 @@ function clock(first: number, last: number, hour: number, minute: number, suffix
   return { first, last: TIME_ZONES.has(tokens[last + 1]?.text ?? '') ? last + 1 : last, value: `T${pad(h)}:${pad(minute)}` };
 }
 
+/** Whether token k stands right against the token before it. */
+const againstPrevious = (tokens: readonly Token[], k: number) => k > 0 && tokens[k] !== undefined && tokens[k]!.start === tokens[k - 1]!.end;
+
 export class TimeOfDayRecognizer implements Recognizer {
   readonly name = 'times of day';
   readonly triggers = { words: TIME_TRIGGERS, digits: true };
@@ -38,13 +41,13 @@ export class TimeOfDayRecognizer implements Recognizer {
       const hit = this.at(tokens, i);
       if (!hit) continue;
       const date = hit.dayOffset && articleDate ? formatDate(addDays(parseDate(articleDate)!, hit.dayOffset)) : day;
-      out.push(timeCandidate(text, tokens, hit.first, hit.last, 'TIME', `${date}${hit.value}`));
+      out.push(hit.duration ? timeCandidate(text, tokens, hit.first, hit.last, 'DURATION', hit.value) : timeCandidate(text, tokens, hit.first, hit.last, 'TIME', `${date}${hit.value}`));
       done = hit.last;
     }
     return out;
   }
 
-  private at(tokens: readonly Token[], i: number): { first: number; last: number; value: string; dayOffset?: number } | null {
+  private at(tokens: readonly Token[], i: number): { first: number; last: number; value: string; dayOffset?: number; duration?: boolean } | null {
     const t = tokens[i]!;
     const w = t.lower;
     if ((w === 'midnight' || w === 'noon') && inTitle(tokens, i)) return null; // "High Noon", "Midnight Express"
@@ -73,6 +76,9 @@ export class TimeOfDayRecognizer implements Recognizer {
     if (tokens[k + 1]?.text === ':' && /^\d{2}$/.test(tokens[k + 2]?.text ?? '') && tokens[k + 2]!.start === tokens[k + 1]!.end) {
       minute = +tokens[k + 2]!.text;
       k += 2;
+      // "won in 2:14:09", "2:08:47.5": hours, minutes and seconds are how long a race took, not a time of day
+      const seconds = againstPrevious(tokens, k + 1) && againstPrevious(tokens, k + 2) && tokens[k + 1]!.text === ':' ? /^(\d{2})(\.\d+)?$/.exec(tokens[k + 2]!.text) : null;
+      if (seconds && minute <= 59 && +seconds[1]! <= 59) return { first: i, last: k + 2, value: `PT${hour}H${minute}M${+seconds[1]! + (seconds[2] ?? '')}S`, duration: true };
     } else if (tokens[k + 1]?.text === '.' && /^\d{2}$/.test(tokens[k + 2]?.text ?? '')) {
       return null;
     }
