@@ -3,7 +3,8 @@ import {
   annotate, applyCorrections, findArticleDate, languageOf, notText, ParagraphCache, paragraphBreaks, shiftSpan, utf8Bytes,
   type AnnotatedDocument, type AnnotateOptions,
 } from '../core';
-import { fileName, OUR_OUTPUTS } from './articles';
+import { OUR_OUTPUTS } from '../core/articleFiles';
+import { fileName } from './articles';
 import type { CorrectionStore } from './correctionStore';
 import { notify } from './notify';
 import type { SettingsStore } from './settings';

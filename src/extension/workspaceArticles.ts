@@ -1,9 +1,10 @@
 import * as vscode from 'vscode';
 import { annotate, applyCorrections, notText, type AnnotatedDocument } from '../core';
 import { articleOptions, overLimit, type AnnotationService } from './annotationService';
-import { fileName, NOT_ARTICLES } from './articles';
+import { articleGlobs, NOT_ARTICLES } from '../core/articleFiles';
+import { fileName } from './articles';
 import { sidecarUri, type CorrectionStore } from './correctionStore';
-import type { Settings, SettingsStore } from './settings';
+import type { SettingsStore } from './settings';
 
 export interface WorkspaceArticle {
   uri: vscode.Uri;
@@ -15,17 +16,6 @@ export interface WorkspaceArticle {
 /** At most this many files are read in one scan; the rest are named in a note, not dropped silently. */
 export const MAX_WORKSPACE_FILES = 2000;
 
-/** The file extensions of the article languages (newsAnnotator.languages) that a folder scan can see. */
-const LANGUAGE_EXTENSIONS: Record<string, string[]> = {
-  plaintext: ['txt'], markdown: ['md', 'markdown'], 'news-article': ['news', 'article'],
-};
-
-
-/** The glob of article files for the article settings: the languages' extensions and the include patterns. */
-export function articleGlobs(settings: Pick<Settings, 'languages' | 'include'>): string[] {
-  const extensions = settings.languages.flatMap((l) => LANGUAGE_EXTENSIONS[l] ?? []);
-  return [...(extensions.length ? [`**/*.{${extensions.join(',')}}`] : []), ...settings.include];
-}
 
 /**
  * Every article in the workspace folders, read through workspace.fs (so it works in VS Code for
@@ -40,7 +30,7 @@ export async function readWorkspaceArticles(
 ): Promise<{ articles: WorkspaceArticle[]; skipped: string[] }> {
   const found = new Map<string, vscode.Uri>();
   // an undefined exclude applies the user's files.exclude
-  for (const glob of articleGlobs(store.settings)) for (const uri of await vscode.workspace.findFiles(glob, undefined, MAX_WORKSPACE_FILES + 1)) found.set(uri.toString(), uri);
+  for (const glob of articleGlobs(store.settings.languages, store.settings.include)) for (const uri of await vscode.workspace.findFiles(glob, undefined, MAX_WORKSPACE_FILES + 1)) found.set(uri.toString(), uri);
   // tested on the path inside the workspace folder: the folder itself may lie below one of these names
   const all = [...found.values()].filter((uri) => !NOT_ARTICLES.test(vscode.workspace.asRelativePath(uri, false))).sort((a, b) => a.path.localeCompare(b.path));
   const uris = all.slice(0, MAX_WORKSPACE_FILES);

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DocumentSchema } from '../../src/core/schema';
@@ -126,5 +126,90 @@ describe('the CLI contract (dist/cli.js)', () => {
     const doc = JSON.parse(r.stdout);
     assert.equal(r.stdout, `${JSON.stringify(doc, null, 2)}\n`);
     assert.equal(doc.annotations.filter((a: { kind: string }) => a.kind === 'count').length, 5000);
+  });
+
+  describe('at corpus scale', () => {
+    // real news of the dev sets where present, else the seeds, as JSONL lines with a blank and a broken line among them
+    const corpus = (() => {
+      const lines = readdirSync('seeds').map((f, k) => JSON.stringify({ id: `seed${k}`, text: readFileSync(join('seeds', f), 'utf8'), dct: '2022-03-30' }));
+      const story = (k: number) => JSON.stringify({ id: `s${k}`, text: `Belgium expelled ${k + 2} Russian diplomats on Tuesday and gave them ${k % 9 + 1} days to leave.\n\nFrance said ${k} more would follow.`, dct: '2022-03-30' });
+      const all = [...lines, ...Array.from({ length: 300 }, (_, k) => story(k))];
+      all.splice(150, 0, '', '{"id": "broken", "text": 12}');
+      return `${all.join('\n')}\n`;
+    })();
+    const dir = mkdtempSync(join(tmpdir(), 'news-annotator-corpus-'));
+    const input = join(dir, 'corpus.jsonl');
+    before(() => writeFileSync(input, corpus));
+    const sh = (command: string) => spawnSync('bash', ['-c', `set -o pipefail; ${command}`], { encoding: 'utf8', maxBuffer: 1 << 30 });
+    const cli = `"${process.execPath}" "${join(process.cwd(), CLI)}"`;
+
+    it('--jobs N gives the bytes of --jobs 1, in input order, on stdout and stderr alike', () => {
+      const one = sh(`${cli} annotate --jsonl --jobs 1 < "${input}"`);
+      assert.equal(one.status, 1); // the broken line
+      assert.match(one.stderr, /line 152: text: .*; line skipped\n.*1 of 305 lines failed/s); // the blank line is no document
+      const ids = one.stdout.trim().split('\n').map((l) => JSON.parse(l).id);
+      assert.deepEqual(ids.slice(0, 4), ['seed0', 'seed1', 'seed2', 'seed3']);
+      assert.equal(ids.length, 304);
+      for (const jobs of [2, 3, 7]) {
+        const many = sh(`${cli} annotate --jsonl --jobs ${jobs} < "${input}"`);
+        assert.equal(many.stdout, one.stdout, `--jobs ${jobs}`);
+        assert.equal(many.stderr, one.stderr, `--jobs ${jobs}`);
+      }
+    });
+
+    it('shards in any split give, concatenated, the bytes of one run: split -n l/K and GNU parallel --pipe', () => {
+      const whole = sh(`${cli} annotate --jsonl --jobs 1 < "${input}"`).stdout;
+      for (const k of [1, 3, 7]) {
+        const shards = join(dir, `k${k}`);
+        mkdirSync(shards, { recursive: true });
+        const r = sh(`cd "${shards}" && split -n l/${k} "${input}" part. && for f in part.*; do ${cli} annotate --jsonl --jobs 1 < "$f" 2>/dev/null; done`);
+        assert.equal(r.stdout, whole, `split into ${k}`);
+      }
+      const parallel = sh(`parallel --pipe --keep-order --block 20k -j 2 ${cli} annotate --jsonl --jobs 1 < "${input}" 2>/dev/null`);
+      assert.equal(parallel.error, undefined);
+      assert.equal(parallel.stdout, whole);
+    });
+
+    it('folders in, one output per article out, at its relative path; --jsonl reads files too', () => {
+      const tree = join(dir, 'tree');
+      mkdirSync(join(tree, 'europe', 'node_modules'), { recursive: true });
+      writeFileSync(join(tree, 'a.txt'), 'Belgium expelled 21 Russian diplomats on Tuesday.');
+      writeFileSync(join(tree, 'europe', 'b.md'), 'France gave 40 diplomats two weeks to leave.');
+      writeFileSync(join(tree, 'europe', 'notes.pdf'), '%PDF'); // not an article
+      writeFileSync(join(tree, 'europe', 'b.md.annotations.csv'), 'an export of ours');
+      writeFileSync(join(tree, 'europe', 'node_modules', 'c.txt'), 'Germany expelled 3 diplomats.');
+      const out = join(dir, 'out');
+      for (const jobs of [1, 2]) {
+        const r = run(['annotate', '--date', '2022-03-30', '--format', 'brat', '--jobs', String(jobs), '--out', `${out}${jobs}`, tree]);
+        assert.equal(r.status, 0, r.stderr);
+        assert.deepEqual(readdirSync(`${out}${jobs}`, { recursive: true }).map(String).sort(), ['a.ann', 'annotation.conf', 'europe', 'europe/b.ann']);
+        assert.match(readFileSync(join(`${out}${jobs}`, 'europe', 'b.ann'), 'utf8'), /^T1\tCountry 0 6\tFrance$/m);
+      }
+      const stdout = run(['annotate', '--date', '2022-03-30', '--format', 'csv', tree]);
+      assert.deepEqual(stdout.stdout.split('\n').filter((l) => l.startsWith('file,')).length, 2, 'one CSV per article');
+      assert.deepEqual(stdout.stdout.split('\n').filter((l) => /^\w+\.\w+,1,1,/.test(l)).map((l) => l.split(',')[0]), ['a.txt', 'b.md'], 'in path order');
+      // --jsonl from named files, line numbers counted per file
+      writeFileSync(join(dir, 'two.jsonl'), '{"id": "x", "text": "Chad expelled 4 envoys."}\nnot json\n');
+      const files = run(['annotate', '--jsonl', join(dir, 'two.jsonl'), input]);
+      assert.match(files.stderr, /two\.jsonl line 2: /);
+      assert.equal(files.stdout.trim().split('\n').length, 1 + 304);
+      assert.equal(JSON.parse(files.stdout.split('\n')[0]!).id, 'x');
+    });
+
+    it('says what is wrong with --jobs and --out, and when a folder holds no articles', () => {
+      assert.match(run(['annotate', '--jobs', '0']).stderr, /--jobs must be a whole number from 1 to 256/);
+      assert.match(run(['annotate', '--jsonl', '--out', dir]).stderr, /--out writes one file per article/);
+      const empty = mkdtempSync(join(tmpdir(), 'news-annotator-empty-'));
+      const r = run(['annotate', empty]);
+      assert.equal(r.status, 1);
+      assert.match(r.stderr, /no article files in .*\*\.txt/);
+    });
+
+    it('stops its workers and exits on Ctrl-C', () => {
+      const big = join(dir, 'big.jsonl');
+      writeFileSync(big, corpus.repeat(40));
+      const r = sh(`${cli} annotate --jsonl --jobs 2 < "${big}" > /dev/null 2>&1 & pid=$!; sleep 1; kill -INT $pid; wait $pid; echo "exit $?"`);
+      assert.match(r.stdout, /exit 130/);
+    });
   });
 });

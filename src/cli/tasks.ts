@@ -1,0 +1,136 @@
+// The CLI's units of work, run the same way in the main thread (--jobs 1) and in worker threads
+// (pool.ts): a batch of JSONL lines, or one article file. A task returns its output and its
+// messages in input order; the caller writes them, so that the bytes on stdout and stderr are the
+// same whatever the number of jobs.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname } from 'node:path';
+import { z } from 'zod';
+import { annotate, dateProblem, notText, type AnnotatedDocument } from '../core';
+import { describeSchemaError, DocumentSchema } from '../core/schema';
+import { FORMATS, type FormatName } from '../formats';
+import { decodeUtf8 } from './io';
+
+export interface EngineOptions {
+  date?: string;
+  format: FormatName;
+  validate: boolean;
+}
+
+/** Consecutive JSONL lines of `source` (a file named in messages, or null for standard input); `firstLine` numbers them. */
+export interface LinesTask {
+  kind: 'lines';
+  source: string | null;
+  firstLine: number;
+  lines: Uint8Array[];
+}
+
+/** One article file, written to `outPath` or returned for stdout. */
+export interface FileTask {
+  kind: 'file';
+  path: string;
+  outPath?: string;
+}
+
+export type Task = LinesTask | FileTask;
+
+export interface TaskResult {
+  /** what goes to stdout, in order: a file's export is generated as it is written (a worker sends it as an array) */
+  out: Iterable<string>;
+  /** what goes to stderr, in order, without the "news-annotator: " prefix */
+  messages: string[];
+  /** documents read, and how many of them failed */
+  documents: number;
+  failed: number;
+  bytes: number;
+}
+
+const JsonlLine = z.object({
+  id: z.string(),
+  text: z.string(),
+  dct: z.string().nullable().optional().superRefine((d, ctx) => {
+    const problem = d ? dateProblem(d) : null;
+    if (problem) ctx.addIssue({ code: 'custom', message: `${problem}; give YYYY-MM-DD or null` });
+  }),
+});
+
+export function runTask(task: Task, o: EngineOptions): TaskResult {
+  return task.kind === 'lines' ? annotateLines(task, o) : annotateFile(task, o);
+}
+
+function checked(doc: AnnotatedDocument, validate: boolean): AnnotatedDocument {
+  if (!validate) return doc;
+  const r = DocumentSchema.safeParse(doc);
+  if (!r.success) throw new Error(`internal error: output fails schema v1: ${describeSchemaError(r.error)}`);
+  return doc;
+}
+
+/** Every line annotated, or why it could not be: a failed line never stops the others. */
+function annotateLines(task: LinesTask, o: EngineOptions): TaskResult {
+  const out: string[] = [];
+  const result: TaskResult = { out, messages: [], documents: 0, failed: 0, bytes: 0 };
+  task.lines.forEach((bytes, k) => {
+    const lineNo = `${task.source ? `${task.source} ` : ''}line ${task.firstLine + k}`;
+    result.bytes += bytes.length;
+    if (isBlank(bytes)) return;
+    result.documents++;
+    try {
+      out.push(annotateLine(bytes, lineNo, o, (m) => result.messages.push(m)));
+    } catch (e) {
+      result.failed++;
+      result.messages.push(`${lineNo}: ${(e as Error).message}; line skipped`);
+    }
+  });
+  return result;
+}
+
+function isBlank(bytes: Uint8Array): boolean {
+  for (const b of bytes) if (b !== 32 && b !== 9 && b !== 13) return false;
+  return true;
+}
+
+function annotateLine(bytes: Uint8Array, lineNo: string, o: EngineOptions, warn: (m: string) => void): string {
+  const text = decodeUtf8(bytes, (m) => warn(`${lineNo} ${m}`));
+  const parsed = JsonlLine.safeParse(JSON.parse(text));
+  if (!parsed.success) throw new Error(describeSchemaError(parsed.error));
+  const input = parsed.data;
+  const refused = notText(input.text);
+  if (refused) throw new Error(`"text" ${refused}`);
+  const date = { articleDate: input.dct ?? o.date, articleDateSource: 'option' as const };
+  return `${JSON.stringify({ id: input.id, ...checked(annotate(input.text, date), o.validate) })}\n`;
+}
+
+/** One article: its export on stdout, or in `outPath` (folders made as needed). */
+function annotateFile(task: FileTask, o: EngineOptions): TaskResult {
+  const result: TaskResult = { out: [], messages: [], documents: 1, failed: 0, bytes: 0 };
+  const { path } = task;
+  const name = path === '-' ? 'stdin' : basename(path);
+  try {
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(path === '-' ? 0 : path);
+    } catch (e) {
+      throw new Error(`cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    }
+    result.bytes = bytes.length;
+    const text = decodeUtf8(bytes, (m) => result.messages.push(`${path} ${m}`));
+    const refused = notText(text);
+    if (refused) throw new Error(`${path}: ${refused}; skipped`);
+    const doc = checked(annotate(text, { articleDate: o.date, articleDateSource: 'option', fileName: name }), o.validate);
+    const chunks = FORMATS[o.format].write(doc, { text, fileName: name });
+    if (task.outPath) writeOutput(task.outPath, chunks);
+    else result.out = chunks;
+  } catch (e) {
+    result.failed = 1;
+    result.messages.push((e as Error).message);
+  }
+  return result;
+}
+
+function writeOutput(outPath: string, chunks: Iterable<string>): void {
+  try {
+    mkdirSync(dirname(outPath), { recursive: true });
+    writeFileSync(outPath, [...chunks].join(''));
+  } catch (e) {
+    throw new Error(`cannot write ${outPath}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+}
