@@ -106,6 +106,7 @@ async function runAll(o: Options, tasks: AsyncIterable<Task> | Iterable<Task>, t
   const progress = new Progress(process.stderr, !!process.stderr.isTTY && !o.quiet, totalBytes);
   let documents = 0, failed = 0, bytes = 0;
   const write = async (r: TaskResult) => {
+    if (r.messages.length) progress.clear();
     for (const m of r.messages) warn(m);
     documents += r.documents;
     failed += r.failed;

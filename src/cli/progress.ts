@@ -18,10 +18,18 @@ export class Progress {
     this.stream.write(`\r\x1b[K${this.line(documents, bytes, now)}`);
   }
 
+  /** Clears the line, so that a message can be written in its place; the next update draws it again. */
+  clear(): void {
+    if (!this.drawn) return;
+    this.stream.write('\r\x1b[K');
+    this.drawn = false;
+    this.lastDrawn = 0;
+  }
+
   /** Clears the line and writes the summary. */
   finish(documents: number, failed: number, bytes: number): void {
     if (!this.enabled) return;
-    if (this.drawn) this.stream.write('\r\x1b[K');
+    this.clear();
     const seconds = (Date.now() - this.started) / 1000;
     this.stream.write(`news-annotator: ${documents} document${documents === 1 ? '' : 's'}, ${failed} failed, ${mb(bytes)} MB in ${seconds.toFixed(1)} s (${rate(bytes, seconds)} MB/s)\n`);
   }

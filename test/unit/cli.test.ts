@@ -205,6 +205,18 @@ describe('the CLI contract (dist/cli.js)', () => {
       assert.match(r.stderr, /no article files in .*\*\.txt/);
     });
 
+    it('draws a progress line and a summary on a terminal only, and not with --quiet', () => {
+      // `script` (util-linux, in every Debian) gives the CLI a terminal for stderr
+      const onTerminal = (flags: string) => sh(`script -qec '${cli} annotate --jsonl --jobs 2 ${flags} "${input}" > /dev/null' /dev/null`).stdout;
+      const drawn = onTerminal('');
+      assert.match(drawn, /\r\x1b\[K\d+ documents · [\d.]+ of [\d.]+ MB · [\d.]+ MB\/s/);
+      assert.match(drawn, /news-annotator: 305 documents, 1 failed, [\d.]+ MB in [\d.]+ s \([\d.]+ MB\/s\)/);
+      const quiet = onTerminal('--quiet');
+      assert.doesNotMatch(quiet, /documents/);
+      assert.match(quiet, /line 152: /); // what failed is still said
+      assert.equal(sh(`${cli} annotate --jsonl < "${input}" 2>&1 >/dev/null | grep -c 'MB/s' || true`).stdout.trim(), '0'); // not a terminal
+    });
+
     it('stops its workers and exits on Ctrl-C', () => {
       const big = join(dir, 'big.jsonl');
       writeFileSync(big, corpus.repeat(40));
