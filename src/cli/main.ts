@@ -38,7 +38,10 @@ skipped; the others go on.
   --jobs N    worker threads (default: one fewer than the cores, at least 1: ${DEFAULT_JOBS} here); the
               output is byte-identical whatever N
   --quiet     no progress line on a terminal
-  --validate  check every output document against schema v1`;
+  --validate  check every output document against schema v1
+
+NEWS_ANNOTATOR_TRACE=1 writes on standard error which stage of the pipeline made (+) or dropped (-)
+each candidate: "trace <document> <stage> + "<text>" <start>–<end> <what>".`;
 
 interface Options extends EngineOptions {
   jsonl: boolean;
@@ -53,7 +56,7 @@ export function parseArgs(argv: string[]): Options {
   const [command, ...rest] = argv;
   if (command === '--help' || command === '-h' || command === 'help') throw new UsageError('', 0);
   if (command !== 'annotate') throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
-  const o: Options = { format: 'json', jsonl: false, validate: false, jobs: DEFAULT_JOBS, quiet: false, include: [], paths: [] };
+  const o: Options = { format: 'json', jsonl: false, validate: false, jobs: DEFAULT_JOBS, quiet: false, include: [], paths: [], trace: process.env.NEWS_ANNOTATOR_TRACE === '1' };
   const value = (i: number, what: string) => {
     const v = rest[i];
     if (v === undefined || (v.startsWith('-') && v !== '-')) throw new UsageError(`${rest[i - 1]} needs ${what}`);

@@ -5,7 +5,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { z } from 'zod';
-import { annotate, dateProblem, notText, type AnnotatedDocument } from '../core';
+import { annotate, dateProblem, notText, type AnnotatedDocument, type AnnotateOptions, type TraceEvent } from '../core';
 import { describeSchemaError, DocumentSchema } from '../core/schema';
 import { FORMATS, type FormatName } from '../formats';
 import { decodeUtf8 } from './io';
@@ -14,6 +14,21 @@ export interface EngineOptions {
   date?: string;
   format: FormatName;
   validate: boolean;
+  /** NEWS_ANNOTATOR_TRACE=1: which stage made or dropped each candidate, on stderr with the document's messages */
+  trace?: boolean;
+}
+
+/** One line of the trace: `trace [doc] stage + "text" 12–19 what` */
+function traceLine(doc: string, e: TraceEvent): string {
+  const c = e.candidate, at = `${c.start + e.paragraphStart}–${c.end + e.paragraphStart}`;
+  const what = c.kind === 'country' ? `country ${c.country.code}` : c.kind === 'count' ? `count ${c.count.value}${c.count.noun ? ` ${c.count.noun}` : ''}`
+    : `${c.time.type} ${c.time.value}${c.time.deadline ? ` deadline due ${c.time.deadline.due}` : ''}`;
+  return `trace ${doc} ${e.stage} ${e.change} ${JSON.stringify(c.text)} ${at} ${what}`;
+}
+
+/** The engine's options for one document, with the trace going to its messages when asked for. */
+function engineOptions(o: EngineOptions, doc: string, messages: string[], base: AnnotateOptions): AnnotateOptions {
+  return o.trace ? { ...base, trace: (e) => messages.push(traceLine(doc, e)) } : base;
 }
 
 /** Consecutive JSONL lines of `source` (a file named in messages, or null for standard input); `firstLine` numbers them. */
@@ -74,7 +89,7 @@ function annotateLines(task: LinesTask, o: EngineOptions): TaskResult {
     if (isBlank(bytes)) return;
     result.documents++;
     try {
-      out.push(annotateLine(bytes, lineNo, o, (m) => result.messages.push(m)));
+      out.push(annotateLine(bytes, lineNo, o, result.messages));
     } catch (e) {
       result.failed++;
       result.messages.push(`${lineNo}: ${(e as Error).message}; line skipped`);
@@ -88,15 +103,15 @@ function isBlank(bytes: Uint8Array): boolean {
   return true;
 }
 
-function annotateLine(bytes: Uint8Array, lineNo: string, o: EngineOptions, warn: (m: string) => void): string {
-  const text = decodeUtf8(bytes, (m) => warn(`${lineNo} ${m}`));
+function annotateLine(bytes: Uint8Array, lineNo: string, o: EngineOptions, messages: string[]): string {
+  const text = decodeUtf8(bytes, (m) => messages.push(`${lineNo} ${m}`));
   const parsed = JsonlLine.safeParse(JSON.parse(text));
   if (!parsed.success) throw new Error(describeSchemaError(parsed.error));
   const input = parsed.data;
   const refused = notText(input.text);
   if (refused) throw new Error(`"text" ${refused}`);
-  const date = { articleDate: input.dct ?? o.date, articleDateSource: 'option' as const };
-  return `${JSON.stringify({ id: input.id, ...checked(annotate(input.text, date), o.validate) })}\n`;
+  const options = engineOptions(o, JSON.stringify(input.id), messages, { articleDate: input.dct ?? o.date, articleDateSource: 'option' });
+  return `${JSON.stringify({ id: input.id, ...checked(annotate(input.text, options), o.validate) })}\n`;
 }
 
 /** One article: its export on stdout, or in `outPath` (folders made as needed). */
@@ -115,7 +130,7 @@ function annotateFile(task: FileTask, o: EngineOptions): TaskResult {
     const text = decodeUtf8(bytes, (m) => result.messages.push(`${path} ${m}`));
     const refused = notText(text);
     if (refused) throw new Error(`${path}: ${refused}; skipped`);
-    const doc = checked(annotate(text, { articleDate: o.date, articleDateSource: 'option', fileName: name }), o.validate);
+    const doc = checked(annotate(text, engineOptions(o, path, result.messages, { articleDate: o.date, articleDateSource: 'option', fileName: name })), o.validate);
     const chunks = FORMATS[o.format].write(doc, { text, fileName: name });
     if (task.outPath) writeOutput(task.outPath, chunks);
     else result.out = chunks;

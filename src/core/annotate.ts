@@ -18,6 +18,17 @@ export interface AnnotateOptions {
   fileName?: string;
   /** results of an earlier run: paragraphs whose text has not changed are not annotated again */
   cache?: ParagraphCache;
+  /** told which stage made or dropped which candidate (the CLI's NEWS_ANNOTATOR_TRACE=1); no cache is read while tracing */
+  trace?: (event: TraceEvent) => void;
+}
+
+/** A candidate a stage of the pipeline added ('+') or dropped ('-'); a refiner that changes one drops the old and adds the new. */
+export interface TraceEvent {
+  stage: string;
+  change: '+' | '-';
+  candidate: Candidate;
+  /** where the candidate's paragraph starts in the text (candidate offsets are in the paragraph) */
+  paragraphStart: number;
 }
 
 /**
@@ -73,7 +84,13 @@ export function annotate(text: string, options: AnnotateOptions = {}): Annotated
   // so ids are given as they come; facts are linked per paragraph on its own tokens and offsets.
   const addParagraph = (end: number) => {
     if (end <= from) return;
-    const result = paragraphResult(text.slice(from, end), date.date, quarterly, options.cache);
+    const paragraphStart = from, tracer = options.trace;
+    const trace = tracer && ((stage: string, before: Candidate[], after: Candidate[]) => {
+      const kept = new Set(after), had = new Set(before);
+      for (const c of before) if (!kept.has(c)) tracer({ stage, change: '-', candidate: c, paragraphStart });
+      for (const c of after) if (!had.has(c)) tracer({ stage, change: '+', candidate: c, paragraphStart });
+    });
+    const result = paragraphResult(text.slice(from, end), date.date, quarterly, trace ? undefined : options.cache, trace);
     const local: string[] = [];
     for (const c of result.candidates) {
       const id = ids.next(c.kind);
@@ -127,7 +144,7 @@ function paragraphFacts(paragraph: string, tokens: readonly Token[], candidates:
   return linkFacts(paragraph, tokens, candidates.flatMap((c, k) => (c.kind === 'time' && !c.time.deadline ? [] : [annotationOf(c, String(k), 0)])));
 }
 
-function paragraphResult(paragraph: string, articleDate: string | null, quarterly: boolean, cache?: ParagraphCache): ParagraphResult {
+function paragraphResult(paragraph: string, articleDate: string | null, quarterly: boolean, cache?: ParagraphCache, trace?: (stage: string, before: Candidate[], after: Candidate[]) => void): ParagraphResult {
   // the key copies the paragraph: made only when there is a cache to look in
   const key = cache ? `${articleDate}\u0000${quarterly}\u0000${paragraph}` : '';
   const cached = cache?.get(key);
@@ -140,10 +157,12 @@ function paragraphResult(paragraph: string, articleDate: string | null, quarterl
   const ctx: DocumentContext = { text: paragraph, tokens, articleDate, quarterly, found: [] };
   let r = 0;
   for (const stage of PIPELINE) {
+    const before = ctx.found;
     if ('recognize' in stage) {
       const at = starts[r++]!;
       if (at.length) ctx.found = mergeInSpanOrder(ctx.found, stage.recognize(ctx, at));
     } else if (ctx.found.length) ctx.found = stage.refine(ctx.found, ctx);
+    if (trace && ctx.found !== before) trace(stage.name, before, ctx.found);
   }
   const result = { candidates: ctx.found, facts: paragraphFacts(paragraph, tokens, ctx.found) };
   if (cache) {

@@ -128,6 +128,23 @@ describe('the CLI contract (dist/cli.js)', () => {
     assert.equal(doc.annotations.filter((a: { kind: string }) => a.kind === 'count').length, 5000);
   });
 
+  it('NEWS_ANNOTATOR_TRACE=1 says which stage made or dropped each candidate, and changes no output', () => {
+    const text = 'The Netherlands gave 17 Russian diplomats two weeks to leave on Tuesday.';
+    const traced = spawnSync(process.execPath, [CLI, 'annotate', '--date', '2022-03-30'], { input: text, encoding: 'utf8', env: { ...process.env, NEWS_ANNOTATOR_TRACE: '1' } });
+    assert.equal(traced.stdout, run(['annotate', '--date', '2022-03-30'], text).stdout);
+    const lines = traced.stderr.trim().split('\n').map((l) => l.replace(/^news-annotator: trace - /, ''));
+    assert.deepEqual(lines, [
+      'countries + "Netherlands" 4–15 country NL',
+      'countries + "Russian" 24–31 country RU',
+      'dates + "Tuesday" 64–71 DATE 2022-03-29',
+      'durations + "two weeks" 42–51 DURATION P2W',
+      'counts + "17 Russian diplomats" 21–41 count 17 diplomats',
+      // the deadline refiner replaces the duration with the same one that has a due date (2022-03-30 + two weeks)
+      'deadlines - "two weeks" 42–51 DURATION P2W',
+      'deadlines + "two weeks" 42–51 DURATION P2W deadline due 2022-04-13',
+    ]);
+  });
+
   describe('at corpus scale', () => {
     // real news of the dev sets where present, else the seeds, as JSONL lines with a blank and a broken line among them
     const corpus = (() => {
