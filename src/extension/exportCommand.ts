@@ -1,10 +1,9 @@
 import * as vscode from 'vscode';
-import type { AnnotatedDocument } from '../core';
 import { DocumentSchema, describeSchemaError } from '../core/schema';
 import { exportName, FORMATS, formatDocument, type FormatName } from '../formats';
 import { BRAT_CONF } from '../formats/brat';
 import type { AnnotationService } from './annotationService';
-import { fileName } from './articles';
+import { fileName, type ArticleWithText } from './articles';
 import type { CorrectionStore } from './correctionStore';
 import type { SettingsStore } from './settings';
 import { readWorkspaceArticles } from './workspaceArticles';
@@ -21,13 +20,6 @@ export interface ExportRequest {
   overwrite?: boolean;
 }
 
-interface Item {
-  uri: vscode.Uri;
-  name: string;
-  text: string;
-  doc: AnnotatedDocument;
-}
-
 /** An article's path below its workspace folder ("politics/index.md"), or its name outside any folder. */
 function relativePath(uri: vscode.Uri, name: string): string {
   const folder = vscode.workspace.getWorkspaceFolder(uri);
@@ -36,8 +28,8 @@ function relativePath(uri: vscode.Uri, name: string): string {
 
 /** News Annotator: Export Annotations… — format, scope, destination; never overwrites without asking. */
 export function registerExport(context: vscode.ExtensionContext, service: AnnotationService, store: SettingsStore, corrections: CorrectionStore): void {
-  const collect = async (scope: ExportRequest['scope'], token: vscode.CancellationToken): Promise<Item[]> => {
-    const fromDocument = async (d: vscode.TextDocument): Promise<Item[]> => {
+  const collect = async (scope: ExportRequest['scope'], token: vscode.CancellationToken): Promise<ArticleWithText[]> => {
+    const fromDocument = async (d: vscode.TextDocument): Promise<ArticleWithText[]> => {
       await corrections.ready(d);
       const doc = service.flush(d) ?? service.refresh(d);
       return doc ? [{ uri: d.uri, name: fileName(d.uri), text: d.getText(), doc }] : [];
@@ -79,7 +71,7 @@ export function registerExport(context: vscode.ExtensionContext, service: Annota
         if (!r.success) throw new Error(`${it.name}: the export failed validation (${describeSchemaError(r.error)}); nothing was written`);
       }
       const created = new Date().toISOString();
-      const render = (it: Item) => formatDocument(format, it.doc, { text: it.text, fileName: it.name, sourceUri: it.uri.toString(), created });
+      const render = (it: ArticleWithText) => formatDocument(format, it.doc, { text: it.text, fileName: it.name, sourceUri: it.uri.toString(), created });
       const single = items.length === 1 || f.combinable;
       let outputs: Array<{ uri: vscode.Uri; content: string }>;
       if (single) {

@@ -1,19 +1,13 @@
 import * as vscode from 'vscode';
-import { computeTally, countryName, flagOf, nounLemma, type AnnotatedDocument, type Annotation, type Fact, type StatedTotal } from '../core';
+import { computeTally, countryName, flagOf, nounLemma, type Annotation, type Fact, type StatedTotal } from '../core';
 import type { AnnotationService } from './annotationService';
 import type { CorrectionStore } from './correctionStore';
 import { readWorkspaceArticles } from './workspaceArticles';
 import { countWords, factLine, kindLabel } from './describe';
 import type { SettingsStore } from './settings';
 import { notify } from './notify';
-import { fileName } from './articles';
+import { fileName, type Article } from './articles';
 import { COMMANDS } from './commandIds';
-
-export interface Article {
-  uri: vscode.Uri;
-  name: string;
-  doc: AnnotatedDocument;
-}
 
 export type FactsNode =
   | { type: 'article'; article: Article }

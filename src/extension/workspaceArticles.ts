@@ -1,17 +1,10 @@
 import * as vscode from 'vscode';
-import { annotate, applyCorrections, notText, type AnnotatedDocument } from '../core';
+import { annotate, applyCorrections, notText } from '../core';
 import { articleOptions, overLimit, type AnnotationService } from './annotationService';
 import { articleGlobs, NOT_ARTICLES } from '../core/articleFiles';
-import { fileName } from './articles';
+import { fileName, type ArticleWithText } from './articles';
 import { sidecarUri, type CorrectionStore } from './correctionStore';
 import type { SettingsStore } from './settings';
-
-export interface WorkspaceArticle {
-  uri: vscode.Uri;
-  name: string;
-  text: string;
-  doc: AnnotatedDocument;
-}
 
 /** At most this many files are read in one scan; the rest are named in a note, not dropped silently. */
 export const MAX_WORKSPACE_FILES = 2000;
@@ -27,14 +20,14 @@ export const MAX_WORKSPACE_FILES = 2000;
 export async function readWorkspaceArticles(
   service: AnnotationService, store: SettingsStore, corrections: CorrectionStore,
   report: (name: string, share: number) => void, cancelled: () => boolean,
-): Promise<{ articles: WorkspaceArticle[]; skipped: string[] }> {
+): Promise<{ articles: ArticleWithText[]; skipped: string[] }> {
   const found = new Map<string, vscode.Uri>();
   // an undefined exclude applies the user's files.exclude
   for (const glob of articleGlobs(store.settings.languages, store.settings.include)) for (const uri of await vscode.workspace.findFiles(glob, undefined, MAX_WORKSPACE_FILES + 1)) found.set(uri.toString(), uri);
   // tested on the path inside the workspace folder: the folder itself may lie below one of these names
   const all = [...found.values()].filter((uri) => !NOT_ARTICLES.test(vscode.workspace.asRelativePath(uri, false))).sort((a, b) => a.path.localeCompare(b.path));
   const uris = all.slice(0, MAX_WORKSPACE_FILES);
-  const articles: WorkspaceArticle[] = [];
+  const articles: ArticleWithText[] = [];
   const skipped: string[] = all.length > uris.length ? [`${all.length - uris.length > MAX_WORKSPACE_FILES ? 'more than ' : ''}${all.length - uris.length} more file(s): only the first ${MAX_WORKSPACE_FILES} are read`] : [];
   for (const [i, uri] of uris.entries()) {
     if (cancelled()) break;
@@ -53,7 +46,7 @@ export async function readWorkspaceArticles(
 }
 
 /** One article annotated, or why it is not. */
-async function readArticle(uri: vscode.Uri, name: string, service: AnnotationService, store: SettingsStore, corrections: CorrectionStore): Promise<WorkspaceArticle | string> {
+async function readArticle(uri: vscode.Uri, name: string, service: AnnotationService, store: SettingsStore, corrections: CorrectionStore): Promise<ArticleWithText | string> {
   const limit = overLimit((await vscode.workspace.fs.stat(uri)).size, store.settings.maxFileSizeKB);
   if (limit) return `${limit.sizeKB.toLocaleString('en')} KB, over the ${limit.limitKB.toLocaleString('en')} KB limit`;
   const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
