@@ -1,0 +1,36 @@
+// Quarters and halves of years, as earnings news names them: "the third quarter", "third-quarter",
+// "the fiscal first quarter", "the second half of 2025", "the quarter", "the latest quarter".
+import { ORDINALS } from '../../timeWords';
+import { addMonths, quarterOf } from '../../timex';
+import { futureAround, lowerAt } from '../../timeSupport';
+import { yearAfter } from './monthDay';
+import type { DateScan, Hit } from './scan';
+
+/** The quarter or half named from token i ("the" at `first` when there is one before it). */
+export function quarter(s: DateScan, first: number, i: number): Hit | null {
+  const { tokens, dct, make } = s;
+  let k = i;
+  if (lowerAt(tokens, k) === 'fiscal') k++;
+  const ord = ORDINALS.getAt(tokens, k);
+  const latest = lowerAt(tokens, k) === 'latest' || lowerAt(tokens, k) === 'year-ago' || (lowerAt(tokens, k) === 'year' && tokens[k + 1]?.text === '-');
+  if (ord && ord <= 4) {
+    k++;
+    if (tokens[k]?.text === '-') k++;
+    // "the third quarter", "the second half of 2025"
+    const half = lowerAt(tokens, k) === 'half' && ord <= 2;
+    if (lowerAt(tokens, k) !== 'quarter' && !half) return null;
+    const y = yearAfter(tokens, lowerAt(tokens, k + 1) === 'of' ? k + 1 : k);
+    const current = dct ? (half ? (dct.m <= 6 ? 1 : 2) : quarterOf(dct)) : 0;
+    const year = y?.year ?? (dct ? (ord > current && !futureAround(tokens, first) ? dct.y - 1 : dct.y) : undefined);
+    return make(first, y?.last ?? k, `${year ?? 'XXXX'}-${half ? 'H' : 'Q'}${ord}`);
+  }
+  // "the latest period" is the latest quarter in earnings news
+  const unitAfterLatest = lowerAt(tokens, k + 1) === 'quarter' || (lowerAt(tokens, k) === 'latest' && lowerAt(tokens, k + 1) === 'period');
+  if (first < i && (lowerAt(tokens, k) === 'quarter' || (latest && unitAfterLatest))) {
+    const last = lowerAt(tokens, k) === 'quarter' ? k : k + 1;
+    if (!dct) return make(first, last, 'XXXX-QX');
+    const prev = addMonths(dct, -3);
+    return make(first, last, `${prev.y}-Q${quarterOf(prev)}`);
+  }
+  return null;
+}

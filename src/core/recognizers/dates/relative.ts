@@ -1,0 +1,133 @@
+// Dates relative to the article's or to one the paragraph named: "last week", "next month", "this
+// year's third quarter", "last Friday", "Tuesday", "that year", "the following day", "the day before".
+import { MONTHS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS, ORDINALS } from '../../timeWords';
+import { addDays, addMonths, formatDate, formatMonth, formatWeek, pad, quarterOf, resolveWeekday, weekday, type YMD } from '../../timex';
+import { futureAround, inTitle, lowerAt } from '../../timeSupport';
+import { isPossessiveAt } from '../../tokenize';
+import { QuickMap } from '../../quickSet';
+import type { TimeCandidate } from '../../types';
+import type { DateScan, Hit } from './scan';
+
+export const RELATIVE = new QuickMap<number>([['last', -1], ['past', -1], ['previous', -1], ['this', 0], ['current', 0], ['next', 1], ['coming', 1]]);
+/** "the following year", "the previous day": how many units on from the date named before */
+export const ANAPHORIC_STEP = new QuickMap<number>([['following', 1], ['next', 1], ['previous', -1], ['preceding', -1]]);
+/** "the day before", "the day after": a day on from the date named before */
+export const DAY_STEP = new QuickMap<number>([['before', -1], ['after', 1]]);
+/** how many dates back "that year" looks for the one it means */
+const ANCHOR_REACH = 8;
+
+/** "last week", "this year", "next month", "last spring", "last Friday", "the past year" */
+export function relative(s: DateScan, i: number): Hit | null {
+  const { tokens, dct, make } = s;
+  const dir = RELATIVE.getAt(tokens, i)!;
+  const first = lowerAt(tokens, i - 1) === 'the' ? i - 1 : i;
+  const unitWord = lowerAt(tokens, i + 1);
+  if (WEEKDAYS.hasAt(tokens, i + 1) && unitWord.length > 3) return weekdayDate(s, i + 1, first, dir);
+  const m = MONTHS.getAt(tokens, i + 1);
+  if (m !== undefined && (unitWord.length > 3 || unitWord === 'may')) {
+    const y = dct ? (dir < 0 ? (m < dct.m ? dct.y : dct.y - 1) : dir > 0 ? (m > dct.m ? dct.y : dct.y + 1) : dct.y) : null;
+    return make(first, i + 1, y === null ? `XXXX-${pad(m)}` : formatMonth(y, m));
+  }
+  const season = SEASONS.getAt(tokens, i + 1);
+  // "last summer" is last year's; "last winter" keeps the article's year, as TimeBank writes it
+  if (season) return make(first, i + 1, dct ? `${dct.y + (dir < 0 && season !== 'WI' ? -1 : 0)}-${season}` : `XXXX-${season}`);
+  const u = lowerAt(tokens, i + 1) === 'fiscal' ? i + 2 : i + 1; // "the current fiscal year"
+  const unit = UNITS.getAt(tokens, u);
+  // a bare "current" ("current realities"): TimeBank's PRESENT_REF two times in three
+  if (!unit && tokens[i]!.lower === 'current') return make(i, i, 'PRESENT_REF');
+  if (!unit || unit.plural || unit.time || inTitle(tokens, u)) return null;
+  if (!dct) return make(first, u, unit.letter === 'W' ? 'XXXX-WXX' : unit.letter === 'M' ? 'XXXX-XX' : 'XXXX');
+  switch (unit.letter) {
+    case 'D': return make(first, u, formatDate(addDays(dct, dir)));
+    case 'W': return make(first, u, formatWeek(addDays(dct, 7 * dir)));
+    case 'WE': return make(first, u, `${formatWeek(addDays(dct, 7 * dir))}-WE`);
+    case 'M': {
+      const m = addMonths(dct, dir);
+      return make(first, u, formatMonth(m.y, m.m));
+    }
+    case 'Q': {
+      const q = addMonths(dct, 3 * dir);
+      return make(first, u, `${q.y}-Q${quarterOf(q)}`);
+    }
+    case 'Y': return yearsQuarter(s, first, u, dct.y + dir, dct) ?? make(first, u, String(dct.y + dir));
+    case 'DE': return make(first, u, String(dct.y + 10 * dir).slice(0, 3));
+    case 'CE': return make(first, u, String(Math.floor((dct.y - 1) / 100) + 1 + dir - 1).padStart(2, '0'));
+    default: return null;
+  }
+}
+
+/** "this year's third quarter", "last year's quarter": the quarter of that year (the latest one's number when none is given) */
+function yearsQuarter(s: DateScan, first: number, yearAt: number, year: number, dct: YMD): Hit | null {
+  const { tokens, make } = s;
+  if (!isPossessiveAt(tokens, yearAt)) return null;
+  let k = yearAt + 3;
+  const ord = ORDINALS.getAt(tokens, k);
+  if (ord !== undefined) k++;
+  if (lowerAt(tokens, k) !== 'quarter' || (ord !== undefined && ord > 4)) return null;
+  return make(first, k, `${year}-Q${ord ?? quarterOf(addMonths(dct, -3))}`);
+}
+
+/** "Tuesday", "on Friday morning", "last Friday" (dir -1), "next Monday" (dir 1), "Sunday night" */
+export function weekdayDate(s: DateScan, i: number, first: number, dir: number): Hit {
+  const { tokens, dct, make } = s;
+  const day = WEEKDAYS.get(tokens[i]!.lower)!;
+  const last = tokens[i + 1]?.text === '.' && tokens[i]!.text.length <= 4 ? i + 1 : i;
+  let value: string;
+  if (!dct) value = 'XXXX-XX-XX';
+  else if (dir < 0) value = formatDate(resolveWeekday(addDays(dct, -1), day, 'past'));
+  else if (dir > 0) value = formatDate(resolveWeekday(addDays(dct, 1), day, 'future'));
+  else {
+    // past tense by default; a day six days back that is also tomorrow is the coming one (TimeBank:
+    // "Tuesday" in a Monday's news is the next day; "Friday" in a Wednesday's is the one just past)
+    const ahead = (day - weekday(dct) + 7) % 7;
+    const future = futureAround(tokens, first) || ahead === 1;
+    value = formatDate(resolveWeekday(dct, day, future ? 'future' : 'past'));
+  }
+  // "Friday night": TimeBank mostly annotates the day, as a DATE
+  return make(first, PARTS_OF_DAY.getAt(tokens, last + 1) ? last + 1 : last, value);
+}
+
+/**
+ * "that year", "the following month", "the next day", "the previous week", "the following decade":
+ * counted from the last date the paragraph named (TimeBank resolves them so), else from the article's date.
+ */
+export function anaphoric(s: DateScan, i: number): Hit | null {
+  const { tokens, dct, before, make } = s;
+  const step = tokens[i]!.lower === 'that' ? 0 : ANAPHORIC_STEP.getAt(tokens, i + 1)!;
+  let u = step === 0 && lowerAt(tokens, i + 1) === 'same' ? i + 2 : i + 1;
+  if (tokens[i]!.lower === 'the') u = i + 2;
+  const unit = UNITS.getAt(tokens, u);
+  const dayPart = PARTS_OF_DAY.hasAt(tokens, u); // "the next morning": that day, as TimeBank writes it
+  if ((!unit || unit.plural || unit.time) && !dayPart) return null;
+  // "that day" with no date before it is any day ("losses on trades made that day"); "the following year" the article's next
+  const anchor = anchorOf(before, step === 0 ? null : dct);
+  if (!anchor) return null;
+  const letter = dayPart ? 'D' : unit!.letter;
+  if (lowerAt(tokens, i + 1) === 'next' && letter !== 'D') return null; // "over the next year" counts from now
+  const [y, m, d] = anchor.split('-').map(Number) as [number, number | undefined, number | undefined];
+  if (letter === 'Y') return make(i, u, String(y + step));
+  if (letter === 'DE') return make(i, u, String(Math.floor(y / 10) + step));
+  if (letter === 'M' && m !== undefined) {
+    const next = addMonths({ y, m, d: 1 }, step);
+    return make(i, u, formatMonth(next.y, next.m));
+  }
+  if (d === undefined || m === undefined) return null;
+  if (letter === 'D') return make(i, u, formatDate(addDays({ y, m, d }, step)));
+  if (letter === 'W') return make(i, u, formatWeek(addDays({ y, m, d }, 7 * step)));
+  return null;
+}
+
+/** "the day before", "the day after": a day on from the date named before, or from the article's date. */
+export function dayOn(s: DateScan, i: number): Hit {
+  const { tokens, dct, before, make } = s;
+  const anchor = anchorOf(before, dct);
+  const [y, m, d] = (anchor ?? '').split('-').map(Number);
+  if (!anchor || d === undefined || m === undefined || y === undefined) return make(i, i + 2, 'XXXX-XX-XX');
+  return make(i, i + 2, formatDate(addDays({ y, m, d }, DAY_STEP.getAt(tokens, i + 2)!)));
+}
+
+/** The date an anaphoric expression counts from: the nearest of the last few the paragraph named (so that one that never names a date stays linear), else the article's. */
+function anchorOf(before: readonly TimeCandidate[], dct: YMD | null): string | null {
+  for (let k = before.length - 1; k >= 0 && k >= before.length - ANCHOR_REACH; k--) if (/^\d{4}(-\d{2}){0,2}$/.test(before[k]!.time.value)) return before[k]!.time.value;
+  return dct ? formatDate(dct) : null;
+}
