@@ -5,16 +5,63 @@ import { readdirSync } from 'node:fs';
 
 const watch = process.argv.includes('--watch');
 const common = { bundle: true, sourcemap: true, target: 'es2022', logLevel: 'warning', legalComments: 'none' };
-const integrationTests = readdirSync('test/integration').filter((f) => f.endsWith('.ts')).map((f) => `test/integration/${f}`);
+const integrationTests = readdirSync('test/integration')
+  .filter((f) => f.endsWith('.ts'))
+  .map((f) => `test/integration/${f}`);
 
 await Promise.all([
-  build({ ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', external: ['vscode'], minify: !watch }),
+  build({
+    ...common,
+    entryPoints: ['src/extension/extension.ts'],
+    outfile: 'dist/extension.js',
+    platform: 'node',
+    format: 'cjs',
+    external: ['vscode'],
+    minify: !watch,
+  }),
   // VS Code for the Web: the same extension for a browser worker; src/core and src/extension use no Node built-ins
-  build({ ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', external: ['vscode'], minify: !watch }),
-  build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', banner: { js: '#!/usr/bin/env node' } }),
+  build({
+    ...common,
+    entryPoints: ['src/extension/extension.ts'],
+    outfile: 'dist/web/extension.js',
+    platform: 'browser',
+    format: 'cjs',
+    external: ['vscode'],
+    minify: !watch,
+  }),
+  build({
+    ...common,
+    entryPoints: ['src/cli/main.ts'],
+    outfile: 'dist/cli.js',
+    platform: 'node',
+    format: 'cjs',
+    banner: { js: '#!/usr/bin/env node' },
+  }),
   // the worker threads of `annotate --jobs N`, beside dist/cli.js
-  build({ ...common, entryPoints: ['src/cli/worker.ts'], outfile: 'dist/cli-worker.js', platform: 'node', format: 'cjs' }),
-  build({ ...common, entryPoints: ['src/core/index.ts'], outfile: 'dist/core.js', platform: 'neutral', format: 'cjs', mainFields: ['module', 'main'] }),
-  build({ ...common, entryPoints: integrationTests, outdir: 'dist/test/integration', platform: 'node', format: 'cjs', external: ['vscode', 'mocha'] }),
+  build({
+    ...common,
+    entryPoints: ['src/cli/worker.ts'],
+    outfile: 'dist/cli-worker.js',
+    platform: 'node',
+    format: 'cjs',
+  }),
+  build({
+    ...common,
+    entryPoints: ['src/core/index.ts'],
+    outfile: 'dist/core.js',
+    platform: 'neutral',
+    format: 'cjs',
+    mainFields: ['module', 'main'],
+  }),
+  build({
+    ...common,
+    entryPoints: integrationTests,
+    outdir: 'dist/test/integration',
+    platform: 'node',
+    format: 'cjs',
+    external: ['vscode', 'mocha'],
+  }),
 ]);
-console.log('build: dist/extension.js, dist/web/extension.js, dist/cli.js, dist/cli-worker.js, dist/core.js, dist/test/integration/');
+console.log(
+  'build: dist/extension.js, dist/web/extension.js, dist/cli.js, dist/cli-worker.js, dist/core.js, dist/test/integration/',
+);

@@ -13,21 +13,36 @@ export const CODE_SERVER_VERSION = '4.100.3';
 export const HOST_DIR = resolve('.vscode-test', `code-server-${CODE_SERVER_VERSION}`);
 export const CODE_SERVER_ENTRY = join(HOST_DIR, 'node_modules/code-server/out/node/entry.js');
 const MARKER = join(HOST_DIR, '.installed');
-const DEBIAN = { chromium: '/usr/bin/chromium', ripgrep: '/usr/bin/rg', 'libkrb5-dev': '/usr/include/krb5.h', g__: '/usr/bin/g++', make: '/usr/bin/make', python3: '/usr/bin/python3', 'fonts-noto-color-emoji': '/usr/share/fonts/truetype/noto/NotoColorEmoji.ttf' };
+const DEBIAN = {
+  chromium: '/usr/bin/chromium',
+  ripgrep: '/usr/bin/rg',
+  'libkrb5-dev': '/usr/include/krb5.h',
+  g__: '/usr/bin/g++',
+  make: '/usr/bin/make',
+  python3: '/usr/bin/python3',
+  'fonts-noto-color-emoji': '/usr/share/fonts/truetype/noto/NotoColorEmoji.ttf',
+};
 
 const log = (m) => console.log(`[host] ${m}`);
-const run = (cmd, args, cwd, env = {}) => execFileSync(cmd, args, { cwd, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, ...env } });
+const run = (cmd, args, cwd, env = {}) =>
+  execFileSync(cmd, args, { cwd, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, ...env } });
 
 function ensureDebianPackages() {
-  const missing = Object.entries(DEBIAN).filter(([, file]) => !existsSync(file)).map(([pkg]) => pkg.replace('g__', 'g++'));
+  const missing = Object.entries(DEBIAN)
+    .filter(([, file]) => !existsSync(file))
+    .map(([pkg]) => pkg.replace('g__', 'g++'));
   if (missing.length === 0) return;
   if (process.getuid?.() !== 0) {
-    console.error(`[host] missing Debian packages; install them and run again: sudo apt-get install -y ${missing.join(' ')}`);
+    console.error(
+      `[host] missing Debian packages; install them and run again: sudo apt-get install -y ${missing.join(' ')}`,
+    );
     process.exit(1);
   }
   log(`installing Debian packages: ${missing.join(' ')}`);
   run('apt-get', ['update', '-qq'], '.');
-  run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing], '.', { DEBIAN_FRONTEND: 'noninteractive' });
+  run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing], '.', {
+    DEBIAN_FRONTEND: 'noninteractive',
+  });
 }
 
 export function installHost() {
@@ -37,7 +52,12 @@ export function installHost() {
   rmSync(HOST_DIR, { recursive: true, force: true });
   mkdirSync(HOST_DIR, { recursive: true });
   writeFileSync(join(HOST_DIR, 'package.json'), JSON.stringify({ name: 'news-annotator-test-host', private: true }));
-  const env = { npm_config_yes: 'true', npm_config_fund: 'false', npm_config_audit: 'false', npm_config_update_notifier: 'false' };
+  const env = {
+    npm_config_yes: 'true',
+    npm_config_fund: 'false',
+    npm_config_audit: 'false',
+    npm_config_update_notifier: 'false',
+  };
   run('npm', ['install', '--ignore-scripts', '--no-save', `code-server@${CODE_SERVER_VERSION}`], HOST_DIR, env);
   // code-server's own dependencies with native parts (argon2) are built from source
   run('npm', ['rebuild', 'argon2'], HOST_DIR, env);
@@ -49,7 +69,10 @@ export function installHost() {
   chmodSync(join(rgDir, 'rg'), 0o755);
   run('npm', ['rebuild'], vscodeDir, env);
   // what code-server's postinstall.sh does after installing VS Code's dependencies
-  const link = (target, path) => { rmSync(path, { force: true, recursive: true }); symlinkSync(target, path); };
+  const link = (target, path) => {
+    rmSync(path, { force: true, recursive: true });
+    symlinkSync(target, path);
+  };
   link('node_modules', join(vscodeDir, 'node_modules.asar'));
   link('code-linux.sh', join(vscodeDir, 'bin/remote-cli/code-server'));
   link('browser-linux.sh', join(vscodeDir, 'bin/helpers/browser.sh'));

@@ -46,7 +46,11 @@ async function runDesktop() {
   const { runTests } = await import('@vscode/test-electron');
   console.log('[integration] host: desktop VS Code via @vscode/test-electron');
   try {
-    await runTests({ extensionDevelopmentPath: ROOT, extensionTestsPath: TESTS, launchArgs: [WORKSPACE, '--disable-extensions', '--disable-workspace-trust'] });
+    await runTests({
+      extensionDevelopmentPath: ROOT,
+      extensionTestsPath: TESTS,
+      launchArgs: [WORKSPACE, '--disable-extensions', '--disable-workspace-trust'],
+    });
     return 0;
   } catch (e) {
     console.error(`[integration] failed: ${e.message ?? e}`);
@@ -54,16 +58,24 @@ async function runDesktop() {
   }
 }
 
-const freePort = () => new Promise((res, rej) => {
-  const s = createNetServer();
-  s.listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => res(port)); });
-  s.on('error', rej);
-});
+const freePort = () =>
+  new Promise((res, rej) => {
+    const s = createNetServer();
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => res(port));
+    });
+    s.on('error', rej);
+  });
 
 async function waitFor(url, ms) {
   const until = Date.now() + ms;
   while (Date.now() < until) {
-    try { if ((await fetch(url)).status < 500) return; } catch { /* not up yet */ }
+    try {
+      if ((await fetch(url)).status < 500) return;
+    } catch {
+      /* not up yet */
+    }
     await new Promise((r) => setTimeout(r, 250));
   }
   throw new Error(`${url} did not answer within ${ms / 1000} s`);
@@ -84,41 +96,87 @@ async function runWeb({ restricted = false } = {}) {
       await page.screenshot({ path: join(SHOTS, `${name}.png`) });
       console.log(`[integration] screenshot: test-output/screenshots/${name}.png`);
       res.end('ok');
-    } catch (e) { res.statusCode = 500; res.end(String(e)); }
+    } catch (e) {
+      res.statusCode = 500;
+      res.end(String(e));
+    }
   });
   await new Promise((r) => shotServer.listen(0, '127.0.0.1', r));
   const userData = join(ROOT, '.vscode-test/user-data');
   rmSync(userData, { recursive: true, force: true });
   mkdirSync(join(userData, 'User'), { recursive: true });
-  const trust = restricted ? { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never', 'security.workspace.trust.banner': 'never' } : {};
+  const trust = restricted
+    ? {
+        'security.workspace.trust.enabled': true,
+        'security.workspace.trust.startupPrompt': 'never',
+        'security.workspace.trust.banner': 'never',
+      }
+    : {};
   writeFileSync(join(userData, 'User/settings.json'), JSON.stringify({ ...TEST_USER_SETTINGS, ...trust }, null, 2));
   if (restricted) console.log('[integration] second pass: the same host in Restricted Mode (an untrusted workspace)');
-  const server = spawn(process.execPath, [CODE_SERVER_ENTRY, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry',
-    '--disable-update-check', ...(restricted ? [] : ['--disable-workspace-trust']), '--disable-getting-started-override', '--user-data-dir', userData,
-    '--extensions-dir', join(ROOT, '.vscode-test/extensions')], {
-    env: { ...process.env, NEWS_ANNOTATOR_SCREENSHOT_URL: `http://127.0.0.1:${shotServer.address().port}/`, NEWS_ANNOTATOR_TEST: '1',
-      NEWS_ANNOTATOR_SUITE: restricted ? 'restricted' : 'main',
-      // no extension gallery: nothing leaves the machine
-      EXTENSIONS_GALLERY: JSON.stringify({ serviceUrl: '', itemUrl: '' }) },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const server = spawn(
+    process.execPath,
+    [
+      CODE_SERVER_ENTRY,
+      '--auth',
+      'none',
+      '--bind-addr',
+      `127.0.0.1:${port}`,
+      '--disable-telemetry',
+      '--disable-update-check',
+      ...(restricted ? [] : ['--disable-workspace-trust']),
+      '--disable-getting-started-override',
+      '--user-data-dir',
+      userData,
+      '--extensions-dir',
+      join(ROOT, '.vscode-test/extensions'),
+    ],
+    {
+      env: {
+        ...process.env,
+        NEWS_ANNOTATOR_SCREENSHOT_URL: `http://127.0.0.1:${shotServer.address().port}/`,
+        NEWS_ANNOTATOR_TEST: '1',
+        NEWS_ANNOTATOR_SUITE: restricted ? 'restricted' : 'main',
+        // no extension gallery: nothing leaves the machine
+        EXTENSIONS_GALLERY: JSON.stringify({ serviceUrl: '', itemUrl: '' }),
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   const serverLog = [];
   server.stdout.on('data', (d) => serverLog.push(String(d)));
   server.stderr.on('data', (d) => serverLog.push(String(d)));
   let browser;
   try {
     await waitFor(`http://127.0.0.1:${port}/healthz`, 60_000);
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-quic', '--no-first-run', '--disable-sync'] });
+    browser = await chromium.launch({
+      executablePath: '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-sync',
+      ],
+    });
     page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     let finish;
-    const finished = new Promise((r) => { finish = r; });
+    const finished = new Promise((r) => {
+      finish = r;
+    });
     await page.exposeFunction('codeAutomationLog', (type, args) => {
       const line = format(...(Array.isArray(args) ? args : [args]));
-      if (type === 'error') console.error(line); else console.log(line);
+      if (type === 'error') console.error(line);
+      else console.log(line);
     });
     await page.exposeFunction('codeAutomationExit', (code) => finish(code));
     const host = `127.0.0.1:${port}`;
-    const payload = JSON.stringify([['extensionDevelopmentPath', `vscode-remote://${host}${ROOT}`], ['extensionTestsPath', `vscode-remote://${host}${TESTS}`]]);
+    const payload = JSON.stringify([
+      ['extensionDevelopmentPath', `vscode-remote://${host}${ROOT}`],
+      ['extensionTestsPath', `vscode-remote://${host}${TESTS}`],
+    ]);
     await page.goto(`http://${host}/?folder=${encodeURIComponent(WORKSPACE)}&payload=${encodeURIComponent(payload)}`);
     const timer = setTimeout(() => finish('timeout'), TIMEOUT_MS);
     const code = await finished;

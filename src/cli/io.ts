@@ -15,7 +15,9 @@ export function decodeUtf8(bytes: Uint8Array, warn: (message: string) => void): 
     const text = withoutBom(lenient.decode(bytes));
     let replaced = 0;
     for (let i = text.indexOf('\uFFFD'); i >= 0; i = text.indexOf('\uFFFD', i + 1)) replaced++;
-    warn(`is not valid UTF-8: ${replaced} invalid byte sequence${replaced === 1 ? '' : 's'} replaced by U+FFFD (offsets count the replacement characters)`);
+    warn(
+      `is not valid UTF-8: ${replaced} invalid byte sequence${replaced === 1 ? '' : 's'} replaced by U+FFFD (offsets count the replacement characters)`,
+    );
     return text;
   }
 }
@@ -35,7 +37,8 @@ export async function* byteLines(input: Readable): AsyncGenerator<Buffer> {
   }
   if (pending.length) yield trimCr(Buffer.concat(pending));
 }
-const trimCr = (line: Buffer) => (line.length && line[line.length - 1] === 13 ? line.subarray(0, line.length - 1) : line);
+const trimCr = (line: Buffer) =>
+  line.length && line[line.length - 1] === 13 ? line.subarray(0, line.length - 1) : line;
 
 /** Writes pieces in batches of about 64 KB, waiting for the stream to drain when it asks to. */
 export class ChunkWriter {

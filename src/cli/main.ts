@@ -56,7 +56,16 @@ export function parseArgs(argv: string[]): Options {
   const [command, ...rest] = argv;
   if (command === '--help' || command === '-h' || command === 'help') throw new UsageError('', 0);
   if (command !== 'annotate') throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
-  const o: Options = { format: 'json', jsonl: false, validate: false, jobs: DEFAULT_JOBS, quiet: false, include: [], paths: [], trace: process.env.NEWS_ANNOTATOR_TRACE === '1' };
+  const o: Options = {
+    format: 'json',
+    jsonl: false,
+    validate: false,
+    jobs: DEFAULT_JOBS,
+    quiet: false,
+    include: [],
+    paths: [],
+    trace: process.env.NEWS_ANNOTATOR_TRACE === '1',
+  };
   const value = (i: number, what: string) => {
     const v = rest[i];
     if (v === undefined || (v.startsWith('-') && v !== '-')) throw new UsageError(`${rest[i - 1]} needs ${what}`);
@@ -84,13 +93,19 @@ export function parseArgs(argv: string[]): Options {
     else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a}`);
     else o.paths.push(a);
   }
-  if (o.jsonl && o.out) throw new UsageError('--out writes one file per article; with --jsonl the output is one line per document on standard output');
+  if (o.jsonl && o.out)
+    throw new UsageError(
+      '--out writes one file per article; with --jsonl the output is one line per document on standard output',
+    );
   if (o.out && o.paths.length === 0) throw new UsageError('--out needs the articles as PATHs (files or folders)');
   return o;
 }
 
 class UsageError extends Error {
-  constructor(message: string, readonly exitCode = 2) {
+  constructor(
+    message: string,
+    readonly exitCode = 2,
+  ) {
     super(message);
   }
 }
@@ -98,16 +113,25 @@ class UsageError extends Error {
 const warn = (message: string) => process.stderr.write(`news-annotator: ${message}\n`);
 
 /** Lines read per task: enough to pay for a message to a worker, few enough to keep all workers busy. */
-const LINES_PER_TASK = 64, BYTES_PER_TASK = 1 << 20;
+const LINES_PER_TASK = 64,
+  BYTES_PER_TASK = 1 << 20;
 
 /** Annotates every task of `tasks` on the runner, writing results in input order; returns the exit code. */
-async function runAll(o: Options, tasks: AsyncIterable<Task> | Iterable<Task>, totalBytes: number | null): Promise<number> {
+async function runAll(
+  o: Options,
+  tasks: AsyncIterable<Task> | Iterable<Task>,
+  totalBytes: number | null,
+): Promise<number> {
   const runner: Runner = o.jobs > 1 ? new WorkerRunner(o.jobs, o) : new InProcessRunner(o);
-  const stop = () => { void runner.close().finally(() => process.exit(130)); };
+  const stop = () => {
+    void runner.close().finally(() => process.exit(130));
+  };
   process.once('SIGINT', stop);
   const out = new ChunkWriter(process.stdout);
   const progress = new Progress(process.stderr, !!process.stderr.isTTY && !o.quiet, totalBytes);
-  let documents = 0, failed = 0, bytes = 0;
+  let documents = 0,
+    failed = 0,
+    bytes = 0;
   const write = async (r: TaskResult) => {
     if (r.messages.length) progress.clear();
     for (const m of r.messages) warn(m);
@@ -134,7 +158,10 @@ async function runAll(o: Options, tasks: AsyncIterable<Task> | Iterable<Task>, t
 /** The JSONL lines of the inputs in batches; line numbers count from 1 in each FILE (named in messages). */
 async function* lineTasks(sources: Array<{ name: string | null; stream: Readable }>): AsyncGenerator<Task> {
   for (const { name, stream } of sources) {
-    let lines: Uint8Array[] = [], size = 0, lineNo = 0, first = 1;
+    let lines: Uint8Array[] = [],
+      size = 0,
+      lineNo = 0,
+      first = 1;
     for await (const line of byteLines(stream)) {
       lineNo++;
       lines.push(line);
@@ -154,15 +181,28 @@ function runJsonl(o: Options): Promise<number> {
   const sources = o.paths.length
     ? o.paths.map((p) => ({ name: p === '-' ? null : p, stream: p === '-' ? process.stdin : createReadStream(p) }))
     : [{ name: null, stream: process.stdin }];
-  const size = (p: string) => { try { const s = p === '-' ? fstatSync(0) : statSync(p); return s.isFile() ? s.size : null; } catch { return null; } };
+  const size = (p: string) => {
+    try {
+      const s = p === '-' ? fstatSync(0) : statSync(p);
+      return s.isFile() ? s.size : null;
+    } catch {
+      return null;
+    }
+  };
   const sizes = (o.paths.length ? o.paths : ['-']).map(size);
-  return runAll(o, lineTasks(sources), sizes.every((s) => s !== null) ? sizes.reduce<number>((a, b) => a + b!, 0) : null);
+  return runAll(
+    o,
+    lineTasks(sources),
+    sizes.every((s) => s !== null) ? sizes.reduce<number>((a, b) => a + b!, 0) : null,
+  );
 }
 
 function runFiles(o: Options): Promise<number> {
   const inputs = articleInputs(o.paths.length ? o.paths : ['-'], ['plaintext', 'markdown', 'news-article'], o.include);
   if (o.paths.length && inputs.length === 0) {
-    warn(`no article files in ${o.paths.join(', ')} (looked for *.txt, *.md, *.markdown, *.news, *.article; --include adds globs)`);
+    warn(
+      `no article files in ${o.paths.join(', ')} (looked for *.txt, *.md, *.markdown, *.news, *.article; --include adds globs)`,
+    );
     return Promise.resolve(1);
   }
   if (o.out && o.format === 'brat') {
@@ -170,10 +210,18 @@ function runFiles(o: Options): Promise<number> {
     mkdirSync(o.out, { recursive: true });
     writeFileSync(join(o.out, 'annotation.conf'), BRAT_CONF);
   }
-  const tasks = inputs.map((a): Task => ({ kind: 'file', path: a.path, ...(o.out ? { outPath: join(o.out, exportName(o.format, a.relative)) } : {}) }));
+  const tasks = inputs.map((a): Task => ({
+    kind: 'file',
+    path: a.path,
+    ...(o.out ? { outPath: join(o.out, exportName(o.format, a.relative)) } : {}),
+  }));
   const sizes = inputs.map((a) => a.size);
   // one article streams out of this thread, however large; workers pay off from two
-  return runAll({ ...o, jobs: inputs.length > 1 ? o.jobs : 1 }, tasks, sizes.every((s) => s !== null) ? sizes.reduce<number>((a, b) => a + b!, 0) : null);
+  return runAll(
+    { ...o, jobs: inputs.length > 1 ? o.jobs : 1 },
+    tasks,
+    sizes.every((s) => s !== null) ? sizes.reduce<number>((a, b) => a + b!, 0) : null,
+  );
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -182,7 +230,9 @@ export async function main(argv: string[]): Promise<number> {
     o = parseArgs(argv);
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
-    (e.exitCode ? process.stderr : process.stdout).write(`${e.message ? `news-annotator: ${e.message}\n` : ''}${USAGE}\n`);
+    (e.exitCode ? process.stderr : process.stdout).write(
+      `${e.message ? `news-annotator: ${e.message}\n` : ''}${USAGE}\n`,
+    );
     return e.exitCode;
   }
   return o.jsonl ? runJsonl(o) : runFiles(o);
@@ -194,7 +244,12 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   process.exit(0);
 });
 
-main(process.argv.slice(2)).then((code) => { process.exitCode = code; }, (e) => {
-  process.stderr.write(`news-annotator: ${(e as Error).stack ?? e}\n`);
-  process.exitCode = 1;
-});
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e) => {
+    process.stderr.write(`news-annotator: ${(e as Error).stack ?? e}\n`);
+    process.exitCode = 1;
+  },
+);

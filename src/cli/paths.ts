@@ -15,7 +15,11 @@ export interface ArticleInput {
 }
 
 /** Every article file named or found under a named folder; `include` adds globs to the default ones. */
-export function articleInputs(paths: readonly string[], languages: readonly string[], include: readonly string[] = []): ArticleInput[] {
+export function articleInputs(
+  paths: readonly string[],
+  languages: readonly string[],
+  include: readonly string[] = [],
+): ArticleInput[] {
   const isArticle = picomatch(articleGlobs(languages, include), { dot: false });
   const out: ArticleInput[] = [];
   for (const path of paths) {
@@ -23,20 +27,29 @@ export function articleInputs(paths: readonly string[], languages: readonly stri
     if (stat?.isDirectory()) {
       for (const file of walk(path)) {
         const rel = relative(path, file).split(sep).join('/');
-        if (isArticle(rel) && !NOT_ARTICLES.test(rel)) out.push({ path: file, relative: rel, size: statOrNull(file)?.size ?? null });
+        if (isArticle(rel) && !NOT_ARTICLES.test(rel))
+          out.push({ path: file, relative: rel, size: statOrNull(file)?.size ?? null });
       }
     } else out.push({ path, relative: path === '-' ? 'stdin' : basename(path), size: stat?.size ?? null }); // a missing file fails as its own task, saying why
   }
   return out;
 }
 
-const statOrNull = (path: string) => { try { return statSync(path); } catch { return null; } };
+const statOrNull = (path: string) => {
+  try {
+    return statSync(path);
+  } catch {
+    return null;
+  }
+};
 
 /** The files under a folder, sorted, without following links (no cycles) or entering dependency folders. */
 function* walk(folder: string): Generator<string> {
   let entries;
   try {
-    entries = readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    entries = readdirSync(folder, { withFileTypes: true }).sort((a, b) =>
+      a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+    );
   } catch {
     return; // an unreadable folder holds no articles we can read; its files would each fail alike
   }

@@ -26,9 +26,18 @@ interface Pending {
 
 /** What a task whose worker died reports: each of its documents failed, with the reason. */
 function failedTask(task: Task, e: Error): TaskResult {
-  const what = task.kind === 'lines' ? `${task.source ? `${task.source} ` : ''}lines ${task.firstLine}–${task.firstLine + task.lines.length - 1}` : task.path;
+  const what =
+    task.kind === 'lines'
+      ? `${task.source ? `${task.source} ` : ''}lines ${task.firstLine}–${task.firstLine + task.lines.length - 1}`
+      : task.path;
   const documents = task.kind === 'lines' ? task.lines.length : 1;
-  return { out: [], messages: [`${what}: the worker annotating them stopped (${e.message}); skipped`], documents, failed: documents, bytes: 0 };
+  return {
+    out: [],
+    messages: [`${what}: the worker annotating them stopped (${e.message}); skipped`],
+    documents,
+    failed: documents,
+    bytes: 0,
+  };
 }
 
 /** N worker threads (dist/cli-worker.js), each given the next task when it is idle. */
@@ -47,7 +56,9 @@ export class WorkerRunner implements Runner {
     worker.on('message', (r: TaskResult) => this.settle(worker, (p) => p.resolve(r)));
     // a worker that dies (out of memory, a bug) fails its task, never the run: a new one takes its place
     worker.on('error', (e) => this.replace(worker, options, e));
-    worker.on('exit', (code) => { if (!this.closed && code !== 0) this.replace(worker, options, new Error(`exit code ${code}`)); });
+    worker.on('exit', (code) => {
+      if (!this.closed && code !== 0) this.replace(worker, options, new Error(`exit code ${code}`));
+    });
     return worker;
   }
 
@@ -70,7 +81,8 @@ export class WorkerRunner implements Runner {
 
   private next(): void {
     while (this.idle.length && this.queue.length) {
-      const worker = this.idle.pop()!, p = this.queue.shift()!;
+      const worker = this.idle.pop()!,
+        p = this.queue.shift()!;
       this.busy.set(worker, p);
       worker.postMessage(p.task);
     }
@@ -96,7 +108,11 @@ export class WorkerRunner implements Runner {
 export class OrderedRuns {
   private readonly started: Array<Promise<TaskResult>> = [];
 
-  constructor(private readonly runner: Runner, private readonly window: number, private readonly write: (r: TaskResult) => Promise<void>) {}
+  constructor(
+    private readonly runner: Runner,
+    private readonly window: number,
+    private readonly write: (r: TaskResult) => Promise<void>,
+  ) {}
 
   async add(task: Task): Promise<void> {
     this.started.push(this.runner.run(task));

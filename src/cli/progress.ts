@@ -6,7 +6,11 @@ export class Progress {
   private lastDrawn = 0;
   private drawn = false;
 
-  constructor(private readonly stream: NodeJS.WriteStream, private readonly enabled: boolean, private readonly totalBytes: number | null) {}
+  constructor(
+    private readonly stream: NodeJS.WriteStream,
+    private readonly enabled: boolean,
+    private readonly totalBytes: number | null,
+  ) {}
 
   /** Redraws at most ten times a second. */
   update(documents: number, bytes: number): void {
@@ -31,7 +35,9 @@ export class Progress {
     if (!this.enabled) return;
     this.clear();
     const seconds = (Date.now() - this.started) / 1000;
-    this.stream.write(`news-annotator: ${documents} document${documents === 1 ? '' : 's'}, ${failed} failed, ${mb(bytes)} MB in ${seconds.toFixed(1)} s (${rate(bytes, seconds)} MB/s)\n`);
+    this.stream.write(
+      `news-annotator: ${documents} document${documents === 1 ? '' : 's'}, ${failed} failed, ${mb(bytes)} MB in ${seconds.toFixed(1)} s (${rate(bytes, seconds)} MB/s)\n`,
+    );
   }
 
   private line(documents: number, bytes: number, now: number): string {

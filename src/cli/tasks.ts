@@ -20,9 +20,14 @@ export interface EngineOptions {
 
 /** One line of the trace: `trace [doc] stage + "text" 12–19 what` */
 function traceLine(doc: string, e: TraceEvent): string {
-  const c = e.candidate, at = `${c.start + e.paragraphStart}–${c.end + e.paragraphStart}`;
-  const what = c.kind === 'country' ? `country ${c.country.code}` : c.kind === 'count' ? `count ${c.count.value}${c.count.noun ? ` ${c.count.noun}` : ''}`
-    : `${c.time.type} ${c.time.value}${c.time.deadline ? ` deadline due ${c.time.deadline.due}` : ''}`;
+  const c = e.candidate,
+    at = `${c.start + e.paragraphStart}–${c.end + e.paragraphStart}`;
+  const what =
+    c.kind === 'country'
+      ? `country ${c.country.code}`
+      : c.kind === 'count'
+        ? `count ${c.count.value}${c.count.noun ? ` ${c.count.noun}` : ''}`
+        : `${c.time.type} ${c.time.value}${c.time.deadline ? ` deadline due ${c.time.deadline.due}` : ''}`;
   return `trace ${doc} ${e.stage} ${e.change} ${JSON.stringify(c.text)} ${at} ${what}`;
 }
 
@@ -62,10 +67,14 @@ export interface TaskResult {
 const JsonlLine = z.object({
   id: z.string(),
   text: z.string(),
-  dct: z.string().nullable().optional().superRefine((d, ctx) => {
-    const problem = d ? dateProblem(d) : null;
-    if (problem) ctx.addIssue({ code: 'custom', message: `${problem}; give YYYY-MM-DD or null` });
-  }),
+  dct: z
+    .string()
+    .nullable()
+    .optional()
+    .superRefine((d, ctx) => {
+      const problem = d ? dateProblem(d) : null;
+      if (problem) ctx.addIssue({ code: 'custom', message: `${problem}; give YYYY-MM-DD or null` });
+    }),
 });
 
 export function runTask(task: Task, o: EngineOptions): TaskResult {
@@ -110,7 +119,10 @@ function annotateLine(bytes: Uint8Array, lineNo: string, o: EngineOptions, messa
   const input = parsed.data;
   const refused = notText(input.text);
   if (refused) throw new Error(`"text" ${refused}`);
-  const options = engineOptions(o, JSON.stringify(input.id), messages, { articleDate: input.dct ?? o.date, articleDateSource: 'option' });
+  const options = engineOptions(o, JSON.stringify(input.id), messages, {
+    articleDate: input.dct ?? o.date,
+    articleDateSource: 'option',
+  });
   return `${JSON.stringify({ id: input.id, ...checked(annotate(input.text, options), o.validate) })}\n`;
 }
 
@@ -124,13 +136,21 @@ function annotateFile(task: FileTask, o: EngineOptions): TaskResult {
     try {
       bytes = readFileSync(path === '-' ? 0 : path);
     } catch (e) {
-      throw new Error(`cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+      throw new Error(`cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, {
+        cause: e,
+      });
     }
     result.bytes = bytes.length;
     const text = decodeUtf8(bytes, (m) => result.messages.push(`${path} ${m}`));
     const refused = notText(text);
     if (refused) throw new Error(`${path}: ${refused}; skipped`);
-    const doc = checked(annotate(text, engineOptions(o, path, result.messages, { articleDate: o.date, articleDateSource: 'option', fileName: name })), o.validate);
+    const doc = checked(
+      annotate(
+        text,
+        engineOptions(o, path, result.messages, { articleDate: o.date, articleDateSource: 'option', fileName: name }),
+      ),
+      o.validate,
+    );
     const chunks = FORMATS[o.format].write(doc, { text, fileName: name });
     if (task.outPath) writeOutput(task.outPath, chunks);
     else result.out = chunks;
@@ -146,6 +166,8 @@ function writeOutput(outPath: string, chunks: Iterable<string>): void {
     mkdirSync(dirname(outPath), { recursive: true });
     writeFileSync(outPath, [...chunks].join(''));
   } catch (e) {
-    throw new Error(`cannot write ${outPath}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    throw new Error(`cannot write ${outPath}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, {
+      cause: e,
+    });
   }
 }

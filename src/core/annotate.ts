@@ -74,7 +74,9 @@ const QUARTERLY = /\b(?:quarter|quarterly|fiscal)\b/i;
 export function annotate(text: string, options: AnnotateOptions = {}): AnnotatedDocument {
   const date = options.articleDate
     ? { date: options.articleDate, source: options.articleDateSource ?? 'option' }
-    : options.articleDate === null ? { date: null, source: 'none' as const } : findArticleDate(text, options.fileName);
+    : options.articleDate === null
+      ? { date: null, source: 'none' as const }
+      : findArticleDate(text, options.fileName);
   const quarterly = QUARTERLY.test(text);
   const annotations: Annotation[] = [];
   const facts: Fact[] = [];
@@ -84,13 +86,23 @@ export function annotate(text: string, options: AnnotateOptions = {}): Annotated
   // so ids are given as they come; facts are linked per paragraph on its own tokens and offsets.
   const addParagraph = (end: number) => {
     if (end <= from) return;
-    const paragraphStart = from, tracer = options.trace;
-    const trace = tracer && ((stage: string, before: Candidate[], after: Candidate[]) => {
-      const kept = new Set(after), had = new Set(before);
-      for (const c of before) if (!kept.has(c)) tracer({ stage, change: '-', candidate: c, paragraphStart });
-      for (const c of after) if (!had.has(c)) tracer({ stage, change: '+', candidate: c, paragraphStart });
-    });
-    const result = paragraphResult(text.slice(from, end), date.date, quarterly, trace ? undefined : options.cache, trace);
+    const paragraphStart = from,
+      tracer = options.trace;
+    const trace =
+      tracer &&
+      ((stage: string, before: Candidate[], after: Candidate[]) => {
+        const kept = new Set(after),
+          had = new Set(before);
+        for (const c of before) if (!kept.has(c)) tracer({ stage, change: '-', candidate: c, paragraphStart });
+        for (const c of after) if (!had.has(c)) tracer({ stage, change: '+', candidate: c, paragraphStart });
+      });
+    const result = paragraphResult(
+      text.slice(from, end),
+      date.date,
+      quarterly,
+      trace ? undefined : options.cache,
+      trace,
+    );
     const local: string[] = [];
     for (const c of result.candidates) {
       const id = ids.next(c.kind);
@@ -98,7 +110,13 @@ export function annotate(text: string, options: AnnotateOptions = {}): Annotated
       annotations.push(annotationOf(c, id, from));
     }
     for (const f of result.facts) {
-      facts.push({ ...f, id: `f${facts.length + 1}`, sentenceStart: f.sentenceStart + from, sentenceEnd: f.sentenceEnd + from, evidence: f.evidence.map((k) => local[+k]!) });
+      facts.push({
+        ...f,
+        id: `f${facts.length + 1}`,
+        sentenceStart: f.sentenceStart + from,
+        sentenceEnd: f.sentenceEnd + from,
+        evidence: f.evidence.map((k) => local[+k]!),
+      });
     }
   };
   for (const [start, end] of paragraphBreaks(text)) {
@@ -129,9 +147,12 @@ class IdSequence {
 /** The annotation of a candidate found `by` code units into the text. */
 function annotationOf(c: Candidate, id: string, by: number): Annotation {
   // written out rather than spread: object spreads were a measurable share of the pipeline
-  const start = c.start + by, end = c.end + by, text = c.text;
+  const start = c.start + by,
+    end = c.end + by,
+    text = c.text;
   if (c.kind === 'country') return { id, kind: 'country', start, end, text, source: 'auto', country: c.country };
-  if (c.kind === 'count') return { id, kind: 'count', start, end, text, source: 'auto', count: shiftCount(c.count, by) };
+  if (c.kind === 'count')
+    return { id, kind: 'count', start, end, text, source: 'auto', count: shiftCount(c.count, by) };
   return { id, kind: 'time', start, end, text, source: 'auto', time: c.time };
 }
 
@@ -141,10 +162,20 @@ function paragraphFacts(paragraph: string, tokens: readonly Token[], candidates:
   const tallied = candidates.some((a) => a.kind === 'count' || (a.kind === 'time' && a.time.deadline));
   if (!tallied) return [];
   // the linker reads countries, counts and deadlines only: other time expressions are not built for it
-  return linkFacts(paragraph, tokens, candidates.flatMap((c, k) => (c.kind === 'time' && !c.time.deadline ? [] : [annotationOf(c, String(k), 0)])));
+  return linkFacts(
+    paragraph,
+    tokens,
+    candidates.flatMap((c, k) => (c.kind === 'time' && !c.time.deadline ? [] : [annotationOf(c, String(k), 0)])),
+  );
 }
 
-function paragraphResult(paragraph: string, articleDate: string | null, quarterly: boolean, cache?: ParagraphCache, trace?: (stage: string, before: Candidate[], after: Candidate[]) => void): ParagraphResult {
+function paragraphResult(
+  paragraph: string,
+  articleDate: string | null,
+  quarterly: boolean,
+  cache?: ParagraphCache,
+  trace?: (stage: string, before: Candidate[], after: Candidate[]) => void,
+): ParagraphResult {
   // the key copies the paragraph: made only when there is a cache to look in
   const key = cache ? `${articleDate}\u0000${quarterly}\u0000${paragraph}` : '';
   const cached = cache?.get(key);

@@ -9,12 +9,14 @@ export interface ArticleDate {
 
 const HEADER = /^\s*(?:date|published|dated)\s*:?\s*(\d{4}-\d{2}-\d{2})\b/i;
 // "Date: November 3, 2023", "Published: 3 November 2023"
-const HEADER_WORDS = /^\s*(?:date|published|dated)\s*:?\s*(?:(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?|(\d{1,2})(?:st|nd|rd|th)?\s+(\p{L}+)\.?,?)\s+(\d{4})\b/iu;
+const HEADER_WORDS =
+  /^\s*(?:date|published|dated)\s*:?\s*(?:(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?|(\d{1,2})(?:st|nd|rd|th)?\s+(\p{L}+)\.?,?)\s+(\d{4})\b/iu;
 // line ends of any convention: \n, \r\n, or the old Mac \r alone
 const FRONT_MATTER = /^---(?:\r\n?|\n)([\s\S]*?)(?:\r\n?|\n)---/;
 const FRONT_MATTER_DATE = /^date\s*:\s*["']?(\d{4}-\d{2}-\d{2})/m;
 // "MOSCOW, March 30 (Reuters) -", "BRUSSELS, Mar 30, 2022 (AP) —", "WASHINGTON (AP) March 30, 2022 —"
-const DATELINE = /^[\p{Lu}][\p{Lu} .'-]+,?\s+(?:[\p{Lu}][\p{L}.]+\s+)?(?:\([^)]{1,40}\)\s*[-–—]?\s*)?([A-Z][a-z]{2,8})\.?\s+(\d{1,2})(?:,?\s+(\d{4}))?/mu;
+const DATELINE =
+  /^[\p{Lu}][\p{Lu} .'-]+,?\s+(?:[\p{Lu}][\p{L}.]+\s+)?(?:\([^)]{1,40}\)\s*[-–—]?\s*)?([A-Z][a-z]{2,8})\.?\s+(\d{1,2})(?:,?\s+(\d{4}))?/mu;
 const FILE_NAME = /(\d{4})-(\d{2})-(\d{2})/;
 
 function fromIso(iso: string): string | null {
@@ -44,7 +46,12 @@ export function findArticleDate(text: string, fileName?: string): ArticleDate {
   const fmDate = fm && FRONT_MATTER_DATE.exec(fm[1]!);
   if (fmDate && fromIso(fmDate[1]!)) return { date: fromIso(fmDate[1]!), source: 'front-matter' };
   const fileDate = fileName ? FILE_NAME.exec(fileName) : null;
-  const dl = DATELINE.exec(head.split(/\r\n?|\n/).slice(0, 12).join('\n'));
+  const dl = DATELINE.exec(
+    head
+      .split(/\r\n?|\n/)
+      .slice(0, 12)
+      .join('\n'),
+  );
   const month = dl ? MONTHS.get(dl[1]!.toLowerCase()) : undefined;
   const year = dl?.[3] ? +dl[3] : fileDate ? +fileDate[1]! : undefined;
   if (dl && month && year) {

@@ -3,7 +3,9 @@
 
 /** The file extensions of the article languages (newsAnnotator.languages) that a folder scan can see. */
 const LANGUAGE_EXTENSIONS: Readonly<Record<string, readonly string[]>> = {
-  plaintext: ['txt'], markdown: ['md', 'markdown'], 'news-article': ['news', 'article'],
+  plaintext: ['txt'],
+  markdown: ['md', 'markdown'],
+  'news-article': ['news', 'article'],
 };
 
 /** The globs of article files: the languages' extensions and the include patterns. */

@@ -27,8 +27,10 @@ export interface FactCorrection {
   rejected?: boolean;
 }
 
-export const sameSpan = (a: { kind: string; start: number; end: number }, b: { kind: string; start: number; end: number }) =>
-  a.kind === b.kind && a.start === b.start && a.end === b.end;
+export const sameSpan = (
+  a: { kind: string; start: number; end: number },
+  b: { kind: string; start: number; end: number },
+) => a.kind === b.kind && a.start === b.start && a.end === b.end;
 /** A key that is equal for two annotations exactly when sameSpan says they are the same span. */
 export const spanKey = (a: { kind: string; start: number; end: number }) => `${a.kind}:${a.start}:${a.end}`;
 
@@ -55,7 +57,9 @@ function correctFacts(doc: AnnotatedDocument, fixes: FactCorrection[]): Fact[] {
   const annotations = new Map(doc.annotations.map((a) => [a.id, a]));
   const out: Fact[] = [];
   for (const fact of doc.facts) {
-    const anchors = fact.evidence.map((id) => annotations.get(id)).filter((a): a is Annotation => !!a && (a.kind === 'count' || (a.kind === 'time' && !!a.time.deadline)));
+    const anchors = fact.evidence
+      .map((id) => annotations.get(id))
+      .filter((a): a is Annotation => !!a && (a.kind === 'count' || (a.kind === 'time' && !!a.time.deadline)));
     const fix = anchors.map((a) => bySpan.get(spanKey(a))).find((f) => f !== undefined);
     if (!fix) out.push(fact);
     else if (!fix.rejected) out.push(correctedFact(fact, fix));
@@ -98,7 +102,9 @@ export function mergeCorrections(base: CorrectionSet, ours: CorrectionSet, their
     return { ...a, id };
   };
   const list = <T extends { id: string }>(pick: (c: CorrectionSet) => T[], spanOf: (t: T) => Annotation) => {
-    const baseById = byId(pick(base)), theirsById = byId(pick(theirs)), oursById = byId(pick(ours));
+    const baseById = byId(pick(base)),
+      theirsById = byId(pick(theirs)),
+      oursById = byId(pick(ours));
     const result = new Map(theirsById);
     for (const id of baseById.keys()) if (!oursById.has(id)) result.delete(id);
     for (const [id, a] of oursById) {
@@ -108,17 +114,30 @@ export function mergeCorrections(base: CorrectionSet, ours: CorrectionSet, their
       const mine = clash ? renamed(a) : a;
       if (!clash && ours.context[id]) context[id] = ours.context[id]!;
       // the same span corrected in both windows: ours replaces theirs rather than stacking on it
-      for (const [otherId, other] of result) if (otherId !== mine.id && !oursById.has(otherId) && sameSpan(spanOf(other), spanOf(mine))) result.delete(otherId);
+      for (const [otherId, other] of result)
+        if (otherId !== mine.id && !oursById.has(otherId) && sameSpan(spanOf(other), spanOf(mine)))
+          result.delete(otherId);
       result.set(mine.id, mine);
     }
     return [...result.values()].sort((a, b) => spanOf(a).start - spanOf(b).start || spanOf(a).end - spanOf(b).end);
   };
-  const added = list((c) => c.added, (a) => a), rejected = list((c) => c.rejected, (a) => a);
-  const facts = list((c) => c.facts ?? [], (f) => f.anchor);
+  const added = list(
+      (c) => c.added,
+      (a) => a,
+    ),
+    rejected = list(
+      (c) => c.rejected,
+      (a) => a,
+    );
+  const facts = list(
+    (c) => c.facts ?? [],
+    (f) => f.anchor,
+  );
   const live = new Set([...added, ...rejected, ...facts].map((a) => a.id));
   const articleDate = ours.articleDate !== base.articleDate ? ours.articleDate : theirs.articleDate;
   return {
-    added, rejected,
+    added,
+    rejected,
     ...(facts.length ? { facts } : {}),
     context: Object.fromEntries(Object.entries(context).filter(([id]) => live.has(id))),
     ...(articleDate ? { articleDate } : {}),

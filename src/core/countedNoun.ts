@@ -13,16 +13,165 @@ export interface NounRange {
   last: number;
 }
 
-export const NOUN_STOP = new QuickSet(['vs', 'vs.', 'of', 'to', 'in', 'on', 'at', 'among', 'for', 'from', 'with', 'and', 'or', 'but', 'who', 'that', 'which', 'were', 'was', 'have', 'has', 'had', 'are', 'is', 'will', 'would', 'said', 'the', 'a', 'an', 'by', 'as', 'than', 'into', 'after', 'before', 'during', 'since', 'while', 'when', 'where', 'be', 'been', 'being', 'they', 'them', 'their', 'it', 'its', 'he', 'she', 'we', 'you', 'i', 'this', 'these', 'those', 'not', 'could', 'should', 'may', 'might', 'can', 'did', 'do', 'does', 'also', 'each', 'all', 'per', 'out', 'up', 'down', 'over', 'under', 'about', 'less', 'such',
+export const NOUN_STOP = new QuickSet([
+  'vs',
+  'vs.',
+  'of',
+  'to',
+  'in',
+  'on',
+  'at',
+  'among',
+  'for',
+  'from',
+  'with',
+  'and',
+  'or',
+  'but',
+  'who',
+  'that',
+  'which',
+  'were',
+  'was',
+  'have',
+  'has',
+  'had',
+  'are',
+  'is',
+  'will',
+  'would',
+  'said',
+  'the',
+  'a',
+  'an',
+  'by',
+  'as',
+  'than',
+  'into',
+  'after',
+  'before',
+  'during',
+  'since',
+  'while',
+  'when',
+  'where',
+  'be',
+  'been',
+  'being',
+  'they',
+  'them',
+  'their',
+  'it',
+  'its',
+  'he',
+  'she',
+  'we',
+  'you',
+  'i',
+  'this',
+  'these',
+  'those',
+  'not',
+  'could',
+  'should',
+  'may',
+  'might',
+  'can',
+  'did',
+  'do',
+  'does',
+  'also',
+  'each',
+  'all',
+  'per',
+  'out',
+  'up',
+  'down',
+  'over',
+  'under',
+  'about',
+  'less',
+  'such',
   // verbs that follow a bare count in news ("3 died", "two fled"): what the count did, not what it counts
-  'died', 'left', 'fled', 'remained', 'remain', 'survived', 'escaped', 'returned', 'arrived', 'voted', 'went', 'came', 'fell', 'rose', 'won', 'lost']);
-const PLURAL_NOUNS = new QuickSet(['people', 'police', 'staff', 'personnel', 'children', 'men', 'women', 'troops', 'crew', 'militia', 'cattle', 'aircraft']);
-const NOUN_ADJECTIVES = new QuickSet(['other', 'more', 'senior', 'junior', 'new', 'former', 'top', 'foreign', 'local', 'suspected', 'alleged', 'armed', 'unarmed', 'additional', 'further', 'young', 'old', 'small', 'large', 'big', 'major', 'key', 'different', 'separate', 'remaining',
+  'died',
+  'left',
+  'fled',
+  'remained',
+  'remain',
+  'survived',
+  'escaped',
+  'returned',
+  'arrived',
+  'voted',
+  'went',
+  'came',
+  'fell',
+  'rose',
+  'won',
+  'lost',
+]);
+const PLURAL_NOUNS = new QuickSet([
+  'people',
+  'police',
+  'staff',
+  'personnel',
+  'children',
+  'men',
+  'women',
+  'troops',
+  'crew',
+  'militia',
+  'cattle',
+  'aircraft',
+]);
+const NOUN_ADJECTIVES = new QuickSet([
+  'other',
+  'more',
+  'senior',
+  'junior',
+  'new',
+  'former',
+  'top',
+  'foreign',
+  'local',
+  'suspected',
+  'alleged',
+  'armed',
+  'unarmed',
+  'additional',
+  'further',
+  'young',
+  'old',
+  'small',
+  'large',
+  'big',
+  'major',
+  'key',
+  'different',
+  'separate',
+  'remaining',
   // classes of shares, which stand before "shares" as adjectives do
-  'common', 'preferred', 'ordinary', 'convertible']);
+  'common',
+  'preferred',
+  'ordinary',
+  'convertible',
+]);
 const NUMBER_WORDS = new QuickSet(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen']);
 /** what may stand between "of" and the counted noun: "one of the", "of its", "of Italy's" */
-const DETERMINERS = new QuickSet(['the', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'these', 'those', 'this', 'that']);
+const DETERMINERS = new QuickSet([
+  'the',
+  'its',
+  'his',
+  'her',
+  'their',
+  'our',
+  'my',
+  'your',
+  'these',
+  'those',
+  'this',
+  'that',
+]);
 
 const glued = (a: Token | undefined, b: Token | undefined) => a !== undefined && b !== undefined && a.end === b.start;
 const isPlural = (w: string) => w.length > 2 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us');
@@ -37,11 +186,22 @@ export function countedNoun(tokens: readonly Token[], last: number, one: boolean
   asked = { tokens, last, one, noun: findNoun(tokens, last, one) };
   return asked.noun;
 }
-let asked: { tokens: readonly Token[] | null; last: number; one: boolean; noun: NounRange | null } = { tokens: null, last: -1, one: false, noun: null };
+let asked: { tokens: readonly Token[] | null; last: number; one: boolean; noun: NounRange | null } = {
+  tokens: null,
+  last: -1,
+  one: false,
+  noun: null,
+};
 
 function findNoun(tokens: readonly Token[], last: number, one: boolean): NounRange | null {
   const hyphen = tokens[last + 1];
-  if (hyphen?.text === '-' && glued(tokens[last], hyphen) && tokens[last + 2]?.kind === TokenKind.Word && glued(hyphen, tokens[last + 2])) return { first: last + 2, last: last + 2 };
+  if (
+    hyphen?.text === '-' &&
+    glued(tokens[last], hyphen) &&
+    tokens[last + 2]?.kind === TokenKind.Word &&
+    glued(hyphen, tokens[last + 2])
+  )
+    return { first: last + 2, last: last + 2 };
   if (tokens[last + 1]?.lower === 'of') return nounOfPhrase(tokens, last + 2);
   return headOfPhrase(tokens, last + 1, one, inCapitals(tokens, last));
 }
@@ -62,7 +222,9 @@ function nounOfPhrase(tokens: readonly Token[], k: number): NounRange | null {
  * "New York") unless the line is in capitals; a demonym stands in when there is no other noun.
  */
 function headOfPhrase(tokens: readonly Token[], from: number, one: boolean, capitals: boolean): NounRange | null {
-  let head: NounRange | null = null, demonym: NounRange | null = null, adjective = false;
+  let head: NounRange | null = null,
+    demonym: NounRange | null = null,
+    adjective = false;
   for (let k = from; k < from + 6 && k < tokens.length; k++) {
     const t = tokens[k]!;
     // a model, size or year inside the phrase: "four 747-400 aircraft", "seven mln 50-cent shares", "top 1988 contenders"
@@ -75,11 +237,17 @@ function headOfPhrase(tokens: readonly Token[], from: number, one: boolean, capi
     if (adjective && head === null && (t.lower === 'and' || t.lower === 'or')) continue;
     const capital = t.text.charCodeAt(0) >= 65 && t.text.charCodeAt(0) <= 90;
     // "Series A": a capital inside a name is no stop word
-    if (t.kind !== TokenKind.Word || t.newlineBefore || (NOUN_STOP.hasAt(tokens, k) && !(capital && k > from && !capitals))) break;
+    if (
+      t.kind !== TokenKind.Word ||
+      t.newlineBefore ||
+      (NOUN_STOP.hasAt(tokens, k) && !(capital && k > from && !capitals))
+    )
+      break;
     // "one of the two groups": the X of "N of the X" may have a number of its own
     if (k === from && NUMBER_WORDS.hasAt(tokens, k)) continue;
     // a hyphenated word is one word: "vice-presidents", "asset-backed", "MD-11"
-    const end = tokens[k + 1]?.text === '-' && glued(t, tokens[k + 1]) && glued(tokens[k + 1], tokens[k + 2]) ? k + 2 : k;
+    const end =
+      tokens[k + 1]?.text === '-' && glued(t, tokens[k + 1]) && glued(tokens[k + 1], tokens[k + 2]) ? k + 2 : k;
     const w = tokens[end]!.lower;
     // "3 men arrested" ends the phrase; "three gold mining companies" does not: a plural follows
     if (head !== null && (w.endsWith('ing') || w.endsWith('ed')) && !isPluralNounAt(tokens, end + 1)) break;
@@ -108,7 +276,9 @@ function continuesPhrase(tokens: readonly Token[], k: number): boolean {
 }
 
 const isPluralNounAt = (tokens: readonly Token[], k: number) =>
-  tokens[k]?.kind === TokenKind.Word && !NOUN_STOP.hasAt(tokens, k) && (isPlural(tokens[k]!.lower) || PLURAL_NOUNS.hasAt(tokens, k));
+  tokens[k]?.kind === TokenKind.Word &&
+  !NOUN_STOP.hasAt(tokens, k) &&
+  (isPlural(tokens[k]!.lower) || PLURAL_NOUNS.hasAt(tokens, k));
 
 /** A headline or a line in capitals ("21 RUSSIAN DIPLOMATS"): there a capital is no name. */
 function inCapitals(tokens: readonly Token[], last: number): boolean {

@@ -4,7 +4,13 @@
 // so that loading the engine tokenizes nothing; gazetteer.ts builds its tries from that table.
 import { GAZETTEER } from './data/gazetteer.generated';
 import {
-  DROPPED_ALIASES, EXTRA_CAPITALS, EXTRA_DEMONYMS, EXTRA_NAMES, GOVERNMENT_BUILDINGS, HISTORICAL_STATES, NOT_COUNTRIES,
+  DROPPED_ALIASES,
+  EXTRA_CAPITALS,
+  EXTRA_DEMONYMS,
+  EXTRA_NAMES,
+  GOVERNMENT_BUILDINGS,
+  HISTORICAL_STATES,
+  NOT_COUNTRIES,
 } from './data/countryExceptions';
 import { tokenize } from './tokenize';
 
@@ -53,15 +59,19 @@ function plurals(demonym: string): string[] {
 /** Every phrase of the tables; where two give the same words, the later one wins. */
 export function countryPhrases(): CountryPhrase[] {
   const out: CountryPhrase[] = [];
-  const add = (trie: PhraseTrie, phrase: string, code: string | null, via: Via) => out.push({ trie, form: phrase.replace(/^the /i, ''), code, via });
+  const add = (trie: PhraseTrie, phrase: string, code: string | null, via: Via) =>
+    out.push({ trie, form: phrase.replace(/^the /i, ''), code, via });
   for (const [code, common, names, demonyms, capitals] of GAZETTEER) {
-    for (const n of names) if (!DROPPED_ALIASES.has(n)) add('country', n, code, n === common || n === names[1] ? 'name' : 'alias'); // names[1] is the official name
+    for (const n of names)
+      if (!DROPPED_ALIASES.has(n)) add('country', n, code, n === common || n === names[1] ? 'name' : 'alias'); // names[1] is the official name
     for (const d of demonyms) for (const form of plurals(d)) add('country', form, code, 'demonym');
     for (const c of capitals) add('capital', c, code, 'capital');
   }
-  for (const [code, names] of Object.entries(EXTRA_NAMES)) for (const n of names) add('country', n, code, n === countryName(code) ? 'name' : 'alias');
+  for (const [code, names] of Object.entries(EXTRA_NAMES))
+    for (const n of names) add('country', n, code, n === countryName(code) ? 'name' : 'alias');
   for (const [code, forms] of Object.entries(EXTRA_DEMONYMS)) for (const d of forms) add('country', d, code, 'demonym');
-  for (const [code, capitals] of Object.entries(EXTRA_CAPITALS)) for (const c of capitals) add('capital', c, code, 'capital');
+  for (const [code, capitals] of Object.entries(EXTRA_CAPITALS))
+    for (const c of capitals) add('capital', c, code, 'capital');
   add('country', 'Congo', 'CD', 'alias'); // since 1997 "Congo" alone mostly means the larger Congo
   for (const [building, code] of Object.entries(GOVERNMENT_BUILDINGS)) add('country', building, code, 'metonym');
   for (const phrase of NOT_COUNTRIES) add('country', phrase, null, 'name');

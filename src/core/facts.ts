@@ -22,56 +22,509 @@ const GRANTING = new Set(['give', 'order', 'allow', 'grant']);
 
 /** Verbs that are never the action (FACTS.md): saying, thinking, expecting, having, measuring, being. */
 const NOT_ACTIONS = new QuickSet([
-  'be', 'have', 'do', 'say', 'tell', 'announce', 'report', 'state', 'add', 'note', 'claim', 'estimate', 'expect', 'believe', 'think', 'know',
-  'reveal', 'disclose', 'confirm', 'deny', 'insist', 'warn', 'stress', 'quote', 'cite', 'describe', 'explain', 'comment', 'argue', 'suggest', 'indicate', 'show',
-  'see', 'seem', 'appear', 'become', 'remain', 'number', 'total', 'exceed', 'employ', 'include', 'comprise', 'contain', 'represent', 'mean', 'involve',
-  'accuse', 'concern', 'regard', 'compare', 'account', 'cost', 'range', 'feel', 'hear', 'learn', 'understand', 'consider', 'call', 'name', 'base', 'work',
-  'accord', 'follow', 'use', 'need', 'let', 'head', 'lead', 'chair', 'record', 'register', 'make', 'get', 'come', 'go', 'put', 'set', 'own', 'hold', 'face',
-  'will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must', 'ought',
-  'consist', 'find', 'top', 'reach', 'stand', 'amount', 'equal', 'total', 'outnumber', 'survey', 'mention', 'list', 'estimate', 'put', 'tell',
+  'be',
+  'have',
+  'do',
+  'say',
+  'tell',
+  'announce',
+  'report',
+  'state',
+  'add',
+  'note',
+  'claim',
+  'estimate',
+  'expect',
+  'believe',
+  'think',
+  'know',
+  'reveal',
+  'disclose',
+  'confirm',
+  'deny',
+  'insist',
+  'warn',
+  'stress',
+  'quote',
+  'cite',
+  'describe',
+  'explain',
+  'comment',
+  'argue',
+  'suggest',
+  'indicate',
+  'show',
+  'see',
+  'seem',
+  'appear',
+  'become',
+  'remain',
+  'number',
+  'total',
+  'exceed',
+  'employ',
+  'include',
+  'comprise',
+  'contain',
+  'represent',
+  'mean',
+  'involve',
+  'accuse',
+  'concern',
+  'regard',
+  'compare',
+  'account',
+  'cost',
+  'range',
+  'feel',
+  'hear',
+  'learn',
+  'understand',
+  'consider',
+  'call',
+  'name',
+  'base',
+  'work',
+  'accord',
+  'follow',
+  'use',
+  'need',
+  'let',
+  'head',
+  'lead',
+  'chair',
+  'record',
+  'register',
+  'make',
+  'get',
+  'come',
+  'go',
+  'put',
+  'set',
+  'own',
+  'hold',
+  'face',
+  'will',
+  'would',
+  'can',
+  'could',
+  'may',
+  'might',
+  'shall',
+  'should',
+  'must',
+  'ought',
+  'consist',
+  'find',
+  'top',
+  'reach',
+  'stand',
+  'amount',
+  'equal',
+  'total',
+  'outnumber',
+  'survey',
+  'mention',
+  'list',
+  'estimate',
+  'put',
+  'tell',
 ]);
 /** frequent words that are never verbs */
-const NEVER_VERBS = new QuickSet(['the', 'of', 'and', 'a', 'an', 'to', 'in', 'for', 'on', 'at', 'by', 'with', 'from', 'as', 'that', 'this', 'it', 'its', 'he', 'she', 'they',
-  'their', 'his', 'her', 'or', 'but', 'not', 'which', 'who', 'than', 'more', 'about', 'over', 'up', 'we', 'i', 'you', 'there', 'these', 'those', 'some', 'all',
-  'other', 'into', 'while', 'when', 'where', 'also', 'after', 'before', 'new', 'last', 'first', 'year', 'percent', 'people', 'government', 'its']);
+const NEVER_VERBS = new QuickSet([
+  'the',
+  'of',
+  'and',
+  'a',
+  'an',
+  'to',
+  'in',
+  'for',
+  'on',
+  'at',
+  'by',
+  'with',
+  'from',
+  'as',
+  'that',
+  'this',
+  'it',
+  'its',
+  'he',
+  'she',
+  'they',
+  'their',
+  'his',
+  'her',
+  'or',
+  'but',
+  'not',
+  'which',
+  'who',
+  'than',
+  'more',
+  'about',
+  'over',
+  'up',
+  'we',
+  'i',
+  'you',
+  'there',
+  'these',
+  'those',
+  'some',
+  'all',
+  'other',
+  'into',
+  'while',
+  'when',
+  'where',
+  'also',
+  'after',
+  'before',
+  'new',
+  'last',
+  'first',
+  'year',
+  'percent',
+  'people',
+  'government',
+  'its',
+]);
 /** Verbs that open no clause of their own: "including 9 Britons" stays in the clause of "killed", "according to" is a preposition */
 const NO_VERB = new QuickSet(['include', 'accord']);
 /** Verbs that only help another: no scope of their own ("have expelled", "did not release", "would be"). */
-const AUXILIARIES = new QuickSet(['be', 'have', 'do', 'will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must', 'ought']);
+const AUXILIARIES = new QuickSet([
+  'be',
+  'have',
+  'do',
+  'will',
+  'would',
+  'can',
+  'could',
+  'may',
+  'might',
+  'shall',
+  'should',
+  'must',
+  'ought',
+]);
 /** Verbs that pass the action to the verb after "to" (FACTS.md: "Spain agreed to admit 30 refugees" → admit). */
-const TRANSPARENT = new QuickSet(['agree', 'plan', 'decide', 'want', 'vow', 'threaten', 'seek', 'try', 'hope', 'intend', 'promise', 'propose', 'aim', 'continue', 'begin', 'start', 'prepare', 'move', 'help', 'fail', 'attempt', 'pledge', 'offer', 'ask', 'urge', 'order']);
-const MODALS = new QuickSet(['to', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'shall', 'should', 'did', 'does', 'do', 'not', "n't", 'also']);
+const TRANSPARENT = new QuickSet([
+  'agree',
+  'plan',
+  'decide',
+  'want',
+  'vow',
+  'threaten',
+  'seek',
+  'try',
+  'hope',
+  'intend',
+  'promise',
+  'propose',
+  'aim',
+  'continue',
+  'begin',
+  'start',
+  'prepare',
+  'move',
+  'help',
+  'fail',
+  'attempt',
+  'pledge',
+  'offer',
+  'ask',
+  'urge',
+  'order',
+]);
+const MODALS = new QuickSet([
+  'to',
+  'will',
+  'would',
+  'could',
+  'can',
+  'may',
+  'might',
+  'must',
+  'shall',
+  'should',
+  'did',
+  'does',
+  'do',
+  'not',
+  "n't",
+  'also',
+]);
 const BE_FORMS = new QuickSet(['be', 'been', 'being', 'was', 'were', 'is', 'are']);
 /** what may stand between an acting country and its verb: "Belgian administration", "Ireland, meanwhile, also", "has been" */
 const SUBJECT_GAP = new QuickSet([
-  'government', 'administration', 'authorities', 'forces', 'troops', 'army', 'navy', 'police', 'officials', 'ministry', 'military', 'soldiers', 'president',
-  'minister', 'leader', 'leaders', 'regime', 'state', 'security', 'foreign', 'interior', 'defence', 'defense', 'prime', 'warplanes', 'jets', 'aircraft', 'border',
-  'guards', 'coast', 'guard', 'diplomats', 'embassy', 'cabinet', 'parliament', 'court', 'courts', 'air', 'force', 'special', 'riot', 'naval', 'federal',
-  'has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'shall', 'should', 'did', 'does', 'do', 'been',
-  'be', 'not', "n't", 'also', 'then', 'now', 'already', 'meanwhile', 'however', 'later', 'again', 'yet', 'still', 'just', 'recently', 'reportedly', 'the', 'its',
-  ',', "'", '’', 's', 'to', 'being',
+  'government',
+  'administration',
+  'authorities',
+  'forces',
+  'troops',
+  'army',
+  'navy',
+  'police',
+  'officials',
+  'ministry',
+  'military',
+  'soldiers',
+  'president',
+  'minister',
+  'leader',
+  'leaders',
+  'regime',
+  'state',
+  'security',
+  'foreign',
+  'interior',
+  'defence',
+  'defense',
+  'prime',
+  'warplanes',
+  'jets',
+  'aircraft',
+  'border',
+  'guards',
+  'coast',
+  'guard',
+  'diplomats',
+  'embassy',
+  'cabinet',
+  'parliament',
+  'court',
+  'courts',
+  'air',
+  'force',
+  'special',
+  'riot',
+  'naval',
+  'federal',
+  'has',
+  'have',
+  'had',
+  'was',
+  'were',
+  'is',
+  'are',
+  'will',
+  'would',
+  'could',
+  'can',
+  'may',
+  'might',
+  'must',
+  'shall',
+  'should',
+  'did',
+  'does',
+  'do',
+  'been',
+  'be',
+  'not',
+  "n't",
+  'also',
+  'then',
+  'now',
+  'already',
+  'meanwhile',
+  'however',
+  'later',
+  'again',
+  'yet',
+  'still',
+  'just',
+  'recently',
+  'reportedly',
+  'the',
+  'its',
+  ',',
+  "'",
+  '’',
+  's',
+  'to',
+  'being',
 ]);
 /** titles of those who act for a state, before their name */
-const TITLES = new QuickSet(['president', 'premier', 'minister', 'chancellor', 'king', 'queen', 'leader', 'ambassador', 'envoy', 'prosecutor', 'general', 'secretary']);
+const TITLES = new QuickSet([
+  'president',
+  'premier',
+  'minister',
+  'chancellor',
+  'king',
+  'queen',
+  'leader',
+  'ambassador',
+  'envoy',
+  'prosecutor',
+  'general',
+  'secretary',
+]);
 const PRONOUNS = new QuickSet(['it', 'they', 'he', 'she', 'we']);
-const SAYING = new QuickSet(['say', 'tell', 'announce', 'report', 'state', 'add', 'claim', 'confirm', 'reveal', 'disclose', 'insist', 'warn', 'note', 'believe', 'think', 'decide', 'agree',
-  'deny', 'stress', 'explain', 'argue', 'suggest', 'indicate', 'show', 'expect', 'estimate', 'know', 'learn', 'hear', 'feel', 'understand', 'consider', 'find', 'mention']);
+const SAYING = new QuickSet([
+  'say',
+  'tell',
+  'announce',
+  'report',
+  'state',
+  'add',
+  'claim',
+  'confirm',
+  'reveal',
+  'disclose',
+  'insist',
+  'warn',
+  'note',
+  'believe',
+  'think',
+  'decide',
+  'agree',
+  'deny',
+  'stress',
+  'explain',
+  'argue',
+  'suggest',
+  'indicate',
+  'show',
+  'expect',
+  'estimate',
+  'know',
+  'learn',
+  'hear',
+  'feel',
+  'understand',
+  'consider',
+  'find',
+  'mention',
+]);
 const RELATIVES = new QuickSet(['who', 'which', 'that']);
 /** words that open a noun phrase: "The conditions …" has no subject before "conditions" */
-const DETERMINERS = new QuickSet(['the', 'a', 'an', 'this', 'these', 'those', 'that', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'some', 'all', 'many', 'most', 'such', 'no']);
-const ADVERBS = new QuickSet(['not', "n't", 'also', 'further', 'still', 'never', 'then', 'now', 'again', 'soon', 'already', 'later', 'just', 'jointly', 'quickly', 'reportedly', 'allegedly', 'briefly', 'seriously', 'immediately']);
+const DETERMINERS = new QuickSet([
+  'the',
+  'a',
+  'an',
+  'this',
+  'these',
+  'those',
+  'that',
+  'its',
+  'his',
+  'her',
+  'their',
+  'our',
+  'my',
+  'your',
+  'some',
+  'all',
+  'many',
+  'most',
+  'such',
+  'no',
+]);
+const ADVERBS = new QuickSet([
+  'not',
+  "n't",
+  'also',
+  'further',
+  'still',
+  'never',
+  'then',
+  'now',
+  'again',
+  'soon',
+  'already',
+  'later',
+  'just',
+  'jointly',
+  'quickly',
+  'reportedly',
+  'allegedly',
+  'briefly',
+  'seriously',
+  'immediately',
+]);
 /** plural nouns that are subjects without an -s: "police seize" */
 const PLURAL_SUBJECTS = new QuickSet(['police', 'people', 'troops', 'men', 'women', 'children', 'forces']);
 /** words in -s that are no subject of a following verb */
-const NOT_SUBJECTS = new QuickSet(['is', 'was', 'has', 'does', 'its', 'his', 'this', 'thus', 'us', 'as', 'yes', 'news', 'less', 'unless', 'plus', 'across', 'perhaps', 'always', 'towards', 'afterwards', 'besides', 'sometimes']);
+const NOT_SUBJECTS = new QuickSet([
+  'is',
+  'was',
+  'has',
+  'does',
+  'its',
+  'his',
+  'this',
+  'thus',
+  'us',
+  'as',
+  'yes',
+  'news',
+  'less',
+  'unless',
+  'plus',
+  'across',
+  'perhaps',
+  'always',
+  'towards',
+  'afterwards',
+  'besides',
+  'sometimes',
+]);
 /** prepositions of place: a country after one is where the action happens, not its target (FACTS.md) */
-const PLACE = new QuickSet(['in', 'at', 'near', 'inside', 'across', 'throughout', 'within', 'around', 'outside', 'along']);
+const PLACE = new QuickSet([
+  'in',
+  'at',
+  'near',
+  'inside',
+  'across',
+  'throughout',
+  'within',
+  'around',
+  'outside',
+  'along',
+]);
 /** prepositions that direct the action at a country: recipient, destination, source, victim */
-const DIRECTED = new QuickSet(['to', 'from', 'of', 'against', 'on', 'into', 'toward', 'towards', 'for', 'out', 'by', 'over', 'with']);
+const DIRECTED = new QuickSet([
+  'to',
+  'from',
+  'of',
+  'against',
+  'on',
+  'into',
+  'toward',
+  'towards',
+  'for',
+  'out',
+  'by',
+  'over',
+  'with',
+]);
 /** prepositions after which a country is no actor: "sanctions on Russia", "talks with Ukraine" */
-const PREPOSITIONS = new QuickSet(['on', 'against', 'to', 'from', 'with', 'of', 'in', 'into', 'toward', 'towards', 'for', 'at', 'by', 'over', 'about', 'near', 'across', 'off']);
+const PREPOSITIONS = new QuickSet([
+  'on',
+  'against',
+  'to',
+  'from',
+  'with',
+  'of',
+  'in',
+  'into',
+  'toward',
+  'towards',
+  'for',
+  'at',
+  'by',
+  'over',
+  'about',
+  'near',
+  'across',
+  'off',
+]);
 /** how many tokens before and after a count or a deadline its verbs are looked for */
-const VERB_REACH_BEFORE = 24, VERB_REACH_AFTER = 16;
+const VERB_REACH_BEFORE = 24,
+  VERB_REACH_AFTER = 16;
 /** how far (in characters) after the count or the verb a country may stand to be what the action is directed at */
 const TARGET_REACH = 60;
 /** what makes a count a part of the one before ("killed 40 people, including 9 Britons") */
@@ -107,17 +560,31 @@ export function nounLemma(noun: string): string {
 export function linkFacts(text: string, tokens: readonly Token[], annotations: readonly Annotation[]): Fact[] {
   const facts: Fact[] = [];
   const breaks = paragraphBreaks(text).map(([start]) => start);
-  let paragraph = 0, ai = 0, lastFactParagraph = -1;
+  let paragraph = 0,
+    ai = 0,
+    lastFactParagraph = -1;
   for (const s of splitSentences(tokens)) {
     // annotations and sentences are both in text order: one pointer walks each
     while (ai < annotations.length && annotations[ai]!.start < s.start) ai++;
     const inside: Annotation[] = [];
-    for (let k = ai; k < annotations.length && annotations[k]!.start < s.end; k++) if (annotations[k]!.end <= s.end) inside.push(annotations[k]!);
-    const counts = inside.filter((a): a is CountAnnotation => a.kind === 'count' && !(a.count.noun && /^times?$/.test(a.count.noun)));
+    for (let k = ai; k < annotations.length && annotations[k]!.start < s.end; k++)
+      if (annotations[k]!.end <= s.end) inside.push(annotations[k]!);
+    const counts = inside.filter(
+      (a): a is CountAnnotation => a.kind === 'count' && !(a.count.noun && /^times?$/.test(a.count.noun)),
+    );
     const deadlines = inside.filter((a): a is TimeAnnotation => a.kind === 'time' && !!a.time.deadline);
     if (counts.length === 0 && deadlines.length === 0) continue; // without a count or a deadline no fact comes of a sentence
     while (paragraph < breaks.length && breaks[paragraph]! < s.start) paragraph++;
-    const sentence = new SentenceFacts(text, tokens, s, inside, counts, deadlines, facts, paragraph > 0 ? breaks[paragraph - 1]! : 0);
+    const sentence = new SentenceFacts(
+      text,
+      tokens,
+      s,
+      inside,
+      counts,
+      deadlines,
+      facts,
+      paragraph > 0 ? breaks[paragraph - 1]! : 0,
+    );
     const added = sentence.link(lastFactParagraph === paragraph);
     if (added) lastFactParagraph = paragraph;
   }
@@ -134,12 +601,17 @@ class SentenceFacts {
   private capitalsKnown: boolean | undefined;
 
   constructor(
-    private readonly text: string, private readonly tokens: readonly Token[], private readonly s: Sentence, inside: Annotation[],
-    private readonly counts: CountAnnotation[], private readonly deadlines: TimeAnnotation[], private readonly facts: Fact[], private readonly paragraphStart: number,
+    private readonly text: string,
+    private readonly tokens: readonly Token[],
+    private readonly s: Sentence,
+    inside: Annotation[],
+    private readonly counts: CountAnnotation[],
+    private readonly deadlines: TimeAnnotation[],
+    private readonly facts: Fact[],
+    private readonly paragraphStart: number,
   ) {
     this.countries = inside.filter((a): a is CountryAnnotation => a.kind === 'country');
     for (const c of this.countries) this.countryEnding.set(c.end, c);
-
   }
 
   /** Links the sentence; `sameParagraph`: the article's last fact is in this paragraph. Returns whether a fact was made. */
@@ -150,7 +622,13 @@ class SentenceFacts {
     const actorAt = (k: number): CountryAnnotation | null => {
       let from = k;
       // "police … mounted a hunt, arresting four": a participle or a coordinated verb acts for the subject before it
-      while (from > 0 && actors[from] === undefined && this.continues(verbs[from - 1]!, verbs[from]!) && this.actorOf(verbs[from]!) === null) from--;
+      while (
+        from > 0 &&
+        actors[from] === undefined &&
+        this.continues(verbs[from - 1]!, verbs[from]!) &&
+        this.actorOf(verbs[from]!) === null
+      )
+        from--;
       for (let j = from; j <= k; j++) actors[j] ??= this.actorOf(verbs[j]!) ?? (j > from ? actors[j - 1]! : null);
       return actors[k]!;
     };
@@ -160,8 +638,12 @@ class SentenceFacts {
       const scopeEnd = verbs[k + 1]?.start ?? this.s.end;
       const next = verbs[k + 1];
       // a count right after an acting verb is its object even before another verb ("INDIA BUYS UP TO 10 CARGOES SUGAR")
-      const objects = between(this.counts, verb.end, scopeEnd).filter((c) => !this.usedCounts.has(c) && !this.afterOf(c)
-        && !(next && this.subjectOf(c, next) && (verb.silent || tokenBefore(this.tokens, c.start) !== verb.at)));
+      const objects = between(this.counts, verb.end, scopeEnd).filter(
+        (c) =>
+          !this.usedCounts.has(c) &&
+          !this.afterOf(c) &&
+          !(next && this.subjectOf(c, next) && (verb.silent || tokenBefore(this.tokens, c.start) !== verb.at)),
+      );
       const deadline = firstFrom(this.deadlines, verb.end, scopeEnd, (d) => !this.usedDeadlines.has(d));
       if (deadline) this.usedDeadlines.add(deadline);
       if (verb.silent) {
@@ -175,7 +657,13 @@ class SentenceFacts {
       const shared = idle && this.joined(idle.verb, verb) ? idle : null;
       const lead = shared ? shared.verb : verb;
       const actor = () => actorAt(shared ? shared.k : k);
-      if (objects.length === 0 && deadline && GRANTING.has(verb.lemma) && this.grantToPrevious(deadline, sameParagraph, idle && { verb: idle.verb, actor: actorAt(idle.k) })) return;
+      if (
+        objects.length === 0 &&
+        deadline &&
+        GRANTING.has(verb.lemma) &&
+        this.grantToPrevious(deadline, sameParagraph, idle && { verb: idle.verb, actor: actorAt(idle.k) })
+      )
+        return;
       // a passive is about its subject ("The 11 Americans were killed …, along with five employees"); an active verb about its objects
       const subject = objects.length === 0 || verb.passive ? this.subjectCount(verb, verbs[k - 1]) : null;
       if (objects.length === 0 && !subject && !deadline) {
@@ -187,13 +675,16 @@ class SentenceFacts {
         const agent = verb.passive ? this.byAgent(verb, scopeEnd) : actor();
         this.push(lead, agent, subject, deadline, verb, scopeEnd);
         // "The 11 Americans were killed in Kenya, along with five Kenyan employees": more who underwent the same
-        for (const c of objects) if (ALONG_WITH.test(this.text.slice(Math.max(0, c.start - 16), c.start))) this.push(lead, agent, c, null, verb, scopeEnd);
+        for (const c of objects)
+          if (ALONG_WITH.test(this.text.slice(Math.max(0, c.start - 16), c.start)))
+            this.push(lead, agent, c, null, verb, scopeEnd);
         return;
       }
       objects.forEach((count, n) => {
         // "France expelled 35 diplomats, Germany 10 and Italy 30": a country right before a later count is its own actor (gapping)
         const gapped = n > 0 ? this.countryRightBefore(count) : null;
-        if (n > 0 && SUB_COUNT.hasAt(this.tokens, tokenBefore(this.tokens, count.start))) return this.push(lead, actor(), count, null, verb, scopeEnd, true);
+        if (n > 0 && SUB_COUNT.hasAt(this.tokens, tokenBefore(this.tokens, count.start)))
+          return this.push(lead, actor(), count, null, verb, scopeEnd, true);
         this.push(lead, gapped ?? actor(), count, n === 0 ? deadline : null, verb, scopeEnd);
       });
       if (objects.length === 0) this.push(lead, actor(), null, deadline, verb, scopeEnd);
@@ -209,23 +700,47 @@ class SentenceFacts {
     return false;
   }
 
-  private push(verb: Verb, actor: CountryAnnotation | null, count: CountAnnotation | null, deadline: TimeAnnotation | null, governing: Verb, scopeEnd: number, sub = false): void {
+  private push(
+    verb: Verb,
+    actor: CountryAnnotation | null,
+    count: CountAnnotation | null,
+    deadline: TimeAnnotation | null,
+    governing: Verb,
+    scopeEnd: number,
+    sub = false,
+  ): void {
     if (count) this.usedCounts.add(count);
     const target = this.targetOf(actor, count, governing, sub, scopeEnd);
     const c = count?.count;
-    const total = !actor && !!c && (c.total === true || COLLECTIVE_SUBJECTS.test(this.text.slice(Math.max(this.s.start, verb.start - 200), verb.start)));
+    const total =
+      !actor &&
+      !!c &&
+      (c.total === true ||
+        COLLECTIVE_SUBJECTS.test(this.text.slice(Math.max(this.s.start, verb.start - 200), verb.start)));
     // "Germany expelled 40 Russian diplomats, and France 35": a bare count means what the same action counted just before
     // (a noun borrowed from a count nearby, outside the count's own span, is such an ellipsis too)
-    const elided = c && (c.noun === null || (c.nounStart !== null && (c.nounStart < count!.start || c.nounStart >= count!.end))) ? lastCounted(this.facts, verb.lemma, this.paragraphStart) : undefined;
+    const elided =
+      c && (c.noun === null || (c.nounStart !== null && (c.nounStart < count!.start || c.nounStart >= count!.end)))
+        ? lastCounted(this.facts, verb.lemma, this.paragraphStart)
+        : undefined;
     const fact: Fact = {
       id: `f${this.facts.length + 1}`,
       sentenceStart: this.s.start,
       sentenceEnd: this.s.end,
       actor: actor ? { code: actor.country.code, name: actor.country.name } : null,
       action: verb.lemma,
-      count: c ? { value: c.value, ...(c.max !== undefined ? { max: c.max } : {}), qualifier: c.qualifier, noun: c.noun ?? elided?.count?.noun ?? null } : null,
+      count: c
+        ? {
+            value: c.value,
+            ...(c.max !== undefined ? { max: c.max } : {}),
+            qualifier: c.qualifier,
+            noun: c.noun ?? elided?.count?.noun ?? null,
+          }
+        : null,
       // "killed three Israeli soldiers and wounded six others": the others are of the same people
-      target: target ? { code: target.country.code, name: target.country.name } : (elided?.target ?? (c?.noun === 'others' ? this.own[this.own.length - 1]?.target : null) ?? null),
+      target: target
+        ? { code: target.country.code, name: target.country.name }
+        : (elided?.target ?? (c?.noun === 'others' ? this.own[this.own.length - 1]?.target : null) ?? null),
       deadline: deadline ? deadlineOf(deadline) : null,
       total,
       ...(sub && this.own.length ? { partOf: this.own[this.own.length - 1]!.id } : {}),
@@ -236,8 +751,14 @@ class SentenceFacts {
   }
 
   /** "… expelled the ambassador and gave him five days to leave": the limit belongs to the fact before. */
-  private grantToPrevious(deadline: TimeAnnotation, sameParagraph: boolean, idle: { verb: Verb; actor: CountryAnnotation | null } | null): boolean {
-    const previous = this.own[this.own.length - 1] ?? (this.countries.length === 0 && sameParagraph ? this.facts[this.facts.length - 1] : undefined);
+  private grantToPrevious(
+    deadline: TimeAnnotation,
+    sameParagraph: boolean,
+    idle: { verb: Verb; actor: CountryAnnotation | null } | null,
+  ): boolean {
+    const previous =
+      this.own[this.own.length - 1] ??
+      (this.countries.length === 0 && sameParagraph ? this.facts[this.facts.length - 1] : undefined);
     if (previous && !previous.deadline) {
       previous.deadline = deadlineOf(deadline);
       previous.evidence.push(deadline.id);
@@ -251,7 +772,8 @@ class SentenceFacts {
   /** A headline in capitals ("GUNMEN WOUND TWO … FANS"): there a capital says nothing about names. Asked only when a capital is met. */
   private get capitals(): boolean {
     if (this.capitalsKnown === undefined) {
-      let words = 0, caps = 0;
+      let words = 0,
+        caps = 0;
       for (let k = this.s.first; k <= this.s.last; k++) {
         const t = this.tokens[k]!;
         if (t.kind !== TokenKind.Word || t.text.length < 2) continue;
@@ -279,13 +801,31 @@ class SentenceFacts {
       while (ci < this.counts.length && this.counts[ci]!.end <= t.start) ci++;
       const inCount = ci < this.counts.length && this.counts[ci]!.start <= t.start;
       // names, words inside a count and the second half of a compound ("long-stalled", "3,000-strong") are no verbs
-      if (t.kind !== TokenKind.Word || inCount || tokens[k - 1]?.end === t.start || (t.text.charCodeAt(0) < 97 && !(isAllCaps(t) && this.capitals))) continue;
+      if (
+        t.kind !== TokenKind.Word ||
+        inCount ||
+        tokens[k - 1]?.end === t.start ||
+        (t.text.charCodeAt(0) < 97 && !(isAllCaps(t) && this.capitals))
+      )
+        continue;
       if (NEVER_VERBS.hasAt(tokens, k)) continue; // the commonest words, ruled out by their fingerprint before any lookup
       const v = this.formHere(t.lower, k);
       if (!v || !(this.actsAsVerb(v, k) || this.coordinated(v, k, out[out.length - 1]))) continue;
       if (AUXILIARIES.has(v.lemma) || NO_VERB.has(v.lemma) || (TRANSPARENT.has(v.lemma) && this.handsOn(k))) continue;
-      const passive = v.form === 'ed' && k > s.first && (BE_FORMS.hasAt(tokens, k - 1) || (k - 1 > s.first && BE_FORMS.hasAt(tokens, k - 2) && /ly$/.test(tokens[k - 1]!.lower)));
-      out.push({ lemma: v.lemma, form: v.form, silent: NOT_ACTIONS.has(v.lemma), at: k, start: t.start, end: t.end, passive });
+      const passive =
+        v.form === 'ed' &&
+        k > s.first &&
+        (BE_FORMS.hasAt(tokens, k - 1) ||
+          (k - 1 > s.first && BE_FORMS.hasAt(tokens, k - 2) && /ly$/.test(tokens[k - 1]!.lower)));
+      out.push({
+        lemma: v.lemma,
+        form: v.form,
+        silent: NOT_ACTIONS.has(v.lemma),
+        at: k,
+        start: t.start,
+        end: t.end,
+        passive,
+      });
     }
     return out;
   }
@@ -298,7 +838,9 @@ class SentenceFacts {
   private formHere(w: string, k: number): VerbForm | null {
     const v = verbForm(w);
     if (!v || v.form !== 'ed' || v.lemma === w || !isLemma(w)) return v;
-    return MODALS.hasAt(this.tokens, k - 1) || (this.capitals && isAllCaps(this.tokens[k]!)) ? { lemma: w, form: 'base', nounFirst: v.nounFirst } : v;
+    return MODALS.hasAt(this.tokens, k - 1) || (this.capitals && isAllCaps(this.tokens[k]!))
+      ? { lemma: w, form: 'base', nounFirst: v.nounFirst }
+      : v;
   }
 
   /** "agreed to admit 30": the verb after "to" takes the action; "agreed to three points" keeps it. */
@@ -331,9 +873,11 @@ class SentenceFacts {
       else out.push([from, to]);
     };
     // counts and deadlines both in text order: merge them as they come
-    let c = 0, d = 0;
+    let c = 0,
+      d = 0;
     while (c < this.counts.length || d < this.deadlines.length) {
-      if (d >= this.deadlines.length || (c < this.counts.length && this.counts[c]!.start <= this.deadlines[d]!.start)) add(this.counts[c++]!);
+      if (d >= this.deadlines.length || (c < this.counts.length && this.counts[c]!.start <= this.deadlines[d]!.start))
+        add(this.counts[c++]!);
       else add(this.deadlines[d++]!);
     }
     return out;
@@ -348,17 +892,42 @@ class SentenceFacts {
     switch (v.form) {
       // "to admit", "will expel", "did not release"; a headline or a plural subject takes the present: "Gunmen wound two fans", "police seize petrol bombs"
       // ("to date" is "so far")
-      case 'base': return (MODALS.has(prev) && !(prev === 'to' && v.lemma === 'date')) || PLURAL_SUBJECTS.has(prev) || (/[a-z]s$/.test(prev) && !NOT_SUBJECTS.has(prev) && !verbForm(prev)) || (this.capitals && j - this.s.first <= 2 && tokens[j]?.kind === TokenKind.Word && !DETERMINERS.has(prev));
+      case 'base':
+        return (
+          (MODALS.has(prev) && !(prev === 'to' && v.lemma === 'date')) ||
+          PLURAL_SUBJECTS.has(prev) ||
+          (/[a-z]s$/.test(prev) && !NOT_SUBJECTS.has(prev) && !verbForm(prev)) ||
+          (this.capitals && j - this.s.first <= 2 && tokens[j]?.kind === TokenKind.Word && !DETERMINERS.has(prev))
+        );
       // a present in -s needs its subject: a pronoun or a name ("Russia expels"), not a demonym ("Korean firms") or an article ("the talks")
       // (in a headline in capitals, a country: "INDIA BUYS UP TO 10 CARGOES"); never a word after a number ("175 pounds")
-      case 's': return PRONOUNS.has(prev) || (!v.nounFirst && RELATIVES.has(prev))
-        || (this.capitals ? this.countryEnding.get(tokens[j]?.end ?? -1)?.country.via === 'name'
-          : !!tokens[j] && isCapitalized(tokens[j]!) && !DETERMINERS.has(prev) && this.countryEnding.get(tokens[j]!.end)?.country.via !== 'demonym');
+      case 's':
+        return (
+          PRONOUNS.has(prev) ||
+          (!v.nounFirst && RELATIVES.has(prev)) ||
+          (this.capitals
+            ? this.countryEnding.get(tokens[j]?.end ?? -1)?.country.via === 'name'
+            : !!tokens[j] &&
+              isCapitalized(tokens[j]!) &&
+              !DETERMINERS.has(prev) &&
+              this.countryEnding.get(tokens[j]!.end)?.country.via !== 'demonym')
+        );
       // "was ousting", "…, killing two": a participle clause; "one diplomat working at the embassy" only describes its noun
       // a form that is a noun first ("opening") is the verb when a count follows: "…, opening 16 stores"
-      case 'ing': return (!v.nounFirst || tokens[k + 1]?.kind === TokenKind.Number) && (BE_FORMS.has(prev) || prev === ',' || prev === 'and' || prev === 'after' || prev === 'before' || prev === 'while' || prev === 'by');
+      case 'ing':
+        return (
+          (!v.nounFirst || tokens[k + 1]?.kind === TokenKind.Number) &&
+          (BE_FORMS.has(prev) ||
+            prev === ',' ||
+            prev === 'and' ||
+            prev === 'after' ||
+            prev === 'before' ||
+            prev === 'while' ||
+            prev === 'by')
+        );
       // "the wounded", "an armed man": after an article or before the noun it describes it is an adjective
-      default: return !v.nounFirst && prev !== 'the' && prev !== 'a' && prev !== 'an';
+      default:
+        return !v.nounFirst && prev !== 'the' && prev !== 'a' && prev !== 'an';
     }
   }
 
@@ -377,7 +946,16 @@ class SentenceFacts {
   private joined(a: Verb, b: Verb): boolean {
     for (let k = a.at + 1; k < b.at; k++) {
       const w = this.tokens[k]!.lower;
-      if (!(w === 'and' || w === 'or' || w === ',' || w.endsWith('ly') || BE_FORMS.has(w) || w === 'then' || w === 'later')) return false;
+      if (!(
+        w === 'and' ||
+        w === 'or' ||
+        w === ',' ||
+        w.endsWith('ly') ||
+        BE_FORMS.has(w) ||
+        w === 'then' ||
+        w === 'later'
+      ))
+        return false;
     }
     return true;
   }
@@ -393,7 +971,10 @@ class SentenceFacts {
     for (let k = verb.at - 1, steps = 0; k >= s.first && steps < 14; k--, steps++) {
       const t = tokens[k]!;
       const country = this.countryEnding.get(t.end);
-      if (country) return this.insideCount(country.start) || afterPreposition(tokens, country) || this.listed(country) ? null : country;
+      if (country)
+        return this.insideCount(country.start) || afterPreposition(tokens, country) || this.listed(country)
+          ? null
+          : country;
       const w = t.lower;
       if (PRONOUNS.has(w) && !pronoun) {
         // "Italy said on Friday it had evacuated …": the pronoun stands for the subject of the verb of saying before it
@@ -406,7 +987,10 @@ class SentenceFacts {
       if (SUBJECT_GAP.has(w) || ADVERBS.has(w) || /ly$/.test(w) || TRANSPARENT.has(verbForm(w)?.lemma ?? '')) continue;
       // "Lebanese President Amin Gemayel has agreed": a leader's name after the title
       const title = this.titleBefore(k);
-      if (title !== null) { k = title + 1; continue; }
+      if (title !== null) {
+        k = title + 1;
+        continue;
+      }
       return null;
     }
     return null;
@@ -486,14 +1070,20 @@ class SentenceFacts {
 
   private countryRightBefore(count: CountAnnotation): CountryAnnotation | null {
     const k = tokenBefore(this.tokens, count.start);
-    return k >= 0 ? this.countryEnding.get(this.tokens[k]!.end) ?? null : null;
+    return k >= 0 ? (this.countryEnding.get(this.tokens[k]!.end) ?? null) : null;
   }
 
   /**
    * The target: the country of the counted people or things unless they are the actor's own, else the
    * first country the action is directed at after the verb, not one after a preposition of place.
    */
-  private targetOf(actor: CountryAnnotation | null, count: CountAnnotation | null, verb: Verb, sub: boolean, scopeEnd: number): CountryAnnotation | null {
+  private targetOf(
+    actor: CountryAnnotation | null,
+    count: CountAnnotation | null,
+    verb: Verb,
+    sub: boolean,
+    scopeEnd: number,
+  ): CountryAnnotation | null {
     const other = (c: CountryAnnotation) => c.country.code !== actor?.country.code;
     if (count) {
       const whose = firstFrom(this.countries, count.start, count.end, (c) => c.end <= count.end);
@@ -503,14 +1093,22 @@ class SentenceFacts {
     const scopeFrom = count && count.start < verb.start ? verb.end : Math.max(verb.end, count?.end ?? 0);
     // in the verb's own scope: no other verb between
     // no further than a target can stand: a sentence that never ends stays linear
-    const next = firstFrom(this.countries, scopeFrom, Math.min(scopeEnd, scopeFrom + 2 * TARGET_REACH + 1), (c) => other(c) && !this.insideCount(c.start));
+    const next = firstFrom(
+      this.countries,
+      scopeFrom,
+      Math.min(scopeEnd, scopeFrom + 2 * TARGET_REACH + 1),
+      (c) => other(c) && !this.insideCount(c.start),
+    );
     if (!next) return null;
     let k = tokenBefore(this.tokens, next.start);
     if (this.tokens[k]?.lower === 'the') k--;
     const distance = next.start - scopeFrom;
     // the object of a participle that describes the counted: "one diplomat working at the Russian Embassy", "officers serving the Kremlin"
     // (the governing verb itself is no such participle: "11 were killed in Tanzania" happened there)
-    const describes = k !== verb.at && (/(ing|ed)$/.test(this.tokens[k]?.lower ?? '') || (PLACE.hasAt(this.tokens, k) && k - 1 !== verb.at && /(ing|ed)$/.test(this.tokens[k - 1]?.lower ?? '')));
+    const describes =
+      k !== verb.at &&
+      (/(ing|ed)$/.test(this.tokens[k]?.lower ?? '') ||
+        (PLACE.hasAt(this.tokens, k) && k - 1 !== verb.at && /(ing|ed)$/.test(this.tokens[k - 1]?.lower ?? '')));
     if (describes) return distance <= 2 * TARGET_REACH ? next : null;
     // "arrested eight people in Kenya": where it happens. A country after a comma or "and" is the next
     // clause's subject ("France expelled 35, Germany 10 and Italy 30"); one far down the clause belongs to something else.
@@ -542,7 +1140,13 @@ function afterPreposition(tokens: readonly Token[], country: CountryAnnotation):
     const t = tokens[k]!;
     if (PREPOSITIONS.has(t.lower)) return true;
     const hyphenated = t.text === '-' || tokens[k + 1]?.text === '-';
-    const inList = t.lower === 'and' || t.lower === 'or' || t.lower === 'the' || hyphenated || (t.text === ',' && listed) || (t.kind === TokenKind.Word && isCapitalized(t) && steps > 0);
+    const inList =
+      t.lower === 'and' ||
+      t.lower === 'or' ||
+      t.lower === 'the' ||
+      hyphenated ||
+      (t.text === ',' && listed) ||
+      (t.kind === TokenKind.Word && isCapitalized(t) && steps > 0);
     if (!inList) return false;
   }
   return false;
@@ -551,13 +1155,20 @@ function afterPreposition(tokens: readonly Token[], country: CountryAnnotation):
 /** The items starting in [from, to) of a sorted list (a binary search, then a walk: linear over a sentence's verbs). */
 function between<T extends { start: number }>(sorted: readonly T[], from: number, to: number): T[] {
   const out: T[] = [];
-  for (let k = lastStartingAtOrBefore(sorted, from - 1) + 1; k < sorted.length && sorted[k]!.start < to; k++) out.push(sorted[k]!);
+  for (let k = lastStartingAtOrBefore(sorted, from - 1) + 1; k < sorted.length && sorted[k]!.start < to; k++)
+    out.push(sorted[k]!);
   return out;
 }
 
 /** The first item starting in [from, to) that passes the test. */
-function firstFrom<T extends { start: number }>(sorted: readonly T[], from: number, to: number, test?: (a: T) => boolean): T | null {
-  for (let k = lastStartingAtOrBefore(sorted, from - 1) + 1; k < sorted.length && sorted[k]!.start < to; k++) if (!test || test(sorted[k]!)) return sorted[k]!;
+function firstFrom<T extends { start: number }>(
+  sorted: readonly T[],
+  from: number,
+  to: number,
+  test?: (a: T) => boolean,
+): T | null {
+  for (let k = lastStartingAtOrBefore(sorted, from - 1) + 1; k < sorted.length && sorted[k]!.start < to; k++)
+    if (!test || test(sorted[k]!)) return sorted[k]!;
   return null;
 }
 
@@ -566,7 +1177,11 @@ const ELISION_REACH = 8;
 
 /** The latest fact of the paragraph with the same action and a counted noun, whose noun and target an elided count takes. */
 function lastCounted(facts: readonly Fact[], action: string, paragraphStart: number): Fact | undefined {
-  for (let k = facts.length - 1; k >= 0 && k >= facts.length - ELISION_REACH && facts[k]!.sentenceStart >= paragraphStart; k--) {
+  for (
+    let k = facts.length - 1;
+    k >= 0 && k >= facts.length - ELISION_REACH && facts[k]!.sentenceStart >= paragraphStart;
+    k--
+  ) {
     const f = facts[k]!;
     if (f.action === action && f.count?.noun) return f;
   }

@@ -6,7 +6,16 @@ export { parseUserDate } from './userDate';
 export { allCountries, countryName, flagOf } from './gazetteer';
 export { computeTally, type Tally, type CountryTally, type StatedTotal } from './tally';
 export { nounLemma } from './facts';
-export { applyCorrections, mergeCorrections, nextId, sameSpan, spanKey, type Corrections, type CorrectionSet, type FactCorrection } from './corrections';
+export {
+  applyCorrections,
+  mergeCorrections,
+  nextId,
+  sameSpan,
+  spanKey,
+  type Corrections,
+  type CorrectionSet,
+  type FactCorrection,
+} from './corrections';
 // Types only: the zod schemas (./schema) load zod, which costs more than the whole engine at start-up;
 // code that validates imports them from './schema' itself.
 export type * from './schema';

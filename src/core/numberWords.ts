@@ -4,15 +4,47 @@ import { TokenKind, type Token } from './tokenize';
 import { QuickMap, QuickSet } from './quickSet';
 
 const UNITS = new QuickMap<number>([
-  ['zero', 0], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9],
-  ['ten', 10], ['eleven', 11], ['twelve', 12], ['thirteen', 13], ['fourteen', 14], ['fifteen', 15], ['sixteen', 16],
-  ['seventeen', 17], ['eighteen', 18], ['nineteen', 19],
+  ['zero', 0],
+  ['one', 1],
+  ['two', 2],
+  ['three', 3],
+  ['four', 4],
+  ['five', 5],
+  ['six', 6],
+  ['seven', 7],
+  ['eight', 8],
+  ['nine', 9],
+  ['ten', 10],
+  ['eleven', 11],
+  ['twelve', 12],
+  ['thirteen', 13],
+  ['fourteen', 14],
+  ['fifteen', 15],
+  ['sixteen', 16],
+  ['seventeen', 17],
+  ['eighteen', 18],
+  ['nineteen', 19],
 ]);
 const TENS = new QuickMap<number>([
-  ['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50], ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90],
+  ['twenty', 20],
+  ['thirty', 30],
+  ['forty', 40],
+  ['fifty', 50],
+  ['sixty', 60],
+  ['seventy', 70],
+  ['eighty', 80],
+  ['ninety', 90],
 ]);
 const SCALES = new Map<string, number>([
-  ['hundred', 100], ['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12], ['mln', 1e6], ['bln', 1e9], ['m', 1e6], ['bn', 1e9],
+  ['hundred', 100],
+  ['thousand', 1e3],
+  ['million', 1e6],
+  ['billion', 1e9],
+  ['trillion', 1e12],
+  ['mln', 1e6],
+  ['bln', 1e9],
+  ['m', 1e6],
+  ['bn', 1e9],
 ]);
 
 const SCALE_WORDS = new QuickSet([...SCALES.keys(), 'dozen']);
@@ -29,7 +61,16 @@ export interface NumberMatch {
 const lower = (t: Token | undefined) => (t ? t.lower : '');
 
 /** Every word that can start a number, for recognizers' one-lookup pre-filters. */
-export const NUMBER_START_WORDS = new QuickSet([...UNITS.keys(), ...TENS.keys(), 'dozen', 'dozens', 'a', 'an', 'half', 'quarter']);
+export const NUMBER_START_WORDS = new QuickSet([
+  ...UNITS.keys(),
+  ...TENS.keys(),
+  'dozen',
+  'dozens',
+  'a',
+  'an',
+  'half',
+  'quarter',
+]);
 
 /** Reads a number starting at token i, or null. "a dozen" and "a couple of" start at "a". */
 export function readNumber(tokens: readonly Token[], i: number): NumberMatch | null {
@@ -43,8 +84,10 @@ export function readNumber(tokens: readonly Token[], i: number): NumberMatch | n
       return f && { ...f, first: i };
     }
     if (lower(tokens[i + 1]) === 'dozen') return { value: 12, first: i, last: i + 1, digits: false };
-    if (lower(tokens[i + 1]) === 'couple' && lower(tokens[i + 2]) === 'of') return { value: 2, first: i, last: i + 2, digits: false };
-    if (lower(tokens[i + 1]) === 'hundred' || lower(tokens[i + 1]) === 'thousand') return scaled(tokens, i + 1, 1, i, false);
+    if (lower(tokens[i + 1]) === 'couple' && lower(tokens[i + 2]) === 'of')
+      return { value: 2, first: i, last: i + 2, digits: false };
+    if (lower(tokens[i + 1]) === 'hundred' || lower(tokens[i + 1]) === 'thousand')
+      return scaled(tokens, i + 1, 1, i, false);
     return null;
   }
   if (t.kind === TokenKind.Number) {
@@ -61,7 +104,8 @@ export function readNumber(tokens: readonly Token[], i: number): NumberMatch | n
 function fractionOfScale(tokens: readonly Token[], i: number): NumberMatch | null {
   const k = lower(tokens[i + 1]) === 'a' ? i + 2 : i + 1;
   const word = lower(tokens[k]);
-  const scale = word === 'million' || word === 'billion' || word === 'trillion' ? SCALES.get(word)! : word === 'dozen' ? 12 : 0;
+  const scale =
+    word === 'million' || word === 'billion' || word === 'trillion' ? SCALES.get(word)! : word === 'dozen' ? 12 : 0;
   return scale ? { value: (lower(tokens[i]) === 'half' ? 0.5 : 0.25) * scale, first: i, last: k, digits: false } : null;
 }
 
@@ -91,8 +135,17 @@ function belowHundred(tokens: readonly Token[], i: number): { value: number; nex
 }
 
 /** Applies "million", "thousand", "dozen" after a number: "1.5 million", "two dozen". */
-function scaled(tokens: readonly Token[], next: number, value: number, first: number, digits: boolean, last = next - 1): NumberMatch {
-  let v = value, l = last, n = next;
+function scaled(
+  tokens: readonly Token[],
+  next: number,
+  value: number,
+  first: number,
+  digits: boolean,
+  last = next - 1,
+): NumberMatch {
+  let v = value,
+    l = last,
+    n = next;
   for (;;) {
     if (!SCALE_WORDS.hasAt(tokens, n)) break; // most numbers have none: no map lookup
     const w = lower(tokens[n]);

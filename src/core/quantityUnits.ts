@@ -11,13 +11,40 @@ export type AmountKind = 'money' | 'percent' | 'measure';
 const words = (kind: AmountKind, list: string) => list.split(' ').map((w) => [w, kind] as const);
 
 export const AMOUNT_UNITS = new QuickMap<AmountKind>([
-  ...words('money', 'dollars dollar dlrs dlr cents cent cts ct euros euro pounds pound stg sterling yen yuan renminbi rubles roubles rouble ruble rupees rupee pesos peso francs franc marks mark deutschemarks lire lira guilders guilder crowns crown kronor krona kroner krone schillings escudos pesetas drachmas zlotys zloty forints riyals riyal dinars dinar dirhams rand kwacha taka baht ringgit rupiah shekels naira cedis shillings bolivars cruzados cruzeiros australs intis sucres usd eur gbp jpy chf'),
+  ...words(
+    'money',
+    'dollars dollar dlrs dlr cents cent cts ct euros euro pounds pound stg sterling yen yuan renminbi rubles roubles rouble ruble rupees rupee pesos peso francs franc marks mark deutschemarks lire lira guilders guilder crowns crown kronor krona kroner krone schillings escudos pesetas drachmas zlotys zloty forints riyals riyal dinars dinar dirhams rand kwacha taka baht ringgit rupiah shekels naira cedis shillings bolivars cruzados cruzeiros australs intis sucres usd eur gbp jpy chf',
+  ),
   ...words('percent', 'percent pct per-cent percentage points basis bps'),
-  ...words('measure', 'tonnes tonne tons ton kilotonnes barrels barrel bpd bushels bushel bales bale bags cwt ounces ounce ozs oz troy carats lbs lb kilos kilograms kilogram grams gram litres liters gallons gallon hectolitres cubic square acres acre hectares hectare km kms kilometres kilometers kilometre kilometer miles mile metres meters metre meter yards yard feet foot ft inches inch cm mm megawatts megawatt mw kilowatts kilowatt kw kwh gigawatts gw degrees mph knots bit bits byte bytes megabyte megabytes kilobyte kilobytes'),
+  ...words(
+    'measure',
+    'tonnes tonne tons ton kilotonnes barrels barrel bpd bushels bushel bales bale bags cwt ounces ounce ozs oz troy carats lbs lb kilos kilograms kilogram grams gram litres liters gallons gallon hectolitres cubic square acres acre hectares hectare km kms kilometres kilometers kilometre kilometer miles mile metres meters metre meter yards yard feet foot ft inches inch cm mm megawatts megawatt mw kilowatts kilowatt kw kwh gigawatts gw degrees mph knots bit bits byte bytes megabyte megabytes kilobyte kilobytes',
+  ),
 ]);
 
 /** Words that may stand between a number and its unit: "short tons", "metric tonnes", "U.S. dlrs". */
-const UNIT_QUALIFIERS = new QuickMap<true>(['short', 'long', 'metric', 'fine', 'troy', 'imperial', 'u.s.', 'us', 'n.z.', 'h.k.', 'hk', 'nz', 'new', 'old', 'hong', 'kong', 'cubic', 'square'].map((w) => [w, true] as const));
+const UNIT_QUALIFIERS = new QuickMap<true>(
+  [
+    'short',
+    'long',
+    'metric',
+    'fine',
+    'troy',
+    'imperial',
+    'u.s.',
+    'us',
+    'n.z.',
+    'h.k.',
+    'hk',
+    'nz',
+    'new',
+    'old',
+    'hong',
+    'kong',
+    'cubic',
+    'square',
+  ].map((w) => [w, true] as const),
+);
 
 /** The kind of amount the unit at token k (or one or two qualifiers later) makes of the number before it. */
 export function amountUnitAt(tokens: readonly Token[], k: number): AmountKind | null {

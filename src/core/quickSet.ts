@@ -61,4 +61,5 @@ export class QuickSet extends QuickMap<true> {
 }
 
 /** the table index of a word: its length and its first two characters, each in five bits (letters whatever their case) */
-export const fingerprint = (w: string) => ((w.length & 15) << 10) | ((w.charCodeAt(0) & 31) << 5) | (w.charCodeAt(1) & 31);
+export const fingerprint = (w: string) =>
+  ((w.length & 15) << 10) | ((w.charCodeAt(0) & 31) << 5) | (w.charCodeAt(1) & 31);

@@ -3,7 +3,9 @@
 import { z } from 'zod';
 import { calendarDate } from './timex';
 
-const isoDate = z.string().refine((s) => calendarDate(s) !== null && !/\s/.test(s), 'expected a calendar date as YYYY-MM-DD');
+const isoDate = z
+  .string()
+  .refine((s) => calendarDate(s) !== null && !/\s/.test(s), 'expected a calendar date as YYYY-MM-DD');
 
 export const CountrySchema = z.object({
   code: z.string().regex(/^[A-Z]{2}$/),
@@ -26,7 +28,13 @@ export const CountSchema = z.object({
 });
 
 export const DeadlineSchema = z.object({
-  due: z.string().refine((s) => /^\d{4}-\d{2}-\d{2}(T(([01]\d|2[0-3]):[0-5]\d|24:00))?$/.test(s) && calendarDate(s.slice(0, 10)) !== null, 'expected a due date as YYYY-MM-DD or YYYY-MM-DDTHH:MM').nullable(),
+  due: z
+    .string()
+    .refine(
+      (s) => /^\d{4}-\d{2}-\d{2}(T(([01]\d|2[0-3]):[0-5]\d|24:00))?$/.test(s) && calendarDate(s.slice(0, 10)) !== null,
+      'expected a due date as YYYY-MM-DD or YYYY-MM-DDTHH:MM',
+    )
+    .nullable(),
   anchor: isoDate.nullable(),
   cue: z.string(),
   action: z.string().nullable(),
@@ -60,7 +68,9 @@ export const FactSchema = z.object({
   sentenceEnd: z.number().int().nonnegative(),
   actor: z.object({ code: z.string(), name: z.string() }).nullable(),
   action: z.string().nullable(),
-  count: z.object({ value: z.number(), max: z.number().optional(), qualifier: QualifierSchema, noun: z.string().nullable() }).nullable(),
+  count: z
+    .object({ value: z.number(), max: z.number().optional(), qualifier: QualifierSchema, noun: z.string().nullable() })
+    .nullable(),
   target: z.object({ code: z.string(), name: z.string() }).nullable(),
   deadline: z.object({ due: z.string().nullable(), value: z.string(), text: z.string() }).nullable(),
   total: z.boolean(),
@@ -71,7 +81,15 @@ export const FactSchema = z.object({
   evidence: z.array(z.string()),
 });
 
-export const ArticleDateSourceSchema = z.enum(['header', 'front-matter', 'dateline', 'filename', 'setting', 'option', 'none']);
+export const ArticleDateSourceSchema = z.enum([
+  'header',
+  'front-matter',
+  'dateline',
+  'filename',
+  'setting',
+  'option',
+  'none',
+]);
 
 export const DocumentSchema = z.object({
   schema: z.literal('news-annotator/v1'),
@@ -90,7 +108,10 @@ export const FactCorrectionSchema = z.object({
   anchor: AnnotationSchema,
   actor: FactPartySchema.optional(),
   target: FactPartySchema.optional(),
-  action: z.string().regex(/^[a-z][a-z -]*$/, 'an action is a verb lemma in lower case').optional(),
+  action: z
+    .string()
+    .regex(/^[a-z][a-z -]*$/, 'an action is a verb lemma in lower case')
+    .optional(),
   value: z.number().nonnegative().optional(),
   rejected: z.boolean().optional(),
 });

@@ -4,7 +4,47 @@ import { TokenKind, type Token } from './tokenize';
 import { lastStartingAtOrBefore } from './shift';
 import { QuickSet } from './quickSet';
 
-const ABBREVIATIONS = new QuickSet(['mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'col', 'lt', 'sgt', 'capt', 'gov', 'sen', 'rep', 'st', 'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'no', 'vs', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mt', 'ft', 'approx', 'est', 'fig']);
+const ABBREVIATIONS = new QuickSet([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'gen',
+  'col',
+  'lt',
+  'sgt',
+  'capt',
+  'gov',
+  'sen',
+  'rep',
+  'st',
+  'jr',
+  'sr',
+  'inc',
+  'corp',
+  'co',
+  'ltd',
+  'no',
+  'vs',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'mt',
+  'ft',
+  'approx',
+  'est',
+  'fig',
+]);
 
 /** punctuation that ends a line's sentence */
 const LINE_FINAL = new Set(['.', '!', '?', ':', '”', '"']);
@@ -44,10 +84,15 @@ function split(tokens: readonly Token[]): Sentence[] {
     first = last + 1;
   };
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!, next = tokens[i + 1];
+    const t = tokens[i]!,
+      next = tokens[i + 1];
     if (next?.newlineBefore && i >= first) {
       // a blank line or a headline ends a sentence; a wrapped line runs on ("diplomats,\nofficials said")
-      if (next.paragraphBefore || LINE_FINAL.has(t.text) || (t.kind !== TokenKind.Punct && startsLikeSentence(next.text))) {
+      if (
+        next.paragraphBefore ||
+        LINE_FINAL.has(t.text) ||
+        (t.kind !== TokenKind.Punct && startsLikeSentence(next.text))
+      ) {
         close(i);
         continue;
       }
@@ -66,7 +111,12 @@ function split(tokens: readonly Token[]): Sentence[] {
     } else if (t.kind === TokenKind.Word && t.text.endsWith('.') && t.text.length > 2 && /^[A-Z]\./.test(t.text)) {
       // "the U.S." at the end of a sentence: the initialism swallowed the period
       const after = tokens[i + 1];
-      if (after && /^[A-Z“"]/.test(after.text) && /^(The|In|On|But|He|She|It|They|We|A|An|This|That|Officials|However)$/.test(after.text)) close(i);
+      if (
+        after &&
+        /^[A-Z“"]/.test(after.text) &&
+        /^(The|In|On|But|He|She|It|They|We|A|An|This|That|Officials|However)$/.test(after.text)
+      )
+        close(i);
     }
   }
   close(tokens.length - 1);

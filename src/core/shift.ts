@@ -11,9 +11,15 @@ export function shiftSpan<T extends Candidate>(c: T, by: number): T {
 export function shiftCount(n: CountValue, by: number): CountValue {
   if (by === 0) return n;
   return {
-    value: n.value, max: n.max, qualifier: n.qualifier, total: n.total,
-    numberStart: n.numberStart + by, numberEnd: n.numberEnd + by, noun: n.noun,
-    nounStart: n.nounStart === null ? null : n.nounStart + by, nounEnd: n.nounEnd === null ? null : n.nounEnd + by,
+    value: n.value,
+    max: n.max,
+    qualifier: n.qualifier,
+    total: n.total,
+    numberStart: n.numberStart + by,
+    numberEnd: n.numberEnd + by,
+    noun: n.noun,
+    nounStart: n.nounStart === null ? null : n.nounStart + by,
+    nounEnd: n.nounEnd === null ? null : n.nounEnd + by,
   };
 }
 
@@ -21,7 +27,9 @@ type CountValue = Extract<Candidate, { kind: 'count' }>['count'];
 
 /** The index of the last sorted item whose start is at or before `offset` (binary search), or -1. */
 export function lastStartingAtOrBefore(items: ReadonlyArray<{ start: number }>, offset: number): number {
-  let lo = 0, hi = items.length - 1, found = -1;
+  let lo = 0,
+    hi = items.length - 1,
+    found = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     if (items[mid]!.start <= offset) {

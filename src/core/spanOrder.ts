@@ -16,7 +16,8 @@ export function mergeInSpanOrder(a: Candidate[], b: Candidate[]): Candidate[] {
   if (b.length === 0) return a;
   if (!inSpanOrder(b)) b = [...b].sort(bySpan); // a recognizer that walks backwards stays correct
   const out: Candidate[] = [];
-  let i = 0, j = 0;
+  let i = 0,
+    j = 0;
   while (i < a.length && j < b.length) out.push(bySpan(a[i]!, b[j]!) <= 0 ? a[i++]! : b[j++]!);
   while (i < a.length) out.push(a[i++]!);
   while (j < b.length) out.push(b[j++]!);

@@ -31,12 +31,18 @@ export interface Tally {
 
 function consistent(stated: number, qualifier: Qualifier, sum: number): boolean {
   switch (qualifier) {
-    case 'at-most': return sum <= stated;
-    case 'at-least': return sum >= stated;
-    case 'more-than': return sum > stated;
-    case 'less-than': return sum < stated;
-    case 'approx': return Math.abs(sum - stated) <= Math.max(1, stated * 0.1);
-    default: return sum === stated;
+    case 'at-most':
+      return sum <= stated;
+    case 'at-least':
+      return sum >= stated;
+    case 'more-than':
+      return sum > stated;
+    case 'less-than':
+      return sum < stated;
+    case 'approx':
+      return Math.abs(sum - stated) <= Math.max(1, stated * 0.1);
+    default:
+      return sum === stated;
   }
 }
 
@@ -56,16 +62,24 @@ export function computeTally(facts: readonly Fact[]): Tally {
   }
   // parts: facts with an acting country and a count, but never a sub-count ("including 9 Britons")
   const parts = facts.filter((f) => f.actor && f.count && !f.partOf);
-  const totals = facts.filter((f) => f.total && f.count).map((f): StatedTotal => {
-    const lemma = f.count!.noun ? nounLemma(f.count!.noun) : null;
-    const same = parts.filter((p) => sameNoun(p, lemma)).map((p) => ({ fact: p, value: p.count!.value }));
-    const sameNounSum = same.reduce((a, p) => a + p.value, 0);
-    const allPartsSum = parts.reduce((a, p) => a + p.count!.value, 0);
-    const { value, qualifier } = f.count!;
-    return {
-      fact: f, value, qualifier, noun: f.count!.noun, parts: same, sameNounSum, allPartsSum,
-      agrees: consistent(value, qualifier, sameNounSum) || consistent(value, qualifier, allPartsSum),
-    };
-  });
+  const totals = facts
+    .filter((f) => f.total && f.count)
+    .map((f): StatedTotal => {
+      const lemma = f.count!.noun ? nounLemma(f.count!.noun) : null;
+      const same = parts.filter((p) => sameNoun(p, lemma)).map((p) => ({ fact: p, value: p.count!.value }));
+      const sameNounSum = same.reduce((a, p) => a + p.value, 0);
+      const allPartsSum = parts.reduce((a, p) => a + p.count!.value, 0);
+      const { value, qualifier } = f.count!;
+      return {
+        fact: f,
+        value,
+        qualifier,
+        noun: f.count!.noun,
+        parts: same,
+        sameNounSum,
+        allPartsSum,
+        agrees: consistent(value, qualifier, sameNounSum) || consistent(value, qualifier, allPartsSum),
+      };
+    });
   return { countries: [...byCountry.values()], totals };
 }

@@ -5,8 +5,16 @@ import { verbForm } from './verbs';
 import type { TimeCandidate } from './types';
 import type { TimeValue } from './schema';
 
-export function timeCandidate(text: string, tokens: readonly Token[], first: number, last: number, type: TimeValue['type'], value: string): TimeCandidate {
-  const start = tokens[first]!.start, end = tokens[last]!.end;
+export function timeCandidate(
+  text: string,
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  type: TimeValue['type'],
+  value: string,
+): TimeCandidate {
+  const start = tokens[first]!.start,
+    end = tokens[last]!.end;
   return { kind: 'time', start, end, text: text.slice(start, end), time: { type, value } };
 }
 
@@ -24,9 +32,44 @@ export function futureAround(tokens: readonly Token[], i: number): boolean {
 
 /** finite past forms that are no participle of a passive or perfect ("was expected", "has been set") */
 const PAST_AUXILIARIES = new Set(['was', 'were', 'had', 'did']);
-const PARTICIPLE_BEFORE = new Set(['is', 'are', 'be', 'been', 'being', 'will', 'would', 'has', 'have', 'the', 'a', 'an', 'its', 'their', 'his', 'her']);
+const PARTICIPLE_BEFORE = new Set([
+  'is',
+  'are',
+  'be',
+  'been',
+  'being',
+  'will',
+  'would',
+  'has',
+  'have',
+  'the',
+  'a',
+  'an',
+  'its',
+  'their',
+  'his',
+  'her',
+]);
 /** a present tense, or words that point from the clause to a date ahead: "is calling for … on Dec. 7", "extended to Nov. 16", "payable Jan. 2" */
-const NOT_PAST = new Set(['is', 'are', 'am', 'has', 'have', 'can', 'could', 'may', 'might', 'would', 'should', 'to', 'payable', 'effective', 'until', 'till', 'through']);
+const NOT_PAST = new Set([
+  'is',
+  'are',
+  'am',
+  'has',
+  'have',
+  'can',
+  'could',
+  'may',
+  'might',
+  'would',
+  'should',
+  'to',
+  'payable',
+  'effective',
+  'until',
+  'till',
+  'through',
+]);
 
 /** what may stand right before a date the past tense places ("fell in March", "on Jan. 5", "ended Jan. 31") */
 const PAST_DATE_LINKS = new Set(['in', 'on', 'since', 'during']);
@@ -39,14 +82,25 @@ const PAST_DATE_LINKS = new Set(['in', 'on', 'since', 'during']);
  */
 export function pastAround(tokens: readonly Token[], i: number): boolean {
   const link = tokens[i - 1];
-  if (!link || !(PAST_DATE_LINKS.has(link.lower) || (link.kind === TokenKind.Word && verbForm(link.lower)?.form === 'ed'))) return false;
+  if (
+    !link ||
+    !(PAST_DATE_LINKS.has(link.lower) || (link.kind === TokenKind.Word && verbForm(link.lower)?.form === 'ed'))
+  )
+    return false;
   for (let k = i - 1; k >= 0 && k >= i - 8; k--) {
     const t = tokens[k]!;
     if (SENTENCE_END.has(t.text) || FUTURE_CUES.hasAt(tokens, k) || NOT_PAST.has(t.lower)) return false;
     if (PAST_AUXILIARIES.has(t.lower)) return true;
     const v = t.kind === TokenKind.Word && t.lower.length > 3 ? verbForm(t.lower) : null;
     // a past that is also a base ("cut", "set") tells nothing; a participle after "is" or "has" is no past
-    if (v && v.form === 'ed' && v.lemma !== t.lower && !v.nounFirst && !PARTICIPLE_BEFORE.has(tokens[k - 1]?.lower ?? '')) return true;
+    if (
+      v &&
+      v.form === 'ed' &&
+      v.lemma !== t.lower &&
+      !v.nounFirst &&
+      !PARTICIPLE_BEFORE.has(tokens[k - 1]?.lower ?? '')
+    )
+      return true;
     if (t.newlineBefore) return false;
   }
   return false;
@@ -59,16 +113,20 @@ export const lowerAt = (tokens: readonly Token[], i: number) => tokens[i]?.lower
  * "High Noon"; not in a headline written in title case ("Envoys Given Two Weeks to Leave").
  */
 export function inTitle(tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i], prev = tokens[i - 1];
+  const t = tokens[i],
+    prev = tokens[i - 1];
   if (!t || !prev || t.newlineBefore || !isCapitalized(t) || isAllCaps(t)) return false;
-  return !SENTENCE_END.has(prev.text) && !/^["“‘'(]$/.test(prev.text) && !isAllCaps(prev) && !lineInTitleCase(tokens, i);
+  return (
+    !SENTENCE_END.has(prev.text) && !/^["“‘'(]$/.test(prev.text) && !isAllCaps(prev) && !lineInTitleCase(tokens, i)
+  );
 }
 
 /** Whether the line around token i capitalizes (nearly) all its longer words, as title-case headlines do. */
 function lineInTitleCase(tokens: readonly Token[], i: number): boolean {
   let first = i;
   while (first > 0 && first > i - 40 && !tokens[first]!.newlineBefore) first--;
-  let capitalized = 0, words = 0;
+  let capitalized = 0,
+    words = 0;
   for (let k = first; k < tokens.length && k < i + 40 && (k === first || !tokens[k]!.newlineBefore); k++) {
     const w = tokens[k]!;
     if (w.text.length <= 3 || w.kind !== TokenKind.Word) continue;

@@ -14,13 +14,16 @@ export const formatMonth = (y: number, m: number) => `${pad(y, 4)}-${pad(m)}`;
  * Article dates and anchors the engine accepts: a real calendar day (no 2022-02-30, no month 13)
  * in years 1000–9899, so that a due date counted from it is still a four-digit year.
  */
-export const FIRST_YEAR = 1000, LAST_YEAR = 9899;
+export const FIRST_YEAR = 1000,
+  LAST_YEAR = 9899;
 
 /** The calendar day a "YYYY-MM-DD" names, or null when the text is not one (the one rule for every front end). */
 export function calendarDate(iso: string): YMD | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso.trim());
   if (!m) return null;
-  const y = +m[1]!, mo = +m[2]!, d = +m[3]!;
+  const y = +m[1]!,
+    mo = +m[2]!,
+    d = +m[3]!;
   if (y < FIRST_YEAR || y > LAST_YEAR || mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return null;
   return { y, m: mo, d };
 }
@@ -56,7 +59,8 @@ export const addDays = (a: YMD, n: number): YMD => fromUtc(toUtc(a) + n * 86_400
 
 export function addMonths(a: YMD, n: number): YMD {
   const total = a.y * 12 + (a.m - 1) + n;
-  const y = Math.floor(total / 12), m = (total % 12) + 1;
+  const y = Math.floor(total / 12),
+    m = (total % 12) + 1;
   return { y, m, d: Math.min(a.d, daysInMonth(y, m)) };
 }
 
@@ -96,7 +100,8 @@ export function resolveWeekday(anchor: YMD, day: number, direction: 'past' | 'fu
 export function addDuration(a: YMD, value: string, hour = 0): { date: YMD; hour: number } | null {
   const m = /^P(T?)(\d+(?:\.\d+)?)(Y|M|W|D|H|Q|DE|CE)$/.exec(value);
   if (!m) return null;
-  const n = Number(m[2]), time = m[1] === 'T';
+  const n = Number(m[2]),
+    time = m[1] === 'T';
   if (time) {
     const unit = m[3] === 'H' ? 1 : m[3] === 'M' ? 1 / 60 : 0;
     if (!unit) return null;
@@ -104,12 +109,19 @@ export function addDuration(a: YMD, value: string, hour = 0): { date: YMD; hour:
     return { date: addDays(a, Math.floor(hours / 24)), hour: hours % 24 };
   }
   switch (m[3]) {
-    case 'D': return { date: addDays(a, n), hour };
-    case 'W': return { date: addDays(a, 7 * n), hour };
-    case 'M': return { date: addMonths(a, n), hour };
-    case 'Q': return { date: addMonths(a, 3 * n), hour };
-    case 'Y': return { date: addMonths(a, 12 * n), hour };
-    case 'DE': return { date: addMonths(a, 120 * n), hour };
-    default: return null;
+    case 'D':
+      return { date: addDays(a, n), hour };
+    case 'W':
+      return { date: addDays(a, 7 * n), hour };
+    case 'M':
+      return { date: addMonths(a, n), hour };
+    case 'Q':
+      return { date: addMonths(a, 3 * n), hour };
+    case 'Y':
+      return { date: addMonths(a, 12 * n), hour };
+    case 'DE':
+      return { date: addMonths(a, 120 * n), hour };
+    default:
+      return null;
   }
 }

@@ -104,7 +104,16 @@ function isLetter(c: number, text: string, i: number): boolean {
   return c >= 0xc0 && LETTER_RE.test(text[i]!);
 }
 const isDigit = (c: number) => c >= 48 && c <= 57;
-const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0x200b || c === 0xfeff;
+const isSpace = (c: number) =>
+  c === 32 ||
+  c === 9 ||
+  c === 10 ||
+  c === 13 ||
+  c === 0xa0 ||
+  c === 0x2009 ||
+  c === 0x202f ||
+  c === 0x200b ||
+  c === 0xfeff;
 
 // The text's UTF-16 code units in a reused typed array, which the scan reads instead of calling
 // charCodeAt: on a paragraph sliced from the document each charCodeAt costs ~35 machine instructions
@@ -191,13 +200,34 @@ export function tokenize(text: string, tagger: WordTagger = UNTAGGED): Token[] {
     }
     const t = kind === TokenKind.Punct && c < 128 ? ASCII_STRINGS[c]! : text.slice(start, i);
     const lower = upper ? t.toLowerCase() : t;
-    let tags = node > 0 ? tagger.tagsOfNode(node) : node < 0 ? 0 : kind === TokenKind.Punct && c < 128 ? tagger.tagsOfAscii(c) : kind === TokenKind.Word || tagger.digitWords ? tagger.tagsOf(lower) : 0;
+    let tags =
+      node > 0
+        ? tagger.tagsOfNode(node)
+        : node < 0
+          ? 0
+          : kind === TokenKind.Punct && c < 128
+            ? tagger.tagsOfAscii(c)
+            : kind === TokenKind.Word || tagger.digitWords
+              ? tagger.tagsOf(lower)
+              : 0;
     if (cls === 2) tags |= tagger.digitTags;
     // from the code units unless lower-casing may have changed more than ASCII letters' case
     const len = i - start;
     const ascii = node !== 0 || kind !== TokenKind.Word;
-    const fp = ascii ? ((len & 15) << 10) | ((codes[start]! & 31) << 5) | (len > 1 ? codes[start + 1]! & 31 : 0) : fingerprint(lower);
-    tokens.push({ start, end: i, text: t, lower, kind, newlineBefore: newline, paragraphBefore: newlines >= 2, tags, fingerprint: fp });
+    const fp = ascii
+      ? ((len & 15) << 10) | ((codes[start]! & 31) << 5) | (len > 1 ? codes[start + 1]! & 31 : 0)
+      : fingerprint(lower);
+    tokens.push({
+      start,
+      end: i,
+      text: t,
+      lower,
+      kind,
+      newlineBefore: newline,
+      paragraphBefore: newlines >= 2,
+      tags,
+      fingerprint: fp,
+    });
     newline = false;
     newlines = 0;
   }
@@ -221,7 +251,14 @@ function scanNumber(codes: Uint16Array, i: number, n: number): number {
     if (s === 46 && isDigit(codes[i + 1]!)) {
       i += 1;
       while (i < n && isDigit(codes[i]!)) i++;
-    } else if (s === 44 && i + 3 < n && isDigit(codes[i + 1]!) && isDigit(codes[i + 2]!) && isDigit(codes[i + 3]!) && !isDigit(codes[i + 4]!)) {
+    } else if (
+      s === 44 &&
+      i + 3 < n &&
+      isDigit(codes[i + 1]!) &&
+      isDigit(codes[i + 2]!) &&
+      isDigit(codes[i + 3]!) &&
+      !isDigit(codes[i + 4]!)
+    ) {
       i += 4;
     } else break;
   }
@@ -253,7 +290,12 @@ function scanWord(text: string, codes: Uint16Array, i: number, n: number, tagger
   }
   // initialisms with periods ("U.S.", "a.m.", "U.N."): a single letter, a period, a letter…
   if (i - start === 1 && codes[i]! === 46 && i + 1 < n && isLetter(codes[i + 1]!, text, i + 1)) {
-    while (i + 1 < n && codes[i]! === 46 && isLetter(codes[i + 1]!, text, i + 1) && !isLetter(codes[i + 2]!, text, i + 2)) {
+    while (
+      i + 1 < n &&
+      codes[i]! === 46 &&
+      isLetter(codes[i + 1]!, text, i + 1) &&
+      !isLetter(codes[i + 2]!, text, i + 2)
+    ) {
       const l = codes[i + 1]!;
       if ((l >= 65 && l <= 90) || l >= 128) sawUpper = true;
       i += 2;
@@ -282,4 +324,5 @@ export function isAllCaps(t: Token): boolean {
 }
 
 /** "Italy's", "the party’s": token i is followed by an apostrophe and "s". */
-export const isPossessiveAt = (tokens: readonly Token[], i: number) => (tokens[i + 1]?.text === "'" || tokens[i + 1]?.text === '’') && tokens[i + 2]?.lower === 's';
+export const isPossessiveAt = (tokens: readonly Token[], i: number) =>
+  (tokens[i + 1]?.text === "'" || tokens[i + 1]?.text === '’') && tokens[i + 2]?.lower === 's';

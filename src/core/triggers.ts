@@ -18,7 +18,8 @@ export class TriggerIndex {
     });
     recognizers.forEach((r, k) => {
       // a word starting with a digit ("1st") needs no entry for recognizers that take every such token
-      for (const w of r.triggers.words) if (!(/^\d/.test(w) && digitMask & (1 << k))) lexicon.set(w, (lexicon.get(w) ?? 0) | (1 << k));
+      for (const w of r.triggers.words)
+        if (!(/^\d/.test(w) && digitMask & (1 << k))) lexicon.set(w, (lexicon.get(w) ?? 0) | (1 << k));
     });
     this.tagger = new WordTagger(lexicon, digitMask);
   }

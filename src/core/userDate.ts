@@ -22,6 +22,8 @@ export function parseUserDate(input: string, monthFirst: boolean): string | null
 
 function build(y: number, m: number | undefined, d: number): string | null {
   if (!m) return null;
-  const date = calendarDate(`${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
+  const date = calendarDate(
+    `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`,
+  );
   return date && formatDate(date);
 }

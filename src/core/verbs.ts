@@ -23,7 +23,8 @@ function lexicon() {
   return tables;
 }
 
-const formOf = (w: string): VerbForm['form'] => (w.endsWith('ing') ? 'ing' : w.endsWith('s') && !w.endsWith('ss') ? 's' : 'ed');
+const formOf = (w: string): VerbForm['form'] =>
+  w.endsWith('ing') ? 'ing' : w.endsWith('s') && !w.endsWith('ss') ? 's' : 'ed';
 
 /** answers already given: the words of news repeat, and a form is looked up for every word of a sentence with a count */
 const memo = new Map<string, VerbForm | null>();
@@ -50,7 +51,8 @@ function lookUp(w: string): VerbForm | null {
     if (!w.endsWith(ending) || w.length < ending.length + 2) continue;
     const stem = w.slice(0, -ending.length);
     for (const r of replacements) {
-      const lemma = r === 'double' ? (stem.length > 2 && stem.at(-1) === stem.at(-2) ? stem.slice(0, -1) : '') : stem + r;
+      const lemma =
+        r === 'double' ? (stem.length > 2 && stem.at(-1) === stem.at(-2) ? stem.slice(0, -1) : '') : stem + r;
       if (lemma && lemmas.has(lemma)) return { lemma, form, nounFirst: nounFirst.has(w) };
     }
   }
@@ -59,5 +61,10 @@ function lookUp(w: string): VerbForm | null {
 
 /** endings, the form they make and what restores the lemma: "carried" → carry, "expelled" → expel, "raised" → raise */
 const ENDINGS: ReadonlyArray<[string, VerbForm['form'], readonly string[]]> = [
-  ['ied', 'ed', ['y']], ['ies', 's', ['y']], ['ing', 'ing', ['', 'e', 'double']], ['ed', 'ed', ['', 'e', 'double']], ['es', 's', ['', 'e']], ['s', 's', ['']],
+  ['ied', 'ed', ['y']],
+  ['ies', 's', ['y']],
+  ['ing', 'ing', ['', 'e', 'double']],
+  ['ed', 'ed', ['', 'e', 'double']],
+  ['es', 's', ['', 'e']],
+  ['s', 's', ['']],
 ];

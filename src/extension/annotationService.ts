@@ -1,7 +1,16 @@
 import * as vscode from 'vscode';
 import {
-  annotate, applyCorrections, findArticleDate, languageOf, notText, ParagraphCache, paragraphBreaks, shiftSpan, utf8Bytes,
-  type AnnotatedDocument, type AnnotateOptions,
+  annotate,
+  applyCorrections,
+  findArticleDate,
+  languageOf,
+  notText,
+  ParagraphCache,
+  paragraphBreaks,
+  shiftSpan,
+  utf8Bytes,
+  type AnnotatedDocument,
+  type AnnotateOptions,
 } from '../core';
 import { OUR_OUTPUTS } from '../core/articleFiles';
 import { fileName } from './articles';
@@ -13,11 +22,18 @@ import type { SettingsStore } from './settings';
  * A date set for this document wins; then the article's own date; then the setting. The date found
  * is passed on, so the engine does not look for it again (nor does a partial run on a slice).
  */
-export function articleOptions(text: string, name: string | undefined, override: string | undefined, setting: string): AnnotateOptions {
+export function articleOptions(
+  text: string,
+  name: string | undefined,
+  override: string | undefined,
+  setting: string,
+): AnnotateOptions {
   if (override) return { articleDate: override, articleDateSource: 'option', fileName: name };
   const found = findArticleDate(text, name);
   if (found.date) return { articleDate: found.date, articleDateSource: found.source, fileName: name };
-  return setting ? { articleDate: setting, articleDateSource: 'setting', fileName: name } : { articleDate: null, fileName: name };
+  return setting
+    ? { articleDate: setting, articleDateSource: 'setting', fileName: name }
+    : { articleDate: null, fileName: name };
 }
 
 /** The size rule of the editor and the workspace scan alike: UTF-8 bytes, as the file is on disk. */
@@ -37,7 +53,13 @@ function onlyCountries(doc: AnnotatedDocument): AnnotatedDocument {
 export const VISIBLE_FIRST_CHARS = 200_000;
 
 export type ArticleState =
-  | { kind: 'annotated'; result: AnnotatedDocument; ms: number; partial?: { start: number; end: number }; language?: string }
+  | {
+      kind: 'annotated';
+      result: AnnotatedDocument;
+      ms: number;
+      partial?: { start: number; end: number };
+      language?: string;
+    }
   | { kind: 'tooLarge'; sizeKB: number; limitKB: number }
   | { kind: 'binary'; reason: string }
   | { kind: 'failed'; message: string };
@@ -68,7 +90,10 @@ export class AnnotationService implements vscode.Disposable {
   readonly onDidChange = this.changed.event;
   private readonly subscriptions: vscode.Disposable[] = [];
 
-  constructor(private readonly store: SettingsStore, private readonly corrections: CorrectionStore) {
+  constructor(
+    private readonly store: SettingsStore,
+    private readonly corrections: CorrectionStore,
+  ) {
     this.subscriptions.push(
       vscode.workspace.onDidOpenTextDocument((d) => this.refresh(d)),
       vscode.workspace.onDidChangeTextDocument((e) => e.contentChanges.length && this.schedule(e.document)),
@@ -137,7 +162,10 @@ export class AnnotationService implements vscode.Disposable {
       const message = (e as Error).message || String(e);
       state = { kind: 'failed', message };
       entry.cache = undefined; // a half-filled cache must not serve the next run
-      if (!entry.told) void notify.error(`could not annotate ${fileName(document.uri)}: ${message}. Other articles are not affected; please report this with the file.`);
+      if (!entry.told)
+        void notify.error(
+          `could not annotate ${fileName(document.uri)}: ${message}. Other articles are not affected; please report this with the file.`,
+        );
       entry.told = true;
     }
     entry.state = state;
@@ -164,9 +192,14 @@ export class AnnotationService implements vscode.Disposable {
     }
     entry.cache ??= new ParagraphCache();
     const t0 = Date.now();
-    const result = this.withCorrections(document, text, annotate(text, { ...this.dateOptions(document, text), cache: entry.cache }));
+    const result = this.withCorrections(
+      document,
+      text,
+      annotate(text, { ...this.dateOptions(document, text), cache: entry.cache }),
+    );
     const language = languageOf(text);
-    if (language && language !== 'en') return { kind: 'annotated', result: onlyCountries(result), ms: Date.now() - t0, language };
+    if (language && language !== 'en')
+      return { kind: 'annotated', result: onlyCountries(result), ms: Date.now() - t0, language };
     return { kind: 'annotated', result, ms: Date.now() - t0 };
   }
 
@@ -182,7 +215,9 @@ export class AnnotationService implements vscode.Disposable {
 
   private visibleFirst(document: vscode.TextDocument, text: string): ArticleState {
     const t0 = Date.now();
-    const ranges = vscode.window.visibleTextEditors.filter((e) => e.document === document).flatMap((e) => e.visibleRanges);
+    const ranges = vscode.window.visibleTextEditors
+      .filter((e) => e.document === document)
+      .flatMap((e) => e.visibleRanges);
     const from = ranges.length ? Math.min(...ranges.map((r) => document.offsetAt(r.start))) : 0;
     const to = ranges.length ? Math.max(...ranges.map((r) => document.offsetAt(r.end))) : Math.min(text.length, 20_000);
     // widen to whole paragraphs (the engine's own paragraph rule) so that no sentence is cut
@@ -193,13 +228,27 @@ export class AnnotationService implements vscode.Disposable {
     const shifted: AnnotatedDocument = {
       ...part,
       annotations: part.annotations.map((a) => shiftSpan(a, start)),
-      facts: part.facts.map((f) => ({ ...f, sentenceStart: f.sentenceStart + start, sentenceEnd: f.sentenceEnd + start })),
+      facts: part.facts.map((f) => ({
+        ...f,
+        sentenceStart: f.sentenceStart + start,
+        sentenceEnd: f.sentenceEnd + start,
+      })),
     };
-    return { kind: 'annotated', result: this.withCorrections(document, text, shifted), ms: Date.now() - t0, partial: { start, end } };
+    return {
+      kind: 'annotated',
+      result: this.withCorrections(document, text, shifted),
+      ms: Date.now() - t0,
+      partial: { start, end },
+    };
   }
 
   private dateOptions(document: vscode.TextDocument, text: string): AnnotateOptions {
-    return articleOptions(text, fileName(document.uri), this.corrections.articleDate(document), this.store.settings.articleDate);
+    return articleOptions(
+      text,
+      fileName(document.uri),
+      this.corrections.articleDate(document),
+      this.store.settings.articleDate,
+    );
   }
 
   private entry(document: vscode.TextDocument): Entry {

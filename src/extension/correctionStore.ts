@@ -1,6 +1,16 @@
 import * as vscode from 'vscode';
 import { z } from 'zod';
-import { mergeCorrections, nextId, sameSpan, shiftSpan, spanKey, type Annotation, type Corrections, type CorrectionSet, type FactCorrection } from '../core';
+import {
+  mergeCorrections,
+  nextId,
+  sameSpan,
+  shiftSpan,
+  spanKey,
+  type Annotation,
+  type Corrections,
+  type CorrectionSet,
+  type FactCorrection,
+} from '../core';
 import { AnnotationSchema, describeSchemaError, FactCorrectionSchema } from '../core/schema';
 import { calendarDate } from '../core/timex';
 import { atomicWrite } from '../formats/atomicWrite';
@@ -28,7 +38,10 @@ const SidecarSchema = z.object({
   rejected: z.array(AnnotationSchema),
   context: z.record(z.string(), Context),
   facts: z.array(FactCorrectionSchema).optional(),
-  articleDate: z.string().refine((d) => calendarDate(d) !== null, 'expected a calendar date as YYYY-MM-DD').optional(),
+  articleDate: z
+    .string()
+    .refine((d) => calendarDate(d) !== null, 'expected a calendar date as YYYY-MM-DD')
+    .optional(),
 });
 
 interface Loaded {
@@ -66,7 +79,10 @@ export class CorrectionStore implements vscode.Disposable {
     const watcher = vscode.workspace.createFileSystemWatcher('**/*.annotations.json');
     const external = (uri: vscode.Uri) => void this.reloadFromDisk(uri);
     this.subscriptions.push(
-      watcher, watcher.onDidChange(external), watcher.onDidCreate(external), watcher.onDidDelete(external),
+      watcher,
+      watcher.onDidChange(external),
+      watcher.onDidCreate(external),
+      watcher.onDidDelete(external),
       vscode.workspace.onDidChangeTextDocument((e) => this.shift(e)),
       vscode.workspace.onDidCloseTextDocument((d) => void this.close(d)),
       vscode.workspace.onDidGrantWorkspaceTrust(() => this.startSaving()),
@@ -146,7 +162,10 @@ export class CorrectionStore implements vscode.Disposable {
         this.offerRecovery(document, read.problem, read.canReset);
       } else {
         const placed = placeOnText(read.set, document.getText());
-        if (placed.lost.length) void notify.warn(`${placed.lost.length} correction(s) in ${fileName(uri)} no longer match the article: ${placed.lost.join('; ')}. They are kept in the file.`);
+        if (placed.lost.length)
+          void notify.warn(
+            `${placed.lost.length} correction(s) in ${fileName(uri)} no longer match the article: ${placed.lost.join('; ')}. They are kept in the file.`,
+          );
         state = { status: 'ok', current: placed.set, base: read.set, persisted, dirty: false, written: read.text };
       }
     }
@@ -156,10 +175,12 @@ export class CorrectionStore implements vscode.Disposable {
 
   private offerRecovery(document: vscode.TextDocument, problem: string, canReset: boolean): void {
     const actions = canReset ? ['Back Up and Start Fresh', 'Open File'] : [];
-    void notify.error(`${problem}. Highlights come from the engine alone, and the file is left untouched.`, ...actions).then((choice) => {
-      if (choice === 'Back Up and Start Fresh') void this.backUpAndReset(document);
-      if (choice === 'Open File') void vscode.window.showTextDocument(sidecarUri(document.uri));
-    });
+    void notify
+      .error(`${problem}. Highlights come from the engine alone, and the file is left untouched.`, ...actions)
+      .then((choice) => {
+        if (choice === 'Back Up and Start Fresh') void this.backUpAndReset(document);
+        if (choice === 'Open File') void vscode.window.showTextDocument(sidecarUri(document.uri));
+      });
   }
 
   /** Moves a corrupt sidecar aside (…annotations.json.bak-<time>) and starts with no corrections. */
@@ -167,7 +188,13 @@ export class CorrectionStore implements vscode.Disposable {
     const uri = sidecarUri(document.uri);
     const backup = uri.with({ path: `${uri.path}.bak-${new Date().toISOString().replace(/[:.]/g, '-')}` });
     await vscode.workspace.fs.rename(uri, backup, { overwrite: false });
-    this.states.set(document.uri.toString(), { status: 'ok', current: EMPTY, base: EMPTY, persisted: true, dirty: false });
+    this.states.set(document.uri.toString(), {
+      status: 'ok',
+      current: EMPTY,
+      base: EMPTY,
+      persisted: true,
+      dirty: false,
+    });
     this.changed.fire(document);
     return backup;
   }
@@ -200,21 +227,35 @@ export class CorrectionStore implements vscode.Disposable {
 
   async reject(document: vscode.TextDocument, annotation: Annotation): Promise<void> {
     const text = document.getText();
-    await this.update(document, (c) => annotation.source === 'manual'
-      ? { ...c, added: c.added.filter((m) => m.id !== annotation.id) }
-      : { ...c, rejected: [...c.rejected.filter((r) => !sameSpan(r, annotation)), annotation], context: { ...c.context, [annotation.id]: contextOf(text, annotation) } });
+    await this.update(document, (c) =>
+      annotation.source === 'manual'
+        ? { ...c, added: c.added.filter((m) => m.id !== annotation.id) }
+        : {
+            ...c,
+            rejected: [...c.rejected.filter((r) => !sameSpan(r, annotation)), annotation],
+            context: { ...c.context, [annotation.id]: contextOf(text, annotation) },
+          },
+    );
     if (annotation.source !== 'manual') this.remember(document, 'reject', annotation);
   }
 
   /** Corrects a fact (or rejects it), holding on to its count or deadline annotation; a second correction of the same fact replaces the first. */
-  async correctFact(document: vscode.TextDocument, anchor: Annotation, fix: Omit<FactCorrection, 'id' | 'anchor'>): Promise<void> {
+  async correctFact(
+    document: vscode.TextDocument,
+    anchor: Annotation,
+    fix: Omit<FactCorrection, 'id' | 'anchor'>,
+  ): Promise<void> {
     const text = document.getText();
     await this.update(document, (c) => {
       const facts = c.facts ?? [];
       const previous = facts.find((f) => sameSpan(f.anchor, anchor));
       const id = previous?.id ?? nextId([...c.added, ...c.rejected, ...facts].map((a) => a.id));
       const merged: FactCorrection = { ...previous, ...fix, id, anchor };
-      return { ...c, facts: [...facts.filter((f) => f.id !== id), merged], context: { ...c.context, [id]: contextOf(text, anchor) } };
+      return {
+        ...c,
+        facts: [...facts.filter((f) => f.id !== id), merged],
+        context: { ...c.context, [id]: contextOf(text, anchor) },
+      };
     });
   }
 
@@ -238,9 +279,11 @@ export class CorrectionStore implements vscode.Disposable {
   async undoLast(document: vscode.TextDocument): Promise<string | undefined> {
     const last = this.history.get(document.uri.toString())?.pop();
     if (!last) return undefined;
-    await this.update(document, (c) => (last.kind === 'reject'
-      ? { ...c, rejected: c.rejected.filter((r) => r.id !== last.id) }
-      : { ...c, added: c.added.filter((a) => a.id !== last.id) }));
+    await this.update(document, (c) =>
+      last.kind === 'reject'
+        ? { ...c, rejected: c.rejected.filter((r) => r.id !== last.id) }
+        : { ...c, added: c.added.filter((a) => a.id !== last.id) },
+    );
     return last.text;
   }
 
@@ -260,12 +303,18 @@ export class CorrectionStore implements vscode.Disposable {
   private async update(document: vscode.TextDocument, change: (c: CorrectionSet) => CorrectionSet): Promise<void> {
     await this.ready(document);
     const s = this.states.get(document.uri.toString());
-    if (!s || s.status !== 'ok') throw new Error(s?.status === 'refused' ? `${s.problem}. Back it up and start fresh first.` : 'corrections are not loaded');
+    if (!s || s.status !== 'ok')
+      throw new Error(
+        s?.status === 'refused' ? `${s.problem}. Back it up and start fresh first.` : 'corrections are not loaded',
+      );
     s.current = change(s.current);
     s.dirty = true;
     this.changed.fire(document);
     if (s.persisted) await this.save(document);
-    else void notify.info(`${this.inMemoryOnly(document)}, so its corrections are kept in memory only (they are included in exports).`);
+    else
+      void notify.info(
+        `${this.inMemoryOnly(document)}, so its corrections are kept in memory only (they are included in exports).`,
+      );
   }
 
   /** Writes pending changes now: merged with what is on disk. */
@@ -277,7 +326,10 @@ export class CorrectionStore implements vscode.Disposable {
   private inTurn(document: vscode.TextDocument, work: () => Promise<void>): Promise<void> {
     const key = document.uri.toString();
     const next = (this.writing.get(key) ?? Promise.resolve()).then(work);
-    this.writing.set(key, next.catch(() => undefined));
+    this.writing.set(
+      key,
+      next.catch(() => undefined),
+    );
     return next;
   }
 
@@ -332,12 +384,19 @@ export class CorrectionStore implements vscode.Disposable {
   /** Keeps corrections on their text while the user types: offsets move with the edits before them. */
   private shift(e: vscode.TextDocumentChangeEvent): void {
     const s = this.states.get(e.document.uri.toString());
-    if (s?.status !== 'ok' || (!s.current.added.length && !s.current.rejected.length && !s.current.facts?.length) || !e.contentChanges.length) return;
+    if (
+      s?.status !== 'ok' ||
+      (!s.current.added.length && !s.current.rejected.length && !s.current.facts?.length) ||
+      !e.contentChanges.length
+    )
+      return;
     const text = e.document.getText();
     const move = (a: Annotation): Annotation | null => {
-      let start = a.start, end = a.end;
+      let start = a.start,
+        end = a.end;
       for (const c of e.contentChanges) {
-        const delta = c.text.length - c.rangeLength, cEnd = c.rangeOffset + c.rangeLength;
+        const delta = c.text.length - c.rangeLength,
+          cEnd = c.rangeOffset + c.rangeLength;
         if (cEnd <= start) {
           start += delta;
           end += delta;
@@ -345,16 +404,28 @@ export class CorrectionStore implements vscode.Disposable {
       }
       return shiftSpan(a, start - a.start);
     };
-    const moveAll = (list: Annotation[]) => list.map(move).filter((a): a is Annotation => a !== null && text.slice(a.start, a.end) === a.text);
+    const moveAll = (list: Annotation[]) =>
+      list.map(move).filter((a): a is Annotation => a !== null && text.slice(a.start, a.end) === a.text);
     const facts = (s.current.facts ?? []).flatMap((f) => moveAll([f.anchor]).map((anchor) => ({ ...f, anchor })));
-    s.current = { ...s.current, added: moveAll(s.current.added), rejected: moveAll(s.current.rejected), ...(facts.length ? { facts } : {}) };
+    s.current = {
+      ...s.current,
+      added: moveAll(s.current.added),
+      rejected: moveAll(s.current.rejected),
+      ...(facts.length ? { facts } : {}),
+    };
     s.dirty = true;
     if (s.persisted) this.schedule(e.document, s);
   }
 
   private schedule(document: vscode.TextDocument, s: Loaded): void {
     clearTimeout(s.timer);
-    s.timer = setTimeout(() => void this.save(document).catch((e) => notify.error(`could not save the corrections of ${fileName(document.uri)}: ${(e as Error).message}`)), SAVE_DELAY_MS);
+    s.timer = setTimeout(
+      () =>
+        void this.save(document).catch((e) =>
+          notify.error(`could not save the corrections of ${fileName(document.uri)}: ${(e as Error).message}`),
+        ),
+      SAVE_DELAY_MS,
+    );
   }
 
   /** Writes what is pending for a closing document, then forgets it. */
@@ -363,7 +434,9 @@ export class CorrectionStore implements vscode.Disposable {
     try {
       await this.save(document);
     } catch (e) {
-      void notify.error(`could not save the corrections of ${fileName(document.uri)} on close: ${(e as Error).message}`);
+      void notify.error(
+        `could not save the corrections of ${fileName(document.uri)} on close: ${(e as Error).message}`,
+      );
     }
     this.states.delete(key);
     this.bySidecar.delete(sidecarUri(document.uri).toString());
@@ -372,7 +445,13 @@ export class CorrectionStore implements vscode.Disposable {
   /** Writes every pending save (deactivate waits for this). */
   async flushAll(): Promise<void> {
     const open = [...this.bySidecar.values()];
-    await Promise.all(open.map((d) => this.save(d).catch((e) => notify.error(`could not save the corrections of ${fileName(d.uri)}: ${(e as Error).message}`))));
+    await Promise.all(
+      open.map((d) =>
+        this.save(d).catch((e) =>
+          notify.error(`could not save the corrections of ${fileName(d.uri)}: ${(e as Error).message}`),
+        ),
+      ),
+    );
   }
 
   dispose(): void {
@@ -393,14 +472,32 @@ async function readSidecar(uri: vscode.Uri): Promise<SidecarRead> {
   } catch {
     return { set: EMPTY, text: undefined }; // no sidecar yet
   }
-  if (stat.type & vscode.FileType.SymbolicLink) return { problem: `${name} is a symbolic link; News Annotator does not write through links. Replace it with a regular file or remove it`, canReset: false };
-  if (stat.type & vscode.FileType.Directory) return { problem: `${name} is a folder, not a corrections file; rename or remove the folder to keep corrections for this article`, canReset: false };
+  if (stat.type & vscode.FileType.SymbolicLink)
+    return {
+      problem: `${name} is a symbolic link; News Annotator does not write through links. Replace it with a regular file or remove it`,
+      canReset: false,
+    };
+  if (stat.type & vscode.FileType.Directory)
+    return {
+      problem: `${name} is a folder, not a corrections file; rename or remove the folder to keep corrections for this article`,
+      canReset: false,
+    };
   try {
     const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
     const parsed = SidecarSchema.safeParse(JSON.parse(text));
-    if (!parsed.success) throw new Error(`it does not follow the corrections schema: ${describeSchemaError(parsed.error)}`);
+    if (!parsed.success)
+      throw new Error(`it does not follow the corrections schema: ${describeSchemaError(parsed.error)}`);
     const { annotations, rejected, context, articleDate, facts } = parsed.data;
-    return { text, set: { added: annotations, rejected, context, ...(facts?.length ? { facts } : {}), ...(articleDate ? { articleDate } : {}) } };
+    return {
+      text,
+      set: {
+        added: annotations,
+        rejected,
+        context,
+        ...(facts?.length ? { facts } : {}),
+        ...(articleDate ? { articleDate } : {}),
+      },
+    };
   } catch (e) {
     return { problem: `${name} cannot be read: ${(e as Error).message}`, canReset: true };
   }
@@ -409,20 +506,36 @@ async function readSidecar(uri: vscode.Uri): Promise<SidecarRead> {
 /** The corrections re-anchored on the text as it is now, and the quotes no longer in it. */
 function placeOnText(set: CorrectionSet, text: string): { set: CorrectionSet; lost: string[] } {
   const lost: string[] = [];
-  const place = (list: Annotation[]) => reanchor(list.map((a) => ({ annotation: a, ...set.context[a.id] })), text).flatMap((r) => {
-    if (r.status !== 'lost') return [r.annotation];
-    lost.push(r.problem!);
-    return [];
-  });
+  const place = (list: Annotation[]) =>
+    reanchor(
+      list.map((a) => ({ annotation: a, ...set.context[a.id] })),
+      text,
+    ).flatMap((r) => {
+      if (r.status !== 'lost') return [r.annotation];
+      lost.push(r.problem!);
+      return [];
+    });
   // a fact correction holds on to its fact's count or deadline: placed like a correction, under its own id
-  const facts = (set.facts ?? []).flatMap((f) => place([{ ...f.anchor, id: f.id }]).map(({ id: _id, ...anchor }) => ({ ...f, anchor: { ...anchor, id: f.anchor.id } as Annotation })));
-  return { set: { ...set, added: place(set.added), rejected: place(set.rejected), ...(facts.length ? { facts } : {}) }, lost };
+  const facts = (set.facts ?? []).flatMap((f) =>
+    place([{ ...f.anchor, id: f.id }]).map(({ id: _id, ...anchor }) => ({
+      ...f,
+      anchor: { ...anchor, id: f.anchor.id } as Annotation,
+    })),
+  );
+  return {
+    set: { ...set, added: place(set.added), rejected: place(set.rejected), ...(facts.length ? { facts } : {}) },
+    lost,
+  };
 }
 
 function sidecarText(set: CorrectionSet): string {
   const sidecar = {
-    schema: 'news-annotator/v1', offsetUnit: 'utf16', kind: 'corrections',
-    annotations: set.added, rejected: set.rejected, context: set.context,
+    schema: 'news-annotator/v1',
+    offsetUnit: 'utf16',
+    kind: 'corrections',
+    annotations: set.added,
+    rejected: set.rejected,
+    context: set.context,
     ...(set.facts?.length ? { facts: set.facts } : {}),
     ...(set.articleDate ? { articleDate: set.articleDate } : {}),
   };
@@ -439,7 +552,9 @@ function smallFs(uri: vscode.Uri) {
   };
 }
 
-
 function contextOf(text: string, a: Annotation) {
-  return { prefix: text.slice(Math.max(0, a.start - CONTEXT_CHARS), a.start), suffix: text.slice(a.end, a.end + CONTEXT_CHARS) };
+  return {
+    prefix: text.slice(Math.max(0, a.start - CONTEXT_CHARS), a.start),
+    suffix: text.slice(a.end, a.end + CONTEXT_CHARS),
+  };
 }

@@ -41,12 +41,13 @@ function createTypes(): Record<Category, vscode.TextEditorDecorationType> {
 // Manual annotations (added or corrected by the user) also get a solid outline on top of their
 // category's style, so that they can be told apart from the engine's; no glyph after them, which
 // would push the text past the wrap column.
-const manualType = () => vscode.window.createTextEditorDecorationType({
-  outline: '1px solid',
-  outlineColor: new vscode.ThemeColor('newsAnnotator.manualOutline'),
-  overviewRulerColor: new vscode.ThemeColor('newsAnnotator.manualOutline'),
-  overviewRulerLane: vscode.OverviewRulerLane.Left,
-});
+const manualType = () =>
+  vscode.window.createTextEditorDecorationType({
+    outline: '1px solid',
+    outlineColor: new vscode.ThemeColor('newsAnnotator.manualOutline'),
+    overviewRulerColor: new vscode.ThemeColor('newsAnnotator.manualOutline'),
+    overviewRulerLane: vscode.OverviewRulerLane.Left,
+  });
 
 export interface AppliedDecorations {
   /** ranges per category as last applied to an editor of the document, for tests and diagnostics */
@@ -56,10 +57,17 @@ export interface AppliedDecorations {
 }
 
 const SETTING_OF: Record<Category, keyof Settings> = {
-  country: 'highlight.countries', count: 'highlight.counts', deadline: 'highlight.deadlines', date: 'highlight.dates',
+  country: 'highlight.countries',
+  count: 'highlight.counts',
+  deadline: 'highlight.deadlines',
+  date: 'highlight.dates',
 };
 
-export function registerDecorations(context: vscode.ExtensionContext, service: AnnotationService, store: SettingsStore): AppliedDecorations {
+export function registerDecorations(
+  context: vscode.ExtensionContext,
+  service: AnnotationService,
+  store: SettingsStore,
+): AppliedDecorations {
   const types = createTypes();
   const manual = manualType();
   const applied = new Map<string, Record<Category, vscode.Range[]>>();
@@ -76,7 +84,9 @@ export function registerDecorations(context: vscode.ExtensionContext, service: A
       ranges[category].push(new vscode.Range(editor.document.positionAt(a.start), editor.document.positionAt(a.end)));
     }
     for (const c of categories) editor.setDecorations(types[c], ranges[c]);
-    const manualRanges = (result?.annotations ?? []).filter((a) => a.source === 'manual').map((a) => new vscode.Range(editor.document.positionAt(a.start), editor.document.positionAt(a.end)));
+    const manualRanges = (result?.annotations ?? [])
+      .filter((a) => a.source === 'manual')
+      .map((a) => new vscode.Range(editor.document.positionAt(a.start), editor.document.positionAt(a.end)));
     editor.setDecorations(manual, manualRanges);
     applied.set(editor.document.uri.toString(), ranges);
     appliedManual.set(editor.document.uri.toString(), manualRanges);

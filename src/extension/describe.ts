@@ -2,20 +2,44 @@
 import { flagOf, type Annotation, type Fact } from '../core';
 
 const QUALIFIER_WORDS: Record<string, string> = {
-  exact: '', approx: 'about ', 'at-least': 'at least ', 'at-most': 'at most ', 'more-than': 'more than ', 'less-than': 'fewer than ', range: '',
+  exact: '',
+  approx: 'about ',
+  'at-least': 'at least ',
+  'at-most': 'at most ',
+  'more-than': 'more than ',
+  'less-than': 'fewer than ',
+  range: '',
 };
 
 export const VIA_WORDS: Record<string, string> = {
-  name: 'by its name', alias: 'by another name', demonym: 'by a demonym', capital: 'by its capital, standing for the government',
-  city: 'by a city', metonym: 'by a seat of government standing for it',
+  name: 'by its name',
+  alias: 'by another name',
+  demonym: 'by a demonym',
+  capital: 'by its capital, standing for the government',
+  city: 'by a city',
+  metonym: 'by a seat of government standing for it',
 };
 
 export function countWords(c: { value: number; max?: number; qualifier: string; noun: string | null }): string {
-  const n = c.max !== undefined ? `${c.value.toLocaleString('en')}–${c.max.toLocaleString('en')}` : c.value.toLocaleString('en');
+  const n =
+    c.max !== undefined
+      ? `${c.value.toLocaleString('en')}–${c.max.toLocaleString('en')}`
+      : c.value.toLocaleString('en');
   return `${QUALIFIER_WORDS[c.qualifier] ?? ''}${n}${c.noun ? ` ${c.noun}` : ''}`;
 }
 
-const UNIT_WORDS: Record<string, string> = { Y: 'year', M: 'month', W: 'week', D: 'day', H: 'hour', TM: 'minute', S: 'second', DE: 'decade', CE: 'century', Q: 'quarter' };
+const UNIT_WORDS: Record<string, string> = {
+  Y: 'year',
+  M: 'month',
+  W: 'week',
+  D: 'day',
+  H: 'hour',
+  TM: 'minute',
+  S: 'second',
+  DE: 'decade',
+  CE: 'century',
+  Q: 'quarter',
+};
 
 /** A TIMEX3 value in words: P2W → "2 weeks", PT72H → "72 hours", 2022-03-29 → "Tuesday 29 March 2022", 2022-W13 → "week 13 of 2022". */
 export function timexWords(type: string, value: string): string {
@@ -28,15 +52,25 @@ export function timexWords(type: string, value: string): string {
   const day = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2}))?$/.exec(value);
   if (day) {
     const d = new Date(`${day[1]}T00:00:00Z`);
-    const words = d.toLocaleDateString('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).replace(',', '');
+    const words = d
+      .toLocaleDateString('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+      .replace(',', '');
     return day[2] ? `${words}, ${day[2] === '24:00' ? 'midnight' : day[2]}` : words;
   }
   const week = /^(\d{4})-W(\d{2})(-WE)?$/.exec(value);
   if (week) return `${week[3] ? 'the weekend of ' : ''}week ${+week[2]!} of ${week[1]}`;
   const month = /^(\d{4})-(\d{2})$/.exec(value);
-  if (month) return new Date(`${value}-01T00:00:00Z`).toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  if (month)
+    return new Date(`${value}-01T00:00:00Z`).toLocaleDateString('en-GB', {
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
   if (/^\d{4}$/.test(value)) return `the year ${value}`;
-  return { PAST_REF: 'some time in the past', PRESENT_REF: 'now', FUTURE_REF: 'some time to come' }[value] ?? `${type.toLowerCase()} ${value}`;
+  return (
+    { PAST_REF: 'some time in the past', PRESENT_REF: 'now', FUTURE_REF: 'some time to come' }[value] ??
+    `${type.toLowerCase()} ${value}`
+  );
 }
 
 export function weekdayOf(isoDate: string): string {
@@ -68,5 +102,13 @@ export function factLine(f: Fact, withActor = true): string {
 export function kindLabel(a: Annotation): string {
   if (a.kind === 'country') return 'Country';
   if (a.kind === 'count') return 'Count';
-  return a.time.deadline ? 'Deadline' : a.time.type === 'DURATION' ? 'Duration' : a.time.type === 'SET' ? 'Recurring time' : a.time.type === 'TIME' ? 'Time' : 'Date';
+  return a.time.deadline
+    ? 'Deadline'
+    : a.time.type === 'DURATION'
+      ? 'Duration'
+      : a.time.type === 'SET'
+        ? 'Recurring time'
+        : a.time.type === 'TIME'
+          ? 'Time'
+          : 'Date';
 }

@@ -21,7 +21,6 @@ export type FactsNode =
   | { type: 'annotation'; article: Article; annotation: Annotation; under?: string }
   | { type: 'note'; label: string; tooltip?: string };
 
-
 /**
  * The Facts panel: per article, the acting countries first with their facts and evidence, the
  * stated totals beside the sum of their parts, then the other countries mentioned; or grouped by
@@ -33,7 +32,11 @@ export class FactsTreeProvider implements vscode.TreeDataProvider<FactsNode> {
   private workspaceArticles: Article[] | undefined;
   private skipped: string[] = [];
 
-  constructor(private readonly service: AnnotationService, private readonly store: SettingsStore, private readonly corrections: CorrectionStore) {}
+  constructor(
+    private readonly service: AnnotationService,
+    private readonly store: SettingsStore,
+    private readonly corrections: CorrectionStore,
+  ) {}
 
   refresh(): void {
     this.changed.fire(undefined);
@@ -43,7 +46,10 @@ export class FactsTreeProvider implements vscode.TreeDataProvider<FactsNode> {
   articles(): Article[] {
     const scope = this.store.settings['facts.scope'];
     if (scope === 'workspace') return this.workspaceArticles ?? [];
-    const docs = scope === 'activeFile' ? [vscode.window.activeTextEditor?.document].filter((d): d is vscode.TextDocument => !!d) : this.service.articles();
+    const docs =
+      scope === 'activeFile'
+        ? [vscode.window.activeTextEditor?.document].filter((d): d is vscode.TextDocument => !!d)
+        : this.service.articles();
     return docs.flatMap((d) => {
       const doc = this.service.get(d);
       return doc ? [{ uri: d.uri, name: fileName(d.uri), doc }] : [];
@@ -56,12 +62,20 @@ export class FactsTreeProvider implements vscode.TreeDataProvider<FactsNode> {
 
   /** Reads every article in the workspace folders, with progress and cancellation in the panel. */
   async loadWorkspace(): Promise<void> {
-    await vscode.window.withProgress({ location: { viewId: 'newsAnnotator.facts' }, title: 'News Annotator: reading articles', cancellable: true }, async (progress, cancel) => {
-      const { articles, skipped } = await readWorkspaceArticles(this.service, this.store, this.corrections,
-        (name, increment) => progress.report({ message: name, increment }), () => cancel.isCancellationRequested);
-      this.workspaceArticles = articles;
-      this.skipped = skipped;
-    });
+    await vscode.window.withProgress(
+      { location: { viewId: 'newsAnnotator.facts' }, title: 'News Annotator: reading articles', cancellable: true },
+      async (progress, cancel) => {
+        const { articles, skipped } = await readWorkspaceArticles(
+          this.service,
+          this.store,
+          this.corrections,
+          (name, increment) => progress.report({ message: name, increment }),
+          () => cancel.isCancellationRequested,
+        );
+        this.workspaceArticles = articles;
+        this.skipped = skipped;
+      },
+    );
     this.refresh();
   }
 
@@ -76,27 +90,65 @@ export class FactsTreeProvider implements vscode.TreeDataProvider<FactsNode> {
   private childrenOf(node?: FactsNode): FactsNode[] {
     if (!node) {
       const articles = this.articles();
-      const notes: FactsNode[] = this.store.settings['facts.scope'] === 'workspace' && this.skipped.length
-        ? [{ type: 'note', label: `${this.skipped.length} file(s) not read`, tooltip: this.skipped.join('\n') }] : [];
-      if (articles.length === 1 && this.store.settings['facts.scope'] === 'activeFile') return [...this.groups(articles[0]!), ...notes];
+      const notes: FactsNode[] =
+        this.store.settings['facts.scope'] === 'workspace' && this.skipped.length
+          ? [{ type: 'note', label: `${this.skipped.length} file(s) not read`, tooltip: this.skipped.join('\n') }]
+          : [];
+      if (articles.length === 1 && this.store.settings['facts.scope'] === 'activeFile')
+        return [...this.groups(articles[0]!), ...notes];
       return [...articles.map((article): FactsNode => ({ type: 'article', article })), ...notes];
     }
     switch (node.type) {
-      case 'article': return this.groups(node.article);
-      case 'country': return [
-        ...node.facts.filter((f) => !f.partOf).map((fact): FactsNode => ({ type: 'fact', article: node.article, fact, underActor: true })),
-        ...node.mentions.map((annotation): FactsNode => ({ type: 'annotation', article: node.article, annotation, under: `country:${node.code}` })),
-      ];
-      case 'fact': return [
-        // sub-counts ("including 9 Britons") under the fact they are part of
-        ...node.article.doc.facts.filter((f) => f.partOf === node.fact.id).map((fact): FactsNode => ({ type: 'fact', article: node.article, fact, under: `${node.under ?? ''}/${node.fact.id}` })),
-        ...this.evidence(node.article, node.fact),
-      ];
-      case 'rejectedGroup': return node.annotations.map((annotation): FactsNode => ({ type: 'rejected', article: node.article, annotation }));
-      case 'unattributed': return node.facts.map((fact): FactsNode => ({ type: 'fact', article: node.article, fact, under: 'none' }));
-      case 'total': return [node.total.fact, ...node.total.parts.map((p) => p.fact)].map((fact): FactsNode => ({ type: 'fact', article: node.article, fact }));
-      case 'kind': return node.annotations.map((annotation): FactsNode => ({ type: 'annotation', article: node.article, annotation, under: `kind:${node.label}` }));
-      default: return [];
+      case 'article':
+        return this.groups(node.article);
+      case 'country':
+        return [
+          ...node.facts
+            .filter((f) => !f.partOf)
+            .map((fact): FactsNode => ({ type: 'fact', article: node.article, fact, underActor: true })),
+          ...node.mentions.map((annotation): FactsNode => ({
+            type: 'annotation',
+            article: node.article,
+            annotation,
+            under: `country:${node.code}`,
+          })),
+        ];
+      case 'fact':
+        return [
+          // sub-counts ("including 9 Britons") under the fact they are part of
+          ...node.article.doc.facts
+            .filter((f) => f.partOf === node.fact.id)
+            .map((fact): FactsNode => ({
+              type: 'fact',
+              article: node.article,
+              fact,
+              under: `${node.under ?? ''}/${node.fact.id}`,
+            })),
+          ...this.evidence(node.article, node.fact),
+        ];
+      case 'rejectedGroup':
+        return node.annotations.map((annotation): FactsNode => ({
+          type: 'rejected',
+          article: node.article,
+          annotation,
+        }));
+      case 'unattributed':
+        return node.facts.map((fact): FactsNode => ({ type: 'fact', article: node.article, fact, under: 'none' }));
+      case 'total':
+        return [node.total.fact, ...node.total.parts.map((p) => p.fact)].map((fact): FactsNode => ({
+          type: 'fact',
+          article: node.article,
+          fact,
+        }));
+      case 'kind':
+        return node.annotations.map((annotation): FactsNode => ({
+          type: 'annotation',
+          article: node.article,
+          annotation,
+          under: `kind:${node.label}`,
+        }));
+      default:
+        return [];
     }
   }
 
@@ -118,8 +170,15 @@ export class FactsTreeProvider implements vscode.TreeDataProvider<FactsNode> {
       if (list) list.push(a);
       else mentions.set(a.country.code, [a]);
     }
-    const acting = tally.countries.map((c): FactsNode => ({ type: 'country', article, code: c.code, facts: c.facts, mentions: mentions.get(c.code) ?? [] }));
-    const others = [...mentions.keys()].filter((code) => !tally.countries.some((c) => c.code === code))
+    const acting = tally.countries.map((c): FactsNode => ({
+      type: 'country',
+      article,
+      code: c.code,
+      facts: c.facts,
+      mentions: mentions.get(c.code) ?? [],
+    }));
+    const others = [...mentions.keys()]
+      .filter((code) => !tally.countries.some((c) => c.code === code))
       .sort((a, b) => mentions.get(b)!.length - mentions.get(a)!.length)
       .map((code): FactsNode => ({ type: 'country', article, code, facts: [], mentions: mentions.get(code)! }));
     const totals = tally.totals.map((total): FactsNode => ({ type: 'total', article, total }));
@@ -156,9 +215,17 @@ export class FactsTreeProvider implements vscode.TreeDataProvider<FactsNode> {
       }
       case 'country': {
         const counted = new Map<string, number>();
-        for (const f of node.facts) if (f.count?.noun) counted.set(nounLemma(f.count.noun), (counted.get(nounLemma(f.count.noun)) ?? 0) + f.count.value);
-        const item = new vscode.TreeItem(`${flagOf(node.code)} ${countryName(node.code)}`.trim(), node.facts.length ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
-        const parts = [`${node.mentions.length} mention${node.mentions.length === 1 ? '' : 's'}`, ...[...counted].map(([noun, n]) => `${n} ${n === 1 ? noun : `${noun}s`}`)];
+        for (const f of node.facts)
+          if (f.count?.noun)
+            counted.set(nounLemma(f.count.noun), (counted.get(nounLemma(f.count.noun)) ?? 0) + f.count.value);
+        const item = new vscode.TreeItem(
+          `${flagOf(node.code)} ${countryName(node.code)}`.trim(),
+          node.facts.length ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed,
+        );
+        const parts = [
+          `${node.mentions.length} mention${node.mentions.length === 1 ? '' : 's'}`,
+          ...[...counted].map(([noun, n]) => `${n} ${n === 1 ? noun : `${noun}s`}`),
+        ];
         item.description = parts.join(' · ');
         item.tooltip = `${countryName(node.code)} (${node.code})${node.facts.length ? ` — acts in ${node.facts.length} fact(s)` : ''}`;
         item.contextValue = node.facts.length ? 'country.acting' : 'country';
@@ -169,7 +236,10 @@ export class FactsTreeProvider implements vscode.TreeDataProvider<FactsNode> {
         const f = node.fact;
         const item = new vscode.TreeItem(factLine(f, !node.underActor), vscode.TreeItemCollapsibleState.Collapsed);
         item.tooltip = factLine(f);
-        item.description = [f.deadline?.due ? `due ${f.deadline.due}` : '', f.corrected ? 'corrected by you' : ''].filter(Boolean).join(' · ') || undefined;
+        item.description =
+          [f.deadline?.due ? `due ${f.deadline.due}` : '', f.corrected ? 'corrected by you' : '']
+            .filter(Boolean)
+            .join(' · ') || undefined;
         item.iconPath = new vscode.ThemeIcon(f.total ? 'symbol-operator' : f.deadline ? 'clock' : 'symbol-event');
         item.contextValue = 'fact';
         item.command = this.revealCommand(node.article, f.sentenceStart, f.sentenceEnd);
@@ -180,11 +250,17 @@ export class FactsTreeProvider implements vscode.TreeDataProvider<FactsNode> {
       case 'total': {
         const t = node.total;
         const noun = t.noun ?? 'items';
-        const item = new vscode.TreeItem(`Stated total: ${countWords(t.fact.count!)}`, vscode.TreeItemCollapsibleState.Collapsed);
+        const item = new vscode.TreeItem(
+          `Stated total: ${countWords(t.fact.count!)}`,
+          vscode.TreeItemCollapsibleState.Collapsed,
+        );
         const partsText = t.parts.map((p) => p.value).join(' + ') || '0';
         const others = t.allPartsSum - t.sameNounSum;
         item.description = `parts ${partsText} = ${t.sameNounSum}${others ? ` (+${others} other, ${t.allPartsSum} in all)` : ''}${t.agrees ? '' : ' — does not add up'}`;
-        item.iconPath = new vscode.ThemeIcon(t.agrees ? 'pass' : 'warning', new vscode.ThemeColor(t.agrees ? 'testing.iconPassed' : 'problemsWarningIcon.foreground'));
+        item.iconPath = new vscode.ThemeIcon(
+          t.agrees ? 'pass' : 'warning',
+          new vscode.ThemeColor(t.agrees ? 'testing.iconPassed' : 'problemsWarningIcon.foreground'),
+        );
         item.tooltip = `The article states ${countWords(t.fact.count!)}; the facts it lists add up to ${t.sameNounSum} ${noun}${others ? ` and ${others} more counted otherwise` : ''}.`;
         item.contextValue = t.agrees ? 'total' : 'total.mismatch';
         item.command = this.revealCommand(node.article, t.fact.sentenceStart, t.fact.sentenceEnd);
@@ -211,7 +287,8 @@ export class FactsTreeProvider implements vscode.TreeDataProvider<FactsNode> {
       case 'unattributed': {
         const item = new vscode.TreeItem('No country acting', vscode.TreeItemCollapsibleState.Collapsed);
         item.description = `${node.facts.length} fact${node.facts.length === 1 ? '' : 's'}`;
-        item.tooltip = 'Facts whose actor is not a country: agentless passives ("12 miners were arrested"), groups, companies, people.';
+        item.tooltip =
+          'Facts whose actor is not a country: agentless passives ("12 miners were arrested"), groups, companies, people.';
         item.iconPath = new vscode.ThemeIcon('symbol-event');
         item.contextValue = 'unattributed';
         item.id = `${node.article.uri}#unattributed`;
@@ -229,10 +306,19 @@ export class FactsTreeProvider implements vscode.TreeDataProvider<FactsNode> {
         const item = new vscode.TreeItem(a.text.replace(/\s+/g, ' '), vscode.TreeItemCollapsibleState.None);
         // a mention says where it stands, so that eight "Djibouti" rows can be told apart
         const around = this.snippet(node.article, a);
-        item.description = a.kind === 'country' ? `${a.country.code}${around ? ` · ${around}` : ` · ${a.country.via}`}` : a.kind === 'count' ? countWords(a.count) : a.time.deadline?.due ? `due ${a.time.deadline.due}` : a.time.value;
+        item.description =
+          a.kind === 'country'
+            ? `${a.country.code}${around ? ` · ${around}` : ` · ${a.country.via}`}`
+            : a.kind === 'count'
+              ? countWords(a.count)
+              : a.time.deadline?.due
+                ? `due ${a.time.deadline.due}`
+                : a.time.value;
         item.tooltip = `${kindLabel(a)} at offset ${a.start}${around ? `: ${around}` : ''}`;
         item.id = id;
-        item.iconPath = new vscode.ThemeIcon(a.kind === 'country' ? 'globe' : a.kind === 'count' ? 'symbol-number' : 'calendar');
+        item.iconPath = new vscode.ThemeIcon(
+          a.kind === 'country' ? 'globe' : a.kind === 'count' ? 'symbol-number' : 'calendar',
+        );
         item.contextValue = 'annotation';
         item.command = this.revealCommand(node.article, a.start, a.end);
         return item;
@@ -254,8 +340,14 @@ export class FactsTreeProvider implements vscode.TreeDataProvider<FactsNode> {
   private snippet(article: Article, a: Annotation): string {
     const text = vscode.workspace.textDocuments.find((d) => d.uri.toString() === article.uri.toString())?.getText();
     if (!text) return '';
-    const before = text.slice(Math.max(0, a.start - 28), a.start).replace(/\s+/g, ' ').replace(/^\S*\s/, '');
-    const after = text.slice(a.end, a.end + 28).replace(/\s+/g, ' ').replace(/\s\S*$/, '');
+    const before = text
+      .slice(Math.max(0, a.start - 28), a.start)
+      .replace(/\s+/g, ' ')
+      .replace(/^\S*\s/, '');
+    const after = text
+      .slice(a.end, a.end + 28)
+      .replace(/\s+/g, ' ')
+      .replace(/\s\S*$/, '');
     return `…${before}${a.text}${after}…`;
   }
 
@@ -270,15 +362,24 @@ export class FactsTreeProvider implements vscode.TreeDataProvider<FactsNode> {
     for (let k = 0; k < queue.length && k < 5000; k++) {
       const node = queue[k]!;
       if (node.type === 'annotation' && node.annotation.id === id && node.article.uri.toString() === uri) return node;
-      if (node.type !== 'annotation' && node.type !== 'note' && node.type !== 'rejected') queue.push(...this.getChildren(node));
+      if (node.type !== 'annotation' && node.type !== 'note' && node.type !== 'rejected')
+        queue.push(...this.getChildren(node));
     }
     return undefined;
   }
 }
 
-export function registerFactsView(context: vscode.ExtensionContext, service: AnnotationService, store: SettingsStore, corrections: CorrectionStore): { provider: FactsTreeProvider; view: vscode.TreeView<FactsNode> } {
+export function registerFactsView(
+  context: vscode.ExtensionContext,
+  service: AnnotationService,
+  store: SettingsStore,
+  corrections: CorrectionStore,
+): { provider: FactsTreeProvider; view: vscode.TreeView<FactsNode> } {
   const provider = new FactsTreeProvider(service, store, corrections);
-  const view = vscode.window.createTreeView('newsAnnotator.facts', { treeDataProvider: provider, showCollapseAll: true });
+  const view = vscode.window.createTreeView('newsAnnotator.facts', {
+    treeDataProvider: provider,
+    showCollapseAll: true,
+  });
   const update = () => {
     provider.refresh();
     void vscode.commands.executeCommand('setContext', 'newsAnnotator.languages', store.settings.languages);
@@ -288,11 +389,20 @@ export function registerFactsView(context: vscode.ExtensionContext, service: Ann
     view.description = scope === 'activeFile' ? undefined : scope === 'openFiles' ? 'open articles' : 'workspace';
     void vscode.commands.executeCommand('setContext', 'newsAnnotator.groupBy', store.settings['facts.groupBy']);
   };
-  const scanKey = () => JSON.stringify([store.settings['facts.scope'], store.settings.languages, store.settings.include, store.settings.maxFileSizeKB, store.settings.articleDate]);
+  const scanKey = () =>
+    JSON.stringify([
+      store.settings['facts.scope'],
+      store.settings.languages,
+      store.settings.include,
+      store.settings.maxFileSizeKB,
+      store.settings.articleDate,
+    ]);
   let lastScan = '';
   const load = () => {
     lastScan = scanKey();
-    provider.loadWorkspace().catch((e) => notify.error(`could not read the workspace's articles: ${(e as Error).message}`));
+    provider
+      .loadWorkspace()
+      .catch((e) => notify.error(`could not read the workspace's articles: ${(e as Error).message}`));
   };
   const reveal = async (uri: string, start: number, end: number) => {
     const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
@@ -312,13 +422,19 @@ export function registerFactsView(context: vscode.ExtensionContext, service: Ann
       update();
     }),
     vscode.commands.registerCommand(COMMANDS.reveal, reveal),
-    vscode.commands.registerCommand(COMMANDS.focusFacts, () => vscode.commands.executeCommand('newsAnnotator.facts.focus')),
+    vscode.commands.registerCommand(COMMANDS.focusFacts, () =>
+      vscode.commands.executeCommand('newsAnnotator.facts.focus'),
+    ),
     vscode.commands.registerCommand(COMMANDS.showInFacts, async (uri: string, id: string) => {
       await vscode.commands.executeCommand('newsAnnotator.facts.focus');
       // a view opened just now renders its rows a moment later: reveal waits for it to be visible (at most a second)
       if (!view.visible) {
         await new Promise<void>((resolve) => {
-          const done = () => { sub.dispose(); clearTimeout(timer); resolve(); };
+          const done = () => {
+            sub.dispose();
+            clearTimeout(timer);
+            resolve();
+          };
           const sub = view.onDidChangeVisibility((e) => e.visible && done());
           const timer = setTimeout(done, 1000);
         });

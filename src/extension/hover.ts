@@ -10,10 +10,24 @@ import { COMMANDS } from './commandIds';
  * markdownText, which escapes every punctuation mark (appendText leaves "<command:…>" autolinks and
  * bare URLs alive), so no file can inject markup or links; command links are ours and carry only ids.
  */
-export function describeAnnotation(a: Annotation, doc: AnnotatedDocument, uri: vscode.Uri, today = new Date(), articleText?: string): vscode.MarkdownString {
+export function describeAnnotation(
+  a: Annotation,
+  doc: AnnotatedDocument,
+  uri: vscode.Uri,
+  today = new Date(),
+  articleText?: string,
+): vscode.MarkdownString {
   const md = new vscode.MarkdownString(undefined, true);
   md.supportHtml = false;
-  md.isTrusted = { enabledCommands: [COMMANDS.showInFacts, COMMANDS.reject, COMMANDS.editValue, COMMANDS.relabel, COMMANDS.setArticleDate] };
+  md.isTrusted = {
+    enabledCommands: [
+      COMMANDS.showInFacts,
+      COMMANDS.reject,
+      COMMANDS.editValue,
+      COMMANDS.relabel,
+      COMMANDS.setArticleDate,
+    ],
+  };
   const text = (t: string) => md.appendMarkdown(markdownText(t));
   md.appendMarkdown(`**${kindLabel(a)}** `);
   if (a.kind === 'country') {
@@ -58,7 +72,9 @@ export function describeAnnotation(a: Annotation, doc: AnnotatedDocument, uri: v
     }
   }
   const args = encodeURIComponent(JSON.stringify([uri.toString(), a.id]));
-  md.appendMarkdown(`\n\n[$(list-tree) Show in Facts panel](command:${COMMANDS.showInFacts}?${args}) · [$(edit) Edit value](command:${COMMANDS.editValue}?${args}) · [$(tag) Relabel](command:${COMMANDS.relabel}?${args}) · [$(close) Reject](command:${COMMANDS.reject}?${args})`);
+  md.appendMarkdown(
+    `\n\n[$(list-tree) Show in Facts panel](command:${COMMANDS.showInFacts}?${args}) · [$(edit) Edit value](command:${COMMANDS.editValue}?${args}) · [$(tag) Relabel](command:${COMMANDS.relabel}?${args}) · [$(close) Reject](command:${COMMANDS.reject}?${args})`,
+  );
   if (a.source === 'manual') md.appendMarkdown(' · *your correction*');
   return md;
 }
@@ -75,7 +91,10 @@ export function registerHover(context: vscode.ExtensionContext, service: Annotat
       // the innermost first: a country inside a count is what the pointer is on
       hits.sort((a, b) => a.end - a.start - (b.end - b.start));
       const range = new vscode.Range(document.positionAt(hits[0]!.start), document.positionAt(hits[0]!.end));
-      return new vscode.Hover(hits.map((a) => describeAnnotation(a, result, document.uri, new Date(), document.getText())), range);
+      return new vscode.Hover(
+        hits.map((a) => describeAnnotation(a, result, document.uri, new Date(), document.getText())),
+        range,
+      );
     },
   };
   context.subscriptions.push(vscode.languages.registerHoverProvider({ scheme: '*' }, provider));

@@ -13,20 +13,36 @@ export function registerArticleNotices(context: vscode.ExtensionContext, service
   const maybeTell = (document: vscode.TextDocument) => {
     const state = service.state(document);
     const key = document.uri.toString();
-    if (state?.kind === 'annotated' && state.language && !told.has(key) && vscode.window.visibleTextEditors.some((e) => e.document === document)) {
+    if (
+      state?.kind === 'annotated' &&
+      state.language &&
+      !told.has(key) &&
+      vscode.window.visibleTextEditors.some((e) => e.document === document)
+    ) {
       told.add(key);
-      void notify.info(`${fileName(document.uri)} reads as ${LANGUAGE_NAMES[state.language] ?? state.language}. Only English is supported: country names are marked, counts, dates and deadlines are not.`);
+      void notify.info(
+        `${fileName(document.uri)} reads as ${LANGUAGE_NAMES[state.language] ?? state.language}. Only English is supported: country names are marked, counts, dates and deadlines are not.`,
+      );
       return;
     }
-    if (state?.kind !== 'tooLarge' || told.has(key) || !vscode.window.visibleTextEditors.some((e) => e.document === document)) return;
+    if (
+      state?.kind !== 'tooLarge' ||
+      told.has(key) ||
+      !vscode.window.visibleTextEditors.some((e) => e.document === document)
+    )
+      return;
     told.add(key);
-    void notify.info(
-      `${fileName(document.uri)} (${state.sizeKB.toLocaleString('en')} KB) is larger than the ${state.limitKB.toLocaleString('en')} KB limit, so it was not annotated.`,
-      'Annotate Anyway', 'Change Limit',
-    ).then((choice) => {
-      if (choice === 'Annotate Anyway') service.annotateAnyway(document);
-      if (choice === 'Change Limit') void vscode.commands.executeCommand('workbench.action.openSettings', 'newsAnnotator.maxFileSizeKB');
-    });
+    void notify
+      .info(
+        `${fileName(document.uri)} (${state.sizeKB.toLocaleString('en')} KB) is larger than the ${state.limitKB.toLocaleString('en')} KB limit, so it was not annotated.`,
+        'Annotate Anyway',
+        'Change Limit',
+      )
+      .then((choice) => {
+        if (choice === 'Annotate Anyway') service.annotateAnyway(document);
+        if (choice === 'Change Limit')
+          void vscode.commands.executeCommand('workbench.action.openSettings', 'newsAnnotator.maxFileSizeKB');
+      });
   };
   context.subscriptions.push(
     vscode.workspace.onDidCloseTextDocument((d) => told.delete(d.uri.toString())),

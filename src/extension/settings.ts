@@ -22,7 +22,12 @@ export function readSettings(): { settings: Settings; problems: SettingsProblem[
     const value = config.get(key, DEFAULTS[key]);
     const parsed = SettingsSchema.shape[key].safeParse(value);
     if (parsed.success) settings[key] = parsed.data;
-    else problems.push({ setting: `newsAnnotator.${key}`, message: parsed.error.issues[0]?.message ?? 'has an invalid value', value: JSON.stringify(value) ?? 'undefined' });
+    else
+      problems.push({
+        setting: `newsAnnotator.${key}`,
+        message: parsed.error.issues[0]?.message ?? 'has an invalid value',
+        value: JSON.stringify(value) ?? 'undefined',
+      });
   }
   return { settings: settings as Settings, problems };
 }
@@ -58,11 +63,14 @@ export class SettingsStore implements vscode.Disposable {
       if (this.told.get(p.setting) === p.value) continue;
       this.told.set(p.setting, p.value);
       const key = p.setting.slice('newsAnnotator.'.length) as SettingKey;
-      void notify.warn(`${settingTitle(key)} ${p.message}; using ${JSON.stringify(DEFAULTS[key])}.`, 'Open Settings').then((choice) => {
-        if (choice) void vscode.commands.executeCommand('workbench.action.openSettings', p.setting);
-      });
+      void notify
+        .warn(`${settingTitle(key)} ${p.message}; using ${JSON.stringify(DEFAULTS[key])}.`, 'Open Settings')
+        .then((choice) => {
+          if (choice) void vscode.commands.executeCommand('workbench.action.openSettings', p.setting);
+        });
     }
-    for (const setting of [...this.told.keys()]) if (!problems.some((p) => p.setting === setting)) this.told.delete(setting);
+    for (const setting of [...this.told.keys()])
+      if (!problems.some((p) => p.setting === setting)) this.told.delete(setting);
     return settings;
   }
 

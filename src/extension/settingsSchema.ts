@@ -15,17 +15,29 @@ export const SettingsSchema = z.object({
   'highlight.dates': flag,
   languages: z.array(z.string().min(1), { error: 'must be a list of language identifiers such as "plaintext"' }),
   include: z.array(z.string().min(1), { error: 'must be a list of glob patterns such as "**/*.txt"' }),
-  articleDate: z.string({ error: 'must be a date written YYYY-MM-DD, or empty' }).refine((d) => d === '' || calendarDate(d) !== null, 'must be a calendar date written YYYY-MM-DD, or empty'),
+  articleDate: z
+    .string({ error: 'must be a date written YYYY-MM-DD, or empty' })
+    .refine((d) => d === '' || calendarDate(d) !== null, 'must be a calendar date written YYYY-MM-DD, or empty'),
   maxFileSizeKB: z.number({ error: 'must be a positive number' }).positive('must be a positive number'),
-  debounceMs: z.number({ error: 'must be a number of milliseconds from 0 to 5000' }).min(0, 'must be a number of milliseconds from 0 to 5000').max(5000, 'must be a number of milliseconds from 0 to 5000'),
+  debounceMs: z
+    .number({ error: 'must be a number of milliseconds from 0 to 5000' })
+    .min(0, 'must be a number of milliseconds from 0 to 5000')
+    .max(5000, 'must be a number of milliseconds from 0 to 5000'),
   'facts.groupBy': z.enum(['country', 'kind'], { error: 'must be "country" or "kind"' }),
-  'facts.scope': z.enum(['activeFile', 'openFiles', 'workspace'], { error: 'must be "activeFile", "openFiles" or "workspace"' }),
+  'facts.scope': z.enum(['activeFile', 'openFiles', 'workspace'], {
+    error: 'must be "activeFile", "openFiles" or "workspace"',
+  }),
   'diagnostics.totals': flag,
 });
 
 /** "facts.groupBy" → "Facts: Group By", as the Settings editor titles it */
 export function settingTitle(key: string): string {
-  const words = (s: string) => s.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/^./, (c) => c.toUpperCase()).replace(/\bKb\b/i, 'KB').replace(/\bMs\b/, 'Ms');
+  const words = (s: string) =>
+    s
+      .replace(/([a-z])([A-Z])/g, '$1 $2')
+      .replace(/^./, (c) => c.toUpperCase())
+      .replace(/\bKb\b/i, 'KB')
+      .replace(/\bMs\b/, 'Ms');
   return key.split('.').map(words).join(': ');
 }
 

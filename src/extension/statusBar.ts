@@ -5,8 +5,13 @@ import { categoryOf } from './decorations';
 import { COMMANDS } from './commandIds';
 
 const SOURCE_WORDS: Record<string, string> = {
-  header: 'a header line', 'front-matter': 'the front matter', dateline: 'the dateline', filename: 'the file name',
-  setting: 'the newsAnnotator.articleDate setting', option: 'the date you set for this article (kept in its corrections file)', none: 'nowhere',
+  header: 'a header line',
+  'front-matter': 'the front matter',
+  dateline: 'the dateline',
+  filename: 'the file name',
+  setting: 'the newsAnnotator.articleDate setting',
+  option: 'the date you set for this article (kept in its corrections file)',
+  none: 'nowhere',
 };
 
 /** Counts per category of the active article; says so when a file is too large or has no date. */
@@ -40,9 +45,13 @@ export function registerStatusBar(context: vscode.ExtensionContext, service: Ann
       if (state.language) item.text = `$(globe) ${n.country} $(info) English only`;
       item.tooltip = new vscode.MarkdownString(
         `**News Annotator** — ${n.country} countries, ${n.count} counts, ${n.deadline} deadlines, ${n.date} other dates, ${state.result.facts.length} facts\n\n` +
-        (state.language ? `This article reads as ${LANGUAGE_NAMES[state.language] ?? state.language}: only English is supported, so only country names are marked (no counts, dates or deadlines).\n\n` : '') +
-        (date ? `Article date ${date}, from ${SOURCE_WORDS[state.result.articleDateSource]}.` : 'No article date found: relative dates stay unresolved. Use *Set Article Date…*.') +
-        `\n\nAnnotated in ${state.ms} ms. ${date ? 'Click to open the Facts panel.' : 'Click to set the article date.'}`,
+          (state.language
+            ? `This article reads as ${LANGUAGE_NAMES[state.language] ?? state.language}: only English is supported, so only country names are marked (no counts, dates or deadlines).\n\n`
+            : '') +
+          (date
+            ? `Article date ${date}, from ${SOURCE_WORDS[state.result.articleDateSource]}.`
+            : 'No article date found: relative dates stay unresolved. Use *Set Article Date…*.') +
+          `\n\nAnnotated in ${state.ms} ms. ${date ? 'Click to open the Facts panel.' : 'Click to set the article date.'}`,
       );
       // without a date the one thing to do is give it one
       item.command = date ? COMMANDS.focusFacts : COMMANDS.setArticleDate;

@@ -4,7 +4,12 @@ import { offsetMap } from './offsets';
 import { labelOf } from './w3c';
 
 // JSONL tasks for annotation tools, so users can continue there; both count code points.
-const TOOL_LABEL: Record<string, string> = { Country: 'COUNTRY', Count: 'COUNT', Deadline: 'DEADLINE', 'Time expression': 'TIME' };
+const TOOL_LABEL: Record<string, string> = {
+  Country: 'COUNTRY',
+  Count: 'COUNT',
+  Deadline: 'DEADLINE',
+  'Time expression': 'TIME',
+};
 
 /** doccano sequence labelling: {"text", "label": [[start, end, "COUNTRY"], …]} */
 export function toDoccano(doc: AnnotatedDocument, input: FormatInput): string {

@@ -8,7 +8,12 @@ import { offsetMap } from './offsets';
 // quoted text has its line breaks and tabs as spaces (a tab would end brat's field).
 
 export const BRAT_TYPE = { country: 'Country', count: 'Count', deadline: 'Deadline', time: 'Time' } as const;
-const TYPE_OF_CATEGORY: Record<Category, string> = { country: BRAT_TYPE.country, count: BRAT_TYPE.count, deadline: BRAT_TYPE.deadline, date: BRAT_TYPE.time };
+const TYPE_OF_CATEGORY: Record<Category, string> = {
+  country: BRAT_TYPE.country,
+  count: BRAT_TYPE.count,
+  deadline: BRAT_TYPE.deadline,
+  date: BRAT_TYPE.time,
+};
 export const bratTypeOf = (a: Annotation) => TYPE_OF_CATEGORY[categoryOf(a)];
 
 function fragments(text: string, start: number, end: number, toCp: (n: number) => number): string {
@@ -26,21 +31,29 @@ function fragments(text: string, start: number, end: number, toCp: (n: number) =
 export function toBrat(doc: AnnotatedDocument, input: FormatInput): string {
   const { toCodePoint } = offsetMap(input.text);
   const lines: string[] = [];
-  let attr = 0, norm = 0, note = 0;
+  let attr = 0,
+    norm = 0,
+    note = 0;
   doc.annotations.forEach((a, k) => {
     const t = `T${k + 1}`;
-    lines.push(`${t}\t${bratTypeOf(a)} ${fragments(input.text, a.start, a.end, toCodePoint)}\t${a.text.replace(/[\r\n\t]/g, ' ')}`);
+    lines.push(
+      `${t}\t${bratTypeOf(a)} ${fragments(input.text, a.start, a.end, toCodePoint)}\t${a.text.replace(/[\r\n\t]/g, ' ')}`,
+    );
     if (a.source === 'manual') lines.push(`A${++attr}\tManual ${t}`);
     if (a.kind === 'country') {
       lines.push(`A${++attr}\tVia ${t} ${a.country.via}`);
       lines.push(`N${++norm}\tReference ${t} ISO3166:${a.country.code}\t${a.country.name}`);
     } else if (a.kind === 'count') {
       lines.push(`A${++attr}\tQualifier ${t} ${a.count.qualifier}`);
-      lines.push(`#${++note}\tAnnotatorNotes ${t}\tvalue=${a.count.value}${a.count.max !== undefined ? ` max=${a.count.max}` : ''}${a.count.noun ? ` noun=${a.count.noun}` : ''}`);
+      lines.push(
+        `#${++note}\tAnnotatorNotes ${t}\tvalue=${a.count.value}${a.count.max !== undefined ? ` max=${a.count.max}` : ''}${a.count.noun ? ` noun=${a.count.noun}` : ''}`,
+      );
     } else {
       lines.push(`A${++attr}\tTimexType ${t} ${a.time.type}`);
       const d = a.time.deadline;
-      lines.push(`#${++note}\tAnnotatorNotes ${t}\tvalue=${a.time.value}${d ? ` due=${d.due ?? '?'} anchor=${d.anchor ?? '?'} cue=${d.cue.replace(/\s+/g, '_')}${d.action ? ` action=${d.action.replace(/\s+/g, '_')}` : ''}` : ''}`);
+      lines.push(
+        `#${++note}\tAnnotatorNotes ${t}\tvalue=${a.time.value}${d ? ` due=${d.due ?? '?'} anchor=${d.anchor ?? '?'} cue=${d.cue.replace(/\s+/g, '_')}${d.action ? ` action=${d.action.replace(/\s+/g, '_')}` : ''}` : ''}`,
+      );
     }
   });
   return lines.length ? `${lines.join('\n')}\n` : '';

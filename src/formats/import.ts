@@ -48,8 +48,10 @@ export interface ParsedImport {
  */
 export function parseImport(fileName: string, content: string, articleText: string): ParsedImport {
   const format = detectFormat(fileName, content);
-  const raw = format === 'brat' ? parseBrat(content, articleText) : parseJsonFormats(fileName, format, content, articleText);
-  const imported: Imported[] = [], rejected: string[] = [];
+  const raw =
+    format === 'brat' ? parseBrat(content, articleText) : parseJsonFormats(fileName, format, content, articleText);
+  const imported: Imported[] = [],
+    rejected: string[] = [];
   for (const r of raw) {
     if ('problem' in r) {
       rejected.push(`${r.where}: ${r.problem}`);
@@ -62,12 +64,14 @@ export function parseImport(fileName: string, content: string, articleText: stri
   return { imported, rejected };
 }
 
-type Raw = { where: string; annotation: unknown; prefix?: string; suffix?: string } | { where: string; problem: string };
+type Raw =
+  { where: string; annotation: unknown; prefix?: string; suffix?: string } | { where: string; problem: string };
 
 function annotationProblem(annotation: unknown): string | null {
   const r = AnnotationSchema.safeParse(annotation);
   if (!r.success) return describeSchemaError(r.error);
-  if (r.data.kind === 'country' && !knownCountry(r.data.country.code)) return `country.code: ${r.data.country.code} is not an ISO 3166 code of a country`;
+  if (r.data.kind === 'country' && !knownCountry(r.data.country.code))
+    return `country.code: ${r.data.country.code} is not an ISO 3166 code of a country`;
   return null;
 }
 const knownCountry = (code: string) => countryName(code) !== code;
@@ -82,7 +86,11 @@ function parseJsonFormats(fileName: string, format: 'json' | 'w3c', content: str
   return format === 'json' ? parseJson(fileName, json) : parseW3c(json, articleText);
 }
 
-const JsonEnvelope = z.object({ schema: z.literal('news-annotator/v1'), offsetUnit: z.literal('utf16'), annotations: z.array(z.unknown()) });
+const JsonEnvelope = z.object({
+  schema: z.literal('news-annotator/v1'),
+  offsetUnit: z.literal('utf16'),
+  annotations: z.array(z.unknown()),
+});
 
 function parseJson(fileName: string, json: unknown): Raw[] {
   const r = JsonEnvelope.safeParse(json);
@@ -92,21 +100,43 @@ function parseJson(fileName: string, json: unknown): Raw[] {
 
 const W3cItem = z.object({
   'news-annotator:annotation': z.unknown().optional(),
-  body: z.array(z.object({ purpose: z.string().optional(), value: z.string().optional(), id: z.string().optional() })).or(z.object({}).passthrough()).optional(),
-  target: z.object({ selector: z.array(z.object({ type: z.string(), exact: z.string().optional(), prefix: z.string().optional(), suffix: z.string().optional(), start: z.number().int().nonnegative().optional(), end: z.number().int().nonnegative().optional() })) }),
+  body: z
+    .array(z.object({ purpose: z.string().optional(), value: z.string().optional(), id: z.string().optional() }))
+    .or(z.object({}).passthrough())
+    .optional(),
+  target: z.object({
+    selector: z.array(
+      z.object({
+        type: z.string(),
+        exact: z.string().optional(),
+        prefix: z.string().optional(),
+        suffix: z.string().optional(),
+        start: z.number().int().nonnegative().optional(),
+        end: z.number().int().nonnegative().optional(),
+      }),
+    ),
+  }),
 });
 
 function parseW3c(json: unknown, articleText: string): Raw[] {
-  const items = (json as { first?: { items?: unknown[] }; items?: unknown[] })?.first?.items ?? (json as { items?: unknown[] })?.items ?? (Array.isArray(json) ? json : [json]);
+  const items =
+    (json as { first?: { items?: unknown[] }; items?: unknown[] })?.first?.items ??
+    (json as { items?: unknown[] })?.items ??
+    (Array.isArray(json) ? json : [json]);
   const map = offsetMap(articleText);
   return items.map((raw, k): Raw => {
     const where = `annotation ${k + 1}`;
     const item = W3cItem.safeParse(raw);
-    if (!item.success) return { where, problem: `not a Web Annotation with selectors: ${describeSchemaError(item.error)}` };
+    if (!item.success)
+      return { where, problem: `not a Web Annotation with selectors: ${describeSchemaError(item.error)}` };
     const quote = item.data.target.selector.find((s) => s.type === 'TextQuoteSelector');
     const position = item.data.target.selector.find((s) => s.type === 'TextPositionSelector');
     const own = item.data['news-annotator:annotation'];
-    if (own === null || typeof own !== 'object') return { where, problem: 'carries no news-annotator annotation to restore (only this tool\'s W3C exports can be imported)' };
+    if (own === null || typeof own !== 'object')
+      return {
+        where,
+        problem: "carries no news-annotator annotation to restore (only this tool's W3C exports can be imported)",
+      };
     const annotation: Record<string, unknown> = { ...own };
     if (position?.start !== undefined && position.end !== undefined) {
       annotation.start = map.fromCodePoint(position.start);
@@ -119,7 +149,10 @@ function parseW3c(json: unknown, articleText: string): Raw[] {
 
 function parseBrat(content: string, articleText: string): Raw[] {
   const map = offsetMap(articleText);
-  const spans = new Map<string, { line: number; type: string; start: number; end: number; text: string } | { line: number; problem: string }>();
+  const spans = new Map<
+    string,
+    { line: number; type: string; start: number; end: number; text: string } | { line: number; problem: string }
+  >();
   const attrs = new Map<string, Record<string, string>>();
   const notes = new Map<string, Record<string, string>>();
   const refs = new Map<string, string>();
@@ -131,8 +164,16 @@ function parseBrat(content: string, articleText: string): Raw[] {
     if (id.startsWith('T')) {
       const m = /^(\S+) (.+)$/.exec(body);
       const frags = m?.[2]!.split(';').map((f) => f.split(' ').map(Number));
-      if (!m || !frags || frags.some((f) => f.length !== 2 || f.some((x) => !Number.isInteger(x) || x < 0))) spans.set(id, { line: n + 1, problem: `malformed brat entity "${line}"` });
-      else spans.set(id, { line: n + 1, type: m[1]!, start: map.fromCodePoint(frags[0]![0]!), end: map.fromCodePoint(frags[frags.length - 1]![1]!), text: rest });
+      if (!m || !frags || frags.some((f) => f.length !== 2 || f.some((x) => !Number.isInteger(x) || x < 0)))
+        spans.set(id, { line: n + 1, problem: `malformed brat entity "${line}"` });
+      else
+        spans.set(id, {
+          line: n + 1,
+          type: m[1]!,
+          start: map.fromCodePoint(frags[0]![0]!),
+          end: map.fromCodePoint(frags[frags.length - 1]![1]!),
+          text: rest,
+        });
     } else if (id.startsWith('A')) {
       const [name, target, value = 'true'] = body.split(' ');
       attrs.set(target!, { ...attrs.get(target!), [name!]: value });
@@ -141,29 +182,84 @@ function parseBrat(content: string, articleText: string): Raw[] {
       if (ref?.startsWith('ISO3166:')) refs.set(target!, ref.slice(8));
     } else if (id.startsWith('#')) {
       const target = body.split(' ')[1]!;
-      notes.set(target, Object.fromEntries(rest.split(' ').map((kv) => kv.split('=')).filter((kv) => kv.length === 2).map(([k, v]) => [k!, v!.replace(/_/g, ' ')])));
+      notes.set(
+        target,
+        Object.fromEntries(
+          rest
+            .split(' ')
+            .map((kv) => kv.split('='))
+            .filter((kv) => kv.length === 2)
+            .map(([k, v]) => [k!, v!.replace(/_/g, ' ')]),
+        ),
+      );
     }
   });
   return [...spans].map(([id, s], k): Raw => {
     const where = `line ${s.line}`;
     if ('problem' in s) return { where, problem: s.problem };
-    const a = attrs.get(id) ?? {}, note = notes.get(id) ?? {};
-    const head = { id: `i${k + 1}`, start: s.start, end: s.end, text: articleText.slice(s.start, s.end) || s.text, source: a.Manual ? 'manual' as const : 'auto' as const };
+    const a = attrs.get(id) ?? {},
+      note = notes.get(id) ?? {};
+    const head = {
+      id: `i${k + 1}`,
+      start: s.start,
+      end: s.end,
+      text: articleText.slice(s.start, s.end) || s.text,
+      source: a.Manual ? ('manual' as const) : ('auto' as const),
+    };
     // a span that crossed a line break, or held a tab, was written with a space there
     if (head.text.replace(/[\r\n\t]/g, ' ') !== s.text) head.text = s.text;
     if (s.type === BRAT_TYPE.country) {
       const code = refs.get(id);
       if (!code) return { where, problem: `brat entity ${id} (Country) has no ISO3166 normalization` };
-      return { where, annotation: { ...head, kind: 'country', country: { code, name: countryName(code), via: a.Via ?? 'name' } } };
+      return {
+        where,
+        annotation: { ...head, kind: 'country', country: { code, name: countryName(code), via: a.Via ?? 'name' } },
+      };
     }
     if (s.type === BRAT_TYPE.count) {
       const value = Number(note.value);
-      if (!Number.isFinite(value)) return { where, problem: `brat entity ${id} (Count) has no numeric value in its AnnotatorNotes` };
-      return { where, annotation: { ...head, kind: 'count', count: { value, ...(note.max ? { max: Number(note.max) } : {}), qualifier: a.Qualifier ?? 'exact', numberStart: s.start, numberEnd: s.end, noun: note.noun ?? null, nounStart: null, nounEnd: null } } };
+      if (!Number.isFinite(value))
+        return { where, problem: `brat entity ${id} (Count) has no numeric value in its AnnotatorNotes` };
+      return {
+        where,
+        annotation: {
+          ...head,
+          kind: 'count',
+          count: {
+            value,
+            ...(note.max ? { max: Number(note.max) } : {}),
+            qualifier: a.Qualifier ?? 'exact',
+            numberStart: s.start,
+            numberEnd: s.end,
+            noun: note.noun ?? null,
+            nounStart: null,
+            nounEnd: null,
+          },
+        },
+      };
     }
-    if (s.type !== BRAT_TYPE.time && s.type !== BRAT_TYPE.deadline) return { where, problem: `brat entity ${id} has type ${s.type}, not one of ${Object.values(BRAT_TYPE).join(', ')}` };
-    const deadline = s.type === BRAT_TYPE.deadline ? { due: note.due && note.due !== '?' ? note.due : null, anchor: note.anchor && note.anchor !== '?' ? note.anchor : null, cue: note.cue ?? 'imported', action: note.action ?? null } : undefined;
-    return { where, annotation: { ...head, kind: 'time', time: { type: a.TimexType ?? 'DATE', value: note.value ?? '', ...(deadline ? { deadline } : {}) } } };
+    if (s.type !== BRAT_TYPE.time && s.type !== BRAT_TYPE.deadline)
+      return {
+        where,
+        problem: `brat entity ${id} has type ${s.type}, not one of ${Object.values(BRAT_TYPE).join(', ')}`,
+      };
+    const deadline =
+      s.type === BRAT_TYPE.deadline
+        ? {
+            due: note.due && note.due !== '?' ? note.due : null,
+            anchor: note.anchor && note.anchor !== '?' ? note.anchor : null,
+            cue: note.cue ?? 'imported',
+            action: note.action ?? null,
+          }
+        : undefined;
+    return {
+      where,
+      annotation: {
+        ...head,
+        kind: 'time',
+        time: { type: a.TimexType ?? 'DATE', value: note.value ?? '', ...(deadline ? { deadline } : {}) },
+      },
+    };
   });
 }
 
@@ -178,9 +274,14 @@ export const CONTEXT_CHARS = 32;
  */
 export function reanchor(imported: Imported[], text: string): Anchored[] {
   return imported.map(({ annotation: a, prefix, suffix }) => {
-    const before = prefix?.slice(-CONTEXT_CHARS), after = suffix?.slice(0, CONTEXT_CHARS);
+    const before = prefix?.slice(-CONTEXT_CHARS),
+      after = suffix?.slice(0, CONTEXT_CHARS);
     const inPlace = a.end - a.start === a.text.length && text.startsWith(a.text, a.start);
-    if (inPlace && contextScore(text, a.start, a.text.length, before, after) === (before?.length ?? 0) + (after?.length ?? 0)) return { annotation: a, status: 'exact' };
+    if (
+      inPlace &&
+      contextScore(text, a.start, a.text.length, before, after) === (before?.length ?? 0) + (after?.length ?? 0)
+    )
+      return { annotation: a, status: 'exact' };
     const found = bestOccurrence(text, a.text, a.start, before, after);
     if (found === null) return { annotation: a, status: 'lost', problem: `“${a.text}” is no longer in the article` };
     return { annotation: placeAt(a, found), status: found === a.start && inPlace ? 'exact' : 'moved' };
@@ -194,7 +295,12 @@ function placeAt(a: Annotation, start: number): Annotation {
   if (moved.kind !== 'count') return { ...moved, end };
   const clamp = (x: number) => Math.min(Math.max(x, start), end);
   const c = moved.count;
-  const inner = { numberStart: clamp(c.numberStart), numberEnd: clamp(c.numberEnd), nounStart: c.nounStart === null ? null : clamp(c.nounStart), nounEnd: c.nounEnd === null ? null : clamp(c.nounEnd) };
+  const inner = {
+    numberStart: clamp(c.numberStart),
+    numberEnd: clamp(c.numberEnd),
+    nounStart: c.nounStart === null ? null : clamp(c.nounStart),
+    nounEnd: c.nounEnd === null ? null : clamp(c.nounEnd),
+  };
   return { ...moved, end, count: { ...c, ...inner } };
 }
 
@@ -209,7 +315,8 @@ function contextScore(text: string, i: number, length: number, prefix?: string, 
 /** The occurrence of `exact` whose context matches best, then the nearest to where it was. */
 function bestOccurrence(text: string, exact: string, near: number, prefix?: string, suffix?: string): number | null {
   if (!exact) return null;
-  let best: number | null = null, bestScore = -Infinity;
+  let best: number | null = null,
+    bestScore = -Infinity;
   for (let i = text.indexOf(exact); i !== -1; i = text.indexOf(exact, i + 1)) {
     const score = contextScore(text, i, exact.length, prefix, suffix) - Math.abs(i - near) / (text.length + 1);
     if (score > bestScore) {

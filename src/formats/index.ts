@@ -33,16 +33,61 @@ export interface Format {
 /** pieces of a file's text (never a bare string, which would iterate character by character) */
 export type Chunks = Iterable<string> & object;
 
-const whole = (write: (doc: AnnotatedDocument, input: FormatInput) => string) => (doc: AnnotatedDocument, input: FormatInput): Chunks => [write(doc, input)];
+const whole =
+  (write: (doc: AnnotatedDocument, input: FormatInput) => string) =>
+  (doc: AnnotatedDocument, input: FormatInput): Chunks => [write(doc, input)];
 
 export const FORMATS = {
-  json: { label: 'JSON (schema v1)', extension: '.news-annotator.json', combinable: false, offsetUnit: 'UTF-16 code units', write: toJson },
-  csv: { label: 'CSV: annotations', extension: '.annotations.csv', combinable: false, offsetUnit: 'UTF-16 code units (line and column 1-based)', write: whole(toCsv) },
-  'csv-facts': { label: 'CSV: facts', extension: '.facts.csv', combinable: false, offsetUnit: 'lines', write: whole(toFactsCsv) },
-  w3c: { label: 'W3C Web Annotation (JSON-LD)', extension: '.w3c.jsonld', combinable: false, offsetUnit: 'Unicode code points', write: toW3c },
-  brat: { label: 'brat standoff (.ann)', extension: '.ann', replacesExtension: true, combinable: false, offsetUnit: 'Unicode code points', write: whole(toBrat) },
-  doccano: { label: 'doccano JSONL', extension: '.doccano.jsonl', combinable: true, offsetUnit: 'Unicode code points', write: whole(toDoccano) },
-  labelstudio: { label: 'Label Studio tasks JSONL', extension: '.labelstudio.jsonl', combinable: true, offsetUnit: 'Unicode code points', write: whole(toLabelStudio) },
+  json: {
+    label: 'JSON (schema v1)',
+    extension: '.news-annotator.json',
+    combinable: false,
+    offsetUnit: 'UTF-16 code units',
+    write: toJson,
+  },
+  csv: {
+    label: 'CSV: annotations',
+    extension: '.annotations.csv',
+    combinable: false,
+    offsetUnit: 'UTF-16 code units (line and column 1-based)',
+    write: whole(toCsv),
+  },
+  'csv-facts': {
+    label: 'CSV: facts',
+    extension: '.facts.csv',
+    combinable: false,
+    offsetUnit: 'lines',
+    write: whole(toFactsCsv),
+  },
+  w3c: {
+    label: 'W3C Web Annotation (JSON-LD)',
+    extension: '.w3c.jsonld',
+    combinable: false,
+    offsetUnit: 'Unicode code points',
+    write: toW3c,
+  },
+  brat: {
+    label: 'brat standoff (.ann)',
+    extension: '.ann',
+    replacesExtension: true,
+    combinable: false,
+    offsetUnit: 'Unicode code points',
+    write: whole(toBrat),
+  },
+  doccano: {
+    label: 'doccano JSONL',
+    extension: '.doccano.jsonl',
+    combinable: true,
+    offsetUnit: 'Unicode code points',
+    write: whole(toDoccano),
+  },
+  labelstudio: {
+    label: 'Label Studio tasks JSONL',
+    extension: '.labelstudio.jsonl',
+    combinable: true,
+    offsetUnit: 'Unicode code points',
+    write: whole(toLabelStudio),
+  },
 } as const satisfies Record<string, Format>;
 
 export type FormatName = keyof typeof FORMATS;

@@ -12,8 +12,22 @@ export function* toJson(doc: AnnotatedDocument, input: FormatInput): Generator<s
     ...doc,
     file: input.fileName,
     tally: {
-      countries: tally.countries.map((c) => ({ code: c.code, name: c.name, facts: c.facts.map((f) => f.id), counted: c.counted })),
-      totals: tally.totals.map((t) => ({ fact: t.fact.id, value: t.value, qualifier: t.qualifier, noun: t.noun, parts: t.parts.map((p) => p.fact.id), sameNounSum: t.sameNounSum, allPartsSum: t.allPartsSum, agrees: t.agrees })),
+      countries: tally.countries.map((c) => ({
+        code: c.code,
+        name: c.name,
+        facts: c.facts.map((f) => f.id),
+        counted: c.counted,
+      })),
+      totals: tally.totals.map((t) => ({
+        fact: t.fact.id,
+        value: t.value,
+        qualifier: t.qualifier,
+        noun: t.noun,
+        parts: t.parts.map((p) => p.fact.id),
+        sameNounSum: t.sameNounSum,
+        allPartsSum: t.allPartsSum,
+        agrees: t.agrees,
+      })),
     },
   });
   yield '\n';

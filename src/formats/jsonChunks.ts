@@ -7,7 +7,12 @@ const INDENT = '  ';
 
 /** The pieces of JSON.stringify(value, null, 2); arrays and objects down to `depth` levels are opened up. */
 export function* jsonChunks(value: unknown, depth = 2, pad = ''): Generator<string> {
-  if (depth === 0 || value === null || typeof value !== 'object' || typeof (value as { toJSON?: unknown }).toJSON === 'function') {
+  if (
+    depth === 0 ||
+    value === null ||
+    typeof value !== 'object' ||
+    typeof (value as { toJSON?: unknown }).toJSON === 'function'
+  ) {
     // JSON strings hold no raw line break, so every newline here is the indentation's own
     yield (JSON.stringify(value, null, 2) ?? 'null').replace(/\n/g, `\n${pad}`);
     return;
@@ -26,7 +31,11 @@ export function* jsonChunks(value: unknown, depth = 2, pad = ''): Generator<stri
     const [key, v] = entries[k]!;
     yield inner + (key === null ? '' : `${JSON.stringify(key)}: `);
     // in arrays, JSON.stringify writes undefined and functions as null
-    yield* jsonChunks(key === null && (v === undefined || typeof v === 'function' || typeof v === 'symbol') ? null : v, depth - 1, inner);
+    yield* jsonChunks(
+      key === null && (v === undefined || typeof v === 'function' || typeof v === 'symbol') ? null : v,
+      depth - 1,
+      inner,
+    );
     yield k < entries.length - 1 ? ',\n' : '\n';
   }
   yield pad + close;

@@ -20,7 +20,8 @@ export function offsetMap(text: string): OffsetMap {
     }
   }
   const pairsBefore = (utf16: number) => {
-    let lo = 0, hi = pairs.length;
+    let lo = 0,
+      hi = pairs.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
       if (pairs[mid]! < utf16 - 1) lo = mid + 1;
@@ -32,7 +33,8 @@ export function offsetMap(text: string): OffsetMap {
     toCodePoint: (utf16) => utf16 - pairsBefore(utf16),
     fromCodePoint: (cp) => {
       // pairs[k] - k (the pair's code point offset) grows with k: binary search, as in toCodePoint
-      let lo = 0, hi = pairs.length;
+      let lo = 0,
+        hi = pairs.length;
       while (lo < hi) {
         const mid = (lo + hi) >> 1;
         if (pairs[mid]! - mid < cp) lo = mid + 1;

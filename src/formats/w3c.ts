@@ -8,13 +8,19 @@ import { offsetMap } from './offsets';
 // schema v1 offsets (UTF-16 units) are converted here, at the edge.
 
 const CONTEXT_SIZE = 32;
-const LABEL: Record<Category, string> = { country: 'Country', count: 'Count', deadline: 'Deadline', date: 'Time expression' };
+const LABEL: Record<Category, string> = {
+  country: 'Country',
+  count: 'Count',
+  deadline: 'Deadline',
+  date: 'Time expression',
+};
 
 export const labelOf = (a: Annotation) => LABEL[categoryOf(a)];
 
 function resolved(a: Annotation): string {
   if (a.kind === 'country') return `${a.country.name} (ISO 3166-1 ${a.country.code})`;
-  if (a.kind === 'count') return `${a.count.qualifier} ${a.count.value}${a.count.max !== undefined ? `-${a.count.max}` : ''}${a.count.noun ? ` ${a.count.noun}` : ''}`;
+  if (a.kind === 'count')
+    return `${a.count.qualifier} ${a.count.value}${a.count.max !== undefined ? `-${a.count.max}` : ''}${a.count.noun ? ` ${a.count.noun}` : ''}`;
   return `${a.time.type} ${a.time.value}${a.time.deadline?.due ? `, due ${a.time.deadline.due}` : ''}`;
 }
 
@@ -53,13 +59,16 @@ export function* toW3c(doc: AnnotatedDocument, input: FormatInput): Generator<st
     // the full schema-v1 annotation, so an import loses nothing (offsets in it stay UTF-16)
     'news-annotator:annotation': a,
   }));
-  yield* jsonChunks({
-    '@context': ['http://www.w3.org/ns/anno.jsonld', { 'news-annotator': 'urn:news-annotator:schema:v1#' }],
-    type: 'AnnotationCollection',
-    label: `News Annotator: ${input.fileName}`,
-    'news-annotator:offsetUnit': 'TextPositionSelector counts Unicode code points',
-    total: items.length,
-    first: { type: 'AnnotationPage', startIndex: 0, items },
-  }, 4); // down to each annotation of first.items
+  yield* jsonChunks(
+    {
+      '@context': ['http://www.w3.org/ns/anno.jsonld', { 'news-annotator': 'urn:news-annotator:schema:v1#' }],
+      type: 'AnnotationCollection',
+      label: `News Annotator: ${input.fileName}`,
+      'news-annotator:offsetUnit': 'TextPositionSelector counts Unicode code points',
+      total: items.length,
+      first: { type: 'AnnotationPage', startIndex: 0, items },
+    },
+    4,
+  ); // down to each annotation of first.items
   yield '\n';
 }

@@ -18,7 +18,11 @@ describe('activation and the first highlights', () => {
     const editor = await openArticle(SEED);
     await api(); // activated (its hover provider registered), whichever test runs first
     const pos = editor.document.positionAt(offsetOf(editor.document, 'Ireland') + 2);
-    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, pos);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+      'vscode.executeHoverProvider',
+      editor.document.uri,
+      pos,
+    );
     const text = hoverText(hovers);
     assert.match(text, /Ireland \(IE\)/);
     assert.match(text, /Recognized by its name/);
@@ -28,11 +32,19 @@ describe('activation and the first highlights', () => {
     const editor = await openArticle(SEED);
     const ext = await api();
     const ranges = await eventually(() => ext.decorationsOf(editor.document.uri), 'decorations of the seed');
-    const expected = annotate(editor.document.getText(), { fileName: SEED }).annotations.filter((a) => a.kind === 'country');
+    const expected = annotate(editor.document.getText(), { fileName: SEED }).annotations.filter(
+      (a) => a.kind === 'country',
+    );
     const shown = ranges.country.map((r) => [editor.document.offsetAt(r.start), editor.document.offsetAt(r.end)]);
-    assert.deepEqual(shown, expected.map((a) => [a.start, a.end]));
+    assert.deepEqual(
+      shown,
+      expected.map((a) => [a.start, a.end]),
+    );
     assert.ok(shown.length >= 20, `expected the seed's country mentions, got ${shown.length}`);
-    editor.selection = new vscode.Selection(editor.document.positionAt(offsetOf(editor.document, 'Ireland') + 2), editor.document.positionAt(offsetOf(editor.document, 'Ireland') + 2));
+    editor.selection = new vscode.Selection(
+      editor.document.positionAt(offsetOf(editor.document, 'Ireland') + 2),
+      editor.document.positionAt(offsetOf(editor.document, 'Ireland') + 2),
+    );
     await vscode.commands.executeCommand('editor.action.showHover');
     await screenshot('seed-hover');
   });

@@ -17,7 +17,13 @@ describe('export, import and corrections', () => {
   it('exports the seed in every format, each readable and stating its offsets', async () => {
     await openArticle(SEED);
     const out = (ext: string) => workspaceFile(`export-test${ext}`);
-    const run = (format: string, ext: string) => vscode.commands.executeCommand<string[]>('newsAnnotator.export', { format, scope: 'active', target: out(ext).toString(), overwrite: true });
+    const run = (format: string, ext: string) =>
+      vscode.commands.executeCommand<string[]>('newsAnnotator.export', {
+        format,
+        scope: 'active',
+        target: out(ext).toString(),
+        overwrite: true,
+      });
     await run('json', '.json');
     const json = JSON.parse(await read(out('.json')));
     assert.equal(json.schema, 'news-annotator/v1');
@@ -25,7 +31,10 @@ describe('export, import and corrections', () => {
     assert.equal(json.file, SEED);
     assert.equal(json.tally.totals[0].value, 43);
     await run('csv', '.csv');
-    assert.match(await read(out('.csv')), /^file,line,column,start_utf16,end_utf16,id,kind,.*\r\ndiplomat-expulsions-2022-03-30\.txt,1,/);
+    assert.match(
+      await read(out('.csv')),
+      /^file,line,column,start_utf16,end_utf16,id,kind,.*\r\ndiplomat-expulsions-2022-03-30\.txt,1,/,
+    );
     await run('csv-facts', '.facts.csv');
     assert.match(await read(out('.facts.csv')), /\r\ndiplomat-expulsions-2022-03-30\.txt,\d+,f3,BE,Belgium,remove,21,/);
     await run('w3c', '.jsonld');
@@ -39,7 +48,10 @@ describe('export, import and corrections', () => {
     assert.match(ann, /\nN\d+\tReference T\d+ ISO3166:RU\tRussia\n/);
     await run('doccano', '.doccano.jsonl');
     const doccano = JSON.parse(await read(out('.doccano.jsonl')));
-    assert.deepEqual(doccano.label.slice(0, 2), [[6, 16, 'TIME'], [42, 65, 'COUNT']]);
+    assert.deepEqual(doccano.label.slice(0, 2), [
+      [6, 16, 'TIME'],
+      [42, 65, 'COUNT'],
+    ]);
     await run('labelstudio', '.ls.jsonl');
     assert.equal(JSON.parse(await read(out('.ls.jsonl'))).predictions[0].result[0].type, 'labels');
   });
@@ -50,13 +62,32 @@ describe('export, import and corrections', () => {
     const ext = await api();
     await eventually(() => ext.annotationsOf(editor.document), 'annotations');
     const at = offsetOf(editor.document, 'Istanbul');
-    editor.selection = new vscode.Selection(editor.document.positionAt(at), editor.document.positionAt(at + 'Istanbul'.length));
-    await vscode.commands.executeCommand('newsAnnotator.annotateSelectionAs', 'country', { kind: 'country', start: 0, end: 0, text: '', country: { code: 'TR', name: 'Türkiye', via: 'city' } });
-    const manual = await eventually(() => ext.annotationsOf(editor.document)?.annotations.find((a) => a.source === 'manual'), 'the manual annotation');
+    editor.selection = new vscode.Selection(
+      editor.document.positionAt(at),
+      editor.document.positionAt(at + 'Istanbul'.length),
+    );
+    await vscode.commands.executeCommand('newsAnnotator.annotateSelectionAs', 'country', {
+      kind: 'country',
+      start: 0,
+      end: 0,
+      text: '',
+      country: { code: 'TR', name: 'Türkiye', via: 'city' },
+    });
+    const manual = await eventually(
+      () => ext.annotationsOf(editor.document)?.annotations.find((a) => a.source === 'manual'),
+      'the manual annotation',
+    );
     assert.equal(manual.text, 'Istanbul');
-    assert.deepEqual(ext.manualDecorationsOf(editor.document.uri)?.map((r) => editor.document.getText(r)), ['Istanbul'], 'outlined as manual');
+    assert.deepEqual(
+      ext.manualDecorationsOf(editor.document.uri)?.map((r) => editor.document.getText(r)),
+      ['Istanbul'],
+      'outlined as manual',
+    );
     const sidecar = JSON.parse(await read(workspaceFile('corrected.txt.annotations.json')));
-    assert.deepEqual(sidecar.annotations.map((a: { text: string; source: string }) => [a.text, a.source]), [['Istanbul', 'manual']]);
+    assert.deepEqual(
+      sidecar.annotations.map((a: { text: string; source: string }) => [a.text, a.source]),
+      [['Istanbul', 'manual']],
+    );
     await screenshot('manual-correction');
 
     // an edit above it, in the editor
@@ -70,7 +101,10 @@ describe('export, import and corrections', () => {
     // the article changed elsewhere while closed: one more line above
     await write(uri, `Second update.\n${await read(uri)}`);
     editor = await openArticle('corrected.txt');
-    const reopened = await eventually(() => ext.annotationsOf(editor.document)?.annotations.find((a) => a.source === 'manual'), 'the correction after reopening');
+    const reopened = await eventually(
+      () => ext.annotationsOf(editor.document)?.annotations.find((a) => a.source === 'manual'),
+      'the correction after reopening',
+    );
     assert.equal(editor.document.getText().slice(reopened.start, reopened.end), 'Istanbul');
     assert.equal(reopened.kind === 'country' && reopened.country.code, 'TR');
   });
@@ -79,18 +113,35 @@ describe('export, import and corrections', () => {
     await copyOfSeed('rejected.txt');
     const editor = await openArticle('rejected.txt');
     const ext = await api();
-    const italy = await eventually(() => ext.annotationsOf(editor.document)?.annotations.find((a) => a.text === 'Italy'), 'Italy');
+    const italy = await eventually(
+      () => ext.annotationsOf(editor.document)?.annotations.find((a) => a.text === 'Italy'),
+      'Italy',
+    );
     await vscode.commands.executeCommand('newsAnnotator.reject', editor.document.uri.toString(), italy.id);
-    await eventually(() => (ext.annotationsOf(editor.document)?.annotations.some((a) => a.text === 'Italy') ? undefined : true), 'Italy gone');
-    assert.ok(!ext.decorationsOf(editor.document.uri)!.country.some((r) => editor.document.getText(r) === 'Italy'), 'no highlight');
+    await eventually(
+      () => (ext.annotationsOf(editor.document)?.annotations.some((a) => a.text === 'Italy') ? undefined : true),
+      'Italy gone',
+    );
+    assert.ok(
+      !ext.decorationsOf(editor.document.uri)!.country.some((r) => editor.document.getText(r) === 'Italy'),
+      'no highlight',
+    );
     assert.ok(!ext.facts.getChildren().some((n) => n.type === 'country' && n.code === 'IT'), 'not in the panel');
     const target = workspaceFile('rejected-export.json');
-    await vscode.commands.executeCommand('newsAnnotator.export', { format: 'json', scope: 'active', target: target.toString(), overwrite: true });
+    await vscode.commands.executeCommand('newsAnnotator.export', {
+      format: 'json',
+      scope: 'active',
+      target: target.toString(),
+      overwrite: true,
+    });
     const exported = JSON.parse(await read(target));
     assert.ok(!exported.annotations.some((a: { text: string }) => a.text === 'Italy'), 'not exported');
     assert.equal(exported.annotations.filter((a: { kind: string }) => a.kind === 'country').length, 27);
     const sidecar = JSON.parse(await read(workspaceFile('rejected.txt.annotations.json')));
-    assert.deepEqual(sidecar.rejected.map((a: { text: string }) => a.text), ['Italy']);
+    assert.deepEqual(
+      sidecar.rejected.map((a: { text: string }) => a.text),
+      ['Italy'],
+    );
   });
 
   it('rejecting from a Facts panel item (its context menu) works like the hover link', async () => {
@@ -102,22 +153,46 @@ describe('export, import and corrections', () => {
     const mention = ext.facts.getChildren(italy)[0]!;
     assert.equal(mention.type, 'annotation');
     await vscode.commands.executeCommand('newsAnnotator.reject', mention);
-    await eventually(() => (ext.annotationsOf(editor.document)?.annotations.some((a) => a.text === 'Italy') ? undefined : true), 'Italy rejected');
+    await eventually(
+      () => (ext.annotationsOf(editor.document)?.annotations.some((a) => a.text === 'Italy') ? undefined : true),
+      'Italy rejected',
+    );
   });
 
   it('an untitled article keeps its corrections in memory, and they are exported', async () => {
-    const doc = await vscode.workspace.openTextDocument({ language: 'plaintext', content: 'Officials in Ruritania expelled 3 diplomats.' });
+    const doc = await vscode.workspace.openTextDocument({
+      language: 'plaintext',
+      content: 'Officials in Ruritania expelled 3 diplomats.',
+    });
     const editor = await vscode.window.showTextDocument(doc);
     const ext = await api();
     await eventually(() => ext.annotationsOf(doc), 'annotations of the untitled article');
     const at = doc.getText().indexOf('Ruritania');
     editor.selection = new vscode.Selection(doc.positionAt(at), doc.positionAt(at + 'Ruritania'.length));
-    await vscode.commands.executeCommand('newsAnnotator.annotateSelectionAs', 'country', { kind: 'country', start: 0, end: 0, text: '', country: { code: 'XK', name: 'Kosovo', via: 'name' } });
-    const manual = await eventually(() => ext.annotationsOf(doc)?.annotations.find((a) => a.source === 'manual'), 'the in-memory correction');
+    await vscode.commands.executeCommand('newsAnnotator.annotateSelectionAs', 'country', {
+      kind: 'country',
+      start: 0,
+      end: 0,
+      text: '',
+      country: { code: 'XK', name: 'Kosovo', via: 'name' },
+    });
+    const manual = await eventually(
+      () => ext.annotationsOf(doc)?.annotations.find((a) => a.source === 'manual'),
+      'the in-memory correction',
+    );
     assert.equal(manual.text, 'Ruritania');
     const target = workspaceFile('untitled-export.json');
-    await vscode.commands.executeCommand('newsAnnotator.export', { format: 'json', scope: 'active', target: target.toString(), overwrite: true });
-    assert.ok(JSON.parse(await read(target)).annotations.some((a: { text: string; source: string }) => a.text === 'Ruritania' && a.source === 'manual'));
+    await vscode.commands.executeCommand('newsAnnotator.export', {
+      format: 'json',
+      scope: 'active',
+      target: target.toString(),
+      overwrite: true,
+    });
+    assert.ok(
+      JSON.parse(await read(target)).annotations.some(
+        (a: { text: string; source: string }) => a.text === 'Ruritania' && a.source === 'manual',
+      ),
+    );
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
@@ -129,10 +204,18 @@ describe('export, import and corrections', () => {
     const ext = await api();
     const problem = await eventually(() => ext.correctionProblem(editor.document), 'the sidecar problem');
     assert.match(problem, /corrupt\.txt\.annotations\.json cannot be read: .*JSON/);
-    assert.equal(ext.annotationsOf(editor.document)?.annotations.filter((a) => a.kind === 'country').length, 28, 'engine results shown');
+    assert.equal(
+      ext.annotationsOf(editor.document)?.annotations.filter((a) => a.kind === 'country').length,
+      28,
+      'engine results shown',
+    );
     const italy = ext.annotationsOf(editor.document)!.annotations.find((a) => a.text === 'Italy')!;
     await vscode.commands.executeCommand('newsAnnotator.reject', editor.document.uri.toString(), italy.id);
-    assert.equal(await read(workspaceFile('corrupt.txt.annotations.json')), broken, 'a correction does not overwrite the corrupt file');
+    assert.equal(
+      await read(workspaceFile('corrupt.txt.annotations.json')),
+      broken,
+      'a correction does not overwrite the corrupt file',
+    );
     assert.ok(ext.annotationsOf(editor.document)!.annotations.some((a) => a.text === 'Italy'));
   });
 
@@ -140,12 +223,27 @@ describe('export, import and corrections', () => {
     await copyOfSeed('imported.txt');
     let editor = await openArticle('imported.txt');
     const exportUri = workspaceFile('imported.w3c.jsonld');
-    await vscode.commands.executeCommand('newsAnnotator.export', { format: 'w3c', scope: 'active', target: exportUri.toString(), overwrite: true });
-    await editor.edit((e) => e.replace(new vscode.Range(editor.document.positionAt(offsetOf(editor.document, 'Italy')), editor.document.positionAt(offsetOf(editor.document, 'Italy') + 5)), 'a partner'));
+    await vscode.commands.executeCommand('newsAnnotator.export', {
+      format: 'w3c',
+      scope: 'active',
+      target: exportUri.toString(),
+      overwrite: true,
+    });
+    await editor.edit((e) =>
+      e.replace(
+        new vscode.Range(
+          editor.document.positionAt(offsetOf(editor.document, 'Italy')),
+          editor.document.positionAt(offsetOf(editor.document, 'Italy') + 5),
+        ),
+        'a partner',
+      ),
+    );
     await editor.edit((e) => e.insert(new vscode.Position(1, 0), 'Note.\n\n')); // below the date line, which stays the article's date
     // one imported annotation says something the engine does not (a reviewer's different reading of "Kyiv")
     const exported = JSON.parse(await read(exportUri));
-    const kyiv = exported.first.items.find((i: { target: { selector: Array<{ exact?: string }> } }) => i.target.selector[0]!.exact === 'Kyiv');
+    const kyiv = exported.first.items.find(
+      (i: { target: { selector: Array<{ exact?: string }> } }) => i.target.selector[0]!.exact === 'Kyiv',
+    );
     kyiv['news-annotator:annotation'].country = { code: 'PL', name: 'Poland', via: 'capital' };
     await write(exportUri, JSON.stringify(exported));
     const result = await vscode.commands.executeCommand<ImportSummary>('newsAnnotator.import', exportUri.toString());
@@ -154,10 +252,22 @@ describe('export, import and corrections', () => {
     assert.match(result.lost[0]!, /Italy/);
     editor = vscode.window.activeTextEditor!;
     const shown = ext.annotationsOf(editor.document)!.annotations;
-    assert.equal(result.confirmed + result.corrected, shown.length, 'every annotation shown came back, as a confirmation or a correction');
+    assert.equal(
+      result.confirmed + result.corrected,
+      shown.length,
+      'every annotation shown came back, as a confirmation or a correction',
+    );
     const below = editor.document.offsetAt(new vscode.Position(1, 0));
-    assert.equal(result.moved, shown.filter((a) => a.start >= below).length, 'all below the inserted note moved, the rest stayed');
-    assert.deepEqual(shown.filter((a) => a.source === 'manual').map((a) => a.text), ['Kyiv'], 'only what differs from the engine is a correction (no clutter)');
+    assert.equal(
+      result.moved,
+      shown.filter((a) => a.start >= below).length,
+      'all below the inserted note moved, the rest stayed',
+    );
+    assert.deepEqual(
+      shown.filter((a) => a.source === 'manual').map((a) => a.text),
+      ['Kyiv'],
+      'only what differs from the engine is a correction (no clutter)',
+    );
     assert.equal(result.corrected, 1);
   });
 });
@@ -167,14 +277,23 @@ describe('undoing corrections', () => {
     await write(workspaceFile('restore.txt'), await read(workspaceFile(SEED)));
     const editor = await openArticle('restore.txt');
     const ext = await api();
-    const italy = await eventually(() => ext.annotationsOf(editor.document)?.annotations.find((a) => a.text === 'Italy'), 'Italy');
+    const italy = await eventually(
+      () => ext.annotationsOf(editor.document)?.annotations.find((a) => a.text === 'Italy'),
+      'Italy',
+    );
     await vscode.commands.executeCommand('newsAnnotator.reject', editor.document.uri.toString(), italy.id);
-    const group = await eventually(() => ext.facts.getChildren().find((n) => n.type === 'rejectedGroup'), 'the Rejected node');
+    const group = await eventually(
+      () => ext.facts.getChildren().find((n) => n.type === 'rejectedGroup'),
+      'the Rejected node',
+    );
     const [rejected] = ext.facts.getChildren(group);
     assert.equal(rejected?.type === 'rejected' && rejected.annotation.text, 'Italy');
     assert.equal(ext.facts.getTreeItem(rejected!).contextValue, 'rejected', 'its context menu offers Restore');
     await vscode.commands.executeCommand('newsAnnotator.restore', rejected);
-    await eventually(() => (ext.annotationsOf(editor.document)?.annotations.some((a) => a.text === 'Italy') ? true : undefined), 'Italy restored');
+    await eventually(
+      () => (ext.annotationsOf(editor.document)?.annotations.some((a) => a.text === 'Italy') ? true : undefined),
+      'Italy restored',
+    );
     assert.ok(!ext.facts.getChildren().some((n) => n.type === 'rejectedGroup'), 'nothing left rejected');
     assert.deepEqual(JSON.parse(await read(workspaceFile('restore.txt.annotations.json'))).rejected, []);
     await vscode.commands.executeCommand('newsAnnotator.focusFacts');
@@ -182,9 +301,15 @@ describe('undoing corrections', () => {
     // the same with Undo Last Correction
     const again = ext.annotationsOf(editor.document)!.annotations.find((a) => a.text === 'Italy')!;
     await vscode.commands.executeCommand('newsAnnotator.reject', editor.document.uri.toString(), again.id);
-    await eventually(() => (ext.annotationsOf(editor.document)?.annotations.some((a) => a.text === 'Italy') ? undefined : true), 'Italy rejected again');
+    await eventually(
+      () => (ext.annotationsOf(editor.document)?.annotations.some((a) => a.text === 'Italy') ? undefined : true),
+      'Italy rejected again',
+    );
     await vscode.commands.executeCommand('newsAnnotator.undoCorrection');
-    await eventually(() => (ext.annotationsOf(editor.document)?.annotations.some((a) => a.text === 'Italy') ? true : undefined), 'Italy back after undo');
+    await eventually(
+      () => (ext.annotationsOf(editor.document)?.annotations.some((a) => a.text === 'Italy') ? true : undefined),
+      'Italy back after undo',
+    );
   });
 });
 
@@ -197,19 +322,32 @@ describe('the article date a user sets', () => {
     assert.equal(ext.statusBar.command, 'newsAnnotator.setArticleDate', 'clicking "no date" sets the date');
     // the hover of a deadline that cannot be resolved offers the same fix
     const at = offsetOf(editor.document, 'noon Friday') + 2;
-    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, editor.document.positionAt(at));
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+      'vscode.executeHoverProvider',
+      editor.document.uri,
+      editor.document.positionAt(at),
+    );
     const markdown = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
     assert.match(hoverText(hovers), /Due date unknown: the article has no date/);
     assert.match(markdown, /\(command:newsAnnotator\.setArticleDate\)/);
     await screenshot('undated-article');
     await vscode.commands.executeCommand('newsAnnotator.setArticleDate', 'November 3, 2023');
-    await eventually(() => (ext.annotationsOf(editor.document)?.articleDate === '2023-11-03' ? true : undefined), 'the date applied');
+    await eventually(
+      () => (ext.annotationsOf(editor.document)?.articleDate === '2023-11-03' ? true : undefined),
+      'the date applied',
+    );
     assert.equal(ext.annotationsOf(editor.document)?.articleDateSource, 'option');
-    assert.match((ext.statusBar.tooltip as vscode.MarkdownString).value, /Article date 2023-11-03, from the date you set for this article/);
+    assert.match(
+      (ext.statusBar.tooltip as vscode.MarkdownString).value,
+      /Article date 2023-11-03, from the date you set for this article/,
+    );
     assert.equal(JSON.parse(await read(workspaceFile('undated-copy.txt.annotations.json'))).articleDate, '2023-11-03');
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
     editor = await openArticle('undated-copy.txt');
-    await eventually(() => (ext.annotationsOf(editor.document)?.articleDate === '2023-11-03' ? true : undefined), 'the date after reopening');
+    await eventually(
+      () => (ext.annotationsOf(editor.document)?.articleDate === '2023-11-03' ? true : undefined),
+      'the date after reopening',
+    );
   });
 });
 
@@ -219,22 +357,52 @@ describe('correcting facts', () => {
     const editor = await openArticle('fact-fix.txt');
     const ext = await api();
     await vscode.commands.executeCommand('newsAnnotator.changeScope', 'activeFile');
-    const belgium = await eventually(() => ext.facts.getChildren().find((n) => n.type === 'country' && n.code === 'BE'), 'Belgium');
+    const belgium = await eventually(
+      () => ext.facts.getChildren().find((n) => n.type === 'country' && n.code === 'BE'),
+      'Belgium',
+    );
     const fact = ext.facts.getChildren(belgium).find((n) => n.type === 'fact')!;
     assert.equal(ext.facts.getTreeItem(fact).contextValue, 'fact', 'its context menu offers Correct Fact…');
-    await vscode.commands.executeCommand('newsAnnotator.correctFact', fact, { actor: { code: 'LU', name: 'Luxembourg' }, value: 22 });
-    const corrected = await eventually(() => ext.annotationsOf(editor.document)?.facts.find((f) => f.actor?.code === 'LU'), 'the corrected fact');
+    await vscode.commands.executeCommand('newsAnnotator.correctFact', fact, {
+      actor: { code: 'LU', name: 'Luxembourg' },
+      value: 22,
+    });
+    const corrected = await eventually(
+      () => ext.annotationsOf(editor.document)?.facts.find((f) => f.actor?.code === 'LU'),
+      'the corrected fact',
+    );
     assert.deepEqual([corrected.action, corrected.count?.value, corrected.corrected], ['remove', 22, true]);
-    assert.ok(ext.facts.getChildren().some((n) => n.type === 'country' && n.code === 'LU'), 'the panel follows');
+    assert.ok(
+      ext.facts.getChildren().some((n) => n.type === 'country' && n.code === 'LU'),
+      'the panel follows',
+    );
     const sidecar = JSON.parse(await read(workspaceFile('fact-fix.txt.annotations.json')));
     assert.equal(sidecar.facts[0].actor.code, 'LU');
     const target = workspaceFile('fact-fix-export.json');
-    await vscode.commands.executeCommand('newsAnnotator.export', { format: 'json', scope: 'active', target: target.toString(), overwrite: true });
-    assert.ok(JSON.parse(await read(target)).facts.some((f: { actor: { code: string } | null; count: { value: number } }) => f.actor?.code === 'LU' && f.count.value === 22), 'exported as corrected');
+    await vscode.commands.executeCommand('newsAnnotator.export', {
+      format: 'json',
+      scope: 'active',
+      target: target.toString(),
+      overwrite: true,
+    });
+    assert.ok(
+      JSON.parse(await read(target)).facts.some(
+        (f: { actor: { code: string } | null; count: { value: number } }) =>
+          f.actor?.code === 'LU' && f.count.value === 22,
+      ),
+      'exported as corrected',
+    );
     // reject the Irish fact: gone from the facts, its annotations kept
     const ireland = ext.facts.getChildren().find((n) => n.type === 'country' && n.code === 'IE')!;
-    await vscode.commands.executeCommand('newsAnnotator.correctFact', ext.facts.getChildren(ireland).find((n) => n.type === 'fact'), { rejected: true });
-    await eventually(() => (ext.annotationsOf(editor.document)?.facts.some((f) => f.actor?.code === 'IE') ? undefined : true), 'the Irish fact rejected');
+    await vscode.commands.executeCommand(
+      'newsAnnotator.correctFact',
+      ext.facts.getChildren(ireland).find((n) => n.type === 'fact'),
+      { rejected: true },
+    );
+    await eventually(
+      () => (ext.annotationsOf(editor.document)?.facts.some((f) => f.actor?.code === 'IE') ? undefined : true),
+      'the Irish fact rejected',
+    );
     assert.ok(ext.annotationsOf(editor.document)!.annotations.some((a) => a.text === 'Ireland'));
     await vscode.commands.executeCommand('newsAnnotator.focusFacts');
     await screenshot('corrected-fact');

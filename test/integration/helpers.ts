@@ -22,7 +22,11 @@ export async function openArticle(name: string): Promise<vscode.TextEditor> {
 }
 
 /** Polls until check() returns a value (not undefined, and without throwing), for state that settles asynchronously. */
-export async function eventually<T>(check: () => T | undefined | Promise<T | undefined>, what: string, ms = 10_000): Promise<T> {
+export async function eventually<T>(
+  check: () => T | undefined | Promise<T | undefined>,
+  what: string,
+  ms = 10_000,
+): Promise<T> {
   const until = Date.now() + ms;
   for (;;) {
     let v: T | undefined, error: unknown;
@@ -32,7 +36,8 @@ export async function eventually<T>(check: () => T | undefined | Promise<T | und
       error = e;
     }
     if (v !== undefined) return v;
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}${error ? ` (last error: ${(error as Error).message})` : ''}`);
+    if (Date.now() > until)
+      throw new Error(`timed out waiting for ${what}${error ? ` (last error: ${(error as Error).message})` : ''}`);
     await new Promise((r) => setTimeout(r, 50));
   }
 }

@@ -5,71 +5,141 @@ import { counts } from './helpers';
 describe('CountRecognizer', () => {
   describe('finds', () => {
     it('qualified counts', () => {
-      assert.deepEqual(counts('as many as 43 Russian diplomats, at least 12 people, more than 300 envoys, fewer than 50 monitors'), [
-        'as many as 43 Russian diplomats=43/at-most/diplomats', 'at least 12 people=12/at-least/people',
-        'more than 300 envoys=300/more-than/envoys', 'fewer than 50 monitors=50/less-than/monitors',
-      ]);
+      assert.deepEqual(
+        counts('as many as 43 Russian diplomats, at least 12 people, more than 300 envoys, fewer than 50 monitors'),
+        [
+          'as many as 43 Russian diplomats=43/at-most/diplomats',
+          'at least 12 people=12/at-least/people',
+          'more than 300 envoys=300/more-than/envoys',
+          'fewer than 50 monitors=50/less-than/monitors',
+        ],
+      );
       assert.deepEqual(counts('some 2,000 Eritrean troops'), ['some 2,000 Eritrean troops=2000/approx/troops']);
       // a headline in capitals: the capitals say nothing of names
       assert.deepEqual(counts('BELGIUM EXPELS 21 RUSSIAN DIPLOMATS'), ['21 RUSSIAN DIPLOMATS=21/exact/DIPLOMATS']);
     });
     it('ranges', () => {
-      assert.deepEqual(counts('between 10 and 20 soldiers, 5 to 8 boats'), ['between 10 and 20 soldiers=10-20/range/soldiers', '5 to 8 boats=5-8/range/boats']);
-    });
-    it('number words, scales and dozens', () => {
-      assert.deepEqual(counts('1.5 million refugees, two dozen diplomats, seventy-two hostages, a couple of journalists'), [
-        '1.5 million refugees=1500000/exact/refugees', 'two dozen diplomats=24/exact/diplomats',
-        'seventy-two hostages=72/exact/hostages', 'a couple of journalists=2/exact/journalists',
+      assert.deepEqual(counts('between 10 and 20 soldiers, 5 to 8 boats'), [
+        'between 10 and 20 soldiers=10-20/range/soldiers',
+        '5 to 8 boats=5-8/range/boats',
       ]);
     });
+    it('number words, scales and dozens', () => {
+      assert.deepEqual(
+        counts('1.5 million refugees, two dozen diplomats, seventy-two hostages, a couple of journalists'),
+        [
+          '1.5 million refugees=1500000/exact/refugees',
+          'two dozen diplomats=24/exact/diplomats',
+          'seventy-two hostages=72/exact/hostages',
+          'a couple of journalists=2/exact/journalists',
+        ],
+      );
+    });
     it('elliptical figures, with the noun of the count next to them (COUNTS.md)', () => {
-      assert.deepEqual(counts('raised its authorized shares to 300,000 shares from 250,000'), ['300,000 shares=300000/exact/shares', '250,000=250000/exact/shares']);
-      assert.deepEqual(counts('Germany expelled 40 diplomats. Italy ordered 30 to leave.'), ['40 diplomats=40/exact/diplomats', '30=30/exact/-']);
+      assert.deepEqual(counts('raised its authorized shares to 300,000 shares from 250,000'), [
+        '300,000 shares=300000/exact/shares',
+        '250,000=250000/exact/shares',
+      ]);
+      assert.deepEqual(counts('Germany expelled 40 diplomats. Italy ordered 30 to leave.'), [
+        '40 diplomats=40/exact/diplomats',
+        '30=30/exact/-',
+      ]);
     });
     it('the head noun of the phrase: past names, hyphens, models and "of the"', () => {
-      assert.deepEqual(counts('sold 833,334 Schult Homes Corp units and four senior vice-presidents left'), ['833,334 Schult Homes Corp units=833334/exact/units', 'four senior vice-presidents=4/exact/vice-presidents']);
-      assert.deepEqual(counts('ordered four 747-400 aircraft from five McDonnell Douglas DC-10 jets'), ['four 747-400 aircraft=4/exact/aircraft', 'five McDonnell Douglas DC-10 jets=5/exact/jets']);
-      assert.deepEqual(counts("one of Italy's leading economists, one Japanese official and a 12-nation group"), ['one=1/exact/economists', 'one Japanese official=1/exact/official', '12-nation=12/exact/nation']);
-      assert.deepEqual(counts('one rumor suggests that three gold mining companies and 15 foreign and local banks'), ['one rumor=1/exact/rumor', 'three gold mining companies=3/exact/companies', '15 foreign and local banks=15/exact/banks']);
+      assert.deepEqual(counts('sold 833,334 Schult Homes Corp units and four senior vice-presidents left'), [
+        '833,334 Schult Homes Corp units=833334/exact/units',
+        'four senior vice-presidents=4/exact/vice-presidents',
+      ]);
+      assert.deepEqual(counts('ordered four 747-400 aircraft from five McDonnell Douglas DC-10 jets'), [
+        'four 747-400 aircraft=4/exact/aircraft',
+        'five McDonnell Douglas DC-10 jets=5/exact/jets',
+      ]);
+      assert.deepEqual(counts("one of Italy's leading economists, one Japanese official and a 12-nation group"), [
+        'one=1/exact/economists',
+        'one Japanese official=1/exact/official',
+        '12-nation=12/exact/nation',
+      ]);
+      assert.deepEqual(counts('one rumor suggests that three gold mining companies and 15 foreign and local banks'), [
+        'one rumor=1/exact/rumor',
+        'three gold mining companies=3/exact/companies',
+        '15 foreign and local banks=15/exact/banks',
+      ]);
     });
     it('earnings-table rows of shares, with the label as the noun', () => {
-      assert.deepEqual(counts('Net 12.6 mln vs 15.8 mln\nAvg shrs 2,332,397 vs 1,428,000\nShr 45 cts vs 58 cts'), ['2,332,397=2332397/exact/shrs', '1,428,000=1428000/exact/shrs']);
+      assert.deepEqual(counts('Net 12.6 mln vs 15.8 mln\nAvg shrs 2,332,397 vs 1,428,000\nShr 45 cts vs 58 cts'), [
+        '2,332,397=2332397/exact/shrs',
+        '1,428,000=1428000/exact/shrs',
+      ]);
     });
     it('ranges with "or" and with a hyphen before a noun', () => {
-      assert.deepEqual(counts('two or three representatives, about 20-25 stores'), ['two or three representatives=2-3/range/representatives', 'about 20-25 stores=20-25/range/stores']);
+      assert.deepEqual(counts('two or three representatives, about 20-25 stores'), [
+        'two or three representatives=2-3/range/representatives',
+        'about 20-25 stores=20-25/range/stores',
+      ]);
     });
     it('fractions of a million', () => {
       assert.deepEqual(counts('half a million refugees and a quarter million troops'), [
-        'half a million refugees=500000/exact/refugees', 'a quarter million troops=250000/exact/troops',
+        'half a million refugees=500000/exact/refugees',
+        'a quarter million troops=250000/exact/troops',
       ]);
       assert.deepEqual(counts('half a dozen countries'), ['half a dozen countries=6/exact/countries']);
     });
     it('"several hundred", "a few thousand", "hundreds of thousands", "tens of thousands" (COUNTS.md)', () => {
-      assert.deepEqual(counts('several hundred students, a few thousand troops, hundreds of thousands of people and tens of thousands of refugees'), [
-        'several hundred students=200/at-least/students', 'a few thousand troops=2000/at-least/troops',
-        'hundreds of thousands of people=200000/at-least/people', 'tens of thousands of refugees=20000/at-least/refugees',
-      ]);
+      assert.deepEqual(
+        counts(
+          'several hundred students, a few thousand troops, hundreds of thousands of people and tens of thousands of refugees',
+        ),
+        [
+          'several hundred students=200/at-least/students',
+          'a few thousand troops=2000/at-least/troops',
+          'hundreds of thousands of people=200000/at-least/people',
+          'tens of thousands of refugees=20000/at-least/refugees',
+        ],
+      );
     });
     it('vague plurals as at least two of the unit', () => {
       assert.deepEqual(counts('Dozens of envoys and hundreds of people, thousands of miles away'), [
-        'Dozens of envoys=24/at-least/envoys', 'hundreds of people=200/at-least/people',
+        'Dozens of envoys=24/at-least/envoys',
+        'hundreds of people=200/at-least/people',
       ]);
     });
     it('numbers standing alone, as gold cardinals are marked', () => {
       assert.deepEqual(counts('One of the men said two were hurt.'), ['One=1/exact/men', 'two=2/exact/-']);
       assert.deepEqual(counts('The one who left, this one and every one of them help one another.'), []);
       assert.deepEqual(counts('Not any one manufacturer'), ['one manufacturer=1/exact/manufacturer']);
-      assert.deepEqual(counts('Only one of the four candidates won.'), ['one=1/exact/candidates', 'four candidates=4/exact/candidates']);
+      assert.deepEqual(counts('Only one of the four candidates won.'), [
+        'one=1/exact/candidates',
+        'four candidates=4/exact/candidates',
+      ]);
       // a verb after a bare count is what the count did
-      assert.deepEqual(counts('Police said 3 died and two fled, while 21 diplomats left.'), ['3=3/exact/-', 'two=2/exact/-', '21 diplomats=21/exact/diplomats']);
+      assert.deepEqual(counts('Police said 3 died and two fled, while 21 diplomats left.'), [
+        '3=3/exact/-',
+        'two=2/exact/-',
+        '21 diplomats=21/exact/diplomats',
+      ]);
       // a vague plural on its own: at least two of its unit, counting what the sentence does not name
-      assert.deepEqual(counts('Thousands marched and hundreds were arrested; dozens more, but scores were level.'), ['Thousands=2000/at-least/-', 'hundreds=200/at-least/-', 'dozens=24/at-least/-']);
+      assert.deepEqual(counts('Thousands marched and hundreds were arrested; dozens more, but scores were level.'), [
+        'Thousands=2000/at-least/-',
+        'hundreds=200/at-least/-',
+        'dozens=24/at-least/-',
+      ]);
     });
     it('stated totals', () => {
       // the total flag: a clause that opens by saying so, "a total of", "in all" after the noun; not a count alone
-      const totals = (text: string) => annotate(text, { articleDate: '2022-03-30' }).annotations.flatMap((a) => (a.kind === 'count' ? [`${a.count.value}:${a.count.total === true}`] : []));
-      assert.deepEqual(totals('In total, more than 150 diplomats left. In all, 43 envoys went. Altogether, 12 did.'), ['150:true', '43:true', '12:true']);
-      assert.deepEqual(totals('removed a total of 21 diplomats; 12 diplomats in all; 7 envoys left'), ['21:true', '12:true', '7:false']);
+      const totals = (text: string) =>
+        annotate(text, { articleDate: '2022-03-30' }).annotations.flatMap((a) =>
+          a.kind === 'count' ? [`${a.count.value}:${a.count.total === true}`] : [],
+        );
+      assert.deepEqual(totals('In total, more than 150 diplomats left. In all, 43 envoys went. Altogether, 12 did.'), [
+        '150:true',
+        '43:true',
+        '12:true',
+      ]);
+      assert.deepEqual(totals('removed a total of 21 diplomats; 12 diplomats in all; 7 envoys left'), [
+        '21:true',
+        '12:true',
+        '7:false',
+      ]);
       const c = counts('removed a total of 21 diplomats; 12 diplomats in all');
       assert.deepEqual(c, ['a total of 21 diplomats=21/exact/diplomats', '12 diplomats=12/exact/diplomats']);
     });
@@ -80,7 +150,12 @@ describe('CountRecognizer', () => {
       assert.deepEqual(counts('The index fell 12.5 points, a 32-bit chip'), []);
     });
     it('the wire’s money, shares and measures, with a qualifier between number and unit', () => {
-      assert.deepEqual(counts('45 mln dlrs, 12 cts, 1.2 bln stg, 55 pct, 7.15 billion N.Z. dlrs, 5,988 short tons, 40 mln Canadian dlr'), []);
+      assert.deepEqual(
+        counts(
+          '45 mln dlrs, 12 cts, 1.2 bln stg, 55 pct, 7.15 billion N.Z. dlrs, 5,988 short tons, 40 mln Canadian dlr',
+        ),
+        [],
+      );
       assert.deepEqual(counts('38 to 42 dlrs a share, 300 mln yen, a 6.99 billion loss'), []);
     });
     it('elliptical figures in a money clause, and earnings-table rows', () => {
@@ -88,7 +163,10 @@ describe('CountRecognizer', () => {
       assert.deepEqual(counts('Net 12.6 mln vs 15.8 mln\nRevs 337.3 mln vs 315.2 mln'), []);
     });
     it('decimals without a scale, ratios, fractions, rates and days of a month', () => {
-      assert.deepEqual(counts('traded at 12.5, a two-for-one split, a two for one split, two-thirds of it, 5/8ths'), []);
+      assert.deepEqual(
+        counts('traded at 12.5, a two-for-one split, a two for one split, two-thirds of it, 5/8ths'),
+        [],
+      );
       assert.deepEqual(counts('4,000 contracts a day, 3,000 calls per hour, payable April one, record May Five'), []);
       assert.deepEqual(counts('in each of the two previous months; zero-coupon bonds'), []);
     });

@@ -4,19 +4,30 @@ import { tokenize } from '../../src/core/tokenize';
 import { recognizeAlone } from './helpers';
 
 const found = (text: string) =>
-  recognizeAlone(new CountryRecognizer(), { text, tokens: tokenize(text), articleDate: null, found: [] }).map((c) => `${c.text}=${c.country.code}/${c.country.via}`);
+  recognizeAlone(new CountryRecognizer(), { text, tokens: tokenize(text), articleDate: null, found: [] }).map(
+    (c) => `${c.text}=${c.country.code}/${c.country.via}`,
+  );
 
 describe('CountryRecognizer', () => {
   describe('finds', () => {
     it('names, aliases and multi-word names', () => {
-      assert.deepEqual(found('Ireland, Belgium and the Czech Republic'), ['Ireland=IE/name', 'Belgium=BE/name', 'Czech Republic=CZ/name']);
+      assert.deepEqual(found('Ireland, Belgium and the Czech Republic'), [
+        'Ireland=IE/name',
+        'Belgium=BE/name',
+        'Czech Republic=CZ/name',
+      ]);
       assert.deepEqual(found('The Netherlands and Holland'), ['Netherlands=NL/name', 'Holland=NL/alias']);
       assert.deepEqual(found('the U.S. and the UK and Britain'), ['U.S.=US/alias', 'UK=GB/alias', 'Britain=GB/alias']);
       assert.deepEqual(found('Ivory Coast, Czechia, Kyiv-born'), ['Ivory Coast=CI/name', 'Czechia=CZ/name']);
     });
     it('demonyms in all their forms', () => {
       assert.deepEqual(found('Russian diplomats, two Russians, a Dutchman, a Briton, Belgian and Irish officials'), [
-        'Russian=RU/demonym', 'Russians=RU/demonym', 'Dutchman=NL/demonym', 'Briton=GB/demonym', 'Belgian=BE/demonym', 'Irish=IE/demonym',
+        'Russian=RU/demonym',
+        'Russians=RU/demonym',
+        'Dutchman=NL/demonym',
+        'Briton=GB/demonym',
+        'Belgian=BE/demonym',
+        'Irish=IE/demonym',
       ]);
     });
     it('both halves of a hyphenated compound, and possessives', () => {
@@ -28,11 +39,18 @@ describe('CountryRecognizer', () => {
     });
     it('historical states of news archives', () => {
       assert.deepEqual(found('the Soviet Union, Yugoslavia, Czechoslovakia, Zaire and East Germany'), [
-        'Soviet Union=SU/name', 'Yugoslavia=YU/name', 'Czechoslovakia=CS/name', 'Zaire=ZR/name', 'East Germany=DD/name',
+        'Soviet Union=SU/name',
+        'Yugoslavia=YU/name',
+        'Czechoslovakia=CS/name',
+        'Zaire=ZR/name',
+        'East Germany=DD/name',
       ]);
     });
     it('capitals and seats of government that speak for the state', () => {
-      assert.deepEqual(found('Moscow has agreed to scale back, but Kyiv has shown scepticism.'), ['Moscow=RU/capital', 'Kyiv=UA/capital']);
+      assert.deepEqual(found('Moscow has agreed to scale back, but Kyiv has shown scepticism.'), [
+        'Moscow=RU/capital',
+        'Kyiv=UA/capital',
+      ]);
       assert.deepEqual(found('officers serving the Kremlin'), ['Kremlin=RU/metonym']);
     });
   });
@@ -48,11 +66,17 @@ describe('CountryRecognizer', () => {
       assert.deepEqual(found('British Airways won the French Open'), []);
     });
     it('person names and common nouns', () => {
-      assert.deepEqual(found('Michael Jordan met Israel Singer. We ate turkey on china plates and kept guinea pigs.'), []);
+      assert.deepEqual(
+        found('Michael Jordan met Israel Singer. We ate turkey on china plates and kept guinea pigs.'),
+        [],
+      );
     });
     it('Georgia the US state, but Georgia the country in news of the Caucasus', () => {
       assert.deepEqual(found('ATLANTA (AP) - Georgia Gov. Zell Miller signed the bill.'), []);
-      assert.deepEqual(found('Georgia accused Russia of backing separatists in Abkhazia.'), ['Georgia=GE/name', 'Russia=RU/name']);
+      assert.deepEqual(found('Georgia accused Russia of backing separatists in Abkhazia.'), [
+        'Georgia=GE/name',
+        'Russia=RU/name',
+      ]);
     });
     it('the constituent countries of the UK, which the rules leave aside', () => {
       assert.deepEqual(found('England, Scotland and Northern Ireland'), []);

@@ -4,7 +4,10 @@ import { times } from './helpers';
 // The article date 2022-03-30 is a Wednesday in ISO week 13.
 describe('DateRecognizer', () => {
   it('a range of two years: each one a date ("the 2011-2012 season"), not the end of "12-2020"', () => {
-    assert.deepEqual(times('The 2011-2012 season was long. In 12-2020 it ended.'), ['2011=DATE:2011', '2012=DATE:2012']);
+    assert.deepEqual(times('The 2011-2012 season was long. In 12-2020 it ended.'), [
+      '2011=DATE:2011',
+      '2012=DATE:2012',
+    ]);
   });
   describe('resolves', () => {
     it('a month without a year by the tense: a clause told in the past never means a month to come', () => {
@@ -18,7 +21,10 @@ describe('DateRecognizer', () => {
       assert.deepEqual(times('The business was for April shipments.'), ['April=DATE:2022-04']);
     });
     it('"the day before", "the following decade", "the end of year": from the date named before, else the article\'s', () => {
-      assert.deepEqual(times('He was seen on March 3 and left the day before.'), ['March 3=DATE:2022-03-03', 'the day before=DATE:2022-03-02']);
+      assert.deepEqual(times('He was seen on March 3 and left the day before.'), [
+        'March 3=DATE:2022-03-03',
+        'the day before=DATE:2022-03-02',
+      ]);
       assert.deepEqual(times('She had left the day after.'), ['the day after=DATE:2022-03-31']);
       // before what it is the day before of, it is no date of its own
       assert.deepEqual(times('It fell the day before the plunge.'), []);
@@ -31,32 +37,68 @@ describe('DateRecognizer', () => {
     it('weekdays by the tense of the sentence', () => {
       assert.deepEqual(times('The Netherlands acted on Tuesday.'), ['Tuesday=DATE:2022-03-29']);
       assert.deepEqual(times('He will meet them on Friday.'), ['Friday=DATE:2022-04-01']);
-      assert.deepEqual(times('They met last Friday and will meet next Monday.'), ['last Friday=DATE:2022-03-25', 'next Monday=DATE:2022-04-04']);
+      assert.deepEqual(times('They met last Friday and will meet next Monday.'), [
+        'last Friday=DATE:2022-03-25',
+        'next Monday=DATE:2022-04-04',
+      ]);
     });
     it('days, weeks, months and years relative to the article date', () => {
       assert.deepEqual(times('yesterday, tomorrow, last month, next year'), [
-        'yesterday=DATE:2022-03-29', 'tomorrow=DATE:2022-03-31', 'last month=DATE:2022-02', 'next year=DATE:2023',
+        'yesterday=DATE:2022-03-29',
+        'tomorrow=DATE:2022-03-31',
+        'last month=DATE:2022-02',
+        'next year=DATE:2023',
       ]);
       assert.deepEqual(times('this week and last week'), ['this week=DATE:2022-W13', 'last week=DATE:2022-W12']);
-      assert.deepEqual(times('two weeks ago; three days ago; a year ago'), ['two weeks ago=DATE:2022-W11', 'three days ago=DATE:2022-03-27', 'a year ago=DATE:2021']);
+      assert.deepEqual(times('two weeks ago; three days ago; a year ago'), [
+        'two weeks ago=DATE:2022-W11',
+        'three days ago=DATE:2022-03-27',
+        'a year ago=DATE:2021',
+      ]);
     });
     it('calendar dates with and without a year', () => {
       assert.deepEqual(times('not February 29, 2014 nor April 31'), ['2014=DATE:2014']); // no such days: only the year stands
-      assert.deepEqual(times('on 6/10/2018, 25/12/98 and 2013-2-7, not 2/30/2020'), ['6/10/2018=DATE:2018-06-10', '25/12/98=DATE:1998-12-25', '2013-2-7=DATE:2013-02-07']);
-      assert.deepEqual(times('on 12th August, the 3rd of May, in June of 2020, on Jan 1, 2020'), [
-        '12th August=DATE:2021-08-12', '3rd of May=DATE:2022-05-03', 'June of 2020=DATE:2020-06', 'Jan 1, 2020=DATE:2020-01-01',
+      assert.deepEqual(times('on 6/10/2018, 25/12/98 and 2013-2-7, not 2/30/2020'), [
+        '6/10/2018=DATE:2018-06-10',
+        '25/12/98=DATE:1998-12-25',
+        '2013-2-7=DATE:2013-02-07',
       ]);
-      assert.deepEqual(times('in the second half of 2025 and the first half'), ['the second half of 2025=DATE:2025-H2', 'the first half=DATE:2022-H1']);
+      assert.deepEqual(times('on 12th August, the 3rd of May, in June of 2020, on Jan 1, 2020'), [
+        '12th August=DATE:2021-08-12',
+        '3rd of May=DATE:2022-05-03',
+        'June of 2020=DATE:2020-06',
+        'Jan 1, 2020=DATE:2020-01-01',
+      ]);
+      assert.deepEqual(times('in the second half of 2025 and the first half'), [
+        'the second half of 2025=DATE:2025-H2',
+        'the first half=DATE:2022-H1',
+      ]);
       assert.deepEqual(times('the summit on April 24 and 25'), ['April 24=DATE:2022-04-24', '25=DATE:2022-04-25']);
-      assert.deepEqual(times('on March 30, 2022, on 1 May and in May 2021'), ['March 30, 2022=DATE:2022-03-30', '1 May=DATE:2022-05-01', 'May 2021=DATE:2021-05']);
+      assert.deepEqual(times('on March 30, 2022, on 1 May and in May 2021'), [
+        'March 30, 2022=DATE:2022-03-30',
+        '1 May=DATE:2022-05-01',
+        'May 2021=DATE:2021-05',
+      ]);
       // without a tense the nearer past occurrence wins (Sept. 12 last year is 199 days back, this year's 166 ahead, weighted ×1.5)
-      assert.deepEqual(times('Sept. 12 and January this year'), ['Sept. 12=DATE:2021-09-12', 'January this year=DATE:2022-01']);
+      assert.deepEqual(times('Sept. 12 and January this year'), [
+        'Sept. 12=DATE:2021-09-12',
+        'January this year=DATE:2022-01',
+      ]);
       assert.deepEqual(times('The vote will be held on Sept. 12.'), ['Sept. 12=DATE:2022-09-12']);
       // an ordinal day after the month, which also makes "May" a month
-      assert.deepEqual(times('The vote will be held on May 25th and March 3rd.'), ['May 25th=DATE:2022-05-25', 'March 3rd=DATE:2022-03-03']);
-      assert.deepEqual(times('The vote will be held on 25th May and 3 March.'), ['25th May=DATE:2022-05-25', '3 March=DATE:2022-03-03']);
+      assert.deepEqual(times('The vote will be held on May 25th and March 3rd.'), [
+        'May 25th=DATE:2022-05-25',
+        'March 3rd=DATE:2022-03-03',
+      ]);
+      assert.deepEqual(times('The vote will be held on 25th May and 3 March.'), [
+        '25th May=DATE:2022-05-25',
+        '3 March=DATE:2022-03-03',
+      ]);
       assert.deepEqual(times('They march on Rome; it may rain.'), []);
-      assert.deepEqual(times('Mutinies broke out in April and May.', '1996-12-06'), ['April=DATE:1996-04', 'May=DATE:1996-05']);
+      assert.deepEqual(times('Mutinies broke out in April and May.', '1996-12-06'), [
+        'April=DATE:1996-04',
+        'May=DATE:1996-05',
+      ]);
       assert.deepEqual(times('Talks resume on Jan. 2.', '2021-11-20'), ['Jan. 2=DATE:2022-01-02']);
       assert.deepEqual(times('Talks resumed on Jan. 2.', '2021-11-20'), ['Jan. 2=DATE:2021-01-02']); // told in the past
     });
@@ -69,16 +111,25 @@ describe('DateRecognizer', () => {
       assert.deepEqual(times("in the '10s", '2022-03-30'), ["'10s=DATE:201"]);
       assert.deepEqual(times("it's 10 o'clock"), ["10 o'clock=TIME:2022-03-30T10:00"]);
       assert.deepEqual(times('Profits rose in the third quarter.'), ['the third quarter=DATE:2021-Q3']);
-      assert.deepEqual(times('It is now clear, as officials recently said'), ['now=DATE:PRESENT_REF', 'recently=DATE:PAST_REF']);
+      assert.deepEqual(times('It is now clear, as officials recently said'), [
+        'now=DATE:PRESENT_REF',
+        'recently=DATE:PAST_REF',
+      ]);
     });
     it('holidays, year-end and the current year', () => {
       // Thanksgiving 2021 is the fourth Thursday of November: 4, 11, 18, 25
-      assert.deepEqual(times('Sales rose after Thanksgiving Day and Christmas.'), ['Thanksgiving Day=DATE:2021-11-25', 'Christmas=DATE:2021-12-25']);
+      assert.deepEqual(times('Sales rose after Thanksgiving Day and Christmas.'), [
+        'Thanksgiving Day=DATE:2021-11-25',
+        'Christmas=DATE:2021-12-25',
+      ]);
       assert.deepEqual(times('by year-end; earlier in the year'), ['year-end=DATE:2022', 'the year=DATE:2022']);
     });
     it('a weekday in the past unless the tense looks ahead or it is tomorrow', () => {
       // 2022-03-30 is a Wednesday: the Friday just past is the 25th, tomorrow is Thursday the 31st
-      assert.deepEqual(times('They met on Friday. Officials arrive Thursday.'), ['Friday=DATE:2022-03-25', 'Thursday=DATE:2022-03-31']);
+      assert.deepEqual(times('They met on Friday. Officials arrive Thursday.'), [
+        'Friday=DATE:2022-03-25',
+        'Thursday=DATE:2022-03-31',
+      ]);
       assert.deepEqual(times('Supporters plan to rally on Friday.'), ['Friday=DATE:2022-04-01']);
     });
     it('a month without a year: the past one unless clearly nearer ahead or the tense looks ahead', () => {
@@ -88,26 +139,45 @@ describe('DateRecognizer', () => {
       assert.deepEqual(times('He resigned in August.'), ['August=DATE:2021-08']);
     });
     it('quarters named by year: "this year\'s third quarter", "the third quarter of 1984", "the 1988 period" in earnings news', () => {
-      assert.deepEqual(times("Sales for this year's third quarter and last year's quarter"), ["this year's third quarter=DATE:2022-Q3", "last year's quarter=DATE:2021-Q4"]);
-      assert.deepEqual(times('It stopped paying in the third quarter of 1984.'), ['the third quarter of 1984=DATE:1984-Q3']);
+      assert.deepEqual(times("Sales for this year's third quarter and last year's quarter"), [
+        "this year's third quarter=DATE:2022-Q3",
+        "last year's quarter=DATE:2021-Q4",
+      ]);
+      assert.deepEqual(times('It stopped paying in the third quarter of 1984.'), [
+        'the third quarter of 1984=DATE:1984-Q3',
+      ]);
       assert.deepEqual(times('Quarterly net rose. In the 1988 period it fell.'), ['the 1988 period=DATE:1988-Q4']);
     });
     it('"current", "the current fiscal year", "the full year", "the near term"', () => {
       assert.deepEqual(times('when stereotypes reflect current realities'), ['current=DATE:PRESENT_REF']);
-      assert.deepEqual(times('sales in the current fiscal year and for the full year'), ['the current fiscal year=DATE:2022', 'the full year=DATE:2022']);
+      assert.deepEqual(times('sales in the current fiscal year and for the full year'), [
+        'the current fiscal year=DATE:2022',
+        'the full year=DATE:2022',
+      ]);
       assert.deepEqual(times('the challenges of the near term'), ['the near term=DATE:FUTURE_REF']);
     });
     it('"that year", "the following month", "the next morning": from the date named before in the paragraph', () => {
       assert.deepEqual(times('He joined in June 1996 and the following year he left; that year was hard.'), [
-        'June 1996=DATE:1996-06', 'the following year=DATE:1997', 'that year=DATE:1997', // the year just named
+        'June 1996=DATE:1996-06',
+        'the following year=DATE:1997',
+        'that year=DATE:1997', // the year just named
       ]);
-      assert.deepEqual(times('It closed on Feb. 22, 2000 and reopened the next morning.'), ['Feb. 22, 2000=DATE:2000-02-22', 'the next morning=DATE:2000-02-23']);
+      assert.deepEqual(times('It closed on Feb. 22, 2000 and reopened the next morning.'), [
+        'Feb. 22, 2000=DATE:2000-02-22',
+        'the next morning=DATE:2000-02-23',
+      ]);
       assert.deepEqual(times('Nobody knew that year.'), []); // nothing named before: left alone
     });
     it('seasons, "recent", "year end"', () => {
       // March 2022: the summer and the autumn just past are 2021's, the winter under way began in December 2021
-      assert.deepEqual(times('well into the summer and during winter'), ['the summer=DATE:2021-SU', 'winter=DATE:2021-WI']);
-      assert.deepEqual(times('a recent filing, to be closed by year end'), ['recent=DATE:PAST_REF', 'year end=DATE:2022']);
+      assert.deepEqual(times('well into the summer and during winter'), [
+        'the summer=DATE:2021-SU',
+        'winter=DATE:2021-WI',
+      ]);
+      assert.deepEqual(times('a recent filing, to be closed by year end'), [
+        'recent=DATE:PAST_REF',
+        'year end=DATE:2022',
+      ]);
     });
     it('leaves relative dates unresolved without an article date', () => {
       assert.deepEqual(times('They met on Tuesday.', null), ['Tuesday=DATE:XXXX-XX-XX']);

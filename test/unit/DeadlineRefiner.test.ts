@@ -2,17 +2,25 @@ import * as assert from 'node:assert/strict';
 import { annotate } from '../../src/core';
 
 const deadlines = (text: string) =>
-  annotate(text, { articleDate: '2022-03-30' }).annotations.flatMap((a) => (a.kind === 'time' && a.time.deadline ? [`${a.text}→${a.time.deadline.due} (${a.time.deadline.cue})`] : []));
+  annotate(text, { articleDate: '2022-03-30' }).annotations.flatMap((a) =>
+    a.kind === 'time' && a.time.deadline ? [`${a.text}→${a.time.deadline.due} (${a.time.deadline.cue})`] : [],
+  );
 
 describe('DeadlineRefiner', () => {
   describe('finds limits', () => {
     it('"given N to leave" and a headline "N to leave"', () => {
-      assert.deepEqual(deadlines('They were given two weeks to leave the country.'), ['two weeks→2022-04-13 (given … to)']);
+      assert.deepEqual(deadlines('They were given two weeks to leave the country.'), [
+        'two weeks→2022-04-13 (given … to)',
+      ]);
       assert.deepEqual(deadlines('72 hours to leave the country'), ['72 hours→2022-04-02 (… to)']);
     });
     it('"must … by", "has until", "a deadline of", "expires on"', () => {
-      assert.deepEqual(deadlines('Latvia said the two diplomats must leave by midnight on Friday.'), ['midnight on Friday→2022-04-01T24:00 (must … by)']);
-      assert.deepEqual(deadlines('Ethiopia has until noon Friday to reply.'), ['noon Friday→2022-04-01T12:00 (has until)']);
+      assert.deepEqual(deadlines('Latvia said the two diplomats must leave by midnight on Friday.'), [
+        'midnight on Friday→2022-04-01T24:00 (must … by)',
+      ]);
+      assert.deepEqual(deadlines('Ethiopia has until noon Friday to reply.'), [
+        'noon Friday→2022-04-01T12:00 (has until)',
+      ]);
       assert.deepEqual(deadlines('Estonia gave its two a deadline of 1 May.'), ['1 May→2022-05-01 (deadline)']);
       assert.deepEqual(deadlines('The offer expires on June 3.'), ['June 3→2022-06-03 (expires)']);
       // what expires lies ahead: the coming Monday (4 April), not the one just past (28 March)
@@ -21,31 +29,50 @@ describe('DeadlineRefiner', () => {
     it('a limit still to be met lies ahead, though a bare date would be the one just past', () => {
       // on 30 March "January 15" alone is the one ten weeks back; one that Iraq has, or must meet, is next January's
       assert.deepEqual(deadlines('Iraq has until January 15 to withdraw.'), ['January 15→2023-01-15 (has until)']);
-      assert.deepEqual(deadlines('Applications must be in no later than 12 noon on March 3.'), ['12 noon on March 3→2023-03-03T12:00 (no later than)']);
+      assert.deepEqual(deadlines('Applications must be in no later than 12 noon on March 3.'), [
+        '12 noon on March 3→2023-03-03T12:00 (no later than)',
+      ]);
       // told in the past, with the year written, or placed by "last": where the text puts it
       assert.deepEqual(deadlines('Iraq had until January 15 to withdraw.'), ['January 15→2022-01-15 (has until)']);
-      assert.deepEqual(deadlines('Iraq has until January 15, 2022 to withdraw.'), ['January 15, 2022→2022-01-15 (has until)']);
+      assert.deepEqual(deadlines('Iraq has until January 15, 2022 to withdraw.'), [
+        'January 15, 2022→2022-01-15 (has until)',
+      ]);
       // a weekday too: on Wednesday 30 March "a Friday deadline" lawmakers face is 1 April, not 25 March
-      assert.deepEqual(deadlines('Lawmakers face a Friday deadline to pass the budget.'), ['Friday→2022-04-01 (deadline)']);
+      assert.deepEqual(deadlines('Lawmakers face a Friday deadline to pass the budget.'), [
+        'Friday→2022-04-01 (deadline)',
+      ]);
       assert.deepEqual(deadlines('They have until last Friday.'), ['last Friday→2022-03-25 (has until)']);
     });
     it('an offer open until a time', () => {
-      assert.deepEqual(deadlines('The offer is open until 3pm on 14 April.'), ['3pm on 14 April→2022-04-14T15:00 (valid until)']);
+      assert.deepEqual(deadlines('The offer is open until 3pm on 14 April.'), [
+        '3pm on 14 April→2022-04-14T15:00 (valid until)',
+      ]);
       assert.deepEqual(deadlines('The museum is open until 6pm on Friday.'), []);
     });
     it('"must … within N days" counts from the article date', () => {
       assert.deepEqual(deadlines('Importers must file declarations within 30 days.'), ['30 days→2022-04-29 (within)']);
     });
     it('counts from the day the text names', () => {
-      assert.deepEqual(deadlines('On Monday, Lithuania gave the envoy five days to leave.'), ['five days→2022-04-02 (given … to)']);
+      assert.deepEqual(deadlines('On Monday, Lithuania gave the envoy five days to leave.'), [
+        'five days→2022-04-02 (given … to)',
+      ]);
       // Saturday before 2022-03-30 is the 26th; a week on, at noon, is 2 April 12:00
-      assert.deepEqual(deadlines('An ultimatum demanding that they withdraw within a week, starting at noon Saturday.'), ['a week→2022-04-02T12:00 (within)']);
+      assert.deepEqual(
+        deadlines('An ultimatum demanding that they withdraw within a week, starting at noon Saturday.'),
+        ['a week→2022-04-02T12:00 (within)'],
+      );
     });
     it('"deadline" after the date, agreements that call for it, orders that last until a day', () => {
       // 2022-03-30 is a Wednesday: the coming Friday is 1 April
-      assert.deepEqual(deadlines('The ministry will set Friday as the deadline for his return.'), ['Friday→2022-04-01 (deadline)']);
-      assert.deepEqual(deadlines('The accord called for the company to buy the shares within 18 months.'), ['18 months→2023-09-30 (within)']);
-      assert.deepEqual(deadlines('A court ordered that the boy remain in Miami until May 6.'), ['May 6→2022-05-06 (has until)']);
+      assert.deepEqual(deadlines('The ministry will set Friday as the deadline for his return.'), [
+        'Friday→2022-04-01 (deadline)',
+      ]);
+      assert.deepEqual(deadlines('The accord called for the company to buy the shares within 18 months.'), [
+        '18 months→2023-09-30 (within)',
+      ]);
+      assert.deepEqual(deadlines('A court ordered that the boy remain in Miami until May 6.'), [
+        'May 6→2022-05-06 (has until)',
+      ]);
     });
     it('"given 72 hours", "must leave in 48 hours", "must leave before March 31"', () => {
       // 72 hours from 2022-03-30 is 2 April, 48 hours is 1 April
@@ -55,37 +82,62 @@ describe('DeadlineRefiner', () => {
     });
     it('"the end of the week" is due on its Sunday', () => {
       // 2022-03-30 is in ISO week 13, Monday 28 March to Sunday 3 April
-      assert.deepEqual(deadlines('Troops must withdraw by the end of the week.'), ['the end of the week→2022-04-03 (must … by)']);
+      assert.deepEqual(deadlines('Troops must withdraw by the end of the week.'), [
+        'the end of the week→2022-04-03 (must … by)',
+      ]);
     });
     it('"until the end of the month", "by the weekend", "expires in six months"', () => {
       // article date Wednesday 2022-03-30: the month ends on the 31st, the weekend ahead ends on Sunday 3 April
-      assert.deepEqual(deadlines('The EU gave Hungary until the end of the month to respond.'), ['the end of the month→2022-03-31 (has until)']);
+      assert.deepEqual(deadlines('The EU gave Hungary until the end of the month to respond.'), [
+        'the end of the month→2022-03-31 (has until)',
+      ]);
       assert.deepEqual(deadlines('The diplomats must leave by the weekend.'), ['the weekend→2022-04-03 (must … by)']);
       assert.deepEqual(deadlines('The visa expires in six months.'), ['six months→2022-09-30 (expires)']);
     });
     it('the end of a validity period: offers, rights, loans, prices in effect, extensions, bars', () => {
       assert.deepEqual(deadlines('The tender offer was extended to June 5.'), ['June 5→2022-06-05 (extended to)']);
-      assert.deepEqual(deadlines('Prices are to be in effect through midnight April 8.'), ['midnight April 8→2022-04-08T24:00 (valid through)']);
+      assert.deepEqual(deadlines('Prices are to be in effect through midnight April 8.'), [
+        'midnight April 8→2022-04-08T24:00 (valid through)',
+      ]);
       assert.deepEqual(deadlines('These loans are available until March 31.'), ['March 31→2022-03-31 (valid until)']);
       assert.deepEqual(deadlines('The rights terminate on May 31.'), ['May 31→2022-05-31 (expires)']);
-      assert.deepEqual(deadlines('The agreement will bar any rate increases until at least April 2023.'), ['April 2023→null (valid until)']);
-      assert.deepEqual(deadlines('Each warrant entitles the holder to buy a share between Feb 26, 2022 and Feb 26, 2024.'), ['Feb 26, 2024→2024-02-26 (valid until)']);
+      assert.deepEqual(deadlines('The agreement will bar any rate increases until at least April 2023.'), [
+        'April 2023→null (valid until)',
+      ]);
+      assert.deepEqual(
+        deadlines('Each warrant entitles the holder to buy a share between Feb 26, 2022 and Feb 26, 2024.'),
+        ['Feb 26, 2024→2024-02-26 (valid until)'],
+      );
       assert.deepEqual(deadlines('The tender closing on April 6 drew bids.'), ['April 6→2022-04-06 (expires)']);
       assert.deepEqual(deadlines('It bid for the warrants, which expire April 11.'), ['April 11→2022-04-11 (expires)']);
     });
     it('time allowed to act, from a start the text does not give: no due date', () => {
       assert.deepEqual(deadlines('The warrants are exercisable for five years.'), ['five years→null (valid for)']);
-      assert.deepEqual(deadlines('The offer will expire 20 business days after commencement.'), ['20 business days→null (expires)']);
+      assert.deepEqual(deadlines('The offer will expire 20 business days after commencement.'), [
+        '20 business days→null (expires)',
+      ]);
     });
     it('a deadline noun the time completes, a month due on its last day, a condition', () => {
-      assert.deepEqual(deadlines('The deadline for a final determination is April 7.'), ['April 7→2022-04-07 (deadline)']);
-      assert.deepEqual(deadlines('The talks, with a deadline of October for an agreement, went on.'), ['October→2022-10-31 (deadline)']);
-      assert.deepEqual(deadlines('If the dispute has not ended by Friday he will withdraw the subsidy.'), ['Friday→2022-04-01 (must … by)']);
-      assert.deepEqual(deadlines('Contracts require the purchase of the shares no later than April one.'), ['April one→2022-04-01 (no later than)']);
-      assert.deepEqual(deadlines('The appointment, which must be filled this August, is open.'), ['this August→2022-08-31 (must … by)']);
+      assert.deepEqual(deadlines('The deadline for a final determination is April 7.'), [
+        'April 7→2022-04-07 (deadline)',
+      ]);
+      assert.deepEqual(deadlines('The talks, with a deadline of October for an agreement, went on.'), [
+        'October→2022-10-31 (deadline)',
+      ]);
+      assert.deepEqual(deadlines('If the dispute has not ended by Friday he will withdraw the subsidy.'), [
+        'Friday→2022-04-01 (must … by)',
+      ]);
+      assert.deepEqual(deadlines('Contracts require the purchase of the shares no later than April one.'), [
+        'April one→2022-04-01 (no later than)',
+      ]);
+      assert.deepEqual(deadlines('The appointment, which must be filled this August, is open.'), [
+        'this August→2022-08-31 (must … by)',
+      ]);
     });
     it('"the end of November" is due on its last day', () => {
-      assert.deepEqual(deadlines('The offer is scheduled to expire at the end of November.'), ['the end of November→2022-11-30 (expires)']);
+      assert.deepEqual(deadlines('The offer is scheduled to expire at the end of November.'), [
+        'the end of November→2022-11-30 (expires)',
+      ]);
     });
   });
   describe('does not take', () => {
@@ -100,7 +152,10 @@ describe('DeadlineRefiner', () => {
       assert.deepEqual(deadlines('It said it intends to file for an offering within the next 30 days.'), []);
       assert.deepEqual(deadlines('The company will boost output to 10 tonnes by March 2023.'), []);
       assert.deepEqual(deadlines("We're aiming for 100 option classes by the end of 2023."), []);
-      assert.deepEqual(deadlines('Women have been victims of violations of human rights for the past twenty years.'), []);
+      assert.deepEqual(
+        deadlines('Women have been victims of violations of human rights for the past twenty years.'),
+        [],
+      );
       assert.deepEqual(deadlines('The dividend is not due until June; the lease was extended for two years.'), []);
     });
     it('waiting periods and "until now"', () => {

@@ -3,26 +3,50 @@ import { times } from './helpers';
 
 describe('DurationRecognizer', () => {
   it('numbers with calendar units, in words or digits', () => {
-    assert.deepEqual(times('The talks lasted two weeks, then 72 hours, then 35 days.'), ['two weeks=DURATION:P2W', '72 hours=DURATION:PT72H', '35 days=DURATION:P35D']);
+    assert.deepEqual(times('The talks lasted two weeks, then 72 hours, then 35 days.'), [
+      'two weeks=DURATION:P2W',
+      '72 hours=DURATION:PT72H',
+      '35 days=DURATION:P35D',
+    ]);
   });
   it('not ages: "65 years and older", "12 years or younger", "18 years of age"', () => {
     assert.deepEqual(times('Patients 65 years and older, children 12 years or younger, adults 18 years of age.'), []);
   });
   it('"a year", "half an hour", "a decade"', () => {
-    assert.deepEqual(times('It took a year, half an hour and a decade.'), ['a year=DURATION:P1Y', 'half an hour=DURATION:PT30M', 'a decade=DURATION:P10Y']);
+    assert.deepEqual(times('It took a year, half an hour and a decade.'), [
+      'a year=DURATION:P1Y',
+      'half an hour=DURATION:PT30M',
+      'a decade=DURATION:P10Y',
+    ]);
   });
   it('fractions: the whole unit beside the rest in the next smaller one, as TimeBank writes them', () => {
-    assert.deepEqual(times('They lived there for 2 1/2 years, then 5 1/2 hours.'), ['2 1/2 years=DURATION:P2Y6M', '5 1/2 hours=DURATION:PT5H30M']);
-    assert.deepEqual(times('It took a minute and a half, then a day and a half.'), ['a minute and a half=DURATION:PT1M30S', 'a day and a half=DURATION:P1DT12H']);
-    assert.deepEqual(times('It took half a day and two and a half years.'), ['half a day=DURATION:PT12H', 'two and a half years=DURATION:P2Y6M']);
+    assert.deepEqual(times('They lived there for 2 1/2 years, then 5 1/2 hours.'), [
+      '2 1/2 years=DURATION:P2Y6M',
+      '5 1/2 hours=DURATION:PT5H30M',
+    ]);
+    assert.deepEqual(times('It took a minute and a half, then a day and a half.'), [
+      'a minute and a half=DURATION:PT1M30S',
+      'a day and a half=DURATION:P1DT12H',
+    ]);
+    assert.deepEqual(times('It took half a day and two and a half years.'), [
+      'half a day=DURATION:PT12H',
+      'two and a half years=DURATION:P2Y6M',
+    ]);
     // a month or a week and a half have no whole part beside days in ISO 8601's usual forms: all in days
     assert.deepEqual(times('It took a month and a half.'), ['a month and a half=DURATION:P45D']);
   });
   it('vague amounts and bare plurals', () => {
-    assert.deepEqual(times('It has gone on for years and several days.'), ['years=DURATION:PXY', 'several days=DURATION:PXD']);
+    assert.deepEqual(times('It has gone on for years and several days.'), [
+      'years=DURATION:PXY',
+      'several days=DURATION:PXD',
+    ]);
   });
   it('vague lengths: "recent years", "coming weeks", "over the years"', () => {
-    assert.deepEqual(times('In recent years and in coming weeks, as over the years'), ['recent years=DURATION:PXY', 'coming weeks=DURATION:PXW', 'the years=DURATION:PXY']);
+    assert.deepEqual(times('In recent years and in coming weeks, as over the years'), [
+      'recent years=DURATION:PXY',
+      'coming weeks=DURATION:PXW',
+      'the years=DURATION:PXY',
+    ]);
   });
   it('lead-ins that TimeBank includes in the span', () => {
     assert.deepEqual(times('Prices rose over the past two months.'), ['the past two months=DURATION:P2M']);

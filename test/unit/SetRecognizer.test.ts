@@ -4,17 +4,29 @@ import { times } from './helpers';
 describe('SetRecognizer', () => {
   it('"every week", "each Monday", "daily"', () => {
     assert.deepEqual(times('They report every week and meet each Monday; the daily tally'), [
-      'every week=SET:P1W', 'each Monday=SET:XXXX-WXX-1', 'daily=SET:P1D',
+      'every week=SET:P1W',
+      'each Monday=SET:XXXX-WXX-1',
+      'daily=SET:P1D',
     ]);
   });
   it('"annually", "yearly"', () => {
     assert.deepEqual(times('The fee is paid annually; a yearly review'), ['annually=SET:P1Y', 'yearly=SET:P1Y']);
   });
   it('parts of the day, intervals, and how often in a period', () => {
-    assert.deepEqual(times('Flights leave every morning, pills every other day, checks every two weeks and every weekend.'), [
-      'every morning=SET:XXXX-XX-XXTMO', 'every other day=SET:P2D', 'every two weeks=SET:P2W', 'every weekend=SET:XXXX-WXX-WE',
+    assert.deepEqual(
+      times('Flights leave every morning, pills every other day, checks every two weeks and every weekend.'),
+      [
+        'every morning=SET:XXXX-XX-XXTMO',
+        'every other day=SET:P2D',
+        'every two weeks=SET:P2W',
+        'every weekend=SET:XXXX-WXX-WE',
+      ],
+    );
+    assert.deepEqual(times('The board meets once a week and twice a year, every fortnight.'), [
+      'once a week=SET:P1W',
+      'twice a year=SET:P1Y',
+      'every fortnight=SET:P2W',
     ]);
-    assert.deepEqual(times('The board meets once a week and twice a year, every fortnight.'), ['once a week=SET:P1W', 'twice a year=SET:P1Y', 'every fortnight=SET:P2W']);
     assert.deepEqual(times('They clash every few months.'), ['every few months=SET:PXM']);
   });
   it('not "every one", "each time", "once again", "every two of them"', () => {

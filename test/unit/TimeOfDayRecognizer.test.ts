@@ -7,19 +7,28 @@ describe('TimeOfDayRecognizer and TimeMergeRefiner', () => {
   });
   it('clock times and named times on the article date', () => {
     assert.deepEqual(times('at midnight, at 9 a.m. and at 10:30 p.m.'), [
-      'midnight=TIME:2022-03-30T24:00', '9 a.m.=TIME:2022-03-30T09:00', '10:30 p.m.=TIME:2022-03-30T22:30',
+      'midnight=TIME:2022-03-30T24:00',
+      '9 a.m.=TIME:2022-03-30T09:00',
+      '10:30 p.m.=TIME:2022-03-30T22:30',
     ]);
     assert.deepEqual(times('Officials met this morning.'), ['this morning=TIME:2022-03-30TMO']);
   });
   it('am and pm glued to the digits, and wire-service times with a zone', () => {
     assert.deepEqual(times('Markets closed at 3.30pm, reopened at 11am EST and shut at 10:30pm; 12pm, 12am.'), [
-      '3.30pm=TIME:2022-03-30T15:30', '11am EST=TIME:2022-03-30T11:00', '10:30pm=TIME:2022-03-30T22:30', '12pm=TIME:2022-03-30T12:00', '12am=TIME:2022-03-30T00:00',
+      '3.30pm=TIME:2022-03-30T15:30',
+      '11am EST=TIME:2022-03-30T11:00',
+      '10:30pm=TIME:2022-03-30T22:30',
+      '12pm=TIME:2022-03-30T12:00',
+      '12am=TIME:2022-03-30T00:00',
     ]);
     assert.deepEqual(times('The talks ended at 0730 GMT.'), ['0730 GMT=TIME:2022-03-30T07:30']);
     assert.deepEqual(times('They must leave by 5pm Friday.'), ['5pm Friday=TIME:2022-04-01T17:00→2022-04-01T17:00']);
   });
   it('hours, minutes and seconds are how long a race took: a duration', () => {
-    assert.deepEqual(times('He won the marathon in 2:14:09, ahead of a 2:08:47.5 favourite.'), ['2:14:09=DURATION:PT2H14M9S', '2:08:47.5=DURATION:PT2H8M47.5S']);
+    assert.deepEqual(times('He won the marathon in 2:14:09, ahead of a 2:08:47.5 favourite.'), [
+      '2:14:09=DURATION:PT2H14M9S',
+      '2:08:47.5=DURATION:PT2H8M47.5S',
+    ]);
     // not with minutes or seconds past 59, nor spaced apart
     assert.deepEqual(times('the score 2:14:75 and 2 : 14 : 09'), []);
   });
@@ -27,11 +36,15 @@ describe('TimeOfDayRecognizer and TimeMergeRefiner', () => {
     assert.deepEqual(times('In 13pm and 2460 GMT and 1530 troops'), []);
   });
   it('joins a time and its day', () => {
-    assert.deepEqual(times('The deadline expires at midnight Thursday.'), ['midnight Thursday=TIME:2022-03-31T24:00→2022-03-31T24:00']);
+    assert.deepEqual(times('The deadline expires at midnight Thursday.'), [
+      'midnight Thursday=TIME:2022-03-31T24:00→2022-03-31T24:00',
+    ]);
     assert.deepEqual(times('He spoke at 9 a.m. Tuesday.'), ['9 a.m. Tuesday=TIME:2022-03-29T09:00']);
     // the zone stays with the time, so the date after it joins
     // (an offer that runs until then: a deadline too)
-    assert.deepEqual(times('The offer runs until 5 p.m. EST Nov. 9.'), ['5 p.m. EST Nov. 9=TIME:2022-11-09T17:00→2022-11-09T17:00']);
+    assert.deepEqual(times('The offer runs until 5 p.m. EST Nov. 9.'), [
+      '5 p.m. EST Nov. 9=TIME:2022-11-09T17:00→2022-11-09T17:00',
+    ]);
   });
   it('not "noon" in a name: "High Noon"', () => {
     assert.deepEqual(times('It reminded them of High Noon with Gary Cooper.'), []);

@@ -11,12 +11,22 @@ describe('findArticleDate', () => {
   });
   it('reads YAML front matter whatever the line ends: \\n, \\r\\n or \\r alone', () => {
     for (const nl of ['\n', '\r\n', '\r']) {
-      assert.deepEqual(findArticleDate(`---${nl}title: X${nl}date: 2021-06-01${nl}---${nl}Text.`), { date: '2021-06-01', source: 'front-matter' }, JSON.stringify(nl));
+      assert.deepEqual(
+        findArticleDate(`---${nl}title: X${nl}date: 2021-06-01${nl}---${nl}Text.`),
+        { date: '2021-06-01', source: 'front-matter' },
+        JSON.stringify(nl),
+      );
     }
   });
   it('reads a dateline, taking the year from the file name when the dateline has none', () => {
-    assert.deepEqual(findArticleDate('BRUSSELS, March 30, 2022 (Reuters) - Belgium said.'), { date: '2022-03-30', source: 'dateline' });
-    assert.deepEqual(findArticleDate('MOSCOW, March 30 (Reuters) - Text.', 'story-2021-01-01.txt'), { date: '2021-03-30', source: 'dateline' });
+    assert.deepEqual(findArticleDate('BRUSSELS, March 30, 2022 (Reuters) - Belgium said.'), {
+      date: '2022-03-30',
+      source: 'dateline',
+    });
+    assert.deepEqual(findArticleDate('MOSCOW, March 30 (Reuters) - Text.', 'story-2021-01-01.txt'), {
+      date: '2021-03-30',
+      source: 'dateline',
+    });
     assert.deepEqual(findArticleDate('MOSCOW, March 30 (Reuters) - Text.'), { date: null, source: 'none' });
   });
   it('ignores dates that are not days of the calendar, wherever they are written', () => {
@@ -46,7 +56,7 @@ describe('parseUserDate: a date as a person types it', () => {
     assert.equal(parseUserDate('November 3, 2023', false), '2023-11-03');
     assert.equal(parseUserDate('3rd Nov. 2023', false), '2023-11-03');
   });
-  it('digits in the locale\'s order: day first, or month first as in en-US', () => {
+  it("digits in the locale's order: day first, or month first as in en-US", () => {
     assert.equal(parseUserDate('3/11/2023', false), '2023-11-03');
     assert.equal(parseUserDate('3/11/2023', true), '2023-03-11');
   });

@@ -5,7 +5,11 @@ import { join } from 'node:path';
 import { atomicWrite, type SmallFs } from '../../src/formats/atomicWrite';
 
 // The real file system; a "crash" is the process stopping between the two steps.
-const disk: SmallFs = { writeFile: (p, b) => fs.writeFile(p, b), rename: (a, b) => fs.rename(a, b), delete: (p) => fs.rm(p, { force: true }) };
+const disk: SmallFs = {
+  writeFile: (p, b) => fs.writeFile(p, b),
+  rename: (a, b) => fs.rename(a, b),
+  delete: (p) => fs.rm(p, { force: true }),
+};
 
 describe('atomicWrite', () => {
   const dir = mkdtempSync(join(tmpdir(), 'news-annotator-atomic-'));
@@ -27,7 +31,13 @@ describe('atomicWrite', () => {
 
   it('a crash while writing the temporary file leaves the old content whole', async () => {
     writeFileSync(file, 'old and complete');
-    const crashing: SmallFs = { ...disk, writeFile: async (p, b) => { await fs.writeFile(p, b.slice(0, 2)); throw new Error('killed mid-write'); } };
+    const crashing: SmallFs = {
+      ...disk,
+      writeFile: async (p, b) => {
+        await fs.writeFile(p, b.slice(0, 2));
+        throw new Error('killed mid-write');
+      },
+    };
     await assert.rejects(atomicWrite(crashing, file, new TextEncoder().encode('new content')), /killed mid-write/);
     assert.equal(readFileSync(file, 'utf8'), 'old and complete');
   });

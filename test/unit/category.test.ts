@@ -5,7 +5,9 @@ import { labelOf } from '../../src/formats/w3c';
 
 describe('categoryOf: the one place an annotation gets its category', () => {
   it('the highlight, the brat type and the W3C label agree for every annotation of a text', () => {
-    const doc = annotate('Belgium gave 21 Russian diplomats two weeks to leave on Tuesday.', { articleDate: '2022-03-30' });
+    const doc = annotate('Belgium gave 21 Russian diplomats two weeks to leave on Tuesday.', {
+      articleDate: '2022-03-30',
+    });
     const seen = doc.annotations.map((a) => [a.text, categoryOf(a), bratTypeOf(a), labelOf(a)]);
     assert.deepEqual(seen, [
       ['Belgium', 'country', 'Country', 'Country'],

@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { DocumentSchema } from '../../src/core/schema';
 
 const CLI = 'dist/cli.js';
-const run = (args: string[], input?: string) => spawnSync(process.execPath, [CLI, ...args], { input, encoding: 'utf8', maxBuffer: 1 << 30 });
+const run = (args: string[], input?: string) =>
+  spawnSync(process.execPath, [CLI, ...args], { input, encoding: 'utf8', maxBuffer: 1 << 30 });
 
 describe('the CLI contract (dist/cli.js)', () => {
   before(() => assert.ok(existsSync(CLI), 'dist/cli.js is missing: run `npm run build` first (npm test does)'));
@@ -34,8 +35,14 @@ describe('the CLI contract (dist/cli.js)', () => {
     ].join('\n');
     const r = run(['annotate', '--jsonl'], input);
     assert.equal(r.status, 1, 'a failed line makes the exit code non-zero');
-    const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
-    assert.deepEqual(out.map((d) => d.id), ['a', 'd']);
+    const out = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    assert.deepEqual(
+      out.map((d) => d.id),
+      ['a', 'd'],
+    );
     assert.equal(out[0].annotations.find((a: { kind: string }) => a.kind === 'time').time.value, '2022-03-29');
     assert.equal(out[1].articleDate, null);
     assert.match(r.stderr, /line 2: .*JSON/);
@@ -70,18 +77,38 @@ describe('the CLI contract (dist/cli.js)', () => {
       assert.equal(r.status, 2, date);
       assert.match(r.stderr, new RegExp(`--date: ${date} is not a day of the calendar`));
     }
-    const r = run(['annotate', '--jsonl'], `${JSON.stringify({ id: 'x', text: 'Friday', dct: '2022-02-30' })}\n${JSON.stringify({ id: 'y', text: 'Friday', dct: '2024-02-29' })}\n`);
+    const r = run(
+      ['annotate', '--jsonl'],
+      `${JSON.stringify({ id: 'x', text: 'Friday', dct: '2022-02-30' })}\n${JSON.stringify({ id: 'y', text: 'Friday', dct: '2024-02-29' })}\n`,
+    );
     assert.equal(r.status, 1);
     assert.match(r.stderr, /line 1: dct: 2022-02-30 is not a day of the calendar/);
-    assert.deepEqual(r.stdout.trim().split('\n').map((l) => JSON.parse(l).id), ['y']);
+    assert.deepEqual(
+      r.stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l).id),
+      ['y'],
+    );
   });
 
   it('keeps going after a document that once crashed the engine, and annotates the ones after it', () => {
     const hostile = 'late '.repeat(40_000) + 'one hundred and '.repeat(10_000);
-    const input = [{ id: 'a', text: hostile, dct: '2022-03-30' }, { id: 'b', text: 'Belgium expelled 21 diplomats.', dct: '2022-03-30' }].map((d) => JSON.stringify(d)).join('\n');
+    const input = [
+      { id: 'a', text: hostile, dct: '2022-03-30' },
+      { id: 'b', text: 'Belgium expelled 21 diplomats.', dct: '2022-03-30' },
+    ]
+      .map((d) => JSON.stringify(d))
+      .join('\n');
     const r = run(['annotate', '--jsonl'], input);
     assert.equal(r.status, 0, r.stderr);
-    assert.deepEqual(r.stdout.trim().split('\n').map((l) => JSON.parse(l).id), ['a', 'b']);
+    assert.deepEqual(
+      r.stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l).id),
+      ['a', 'b'],
+    );
   });
 
   it('drops a byte-order mark, as VS Code does, so offsets agree with the editor', () => {
@@ -104,24 +131,45 @@ describe('the CLI contract (dist/cli.js)', () => {
   });
 
   it('refuses NUL in a JSONL text as it does in a file: one rule for both', () => {
-    const r = run(['annotate', '--jsonl'], `${JSON.stringify({ id: 'a', text: 'Belgium\u0000', dct: null })}\n${JSON.stringify({ id: 'b', text: 'Belgium', dct: null })}\n`);
+    const r = run(
+      ['annotate', '--jsonl'],
+      `${JSON.stringify({ id: 'a', text: 'Belgium\u0000', dct: null })}\n${JSON.stringify({ id: 'b', text: 'Belgium', dct: null })}\n`,
+    );
     assert.equal(r.status, 1);
     assert.match(r.stderr, /line 1: "text" it contains NUL characters, so it looks like a binary file/);
-    assert.deepEqual(r.stdout.trim().split('\n').map((l) => JSON.parse(l).id), ['b']);
+    assert.deepEqual(
+      r.stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l).id),
+      ['b'],
+    );
   });
 
   it('ends quietly when the reader goes away (| head -1)', () => {
-    const line = JSON.stringify({ id: 'a', text: 'Belgium expelled 21 diplomats on Tuesday. '.repeat(50), dct: '2022-03-30' });
+    const line = JSON.stringify({
+      id: 'a',
+      text: 'Belgium expelled 21 diplomats on Tuesday. '.repeat(50),
+      dct: '2022-03-30',
+    });
     const input = join(mkdtempSync(join(tmpdir(), 'news-annotator-')), 'many.jsonl');
     writeFileSync(input, `${line}\n`.repeat(3000));
-    const r = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" ${CLI} annotate --jsonl < "${input}" | head -c 100 > /dev/null`], { encoding: 'utf8' });
+    const r = spawnSync(
+      'bash',
+      ['-c', `set -o pipefail; "${process.execPath}" ${CLI} annotate --jsonl < "${input}" | head -c 100 > /dev/null`],
+      { encoding: 'utf8' },
+    );
     assert.equal(r.stderr, '');
     assert.equal(r.status, 0);
   });
 
   it('streams a large article out in pieces that make the same JSON as the whole', () => {
     const text = 'As many as 43 Russian diplomats were given two weeks to leave Belgium on Tuesday.\n\n'.repeat(5000);
-    const r = spawnSync(process.execPath, [CLI, 'annotate', '--date', '2022-03-30'], { input: text, encoding: 'utf8', maxBuffer: 1 << 30 });
+    const r = spawnSync(process.execPath, [CLI, 'annotate', '--date', '2022-03-30'], {
+      input: text,
+      encoding: 'utf8',
+      maxBuffer: 1 << 30,
+    });
     assert.equal(r.status, 0, r.stderr);
     const doc = JSON.parse(r.stdout);
     assert.equal(r.stdout, `${JSON.stringify(doc, null, 2)}\n`);
@@ -130,9 +178,16 @@ describe('the CLI contract (dist/cli.js)', () => {
 
   it('NEWS_ANNOTATOR_TRACE=1 says which stage made or dropped each candidate, and changes no output', () => {
     const text = 'The Netherlands gave 17 Russian diplomats two weeks to leave on Tuesday.';
-    const traced = spawnSync(process.execPath, [CLI, 'annotate', '--date', '2022-03-30'], { input: text, encoding: 'utf8', env: { ...process.env, NEWS_ANNOTATOR_TRACE: '1' } });
+    const traced = spawnSync(process.execPath, [CLI, 'annotate', '--date', '2022-03-30'], {
+      input: text,
+      encoding: 'utf8',
+      env: { ...process.env, NEWS_ANNOTATOR_TRACE: '1' },
+    });
     assert.equal(traced.stdout, run(['annotate', '--date', '2022-03-30'], text).stdout);
-    const lines = traced.stderr.trim().split('\n').map((l) => l.replace(/^news-annotator: trace - /, ''));
+    const lines = traced.stderr
+      .trim()
+      .split('\n')
+      .map((l) => l.replace(/^news-annotator: trace - /, ''));
     assert.deepEqual(lines, [
       'countries + "Netherlands" 4–15 country NL',
       'countries + "Russian" 24–31 country RU',
@@ -148,8 +203,15 @@ describe('the CLI contract (dist/cli.js)', () => {
   describe('at corpus scale', () => {
     // real news of the dev sets where present, else the seeds, as JSONL lines with a blank and a broken line among them
     const corpus = (() => {
-      const lines = readdirSync('seeds').map((f, k) => JSON.stringify({ id: `seed${k}`, text: readFileSync(join('seeds', f), 'utf8'), dct: '2022-03-30' }));
-      const story = (k: number) => JSON.stringify({ id: `s${k}`, text: `Belgium expelled ${k + 2} Russian diplomats on Tuesday and gave them ${k % 9 + 1} days to leave.\n\nFrance said ${k} more would follow.`, dct: '2022-03-30' });
+      const lines = readdirSync('seeds').map((f, k) =>
+        JSON.stringify({ id: `seed${k}`, text: readFileSync(join('seeds', f), 'utf8'), dct: '2022-03-30' }),
+      );
+      const story = (k: number) =>
+        JSON.stringify({
+          id: `s${k}`,
+          text: `Belgium expelled ${k + 2} Russian diplomats on Tuesday and gave them ${(k % 9) + 1} days to leave.\n\nFrance said ${k} more would follow.`,
+          dct: '2022-03-30',
+        });
       const all = [...lines, ...Array.from({ length: 300 }, (_, k) => story(k))];
       all.splice(150, 0, '', '{"id": "broken", "text": 12}');
       return `${all.join('\n')}\n`;
@@ -157,14 +219,18 @@ describe('the CLI contract (dist/cli.js)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'news-annotator-corpus-'));
     const input = join(dir, 'corpus.jsonl');
     before(() => writeFileSync(input, corpus));
-    const sh = (command: string) => spawnSync('bash', ['-c', `set -o pipefail; ${command}`], { encoding: 'utf8', maxBuffer: 1 << 30 });
+    const sh = (command: string) =>
+      spawnSync('bash', ['-c', `set -o pipefail; ${command}`], { encoding: 'utf8', maxBuffer: 1 << 30 });
     const cli = `"${process.execPath}" "${join(process.cwd(), CLI)}"`;
 
     it('--jobs N gives the bytes of --jobs 1, in input order, on stdout and stderr alike', () => {
       const one = sh(`${cli} annotate --jsonl --jobs 1 < "${input}"`);
       assert.equal(one.status, 1); // the broken line
       assert.match(one.stderr, /line 152: text: .*; line skipped\n.*1 of 305 lines failed/s); // the blank line is no document
-      const ids = one.stdout.trim().split('\n').map((l) => JSON.parse(l).id);
+      const ids = one.stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l).id);
       assert.deepEqual(ids.slice(0, 4), ['seed0', 'seed1', 'seed2', 'seed3']);
       assert.equal(ids.length, 304);
       for (const jobs of [2, 3, 7]) {
@@ -179,10 +245,14 @@ describe('the CLI contract (dist/cli.js)', () => {
       for (const k of [1, 3, 7]) {
         const shards = join(dir, `k${k}`);
         mkdirSync(shards, { recursive: true });
-        const r = sh(`cd "${shards}" && split -n l/${k} "${input}" part. && for f in part.*; do ${cli} annotate --jsonl --jobs 1 < "$f" 2>/dev/null; done`);
+        const r = sh(
+          `cd "${shards}" && split -n l/${k} "${input}" part. && for f in part.*; do ${cli} annotate --jsonl --jobs 1 < "$f" 2>/dev/null; done`,
+        );
         assert.equal(r.stdout, whole, `split into ${k}`);
       }
-      const parallel = sh(`parallel --pipe --keep-order --block 20k -j 2 ${cli} annotate --jsonl --jobs 1 < "${input}" 2>/dev/null`);
+      const parallel = sh(
+        `parallel --pipe --keep-order --block 20k -j 2 ${cli} annotate --jsonl --jobs 1 < "${input}" 2>/dev/null`,
+      );
       assert.equal(parallel.error, undefined);
       assert.equal(parallel.stdout, whole);
     });
@@ -197,14 +267,37 @@ describe('the CLI contract (dist/cli.js)', () => {
       writeFileSync(join(tree, 'europe', 'node_modules', 'c.txt'), 'Germany expelled 3 diplomats.');
       const out = join(dir, 'out');
       for (const jobs of [1, 2]) {
-        const r = run(['annotate', '--date', '2022-03-30', '--format', 'brat', '--jobs', String(jobs), '--out', `${out}${jobs}`, tree]);
+        const r = run([
+          'annotate',
+          '--date',
+          '2022-03-30',
+          '--format',
+          'brat',
+          '--jobs',
+          String(jobs),
+          '--out',
+          `${out}${jobs}`,
+          tree,
+        ]);
         assert.equal(r.status, 0, r.stderr);
-        assert.deepEqual(readdirSync(`${out}${jobs}`, { recursive: true }).map(String).sort(), ['a.ann', 'annotation.conf', 'europe', 'europe/b.ann']);
+        assert.deepEqual(readdirSync(`${out}${jobs}`, { recursive: true }).map(String).sort(), [
+          'a.ann',
+          'annotation.conf',
+          'europe',
+          'europe/b.ann',
+        ]);
         assert.match(readFileSync(join(`${out}${jobs}`, 'europe', 'b.ann'), 'utf8'), /^T1\tCountry 0 6\tFrance$/m);
       }
       const stdout = run(['annotate', '--date', '2022-03-30', '--format', 'csv', tree]);
       assert.deepEqual(stdout.stdout.split('\n').filter((l) => l.startsWith('file,')).length, 2, 'one CSV per article');
-      assert.deepEqual(stdout.stdout.split('\n').filter((l) => /^\w+\.\w+,1,1,/.test(l)).map((l) => l.split(',')[0]), ['a.txt', 'b.md'], 'in path order');
+      assert.deepEqual(
+        stdout.stdout
+          .split('\n')
+          .filter((l) => /^\w+\.\w+,1,1,/.test(l))
+          .map((l) => l.split(',')[0]),
+        ['a.txt', 'b.md'],
+        'in path order',
+      );
       // --jsonl from named files, line numbers counted per file
       writeFileSync(join(dir, 'two.jsonl'), '{"id": "x", "text": "Chad expelled 4 envoys."}\nnot json\n');
       const files = run(['annotate', '--jsonl', join(dir, 'two.jsonl'), input]);
@@ -224,20 +317,28 @@ describe('the CLI contract (dist/cli.js)', () => {
 
     it('draws a progress line and a summary on a terminal only, and not with --quiet', () => {
       // `script` (util-linux, in every Debian) gives the CLI a terminal for stderr
-      const onTerminal = (flags: string) => sh(`script -qec '${cli} annotate --jsonl --jobs 2 ${flags} "${input}" > /dev/null' /dev/null`).stdout;
+      const onTerminal = (flags: string) =>
+        sh(`script -qec '${cli} annotate --jsonl --jobs 2 ${flags} "${input}" > /dev/null' /dev/null`).stdout;
       const drawn = onTerminal('');
+      // the progress line is drawn with a terminal's control sequence: carriage return, erase line
+      // eslint-disable-next-line no-control-regex
       assert.match(drawn, /\r\x1b\[K\d+ documents · [\d.]+ of [\d.]+ MB · [\d.]+ MB\/s/);
       assert.match(drawn, /news-annotator: 305 documents, 1 failed, [\d.]+ MB in [\d.]+ s \([\d.]+ MB\/s\)/);
       const quiet = onTerminal('--quiet');
       assert.doesNotMatch(quiet, /documents/);
       assert.match(quiet, /line 152: /); // what failed is still said
-      assert.equal(sh(`${cli} annotate --jsonl < "${input}" 2>&1 >/dev/null | grep -c 'MB/s' || true`).stdout.trim(), '0'); // not a terminal
+      assert.equal(
+        sh(`${cli} annotate --jsonl < "${input}" 2>&1 >/dev/null | grep -c 'MB/s' || true`).stdout.trim(),
+        '0',
+      ); // not a terminal
     });
 
     it('stops its workers and exits on Ctrl-C', () => {
       const big = join(dir, 'big.jsonl');
       writeFileSync(big, corpus.repeat(40));
-      const r = sh(`${cli} annotate --jsonl --jobs 2 < "${big}" > /dev/null 2>&1 & pid=$!; sleep 1; kill -INT $pid; wait $pid; echo "exit $?"`);
+      const r = sh(
+        `${cli} annotate --jsonl --jobs 2 < "${big}" > /dev/null 2>&1 & pid=$!; sleep 1; kill -INT $pid; wait $pid; echo "exit $?"`,
+      );
       assert.match(r.stdout, /exit 130/);
     });
   });

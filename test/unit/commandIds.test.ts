@@ -11,12 +11,22 @@ describe('command ids: one table', () => {
   });
   it('every menu entry names a command of the table', () => {
     const ids = new Set<string>(Object.values(COMMANDS));
-    for (const [menu, entries] of Object.entries(manifest.contributes.menus as Record<string, Array<{ command: string }>>)) {
+    for (const [menu, entries] of Object.entries(
+      manifest.contributes.menus as Record<string, Array<{ command: string }>>,
+    )) {
       for (const e of entries) assert.ok(ids.has(e.command), `${menu}: ${e.command}`);
     }
   });
   it('no source file registers or runs one of our commands by a string literal', () => {
-    for (const file of ['commands', 'correctionCommands', 'exportCommand', 'factsView', 'hover', 'importCommand', 'statusBar']) {
+    for (const file of [
+      'commands',
+      'correctionCommands',
+      'exportCommand',
+      'factsView',
+      'hover',
+      'importCommand',
+      'statusBar',
+    ]) {
       const source = readFileSync(`src/extension/${file}.ts`, 'utf8');
       for (const id of Object.values(COMMANDS)) assert.ok(!source.includes(`'${id}'`), `${file}.ts spells ${id}`);
     }

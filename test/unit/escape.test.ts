@@ -15,6 +15,10 @@ describe('escaping text that comes from files', () => {
     assert.equal(markdownText('[a](https://e.com)'), '\\[a\\]\\(https\\:\\/\\/e\\.com\\)');
     assert.equal(markdownText('www.e.com'), 'www\\.e\\.com');
     assert.equal(markdownText('*bold* _x_ `code`'), '\\*bold\\* \\_x\\_ \\`code\\`');
-    assert.equal(markdownText('Côte d’Ivoire 43'), 'Côte d’Ivoire 43', 'letters, digits and non-ASCII stay as they are');
+    assert.equal(
+      markdownText('Côte d’Ivoire 43'),
+      'Côte d’Ivoire 43',
+      'letters, digits and non-ASCII stay as they are',
+    );
   });
 });

@@ -14,9 +14,15 @@ const input = { text: TEXT, fileName: 'kyiv.txt', sourceUri: 'file:///news/kyiv.
 
 describe('export formats', () => {
   it('the article is annotated as counted by hand', () => {
-    assert.deepEqual(doc.annotations.map((a) => [a.id, a.start, a.end, a.text]), [
-      ['c1', 11, 18, 'Ukraine'], ['n1', 28, 47, '2 Russian diplomats'], ['c2', 30, 37, 'Russian'], ['t1', 78, 85, 'Tuesday'],
-    ]);
+    assert.deepEqual(
+      doc.annotations.map((a) => [a.id, a.start, a.end, a.text]),
+      [
+        ['c1', 11, 18, 'Ukraine'],
+        ['n1', 28, 47, '2 Russian diplomats'],
+        ['c2', 30, 37, 'Russian'],
+        ['t1', 78, 85, 'Tuesday'],
+      ],
+    );
   });
 
   it('JSON: schema v1 with the file name and the tally', () => {
@@ -29,7 +35,10 @@ describe('export formats', () => {
 
   it('CSV (RFC 4180): header, one row per annotation with 1-based line and column, CRLF', () => {
     const lines = formatDocument('csv', doc, input).split('\r\n');
-    assert.equal(lines[0], 'file,line,column,start_utf16,end_utf16,id,kind,source,text,value,iso_code,via,qualifier,noun,timex_type,due,anchor,cue,action');
+    assert.equal(
+      lines[0],
+      'file,line,column,start_utf16,end_utf16,id,kind,source,text,value,iso_code,via,qualifier,noun,timex_type,due,anchor,cue,action',
+    );
     assert.equal(lines[1], 'kyiv.txt,1,12,11,18,c1,country,auto,Ukraine,Ukraine,UA,name,,,,,,,');
     assert.equal(lines[2], 'kyiv.txt,1,29,28,47,n1,count,auto,2 Russian diplomats,2,,,exact,diplomats,,,,,');
     assert.equal(lines[4], 'kyiv.txt,2,19,78,85,t1,time,auto,Tuesday,2022-03-29,,,,,DATE,,,,');
@@ -38,21 +47,35 @@ describe('export formats', () => {
 
   it('CSV facts: quotes doubled, fields with commas, quotes and line breaks quoted', () => {
     const out = formatDocument('csv-facts', doc, input);
-    assert.equal(out, 'file,line,fact,actor_code,actor,action,count,count_max,qualifier,noun,target_code,target,deadline,due,stated_total,evidence,sentence\r\n'
-      + 'kyiv.txt,1,f1,UA,Ukraine,expel,2,,exact,diplomats,RU,Russia,,,no,c1 n1 c2,"Kyiv 🇺🇦: Ukraine expelled 2 Russian diplomats, ""a first"",\nofficials said on Tuesday."\r\n');
+    assert.equal(
+      out,
+      'file,line,fact,actor_code,actor,action,count,count_max,qualifier,noun,target_code,target,deadline,due,stated_total,evidence,sentence\r\n' +
+        'kyiv.txt,1,f1,UA,Ukraine,expel,2,,exact,diplomats,RU,Russia,,,no,c1 n1 c2,"Kyiv 🇺🇦: Ukraine expelled 2 Russian diplomats, ""a first"",\nofficials said on Tuesday."\r\n',
+    );
   });
 
   it('CSV: a cell a spreadsheet would run as a formula starts with an apostrophe (OWASP); numbers stay numbers', () => {
     const text = '=HYPERLINK("http://x","Belgium") expelled 21 diplomats.\n+Russia\n-Ukraine\n@France\n\tItaly';
     const hostile = annotate(text, { articleDate: '2022-03-30' });
-    const sentences = formatDocument('csv-facts', hostile, { text, fileName: '=cmd|calc.txt' }).split('\r\n').slice(1, -1);
+    const sentences = formatDocument('csv-facts', hostile, { text, fileName: '=cmd|calc.txt' })
+      .split('\r\n')
+      .slice(1, -1);
     assert.ok(sentences.length > 0);
     for (const line of sentences) assert.match(line, /^'=cmd\|calc\.txt,/, 'the file name cannot start a formula');
     assert.match(sentences[0]!, /,"'=HYPERLINK\(""http/, 'nor can the sentence');
     const cells = formatDocument('csv', hostile, { text, fileName: '@x.txt' });
     assert.match(cells, /\r\n'@x\.txt,1,/);
     assert.match(cells, /,21,/, 'counts stay plain numbers');
-    assert.deepEqual(['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '\rx', 'ok', -1].map(csvField), ["'=1+1", "'+1", "'-1", "'@SUM(A1)", "'\tx", '"\'\rx"', 'ok', '-1']);
+    assert.deepEqual(['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '\rx', 'ok', -1].map(csvField), [
+      "'=1+1",
+      "'+1",
+      "'-1",
+      "'@SUM(A1)",
+      "'\tx",
+      '"\'\rx"',
+      'ok',
+      '-1',
+    ]);
   });
 
   it('W3C Web Annotation: TextPositionSelector in code points, TextQuoteSelector with context', () => {
@@ -65,7 +88,12 @@ describe('export formats', () => {
     assert.equal(ukraine.target.source, 'file:///news/kyiv.txt');
     assert.deepEqual(ukraine.target.selector[1], { type: 'TextPositionSelector', start: 9, end: 16 });
     assert.deepEqual(tuesday.target.selector[1], { type: 'TextPositionSelector', start: 76, end: 83 });
-    assert.deepEqual(ukraine.target.selector[0], { type: 'TextQuoteSelector', exact: 'Ukraine', prefix: 'Kyiv 🇺🇦: ', suffix: ' expelled 2 Russian diplomats, "' });
+    assert.deepEqual(ukraine.target.selector[0], {
+      type: 'TextQuoteSelector',
+      exact: 'Ukraine',
+      prefix: 'Kyiv 🇺🇦: ',
+      suffix: ' expelled 2 Russian diplomats, "',
+    });
     assert.deepEqual(ukraine.body[0], { type: 'TextualBody', purpose: 'tagging', value: 'Country' });
     assert.deepEqual(ukraine.body[2], { id: 'urn:iso:std:iso:3166:-1:UA', purpose: 'identifying' });
     // the selector addresses the same characters in a code-point view of the text
@@ -82,36 +110,54 @@ describe('export formats', () => {
   });
 
   it('brat standoff: T lines in code points, attributes, normalizations and notes', () => {
-    assert.equal(formatDocument('brat', doc, input), [
-      'T1\tCountry 9 16\tUkraine',
-      'A1\tVia T1 name',
-      'N1\tReference T1 ISO3166:UA\tUkraine',
-      'T2\tCount 26 45\t2 Russian diplomats',
-      'A2\tQualifier T2 exact',
-      '#1\tAnnotatorNotes T2\tvalue=2 noun=diplomats',
-      'T3\tCountry 28 35\tRussian',
-      'A3\tVia T3 demonym',
-      'N2\tReference T3 ISO3166:RU\tRussia',
-      'T4\tTime 76 83\tTuesday',
-      'A4\tTimexType T4 DATE',
-      '#2\tAnnotatorNotes T4\tvalue=2022-03-29',
-      '',
-    ].join('\n'));
+    assert.equal(
+      formatDocument('brat', doc, input),
+      [
+        'T1\tCountry 9 16\tUkraine',
+        'A1\tVia T1 name',
+        'N1\tReference T1 ISO3166:UA\tUkraine',
+        'T2\tCount 26 45\t2 Russian diplomats',
+        'A2\tQualifier T2 exact',
+        '#1\tAnnotatorNotes T2\tvalue=2 noun=diplomats',
+        'T3\tCountry 28 35\tRussian',
+        'A3\tVia T3 demonym',
+        'N2\tReference T3 ISO3166:RU\tRussia',
+        'T4\tTime 76 83\tTuesday',
+        'A4\tTimexType T4 DATE',
+        '#2\tAnnotatorNotes T4\tvalue=2022-03-29',
+        '',
+      ].join('\n'),
+    );
   });
 
   it('brat splits a span that crosses a line break into fragments', () => {
     const text = 'as many as\n43 Russian diplomats';
     const d = annotate(text, { articleDate: '2022-03-30' });
-    assert.match(formatDocument('brat', d, { ...input, text }), /^T1\tCount 0 10;11 31\tas many as 43 Russian diplomats$/m);
+    assert.match(
+      formatDocument('brat', d, { ...input, text }),
+      /^T1\tCount 0 10;11 31\tas many as 43 Russian diplomats$/m,
+    );
   });
 
   it('doccano and Label Studio: code-point offsets', () => {
     const doccano = JSON.parse(formatDocument('doccano', doc, input));
     assert.equal(doccano.text, TEXT);
-    assert.deepEqual(doccano.label, [[9, 16, 'COUNTRY'], [26, 45, 'COUNT'], [28, 35, 'COUNTRY'], [76, 83, 'TIME']]);
+    assert.deepEqual(doccano.label, [
+      [9, 16, 'COUNTRY'],
+      [26, 45, 'COUNT'],
+      [28, 35, 'COUNTRY'],
+      [76, 83, 'TIME'],
+    ]);
     const ls = JSON.parse(formatDocument('labelstudio', doc, input));
     assert.equal(ls.data.text, TEXT);
-    assert.deepEqual(ls.predictions[0].result[0], { id: 'c1', from_name: 'label', to_name: 'text', type: 'labels', origin: 'prediction', value: { start: 9, end: 16, text: 'Ukraine', labels: ['COUNTRY'] } });
+    assert.deepEqual(ls.predictions[0].result[0], {
+      id: 'c1',
+      from_name: 'label',
+      to_name: 'text',
+      type: 'labels',
+      origin: 'prediction',
+      value: { start: 9, end: 16, text: 'Ukraine', labels: ['COUNTRY'] },
+    });
   });
 
   it('every format states its offset unit', () => {

@@ -3,15 +3,21 @@ import { countryPhraseRows } from '../../src/core/countryTables';
 import { CAPITAL_PHRASES, COUNTRY_PHRASES } from '../../src/core/data/countryPhrases.generated';
 import { CAPITAL_TRIE, COUNTRY_TRIE, type TrieNode } from '../../src/core/gazetteer';
 
-const entryAt = (trie: TrieNode, words: string[]) => words.reduce<TrieNode | undefined>((node, w) => node?.next.get(w), trie)?.entry;
+const entryAt = (trie: TrieNode, words: string[]) =>
+  words.reduce<TrieNode | undefined>((node, w) => node?.next.get(w), trie)?.entry;
 
 describe('gazetteer', () => {
   it('is built from a phrase table that matches the tables and the tokenizer (run `npm run build` after editing either)', () => {
     assert.deepEqual(countryPhraseRows(), { country: COUNTRY_PHRASES, capital: CAPITAL_PHRASES });
   });
 
-  it('stores phrases under the tokenizer\'s words in lower case', () => {
-    assert.deepEqual(entryAt(COUNTRY_TRIE, ['côte', 'd', "'", 'ivoire']), { code: 'CI', via: 'alias', form: "Côte d'Ivoire", caseSensitive: false });
+  it("stores phrases under the tokenizer's words in lower case", () => {
+    assert.deepEqual(entryAt(COUNTRY_TRIE, ['côte', 'd', "'", 'ivoire']), {
+      code: 'CI',
+      via: 'alias',
+      form: "Côte d'Ivoire",
+      caseSensitive: false,
+    });
     assert.equal(entryAt(COUNTRY_TRIE, ['u.s.'])?.code, 'US');
     assert.equal(entryAt(CAPITAL_TRIE, ['moscow'])?.code, 'RU');
   });

@@ -3,7 +3,11 @@ import { tokenize } from '../../src/core/tokenize';
 import { TriggerIndex } from '../../src/core/triggers';
 import type { Candidate, DocumentContext, Recognizer } from '../../src/core/types';
 
-export function context(text: string, articleDate: string | null = '2022-03-30', found: Candidate[] = []): DocumentContext {
+export function context(
+  text: string,
+  articleDate: string | null = '2022-03-30',
+  found: Candidate[] = [],
+): DocumentContext {
   return { text, tokens: tokenize(text), articleDate, found };
 }
 
@@ -17,11 +21,16 @@ export function recognizeAlone<R extends Recognizer>(recognizer: R, ctx: Documen
 /** A compact, readable form of an annotation for assertions: `text=value`. */
 export function brief(a: Candidate | Annotation): string {
   if (a.kind === 'country') return `${a.text}=${a.country.code}`;
-  if (a.kind === 'count') return `${a.text}=${a.count.value}${a.count.max !== undefined ? `-${a.count.max}` : ''}/${a.count.qualifier}/${a.count.noun ?? '-'}`;
+  if (a.kind === 'count')
+    return `${a.text}=${a.count.value}${a.count.max !== undefined ? `-${a.count.max}` : ''}/${a.count.qualifier}/${a.count.noun ?? '-'}`;
   return `${a.text}=${a.time.type}:${a.time.value}${a.time.deadline ? `→${a.time.deadline.due}` : ''}`;
 }
 
 export const times = (text: string, date: string | null = '2022-03-30') =>
-  annotate(text, { articleDate: date ?? undefined }).annotations.filter((a) => a.kind === 'time').map(brief);
+  annotate(text, { articleDate: date ?? undefined })
+    .annotations.filter((a) => a.kind === 'time')
+    .map(brief);
 export const counts = (text: string) =>
-  annotate(text, { articleDate: '2022-03-30' }).annotations.filter((a) => a.kind === 'count').map(brief);
+  annotate(text, { articleDate: '2022-03-30' })
+    .annotations.filter((a) => a.kind === 'count')
+    .map(brief);

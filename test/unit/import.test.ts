@@ -5,20 +5,33 @@ import { annotate, type Annotation } from '../../src/core';
 import { formatDocument } from '../../src/formats';
 import { ImportError, parseImport, reanchor } from '../../src/formats/import';
 
-const TEXT = 'Kyiv 🇺🇦: Ukraine expelled 2 Russian diplomats, "a first",\nofficials said on Tuesday. They were given two weeks to leave.';
+const TEXT =
+  'Kyiv 🇺🇦: Ukraine expelled 2 Russian diplomats, "a first",\nofficials said on Tuesday. They were given two weeks to leave.';
 const doc = annotate(TEXT, { articleDate: '2022-03-30' });
 const input = { text: TEXT, fileName: 'kyiv.txt' };
 const essentials = (a: Annotation) => {
-  const payload = a.kind === 'country' ? a.country : a.kind === 'count' ? { value: a.count.value, qualifier: a.count.qualifier, noun: a.count.noun } : a.time;
+  const payload =
+    a.kind === 'country'
+      ? a.country
+      : a.kind === 'count'
+        ? { value: a.count.value, qualifier: a.count.qualifier, noun: a.count.noun }
+        : a.time;
   return [a.kind, a.start, a.end, a.text, payload];
 };
 
 describe('import and round trips', () => {
-  for (const [format, file] of [['json', 'kyiv.annotations.json'], ['w3c', 'kyiv.w3c.jsonld'], ['brat', 'kyiv.ann']] as const) {
+  for (const [format, file] of [
+    ['json', 'kyiv.annotations.json'],
+    ['w3c', 'kyiv.w3c.jsonld'],
+    ['brat', 'kyiv.ann'],
+  ] as const) {
     it(`${format}: export → import gives the same annotations`, () => {
       const { imported, rejected } = parseImport(file, formatDocument(format, doc, input), TEXT);
       assert.deepEqual(rejected, []);
-      assert.deepEqual(imported.map((i) => essentials(i.annotation)), doc.annotations.map(essentials));
+      assert.deepEqual(
+        imported.map((i) => essentials(i.annotation)),
+        doc.annotations.map(essentials),
+      );
       assert.ok(reanchor(imported, TEXT).every((a) => a.status === 'exact'));
     });
   }
@@ -43,22 +56,34 @@ describe('import and round trips', () => {
 
   it('rejects a file that is not an export, with the reason', () => {
     assert.throws(() => parseImport('x.json', '{"hello": 1}', TEXT), ImportError);
-    assert.throws(() => parseImport('x.json', '{"schema": "news-annotator/v1", "annotations": 3}', TEXT), /does not follow schema v1: offsetUnit/);
-    assert.deepEqual(parseImport('x.ann', 'T1\tCountry nine ten\tUkraine', TEXT).rejected, ['line 1: malformed brat entity "T1\tCountry nine ten\tUkraine"']);
+    assert.throws(
+      () => parseImport('x.json', '{"schema": "news-annotator/v1", "annotations": 3}', TEXT),
+      /does not follow schema v1: offsetUnit/,
+    );
+    assert.deepEqual(parseImport('x.ann', 'T1\tCountry nine ten\tUkraine', TEXT).rejected, [
+      'line 1: malformed brat entity "T1\tCountry nine ten\tUkraine"',
+    ]);
   });
 
   it('validates every imported annotation, reports the bad ones by line or number and keeps the good ones', () => {
     const brat = [
-      'T1\tCountry 10 17\tUkraine', 'N1\tReference T1 ISO3166:UA\tUkraine',
-      'T2\tCountry 10 17\tUkraine', 'N2\tReference T2 ISO3166:ua\tUkraine',
-      'T3\tCountry 10 17\tUkraine', 'N3\tReference T3 ISO3166:RUS\tRussia',
-      'T4\tCountry 10 17\tUkraine', 'N4\tReference T4 ISO3166:XQ\tNowhere',
+      'T1\tCountry 10 17\tUkraine',
+      'N1\tReference T1 ISO3166:UA\tUkraine',
+      'T2\tCountry 10 17\tUkraine',
+      'N2\tReference T2 ISO3166:ua\tUkraine',
+      'T3\tCountry 10 17\tUkraine',
+      'N3\tReference T3 ISO3166:RUS\tRussia',
+      'T4\tCountry 10 17\tUkraine',
+      'N4\tReference T4 ISO3166:XQ\tNowhere',
       'T5\tPerson 10 17\tUkraine',
       'T6\tTime 17 10\tbackwards',
       'T7\tTime 10.5 17\tfractional',
     ].join('\n');
     const { imported, rejected } = parseImport('x.ann', brat, TEXT);
-    assert.deepEqual(imported.map((i) => i.annotation.text), ['Ukraine']);
+    assert.deepEqual(
+      imported.map((i) => i.annotation.text),
+      ['Ukraine'],
+    );
     assert.equal(rejected.length, 6);
     assert.match(rejected[0]!, /^line 3: country\.code/);
     assert.match(rejected[1]!, /^line 5: country\.code/);
@@ -66,7 +91,11 @@ describe('import and round trips', () => {
     assert.match(rejected[3]!, /^line 9: brat entity T5 has type Person/);
     assert.match(rejected[4]!, /^line 10: .*end must not be before start/);
     assert.match(rejected[5]!, /^line 11: malformed brat entity/);
-    const json = JSON.stringify({ schema: 'news-annotator/v1', offsetUnit: 'utf16', annotations: [doc.annotations[0], { ...doc.annotations[0], start: 1.5 }] });
+    const json = JSON.stringify({
+      schema: 'news-annotator/v1',
+      offsetUnit: 'utf16',
+      annotations: [doc.annotations[0], { ...doc.annotations[0], start: 1.5 }],
+    });
     const fromJson = parseImport('x.news-annotator.json', json, TEXT);
     assert.equal(fromJson.imported.length, 1);
     assert.match(fromJson.rejected[0]!, /^annotation 2: start/);
@@ -75,38 +104,81 @@ describe('import and round trips', () => {
   it('brat: a span with a tab in it comes back whole', () => {
     const text = 'Belgium\tsaid so.';
     const tabbed = annotate(text, { articleDate: '2022-03-30' });
-    const manual: Annotation = { id: 'm1', kind: 'country', start: 0, end: 12, text: 'Belgium\tsaid', source: 'manual', country: { code: 'BE', name: 'Belgium', via: 'name' } };
+    const manual: Annotation = {
+      id: 'm1',
+      kind: 'country',
+      start: 0,
+      end: 12,
+      text: 'Belgium\tsaid',
+      source: 'manual',
+      country: { code: 'BE', name: 'Belgium', via: 'name' },
+    };
     const out = formatDocument('brat', { ...tabbed, annotations: [manual] }, { text, fileName: 'x.txt' });
     const { imported } = parseImport('x.ann', out, text);
-    assert.deepEqual(imported.map((i) => [i.annotation.start, i.annotation.end, i.annotation.text]), [[0, 12, 'Belgium\tsaid']]);
+    assert.deepEqual(
+      imported.map((i) => [i.annotation.start, i.annotation.end, i.annotation.text]),
+      [[0, 12, 'Belgium\tsaid']],
+    );
   });
 });
 
 describe('reanchor', () => {
-  const country = (start: number, end: number, text: string): Annotation => ({ id: 'x', kind: 'country', start, end, text, source: 'manual', country: { code: 'RU', name: 'Russia', via: 'name' } });
+  const country = (start: number, end: number, text: string): Annotation => ({
+    id: 'x',
+    kind: 'country',
+    start,
+    end,
+    text,
+    source: 'manual',
+    country: { code: 'RU', name: 'Russia', via: 'name' },
+  });
   const text = 'Russia said no. Later, Russia said yes.';
 
   it('keeps a correction in place only when its context is still there too', () => {
     // offsets of the first "Russia", context of the second: after an unsaved edit, the context tells
-    const [placed] = reanchor([{ annotation: country(0, 6, 'Russia'), prefix: 'said no. Later, ', suffix: ' said yes.' }], text);
+    const [placed] = reanchor(
+      [{ annotation: country(0, 6, 'Russia'), prefix: 'said no. Later, ', suffix: ' said yes.' }],
+      text,
+    );
     assert.equal(placed!.status, 'moved');
     assert.equal(placed!.annotation.start, 23);
-    const [stays] = reanchor([{ annotation: country(23, 29, 'Russia'), prefix: 'said no. Later, ', suffix: ' said yes.' }], text);
+    const [stays] = reanchor(
+      [{ annotation: country(23, 29, 'Russia'), prefix: 'said no. Later, ', suffix: ' said yes.' }],
+      text,
+    );
     assert.equal(stays!.status, 'exact');
   });
   it('gives a moved span the length of its quote, not the length it had', () => {
-    const [placed] = reanchor([{ annotation: country(0, 100, 'Russia'), prefix: 'Later, ', suffix: ' said yes' }], text);
+    const [placed] = reanchor(
+      [{ annotation: country(0, 100, 'Russia'), prefix: 'Later, ', suffix: ' said yes' }],
+      text,
+    );
     assert.deepEqual([placed!.annotation.start, placed!.annotation.end], [23, 29]);
     assert.equal(text.slice(placed!.annotation.start, placed!.annotation.end), 'Russia');
   });
   it('on any edit of the text, every placed annotation spans its own quote', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 40 }), fc.string({ maxLength: 40 }), fc.nat({ max: 40 }), (before, after, cut) => {
-      const edited = `${before}${text.slice(0, cut)}${after}${text.slice(cut)}`;
-      const originals = [country(0, 6, 'Russia'), country(23, 29, 'Russia'), country(7, 11, 'said')];
-      for (const r of reanchor(originals.map((annotation) => ({ annotation, prefix: text.slice(Math.max(0, annotation.start - 32), annotation.start), suffix: text.slice(annotation.end, annotation.end + 32) })), edited)) {
-        if (r.status === 'lost') continue;
-        assert.equal(edited.slice(r.annotation.start, r.annotation.end), r.annotation.text);
-      }
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(
+        fc.string({ maxLength: 40 }),
+        fc.string({ maxLength: 40 }),
+        fc.nat({ max: 40 }),
+        (before, after, cut) => {
+          const edited = `${before}${text.slice(0, cut)}${after}${text.slice(cut)}`;
+          const originals = [country(0, 6, 'Russia'), country(23, 29, 'Russia'), country(7, 11, 'said')];
+          for (const r of reanchor(
+            originals.map((annotation) => ({
+              annotation,
+              prefix: text.slice(Math.max(0, annotation.start - 32), annotation.start),
+              suffix: text.slice(annotation.end, annotation.end + 32),
+            })),
+            edited,
+          )) {
+            if (r.status === 'lost') continue;
+            assert.equal(edited.slice(r.annotation.start, r.annotation.end), r.annotation.text);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

@@ -12,9 +12,16 @@ describe('QuickSet', () => {
   });
 
   it('answers about tokens by index as about their lower case, and no past either end', () => {
-    const units = new QuickMap([['week', 'W'], ['weeks', 'W'], ['états', 'E']]);
+    const units = new QuickMap([
+      ['week', 'W'],
+      ['weeks', 'W'],
+      ['états', 'E'],
+    ]);
     const tokens = tokenize('Two WEEKS, a Week, weak ÉTATS');
-    assert.deepEqual(tokens.map((_, k) => units.getAt(tokens, k) ?? '-'), ['-', 'W', '-', '-', 'W', '-', '-', 'E']);
+    assert.deepEqual(
+      tokens.map((_, k) => units.getAt(tokens, k) ?? '-'),
+      ['-', 'W', '-', '-', 'W', '-', '-', 'E'],
+    );
     assert.equal(units.hasAt(tokens, 1), true);
     assert.equal(units.hasAt(tokens, -1), false);
     assert.equal(units.hasAt(tokens, tokens.length), false);

@@ -18,13 +18,38 @@ describe('the seed article, read by hand', () => {
   });
 
   it('every country mention, and no places', () => {
-    const countries = doc.annotations.filter((a) => a.kind === 'country').map((a) => `${a.text}=${a.country.code}/${a.country.via}`);
+    const countries = doc.annotations
+      .filter((a) => a.kind === 'country')
+      .map((a) => `${a.text}=${a.country.code}/${a.country.via}`);
     assert.deepEqual(countries, [
-      'Russian=RU/demonym', 'Netherlands=NL/name', 'Kremlin=RU/metonym', 'Ireland=IE/name', 'Belgium=BE/name', 'Czech Republic=CZ/name',
-      'Russian=RU/demonym', 'Ukrainian=UA/demonym', 'Belgian=BE/demonym', 'Dutch=NL/demonym',
-      'Czech Republic=CZ/name', 'Russian=RU/demonym', 'Ireland=IE/name', 'Russian=RU/demonym', 'Irish=IE/demonym', 'Russians=RU/demonym',
-      'Russian=RU/demonym', 'Ukraine=UA/name', 'Ukraine=UA/name', 'Russia=RU/name',
-      'Ukrainian=UA/demonym', 'Russian=RU/demonym', 'Ukrainian=UA/demonym', 'Russia=RU/name', 'Moscow=RU/capital', 'Kyiv=UA/capital', 'Ukraine=UA/name', 'Italy=IT/name',
+      'Russian=RU/demonym',
+      'Netherlands=NL/name',
+      'Kremlin=RU/metonym',
+      'Ireland=IE/name',
+      'Belgium=BE/name',
+      'Czech Republic=CZ/name',
+      'Russian=RU/demonym',
+      'Ukrainian=UA/demonym',
+      'Belgian=BE/demonym',
+      'Dutch=NL/demonym',
+      'Czech Republic=CZ/name',
+      'Russian=RU/demonym',
+      'Ireland=IE/name',
+      'Russian=RU/demonym',
+      'Irish=IE/demonym',
+      'Russians=RU/demonym',
+      'Russian=RU/demonym',
+      'Ukraine=UA/name',
+      'Ukraine=UA/name',
+      'Russia=RU/name',
+      'Ukrainian=UA/demonym',
+      'Russian=RU/demonym',
+      'Ukrainian=UA/demonym',
+      'Russia=RU/name',
+      'Moscow=RU/capital',
+      'Kyiv=UA/capital',
+      'Ukraine=UA/name',
+      'Italy=IT/name',
     ]);
   });
 
@@ -55,11 +80,23 @@ describe('the seed article, read by hand', () => {
       'Earlier this week=DATE:2022-W13',
     ]);
     const belgian = doc.annotations.find((a) => a.kind === 'time' && a.text === 'two weeks');
-    assert.deepEqual(belgian?.kind === 'time' && belgian.time.deadline, { due: '2022-04-13', anchor: '2022-03-30', cue: 'given … to', action: 'leave the country' });
+    assert.deepEqual(belgian?.kind === 'time' && belgian.time.deadline, {
+      due: '2022-04-13',
+      anchor: '2022-03-30',
+      cue: 'given … to',
+      action: 'leave the country',
+    });
   });
 
   it('the facts: four expelling countries and the stated total', () => {
-    const facts = doc.facts.map((f) => [f.actor?.code ?? 'total', f.action, f.count?.value, f.count?.noun, f.target?.code ?? null, f.deadline?.due ?? null]);
+    const facts = doc.facts.map((f) => [
+      f.actor?.code ?? 'total',
+      f.action,
+      f.count?.value,
+      f.count?.noun,
+      f.target?.code ?? null,
+      f.deadline?.due ?? null,
+    ]);
     assert.deepEqual(facts, [
       ['total', 'expel', 43, 'diplomats', 'RU', null],
       ['NL', 'oust', 17, 'diplomats', 'RU', null],
@@ -72,9 +109,15 @@ describe('the seed article, read by hand', () => {
 
   it('the tally: 17 + 21 + 1 = 39 diplomats and 4 officials beside the stated "as many as 43"', () => {
     const tally = computeTally(doc.facts);
-    assert.deepEqual(tally.countries.map((c) => [c.code, c.counted]), [
-      ['NL', { diplomat: 17 }], ['BE', { diplomat: 21 }], ['CZ', { diplomat: 1 }], ['IE', { official: 4 }],
-    ]);
+    assert.deepEqual(
+      tally.countries.map((c) => [c.code, c.counted]),
+      [
+        ['NL', { diplomat: 17 }],
+        ['BE', { diplomat: 21 }],
+        ['CZ', { diplomat: 1 }],
+        ['IE', { official: 4 }],
+      ],
+    );
     assert.equal(tally.totals.length, 1);
     const [total] = tally.totals;
     assert.equal(total!.value, 43);

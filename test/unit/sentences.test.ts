@@ -6,12 +6,23 @@ const sentences = (text: string) => splitSentences(tokenize(text)).map((s) => te
 
 describe('splitSentences', () => {
   it('ends a sentence at a period, question or exclamation mark before a capital', () => {
-    assert.deepEqual(sentences('Belgium acted. Did Ireland? Yes! It did.'), ['Belgium acted.', 'Did Ireland?', 'Yes!', 'It did.']);
+    assert.deepEqual(sentences('Belgium acted. Did Ireland? Yes! It did.'), [
+      'Belgium acted.',
+      'Did Ireland?',
+      'Yes!',
+      'It did.',
+    ]);
   });
   it('not after abbreviations and initials: "U.S.", "Mr.", "Sept."', () => {
-    assert.deepEqual(sentences('Mr. Smith met U.S. officials on Sept. 3 in Washington. They left.'), ['Mr. Smith met U.S. officials on Sept. 3 in Washington.', 'They left.']);
+    assert.deepEqual(sentences('Mr. Smith met U.S. officials on Sept. 3 in Washington. They left.'), [
+      'Mr. Smith met U.S. officials on Sept. 3 in Washington.',
+      'They left.',
+    ]);
   });
   it('at a line break after a line that ends a sentence, as headlines and datelines do', () => {
-    assert.deepEqual(sentences('BELGIUM EXPELS 21 DIPLOMATS\nBRUSSELS, March 29 - Belgium expelled 21.'), ['BELGIUM EXPELS 21 DIPLOMATS', 'BRUSSELS, March 29 - Belgium expelled 21.']);
+    assert.deepEqual(sentences('BELGIUM EXPELS 21 DIPLOMATS\nBRUSSELS, March 29 - Belgium expelled 21.'), [
+      'BELGIUM EXPELS 21 DIPLOMATS',
+      'BRUSSELS, March 29 - Belgium expelled 21.',
+    ]);
   });
 });

@@ -5,14 +5,26 @@ import { DEFAULTS, SettingsSchema, settingTitle } from '../../src/extension/sett
 // package.json's contributes.configuration, the zod schema and DEFAULTS are three views of one set of
 // settings: held equal here, so that none drifts from the others.
 const manifest = JSON.parse(readFileSync('package.json', 'utf8'));
-const sections: Array<{ properties: Record<string, { default: unknown; enum?: unknown[]; markdownDescription?: string }> }> = [manifest.contributes.configuration].flat();
-const contributed = Object.assign({}, ...sections.map((s) => s.properties)) as Record<string, { default: unknown; enum?: unknown[]; markdownDescription?: string }>;
+const sections: Array<{
+  properties: Record<string, { default: unknown; enum?: unknown[]; markdownDescription?: string }>;
+}> = [manifest.contributes.configuration].flat();
+const contributed = Object.assign({}, ...sections.map((s) => s.properties)) as Record<
+  string,
+  { default: unknown; enum?: unknown[]; markdownDescription?: string }
+>;
 
 describe('settings: one definition in three places', () => {
   it('the same keys in package.json, the schema and DEFAULTS', () => {
-    const keys = Object.keys(DEFAULTS).map((k) => `newsAnnotator.${k}`).sort();
+    const keys = Object.keys(DEFAULTS)
+      .map((k) => `newsAnnotator.${k}`)
+      .sort();
     assert.deepEqual(Object.keys(contributed).sort(), keys);
-    assert.deepEqual(Object.keys(SettingsSchema.shape).map((k) => `newsAnnotator.${k}`).sort(), keys);
+    assert.deepEqual(
+      Object.keys(SettingsSchema.shape)
+        .map((k) => `newsAnnotator.${k}`)
+        .sort(),
+      keys,
+    );
   });
   it('the same defaults, each valid by the schema, with a markdownDescription', () => {
     for (const [key, value] of Object.entries(DEFAULTS)) {
@@ -26,7 +38,7 @@ describe('settings: one definition in three places', () => {
       assert.deepEqual(contributed[`newsAnnotator.${key}`]!.enum, SettingsSchema.shape[key].options, key);
     }
   });
-  it('titles as the Settings editor shows them, and messages in the setting\'s own words', () => {
+  it("titles as the Settings editor shows them, and messages in the setting's own words", () => {
     assert.equal(settingTitle('maxFileSizeKB'), 'Max File Size KB');
     assert.equal(settingTitle('facts.groupBy'), 'Facts: Group By');
     const r = SettingsSchema.shape.maxFileSizeKB.safeParse(-3);

@@ -2,7 +2,13 @@ import * as assert from 'node:assert/strict';
 import { inSpanOrder, mergeInSpanOrder } from '../../src/core/spanOrder';
 import type { Candidate } from '../../src/core/types';
 
-const span = (start: number, end: number, code: string): Candidate => ({ kind: 'country', start, end, text: code, country: { code, name: code, via: 'name' } });
+const span = (start: number, end: number, code: string): Candidate => ({
+  kind: 'country',
+  start,
+  end,
+  text: code,
+  country: { code, name: code, via: 'name' },
+});
 const codes = (list: Candidate[]) => list.map((c) => (c.kind === 'country' ? c.country.code : ''));
 
 describe('span order', () => {

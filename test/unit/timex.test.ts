@@ -1,8 +1,25 @@
 import * as assert from 'node:assert/strict';
-import { addDuration, addMonths, daysBetween, daysInMonth, formatDate, formatWeek, isoWeek, isoWeekMonday, quarterOf, resolveWeekday, weekday, weekdayName, type YMD } from '../../src/core/timex';
+import {
+  addDuration,
+  addMonths,
+  daysBetween,
+  daysInMonth,
+  formatDate,
+  formatWeek,
+  isoWeek,
+  isoWeekMonday,
+  quarterOf,
+  resolveWeekday,
+  weekday,
+  weekdayName,
+  type YMD,
+} from '../../src/core/timex';
 
 // calendar arithmetic on plain days; every expected value below was checked against a printed calendar
-const day = (iso: string): YMD => { const [y, m, d] = iso.split('-').map(Number) as [number, number, number]; return { y, m, d }; };
+const day = (iso: string): YMD => {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return { y, m, d };
+};
 
 describe('timex: calendar arithmetic', () => {
   it('ISO weeks, also where the week-year is not the calendar year', () => {
@@ -33,7 +50,10 @@ describe('timex: calendar arithmetic', () => {
     assert.equal(quarterOf(day('2022-04-01')), 2);
   });
   it('durations added to a day: weeks, hours past midnight, years from a leap day; none for vague ones', () => {
-    const due = (from: string, value: string, hour = 0) => { const r = addDuration(day(from), value, hour); return r && `${formatDate(r.date)} ${r.hour}h`; };
+    const due = (from: string, value: string, hour = 0) => {
+      const r = addDuration(day(from), value, hour);
+      return r && `${formatDate(r.date)} ${r.hour}h`;
+    };
     assert.equal(due('2022-03-30', 'P2W'), '2022-04-13 0h');
     assert.equal(due('2022-03-30', 'PT72H'), '2022-04-02 0h');
     assert.equal(due('2022-03-30', 'PT36H', 18), '2022-04-01 6h');

@@ -7,12 +7,26 @@ const texts = (s: string) => tokenize(s).map((t) => t.text);
 
 describe('tokenize', () => {
   it('words, numbers with separators, initialisms, punctuation', () => {
-    assert.deepEqual(texts('The U.S. expelled 1,500 envoys, 2.5 times more.'), ['The', 'U.S.', 'expelled', '1,500', 'envoys', ',', '2.5', 'times', 'more', '.']);
+    assert.deepEqual(texts('The U.S. expelled 1,500 envoys, 2.5 times more.'), [
+      'The',
+      'U.S.',
+      'expelled',
+      '1,500',
+      'envoys',
+      ',',
+      '2.5',
+      'times',
+      'more',
+      '.',
+    ]);
   });
 
   it('reads past the end of a text as nothing, even after a longer text left other characters behind', () => {
     tokenize('U.S.A. and 1,500,000 more');
-    assert.deepEqual(tokenize('U.S').map((t) => [t.text, t.start, t.end]), [['U.S', 0, 3]]);
+    assert.deepEqual(
+      tokenize('U.S').map((t) => [t.text, t.start, t.end]),
+      [['U.S', 0, 3]],
+    );
     tokenize('1,500,000');
     assert.deepEqual(texts('1,500'), ['1,500']);
     assert.deepEqual(texts('1,50'), ['1', ',', '50']);
@@ -21,27 +35,63 @@ describe('tokenize', () => {
   it('text beyond ASCII: accents, curly quotes, surrogate pairs, one code unit offsets', () => {
     const text = 'Côte d’Ivoire 😀 Zürich';
     const tokens = tokenize(text);
-    assert.deepEqual(tokens.map((t) => t.text), ['Côte', 'd', '’', 'Ivoire', '😀', 'Zürich']);
+    assert.deepEqual(
+      tokens.map((t) => t.text),
+      ['Côte', 'd', '’', 'Ivoire', '😀', 'Zürich'],
+    );
     for (const t of tokens) assert.equal(text.slice(t.start, t.end), t.text);
-    assert.deepEqual(tokens.map((t) => t.lower), ['côte', 'd', '’', 'ivoire', '😀', 'zürich']);
+    assert.deepEqual(
+      tokens.map((t) => t.lower),
+      ['côte', 'd', '’', 'ivoire', '😀', 'zürich'],
+    );
   });
 
   it('a text too long to share the scan buffer', () => {
     const text = `${'a '.repeat(40_000)}Belgium, 21.`;
     const tokens = tokenize(text);
     assert.equal(tokens.length, 40_004);
-    assert.deepEqual(tokens.slice(-4).map((t) => [t.text, t.start]), [['Belgium', 80_000], [',', 80_007], ['21', 80_009], ['.', 80_011]]);
+    assert.deepEqual(
+      tokens.slice(-4).map((t) => [t.text, t.start]),
+      [
+        ['Belgium', 80_000],
+        [',', 80_007],
+        ['21', 80_009],
+        ['.', 80_011],
+      ],
+    );
     assert.deepEqual(texts('short, after it'), ['short', ',', 'after', 'it']);
   });
 
   it('on any text: each token is its slice, and carries the fingerprint of its lower case (QuickMap.hasAt relies on it)', () => {
-    const words = fc.constantFrom('The', 'U.S.', 'ÉTATS', 'İstanbul', 'Straße', 'ǅ', '1990s', '1,500', '2.5', '“', '😀', 'a', 'x', '-', 'Monday');
-    const text = fc.oneof(fc.string({ unit: 'binary', maxLength: 200 }), fc.array(words, { maxLength: 40 }).map((w) => w.join(' ')));
-    fc.assert(fc.property(text, (s) => {
-      for (const t of tokenize(s)) {
-        assert.equal(s.slice(t.start, t.end), t.text);
-        assert.equal(t.fingerprint, fingerprint(t.lower), t.text);
-      }
-    }), { numRuns: 300 });
+    const words = fc.constantFrom(
+      'The',
+      'U.S.',
+      'ÉTATS',
+      'İstanbul',
+      'Straße',
+      'ǅ',
+      '1990s',
+      '1,500',
+      '2.5',
+      '“',
+      '😀',
+      'a',
+      'x',
+      '-',
+      'Monday',
+    );
+    const text = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 200 }),
+      fc.array(words, { maxLength: 40 }).map((w) => w.join(' ')),
+    );
+    fc.assert(
+      fc.property(text, (s) => {
+        for (const t of tokenize(s)) {
+          assert.equal(s.slice(t.start, t.end), t.text);
+          assert.equal(t.fingerprint, fingerprint(t.lower), t.text);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -3,11 +3,19 @@ import { TriggerIndex } from '../../src/core/triggers';
 import { tokenize } from '../../src/core/tokenize';
 import type { Recognizer } from '../../src/core/types';
 
-const recognizer = (words: string[], digits: boolean): Recognizer => ({ name: words.join('+'), triggers: { words, digits }, recognize: () => [] });
+const recognizer = (words: string[], digits: boolean): Recognizer => ({
+  name: words.join('+'),
+  triggers: { words, digits },
+  recognize: () => [],
+});
 
 describe('TriggerIndex', () => {
   it('hands each recognizer the indices of its start tokens, in one pass', () => {
-    const index = new TriggerIndex([recognizer(['every', 'monday'], false), recognizer(['the'], true), recognizer([','], false)]);
+    const index = new TriggerIndex([
+      recognizer(['every', 'monday'], false),
+      recognizer(['the'], true),
+      recognizer([','], false),
+    ]);
     const tokens = tokenize('Every week 43 envoys left, in the 1990s; every Monday', index.tagger);
     // tokens: Every(0) week(1) 43(2) envoys(3) left(4) ,(5) in(6) the(7) 1990s(8) ;(9) every(10) Monday(11)
     assert.deepEqual(index.starts(tokens), [[0, 10, 11], [2, 7, 8], [5]]);

@@ -15,12 +15,33 @@ import { countedNoun, NOUN_STOP, type NounRange } from '../countedNoun';
 // and section numbers.
 
 const QUALIFIERS: ReadonlyArray<[string, Qualifier]> = [
-  ['as many as', 'at-most'], ['up to', 'at-most'], ['no more than', 'at-most'], ['a maximum of', 'at-most'],
-  ['at least', 'at-least'], ['no fewer than', 'at-least'], ['no less than', 'at-least'], ['a minimum of', 'at-least'],
-  ['more than', 'more-than'], ['over', 'more-than'], ['above', 'more-than'], ['upwards of', 'more-than'],
-  ['fewer than', 'less-than'], ['less than', 'less-than'], ['under', 'less-than'], ['below', 'less-than'],
-  ['nearly', 'approx'], ['almost', 'approx'], ['about', 'approx'], ['around', 'approx'], ['some', 'approx'], ['roughly', 'approx'],
-  ['approximately', 'approx'], ['an estimated', 'approx'], ['close to', 'approx'], ['estimated', 'approx'], ['just over', 'more-than'],
+  ['as many as', 'at-most'],
+  ['up to', 'at-most'],
+  ['no more than', 'at-most'],
+  ['a maximum of', 'at-most'],
+  ['at least', 'at-least'],
+  ['no fewer than', 'at-least'],
+  ['no less than', 'at-least'],
+  ['a minimum of', 'at-least'],
+  ['more than', 'more-than'],
+  ['over', 'more-than'],
+  ['above', 'more-than'],
+  ['upwards of', 'more-than'],
+  ['fewer than', 'less-than'],
+  ['less than', 'less-than'],
+  ['under', 'less-than'],
+  ['below', 'less-than'],
+  ['nearly', 'approx'],
+  ['almost', 'approx'],
+  ['about', 'approx'],
+  ['around', 'approx'],
+  ['some', 'approx'],
+  ['roughly', 'approx'],
+  ['approximately', 'approx'],
+  ['an estimated', 'approx'],
+  ['close to', 'approx'],
+  ['estimated', 'approx'],
+  ['just over', 'more-than'],
   ['a total of', 'exact'],
 ];
 /** the qualifiers by their last word, longest first, so that a count checks only those that can end before it */
@@ -42,7 +63,26 @@ const SENTENCE_OPENERS = new Set(['.', '!', '?', '"', '“', ':', ';', '(']);
 const isDigit = (t: Token | undefined) => t !== undefined && t.text.charCodeAt(0) >= 48 && t.text.charCodeAt(0) <= 57;
 
 /** words in -s that are no plural noun: "Brigade 604 was shattered" */
-const NOT_PLURALS = new QuickSet(['was', 'has', 'is', 'does', 'its', 'his', 'hers', 'this', 'thus', 'us', 'as', 'yes', 'plus', 'less', 'unless', 'across', 'always', 'perhaps']);
+const NOT_PLURALS = new QuickSet([
+  'was',
+  'has',
+  'is',
+  'does',
+  'its',
+  'his',
+  'hers',
+  'this',
+  'thus',
+  'us',
+  'as',
+  'yes',
+  'plus',
+  'less',
+  'unless',
+  'across',
+  'always',
+  'perhaps',
+]);
 
 /** "diplomats", not "Diplomats", "class" or "was" */
 function isLowerPlural(w: string): boolean {
@@ -55,53 +95,232 @@ function isLowerPlural(w: string): boolean {
 }
 /** words that make "one" a pronoun: "the one who", "this one", "every one" */
 const PRONOUN_ONE_BEFORE = new QuickSet(['the', 'this', 'that', 'every', 'each', 'any', 'which', 'another', 'no']);
-const PERSON_NOUNS = new QuickSet(['wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'man', 'woman', 'boy', 'girl', 'widow', 'friend']);
-const STREETS = new QuickSet(['street', 'st', 'st.', 'avenue', 'ave', 'ave.', 'road', 'rd', 'rd.', 'boulevard', 'blvd', 'blvd.', 'lane', 'drive', 'place', 'square']);
+const PERSON_NOUNS = new QuickSet([
+  'wife',
+  'husband',
+  'son',
+  'daughter',
+  'mother',
+  'father',
+  'brother',
+  'sister',
+  'man',
+  'woman',
+  'boy',
+  'girl',
+  'widow',
+  'friend',
+]);
+const STREETS = new QuickSet([
+  'street',
+  'st',
+  'st.',
+  'avenue',
+  'ave',
+  'ave.',
+  'road',
+  'rd',
+  'rd.',
+  'boulevard',
+  'blvd',
+  'blvd.',
+  'lane',
+  'drive',
+  'place',
+  'square',
+]);
 const QUALIFIER_WORDS = new QuickSet(QUALIFIERS.flatMap(([p]) => p.split(' ')));
-const CURRENCY_BEFORE = new QuickSet(['$', '€', '£', '¥', '₹', '₽', 'us$', 'c$', 'a$', 'hk$', 'rs', 'rs.', 'usd', 'eur', 'gbp']);
+const CURRENCY_BEFORE = new QuickSet([
+  '$',
+  '€',
+  '£',
+  '¥',
+  '₹',
+  '₽',
+  'us$',
+  'c$',
+  'a$',
+  'hk$',
+  'rs',
+  'rs.',
+  'usd',
+  'eur',
+  'gbp',
+]);
 /** after the number, what makes it no count besides the amount units: shares of a whole, clock words, ordinal suffixes, ratios */
 const NOT_COUNT_AFTER = new QuickSet([
-  '%', 'per', 'kg', 'kph', 'km/h', 'a.m.', 'p.m.', 'am', 'pm', "o'clock", 'gmt', 'utc', 'st', 'nd', 'rd', 'th', 'mln', 'bln', 'billion-dollar',
+  '%',
+  'per',
+  'kg',
+  'kph',
+  'km/h',
+  'a.m.',
+  'p.m.',
+  'am',
+  'pm',
+  "o'clock",
+  'gmt',
+  'utc',
+  'st',
+  'nd',
+  'rd',
+  'th',
+  'mln',
+  'bln',
+  'billion-dollar',
   // fractions, which say what share ("two-thirds", "one-fifth of a share"), and ratios ("three times as many")
-  'half', 'halves', 'third', 'thirds', 'quarters', 'fourth', 'fourths', 'fifth', 'fifths', 'sixth', 'sixths', 'eighth', 'eighths', 'tenth', 'tenths', 'twelfth', 'twelfths', 'fold', 'times',
+  'half',
+  'halves',
+  'third',
+  'thirds',
+  'quarters',
+  'fourth',
+  'fourths',
+  'fifth',
+  'fifths',
+  'sixth',
+  'sixths',
+  'eighth',
+  'eighths',
+  'tenth',
+  'tenths',
+  'twelfth',
+  'twelfths',
+  'fold',
+  'times',
   // the wire's time units, which the duration recognizer does not read: "Nine mths", "12 mths"
-  'mths', 'mth', 'qtr', 'qtrs', 'yr', 'yrs', 'wks', 'wk',
+  'mths',
+  'mth',
+  'qtr',
+  'qtrs',
+  'yr',
+  'yrs',
+  'wks',
+  'wk',
   // how often, not how many: "six-monthly meetings", "two daily flights" are rates
-  'hourly', 'daily', 'weekly', 'monthly', 'yearly', 'annual', 'annually',
+  'hourly',
+  'daily',
+  'weekly',
+  'monthly',
+  'yearly',
+  'annual',
+  'annually',
 ]);
-const NOT_COUNT_BEFORE = new QuickSet(['no.', 'no', 'nos', 'fig', 'vol', 'art', 'sec', 'number', 'section', 'article', 'chapter', 'page', 'room', 'flight', 'route', 'highway', 'resolution', 'rule', 'title', 'grade', 'level', 'phase', 'version', 'paragraph', 'clause', 'item', 'appendix', 'table', 'figure', 'line', 'platform', 'gate', 'terminal', 'suite', 'apartment', 'unit', 'aged', 'age', 'ages', 'v', 'vs', 'vs.', 'score', 'model', 'type', 'size']);
+const NOT_COUNT_BEFORE = new QuickSet([
+  'no.',
+  'no',
+  'nos',
+  'fig',
+  'vol',
+  'art',
+  'sec',
+  'number',
+  'section',
+  'article',
+  'chapter',
+  'page',
+  'room',
+  'flight',
+  'route',
+  'highway',
+  'resolution',
+  'rule',
+  'title',
+  'grade',
+  'level',
+  'phase',
+  'version',
+  'paragraph',
+  'clause',
+  'item',
+  'appendix',
+  'table',
+  'figure',
+  'line',
+  'platform',
+  'gate',
+  'terminal',
+  'suite',
+  'apartment',
+  'unit',
+  'aged',
+  'age',
+  'ages',
+  'v',
+  'vs',
+  'vs.',
+  'score',
+  'model',
+  'type',
+  'size',
+]);
 
 /** "dozens of", "hundreds of", "thousands of": at least two of the unit (24, 200, 2,000 …). */
-const VAGUE_PLURALS = new QuickMap<number>([['dozens', 24], ['scores', 40], ['hundreds', 200], ['thousands', 2000], ['millions', 2e6], ['billions', 2e9]]);
-const MULTIPLIERS = new QuickMap<number>([['hundred', 100], ['thousand', 1000], ['million', 1e6], ['dozen', 12]]);
+const VAGUE_PLURALS = new QuickMap<number>([
+  ['dozens', 24],
+  ['scores', 40],
+  ['hundreds', 200],
+  ['thousands', 2000],
+  ['millions', 2e6],
+  ['billions', 2e9],
+]);
+const MULTIPLIERS = new QuickMap<number>([
+  ['hundred', 100],
+  ['thousand', 1000],
+  ['million', 1e6],
+  ['dozen', 12],
+]);
 /** the vague plurals that count on their own ("scores" and "millions" alone are mostly results and money) */
 const BARE_VAGUE_PLURALS = new QuickSet(['dozens', 'hundreds', 'thousands']);
 
 function vaguePlural(tokens: readonly Token[], i: number): (NumberMatch & { vague: true; bare: boolean }) | null {
   // "several hundred", "a few thousand": at least two of the multiplier (COUNTS.md)
-  const few = lowerAt(tokens, i) === 'several' ? i + 1 : lowerAt(tokens, i) === 'a' && lowerAt(tokens, i + 1) === 'few' ? i + 2 : -1;
+  const few =
+    lowerAt(tokens, i) === 'several'
+      ? i + 1
+      : lowerAt(tokens, i) === 'a' && lowerAt(tokens, i + 1) === 'few'
+        ? i + 2
+        : -1;
   const multiplier = few > 0 ? MULTIPLIERS.getAt(tokens, few) : undefined;
-  if (multiplier !== undefined) return { value: 2 * multiplier, first: i, last: few, digits: false, vague: true, bare: false };
-  let value = VAGUE_PLURALS.getAt(tokens, i) ?? (lowerAt(tokens, i) === 'tens' && VAGUE_PLURALS.hasAt(tokens, i + 2) ? 10 : undefined);
+  if (multiplier !== undefined)
+    return { value: 2 * multiplier, first: i, last: few, digits: false, vague: true, bare: false };
+  let value =
+    VAGUE_PLURALS.getAt(tokens, i) ??
+    (lowerAt(tokens, i) === 'tens' && VAGUE_PLURALS.hasAt(tokens, i + 2) ? 10 : undefined);
   if (value === undefined) return null;
   // "hundreds of thousands" = 200,000, "tens of thousands" = 20,000
   const of = VAGUE_PLURALS.getAt(tokens, i + 2);
   if (lowerAt(tokens, i + 1) === 'of' && of !== undefined && of >= 1000) {
     // the second plural's unit (thousands: 1,000) times at least two of the first (hundreds: 200; tens: 20)
     value = (value === 10 ? 20 : value) * (of / 2);
-    return { value, first: i, last: lowerAt(tokens, i + 3) === 'of' ? i + 3 : i + 2, digits: false, vague: true, bare: false };
+    return {
+      value,
+      first: i,
+      last: lowerAt(tokens, i + 3) === 'of' ? i + 3 : i + 2,
+      digits: false,
+      vague: true,
+      bare: false,
+    };
   }
   if (lowerAt(tokens, i + 1) === 'of') return { value, first: i, last: i + 1, digits: false, vague: true, bare: false }; // "of" too, like "a couple of"
   // "thousands marched", "hundreds were arrested": a count of people the sentence does not name
-  return BARE_VAGUE_PLURALS.hasAt(tokens, i) ? { value, first: i, last: i, digits: false, vague: true, bare: true } : null;
+  return BARE_VAGUE_PLURALS.hasAt(tokens, i)
+    ? { value, first: i, last: i, digits: false, vague: true, bare: true }
+    : null;
 }
 
 /** The upper end of a range starting at n: "10 to 20", "10-20", "between 10 and 20". */
 function rangeUpper(tokens: readonly Token[], n: NumberMatch): NumberMatch | null {
   const sep = tokens[n.last + 1];
-  if (!sep || !(sep.lower === 'to' || sep.lower === 'and' || sep.lower === 'or' || sep.text === '-' || sep.text === '–')) return null;
+  if (
+    !sep ||
+    !(sep.lower === 'to' || sep.lower === 'and' || sep.lower === 'or' || sep.text === '-' || sep.text === '–')
+  )
+    return null;
   const upper = readNumber(tokens, n.last + 2);
-  return upper && upper.value > n.value && (sep.lower !== 'and' || lowerAt(tokens, n.first - 1) === 'between') ? upper : null;
+  return upper && upper.value > n.value && (sep.lower !== 'and' || lowerAt(tokens, n.first - 1) === 'between')
+    ? upper
+    : null;
 }
 
 /** Where the clause around token i ends, looking one way: a sentence mark, or a new line (table rows). */
@@ -115,14 +334,23 @@ function clauseEdge(tokens: readonly Token[], i: number, dir: 1 | -1, limit: num
  * ends, and how many amounts ("45 mln dlrs", "55 pct") stand before each token — so that every number's
  * questions about its clause cost the same whatever the clause's length (number-dense tables stay fast).
  */
-function clauses(tokens: readonly Token[]): { clauseStart: Int32Array; clauseEnd: Int32Array; amountsBefore: Int32Array } {
+function clauses(tokens: readonly Token[]): {
+  clauseStart: Int32Array;
+  clauseEnd: Int32Array;
+  amountsBefore: Int32Array;
+} {
   if (tokens === clauseCache.tokens) return clauseCache;
   const n = tokens.length;
   // paragraphs of ordinary length share three buffers (the cache keeps one paragraph's answers at a time)
   const buffers = n < REUSED_CLAUSE_BUFFERS ? reusedClauseBuffers : new Int32Array(3 * n + 1);
-  const clauseStart = buffers.subarray(0, n), clauseEnd = buffers.subarray(n, 2 * n), amountsBefore = buffers.subarray(2 * n, 3 * n + 1);
+  const clauseStart = buffers.subarray(0, n),
+    clauseEnd = buffers.subarray(n, 2 * n),
+    amountsBefore = buffers.subarray(2 * n, 3 * n + 1);
   amountsBefore[0] = 0;
-  const ends = (k: number) => { const w = tokens[k]!.text; return w === '.' || w === ';' || w === '?' || w === '!'; };
+  const ends = (k: number) => {
+    const w = tokens[k]!.text;
+    return w === '.' || w === ';' || w === '?' || w === '!';
+  };
   for (let k = 0; k < n; k++) {
     clauseStart[k] = k === 0 || tokens[k]!.newlineBefore || ends(k - 1) ? k : clauseStart[k - 1]!;
     let after = k + 1;
@@ -130,13 +358,19 @@ function clauses(tokens: readonly Token[]): { clauseStart: Int32Array; clauseEnd
     if (numeric) while (SCALE_AFTER.hasAt(tokens, after)) after++;
     amountsBefore[k + 1] = amountsBefore[k]! + (numeric && amountUnitAt(tokens, after) ? 1 : 0);
   }
-  for (let k = n - 1; k >= 0; k--) clauseEnd[k] = k === n - 1 || tokens[k + 1]!.newlineBefore || ends(k + 1) ? k : clauseEnd[k + 1]!;
+  for (let k = n - 1; k >= 0; k--)
+    clauseEnd[k] = k === n - 1 || tokens[k + 1]!.newlineBefore || ends(k + 1) ? k : clauseEnd[k + 1]!;
   clauseCache = { tokens, clauseStart, clauseEnd, amountsBefore };
   return clauseCache;
 }
 const REUSED_CLAUSE_BUFFERS = 1 << 14;
 const reusedClauseBuffers = new Int32Array(3 * REUSED_CLAUSE_BUFFERS + 1);
-let clauseCache: { tokens: readonly Token[] | null; clauseStart: Int32Array; clauseEnd: Int32Array; amountsBefore: Int32Array } = { tokens: null, clauseStart: new Int32Array(0), clauseEnd: new Int32Array(0), amountsBefore: new Int32Array(1) };
+let clauseCache: {
+  tokens: readonly Token[] | null;
+  clauseStart: Int32Array;
+  clauseEnd: Int32Array;
+  amountsBefore: Int32Array;
+} = { tokens: null, clauseStart: new Int32Array(0), clauseEnd: new Int32Array(0), amountsBefore: new Int32Array(1) };
 
 /**
  * A number without a noun in a clause whose figures are amounts takes their kind: "fell 195 mln dlrs
@@ -145,7 +379,8 @@ let clauseCache: { tokens: readonly Token[] | null; clauseStart: Int32Array; cla
  */
 function amountInClause(tokens: readonly Token[], n: NumberMatch): boolean {
   if (lowerAt(tokens, n.last + 1) === 'of') return false; // "500,000 of its shares": the noun follows
-  const from = clauseEdge(tokens, n.first, -1, 40), to = clauseEdge(tokens, n.last, 1, 12);
+  const from = clauseEdge(tokens, n.first, -1, 40),
+    to = clauseEdge(tokens, n.last, 1, 12);
   // the number itself is no amount (isCardinal asked that first), so counting it in changes nothing
   const { amountsBefore } = clauses(tokens);
   return amountsBefore[to + 1]! - amountsBefore[from]! > 0;
@@ -169,7 +404,8 @@ let comparisonOf: { tokens: readonly Token[] | null; vs: boolean } = { tokens: n
  */
 function tableRow(tokens: readonly Token[], first: number): { shares: number | null } | null {
   if (!hasComparison(tokens)) return null;
-  const from = clauseEdge(tokens, first, -1, 12), to = clauseEdge(tokens, first, 1, 12);
+  const from = clauseEdge(tokens, first, -1, 12),
+    to = clauseEdge(tokens, first, 1, 12);
   let vs = false;
   for (let k = from; k <= to; k++) if (tokens[k]!.lower === 'vs' || tokens[k]!.lower === 'vs.') vs = true;
   if (!vs) return null;
@@ -207,16 +443,58 @@ function shareNoun(text: string, counts: CountCandidate[], k: number): void {
 
 /** "20-25 stores": digits joined by a hyphen are a range when a counted noun follows. */
 function isRange(tokens: readonly Token[], upper: number): boolean {
-  const t = tokens[upper]!, after = tokens[upper + 1];
-  return t.kind === TokenKind.Number && after?.kind === TokenKind.Word && isLowerPlural(after.text) && !AMOUNT_OR_RATE.hasAt(tokens, upper + 1);
+  const t = tokens[upper]!,
+    after = tokens[upper + 1];
+  return (
+    t.kind === TokenKind.Number &&
+    after?.kind === TokenKind.Word &&
+    isLowerPlural(after.text) &&
+    !AMOUNT_OR_RATE.hasAt(tokens, upper + 1)
+  );
 }
 const AMOUNT_OR_RATE = new QuickSet(['dlrs', 'cts', 'pct', 'points', 'tonnes', 'tons']);
 
 /** Words between a number and a time unit that make it a stretch of time: "the two previous months". */
-const SPAN_ADJECTIVES = new QuickSet(['previous', 'past', 'next', 'last', 'coming', 'consecutive', 'straight', 'successive', 'following', 'preceding', 'full', 'additional', 'more']);
+const SPAN_ADJECTIVES = new QuickSet([
+  'previous',
+  'past',
+  'next',
+  'last',
+  'coming',
+  'consecutive',
+  'straight',
+  'successive',
+  'following',
+  'preceding',
+  'full',
+  'additional',
+  'more',
+]);
 
 /** Head nouns that make the figure an amount of money: "a 6.99 billion loss", "a 1.2 mln profit". */
-const MONEY_NOUNS = new QuickSet(['loss', 'losses', 'profit', 'profits', 'deficit', 'deficits', 'surplus', 'surpluses', 'revenue', 'revenues', 'turnover', 'earnings', 'income', 'budget', 'spending', 'outlays', 'writedown', 'writeoff', 'charge', 'gain', 'gains']);
+const MONEY_NOUNS = new QuickSet([
+  'loss',
+  'losses',
+  'profit',
+  'profits',
+  'deficit',
+  'deficits',
+  'surplus',
+  'surpluses',
+  'revenue',
+  'revenues',
+  'turnover',
+  'earnings',
+  'income',
+  'budget',
+  'spending',
+  'outlays',
+  'writedown',
+  'writeoff',
+  'charge',
+  'gain',
+  'gains',
+]);
 
 /** "3,000 calls per hour", "4,000 contracts a day": a rate, which COUNTS.md calls a measure. */
 function isRate(tokens: readonly Token[], after: number): boolean {
@@ -239,7 +517,9 @@ function statedAsTotal(tokens: readonly Token[], first: number): boolean {
 /** Whether token k is a word with a capital, glued by the hyphen to the number: a name, as in "F-16" or "7-Eleven". */
 function gluedCapital(tokens: readonly Token[], k: number, hyphen: Token, number: Token): boolean {
   const w = tokens[k];
-  const glued = w !== undefined && (w.end === hyphen.start ? hyphen.end === number.start : hyphen.end === w.start && number.end === hyphen.start);
+  const glued =
+    w !== undefined &&
+    (w.end === hyphen.start ? hyphen.end === number.start : hyphen.end === w.start && number.end === hyphen.start);
   return glued && w.kind === TokenKind.Word && w.text.charCodeAt(0) >= 65 && w.text.charCodeAt(0) <= 90;
 }
 
@@ -260,7 +540,8 @@ export class CountRecognizer implements Recognizer {
       const n = readNumber(tokens, i) ?? vaguePlural(tokens, i);
       if (!n || (n.first === n.last && (t.lower === 'a' || t.lower === 'an'))) continue;
       done = n.last;
-      const start = tokens[n.first]!.start, end = tokens[n.last]!.end;
+      const start = tokens[n.first]!.start,
+        end = tokens[n.last]!.end;
       while (ti < times.length && times[ti]!.end <= start) ti++;
       if (ti < times.length && times[ti]!.start < end) continue;
       if (!this.isCardinal(tokens, n)) continue;
@@ -274,13 +555,15 @@ export class CountRecognizer implements Recognizer {
   }
 
   private isCardinal(tokens: readonly Token[], n: NumberMatch): boolean {
-    const prev = tokens[n.first - 1], next = tokens[n.last + 1];
+    const prev = tokens[n.first - 1],
+      next = tokens[n.last + 1];
     const prevLower = prev?.lower ?? '';
     const row = tableRow(tokens, n.first);
     if (row) return row.shares !== null; // "Avg shrs 2,332,397 vs 1,428,000" counts shares, "Net 12.6 mln vs 15.8 mln" is money
     if (CURRENCY_BEFORE.hasAt(tokens, n.first - 1) || NOT_COUNT_BEFORE.hasAt(tokens, n.first - 1)) return false;
     // "No. 1", "Fig. 3": the abbreviation and its period are two tokens
-    if (prev?.text === '.' && tokens[n.first - 2]?.end === prev.start && NOT_COUNT_BEFORE.hasAt(tokens, n.first - 2)) return false;
+    if (prev?.text === '.' && tokens[n.first - 2]?.end === prev.start && NOT_COUNT_BEFORE.hasAt(tokens, n.first - 2))
+      return false;
     if (prev && prev.text === '#') return false;
     const nextLower = next?.lower ?? '';
     if (n.value === 0) return false; // "zero" counts nothing: "zero-coupon", "was zero"
@@ -288,22 +571,52 @@ export class CountRecognizer implements Recognizer {
     if (this.isDecimal(tokens, n) || this.isRatio(tokens, n) || this.isDayOfMonth(tokens, n)) return false;
     const upper = rangeUpper(tokens, n);
     if (upper && amountUnitAt(tokens, upper.last + 1)) return false; // "38 to 42 dlrs"
-    if (!('vague' in n) && (n.digits || n.last > n.first) && countedNoun(tokens, upper?.last ?? n.last, n.value === 1) === null && amountInClause(tokens, n)) return false;
+    if (
+      !('vague' in n) &&
+      (n.digits || n.last > n.first) &&
+      countedNoun(tokens, upper?.last ?? n.last, n.value === 1) === null &&
+      amountInClause(tokens, n)
+    )
+      return false;
     if (prevLower === 'at' && (nextLower === 'point' || nextLower === 'stage' || nextLower === 'time')) return false; // "at one point"
     // "40 years old": an age; "40 years" alone is a duration the time recognizers took; "the two previous months"
-    if (UNITS.hasAt(tokens, n.last + 1) || (SPAN_ADJECTIVES.hasAt(tokens, n.last + 1) && UNITS.hasAt(tokens, n.last + 2))) return false;
+    if (
+      UNITS.hasAt(tokens, n.last + 1) ||
+      (SPAN_ADJECTIVES.hasAt(tokens, n.last + 1) && UNITS.hasAt(tokens, n.last + 2))
+    )
+      return false;
     if (this.isAge(tokens, n) || this.isAddress(tokens, n)) return false;
     if (nextLower === 'square' || nextLower === 'cubic') return false;
     // scores, phone numbers, clock times, dates written with slashes, decimal codes: 2-1, 555-1234, 10:30, 3/30
-    if (next && JOINERS.has(next.text) && tokens[n.last]!.end === next.start && isDigit(tokens[n.last + 2]) && !isRange(tokens, n.last + 2)) return false; // also "737-400s"
-    if (prev && JOINERS.has(prev.text) && prev.end === tokens[n.first]!.start && tokens[n.first - 2]?.kind === TokenKind.Number) return false;
+    if (
+      next &&
+      JOINERS.has(next.text) &&
+      tokens[n.last]!.end === next.start &&
+      isDigit(tokens[n.last + 2]) &&
+      !isRange(tokens, n.last + 2)
+    )
+      return false; // also "737-400s"
+    if (
+      prev &&
+      JOINERS.has(prev.text) &&
+      prev.end === tokens[n.first]!.start &&
+      tokens[n.first - 2]?.kind === TokenKind.Number
+    )
+      return false;
     // designations: "F-16", "COVID-19", "B-52", "7-Eleven"
     if (n.digits && prev?.text === '-' && gluedCapital(tokens, n.first - 2, prev, tokens[n.first]!)) return false;
     if (n.digits && next?.text === '-' && gluedCapital(tokens, n.last + 2, next, tokens[n.last]!)) return false;
     if (next?.text === 'series') return false; // "the 400 series": a model
-    if (next && next.text === '-' && /^(year|month|week|day|hour|minute)s?$/.test(lowerAt(tokens, n.last + 2))) return false; // "35-year-old"
-    if (next && next.text === '-' && (NOT_COUNT_AFTER.hasAt(tokens, n.last + 2) || amountUnitAt(tokens, n.last + 2))) return false; // "a 10-mile walk", "two-thirds", "32-bit"
-    if (prev && prev.text === '-' && (NOT_COUNT_AFTER.hasAt(tokens, n.first - 2) || AMOUNT_UNITS.hasAt(tokens, n.first - 2))) return false; // the 2 of "6-foot-2"
+    if (next && next.text === '-' && /^(year|month|week|day|hour|minute)s?$/.test(lowerAt(tokens, n.last + 2)))
+      return false; // "35-year-old"
+    if (next && next.text === '-' && (NOT_COUNT_AFTER.hasAt(tokens, n.last + 2) || amountUnitAt(tokens, n.last + 2)))
+      return false; // "a 10-mile walk", "two-thirds", "32-bit"
+    if (
+      prev &&
+      prev.text === '-' &&
+      (NOT_COUNT_AFTER.hasAt(tokens, n.first - 2) || AMOUNT_UNITS.hasAt(tokens, n.first - 2))
+    )
+      return false; // the 2 of "6-foot-2"
     if (this.inName(tokens, n)) return false;
     if (n.digits && n.first === n.last) {
       const raw = tokens[n.first]!.text;
@@ -313,7 +626,8 @@ export class CountRecognizer implements Recognizer {
     }
     if (n.first === n.last && tokens[n.first]!.lower === 'one') {
       // "one of" stays, "one." and "One," are pronouns; before a capital, only a name modifying a noun: "one Japanese official"
-      if (!/^[a-z]/.test(tokens[n.first + 1]?.text ?? '') && !/^[a-z]/.test(this.nounText(tokens, n.first))) return false;
+      if (!/^[a-z]/.test(tokens[n.first + 1]?.text ?? '') && !/^[a-z]/.test(this.nounText(tokens, n.first)))
+        return false;
       // "the one who", "this one and", "every one of", "one another" (but "any one manufacturer" counts)
       const after = lowerAt(tokens, n.first + 1);
       if ((PRONOUN_ONE_BEFORE.has(prevLower) && NOUN_STOP.has(after)) || after === 'another') return false;
@@ -329,14 +643,18 @@ export class CountRecognizer implements Recognizer {
   private isDecimal(tokens: readonly Token[], n: NumberMatch): boolean {
     if (!n.digits || n.first !== n.last) return false;
     const raw = tokens[n.first]!.text;
-    const leadingPoint = tokens[n.first - 1]?.text === '.' && tokens[n.first - 1]!.end === tokens[n.first]!.start && !isDigit(tokens[n.first - 2]);
+    const leadingPoint =
+      tokens[n.first - 1]?.text === '.' &&
+      tokens[n.first - 1]!.end === tokens[n.first]!.start &&
+      !isDigit(tokens[n.first - 2]);
     return raw.includes('.') || leadingPoint;
   }
 
   /** "two-for-one", "a two for one split", "nine to one": a ratio, either of its numbers. */
   private isRatio(tokens: readonly Token[], n: NumberMatch): boolean {
     const step = (k: number, dir: 1 | -1) => (tokens[k]?.text === '-' ? k + dir : k);
-    const after = step(n.last + 1, 1), before = step(n.first - 1, -1);
+    const after = step(n.last + 1, 1),
+      before = step(n.first - 1, -1);
     const isNumber = (k: number) => isDigit(tokens[k]) || readNumber(tokens, k) !== null;
     if (lowerAt(tokens, after) === 'for' && isNumber(step(after + 1, 1))) return true;
     return lowerAt(tokens, before) === 'for' && isNumber(step(before - 1, -1)) && tokens[before - 1]?.lower !== 'for';
@@ -345,13 +663,24 @@ export class CountRecognizer implements Recognizer {
   /** "April one", "May Five", "March 3" left by the date recognizer: a day of a month. */
   private isDayOfMonth(tokens: readonly Token[], n: NumberMatch): boolean {
     const month = tokens[n.first - 1];
-    return !!month && MONTHS.hasAt(tokens, n.first - 1) && isCapitalized(month) && n.value >= 1 && n.value <= 31 && Number.isInteger(n.value) && n.first === n.last;
+    return (
+      !!month &&
+      MONTHS.hasAt(tokens, n.first - 1) &&
+      isCapitalized(month) &&
+      n.value >= 1 &&
+      n.value <= 31 &&
+      Number.isInteger(n.value) &&
+      n.first === n.last
+    );
   }
 
   /** "his wife, 38, said": an age set off by commas after a name or a person. */
   private isAge(tokens: readonly Token[], n: NumberMatch): boolean {
-    const prev = tokens[n.first - 1], before = tokens[n.first - 2], next = tokens[n.last + 1];
-    if (!n.digits || n.first !== n.last || prev?.text !== ',' || !next || (next.text !== ',' && next.text !== '.')) return false;
+    const prev = tokens[n.first - 1],
+      before = tokens[n.first - 2],
+      next = tokens[n.last + 1];
+    if (!n.digits || n.first !== n.last || prev?.text !== ',' || !next || (next.text !== ',' && next.text !== '.'))
+      return false;
     const age = n.value >= 1 && n.value <= 120 && Number.isInteger(n.value);
     if (!age || !before || before.kind !== TokenKind.Word || COUNTRY_TRIE.next.has(before.lower)) return false; // "Belgium, 21, …" is a tally
     return isCapitalized(before) || PERSON_NOUNS.has(before.lower);
@@ -370,7 +699,9 @@ export class CountRecognizer implements Recognizer {
 
   /** "Boeing 747", "Channel 4", "Apollo 13": a number that is part of a name, not a quantity. */
   private inName(tokens: readonly Token[], n: NumberMatch): boolean {
-    const prev = tokens[n.first - 1], before = tokens[n.first - 2], next = tokens[n.last + 1];
+    const prev = tokens[n.first - 1],
+      before = tokens[n.first - 2],
+      next = tokens[n.last + 1];
     if (!n.digits && this.capitalizedWord(tokens, n)) return true; // "Fund Two", "Group of Five", "Four Seasons"
     if (!n.digits || !prev || prev.kind !== TokenKind.Word || !isCapitalized(prev) || isAllCaps(prev)) return false;
     if (!before || SENTENCE_OPENERS.has(before.text) || prev.newlineBefore) return false; // a capital that only starts the sentence
@@ -385,7 +716,8 @@ export class CountRecognizer implements Recognizer {
 
   /** A number word with a capital inside a sentence (not its first word, not a line in capitals): part of a name. */
   private capitalizedWord(tokens: readonly Token[], n: NumberMatch): boolean {
-    const t = tokens[n.first]!, prev = tokens[n.first - 1];
+    const t = tokens[n.first]!,
+      prev = tokens[n.first - 1];
     if (!isCapitalized(t) || isAllCaps(t) || t.newlineBefore || !prev) return false;
     if (SENTENCE_OPENERS.has(prev.text) || prev.text === ',' || prev.text === '-' || prev.text === '—') return false;
     return !COUNTRY_TRIE.next.has(tokens[n.last + 1]?.lower ?? ''); // "… and Two Russians" stays a count
@@ -394,8 +726,8 @@ export class CountRecognizer implements Recognizer {
   private build(text: string, tokens: readonly Token[], n: NumberMatch): CountCandidate | null {
     const qual = this.qualifierBefore(tokens, n.first);
     let first = qual ? n.first - qual.words : n.first;
-    let qualifier: Qualifier = 'vague' in n ? 'at-least' : qual?.q ?? 'exact';
-    let value = n.value;
+    let qualifier: Qualifier = 'vague' in n ? 'at-least' : (qual?.q ?? 'exact');
+    const value = n.value;
     let max: number | undefined;
     let last = n.last;
     const upper = rangeUpper(tokens, n);
@@ -405,27 +737,46 @@ export class CountRecognizer implements Recognizer {
       last = upper.last;
       if (tokens[n.last + 1]!.lower === 'and') first = n.first - 1;
     }
-    const noun: NounRange | null = 'bare' in n && n.bare ? null : countedNoun(tokens, last, value === 1 && max === undefined) ?? tableLabelNoun(tokens, n.first);
+    const noun: NounRange | null =
+      'bare' in n && n.bare
+        ? null
+        : (countedNoun(tokens, last, value === 1 && max === undefined) ?? tableLabelNoun(tokens, n.first));
     // what the noun says the figure is: money ("a 6.99 billion loss") or a rate ("4,000 contracts a day")
     if (noun && noun.first > last && (MONEY_NOUNS.hasAt(tokens, noun.last) || isRate(tokens, noun.last))) return null;
     // a table row's label ("Avg shrs 2,332,397") names the noun before the number: the span stays the number's
     // so does "N of the X" (COUNTS.md: the span is the number), which may hold a count of its own ("one of the two groups")
-    const end = noun !== null && noun.first > last && lowerAt(tokens, last + 1) !== 'of' ? tokens[noun.last]!.end : tokens[last]!.end;
+    const end =
+      noun !== null && noun.first > last && lowerAt(tokens, last + 1) !== 'of'
+        ? tokens[noun.last]!.end
+        : tokens[last]!.end;
     let total = qual?.q === 'exact' && tokens[first]!.lower === 'a';
     const after = noun && noun.first > last ? noun.last : last;
     if (lowerAt(tokens, after + 1) === 'in' && lowerAt(tokens, after + 2) === 'all') total = true;
-    if (lowerAt(tokens, after + 1) === 'altogether' || (lowerAt(tokens, after + 1) === 'in' && lowerAt(tokens, after + 2) === 'total')) total = true;
+    if (
+      lowerAt(tokens, after + 1) === 'altogether' ||
+      (lowerAt(tokens, after + 1) === 'in' && lowerAt(tokens, after + 2) === 'total')
+    )
+      total = true;
     if (statedAsTotal(tokens, first)) total = true;
     const start = tokens[first]!.start;
-    const numberStart = tokens[n.first]!.start, numberEnd = tokens[last]!.end;
+    const numberStart = tokens[n.first]!.start,
+      numberEnd = tokens[last]!.end;
     return {
-      kind: 'count', start, end, text: text.slice(start, end),
+      kind: 'count',
+      start,
+      end,
+      text: text.slice(start, end),
       count: {
         // one shape for every count (an absent max or total is undefined, which JSON leaves out): object spreads cost more than the rest of building a count
-        value, max, qualifier, total: total || undefined,
-        numberStart, numberEnd,
+        value,
+        max,
+        qualifier,
+        total: total || undefined,
+        numberStart,
+        numberEnd,
         noun: noun === null ? null : text.slice(tokens[noun.first]!.start, tokens[noun.last]!.end),
-        nounStart: noun === null ? null : tokens[noun.first]!.start, nounEnd: noun === null ? null : tokens[noun.last]!.end,
+        nounStart: noun === null ? null : tokens[noun.first]!.start,
+        nounEnd: noun === null ? null : tokens[noun.last]!.end,
       },
     };
   }

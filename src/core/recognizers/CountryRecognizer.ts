@@ -5,16 +5,89 @@ import type { CountryCandidate, DocumentContext, Recognizer } from '../types';
 
 // Verbs that make a capital stand for its government ("Moscow has agreed", "Kyiv denied").
 const GOVERNMENT_VERBS = new Set(
-  'said says say denied denies deny agreed agrees agree accused accuses rejected rejects warned warns announced announces insisted insists demanded demands responded responds retaliated retaliates expelled expels claimed claims condemned condemns urged urges wants wanted refused refuses protested protests threatened threatens signalled signaled recognized recognised decided approved ordered orders summoned summons vowed vows insist blamed blames hopes hoped sought seeks offered offers'.split(' '),
+  'said says say denied denies deny agreed agrees agree accused accuses rejected rejects warned warns announced announces insisted insists demanded demands responded responds retaliated retaliates expelled expels claimed claims condemned condemns urged urges wants wanted refused refuses protested protests threatened threatens signalled signaled recognized recognised decided approved ordered orders summoned summons vowed vows insist blamed blames hopes hoped sought seeks offered offers'.split(
+    ' ',
+  ),
 );
-const AUXILIARIES = new Set(['has', 'had', 'have', 'will', 'would', 'did', 'does', 'could', 'can', 'must', 'should', 'may', 'might']);
+const AUXILIARIES = new Set([
+  'has',
+  'had',
+  'have',
+  'will',
+  'would',
+  'did',
+  'does',
+  'could',
+  'can',
+  'must',
+  'should',
+  'may',
+  'might',
+]);
 // Words that precede a person's name and so cannot introduce a country name.
-const NOT_A_GIVEN_NAME = new Set(['The', 'In', 'On', 'For', 'And', 'With', 'From', 'To', 'Of', 'By', 'At', 'As', 'But', 'Or', 'Both', 'Neither', 'Nor', 'While', 'When', 'If', 'Unlike', 'Like', 'Against', 'Between', 'Including', 'Said', 'Says', 'Also', 'Only', 'Even', 'Why', 'How', 'Where', 'Then', 'Now', 'Meanwhile',
-  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);
+const NOT_A_GIVEN_NAME = new Set([
+  'The',
+  'In',
+  'On',
+  'For',
+  'And',
+  'With',
+  'From',
+  'To',
+  'Of',
+  'By',
+  'At',
+  'As',
+  'But',
+  'Or',
+  'Both',
+  'Neither',
+  'Nor',
+  'While',
+  'When',
+  'If',
+  'Unlike',
+  'Like',
+  'Against',
+  'Between',
+  'Including',
+  'Said',
+  'Says',
+  'Also',
+  'Only',
+  'Even',
+  'Why',
+  'How',
+  'Where',
+  'Then',
+  'Now',
+  'Meanwhile',
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+  'Sunday',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+]);
 
 // Georgia the US state: news about it names its places and offices; the country's news names the Caucasus.
-const US_STATE_CUES = /\b(?:Atlanta|Savannah|Augusta|Macon|Athens, Ga|Ga\.|Gov\.|governor|county|County|state|State|Georgia Tech|Bulldogs|Alabama|Florida|Carolina|Tennessee|Sen\.|Rep\.|Democrat|Republican|Peach)\b/;
-const CAUCASUS_CUES = /\b(?:Tbilisi|Georgians?|Shevardnadze|Saakashvili|Abkhaz(?:ia)?|Ossetia|Caucasus|Soviet|Russia|Russian|Armenia|Azerbaijan|Kremlin|Moscow)\b/;
+const US_STATE_CUES =
+  /\b(?:Atlanta|Savannah|Augusta|Macon|Athens, Ga|Ga\.|Gov\.|governor|county|County|state|State|Georgia Tech|Bulldogs|Alabama|Florida|Carolina|Tennessee|Sen\.|Rep\.|Democrat|Republican|Peach)\b/;
+const CAUCASUS_CUES =
+  /\b(?:Tbilisi|Georgians?|Shevardnadze|Saakashvili|Abkhaz(?:ia)?|Ossetia|Caucasus|Soviet|Russia|Russian|Armenia|Azerbaijan|Kremlin|Moscow)\b/;
 
 function isUsState(text: string, at: number): boolean {
   const around = text.slice(Math.max(0, at - 300), at + 300);
@@ -26,7 +99,8 @@ interface Match {
   last: number;
 }
 
-const sameCase = (matched: string, e: PhraseEntry) => matched === e.form || (e.code === null && matched === e.form.toUpperCase());
+const sameCase = (matched: string, e: PhraseEntry) =>
+  matched === e.form || (e.code === null && matched === e.form.toUpperCase());
 
 /** Longest phrase of the trie that starts at token i. */
 export function longestMatch(trie: TrieNode, tokens: readonly Token[], i: number, text: string): Match | null {
@@ -35,7 +109,8 @@ export function longestMatch(trie: TrieNode, tokens: readonly Token[], i: number
   let j = i;
   while (node) {
     const e = node.entry;
-    if (e && (!e.caseSensitive || sameCase(text.slice(tokens[i]!.start, tokens[j]!.end), e))) best = { entry: e, last: j };
+    if (e && (!e.caseSensitive || sameCase(text.slice(tokens[i]!.start, tokens[j]!.end), e)))
+      best = { entry: e, last: j };
     if (++j >= tokens.length || node.next.size === 0) break;
     node = node.next.get(tokens[j]!.lower);
   }
@@ -56,7 +131,12 @@ export class CountryRecognizer implements Recognizer {
       if (t.kind !== TokenKind.Word || !isCapitalized(t)) continue;
       const m = longestMatch(COUNTRY_TRIE, tokens, i, text);
       if (m) {
-        if (m.entry.code && !this.isPersonName(tokens, i, m.last) && !(m.entry.code === 'GE' && isUsState(text, t.start))) out.push(this.candidate(text, tokens, i, m.last, m.entry.code, m.entry.via));
+        if (
+          m.entry.code &&
+          !this.isPersonName(tokens, i, m.last) &&
+          !(m.entry.code === 'GE' && isUsState(text, t.start))
+        )
+          out.push(this.candidate(text, tokens, i, m.last, m.entry.code, m.entry.via));
         done = m.last;
         continue;
       }
@@ -69,9 +149,23 @@ export class CountryRecognizer implements Recognizer {
     return out;
   }
 
-  private candidate(text: string, tokens: readonly Token[], first: number, last: number, code: string, via: CountryCandidate['country']['via']): CountryCandidate {
-    const start = tokens[first]!.start, end = tokens[last]!.end;
-    return { kind: 'country', start, end, text: text.slice(start, end), country: { code, name: countryName(code), via } };
+  private candidate(
+    text: string,
+    tokens: readonly Token[],
+    first: number,
+    last: number,
+    code: string,
+    via: CountryCandidate['country']['via'],
+  ): CountryCandidate {
+    const start = tokens[first]!.start,
+      end = tokens[last]!.end;
+    return {
+      kind: 'country',
+      start,
+      end,
+      text: text.slice(start, end),
+      country: { code, name: countryName(code), via },
+    };
   }
 
   private speaksForGovernment(tokens: readonly Token[], last: number): boolean {
@@ -85,9 +179,15 @@ export class CountryRecognizer implements Recognizer {
   /** "Michael Jordan", "Israel Singer", "Chad Smith": a country name used as a person's name. */
   private isPersonName(tokens: readonly Token[], first: number, last: number): boolean {
     if (first !== last || !PERSON_NAME_COUNTRIES.has(tokens[first]!.text)) return false;
-    const prev = tokens[first - 1], next = tokens[last + 1];
+    const prev = tokens[first - 1],
+      next = tokens[last + 1];
     const nameLike = (t: Token | undefined): t is Token =>
-      !!t && t.kind === TokenKind.Word && isCapitalized(t) && !isAllCaps(t) && !NOT_A_GIVEN_NAME.has(t.text) && !COUNTRY_TRIE.next.has(t.text.toLowerCase());
+      !!t &&
+      t.kind === TokenKind.Word &&
+      isCapitalized(t) &&
+      !isAllCaps(t) &&
+      !NOT_A_GIVEN_NAME.has(t.text) &&
+      !COUNTRY_TRIE.next.has(t.text.toLowerCase());
     if (nameLike(prev) && !tokens[first]!.newlineBefore) return true;
     return nameLike(next) && !next.newlineBefore;
   }

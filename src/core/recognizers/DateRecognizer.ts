@@ -1,5 +1,17 @@
 import { ORDINALS, MONTHS, SEASONS, UNITS, WEEKDAYS, PARTS_OF_DAY } from '../timeWords';
-import { addDays, addMonths, formatDate, formatMonth, formatWeek, parseDate, pad, quarterOf, resolveWeekday, weekday, type YMD } from '../timex';
+import {
+  addDays,
+  addMonths,
+  formatDate,
+  formatMonth,
+  formatWeek,
+  parseDate,
+  pad,
+  quarterOf,
+  resolveWeekday,
+  weekday,
+  type YMD,
+} from '../timex';
 import { futureAround, inTitle, lowerAt, timeCandidate } from '../timeSupport';
 import { NUMBER_START_WORDS, readNumber } from '../numberWords';
 import { isPossessiveAt, TokenKind } from '../tokenize';
@@ -18,13 +30,29 @@ import type { DateScan, Hit, Make } from './dates/scan';
 // in dates/: months and days, relative and anaphoric dates, quarters, dates led by numbers.
 
 const DEICTIC = new QuickMap<string>([
-  ['now', 'PRESENT_REF'], ['currently', 'PRESENT_REF'], ['nowadays', 'PRESENT_REF'], ['presently', 'PRESENT_REF'],
-  ['recently', 'PAST_REF'], ['lately', 'PAST_REF'],
+  ['now', 'PRESENT_REF'],
+  ['currently', 'PRESENT_REF'],
+  ['nowadays', 'PRESENT_REF'],
+  ['presently', 'PRESENT_REF'],
+  ['recently', 'PAST_REF'],
+  ['lately', 'PAST_REF'],
 ]);
 // "previously", "formerly", "soon" and a bare "future" are left out: TimeBank annotates them less
 // often than not. A bare "current" is PRESENT_REF (relative.ts), not before a unit ("the current quarter").
-const FREQUENCY = new QuickMap<string>([['daily', 'P1D'], ['weekly', 'P1W'], ['monthly', 'P1M'], ['hourly', 'PT1H'], ['nightly', 'P1D'], ['annually', 'P1Y'], ['yearly', 'P1Y']]);
-const DAY_OFFSETS = new QuickMap<number>([['today', 0], ['yesterday', -1], ['tomorrow', 1]]);
+const FREQUENCY = new QuickMap<string>([
+  ['daily', 'P1D'],
+  ['weekly', 'P1W'],
+  ['monthly', 'P1M'],
+  ['hourly', 'PT1H'],
+  ['nightly', 'P1D'],
+  ['annually', 'P1Y'],
+  ['yearly', 'P1Y'],
+]);
+const DAY_OFFSETS = new QuickMap<number>([
+  ['today', 0],
+  ['yesterday', -1],
+  ['tomorrow', 1],
+]);
 const EDGE = new QuickSet(['early', 'late', 'mid', 'earlier', 'later', 'end', 'beginning', 'start', 'middle']);
 
 /** Fixed and movable holidays of news calendars, by the year they fall in. */
@@ -35,16 +63,87 @@ const HOLIDAYS = new QuickMap<(y: number) => YMD>([
 ]);
 
 const DATE_TRIGGERS: ReadonlySet<string> = new Set([
-  ...DEICTIC.keys(), ...DAY_OFFSETS.keys(), ...RELATIVE.keys(), ...EDGE, ...MONTHS.keys(), ...WEEKDAYS.keys(), ...ORDINALS.keys(), ...FREQUENCY.keys(),
-  ...SPELLED_CENTURY.keys(), ...NUMBER_START_WORDS, ...HOLIDAYS.keys(), 'several', 'few', 'many', 'tonight', 'the', 'fiscal', 'weekend', 'year', 'that', 'recent', 'summer', 'winter', 'autumn',
+  ...DEICTIC.keys(),
+  ...DAY_OFFSETS.keys(),
+  ...RELATIVE.keys(),
+  ...EDGE,
+  ...MONTHS.keys(),
+  ...WEEKDAYS.keys(),
+  ...ORDINALS.keys(),
+  ...FREQUENCY.keys(),
+  ...SPELLED_CENTURY.keys(),
+  ...NUMBER_START_WORDS,
+  ...HOLIDAYS.keys(),
+  'several',
+  'few',
+  'many',
+  'tonight',
+  'the',
+  'fiscal',
+  'weekend',
+  'year',
+  'that',
+  'recent',
+  'summer',
+  'winter',
+  'autumn',
 ]);
-const THE_FOLLOWERS = new QuickSet(['past', 'future', 'near', 'short', 'full', 'following', 'preceding', 'recent', 'summer', 'winter', 'autumn', 'end', 'middle', 'beginning', 'start', 'fiscal', 'quarter', 'latest', 'year', 'week', 'weekend', 'day', ...ORDINALS.keys(), ...RELATIVE.keys(), ...EDGE]);
+const THE_FOLLOWERS = new QuickSet([
+  'past',
+  'future',
+  'near',
+  'short',
+  'full',
+  'following',
+  'preceding',
+  'recent',
+  'summer',
+  'winter',
+  'autumn',
+  'end',
+  'middle',
+  'beginning',
+  'start',
+  'fiscal',
+  'quarter',
+  'latest',
+  'year',
+  'week',
+  'weekend',
+  'day',
+  ...ORDINALS.keys(),
+  ...RELATIVE.keys(),
+  ...EDGE,
+]);
 const A_FOLLOWERS = new QuickSet([...UNITS.keys(), 'few', 'couple', 'dozen', 'hundred', 'thousand']);
-const THAT_FOLLOWERS = new QuickSet(['year', 'month', 'week', 'day', 'morning', 'afternoon', 'evening', 'night', 'same']);
+const THAT_FOLLOWERS = new QuickSet([
+  'year',
+  'month',
+  'week',
+  'day',
+  'morning',
+  'afternoon',
+  'evening',
+  'night',
+  'same',
+]);
 /** the words that must follow the commonest triggers for a date to start there */
-const followersOf = (w: string) => (w === 'the' ? THE_FOLLOWERS : w === 'a' || w === 'an' ? A_FOLLOWERS : w === 'that' ? THAT_FOLLOWERS : undefined);
+const followersOf = (w: string) =>
+  w === 'the' ? THE_FOLLOWERS : w === 'a' || w === 'an' ? A_FOLLOWERS : w === 'that' ? THAT_FOLLOWERS : undefined;
 /** the words before a bare season that make it a time ("during winter"; "the summer" needs none) */
-const SEASON_CUES = new QuickSet(['in', 'during', 'over', 'through', 'throughout', 'since', 'until', 'by', 'early', 'late', 'mid']);
+const SEASON_CUES = new QuickSet([
+  'in',
+  'during',
+  'over',
+  'through',
+  'throughout',
+  'since',
+  'until',
+  'by',
+  'early',
+  'late',
+  'mid',
+]);
 
 /** "the end of late 2021" reads two edge prefixes; nothing in news stacks more */
 const MAX_PREFIXES = 2;
@@ -55,7 +154,10 @@ export class DateRecognizer implements Recognizer {
 
   recognize(ctx: DocumentContext, starts: readonly number[]): TimeCandidate[] {
     const { text, tokens } = ctx;
-    const make: Make = (first, last, value, type = 'DATE') => ({ candidate: timeCandidate(text, tokens, first, last, type, value), last });
+    const make: Make = (first, last, value, type = 'DATE') => ({
+      candidate: timeCandidate(text, tokens, first, last, type, value),
+      last,
+    });
     const out: TimeCandidate[] = [];
     const s: DateScan = { ctx, tokens, dct: parseDate(ctx.articleDate), before: out, make };
     let done = -1;
@@ -93,16 +195,25 @@ function dateAt(s: DateScan, i: number, prefixes = 0): Hit | null {
   if (named !== undefined) return named;
   if (w === 'that' || (w === 'the' && ANAPHORIC_STEP.hasAt(tokens, i + 1))) return anaphoric(s, i);
   // not before what it is the day before of: TimeBank marks "the day before the plunge" otherwise, if at all
-  if (w === 'the' && lowerAt(tokens, i + 1) === 'day' && DAY_STEP.hasAt(tokens, i + 2) && (!tokens[i + 3] || tokens[i + 3]!.kind === TokenKind.Punct)) return dayOn(s, i);
+  if (
+    w === 'the' &&
+    lowerAt(tokens, i + 1) === 'day' &&
+    DAY_STEP.hasAt(tokens, i + 2) &&
+    (!tokens[i + 3] || tokens[i + 3]!.kind === TokenKind.Punct)
+  )
+    return dayOn(s, i);
   if (w === 'the' || w === 'in') return afterArticle(s, i, prefixes);
   if (EDGE.hasAt(tokens, i) && t.kind === TokenKind.Word) {
     // "early next year", "late November", "mid-1990s", "later this month": the edge joins the date
     const inner = prefixes < MAX_PREFIXES ? dateAt(s, tokens[i + 1]?.text === '-' ? i + 2 : i + 1, prefixes + 1) : null;
-    return inner && inner.candidate.time.value !== 'PRESENT_REF' ? s.make(i, inner.last, inner.candidate.time.value) : null;
+    return inner && inner.candidate.time.value !== 'PRESENT_REF'
+      ? s.make(i, inner.last, inner.candidate.time.value)
+      : null;
   }
   if (RELATIVE.hasAt(tokens, i)) return relative(s, i);
   if (MONTHS.hasAt(tokens, i) && isMonthName(tokens, i)) return month(s, i);
-  if (WEEKDAYS.hasAt(tokens, i) && /^[A-Z]/.test(t.text) && (w.length > 3 || tokens[i + 1]?.text === '.')) return weekdayDate(s, i, i, 0);
+  if (WEEKDAYS.hasAt(tokens, i) && /^[A-Z]/.test(t.text) && (w.length > 3 || tokens[i + 1]?.text === '.'))
+    return weekdayDate(s, i, i, 0);
   if (ORDINALS.hasAt(tokens, i) || w === 'fiscal') return quarter(s, i, i);
   return decade(s, i);
 }
@@ -114,34 +225,57 @@ function dateAt(s: DateScan, i: number, prefixes = 0): Hit | null {
  */
 function namedDate(s: DateScan, i: number): Hit | null | undefined {
   const { tokens, dct, make } = s;
-  const t = tokens[i]!, w = t.lower;
+  const t = tokens[i]!,
+    w = t.lower;
   if (FREQUENCY.hasAt(tokens, i) && t.text === w) return make(i, i, FREQUENCY.getAt(tokens, i)!, 'SET'); // not "Daily Mail"
   if (SPELLED_CENTURY.hasAt(tokens, i)) {
     const rest = readNumber(tokens, i + 1);
-    if (rest && rest.value >= 10 && rest.value < 100 && !rest.digits) return make(i, rest.last, String(SPELLED_CENTURY.getAt(tokens, i)! * 100 + rest.value));
+    if (rest && rest.value >= 10 && rest.value < 100 && !rest.digits)
+      return make(i, rest.last, String(SPELLED_CENTURY.getAt(tokens, i)! * 100 + rest.value));
   }
   const digitLed = t.text.charCodeAt(0) <= 57;
-  if (digitLed && ORDINAL_DAY.test(w) && lowerAt(tokens, i + 1) === 'century') return make(lowerAt(tokens, i - 1) === 'the' ? i - 1 : i, i + 1, pad(parseInt(w, 10) - 1));
+  if (digitLed && ORDINAL_DAY.test(w) && lowerAt(tokens, i + 1) === 'century')
+    return make(lowerAt(tokens, i - 1) === 'the' ? i - 1 : i, i + 1, pad(parseInt(w, 10) - 1));
   const the = lowerAt(tokens, i - 1) === 'the' ? i - 1 : i;
   if (w === 'year' && lowerAt(tokens, i + 1) === 'two' && lowerAt(tokens, i + 2) === 'thousand') {
     const rest = readNumber(tokens, i + 3);
-    return rest && !rest.digits && rest.value < 100 && lowerAt(tokens, i + 3) !== 'and' ? make(the, rest.last, String(2000 + rest.value)) : make(the, i + 2, '2000');
+    return rest && !rest.digits && rest.value < 100 && lowerAt(tokens, i + 3) !== 'and'
+      ? make(the, rest.last, String(2000 + rest.value))
+      : make(the, i + 2, '2000');
   }
   const holiday = HOLIDAYS.getAt(tokens, i);
   if (holiday && /^[A-Z]/.test(t.text)) {
     const withDay = lowerAt(tokens, i + 1) === 'day' || lowerAt(tokens, i + 1) === 'eve' ? i + 1 : i;
     const year = dct ? inferYear(dct, holiday(dct.y).m, holiday(dct.y).d, futureAround(tokens, i)) : null;
     const date = year === null ? null : holiday(year);
-    return make(i, withDay, date ? formatDate(lowerAt(tokens, i + 1) === 'eve' ? addDays(date, -1) : date) : 'XXXX-XX-XX');
+    return make(
+      i,
+      withDay,
+      date ? formatDate(lowerAt(tokens, i + 1) === 'eve' ? addDays(date, -1) : date) : 'XXXX-XX-XX',
+    );
   }
   // "year-end", "year end", "year's end"
-  const endAt = w !== 'year' ? -1 : lowerAt(tokens, i + 1) === 'end' ? i + 1 : tokens[i + 1]?.text === '-' ? i + 2 : isPossessiveAt(tokens, i) ? i + 3 : -1;
+  const endAt =
+    w !== 'year'
+      ? -1
+      : lowerAt(tokens, i + 1) === 'end'
+        ? i + 1
+        : tokens[i + 1]?.text === '-'
+          ? i + 2
+          : isPossessiveAt(tokens, i)
+            ? i + 3
+            : -1;
   if (endAt > 0 && lowerAt(tokens, endAt) === 'end') return make(the, endAt, dct ? String(dct.y) : 'XXXX');
   // "the recent closing", "a recent filing": TimeBank's PAST_REF ("recent years" is a duration)
   if (w === 'recent' && !UNITS.hasAt(tokens, i + 1)) return make(i, i, 'PAST_REF');
   // "the summer", "into the early summer", "during winter": the last one, or the one under way
   const season = SEASONS.getAt(tokens, i);
-  if (season && (w === 'summer' || w === 'winter' || w === 'autumn') && !inTitle(tokens, i) && (lowerAt(tokens, i - 1) === 'the' || SEASON_CUES.hasAt(tokens, i - 1))) {
+  if (
+    season &&
+    (w === 'summer' || w === 'winter' || w === 'autumn') &&
+    !inTitle(tokens, i) &&
+    (lowerAt(tokens, i - 1) === 'the' || SEASON_CUES.hasAt(tokens, i - 1))
+  ) {
     const start = { SP: 3, SU: 6, FA: 9, WI: 12 }[season]!;
     const year = dct ? (dct.m >= start ? dct.y : dct.y - 1) : null;
     return make(the, i, year === null ? `XXXX-${season}` : `${year}-${season}`);
@@ -151,7 +285,12 @@ function namedDate(s: DateScan, i: number): Hit | null | undefined {
     const back = weekday(dct) <= 3 && !futureAround(tokens, i - 1);
     return make(i - 1, i, `${formatWeek(addDays(dct, back ? -7 : 0))}-WE`);
   }
-  if (w === 'year' && tokens[i + 1]?.text === '-' && (lowerAt(tokens, i + 2) === 'earlier' || lowerAt(tokens, i + 2) === 'ago') && dct) {
+  if (
+    w === 'year' &&
+    tokens[i + 1]?.text === '-' &&
+    (lowerAt(tokens, i + 2) === 'earlier' || lowerAt(tokens, i + 2) === 'ago') &&
+    dct
+  ) {
     // "the year-earlier quarter": the same quarter a year before the one just reported
     const q = addMonths(dct, -15);
     const unit = ['quarter', 'period'].includes(lowerAt(tokens, i + 3)) ? i + 3 : i + 2;
@@ -174,40 +313,56 @@ function namedDate(s: DateScan, i: number): Hit | null | undefined {
 /** After "the" or "in": "the past", "the future", "the full year", "the end of …", "the third quarter", "the year", "the week". */
 function afterArticle(s: DateScan, i: number, prefixes: number): Hit | null {
   const { tokens, dct, make } = s;
-  const w = tokens[i]!.lower, next = lowerAt(tokens, i + 1), nextNext = lowerAt(tokens, i + 2);
-  if (next === 'past' && !UNITS.has(nextNext) && !RELATIVE.has(nextNext) && !readNumber(tokens, i + 2)) return make(i, i + 1, 'PAST_REF');
+  const w = tokens[i]!.lower,
+    next = lowerAt(tokens, i + 1),
+    nextNext = lowerAt(tokens, i + 2);
+  if (next === 'past' && !UNITS.has(nextNext) && !RELATIVE.has(nextNext) && !readNumber(tokens, i + 2))
+    return make(i, i + 1, 'PAST_REF');
   if (next === 'future') return make(i, i + 1, 'FUTURE_REF');
   if (w === 'the' && next === 'full' && nextNext === 'year') return make(i, i + 2, dct ? String(dct.y) : 'XXXX'); // "sales for the full year"
-  if ((next === 'near' && nextNext === 'future') || ((next === 'near' || next === 'short') && nextNext === 'term')) return make(i, i + 2, 'FUTURE_REF');
+  if ((next === 'near' && nextNext === 'future') || ((next === 'near' || next === 'short') && nextNext === 'term'))
+    return make(i, i + 2, 'FUTURE_REF');
   if (w !== 'the') return null;
   if ((next === 'end' || next === 'middle' || next === 'beginning' || next === 'start') && nextNext === 'of') {
     const inner = prefixes < MAX_PREFIXES ? dateAt(s, i + 3, prefixes + 1) : null;
     if (inner) return make(i, inner.last, inner.candidate.time.value);
     // "by the end of year", "the end of month": the current one, as with "the"
     const bare = lowerAt(tokens, i + 3);
-    if ((bare === 'year' || bare === 'month') && tokens[i + 4]?.kind !== TokenKind.Number) return make(i, i + 3, !dct ? (bare === 'year' ? 'XXXX' : 'XXXX-XX') : bare === 'year' ? String(dct.y) : formatMonth(dct.y, dct.m));
+    if ((bare === 'year' || bare === 'month') && tokens[i + 4]?.kind !== TokenKind.Number)
+      return make(
+        i,
+        i + 3,
+        !dct ? (bare === 'year' ? 'XXXX' : 'XXXX-XX') : bare === 'year' ? String(dct.y) : formatMonth(dct.y, dct.m),
+      );
   }
   const q = quarter(s, i, i + 1);
   if (q) return q;
   // "the year", "the week": the current one (TimeBank); "for the year" is a length
   if ((next === 'year' || next === 'week') && tokens[i + 2]?.text !== '-' && !readNumber(tokens, i + 2)) {
     if (lowerAt(tokens, i - 1) === 'for' && next === 'year') return make(i, i + 1, 'P1Y', 'DURATION');
-    return make(i, i + 1, dct ? (next === 'year' ? String(dct.y) : formatWeek(dct)) : next === 'year' ? 'XXXX' : 'XXXX-WXX');
+    return make(
+      i,
+      i + 1,
+      dct ? (next === 'year' ? String(dct.y) : formatWeek(dct)) : next === 'year' ? 'XXXX' : 'XXXX-WXX',
+    );
   }
   // "the end of the month" (reached from "the end of"; a bare "the month" is left alone)
-  if (next === 'month' && lowerAt(tokens, i - 1) === 'of') return make(i, i + 1, dct ? formatMonth(dct.y, dct.m) : 'XXXX-XX');
+  if (next === 'month' && lowerAt(tokens, i - 1) === 'of')
+    return make(i, i + 1, dct ? formatMonth(dct.y, dct.m) : 'XXXX-XX');
   return null;
 }
 
 /** "the 1990s" (its first three digits, as TimeML writes a decade), "the '90s" (of the article's century unless still to come). */
 function decade(s: DateScan, i: number): Hit | null {
   const { tokens, dct, make } = s;
-  const t = tokens[i]!, w = t.lower;
+  const t = tokens[i]!,
+    w = t.lower;
   if (t.text.charCodeAt(0) > 57) return null;
   if (/^\d{4}s$/.test(w)) return make(i, i, w.slice(0, 3));
   const apostrophe = tokens[i - 1]?.text;
   if ((apostrophe === "'" || apostrophe === '’') && tokens[i - 1]!.end === t.start && /^\d0s$/.test(w)) {
-    const tens = +w[0]!, year = dct?.y ?? 2000;
+    const tens = +w[0]!,
+      year = dct?.y ?? 2000;
     const century = Math.floor(year / 100) - (tens * 10 > year % 100 ? 1 : 0);
     return make(i - 1, i, `${century}${tens}`);
   }

@@ -8,37 +8,137 @@ import { QuickSet } from '../quickSet';
 // Durations as TIMEX3 values: "two weeks" P2W, "72 hours" PT72H, "a year" P1Y, "the past two months"
 // P2M, "two-year" P2Y, "years" PXY, "several days" PXD, "a decade" P10Y (TimeBank writes decades in years).
 
-const VAGUE = new QuickSet(['several', 'few', 'many', 'some', 'recent', 'coming', 'past', 'next', 'last', 'ensuing', 'following']);
-const LEAD_INS = new QuickSet(['the', 'past', 'last', 'next', 'first', 'coming', 'latest', 'another', 'nearly', 'almost', 'about', 'around', 'some', 'roughly', 'approximately', 'only', 'just', 'full', 'entire', 'whole', 'additional', 'further']);
+const VAGUE = new QuickSet([
+  'several',
+  'few',
+  'many',
+  'some',
+  'recent',
+  'coming',
+  'past',
+  'next',
+  'last',
+  'ensuing',
+  'following',
+]);
+const LEAD_INS = new QuickSet([
+  'the',
+  'past',
+  'last',
+  'next',
+  'first',
+  'coming',
+  'latest',
+  'another',
+  'nearly',
+  'almost',
+  'about',
+  'around',
+  'some',
+  'roughly',
+  'approximately',
+  'only',
+  'just',
+  'full',
+  'entire',
+  'whole',
+  'additional',
+  'further',
+]);
 const TWO_WORD_LEAD_INS = new Set(['more than', 'less than', 'at least', 'fewer than', 'up to']);
-const BARE_PLURAL_CUES = new QuickSet(['for', 'in', 'over', 'within', 'after', 'take', 'takes', 'took', 'lasting', 'last', 'spent', 'than', 'of']);
+const BARE_PLURAL_CUES = new QuickSet([
+  'for',
+  'in',
+  'over',
+  'within',
+  'after',
+  'take',
+  'takes',
+  'took',
+  'lasting',
+  'last',
+  'spent',
+  'than',
+  'of',
+]);
 
-const UNIT_FILLERS = new QuickSet(['more', 'additional', 'other', 'full', 'trading', 'business', 'working', 'calendar', 'straight', 'consecutive', 'long']);
+const UNIT_FILLERS = new QuickSet([
+  'more',
+  'additional',
+  'other',
+  'full',
+  'trading',
+  'business',
+  'working',
+  'calendar',
+  'straight',
+  'consecutive',
+  'long',
+]);
 
 /** what may stand between a number and its unit: a range, a hyphen, a scale ("2.5 million years") */
 const UNIT_LEADS = new QuickSet(['to', 'or', '-', '–', 'and', 'hundred', 'thousand', 'million', 'billion', 'dozen']);
 
-const DURATION_TRIGGERS: ReadonlySet<string> = new Set([...NUMBER_START_WORDS, ...VAGUE, ...UNITS.keys(), 'half', 'a', 'an']);
+const DURATION_TRIGGERS: ReadonlySet<string> = new Set([
+  ...NUMBER_START_WORDS,
+  ...VAGUE,
+  ...UNITS.keys(),
+  'half',
+  'a',
+  'an',
+]);
 
-const isAndAHalf = (tokens: readonly Token[], k: number) => lowerAt(tokens, k) === 'and' && lowerAt(tokens, k + 1) === 'a' && lowerAt(tokens, k + 2) === 'half';
+const isAndAHalf = (tokens: readonly Token[], k: number) =>
+  lowerAt(tokens, k) === 'and' && lowerAt(tokens, k + 1) === 'a' && lowerAt(tokens, k + 2) === 'half';
 
 /**
  * "four flights a week", "$1.76 a year", "2 million barrels a day", "twice a week": "a" unit after an
  * amount or a plural is a rate, not a length ("a year ago" stays a date).
  */
 function isRate(tokens: readonly Token[], i: number): boolean {
-  const prev = tokens[i - 1], next = lowerAt(tokens, i + 2);
-  if (!prev || next === 'ago' || next === 'earlier' || next === 'later' || next === 'before' || next === 'after') return false;
+  const prev = tokens[i - 1],
+    next = lowerAt(tokens, i + 2);
+  if (!prev || next === 'ago' || next === 'earlier' || next === 'later' || next === 'before' || next === 'after')
+    return false;
   const w = prev.lower;
   return prev.kind === TokenKind.Number || RATE_BEFORE.has(w);
 }
 /** amounts and counted things that a rate follows */
-const RATE_BEFORE = new QuickSet(['once', 'twice', 'thrice', 'times', 'share', 'million', 'billion', 'thousand', 'hundred', 'cents', 'dollars', 'flights', 'seats', 'hours', 'meals', 'shifts', 'trips', 'visits', 'barrels', 'tons', 'tonnes', 'gallons', 'miles']);
+const RATE_BEFORE = new QuickSet([
+  'once',
+  'twice',
+  'thrice',
+  'times',
+  'share',
+  'million',
+  'billion',
+  'thousand',
+  'hundred',
+  'cents',
+  'dollars',
+  'flights',
+  'seats',
+  'hours',
+  'meals',
+  'shifts',
+  'trips',
+  'visits',
+  'barrels',
+  'tons',
+  'tonnes',
+  'gallons',
+  'miles',
+]);
 
 /** "a second group", "a second betrayal": the ordinal, not one second. */
 function isOrdinalSecond(tokens: readonly Token[], k: number): boolean {
   const next = tokens[k + 1];
-  return tokens[k]!.lower === 'second' && !!next && next.kind === TokenKind.Word && !/^(ago|later|earlier|before|after|longer|or|and)$/.test(next.lower);
+  return (
+    tokens[k]!.lower === 'second' &&
+    !!next &&
+    next.kind === TokenKind.Word &&
+    !/^(ago|later|earlier|before|after|longer|or|and)$/.test(next.lower)
+  );
 }
 
 const AGE_BOUNDS = new QuickSet(['older', 'younger', 'over', 'above', 'under']);
@@ -64,7 +164,11 @@ export class DurationRecognizer implements Recognizer {
   private at(tokens: readonly Token[], i: number): { first: number; last: number; value: string } | null {
     const w = tokens[i]!.lower;
     // "half an hour", "a year and a half"
-    if (w === 'half' && (lowerAt(tokens, i + 1) === 'an' || lowerAt(tokens, i + 1) === 'a') && UNITS.getAt(tokens, i + 2)) {
+    if (
+      w === 'half' &&
+      (lowerAt(tokens, i + 1) === 'an' || lowerAt(tokens, i + 1) === 'a') &&
+      UNITS.getAt(tokens, i + 2)
+    ) {
       const u = lowerAt(tokens, i + 2);
       return { first: i, last: i + 2, value: durationValue(0.5, u) };
     }
@@ -79,13 +183,25 @@ export class DurationRecognizer implements Recognizer {
       }
     }
     // most numbers count something else ("43 diplomats"): only what can lead to a unit goes on
-    if (tokens[i]!.kind === TokenKind.Number && !UNIT_LEADS.hasAt(tokens, i + 1) && !UNITS.hasAt(tokens, i + 1) && !UNIT_FILLERS.hasAt(tokens, i + 1) && tokens[i + 1]?.kind !== TokenKind.Number) return null;
-    const n = readNumber(tokens, i) ?? (w === 'a' || w === 'an' ? { value: 1, first: i, last: i, digits: false } : null);
+    if (
+      tokens[i]!.kind === TokenKind.Number &&
+      !UNIT_LEADS.hasAt(tokens, i + 1) &&
+      !UNITS.hasAt(tokens, i + 1) &&
+      !UNIT_FILLERS.hasAt(tokens, i + 1) &&
+      tokens[i + 1]?.kind !== TokenKind.Number
+    )
+      return null;
+    const n =
+      readNumber(tokens, i) ?? (w === 'a' || w === 'an' ? { value: 1, first: i, last: i, digits: false } : null);
     if (n) {
       let k = n.last + 1;
       let value: number = n.value;
       // "2 1/2 years", "two to three weeks" (TimeBank keeps the larger), "20 more years", "eight trading days"
-      if (tokens[k]?.kind === TokenKind.Number && tokens[k + 1]?.text === '/' && tokens[k + 2]?.kind === TokenKind.Number) {
+      if (
+        tokens[k]?.kind === TokenKind.Number &&
+        tokens[k + 1]?.text === '/' &&
+        tokens[k + 2]?.kind === TokenKind.Number
+      ) {
         value += Number(tokens[k]!.text) / Number(tokens[k + 2]!.text);
         k += 3;
       } else if (isAndAHalf(tokens, k)) {
@@ -107,11 +223,18 @@ export class DurationRecognizer implements Recognizer {
       if (hyphen && unitWord === 'quarters') return null; // "three-quarters" is a fraction
       if (n.digits && isYear(tokens[n.first]!.text) && (unitWord === 'second' || unitWord === 'quarter')) return null; // "the 1988 second quarter"
       // "a 35-year-old" is an age, "35 years old" too
-      if (lowerAt(tokens, k + 1) === 'old' || (tokens[k + 1]?.text === '-' && lowerAt(tokens, k + 2) === 'old')) return null;
+      if (lowerAt(tokens, k + 1) === 'old' || (tokens[k + 1]?.text === '-' && lowerAt(tokens, k + 2) === 'old'))
+        return null;
       // "patients 65 years and older", "children 12 years or younger", "18 years of age": ages too
-      if ((lowerAt(tokens, k + 1) === 'and' || lowerAt(tokens, k + 1) === 'or') && AGE_BOUNDS.hasAt(tokens, k + 2)) return null;
+      if ((lowerAt(tokens, k + 1) === 'and' || lowerAt(tokens, k + 1) === 'or') && AGE_BOUNDS.hasAt(tokens, k + 2))
+        return null;
       if (lowerAt(tokens, k + 1) === 'of' && lowerAt(tokens, k + 2) === 'age') return null;
-      if ((w === 'a' || w === 'an') && n.first === n.last && (unit.plural || isRate(tokens, i) || isOrdinalSecond(tokens, k))) return null;
+      if (
+        (w === 'a' || w === 'an') &&
+        n.first === n.last &&
+        (unit.plural || isRate(tokens, i) || isOrdinalSecond(tokens, k))
+      )
+        return null;
       let last = k;
       // "a year and a half" ("two and a half years" was read above)
       const andAHalf = isAndAHalf(tokens, k + 1);
@@ -122,7 +245,8 @@ export class DurationRecognizer implements Recognizer {
     const u = UNITS.get(w);
     // "over the years" too: the cue may stand before "the"
     const cue = lowerAt(tokens, i - 1) === 'the' ? lowerAt(tokens, i - 2) : lowerAt(tokens, i - 1);
-    if (u && u.plural && BARE_PLURAL_CUES.has(cue) && u.letter !== 'Q') return { first: i, last: i, value: durationValue('X', w) };
+    if (u && u.plural && BARE_PLURAL_CUES.has(cue) && u.letter !== 'Q')
+      return { first: i, last: i, value: durationValue('X', w) };
     return null;
   }
 
@@ -130,7 +254,8 @@ export class DurationRecognizer implements Recognizer {
   private leadIn(tokens: readonly Token[], first: number): number {
     let f = first;
     for (let steps = 0; steps < 3 && f > 0; steps++) {
-      const prev = tokens[f - 1]!.lower, prev2 = lowerAt(tokens, f - 2);
+      const prev = tokens[f - 1]!.lower,
+        prev2 = lowerAt(tokens, f - 2);
       if (TWO_WORD_LEAD_INS.has(`${prev2} ${prev}`)) f -= 2;
       else if (LEAD_INS.has(prev)) f -= 1;
       else break;

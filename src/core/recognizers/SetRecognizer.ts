@@ -40,15 +40,19 @@ export class SetRecognizer implements Recognizer {
     if (part) return { last: i + 1, value: `XXXX-XX-XXT${part}` };
     if (w !== 'every') return null;
     // "every few months", "every several years"
-    const vague = lowerAt(tokens, i + 1) === 'few' || lowerAt(tokens, i + 1) === 'several' ? UNITS.getAt(tokens, i + 2) : undefined;
+    const vague =
+      lowerAt(tokens, i + 1) === 'few' || lowerAt(tokens, i + 1) === 'several' ? UNITS.getAt(tokens, i + 2) : undefined;
     if (vague?.plural) return { last: i + 2, value: durationValue('X', lowerAt(tokens, i + 2)) };
     // "every two weeks", "every other day"
     const other = lowerAt(tokens, i + 1) === 'other';
     const n = other ? { value: 2, last: i + 1 } : readNumber(tokens, i + 1);
     const u = n && Number.isInteger(n.value) && n.value > 1 ? UNITS.getAt(tokens, n.last + 1) : undefined;
-    return n && u && u.plural === !other ? { last: n.last + 1, value: every(n.value, lowerAt(tokens, n.last + 1)) } : null;
+    return n && u && u.plural === !other
+      ? { last: n.last + 1, value: every(n.value, lowerAt(tokens, n.last + 1)) }
+      : null;
   }
 }
 
 /** The period of a recurrence: every n of a unit, as long as n of it lasts; "every weekend" is the weekend of every week. */
-const every = (n: number, unitWord: string) => (UNITS.get(unitWord)!.letter === 'WE' ? 'XXXX-WXX-WE' : durationValue(n, unitWord));
+const every = (n: number, unitWord: string) =>
+  UNITS.get(unitWord)!.letter === 'WE' ? 'XXXX-WXX-WE' : durationValue(n, unitWord);

@@ -11,7 +11,21 @@ import type { DocumentContext, Recognizer, TimeCandidate } from '../types';
 const AM = new Set(['a.m.', 'am', 'a.m']);
 const PM = new Set(['p.m.', 'pm', 'p.m']);
 
-const TIME_ZONES = new Set(['EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT', 'GMT', 'UTC', 'BST', 'CET', 'CEST']);
+const TIME_ZONES = new Set([
+  'EST',
+  'EDT',
+  'CST',
+  'CDT',
+  'MST',
+  'MDT',
+  'PST',
+  'PDT',
+  'GMT',
+  'UTC',
+  'BST',
+  'CET',
+  'CEST',
+]);
 
 const TIME_TRIGGERS: ReadonlySet<string> = new Set(['midnight', 'noon', 'midday', 'overnight', 'this', 'last', 'the']);
 
@@ -19,14 +33,26 @@ const TIME_TRIGGERS: ReadonlySet<string> = new Set(['midnight', 'noon', 'midday'
 const GLUED = /^(\d{1,2})(?:[.:](\d{2}))?(am|pm)$/;
 
 /** Hour and minute on a 12-hour clock with am or pm ending at token last; a time zone after it ("5 p.m. EST") belongs to the time, and lets a date after it ("Nov. 9") join. */
-function clock(first: number, last: number, hour: number, minute: number, suffix: string, tokens: readonly Token[]): { first: number; last: number; value: string } | null {
+function clock(
+  first: number,
+  last: number,
+  hour: number,
+  minute: number,
+  suffix: string,
+  tokens: readonly Token[],
+): { first: number; last: number; value: string } | null {
   if (hour < 1 || hour > 12 || minute > 59) return null;
   const h = PM.has(suffix) ? (hour < 12 ? hour + 12 : hour) : hour === 12 ? 0 : hour;
-  return { first, last: TIME_ZONES.has(tokens[last + 1]?.text ?? '') ? last + 1 : last, value: `T${pad(h)}:${pad(minute)}` };
+  return {
+    first,
+    last: TIME_ZONES.has(tokens[last + 1]?.text ?? '') ? last + 1 : last,
+    value: `T${pad(h)}:${pad(minute)}`,
+  };
 }
 
 /** Whether token k stands right against the token before it. */
-const againstPrevious = (tokens: readonly Token[], k: number) => k > 0 && tokens[k] !== undefined && tokens[k]!.start === tokens[k - 1]!.end;
+const againstPrevious = (tokens: readonly Token[], k: number) =>
+  k > 0 && tokens[k] !== undefined && tokens[k]!.start === tokens[k - 1]!.end;
 
 export class TimeOfDayRecognizer implements Recognizer {
   readonly name = 'times of day';
@@ -41,13 +67,20 @@ export class TimeOfDayRecognizer implements Recognizer {
       const hit = this.at(tokens, i);
       if (!hit) continue;
       const date = hit.dayOffset && articleDate ? formatDate(addDays(parseDate(articleDate)!, hit.dayOffset)) : day;
-      out.push(hit.duration ? timeCandidate(text, tokens, hit.first, hit.last, 'DURATION', hit.value) : timeCandidate(text, tokens, hit.first, hit.last, 'TIME', `${date}${hit.value}`));
+      out.push(
+        hit.duration
+          ? timeCandidate(text, tokens, hit.first, hit.last, 'DURATION', hit.value)
+          : timeCandidate(text, tokens, hit.first, hit.last, 'TIME', `${date}${hit.value}`),
+      );
       done = hit.last;
     }
     return out;
   }
 
-  private at(tokens: readonly Token[], i: number): { first: number; last: number; value: string; dayOffset?: number; duration?: boolean } | null {
+  private at(
+    tokens: readonly Token[],
+    i: number,
+  ): { first: number; last: number; value: string; dayOffset?: number; duration?: boolean } | null {
     const t = tokens[i]!;
     const w = t.lower;
     if ((w === 'midnight' || w === 'noon') && inTitle(tokens, i)) return null; // "High Noon", "Midnight Express"
@@ -56,44 +89,95 @@ export class TimeOfDayRecognizer implements Recognizer {
     if (w === 'overnight') return { first: i, last: i, value: 'TNI' };
     if ((w === 'this' || w === 'last' || w === 'the') && PARTS_OF_DAY.hasAt(tokens, i + 1)) {
       if (w === 'last' && lowerAt(tokens, i + 1) !== 'night') return null;
-      return { first: i, last: i + 1, value: `T${PARTS_OF_DAY.getAt(tokens, i + 1)}`, dayOffset: w === 'last' ? -1 : 0 }; // last night: yesterday's
+      return {
+        first: i,
+        last: i + 1,
+        value: `T${PARTS_OF_DAY.getAt(tokens, i + 1)}`,
+        dayOffset: w === 'last' ? -1 : 0,
+      }; // last night: yesterday's
     }
     // "5pm", "3.30pm": the tokenizer keeps letters glued to digits in one word
     const glued = t.kind === TokenKind.Word && w.charCodeAt(0) <= 57 ? GLUED.exec(w) : null;
     if (glued) return clock(i, i, +glued[1]!, glued[2] ? +glued[2] : 0, glued[3]!, tokens);
     // "0730 GMT", as wire services write times
     if (t.kind === TokenKind.Number && t.end - t.start === 4 && TIME_ZONES.has(tokens[i + 1]?.text ?? '')) {
-      const hour = +t.text.slice(0, 2), minute = +t.text.slice(2);
+      const hour = +t.text.slice(0, 2),
+        minute = +t.text.slice(2);
       return hour <= 24 && minute <= 59 ? { first: i, last: i + 1, value: `T${pad(hour)}:${pad(minute)}` } : null;
     }
     if (t.kind !== TokenKind.Number || t.end - t.start > 2) return null; // one or two digits: a number token starts with one and has no separator that short
     // "12 noon", "12 midnight"
-    if (t.text === '12' && (lowerAt(tokens, i + 1) === 'noon' || lowerAt(tokens, i + 1) === 'midnight')) return { first: i, last: i + 1, value: lowerAt(tokens, i + 1) === 'noon' ? 'T12:00' : 'T24:00' };
-    let hour = +t.text, minute = 0, k = i;
+    if (t.text === '12' && (lowerAt(tokens, i + 1) === 'noon' || lowerAt(tokens, i + 1) === 'midnight'))
+      return { first: i, last: i + 1, value: lowerAt(tokens, i + 1) === 'noon' ? 'T12:00' : 'T24:00' };
+    const hour = +t.text;
+    let minute = 0,
+      k = i;
     // "10:30pm"
     const gluedMinutes = tokens[k + 1]?.text === ':' ? /^(\d{2})(am|pm)$/.exec(lowerAt(tokens, k + 2)) : null;
-    if (gluedMinutes && tokens[k + 2]!.start === tokens[k + 1]!.end) return clock(i, k + 2, hour, +gluedMinutes[1]!, gluedMinutes[2]!, tokens);
-    if (tokens[k + 1]?.text === ':' && /^\d{2}$/.test(tokens[k + 2]?.text ?? '') && tokens[k + 2]!.start === tokens[k + 1]!.end) {
+    if (gluedMinutes && tokens[k + 2]!.start === tokens[k + 1]!.end)
+      return clock(i, k + 2, hour, +gluedMinutes[1]!, gluedMinutes[2]!, tokens);
+    if (
+      tokens[k + 1]?.text === ':' &&
+      /^\d{2}$/.test(tokens[k + 2]?.text ?? '') &&
+      tokens[k + 2]!.start === tokens[k + 1]!.end
+    ) {
       minute = +tokens[k + 2]!.text;
       k += 2;
       // "won in 2:14:09", "2:08:47.5": hours, minutes and seconds are how long a race took, not a time of day
-      const seconds = againstPrevious(tokens, k + 1) && againstPrevious(tokens, k + 2) && tokens[k + 1]!.text === ':' ? /^(\d{2})(\.\d+)?$/.exec(tokens[k + 2]!.text) : null;
-      if (seconds && minute <= 59 && +seconds[1]! <= 59) return { first: i, last: k + 2, value: `PT${hour}H${minute}M${+seconds[1]! + (seconds[2] ?? '')}S`, duration: true };
+      const seconds =
+        againstPrevious(tokens, k + 1) && againstPrevious(tokens, k + 2) && tokens[k + 1]!.text === ':'
+          ? /^(\d{2})(\.\d+)?$/.exec(tokens[k + 2]!.text)
+          : null;
+      if (seconds && minute <= 59 && +seconds[1]! <= 59)
+        return {
+          first: i,
+          last: k + 2,
+          value: `PT${hour}H${minute}M${+seconds[1]! + (seconds[2] ?? '')}S`,
+          duration: true,
+        };
     } else if (tokens[k + 1]?.text === '.' && /^\d{2}$/.test(tokens[k + 2]?.text ?? '')) {
       return null;
     }
     const suffix = lowerAt(tokens, k + 1);
     if (AM.has(suffix) || PM.has(suffix)) return clock(i, k + 1, hour, minute, suffix, tokens);
-    if (k > i && hour <= 24 && minute <= 59 && (suffix === 'gmt' || suffix === 'utc' || suffix === 'hours' || suffix === 'local' || lowerAt(tokens, i - 1) === 'at')) {
+    if (
+      k > i &&
+      hour <= 24 &&
+      minute <= 59 &&
+      (suffix === 'gmt' ||
+        suffix === 'utc' ||
+        suffix === 'hours' ||
+        suffix === 'local' ||
+        lowerAt(tokens, i - 1) === 'at')
+    ) {
       return { first: i, last: k, value: `T${pad(hour)}:${pad(minute)}` };
     }
     // "4 in the morning", "10 at night"
-    const part = lowerAt(tokens, k + 1) === 'in' && lowerAt(tokens, k + 2) === 'the' ? lowerAt(tokens, k + 3) : lowerAt(tokens, k + 1) === 'at' && lowerAt(tokens, k + 2) === 'night' ? 'night' : '';
-    if (hour >= 1 && hour <= 12 && minute <= 59 && (part === 'morning' || part === 'afternoon' || part === 'evening' || part === 'night')) {
+    const part =
+      lowerAt(tokens, k + 1) === 'in' && lowerAt(tokens, k + 2) === 'the'
+        ? lowerAt(tokens, k + 3)
+        : lowerAt(tokens, k + 1) === 'at' && lowerAt(tokens, k + 2) === 'night'
+          ? 'night'
+          : '';
+    if (
+      hour >= 1 &&
+      hour <= 12 &&
+      minute <= 59 &&
+      (part === 'morning' || part === 'afternoon' || part === 'evening' || part === 'night')
+    ) {
       const h = part === 'morning' ? hour % 12 : hour === 12 ? 12 : hour + 12;
-      return { first: i, last: part === 'night' && lowerAt(tokens, k + 1) === 'at' ? k + 2 : k + 3, value: `T${pad(h)}:${pad(minute)}` };
+      return {
+        first: i,
+        last: part === 'night' && lowerAt(tokens, k + 1) === 'at' ? k + 2 : k + 3,
+        value: `T${pad(h)}:${pad(minute)}`,
+      };
     }
-    if (suffix === 'o' && (tokens[k + 2]?.text === "'" || tokens[k + 2]?.text === '’') && lowerAt(tokens, k + 3) === 'clock') return { first: i, last: k + 3, value: `T${pad(hour)}:00` };
+    if (
+      suffix === 'o' &&
+      (tokens[k + 2]?.text === "'" || tokens[k + 2]?.text === '’') &&
+      lowerAt(tokens, k + 3) === 'clock'
+    )
+      return { first: i, last: k + 3, value: `T${pad(hour)}:00` };
     return null;
   }
 }

@@ -14,21 +14,100 @@ import type { Deadline } from '../schema';
 // midnight", "no later than". Plans, forecasts, schedules and event dates are not deadlines.
 // It runs as a refiner over the time expressions found before it and adds `deadline` to them.
 
-const GRANT = new QuickSet(['given', 'give', 'gave', 'giving', 'gives', 'has', 'have', 'had', 'get', 'gets', 'got', 'allowed', 'allow', 'granted', 'grant', 'offered', 'receive', 'received', 'with']);
-const OBLIGATION = new QuickSet(['must', 'required', 'require', 'requires', 'ordered', 'order', 'orders', 'told', 'asked', 'demanded', 'demand', 'demands', 'deadline', 'ultimatum', 'obliged', 'obligated', 'compelled', 'instructed', 'directed', 'mandated', 'forced', 'urged']);
+const GRANT = new QuickSet([
+  'given',
+  'give',
+  'gave',
+  'giving',
+  'gives',
+  'has',
+  'have',
+  'had',
+  'get',
+  'gets',
+  'got',
+  'allowed',
+  'allow',
+  'granted',
+  'grant',
+  'offered',
+  'receive',
+  'received',
+  'with',
+]);
+const OBLIGATION = new QuickSet([
+  'must',
+  'required',
+  'require',
+  'requires',
+  'ordered',
+  'order',
+  'orders',
+  'told',
+  'asked',
+  'demanded',
+  'demand',
+  'demands',
+  'deadline',
+  'ultimatum',
+  'obliged',
+  'obligated',
+  'compelled',
+  'instructed',
+  'directed',
+  'mandated',
+  'forced',
+  'urged',
+]);
 /** "has to", "is to", "called for": checked word by word, without building the pair */
 const OBLIGED_TO = new QuickSet(['has', 'have', 'had', 'need', 'needs', 'ought', 'is', 'are', 'were']);
 const CALL_FOR = new QuickSet(['called', 'calls', 'call']);
-const isObligationPair = (w: string, next: string) => (next === 'to' && OBLIGED_TO.has(w)) || (next === 'for' && CALL_FOR.has(w));
+const isObligationPair = (w: string, next: string) =>
+  (next === 'to' && OBLIGED_TO.has(w)) || (next === 'for' && CALL_FOR.has(w));
 /** obligation words that also report speech ("told analysts that …"): an obligation only with "to" after them ("told them to leave") */
 const REPORTING = new QuickSet(['told', 'asked']);
 /** how far after a time expression "deadline" may stand and still name it ("Friday as the deadline") */
 const LIMIT_NOUN_AFTER = 3;
-const LIMIT_VERBS = new QuickSet(['leave', 'withdraw', 'comply', 'respond', 'reply', 'file', 'pay', 'submit', 'vacate', 'depart', 'return', 'report', 'surrender', 'disarm', 'evacuate', 'register', 'apply', 'sign', 'decide', 'agree', 'accept']);
+const LIMIT_VERBS = new QuickSet([
+  'leave',
+  'withdraw',
+  'comply',
+  'respond',
+  'reply',
+  'file',
+  'pay',
+  'submit',
+  'vacate',
+  'depart',
+  'return',
+  'report',
+  'surrender',
+  'disarm',
+  'evacuate',
+  'register',
+  'apply',
+  'sign',
+  'decide',
+  'agree',
+  'accept',
+]);
 const LIMIT_NOUNS = new QuickSet(['deadline', 'ultimatum']);
 /** what stays open until a time and then lapses: "the offer is open until Friday" */
 const OFFERS = new QuickSet(['offer', 'offers', 'bid', 'bids', 'tender', 'proposal']);
-const EXPIRY = new QuickSet(['expires', 'expire', 'expired', 'expiring', 'expiry', 'expiration', 'lapses', 'lapse', 'lapsed', 'ends', 'terminate', 'terminates']);
+const EXPIRY = new QuickSet([
+  'expires',
+  'expire',
+  'expired',
+  'expiring',
+  'expiry',
+  'expiration',
+  'lapses',
+  'lapse',
+  'lapsed',
+  'ends',
+  'terminate',
+  'terminates',
+]);
 /** what closes on a day: "its weekly tender closing on March 6" (not "closing the budget deficit") */
 const CLOSES = new QuickSet(['closing', 'closes', 'close']);
 /**
@@ -37,29 +116,191 @@ const CLOSES = new QuickSet(['closing', 'closes', 'close']);
  * extensions, standstills, bars and limits, incentives.
  */
 const VALIDITY = new QuickSet([
-  'effect', 'effective', 'valid', 'validity', 'available', 'extend', 'extended', 'extends', 'extension', 'exercisable', 'exercise', 'exercised',
-  'convertible', 'conversion', 'entitle', 'entitles', 'entitled', 'right', 'rights', 'warrant', 'warrants', 'option', 'options', 'offer', 'offers', 'offering',
-  'tender', 'bid', 'bids', 'agreement', 'loan', 'loans', 'credit', 'accord', 'pact', 'contract', 'license', 'licence', 'licenses', 'quota', 'terms', 'standstill',
-  'bar', 'bars', 'barred', 'ban', 'bans', 'forbid', 'forbids', 'prohibit', 'prohibits', 'limited', 'limit', 'freeze', 'moratorium', 'guarantee', 'guaranteed',
-  'rebate', 'rebates', 'incentive', 'incentives', 'runs', 'run', 'good', 'protection', 'waiver', 'exemption',
+  'effect',
+  'effective',
+  'valid',
+  'validity',
+  'available',
+  'extend',
+  'extended',
+  'extends',
+  'extension',
+  'exercisable',
+  'exercise',
+  'exercised',
+  'convertible',
+  'conversion',
+  'entitle',
+  'entitles',
+  'entitled',
+  'right',
+  'rights',
+  'warrant',
+  'warrants',
+  'option',
+  'options',
+  'offer',
+  'offers',
+  'offering',
+  'tender',
+  'bid',
+  'bids',
+  'agreement',
+  'loan',
+  'loans',
+  'credit',
+  'accord',
+  'pact',
+  'contract',
+  'license',
+  'licence',
+  'licenses',
+  'quota',
+  'terms',
+  'standstill',
+  'bar',
+  'bars',
+  'barred',
+  'ban',
+  'bans',
+  'forbid',
+  'forbids',
+  'prohibit',
+  'prohibits',
+  'limited',
+  'limit',
+  'freeze',
+  'moratorium',
+  'guarantee',
+  'guaranteed',
+  'rebate',
+  'rebates',
+  'incentive',
+  'incentives',
+  'runs',
+  'run',
+  'good',
+  'protection',
+  'waiver',
+  'exemption',
 ]);
 /** what says a time is not a limit (DEADLINES.md, "Not deadlines"): postponements, plans, expectations and forecasts */
 const NOT_A_LIMIT = new QuickSet([
-  'postpone', 'postponed', 'postpones', 'delay', 'delayed', 'delays', 'defer', 'deferred', 'adjourn', 'adjourned', 'reschedule', 'rescheduled', 'suspended', 'put', 'pushed',
-  'expect', 'expects', 'expected', 'intend', 'intends', 'intended', 'plan', 'plans', 'planned', 'aim', 'aims', 'aimed', 'hope', 'hopes', 'hoped', 'target', 'targets',
-  'forecast', 'forecasts', 'project', 'projects', 'projected', 'projection', 'projections', 'estimate', 'estimates', 'estimated', 'anticipate', 'anticipates', 'anticipated',
-  'predict', 'predicts', 'predicted', 'likely', 'goal', 'could', 'might',
-  'aiming', 'planning', 'hoping', 'expecting', 'intending', 'targeting', 'projecting', 'forecasting',
+  'postpone',
+  'postponed',
+  'postpones',
+  'delay',
+  'delayed',
+  'delays',
+  'defer',
+  'deferred',
+  'adjourn',
+  'adjourned',
+  'reschedule',
+  'rescheduled',
+  'suspended',
+  'put',
+  'pushed',
+  'expect',
+  'expects',
+  'expected',
+  'intend',
+  'intends',
+  'intended',
+  'plan',
+  'plans',
+  'planned',
+  'aim',
+  'aims',
+  'aimed',
+  'hope',
+  'hopes',
+  'hoped',
+  'target',
+  'targets',
+  'forecast',
+  'forecasts',
+  'project',
+  'projects',
+  'projected',
+  'projection',
+  'projections',
+  'estimate',
+  'estimates',
+  'estimated',
+  'anticipate',
+  'anticipates',
+  'anticipated',
+  'predict',
+  'predicts',
+  'predicted',
+  'likely',
+  'goal',
+  'could',
+  'might',
+  'aiming',
+  'planning',
+  'hoping',
+  'expecting',
+  'intending',
+  'targeting',
+  'projecting',
+  'forecasting',
 ]);
 /** prepositions that place a time inside or after something, never at its end */
 const NOT_BOUNDARY = new QuickSet(['on', 'in', 'at', 'since', 'from', 'after', 'during', 'for', 'of']);
 /** prepositions that put a time at the end of something */
 const BOUNDARY = new QuickSet(['until', 'till', 'through', 'thru', 'to', 'beyond', 'by', 'before']);
-const ACTION_STOP = new Set([',', '.', ';', ':', '!', '?', '“', '”', '"', '(', ')', 'or', 'but', 'while', 'after', 'before', 'because', 'as', 'which', 'who', 'on', 'and']);
+const ACTION_STOP = new Set([
+  ',',
+  '.',
+  ';',
+  ':',
+  '!',
+  '?',
+  '“',
+  '”',
+  '"',
+  '(',
+  ')',
+  'or',
+  'but',
+  'while',
+  'after',
+  'before',
+  'because',
+  'as',
+  'which',
+  'who',
+  'on',
+  'and',
+]);
 
 const WINDOW = 30;
 /** the words cueFor looks for before a date or time */
-const CUE_WORDS_BEFORE = new QuickSet(['until', 'till', 'than', 'by', 'before', 'through', 'thru', 'beyond', 'to', 'and', 'is', 'was', 'of', 'for', 'set', 'fixed', 'closing', 'closes', 'must', ...LIMIT_NOUNS, ...EXPIRY]);
+const CUE_WORDS_BEFORE = new QuickSet([
+  'until',
+  'till',
+  'than',
+  'by',
+  'before',
+  'through',
+  'thru',
+  'beyond',
+  'to',
+  'and',
+  'is',
+  'was',
+  'of',
+  'for',
+  'set',
+  'fixed',
+  'closing',
+  'closes',
+  'must',
+  ...LIMIT_NOUNS,
+  ...EXPIRY,
+]);
 /** the obligations that make "in 48 hours" a limit */
 const MUST = new QuickSet(['must', 'required', 'ordered', 'obliged', 'forced', 'instructed', 'directed']);
 const SENTENCE_ENDS = new Set(['.', '!', '?', ';', ':', '"', '“', '”']);
@@ -70,13 +311,38 @@ const RELATIVE_WORDS = new QuickSet(['last', 'past', 'previous', 'this', 'earlie
 /** a year written out: "2023", "'23" */
 const WRITTEN_YEAR = /\d{4}|['’]\d{2}\b/;
 /** the words of a sentence told in the past, where a limit may have run out ("had until", "was due by") */
-const PAST_TENSE = new QuickSet(['had', 'was', 'were', 'did', 'expired', 'passed', 'lapsed', 'ended', 'elapsed', 'continued', 'missed', 'went', 'ran']);
+const PAST_TENSE = new QuickSet([
+  'had',
+  'was',
+  'were',
+  'did',
+  'expired',
+  'passed',
+  'lapsed',
+  'ended',
+  'elapsed',
+  'continued',
+  'missed',
+  'went',
+  'ran',
+]);
 /** what makes a given length a sentence rather than a limit */
-const PENALTY = new QuickSet(['prison', 'jail', 'probation', 'sentence', 'suspended', 'detention', 'imprisonment', 'custody', 'behind']);
+const PENALTY = new QuickSet([
+  'prison',
+  'jail',
+  'probation',
+  'sentence',
+  'suspended',
+  'detention',
+  'imprisonment',
+  'custody',
+  'behind',
+]);
 
 /** Whether a word of the set stands among tokens lo…hi (clamped to the text). */
 function wordIn(tokens: readonly Token[], lo: number, hi: number, set: QuickMap<unknown>): boolean {
-  for (let k = Math.max(0, lo), end = Math.min(tokens.length - 1, hi); k <= end; k++) if (set.hasAt(tokens, k)) return true;
+  for (let k = Math.max(0, lo), end = Math.min(tokens.length - 1, hi); k <= end; k++)
+    if (set.hasAt(tokens, k)) return true;
   return false;
 }
 
@@ -95,14 +361,71 @@ function obligationIn(tokens: readonly Token[], lo: number, hi: number, toLimit:
 
 const NEGATION = new QuickSet(['not', "n't", 'never', 'no']);
 /** what lets someone act for a time: "exercisable for five years", "warrants allowing them … over one year" */
-const ALLOWED = new QuickSet(['exercisable', 'convertible', 'valid', 'available', 'open', 'entitle', 'entitles', 'entitled', 'right', 'rights', 'warrant', 'warrants', 'option', 'options', 'allowing', 'allowed', 'allows', 'may']);
+const ALLOWED = new QuickSet([
+  'exercisable',
+  'convertible',
+  'valid',
+  'available',
+  'open',
+  'entitle',
+  'entitles',
+  'entitled',
+  'right',
+  'rights',
+  'warrant',
+  'warrants',
+  'option',
+  'options',
+  'allowing',
+  'allowed',
+  'allows',
+  'may',
+]);
 /** what makes "for three years" a length rather than time allowed: leases, freezes, extensions, sentences */
-const LENGTHS = new QuickSet(['lease', 'leased', 'leases', 'freeze', 'frozen', 'extend', 'extended', 'extension', 'suspend', 'suspended', 'suspension', 'ban', 'banned', 'sentenced', 'jailed', 'term', 'terms', 'contract']);
+const LENGTHS = new QuickSet([
+  'lease',
+  'leased',
+  'leases',
+  'freeze',
+  'frozen',
+  'extend',
+  'extended',
+  'extension',
+  'suspend',
+  'suspended',
+  'suspension',
+  'ban',
+  'banned',
+  'sentenced',
+  'jailed',
+  'term',
+  'terms',
+  'contract',
+]);
 const BETWEEN = new QuickSet(['between', 'from']);
 /** what gives someone the right to act by a time: "each right will entitle the holder to subscribe … by April 13" */
 const ENTITLES = new QuickSet(['entitle', 'entitles', 'entitled', 'entitling']);
 /** what may stand between a deadline noun and its time: "the deadline … is March 7", "a deadline of October" */
-const LINKS = new QuickSet(['is', 'was', 'be', 'of', 'for', 'at', 'on', 'until', 'by', 'falls', 'fell', 'expires', 'expired', 'remains', 'set', 'fixed', 'extended', 'to']);
+const LINKS = new QuickSet([
+  'is',
+  'was',
+  'be',
+  'of',
+  'for',
+  'at',
+  'on',
+  'until',
+  'by',
+  'falls',
+  'fell',
+  'expires',
+  'expired',
+  'remains',
+  'set',
+  'fixed',
+  'extended',
+  'to',
+]);
 const CONDITIONS = new QuickSet(['if', 'unless']);
 const AUXILIARY_AFTER = new QuickSet(['been', 'be', 'being', 'not']);
 
@@ -114,7 +437,10 @@ function grantNear(tokens: readonly Token[], lo: number, hi: number): boolean {
   for (let k = Math.max(0, lo); k <= hi; k++) {
     if (!GRANT.hasAt(tokens, k)) continue;
     const next = tokens[k + 1];
-    const auxiliary = /^ha[sdv]e?$/.test(tokens[k]!.lower) && next !== undefined && (AUXILIARY_AFTER.hasAt(tokens, k + 1) || /ed$/.test(next.lower));
+    const auxiliary =
+      /^ha[sdv]e?$/.test(tokens[k]!.lower) &&
+      next !== undefined &&
+      (AUXILIARY_AFTER.hasAt(tokens, k + 1) || /ed$/.test(next.lower));
     if (!auxiliary) return true;
   }
   return false;
@@ -141,7 +467,8 @@ const CLAUSE_OPENERS = new QuickSet(['which', 'who', 'that', 'when', 'where', 'w
 
 /** "to 10 tonnes", "to 5 pct": "to" and a number, the figure a goal or forecast reaches. */
 function targetFigure(tokens: readonly Token[], lo: number, hi: number): boolean {
-  for (let k = Math.max(0, lo); k < hi; k++) if (tokens[k]!.lower === 'to' && tokens[k + 1]?.kind === TokenKind.Number) return true;
+  for (let k = Math.max(0, lo); k < hi; k++)
+    if (tokens[k]!.lower === 'to' && tokens[k + 1]?.kind === TokenKind.Number) return true;
   return false;
 }
 
@@ -172,14 +499,18 @@ export class DeadlineRefiner implements Refiner {
     let sentences: Sentence[] | null = null;
     return candidates.map((c, index) => {
       if (c.kind !== 'time' || c.time.type === 'SET') return c;
-      const first = tokenIndexAt(tokens, c.start), last = tokenIndexAt(tokens, c.end - 1);
+      const first = tokenIndexAt(tokens, c.start),
+        last = tokenIndexAt(tokens, c.end - 1);
       if (first === undefined || last === undefined || !this.cueNearby(c, tokens, first, last)) return c;
       sentences ??= splitSentences(tokens);
       const sentence = sentences[sentenceAt(sentences, c.start)]!;
       const cue = this.cueFor(c, tokens, first, last, sentence);
       if (!cue) return c;
       const open = this.stillOpen(c, tokens, first, last, sentence, ctx.articleDate);
-      return { ...open, time: { ...open.time, deadline: this.deadline(open, index, cue, candidates, ctx, sentence, tokens) } };
+      return {
+        ...open,
+        time: { ...open.time, deadline: this.deadline(open, index, cue, candidates, ctx, sentence, tokens) },
+      };
     });
   }
 
@@ -192,12 +523,25 @@ export class DeadlineRefiner implements Refiner {
       if (lowerAt(tokens, first - 1) === 'within' || lowerAt(tokens, first - 2) === 'within') return true;
       if (EXPIRY.hasAt(tokens, first - 1)) return true;
       const forOver = (w: string) => w === 'for' || w === 'over';
-      if ((forOver(lowerAt(tokens, first - 1)) || forOver(lowerAt(tokens, first - 2))) && wordIn(tokens, first - WINDOW, first - 1, ALLOWED)) return true;
-      if (lowerAt(tokens, first - 1) === 'over' && obligationIn(tokens, first - WINDOW, last + WINDOW, tokens.length - 1)) return true;
+      if (
+        (forOver(lowerAt(tokens, first - 1)) || forOver(lowerAt(tokens, first - 2))) &&
+        wordIn(tokens, first - WINDOW, first - 1, ALLOWED)
+      )
+        return true;
+      if (
+        lowerAt(tokens, first - 1) === 'over' &&
+        obligationIn(tokens, first - WINDOW, last + WINDOW, tokens.length - 1)
+      )
+        return true;
       // "given two weeks to leave", "72 hours to leave" at the start of a line (a sentence start is checked later)
-      if (lowerAt(tokens, last + 1) === 'to' && (before(6, GRANT) || first === 0 || tokens[first]!.newlineBefore || SENTENCE_ENDS.has(tokens[first - 1]!.text))) return true;
+      if (
+        lowerAt(tokens, last + 1) === 'to' &&
+        (before(6, GRANT) || first === 0 || tokens[first]!.newlineBefore || SENTENCE_ENDS.has(tokens[first - 1]!.text))
+      )
+        return true;
       // "must leave in 48 hours", "the visa expires in six months": most "in two years" have neither
-      if (lowerAt(tokens, first - 1) === 'in' && /^PT?\d/.test(c.time.value) && (before(6, MUST) || before(3, EXPIRY))) return true;
+      if (lowerAt(tokens, first - 1) === 'in' && /^PT?\d/.test(c.time.value) && (before(6, MUST) || before(3, EXPIRY)))
+        return true;
       return before(3, GIVEN);
     }
     if (lowerAt(tokens, last + 1) === 'when' || lowerAt(tokens, last + 2) === 'when') return true; // "…, when the pact expires"
@@ -206,8 +550,13 @@ export class DeadlineRefiner implements Refiner {
       const w = tokens[k]!.lower;
       // "by Friday", "before March 31" are limits only under an obligation, an entitlement or a condition somewhere near
       // (the same window as cueFor's, sentence bounds aside)
-      if ((w !== 'by' && w !== 'before') || obligationIn(tokens, first - WINDOW, last + WINDOW, tokens.length - 1)
-        || wordIn(tokens, first - WINDOW, first - 1, ENTITLES) || wordIn(tokens, first - 12, first - 1, CONDITIONS)) return true;
+      if (
+        (w !== 'by' && w !== 'before') ||
+        obligationIn(tokens, first - WINDOW, last + WINDOW, tokens.length - 1) ||
+        wordIn(tokens, first - WINDOW, first - 1, ENTITLES) ||
+        wordIn(tokens, first - 12, first - 1, CONDITIONS)
+      )
+        return true;
     }
     return false;
   }
@@ -216,7 +565,8 @@ export class DeadlineRefiner implements Refiner {
     const lower = (k: number) => (k >= s.first && k <= s.last ? tokens[k]!.lower : '');
     const within = (n: number, set: QuickSet) => wordIn(tokens, Math.max(s.first, first - n), first - 1, set);
     // the clause around the time expression, bounded so that a sentence that never ends stays linear
-    const clauseFrom = Math.max(s.first, first - WINDOW), clauseTo = Math.min(s.last, last + WINDOW);
+    const clauseFrom = Math.max(s.first, first - WINDOW),
+      clauseTo = Math.min(s.last, last + WINDOW);
     const obliged = () => obligationIn(tokens, clauseFrom, clauseTo, s.last);
     const limitVerbNear = () => wordIn(tokens, clauseFrom, clauseTo, LIMIT_VERBS);
     // "set Friday as the deadline", "by the Tuesday deadline", "yesterday, a deadline StatesWest had set"
@@ -228,23 +578,34 @@ export class DeadlineRefiner implements Refiner {
       // "doesn't have to wait five years to begin": a waiting period is an earliest time, not a limit
       if (/^wait(s|ed|ing)?$/.test(lower(first - 1))) return null;
       const startsLine = first === s.first || tokens[first]!.newlineBefore;
-      if (toVerb !== null && (startsLine || within(6, GRANT))) return { cue: startsLine ? '… to' : 'given … to', actionFrom: toVerb };
+      if (toVerb !== null && (startsLine || within(6, GRANT)))
+        return { cue: startsLine ? '… to' : 'given … to', actionFrom: toVerb };
       if (plannedOrPostponed(tokens, clauseFrom, first)) return null;
       const article = lower(first - 1) === 'the' || lower(first - 1) === 'a' || lower(first - 1) === 'an';
       const prep = lower(article ? first - 2 : first - 1);
       if (prep === 'within' && (obliged() || limitVerbNear())) return { cue: 'within', actionFrom: null };
       // "exercisable for five years", "warrants allowing them to acquire … over one year": time allowed to act, from a start the text does not give
       const pastInterval = /\b(?:past|last|previous|recent)\b/i.test(c.text); // "for the past twenty years"
-      if ((prep === 'for' || prep === 'over') && !pastInterval && wordIn(tokens, clauseFrom, first - 1, ALLOWED) && !wordIn(tokens, clauseFrom, first - 1, LENGTHS)) return { cue: 'valid for', actionFrom: null, unanchored: true };
+      if (
+        (prep === 'for' || prep === 'over') &&
+        !pastInterval &&
+        wordIn(tokens, clauseFrom, first - 1, ALLOWED) &&
+        !wordIn(tokens, clauseFrom, first - 1, LENGTHS)
+      )
+        return { cue: 'valid for', actionFrom: null, unanchored: true };
       if (prep === 'over' && obliged()) return { cue: 'within', actionFrom: null, unanchored: true };
       // "will expire 20 business days after commencement"
-      if (EXPIRY.hasAt(tokens, first - 1) && (lower(last + 1) === 'after' || lower(last + 1) === 'from')) return { cue: 'expires', actionFrom: null, unanchored: true };
+      if (EXPIRY.hasAt(tokens, first - 1) && (lower(last + 1) === 'after' || lower(last + 1) === 'from'))
+        return { cue: 'expires', actionFrom: null, unanchored: true };
       // "must leave in 48 hours": a definite length right after an obligation ("will leave in two
       // weeks" is a plan, "no order in about a decade" a length)
-      if (lower(first - 1) === 'in' && /^PT?\d/.test(c.time.value) && within(6, MUST)) return { cue: 'must … in', actionFrom: null };
-      if (lower(first - 1) === 'in' && /^PT?\d/.test(c.time.value) && within(3, EXPIRY)) return { cue: 'expires', actionFrom: null };
+      if (lower(first - 1) === 'in' && /^PT?\d/.test(c.time.value) && within(6, MUST))
+        return { cue: 'must … in', actionFrom: null };
+      if (lower(first - 1) === 'in' && /^PT?\d/.test(c.time.value) && within(3, EXPIRY))
+        return { cue: 'expires', actionFrom: null };
       // "were expelled and given 72 hours": a limit, unless it is a sentence ("given two years in prison")
-      if (within(3, GIVEN) && !wordIn(tokens, last + 1, Math.min(s.last, last + 4), PENALTY)) return { cue: 'given', actionFrom: null };
+      if (within(3, GIVEN) && !wordIn(tokens, last + 1, Math.min(s.last, last + 4), PENALTY))
+        return { cue: 'given', actionFrom: null };
       return null;
     }
     return this.dateCue(tokens, first, last, s, toVerb, obliged);
@@ -258,38 +619,79 @@ export class DeadlineRefiner implements Refiner {
    * it completes ("the deadline … is March 7"). A postponement, a plan or a forecast in the clause, or
    * "not … until" (an earliest date), says it is none.
    */
-  private dateCue(tokens: readonly Token[], first: number, last: number, s: Sentence, toVerb: number | null, obliged: () => boolean): Cue | null {
+  private dateCue(
+    tokens: readonly Token[],
+    first: number,
+    last: number,
+    s: Sentence,
+    toVerb: number | null,
+    obliged: () => boolean,
+  ): Cue | null {
     const lower = (k: number) => (k >= s.first && k <= s.last ? tokens[k]!.lower : '');
     const within = (n: number, set: QuickSet) => wordIn(tokens, Math.max(s.first, first - n), first - 1, set);
-    const clauseFrom = clauseStart(first, s), clauseTo = Math.min(s.last, last + WINDOW);
+    const clauseFrom = clauseStart(first, s),
+      clauseTo = Math.min(s.last, last + WINDOW);
     if (plannedOrPostponed(tokens, clauseFrom, first)) return null;
     // the word before the time, past "at least", "midnight" and "on": "until at least April 1990", "by midnight on Friday"
     let p = first - 1;
     if (lower(p) === 'least' && lower(p - 1) === 'at') p -= 2;
     if (lower(p) === 'on' && BOUNDARY.hasAt(tokens, p - 1)) p -= 1;
     const prep = lower(p);
-    if (prep === 'than' && lower(p - 1) === 'later' && (lower(p - 2) === 'no' || lower(p - 2) === 'not')) return { cue: 'no later than', actionFrom: null };
+    if (prep === 'than' && lower(p - 1) === 'later' && (lower(p - 2) === 'no' || lower(p - 2) === 'not'))
+      return { cue: 'no later than', actionFrom: null };
     // "not until 1990", "not due until", "won't … before": an earliest date
-    if ((prep === 'until' || prep === 'before') && wordIn(tokens, Math.max(clauseFrom, p - 4), p - 1, NEGATION)) return null;
-    const inForce = () => wordIn(tokens, clauseFrom, clauseTo, VALIDITY) || wordIn(tokens, clauseFrom, first - 1, OFFERS);
+    if ((prep === 'until' || prep === 'before') && wordIn(tokens, Math.max(clauseFrom, p - 4), p - 1, NEGATION))
+      return null;
+    const inForce = () =>
+      wordIn(tokens, clauseFrom, clauseTo, VALIDITY) || wordIn(tokens, clauseFrom, first - 1, OFFERS);
     if (prep === 'until' || prep === 'till') {
       // "has until noon Friday", "an order that he remain in Miami until March 6"
-      if (grantNear(tokens, Math.max(s.first, p - 5), p - 1) || obliged()) return { cue: 'has until', actionFrom: toVerb };
+      if (grantNear(tokens, Math.max(s.first, p - 5), p - 1) || obliged())
+        return { cue: 'has until', actionFrom: toVerb };
       // "the offer is open until 3pm on 14 February", "loans are available until March 31", "rights … until 1990"
       if (inForce()) return { cue: 'valid until', actionFrom: null };
     }
-    if ((prep === 'through' || prep === 'thru' || prep === 'beyond' || (prep === 'to' && lower(p - 1) !== 'up')) && inForce()) return { cue: prep === 'to' ? 'extended to' : 'valid through', actionFrom: null };
+    if (
+      (prep === 'through' || prep === 'thru' || prep === 'beyond' || (prep === 'to' && lower(p - 1) !== 'up')) &&
+      inForce()
+    )
+      return { cue: prep === 'to' ? 'extended to' : 'valid through', actionFrom: null };
     // "between Feb 26, 1988 and Feb 26, 1992": a window whose end is the limit
-    if (prep === 'and' && lower(p - 2) !== 'between' && wordIn(tokens, Math.max(clauseFrom, p - 8), p - 1, BETWEEN) && inForce()) return { cue: 'valid until', actionFrom: null };
+    if (
+      prep === 'and' &&
+      lower(p - 2) !== 'between' &&
+      wordIn(tokens, Math.max(clauseFrom, p - 8), p - 1, BETWEEN) &&
+      inForce()
+    )
+      return { cue: 'valid until', actionFrom: null };
     if (this.deadlineNounBefore(tokens, first, p, clauseFrom)) return { cue: 'deadline', actionFrom: toVerb };
-    if (within(3, EXPIRY) || expiresAfter(tokens, last, s) || ((prep === 'on' || prep === 'at') && CLOSES.hasAt(tokens, p - 1))) return { cue: 'expires', actionFrom: null };
+    if (
+      within(3, EXPIRY) ||
+      expiresAfter(tokens, last, s) ||
+      ((prep === 'on' || prep === 'at') && CLOSES.hasAt(tokens, p - 1))
+    )
+      return { cue: 'expires', actionFrom: null };
     // "will boost output to 10 tonnes by March 1988": a target figure reached by a time is a goal, unless something obliges it
-    if (prep === 'by' && targetFigure(tokens, Math.max(clauseFrom, p - 8), p - 1) && !wordIn(tokens, clauseFrom, p - 1, MUST)) return null;
+    if (
+      prep === 'by' &&
+      targetFigure(tokens, Math.max(clauseFrom, p - 8), p - 1) &&
+      !wordIn(tokens, clauseFrom, p - 1, MUST)
+    )
+      return null;
     // "must leave by Friday", "each right entitles the holder to subscribe … by April 13", "if the dispute had not ended by today"
-    if (prep === 'by' && (obliged() || wordIn(tokens, clauseFrom, first - 1, ENTITLES) || conditional(tokens, clauseFrom, first))) return { cue: 'must … by', actionFrom: null };
+    if (
+      prep === 'by' &&
+      (obliged() || wordIn(tokens, clauseFrom, first - 1, ENTITLES) || conditional(tokens, clauseFrom, first))
+    )
+      return { cue: 'must … by', actionFrom: null };
     if (prep === 'before' && obliged()) return { cue: 'must … before', actionFrom: null };
     // "the appointment, which must be filled this August": an obligation and the time as its adverb, no preposition
-    if (!BOUNDARY.hasAt(tokens, p) && !NOT_BOUNDARY.hasAt(tokens, p) && wordIn(tokens, Math.max(clauseFrom, p - 3), p, MUST)) return { cue: 'must … by', actionFrom: null };
+    if (
+      !BOUNDARY.hasAt(tokens, p) &&
+      !NOT_BOUNDARY.hasAt(tokens, p) &&
+      wordIn(tokens, Math.max(clauseFrom, p - 3), p, MUST)
+    )
+      return { cue: 'must … by', actionFrom: null };
     return null;
   }
 
@@ -314,22 +716,45 @@ export class DeadlineRefiner implements Refiner {
    * weekday's date whose year the text does not write ("yesterday" stays where it is), not placed by
    * "last" or "this", and not in a sentence told in the past ("had until").
    */
-  private stillOpen(c: TimeCandidate, tokens: readonly Token[], first: number, last: number, s: Sentence, articleDate: string | null): TimeCandidate {
+  private stillOpen(
+    c: TimeCandidate,
+    tokens: readonly Token[],
+    first: number,
+    last: number,
+    s: Sentence,
+    articleDate: string | null,
+  ): TimeCandidate {
     const due = dueOfDate(c);
     const m = /^(\d{4})(-\d{2})(-\d{2})?(.*)$/.exec(c.time.value);
     if (!articleDate || !due || !m || due.slice(0, 10) >= articleDate || WRITTEN_YEAR.test(c.text)) return c;
-    const month = wordIn(tokens, first, last, MONTHS), weekday = !month && m[3] !== undefined && wordIn(tokens, first, last, WEEKDAYS);
+    const month = wordIn(tokens, first, last, MONTHS),
+      weekday = !month && m[3] !== undefined && wordIn(tokens, first, last, WEEKDAYS);
     // the clause before the time, bounded like cueFor's so that a sentence that never ends stays linear
-    if ((!month && !weekday) || wordIn(tokens, Math.max(s.first, first - WINDOW), first - 1, PAST_TENSE) || wordIn(tokens, first, last, RELATIVE_WORDS)) return c;
-    if (weekday) return { ...c, time: { ...c.time, value: `${formatDate(addDays(parseDate(c.time.value)!, 7))}${m[4]}` } };
+    if (
+      (!month && !weekday) ||
+      wordIn(tokens, Math.max(s.first, first - WINDOW), first - 1, PAST_TENSE) ||
+      wordIn(tokens, first, last, RELATIVE_WORDS)
+    )
+      return c;
+    if (weekday)
+      return { ...c, time: { ...c.time, value: `${formatDate(addDays(parseDate(c.time.value)!, 7))}${m[4]}` } };
     const y = +m[1]! + 1;
     if (m[3] && +m[3].slice(1) > daysInMonth(y, +m[2]!.slice(1))) return c; // a February 29 the next year lacks
     return { ...c, time: { ...c.time, value: `${y}${m[2]}${m[3] ?? ''}${m[4]}` } };
   }
 
-  private deadline(c: TimeCandidate, index: number, cue: Cue, all: Candidate[], ctx: DocumentContext, s: Sentence, tokens: readonly Token[]): Deadline {
+  private deadline(
+    c: TimeCandidate,
+    index: number,
+    cue: Cue,
+    all: Candidate[],
+    ctx: DocumentContext,
+    s: Sentence,
+    tokens: readonly Token[],
+  ): Deadline {
     const action = cue.actionFrom === null ? null : this.action(tokens, cue.actionFrom, s);
-    if (c.time.type !== 'DURATION') return { due: dueOfDate(c, MONTH_END_CUES.has(cue.cue)), anchor: ctx.articleDate, cue: cue.cue, action };
+    if (c.time.type !== 'DURATION')
+      return { due: dueOfDate(c, MONTH_END_CUES.has(cue.cue)), anchor: ctx.articleDate, cue: cue.cue, action };
     if (cue.unanchored) return { due: null, anchor: null, cue: cue.cue, action };
     // a duration counts from the day the text names for it ("within a week, starting at noon Saturday"),
     // or else the day the limit was set when the sentence names it ("On Tuesday, … gave them …")
@@ -351,14 +776,18 @@ export class DeadlineRefiner implements Refiner {
   private startNamedAfter(all: Candidate[], index: number, text: string): TimeCandidate | undefined {
     const c = all[index]!;
     let next: Candidate | undefined;
-    for (let k = index + 1; k < all.length && k <= index + WINDOW && all[k]!.start - c.end <= 30 && !next; k++) if (all[k]!.kind === 'time') next = all[k];
+    for (let k = index + 1; k < all.length && k <= index + WINDOW && all[k]!.start - c.end <= 30 && !next; k++)
+      if (all[k]!.kind === 'time') next = all[k];
     if (next?.kind !== 'time' || !/^\d{4}-\d{2}-\d{2}/.test(next.time.value)) return undefined;
-    return /^\W*(?:starting|beginning|effective|from|as of)(?: at| on| from)?\s*$/i.test(text.slice(c.end, next.start)) ? next : undefined;
+    return /^\W*(?:starting|beginning|effective|from|as of)(?: at| on| from)?\s*$/i.test(text.slice(c.end, next.start))
+      ? next
+      : undefined;
   }
 
   /** The first full date before the duration in its sentence (candidates are in text order). */
   private namedDay(all: Candidate[], c: TimeCandidate, s: Sentence): TimeCandidate | undefined {
-    let lo = 0, hi = all.length;
+    let lo = 0,
+      hi = all.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
       if (all[mid]!.start < s.start) lo = mid + 1;
@@ -366,7 +795,8 @@ export class DeadlineRefiner implements Refiner {
     }
     for (let k = lo; k < all.length && all[k]!.start < c.start && k < lo + WINDOW; k++) {
       const o = all[k]!;
-      if (o.kind === 'time' && o.time.type === 'DATE' && o.end <= c.start && /^\d{4}-\d{2}-\d{2}$/.test(o.time.value)) return o;
+      if (o.kind === 'time' && o.time.type === 'DATE' && o.end <= c.start && /^\d{4}-\d{2}-\d{2}$/.test(o.time.value))
+        return o;
     }
     return undefined;
   }

@@ -53,12 +53,29 @@ function join(a: TimeCandidate, b: TimeCandidate, text: string): TimeCandidate |
     const day = clock === a ? b : a;
     const part = clock && TIME_PART.exec(clock.time.value);
     if (clock && part && day.time.type === 'DATE' && DAY_VALUE.test(day.time.value)) {
-      return { kind: 'time', start: a.start, end: b.end, text: text.slice(a.start, b.end), time: { type: 'TIME', value: `${day.time.value}T${part[1]}` } };
+      return {
+        kind: 'time',
+        start: a.start,
+        end: b.end,
+        text: text.slice(a.start, b.end),
+        time: { type: 'TIME', value: `${day.time.value}T${part[1]}` },
+      };
     }
   }
   // "Saturday, April 25": the weekday names the same day as the date after it
-  if (/^\s*,?\s*$/.test(gap) && WEEKDAY.test(a.text) && a.time.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(b.time.value)) {
-    return { kind: 'time', start: a.start, end: b.end, text: text.slice(a.start, b.end), time: { type: 'DATE', value: b.time.value } };
+  if (
+    /^\s*,?\s*$/.test(gap) &&
+    WEEKDAY.test(a.text) &&
+    a.time.type === 'DATE' &&
+    /^\d{4}-\d{2}-\d{2}$/.test(b.time.value)
+  ) {
+    return {
+      kind: 'time',
+      start: a.start,
+      end: b.end,
+      text: text.slice(a.start, b.end),
+      time: { type: 'DATE', value: b.time.value },
+    };
   }
   return null;
 }

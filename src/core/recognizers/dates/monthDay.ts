@@ -10,22 +10,74 @@ import { RELATIVE } from './relative';
 import type { DateScan, Hit } from './scan';
 
 /** "nineteen ninety-seven": the century in words */
-export const SPELLED_CENTURY = new QuickMap<number>([['nineteen', 19], ['eighteen', 18]]);
+export const SPELLED_CENTURY = new QuickMap<number>([
+  ['nineteen', 19],
+  ['eighteen', 18],
+]);
 /** a day of the month as an ordinal in digits: "25th", "1st" */
 export const ORDINAL_DAY = /^\d{1,2}(st|nd|rd|th)$/;
 /** "May" and "March" are months only where a date can stand: capitalized, near a number or a date word. */
-const DAY_WORDS = new QuickSet(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty']);
-const MONTH_CUES = new Set(['in', 'since', 'until', 'last', 'next', 'this', 'early', 'late', 'mid', 'of', 'by', 'from', 'during', 'before', 'after', 'through', 'than']);
+const DAY_WORDS = new QuickSet([
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+  'twenty',
+  'thirty',
+]);
+const MONTH_CUES = new Set([
+  'in',
+  'since',
+  'until',
+  'last',
+  'next',
+  'this',
+  'early',
+  'late',
+  'mid',
+  'of',
+  'by',
+  'from',
+  'during',
+  'before',
+  'after',
+  'through',
+  'than',
+]);
 
 /** "March 30, 2022", "March 30", "March 2022", "March", "30 March 2022" */
 export function month(s: DateScan, i: number): Hit | null {
   const { tokens, dct, make } = s;
   const m = MONTHS.get(tokens[i]!.lower)!;
   // "Sept." keeps its period; "May." ends a sentence
-  let last = tokens[i + 1]?.text === '.' && tokens[i]!.text.length <= 4 && !['may', 'june', 'july'].includes(tokens[i]!.lower) ? i + 1 : i;
+  let last =
+    tokens[i + 1]?.text === '.' && tokens[i]!.text.length <= 4 && !['may', 'june', 'july'].includes(tokens[i]!.lower)
+      ? i + 1
+      : i;
   let day: number | null = null;
   const dayTok = tokens[last + 1];
-  if (dayTok && dayTok.kind === TokenKind.Number && /^\d{1,2}$/.test(dayTok.text) && +dayTok.text >= 1 && +dayTok.text <= 31) {
+  if (
+    dayTok &&
+    dayTok.kind === TokenKind.Number &&
+    /^\d{1,2}$/.test(dayTok.text) &&
+    +dayTok.text >= 1 &&
+    +dayTok.text <= 31
+  ) {
     day = +dayTok.text;
     last += 1;
   } else if (dayTok && ORDINAL_DAY.test(dayTok.lower)) {
@@ -34,18 +86,32 @@ export function month(s: DateScan, i: number): Hit | null {
   } else if (dayTok && dayTok.kind === TokenKind.Word && !yearAfter(tokens, last)) {
     // the wire writes days in words: "March one", "May Five", "September one 1989" (not "March two years ago", "January nineteen ninety-seven")
     const n = readNumber(tokens, last + 1);
-    if (n && !n.digits && Number.isInteger(n.value) && n.value >= 1 && n.value <= 31 && !UNITS.hasAt(tokens, n.last + 1)) {
+    if (
+      n &&
+      !n.digits &&
+      Number.isInteger(n.value) &&
+      n.value >= 1 &&
+      n.value <= 31 &&
+      !UNITS.hasAt(tokens, n.last + 1)
+    ) {
       day = n.value;
       last = n.last;
     }
   }
-  const y = yearAfter(tokens, lowerAt(tokens, last + 1) === 'of' ? last + 1 : last) ?? relativeYearAfter(tokens, last, dct);
+  const y =
+    yearAfter(tokens, lowerAt(tokens, last + 1) === 'of' ? last + 1 : last) ?? relativeYearAfter(tokens, last, dct);
   if (y) last = y.last;
   // a day-first date: "30 March 2022", "1 May", "12th August", "the 12th of August"
   let first = i;
   const dayAt = lowerAt(tokens, i - 1) === 'of' && ORDINAL_DAY.test(lowerAt(tokens, i - 2)) ? i - 2 : i - 1;
   const before = tokens[dayAt];
-  if (day === null && before && /^\d{1,2}(st|nd|rd|th)?$/.test(before.lower) && parseInt(before.text, 10) >= 1 && parseInt(before.text, 10) <= 31) {
+  if (
+    day === null &&
+    before &&
+    /^\d{1,2}(st|nd|rd|th)?$/.test(before.lower) &&
+    parseInt(before.text, 10) >= 1 &&
+    parseInt(before.text, 10) <= 31
+  ) {
     day = parseInt(before.text, 10);
     first = dayAt;
   }
@@ -56,7 +122,11 @@ export function month(s: DateScan, i: number): Hit | null {
 }
 
 /** "January this year", "June last year" */
-function relativeYearAfter(tokens: readonly Token[], last: number, dct: YMD | null): { year: number; last: number } | null {
+function relativeYearAfter(
+  tokens: readonly Token[],
+  last: number,
+  dct: YMD | null,
+): { year: number; last: number } | null {
   const dir = RELATIVE.getAt(tokens, last + 1);
   if (dir === undefined || lowerAt(tokens, last + 2) !== 'year' || !dct) return null;
   return { year: dct.y + dir, last: last + 2 };
@@ -69,7 +139,8 @@ export function yearAfter(tokens: readonly Token[], last: number): { year: numbe
   if (yt && yt.kind === TokenKind.Number && isYear(yt.text)) return { year: +yt.text, last: last + 1 + comma };
   const century = SPELLED_CENTURY.get(yt?.lower ?? '');
   const rest = century ? readNumber(tokens, last + 2 + comma) : null;
-  if (century && rest && !rest.digits && rest.value >= 10 && rest.value < 100) return { year: century * 100 + rest.value, last: rest.last };
+  if (century && rest && !rest.digits && rest.value >= 10 && rest.value < 100)
+    return { year: century * 100 + rest.value, last: rest.last };
   return null;
 }
 
@@ -79,7 +150,8 @@ export function yearAfter(tokens: readonly Token[], last: number): { year: numbe
  * looks ahead; a clause told in the past never means a month to come.
  */
 export function inferYear(dct: YMD, m: number, day: number | null, future: boolean, past = false): number {
-  let best = dct.y, bestDistance = Infinity;
+  let best = dct.y,
+    bestDistance = Infinity;
   for (const y of [dct.y - 1, dct.y, dct.y + 1]) {
     const d = daysBetween(dct, { y, m, d: day ?? 15 });
     // ("prices fell in March", written in January)
@@ -101,7 +173,14 @@ export function secondDay(s: DateScan, i: number): Hit | null {
   const previous = before[before.length - 1];
   if (!previous || previous.end !== tokens[i - 2]?.end) return null; // most numbers: no date just before
   const day = /^\d{1,2}$/.test(tokens[i]!.text) ? +tokens[i]!.text : 0;
-  if (day < 1 || day > 31 || !/^(and|or|to|through|-|–)$/.test(lowerAt(tokens, i - 1)) || UNITS.hasAt(tokens, i + 1) || MONTHS.hasAt(tokens, i + 1)) return null;
+  if (
+    day < 1 ||
+    day > 31 ||
+    !/^(and|or|to|through|-|–)$/.test(lowerAt(tokens, i - 1)) ||
+    UNITS.hasAt(tokens, i + 1) ||
+    MONTHS.hasAt(tokens, i + 1)
+  )
+    return null;
   const m = /^(\d{4}|XXXX)-(\d{2})-\d{2}$/.exec(previous.time.value);
   return m ? make(i, i, `${m[1]}-${m[2]}-${pad(day)}`) : null;
 }
@@ -112,14 +191,26 @@ export function isMonthName(tokens: readonly Token[], i: number): boolean {
   if (!/^[A-Z]/.test(t.text)) return false;
   const next = tokens[i + 1];
   // "May 25", "May 25th"
-  const dayAfter = !!next && next.start - t.end === 1 && (next.kind === TokenKind.Number ? next.end - next.start <= 2 : ORDINAL_DAY.test(next.lower));
+  const dayAfter =
+    !!next &&
+    next.start - t.end === 1 &&
+    (next.kind === TokenKind.Number ? next.end - next.start <= 2 : ORDINAL_DAY.test(next.lower));
   if (t.lower.length <= 3 && t.lower !== 'may' && next?.text !== '.' && !dayAfter) return false;
   if (t.lower !== 'may' && t.lower !== 'march') return true;
   const prev = tokens[i - 1];
   // "25 May", "25th May"; "April and May"
-  const dayBefore = !!prev && (prev.kind === TokenKind.Number ? prev.end - prev.start <= 2 : ORDINAL_DAY.test(prev.lower));
-  const listed = !!prev && (prev.lower === 'and' || prev.lower === 'or' || prev.text === ',') && MONTHS.hasAt(tokens, i - 2);
+  const dayBefore =
+    !!prev && (prev.kind === TokenKind.Number ? prev.end - prev.start <= 2 : ORDINAL_DAY.test(prev.lower));
+  const listed =
+    !!prev && (prev.lower === 'and' || prev.lower === 'or' || prev.text === ',') && MONTHS.hasAt(tokens, i - 2);
   // "March one", "May Five": a day in words after a capitalized month inside a sentence (the wire's style)
   const dayInWords = !!prev && !!next && next.kind === TokenKind.Word && DAY_WORDS.hasAt(tokens, i + 1);
-  return next?.kind === TokenKind.Number || dayAfter || dayBefore || listed || dayInWords || MONTH_CUES.has(prev?.lower ?? '');
+  return (
+    next?.kind === TokenKind.Number ||
+    dayAfter ||
+    dayBefore ||
+    listed ||
+    dayInWords ||
+    MONTH_CUES.has(prev?.lower ?? '')
+  );
 }

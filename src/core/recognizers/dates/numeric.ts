@@ -9,10 +9,127 @@ import { QuickSet } from '../../quickSet';
 import type { DateScan, Hit } from './scan';
 
 /** words before a four-digit year that make it one even before "of", "to" or a unit ("in 1998 to …") */
-const YEAR_CUES = new Set(['in', 'since', 'by', 'of', 'from', 'until', 'till', 'during', 'before', 'after', 'fiscal', 'year', 'early', 'late', 'mid', 'summer', 'spring', 'fall', 'autumn', 'winter', 'through', 'to', 'between', 'and', 'for', 'around', 'about', 'circa', 'throughout', 'the']);
+const YEAR_CUES = new Set([
+  'in',
+  'since',
+  'by',
+  'of',
+  'from',
+  'until',
+  'till',
+  'during',
+  'before',
+  'after',
+  'fiscal',
+  'year',
+  'early',
+  'late',
+  'mid',
+  'summer',
+  'spring',
+  'fall',
+  'autumn',
+  'winter',
+  'through',
+  'to',
+  'between',
+  'and',
+  'for',
+  'around',
+  'about',
+  'circa',
+  'throughout',
+  'the',
+]);
 /** nouns that a four-digit number counts ("1999 people") rather than dates ("1992 protests") */
-const PEOPLE = new Set(['people', 'men', 'women', 'children', 'police', 'staff', 'personnel', 'troops', 'cattle', 'soldiers', 'workers', 'employees', 'jobs', 'students', 'residents', 'refugees', 'members', 'officers', 'votes', 'voters', 'cars', 'vehicles', 'homes', 'houses', 'shares', 'copies', 'units', 'cases', 'deaths', 'patients', 'tons', 'tonnes', 'dollars', 'barrels', 'acres', 'feet', 'miles', 'meters', 'metres', 'points', 'seats', 'prisoners', 'civilians', 'families', 'delegates', 'participants', 'users', 'customers', 'visitors', 'pilgrims', 'demonstrators', 'protesters', 'rebels', 'fighters', 'militants', 'troopers', 'marines', 'sailors', 'passengers', 'flights', 'planes', 'ships', 'tanks', 'weapons', 'missiles', 'rockets', 'signatures', 'applications', 'complaints', 'arrests', 'items', 'pages', 'words']);
-const COUNT_QUALIFIERS = new Set(['about', 'some', 'nearly', 'almost', 'around', 'over', 'than', 'least', 'approximately', 'roughly', 'estimated']);
+const PEOPLE = new Set([
+  'people',
+  'men',
+  'women',
+  'children',
+  'police',
+  'staff',
+  'personnel',
+  'troops',
+  'cattle',
+  'soldiers',
+  'workers',
+  'employees',
+  'jobs',
+  'students',
+  'residents',
+  'refugees',
+  'members',
+  'officers',
+  'votes',
+  'voters',
+  'cars',
+  'vehicles',
+  'homes',
+  'houses',
+  'shares',
+  'copies',
+  'units',
+  'cases',
+  'deaths',
+  'patients',
+  'tons',
+  'tonnes',
+  'dollars',
+  'barrels',
+  'acres',
+  'feet',
+  'miles',
+  'meters',
+  'metres',
+  'points',
+  'seats',
+  'prisoners',
+  'civilians',
+  'families',
+  'delegates',
+  'participants',
+  'users',
+  'customers',
+  'visitors',
+  'pilgrims',
+  'demonstrators',
+  'protesters',
+  'rebels',
+  'fighters',
+  'militants',
+  'troopers',
+  'marines',
+  'sailors',
+  'passengers',
+  'flights',
+  'planes',
+  'ships',
+  'tanks',
+  'weapons',
+  'missiles',
+  'rockets',
+  'signatures',
+  'applications',
+  'complaints',
+  'arrests',
+  'items',
+  'pages',
+  'words',
+]);
+const COUNT_QUALIFIERS = new Set([
+  'about',
+  'some',
+  'nearly',
+  'almost',
+  'around',
+  'over',
+  'than',
+  'least',
+  'approximately',
+  'roughly',
+  'estimated',
+]);
 /** the scales that may stand between digits and a unit: "1.5 million years ago" */
 const SCALES_AFTER_DIGITS = new QuickSet(['hundred', 'thousand', 'million', 'billion']);
 /** words before "N years ago" that belong to the date: "nearly four years ago" */
@@ -30,7 +147,15 @@ export function numeric(s: DateScan, i: number): Hit | null {
   // "the 1988 second quarter", "the 1988 quarter"
   const ord = ORDINALS.getAt(tokens, i + 1);
   const q = ord ? i + 2 : i + 1;
-  if ((lowerAt(tokens, q) === 'quarter' || (!ord && ctx.quarterly && lowerAt(tokens, q) === 'period')) && (!ord || ord <= 4)) return make(lowerAt(tokens, i - 1) === 'the' ? i - 1 : i, q, `${t.text}-Q${ord ?? (dct ? quarterOf(addMonths(dct, -3)) : 'X')}`);
+  if (
+    (lowerAt(tokens, q) === 'quarter' || (!ord && ctx.quarterly && lowerAt(tokens, q) === 'period')) &&
+    (!ord || ord <= 4)
+  )
+    return make(
+      lowerAt(tokens, i - 1) === 'the' ? i - 1 : i,
+      q,
+      `${t.text}-Q${ord ?? (dct ? quarterOf(addMonths(dct, -3)) : 'X')}`,
+    );
   if (!looksLikeYear(tokens, i)) return null;
   return make(lowerAt(tokens, i - 1) === 'fiscal' ? i - 1 : i, i, t.text);
 }
@@ -40,9 +165,12 @@ export function ago(s: DateScan, i: number): Hit | null {
   const { ctx, tokens, dct, make } = s;
   const w = tokens[i]!.lower;
   // digits go on with a unit or a scale ("20 years ago", "1.5 million years ago"), not "43 diplomats"
-  if (tokens[i]!.kind === TokenKind.Number && !UNITS.hasAt(tokens, i + 1) && !SCALES_AFTER_DIGITS.hasAt(tokens, i + 1)) return null;
+  if (tokens[i]!.kind === TokenKind.Number && !UNITS.hasAt(tokens, i + 1) && !SCALES_AFTER_DIGITS.hasAt(tokens, i + 1))
+    return null;
   const vague = w === 'several' || w === 'few' || w === 'many' || (w === 'a' && lowerAt(tokens, i + 1) === 'few');
-  const n = vague ? { value: NaN, last: w === 'a' ? i + 1 : i } : readNumber(tokens, i) ?? (w === 'a' || w === 'an' ? { value: 1, last: i } : null);
+  const n = vague
+    ? { value: NaN, last: w === 'a' ? i + 1 : i }
+    : (readNumber(tokens, i) ?? (w === 'a' || w === 'an' ? { value: 1, last: i } : null));
   if (!n) return null;
   const unit = UNITS.getAt(tokens, n.last + 1);
   const dirWord = lowerAt(tokens, n.last + 2);
@@ -59,28 +187,43 @@ export function ago(s: DateScan, i: number): Hit | null {
   if (!dct) return make(first, last, unit.letter === 'Y' ? 'XXXX' : unit.letter === 'M' ? 'XXXX-XX' : 'XXXX-XX-XX');
   const k = sign * n.value;
   switch (unit.letter) {
-    case 'D': return make(first, last, formatDate(addDays(dct, k)));
-    case 'W': return make(first, last, formatWeek(addDays(dct, 7 * k)));
+    case 'D':
+      return make(first, last, formatDate(addDays(dct, k)));
+    case 'W':
+      return make(first, last, formatWeek(addDays(dct, 7 * k)));
     case 'M': {
       const m = addMonths(dct, k);
       return make(first, last, formatMonth(m.y, m.m));
     }
-    case 'Y': return make(first, last, String(dct.y + k));
-    case 'DE': return make(first, last, String(dct.y + 10 * k));
-    default: return null;
+    case 'Y':
+      return make(first, last, String(dct.y + k));
+    case 'DE':
+      return make(first, last, String(dct.y + 10 * k));
+    default:
+      return null;
   }
 }
 
 /** Whether a four-digit number is a year here: not "1999 people", "about 2000", "$1998", the end of "2/30/2020". */
 function looksLikeYear(tokens: readonly Token[], i: number): boolean {
-  const prev = tokens[i - 1], next = tokens[i + 1];
+  const prev = tokens[i - 1],
+    next = tokens[i + 1];
   if (next && PEOPLE.has(next.lower)) return false;
   if (prev && COUNT_QUALIFIERS.has(prev.lower)) return false;
   if (prev && (prev.text === '$' || prev.text === '€' || prev.text === '£')) return false;
   // the end of "2/30/2020" or "12-2020" (not "mid-1998"); but "2011-2012" is a range of two years, each one a date
-  const yearBefore = tokens[i - 2] !== undefined && isYear(tokens[i - 2]!.text) && +tokens[i - 2]!.text < +tokens[i]!.text;
-  if (prev && (prev.text === '/' || prev.text === '-') && prev.end === tokens[i]!.start && tokens[i - 2]?.kind === TokenKind.Number && !(prev.text === '-' && yearBefore)) return false;
-  if (next && (next.lower === 'of' || next.lower === 'to' || UNITS.has(next.lower))) return !!prev && YEAR_CUES.has(prev.lower);
+  const yearBefore =
+    tokens[i - 2] !== undefined && isYear(tokens[i - 2]!.text) && +tokens[i - 2]!.text < +tokens[i]!.text;
+  if (
+    prev &&
+    (prev.text === '/' || prev.text === '-') &&
+    prev.end === tokens[i]!.start &&
+    tokens[i - 2]?.kind === TokenKind.Number &&
+    !(prev.text === '-' && yearBefore)
+  )
+    return false;
+  if (next && (next.lower === 'of' || next.lower === 'to' || UNITS.has(next.lower)))
+    return !!prev && YEAR_CUES.has(prev.lower);
   return true;
 }
 
@@ -93,7 +236,12 @@ function numericDate(tokens: readonly Token[], i: number): string | null {
   if (sep !== '-' && sep !== '/') return null; // most numbers: nothing to allocate
   const parts = [0, 2, 4].map((k) => tokens[i + k]);
   const seps = [tokens[i + 1]?.text, tokens[i + 3]?.text];
-  if (parts.some((p) => !p || p.kind !== TokenKind.Number || !/^\d+$/.test(p.text)) || seps[0] !== seps[1] || (seps[0] !== '-' && seps[0] !== '/')) return null;
+  if (
+    parts.some((p) => !p || p.kind !== TokenKind.Number || !/^\d+$/.test(p.text)) ||
+    seps[0] !== seps[1] ||
+    (seps[0] !== '-' && seps[0] !== '/')
+  )
+    return null;
   for (let k = i; k < i + 4; k++) if (tokens[k]!.end !== tokens[k + 1]!.start) return null;
   const [a, b, c] = parts.map((p) => p!.text) as [string, string, string];
   let y: number, m: number, d: number;

@@ -12,7 +12,10 @@ export function quarter(s: DateScan, first: number, i: number): Hit | null {
   let k = i;
   if (lowerAt(tokens, k) === 'fiscal') k++;
   const ord = ORDINALS.getAt(tokens, k);
-  const latest = lowerAt(tokens, k) === 'latest' || lowerAt(tokens, k) === 'year-ago' || (lowerAt(tokens, k) === 'year' && tokens[k + 1]?.text === '-');
+  const latest =
+    lowerAt(tokens, k) === 'latest' ||
+    lowerAt(tokens, k) === 'year-ago' ||
+    (lowerAt(tokens, k) === 'year' && tokens[k + 1]?.text === '-');
   if (ord && ord <= 4) {
     k++;
     if (tokens[k]?.text === '-') k++;
@@ -25,7 +28,8 @@ export function quarter(s: DateScan, first: number, i: number): Hit | null {
     return make(first, y?.last ?? k, `${year ?? 'XXXX'}-${half ? 'H' : 'Q'}${ord}`);
   }
   // "the latest period" is the latest quarter in earnings news
-  const unitAfterLatest = lowerAt(tokens, k + 1) === 'quarter' || (lowerAt(tokens, k) === 'latest' && lowerAt(tokens, k + 1) === 'period');
+  const unitAfterLatest =
+    lowerAt(tokens, k + 1) === 'quarter' || (lowerAt(tokens, k) === 'latest' && lowerAt(tokens, k + 1) === 'period');
   if (first < i && (lowerAt(tokens, k) === 'quarter' || (latest && unitAfterLatest))) {
     const last = lowerAt(tokens, k) === 'quarter' ? k : k + 1;
     if (!dct) return make(first, last, 'XXXX-QX');

@@ -1,18 +1,45 @@
 // Dates relative to the article's or to one the paragraph named: "last week", "next month", "this
 // year's third quarter", "last Friday", "Tuesday", "that year", "the following day", "the day before".
 import { MONTHS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS, ORDINALS } from '../../timeWords';
-import { addDays, addMonths, formatDate, formatMonth, formatWeek, pad, quarterOf, resolveWeekday, weekday, type YMD } from '../../timex';
+import {
+  addDays,
+  addMonths,
+  formatDate,
+  formatMonth,
+  formatWeek,
+  pad,
+  quarterOf,
+  resolveWeekday,
+  weekday,
+  type YMD,
+} from '../../timex';
 import { futureAround, inTitle, lowerAt } from '../../timeSupport';
 import { isPossessiveAt } from '../../tokenize';
 import { QuickMap } from '../../quickSet';
 import type { TimeCandidate } from '../../types';
 import type { DateScan, Hit } from './scan';
 
-export const RELATIVE = new QuickMap<number>([['last', -1], ['past', -1], ['previous', -1], ['this', 0], ['current', 0], ['next', 1], ['coming', 1]]);
+export const RELATIVE = new QuickMap<number>([
+  ['last', -1],
+  ['past', -1],
+  ['previous', -1],
+  ['this', 0],
+  ['current', 0],
+  ['next', 1],
+  ['coming', 1],
+]);
 /** "the following year", "the previous day": how many units on from the date named before */
-export const ANAPHORIC_STEP = new QuickMap<number>([['following', 1], ['next', 1], ['previous', -1], ['preceding', -1]]);
+export const ANAPHORIC_STEP = new QuickMap<number>([
+  ['following', 1],
+  ['next', 1],
+  ['previous', -1],
+  ['preceding', -1],
+]);
 /** "the day before", "the day after": a day on from the date named before */
-export const DAY_STEP = new QuickMap<number>([['before', -1], ['after', 1]]);
+export const DAY_STEP = new QuickMap<number>([
+  ['before', -1],
+  ['after', 1],
+]);
 /** how many dates back "that year" looks for the one it means */
 const ANCHOR_REACH = 8;
 
@@ -25,12 +52,23 @@ export function relative(s: DateScan, i: number): Hit | null {
   if (WEEKDAYS.hasAt(tokens, i + 1) && unitWord.length > 3) return weekdayDate(s, i + 1, first, dir);
   const m = MONTHS.getAt(tokens, i + 1);
   if (m !== undefined && (unitWord.length > 3 || unitWord === 'may')) {
-    const y = dct ? (dir < 0 ? (m < dct.m ? dct.y : dct.y - 1) : dir > 0 ? (m > dct.m ? dct.y : dct.y + 1) : dct.y) : null;
+    const y = dct
+      ? dir < 0
+        ? m < dct.m
+          ? dct.y
+          : dct.y - 1
+        : dir > 0
+          ? m > dct.m
+            ? dct.y
+            : dct.y + 1
+          : dct.y
+      : null;
     return make(first, i + 1, y === null ? `XXXX-${pad(m)}` : formatMonth(y, m));
   }
   const season = SEASONS.getAt(tokens, i + 1);
   // "last summer" is last year's; "last winter" keeps the article's year, as TimeBank writes it
-  if (season) return make(first, i + 1, dct ? `${dct.y + (dir < 0 && season !== 'WI' ? -1 : 0)}-${season}` : `XXXX-${season}`);
+  if (season)
+    return make(first, i + 1, dct ? `${dct.y + (dir < 0 && season !== 'WI' ? -1 : 0)}-${season}` : `XXXX-${season}`);
   const u = lowerAt(tokens, i + 1) === 'fiscal' ? i + 2 : i + 1; // "the current fiscal year"
   const unit = UNITS.getAt(tokens, u);
   // a bare "current" ("current realities"): TimeBank's PRESENT_REF two times in three
@@ -38,9 +76,12 @@ export function relative(s: DateScan, i: number): Hit | null {
   if (!unit || unit.plural || unit.time || inTitle(tokens, u)) return null;
   if (!dct) return make(first, u, unit.letter === 'W' ? 'XXXX-WXX' : unit.letter === 'M' ? 'XXXX-XX' : 'XXXX');
   switch (unit.letter) {
-    case 'D': return make(first, u, formatDate(addDays(dct, dir)));
-    case 'W': return make(first, u, formatWeek(addDays(dct, 7 * dir)));
-    case 'WE': return make(first, u, `${formatWeek(addDays(dct, 7 * dir))}-WE`);
+    case 'D':
+      return make(first, u, formatDate(addDays(dct, dir)));
+    case 'W':
+      return make(first, u, formatWeek(addDays(dct, 7 * dir)));
+    case 'WE':
+      return make(first, u, `${formatWeek(addDays(dct, 7 * dir))}-WE`);
     case 'M': {
       const m = addMonths(dct, dir);
       return make(first, u, formatMonth(m.y, m.m));
@@ -49,10 +90,14 @@ export function relative(s: DateScan, i: number): Hit | null {
       const q = addMonths(dct, 3 * dir);
       return make(first, u, `${q.y}-Q${quarterOf(q)}`);
     }
-    case 'Y': return yearsQuarter(s, first, u, dct.y + dir, dct) ?? make(first, u, String(dct.y + dir));
-    case 'DE': return make(first, u, String(dct.y + 10 * dir).slice(0, 3));
-    case 'CE': return make(first, u, String(Math.floor((dct.y - 1) / 100) + 1 + dir - 1).padStart(2, '0'));
-    default: return null;
+    case 'Y':
+      return yearsQuarter(s, first, u, dct.y + dir, dct) ?? make(first, u, String(dct.y + dir));
+    case 'DE':
+      return make(first, u, String(dct.y + 10 * dir).slice(0, 3));
+    case 'CE':
+      return make(first, u, String(Math.floor((dct.y - 1) / 100) + 1 + dir - 1).padStart(2, '0'));
+    default:
+      return null;
   }
 }
 
@@ -128,6 +173,7 @@ export function dayOn(s: DateScan, i: number): Hit {
 
 /** The date an anaphoric expression counts from: the nearest of the last few the paragraph named (so that one that never names a date stays linear), else the article's. */
 function anchorOf(before: readonly TimeCandidate[], dct: YMD | null): string | null {
-  for (let k = before.length - 1; k >= 0 && k >= before.length - ANCHOR_REACH; k--) if (/^\d{4}(-\d{2}){0,2}$/.test(before[k]!.time.value)) return before[k]!.time.value;
+  for (let k = before.length - 1; k >= 0 && k >= before.length - ANCHOR_REACH; k--)
+    if (/^\d{4}(-\d{2}){0,2}$/.test(before[k]!.time.value)) return before[k]!.time.value;
   return dct ? formatDate(dct) : null;
 }
