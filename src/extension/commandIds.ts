@@ -20,6 +20,7 @@ export const COMMANDS = {
   restore: 'newsAnnotator.restore',
   undoCorrection: 'newsAnnotator.undoCorrection',
   correctFact: 'newsAnnotator.correctFact',
+  openSample: 'newsAnnotator.openSample',
 } as const;
 
 export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];

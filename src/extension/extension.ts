@@ -10,6 +10,7 @@ import { registerDecorations, type Category } from './decorations';
 import { registerTotalsDiagnostics } from './diagnostics';
 import { registerFactsView, type FactsNode, type FactsTreeProvider } from './factsView';
 import { registerHover } from './hover';
+import { registerSampleArticles } from './sampleArticles';
 import { registerArticleNotices } from './notices';
 import { SettingsStore, type SettingsProblem } from './settings';
 import { registerStatusBar } from './statusBar';
@@ -48,6 +49,7 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
   registerCorrectionCommands(context, service, corrections);
   registerExport(context, service, store, corrections);
   registerImport(context, service, corrections);
+  registerSampleArticles(context);
   flushOnDeactivate = () => corrections.flushAll();
   return {
     annotationsOf: (d) => service.get(d),

@@ -53,7 +53,7 @@ export const DEFAULTS: Settings = {
   include: [],
   articleDate: '',
   maxFileSizeKB: 2048,
-  debounceMs: 200,
+  debounceMs: 75,
   'facts.groupBy': 'country',
   'facts.scope': 'activeFile',
   'diagnostics.totals': true,

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { annotate } from '../../src/core';
+import { COMMANDS } from '../../src/extension/commandIds';
 import { api, eventually, hoverText, offsetOf, openArticle, screenshot } from './helpers';
 
 const SEED = 'diplomat-expulsions-2022-03-30.txt';
@@ -12,6 +13,21 @@ describe('activation and the first highlights', () => {
     const result = await eventually(() => ext.annotationsOf(editor.document), 'annotations of the seed');
     assert.equal(result.articleDate, '2022-03-30');
     assert.ok(vscode.extensions.getExtension('news-annotator.news-annotator')?.isActive);
+  });
+
+  it("opens a shipped sample as an untitled article, from the welcome view's command", async () => {
+    const ext = await api();
+    await vscode.commands.executeCommand(COMMANDS.openSample, 'diplomat-expulsions-2022-03-30.txt');
+    const editor = await eventually(
+      () => (vscode.window.activeTextEditor?.document.isUntitled ? vscode.window.activeTextEditor : undefined),
+      'the sample in an untitled editor',
+    );
+    assert.equal(editor.document.languageId, 'news-article');
+    const result = await eventually(() => ext.annotationsOf(editor.document), 'annotations of the sample');
+    assert.equal(result.articleDate, '2022-03-30'); // read from the sample's first line
+    assert.ok(result.facts.some((f) => f.actor?.code === 'NL' && f.count?.value === 17));
+    await screenshot('sample-article');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
   it('hovering "Ireland" names the ISO code IE', async () => {
