@@ -185,6 +185,21 @@ describe('CountRecognizer', () => {
       assert.deepEqual(counts('No. 1 among them, as Fig. 3 shows'), []);
       assert.deepEqual(counts('The Boeing 747 flew past Channel 4 on a 10-mile walk by the 6-foot-2 forward.'), []);
     });
+    it('amounts without a noun: a decimal with its scale, a price "at" or "around"', () => {
+      assert.deepEqual(counts('receipts were 23.61 billion, against 22.19 billion'), []);
+      assert.deepEqual(counts('The stock closed Friday at 74 and traded around 12; it may be called at 101.'), []);
+      // with a noun they count
+      assert.deepEqual(counts('it sold 5.6 mln shares at 12 locations'), [
+        '5.6 mln shares=5600000/exact/shares',
+        '12 locations=12/exact/locations',
+      ]);
+    });
+    it('numbers that name: members of an enumeration, indexes named for their size', () => {
+      assert.deepEqual(counts('a coupon of one pct in years one and two, and in years three, four and five'), []);
+      assert.deepEqual(counts("Standard and Poor's 500 futures and the S and P 500 index, and the FTSE 100"), []);
+      // an enumeration noun with its own count is still counted
+      assert.deepEqual(counts('it took 3 years and 40 rounds'), ['40 rounds=40/exact/rounds']);
+    });
     it('"no-one", rates of how often, a name before a verb in -s', () => {
       assert.deepEqual(counts('but no-one was injured, and no one was hurt'), []);
       assert.deepEqual(counts('at six-monthly meetings, with three daily flights'), []);

@@ -1,6 +1,6 @@
 import { NUMBER_START_WORDS, readNumber, type NumberMatch } from '../numberWords';
 import { COUNTRY_TRIE } from '../gazetteer';
-import { isAllCaps, isCapitalized, TokenKind, type Token } from '../tokenize';
+import { isAllCaps, isCapitalized, isPossessiveAt, TokenKind, type Token } from '../tokenize';
 import { lowerAt } from '../timeSupport';
 import { MONTHS, UNITS, isYear } from '../timeWords';
 import type { CountCandidate, DocumentContext, Recognizer } from '../types';
@@ -385,6 +385,42 @@ function amountInClause(tokens: readonly Token[], n: NumberMatch): boolean {
   const { amountsBefore } = clauses(tokens);
   return amountsBefore[to + 1]! - amountsBefore[from]! > 0;
 }
+/** plural nouns whose members are numbered: "years one and two", "pages 3 and 4" */
+const ENUMERATED = new QuickSet([
+  'years',
+  'months',
+  'weeks',
+  'days',
+  'quarters',
+  'rounds',
+  'phases',
+  'stages',
+  'pages',
+  'chapters',
+  'sections',
+  'games',
+  'parts',
+  'levels',
+  'grades',
+  'articles',
+  'items',
+  'lines',
+]);
+/** stock indexes and lists named for their size: "S and P 500", "Poor's 500", "FTSE 100", "Fortune 500" */
+const INDEX_NAMES = new QuickSet([
+  'p',
+  's&p',
+  'poor',
+  'ftse',
+  'nikkei',
+  'nasdaq',
+  'fortune',
+  'russell',
+  'dax',
+  'cac',
+  'topix',
+  'dow',
+]);
 const SCALE_AFTER = new QuickSet(['million', 'billion', 'trillion', 'mln', 'bln', 'thousand', 'hundred', 'bilion']);
 
 /** Whether the paragraph has a "vs" at all (earnings tables): asked once per token array, not per number. */
@@ -571,13 +607,10 @@ export class CountRecognizer implements Recognizer {
     if (this.isDecimal(tokens, n) || this.isRatio(tokens, n) || this.isDayOfMonth(tokens, n)) return false;
     const upper = rangeUpper(tokens, n);
     if (upper && amountUnitAt(tokens, upper.last + 1)) return false; // "38 to 42 dlrs"
-    if (
-      !('vague' in n) &&
-      (n.digits || n.last > n.first) &&
-      countedNoun(tokens, upper?.last ?? n.last, n.value === 1) === null &&
-      amountInClause(tokens, n)
-    )
-      return false;
+    const bare = !('vague' in n) && countedNoun(tokens, upper?.last ?? n.last, n.value === 1) === null;
+    if (bare && (n.digits || n.last > n.first) && amountInClause(tokens, n)) return false;
+    if (bare && this.isBareAmount(tokens, n)) return false;
+    if ((bare && this.isEnumerated(tokens, n)) || this.isIndexName(tokens, n)) return false;
     if (prevLower === 'at' && (nextLower === 'point' || nextLower === 'stage' || nextLower === 'time')) return false; // "at one point"
     // "40 years old": an age; "40 years" alone is a duration the time recognizers took; "the two previous months"
     if (
@@ -634,6 +667,37 @@ export class CountRecognizer implements Recognizer {
       if (prevLower === '-' && lowerAt(tokens, n.first - 2) === 'no') return false; // "no-one was injured": nobody
     }
     return true;
+  }
+
+  /**
+   * A figure without a noun that reads as an amount (COUNTS.md: money and prices are no counts): a
+   * decimal with its scale ("23.61 billion", "71.25 mln", which counts have only with a noun: "5.6 mln
+   * shares"), or a price quoted "at" or "around" ("closed at 74", "traded around 12", "callable at 101").
+   */
+  private isBareAmount(tokens: readonly Token[], n: NumberMatch): boolean {
+    const prev = lowerAt(tokens, n.first - 1);
+    if (n.digits && n.first === n.last && (prev === 'at' || prev === 'around')) return true;
+    return n.digits && n.last > n.first && tokens[n.first]!.text.includes('.') && SCALE_AFTER.hasAt(tokens, n.last);
+  }
+
+  /** A number without a noun after a plural noun of an enumeration: it names a member ("in years one and two", "pages 3 and 4", "rounds three, four and five"). */
+  private isEnumerated(tokens: readonly Token[], n: NumberMatch): boolean {
+    let k = n.first - 1;
+    // back over the list's earlier members: "years three, four and [five]"
+    while (
+      k > 0 &&
+      (tokens[k]!.text === ',' || tokens[k]!.lower === 'and' || tokens[k]!.lower === 'or') &&
+      readNumber(tokens, k - 1) !== null
+    )
+      k -= 2;
+    return ENUMERATED.hasAt(tokens, k);
+  }
+
+  /** An index or a list named for its size: "Standard and Poor's 500", "the FTSE 100", "S and P 500 futures", "Fortune 500 companies". */
+  private isIndexName(tokens: readonly Token[], n: NumberMatch): boolean {
+    if (!n.digits) return false;
+    const name = isPossessiveAt(tokens, n.first - 3) ? n.first - 3 : n.first - 1;
+    return INDEX_NAMES.hasAt(tokens, name) && isCapitalized(tokens[name]!);
   }
 
   /**
