@@ -11,7 +11,7 @@
 // place where it happens).
 import type { Annotation, CountAnnotation, CountryAnnotation, Fact, TimeAnnotation } from './schema';
 import { splitSentences, type Sentence } from './sentences';
-import { isAllCaps, isCapitalized, TokenKind, type Token } from './tokenize';
+import { isAllCaps, isCapitalized, isPossessiveAt, TokenKind, type Token } from './tokenize';
 import { lastStartingAtOrBefore } from './shift';
 import { paragraphBreaks } from './paragraphs';
 import { QuickSet } from './quickSet';
@@ -444,6 +444,9 @@ const ADVERBS = new QuickSet([
   'briefly',
   'seriously',
   'immediately',
+  // floating quantifiers: "could all raise", "have both agreed"
+  'all',
+  'both',
 ]);
 /** plural nouns that are subjects without an -s: "police seize" */
 const PLURAL_SUBJECTS = new QuickSet(['police', 'people', 'troops', 'men', 'women', 'children', 'forces']);
@@ -530,6 +533,10 @@ const TARGET_REACH = 60;
 /** what makes a count a part of the one before ("killed 40 people, including 9 Britons") */
 const SUB_COUNT = new QuickSet(['including', 'among']);
 const ALONG_WITH = /\b(?:(?:along|together) with|as well as)\s+$/i;
+/** words that open a clause of its own, whose counts are not the verb's before it */
+const CLAUSE_OPENERS = new QuickSet(['where', 'when', 'while', 'whereas', 'because', 'although', 'though', 'whose']);
+/** a relative clause set off by commas: a remark between a subject and its verb */
+const RELATIVE_REMARK = /,\s*(?:who|whose|which)\b[^,]*,/gi;
 const COLLECTIVE_SUBJECTS = /\b(countries|nations|states|governments|allies|members|capitals)\b/i;
 
 interface Verb {
@@ -642,6 +649,7 @@ class SentenceFacts {
         (c) =>
           !this.usedCounts.has(c) &&
           !this.afterOf(c) &&
+          !(next && this.opensClause(verb.end, c.start)) &&
           !(next && this.subjectOf(c, next) && (verb.silent || tokenBefore(this.tokens, c.start) !== verb.at)),
       );
       const deadline = firstFrom(this.deadlines, verb.end, scopeEnd, (d) => !this.usedDeadlines.has(d));
@@ -665,7 +673,10 @@ class SentenceFacts {
       )
         return;
       // a passive is about its subject ("The 11 Americans were killed …, along with five employees"); an active verb about its objects
-      const subject = objects.length === 0 || verb.passive ? this.subjectCount(verb, verbs[k - 1]) : null;
+      // the verb before it, past a relative clause set off by commas ("Five Iraqis, whose names were not disclosed, were deported")
+      let p = k - 1;
+      while (p >= 0 && this.inRelativeClause(verbs[p]!, verb)) p--;
+      const subject = objects.length === 0 || verb.passive ? this.subjectCount(verb, verbs[p]) : null;
       if (objects.length === 0 && !subject && !deadline) {
         idle = { verb, k };
         return;
@@ -1043,11 +1054,37 @@ class SentenceFacts {
         continue; // "10 of 12 victims were brought back": the 10
       }
       if (c.end <= from) return null;
-      // "five soldiers who landed": the antecedent of a relative clause is no subject of its verb
-      if (/\b(?:who|which|that)\b/i.test(this.text.slice(c.end, verb.start))) return null;
+      // "five soldiers who landed": the antecedent of a relative clause is no subject of its verb (one
+      // set off by commas between them is only a remark: "Five Iraqis, whose names …, were deported")
+      if (/\b(?:who|which|that)\b/i.test(this.text.slice(c.end, verb.start).replace(RELATIVE_REMARK, ','))) return null;
       return this.text.slice(c.end, verb.start).length <= 120 ? c : null;
     }
     return null;
+  }
+
+  /** The country whose the counted are by a possessive just before the count: "Poland's top five brewers". */
+  private possessorOf(count: CountAnnotation): CountryAnnotation | null {
+    const k = tokenBefore(this.tokens, count.start);
+    for (let j = k - 2; j >= Math.max(this.s.first, k - 4); j--) {
+      if (isPossessiveAt(this.tokens, j)) return this.countryEnding.get(this.tokens[j]!.end) ?? null;
+      if (this.tokens[j + 2]!.kind !== TokenKind.Word || isCapitalized(this.tokens[j + 2]!)) return null;
+    }
+    return null;
+  }
+
+  /** Whether a clause opens between two offsets: "held at the base, where 10 victims were brought back" (the 10 is the later clause's). */
+  private opensClause(from: number, to: number): boolean {
+    for (let k = tokenBefore(this.tokens, to); k >= 0 && this.tokens[k]!.start >= from; k--)
+      if (CLAUSE_OPENERS.hasAt(this.tokens, k)) return true;
+    return false;
+  }
+
+  /** Whether a verb stands in a relative clause set off by commas before `later`: ", whose names were not disclosed," */
+  private inRelativeClause(v: Verb, later: Verb): boolean {
+    const before = this.text.lastIndexOf(',', v.start);
+    if (before < this.s.start || !/^,\s*(?:who|whose|which)\b/i.test(this.text.slice(before, v.start))) return false;
+    const after = this.text.indexOf(',', v.end);
+    return after >= 0 && after < later.start;
   }
 
   /** "the bombing of two embassies", "one of the two groups": a count after "of" belongs to a noun, not to the verb (FACTS.md) */
@@ -1086,7 +1123,8 @@ class SentenceFacts {
   ): CountryAnnotation | null {
     const other = (c: CountryAnnotation) => c.country.code !== actor?.country.code;
     if (count) {
-      const whose = firstFrom(this.countries, count.start, count.end, (c) => c.end <= count.end);
+      const whose =
+        firstFrom(this.countries, count.start, count.end, (c) => c.end <= count.end) ?? this.possessorOf(count);
       if (whose) return other(whose) ? whose : null;
       if (sub) return null;
     }

@@ -149,6 +149,20 @@ describe('facts linker', () => {
     assert.deepEqual(facts('Iraqi Brigade 604 was shattered.'), []);
     assert.deepEqual(facts('To date there have been 12 other trials.'), []);
   });
+  it("a count in a later clause or past a remark in commas is the later verb's; a possessive country is whose the counted are", () => {
+    // "where" opens a clause: the 10 are not what the ceremony "held"
+    assert.deepEqual(facts('The ceremony was held at the base, where 10 victims were brought back.'), [
+      '- bring 10 victims of -',
+    ]);
+    assert.deepEqual(facts('Five Iraqis, whose names were not disclosed, also were deported.'), [
+      '- deport 5 Iraqis of IQ',
+    ]);
+    assert.deepEqual(facts("Poland's top five brewers, which produce half the beer, could all raise prices."), [
+      '- raise 5 brewers of PL',
+    ]);
+    // a country in a name after the count is no possessor
+    assert.deepEqual(facts('Britain expelled five spies.'), ['GB expel 5 spies of -']);
+  });
   it('"others" are of the people counted just before in the sentence', () => {
     assert.deepEqual(facts('Fighters killed three Israeli soldiers and seriously wounded six others.'), [
       '- kill 3 soldiers of IL',
