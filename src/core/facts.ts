@@ -606,6 +606,8 @@ class SentenceFacts {
   private readonly usedDeadlines = new Set<TimeAnnotation>();
   private readonly own: Fact[] = [];
   private capitalsKnown: boolean | undefined;
+  /** "arrested and charged 11 men": the later verb that shares the count, kept beside the fact's action */
+  private alsoAction: string | null = null;
 
   constructor(
     private readonly text: string,
@@ -674,6 +676,7 @@ class SentenceFacts {
         return;
       // a passive is about its subject ("The 11 Americans were killed …, along with five employees"); an active verb about its objects
       // the verb before it, past a relative clause set off by commas ("Five Iraqis, whose names were not disclosed, were deported")
+      this.alsoAction = shared && shared.verb.lemma !== verb.lemma ? verb.lemma : null;
       let p = k - 1;
       while (p >= 0 && this.inRelativeClause(verbs[p]!, verb)) p--;
       const subject = objects.length === 0 || verb.passive ? this.subjectCount(verb, verbs[p]) : null;
@@ -740,6 +743,7 @@ class SentenceFacts {
       sentenceEnd: this.s.end,
       actor: actor ? { code: actor.country.code, name: actor.country.name } : null,
       action: verb.lemma,
+      ...(this.alsoAction ? { alsoActions: [this.alsoAction] } : {}),
       count: c
         ? {
             value: c.value,

@@ -68,6 +68,8 @@ export const FactSchema = z.object({
   sentenceEnd: z.number().int().nonnegative(),
   actor: z.object({ code: z.string(), name: z.string() }).nullable(),
   action: z.string().nullable(),
+  /** other verbs that share the count ("arrested and charged 11 men": action "arrest", also "charge") */
+  alsoActions: z.array(z.string()).optional(),
   count: z
     .object({ value: z.number(), max: z.number().optional(), qualifier: QualifierSchema, noun: z.string().nullable() })
     .nullable(),

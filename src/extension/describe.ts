@@ -95,7 +95,8 @@ export function factLine(f: Fact, withActor = true): string {
   const what = f.count ? ` ${countWords(f.count)}` : '';
   const whose = f.target ? ` (${f.target.name})` : '';
   const due = f.deadline ? ` — ${f.deadline.text}${f.deadline.due ? `, due ${f.deadline.due}` : ''}` : '';
-  const line = `${f.action ?? 'states'}${what}${whose}${due}`;
+  const action = `${f.action ?? 'states'}${f.alsoActions?.length ? ` and ${f.alsoActions.join(', ')}` : ''}`; // "arrest and charge 11 men"
+  const line = `${action}${what}${whose}${due}`;
   return withActor && who ? `${who}: ${line}` : line;
 }
 

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { timexWords } from '../../src/extension/describe';
+import { annotate, flagOf } from '../../src/core';
+import { factLine, timexWords } from '../../src/extension/describe';
 
 describe('timexWords: TIMEX3 values in words for hovers', () => {
   it('durations, days, times, weeks, months and years', () => {
@@ -13,5 +14,16 @@ describe('timexWords: TIMEX3 values in words for hovers', () => {
     assert.equal(timexWords('DATE', '2022-11'), 'November 2022');
     assert.equal(timexWords('DATE', 'PAST_REF'), 'some time in the past');
     assert.equal(timexWords('TIME', 'XXXX-XX-XXT12:00'), 'not resolved without the article date');
+  });
+});
+
+describe('factLine: a fact in one line for the panel and the hover', () => {
+  it('the actor, the action with the verbs that share its count, the count, whose, the limit', () => {
+    const [arrest] = annotate('Spain arrested and charged 11 Moroccan men.').facts;
+    assert.equal(factLine(arrest!), `${flagOf('ES')} Spain: arrest and charge 11 men (Morocco)`);
+    const [expel] = annotate('Sweden expelled three Russian diplomats and gave them two weeks to leave.', {
+      articleDate: '2022-04-05',
+    }).facts;
+    assert.equal(factLine(expel!, false), 'expel 3 diplomats (Russia) — two weeks, due 2022-04-19');
   });
 });

@@ -33,6 +33,9 @@ describe('facts linker', () => {
     assert.deepEqual(facts('Spain agreed to admit 30 Afghan refugees.'), ['ES admit 30 refugees of AF']);
     assert.deepEqual(facts('The company has 3,000 employees, the report said.'), []);
     assert.deepEqual(facts('Police arrested and charged 11 men.'), ['- arrest 11 men of -']);
+    // the other verb is kept beside the action
+    assert.deepEqual(annotate('Police arrested and charged 11 men.').facts[0]!.alsoActions, ['charge']);
+    assert.equal(annotate('Police arrested 11 men.').facts[0]!.alsoActions, undefined);
   });
   it('the subject is the actor: a country, its demonym with a state noun, a pronoun after a verb of saying', () => {
     assert.deepEqual(facts('Austria said Hungary deported 15 migrants.'), ['HU deport 15 migrants of -']);
