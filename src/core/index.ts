@@ -5,6 +5,15 @@ export { calendarDate, dateProblem } from './timex';
 export { parseUserDate } from './userDate';
 export { allCountries, countryName, flagOf } from './gazetteer';
 export { computeTally, type Tally, type CountryTally, type StatedTotal } from './tally';
+export {
+  compareArticles,
+  countInterval,
+  type Comparison,
+  type ComparedArticle,
+  type Disagreement,
+  type EventGroup,
+  type FactInArticle,
+} from './compare';
 export { nounLemma } from './facts';
 export {
   applyCorrections,

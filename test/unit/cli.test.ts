@@ -200,6 +200,41 @@ describe('the CLI contract (dist/cli.js)', () => {
     ]);
   });
 
+  it('compare: the same event in several articles, and where they disagree, as JSON or text; exit 0 either way', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'news-annotator-compare-'));
+    writeFileSync(join(dir, 'a.txt'), 'Belgium expelled 21 Russian diplomats and gave them two weeks to leave.');
+    writeFileSync(join(dir, 'b.txt'), 'Belgium expelled 20 Russian diplomats and gave them a week to leave.');
+    writeFileSync(join(dir, 'c.txt'), 'Belgium expelled as many as 21 Russian diplomats.');
+    const [a, b, c] = ['a.txt', 'b.txt', 'c.txt'].map((f) => join(dir, f));
+    const json = run(['compare', '--date', '2022-03-30', a!, b!, c!]);
+    assert.equal(json.status, 0, json.stderr);
+    const r = JSON.parse(json.stdout);
+    assert.deepEqual(
+      r.events.map((e: { event: string; facts: unknown[] }) => [e.event, e.facts.length]),
+      [['Belgium expel diplomats (Russia)', 3]],
+    );
+    // "as many as 21" holds 20 and 21: only a and b disagree, on the count and on the due date (03-30 + 2 weeks, + 1 week)
+    assert.deepEqual(
+      r.disagreements.map((d: { what: string; detail: string }) => [d.what, d.detail]),
+      [
+        ['count', `21 in ${a}, 20 in ${b}`],
+        ['due', `due 2022-04-13 in ${a}, 2022-04-06 in ${b}`],
+      ],
+    );
+    assert.equal(r.disagreements[0].b.sentence, 'Belgium expelled 20 Russian diplomats and gave them a week to leave.');
+    const text = run(['compare', '--date', '2022-03-30', '--format', 'text', a!, b!]);
+    assert.equal(text.status, 0);
+    assert.match(
+      text.stdout,
+      /^2 articles, 1 event told by more than one, 2 disagreements\n\nDisagreements:\n {2}Belgium expel diplomats \(Russia\): 21 in /,
+    );
+    assert.match(run(['compare', a!]).stderr, /compare needs two or more article files/);
+    assert.match(
+      run(['compare', a!, join(dir, 'missing.txt'), b!]).stderr,
+      /cannot read .*missing\.txt: ENOENT; left out/,
+    );
+  });
+
   describe('at corpus scale', () => {
     // real news of the dev sets where present, else the seeds, as JSONL lines with a blank and a broken line among them
     const corpus = (() => {
