@@ -1,5 +1,15 @@
 import * as vscode from 'vscode';
-import { computeTally, countryName, flagOf, nounLemma, type Annotation, type Fact, type StatedTotal } from '../core';
+import {
+  compareArticles,
+  computeTally,
+  countryName,
+  flagOf,
+  nounLemma,
+  type Annotation,
+  type Disagreement,
+  type Fact,
+  type StatedTotal,
+} from '../core';
 import type { AnnotationService } from './annotationService';
 import type { CorrectionStore } from './correctionStore';
 import { readWorkspaceArticles } from './workspaceArticles';
@@ -19,7 +29,9 @@ export type FactsNode =
   | { type: 'total'; article: Article; total: StatedTotal }
   | { type: 'kind'; article: Article; label: string; annotations: Annotation[] }
   | { type: 'annotation'; article: Article; annotation: Annotation; under?: string }
-  | { type: 'note'; label: string; tooltip?: string };
+  | { type: 'note'; label: string; tooltip?: string }
+  | { type: 'disagreements'; items: Array<{ d: Disagreement; a: Article; b: Article }> }
+  | { type: 'disagreement'; d: Disagreement; a: Article; b: Article };
 
 /**
  * The Facts panel: per article, the acting countries first with their facts and evidence, the
@@ -96,9 +108,21 @@ export class FactsTreeProvider implements vscode.TreeDataProvider<FactsNode> {
           : [];
       if (articles.length === 1 && this.store.settings['facts.scope'] === 'activeFile')
         return [...this.groups(articles[0]!), ...notes];
-      return [...articles.map((article): FactsNode => ({ type: 'article', article })), ...notes];
+      return [
+        ...this.disagreements(articles),
+        ...articles.map((article): FactsNode => ({ type: 'article', article })),
+        ...notes,
+      ];
     }
     switch (node.type) {
+      case 'disagreements':
+        return node.items.map((i): FactsNode => ({ type: 'disagreement', ...i }));
+      case 'disagreement':
+        // each side's fact, which reveals its sentence in its article
+        return [
+          { type: 'fact', article: node.a, fact: node.d.a.fact, under: `disagreement:${node.d.what}:${node.b.uri}` },
+          { type: 'fact', article: node.b, fact: node.d.b.fact, under: `disagreement:${node.d.what}:${node.a.uri}` },
+        ];
       case 'article':
         return this.groups(node.article);
       case 'country':
@@ -202,8 +226,47 @@ export class FactsTreeProvider implements vscode.TreeDataProvider<FactsNode> {
     });
   }
 
+  /**
+   * Where the articles in scope disagree about one event (core/compare.ts), as the first node: the
+   * fact-checker's question when several articles tell one story.
+   */
+  private disagreements(articles: Article[]): FactsNode[] {
+    if (articles.length < 2) return [];
+    const byName = new Map(articles.map((a) => [a.uri.toString(), a]));
+    const { disagreements } = compareArticles(articles.map((a) => ({ name: a.uri.toString(), doc: a.doc })));
+    if (!disagreements.length) return [];
+    return [
+      {
+        type: 'disagreements',
+        items: disagreements.map((d) => ({ d, a: byName.get(d.a.article)!, b: byName.get(d.b.article)! })),
+      },
+    ];
+  }
+
   getTreeItem(node: FactsNode): vscode.TreeItem {
     switch (node.type) {
+      case 'disagreements': {
+        const item = new vscode.TreeItem('Disagreements', vscode.TreeItemCollapsibleState.Expanded);
+        item.description = `${node.items.length} between articles`;
+        item.tooltip =
+          'Facts of one event (same acting country, action, target and counted noun) whose counts cannot both hold, or whose due dates differ';
+        item.iconPath = new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'));
+        item.id = 'disagreements';
+        return item;
+      }
+      case 'disagreement': {
+        const { d, a, b } = node;
+        const detail =
+          d.what === 'count'
+            ? `${countWords(d.a.fact.count!)} in ${a.name}, ${countWords(d.b.fact.count!)} in ${b.name}`
+            : `due ${d.a.fact.deadline!.due} in ${a.name}, ${d.b.fact.deadline!.due} in ${b.name}`;
+        const item = new vscode.TreeItem(d.group, vscode.TreeItemCollapsibleState.Expanded);
+        item.description = detail;
+        item.tooltip = `${d.group}: ${detail}`;
+        item.iconPath = new vscode.ThemeIcon(d.what === 'count' ? 'symbol-number' : 'clock');
+        item.id = `disagreement:${d.what}:${a.uri}#${d.a.fact.id}:${b.uri}#${d.b.fact.id}`;
+        return item;
+      }
       case 'article': {
         const item = new vscode.TreeItem(node.article.name, vscode.TreeItemCollapsibleState.Expanded);
         const n = node.article.doc.facts.length;
@@ -234,7 +297,12 @@ export class FactsTreeProvider implements vscode.TreeDataProvider<FactsNode> {
       }
       case 'fact': {
         const f = node.fact;
-        const item = new vscode.TreeItem(factLine(f, !node.underActor), vscode.TreeItemCollapsibleState.Collapsed);
+        // under a disagreement, each side says which article tells it
+        const side = node.under?.startsWith('disagreement:') ? `${node.article.name}: ` : '';
+        const item = new vscode.TreeItem(
+          `${side}${factLine(f, !node.underActor && !side)}`,
+          vscode.TreeItemCollapsibleState.Collapsed,
+        );
         item.tooltip = factLine(f);
         item.description =
           [f.deadline?.due ? `due ${f.deadline.due}` : '', f.corrected ? 'corrected by you' : '']

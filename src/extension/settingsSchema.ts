@@ -28,6 +28,7 @@ export const SettingsSchema = z.object({
     error: 'must be "activeFile", "openFiles" or "workspace"',
   }),
   'diagnostics.totals': flag,
+  'diagnostics.disagreements': flag,
 });
 
 /** "facts.groupBy" → "Facts: Group By", as the Settings editor titles it */
@@ -57,4 +58,5 @@ export const DEFAULTS: Settings = {
   'facts.groupBy': 'country',
   'facts.scope': 'activeFile',
   'diagnostics.totals': true,
+  'diagnostics.disagreements': true,
 };
