@@ -220,8 +220,9 @@ describe('the editor experience', () => {
     );
     const editor = await openArticle('mismatch.txt');
     const ext = await api();
+    // (other open articles of the suite may disagree with this one: those findings have their own code)
     const diags = await eventually(() => {
-      const d = ext.diagnostics.get(editor.document.uri);
+      const d = ext.diagnostics.get(editor.document.uri)?.filter((x) => x.code === 'total-mismatch');
       return d && d.length ? d : undefined;
     }, 'the totals diagnostic');
     assert.equal(diags.length, 1);
