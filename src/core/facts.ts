@@ -535,6 +535,9 @@ const SUB_COUNT = new QuickSet(['including', 'among']);
 const ALONG_WITH = /\b(?:(?:along|together) with|as well as)\s+$/i;
 /** words that open a clause of its own, whose counts are not the verb's before it */
 const CLAUSE_OPENERS = new QuickSet(['where', 'when', 'while', 'whereas', 'because', 'although', 'though', 'whose']);
+/** how many words a relative clause may run before its verb: ", whose names were not disclosed" */
+const RELATIVE_REACH = 8;
+const RELATIVE_WORDS = new QuickSet(['who', 'whose', 'which']);
 /** a relative clause set off by commas: a remark between a subject and its verb */
 const RELATIVE_REMARK = /,\s*(?:who|whose|which)\b[^,]*,/gi;
 const COLLECTIVE_SUBJECTS = /\b(countries|nations|states|governments|allies|members|capitals)\b/i;
@@ -1085,10 +1088,13 @@ class SentenceFacts {
 
   /** Whether a verb stands in a relative clause set off by commas before `later`: ", whose names were not disclosed," */
   private inRelativeClause(v: Verb, later: Verb): boolean {
-    const before = this.text.lastIndexOf(',', v.start);
-    if (before < this.s.start || !/^,\s*(?:who|whose|which)\b/i.test(this.text.slice(before, v.start))) return false;
-    const after = this.text.indexOf(',', v.end);
-    return after >= 0 && after < later.start;
+    const { tokens } = this;
+    // a few words back to ", who|whose|which", and a comma before the later verb: token walks, bounded, so a sentence without commas stays linear
+    let k = v.at - 1;
+    while (k > this.s.first && k > v.at - RELATIVE_REACH && tokens[k - 1]!.text !== ',') k--;
+    if (tokens[k - 1]?.text !== ',' || !RELATIVE_WORDS.hasAt(tokens, k)) return false;
+    for (let j = v.at + 1; j < later.at; j++) if (tokens[j]!.text === ',') return true;
+    return false;
   }
 
   /** "the bombing of two embassies", "one of the two groups": a count after "of" belongs to a noun, not to the verb (FACTS.md) */

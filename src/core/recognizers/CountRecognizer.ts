@@ -385,6 +385,8 @@ function amountInClause(tokens: readonly Token[], n: NumberMatch): boolean {
   const { amountsBefore } = clauses(tokens);
   return amountsBefore[to + 1]! - amountsBefore[from]! > 0;
 }
+/** how many earlier members of a numbered list are looked back over */
+const ENUMERATION_REACH = 6;
 /** plural nouns whose members are numbered: "years one and two", "pages 3 and 4" */
 const ENUMERATED = new QuickSet([
   'years',
@@ -683,11 +685,14 @@ export class CountRecognizer implements Recognizer {
   /** A number without a noun after a plural noun of an enumeration: it names a member ("in years one and two", "pages 3 and 4", "rounds three, four and five"). */
   private isEnumerated(tokens: readonly Token[], n: NumberMatch): boolean {
     let k = n.first - 1;
-    // back over the list's earlier members: "years three, four and [five]"
-    while (
+    // back over the list's earlier members: "years three, four and [five]" (a few: a run of numbers stays linear)
+    for (
+      let members = 0;
+      members < ENUMERATION_REACH &&
       k > 0 &&
       (tokens[k]!.text === ',' || tokens[k]!.lower === 'and' || tokens[k]!.lower === 'or') &&
-      readNumber(tokens, k - 1) !== null
+      readNumber(tokens, k - 1) !== null;
+      members++
     )
       k -= 2;
     return ENUMERATED.hasAt(tokens, k);
