@@ -21,6 +21,8 @@ const DEBIAN = {
   make: '/usr/bin/make',
   python3: '/usr/bin/python3',
   'fonts-noto-color-emoji': '/usr/share/fonts/truetype/noto/NotoColorEmoji.ttf',
+  // the CLI tests run the shard property through GNU parallel
+  parallel: '/usr/bin/parallel',
 };
 
 const log = (m) => console.log(`[host] ${m}`);
