@@ -7,7 +7,7 @@ import { paragraphBreaks } from './paragraphs';
 import { mergeInSpanOrder } from './spanOrder';
 import { findArticleDate } from './articleDate';
 import { linkFacts } from './facts';
-import { shiftCount } from './shift';
+import { shiftCount, shiftFact } from './shift';
 
 export interface AnnotateOptions {
   /** YYYY-MM-DD given by the caller; wins over what the text says. null: the caller already looked and found none */
@@ -110,13 +110,7 @@ export function annotate(text: string, options: AnnotateOptions = {}): Annotated
       annotations.push(annotationOf(c, id, from));
     }
     for (const f of result.facts) {
-      facts.push({
-        ...f,
-        id: `f${facts.length + 1}`,
-        sentenceStart: f.sentenceStart + from,
-        sentenceEnd: f.sentenceEnd + from,
-        evidence: f.evidence.map((k) => local[+k]!),
-      });
+      facts.push({ ...shiftFact(f, from), id: `f${facts.length + 1}`, evidence: f.evidence.map((k) => local[+k]!) });
     }
   };
   for (const [start, end] of paragraphBreaks(text)) {

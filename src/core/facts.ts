@@ -746,6 +746,7 @@ class SentenceFacts {
       sentenceEnd: this.s.end,
       actor: actor ? { code: actor.country.code, name: actor.country.name } : null,
       action: verb.lemma,
+      verb: { start: verb.start, end: verb.end, text: this.text.slice(verb.start, verb.end) },
       ...(this.alsoAction ? { alsoActions: [this.alsoAction] } : {}),
       count: c
         ? {

@@ -29,7 +29,7 @@ export {
 // code that validates imports them from './schema' itself.
 export type * from './schema';
 export type { Candidate } from './types';
-export { shiftSpan } from './shift';
+export { shiftFact, shiftSpan } from './shift';
 export { categoryOf, type Category } from './category';
 export { paragraphBreaks } from './paragraphs';
 export { notText, utf8Bytes, withoutBom } from './textInput';

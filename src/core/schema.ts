@@ -76,6 +76,10 @@ export const FactSchema = z.object({
   target: z.object({ code: z.string(), name: z.string() }).nullable(),
   deadline: z.object({ due: z.string().nullable(), value: z.string(), text: z.string() }).nullable(),
   total: z.boolean(),
+  /** the action's word in the text (the trigger of the fact as an event, in brat): UTF-16 offsets like every other */
+  verb: z
+    .object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative(), text: z.string() })
+    .optional(),
   /** a sub-count ("killed 40 people, including 9 Britons"): the id of the fact it is part of, never summed into it */
   partOf: z.string().optional(),
   /** a user corrected this fact (its actor, target, action or count): the sidecar says how */

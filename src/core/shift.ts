@@ -1,3 +1,4 @@
+import type { Fact } from './schema';
 import type { Candidate } from './types';
 
 /** The same annotation `by` code units later (or earlier), every offset in it moved. */
@@ -38,4 +39,15 @@ export function lastStartingAtOrBefore(items: ReadonlyArray<{ start: number }>, 
     } else hi = mid - 1;
   }
   return found;
+}
+
+/** A fact's sentence and verb offsets moved by `by` (a paragraph's facts placed in its document). */
+export function shiftFact(f: Fact, by: number): Fact {
+  if (by === 0) return f;
+  return {
+    ...f,
+    sentenceStart: f.sentenceStart + by,
+    sentenceEnd: f.sentenceEnd + by,
+    ...(f.verb ? { verb: { ...f.verb, start: f.verb.start + by, end: f.verb.end + by } } : {}),
+  };
 }

@@ -7,6 +7,7 @@ import {
   notText,
   ParagraphCache,
   paragraphBreaks,
+  shiftFact,
   shiftSpan,
   utf8Bytes,
   type AnnotatedDocument,
@@ -228,11 +229,7 @@ export class AnnotationService implements vscode.Disposable {
     const shifted: AnnotatedDocument = {
       ...part,
       annotations: part.annotations.map((a) => shiftSpan(a, start)),
-      facts: part.facts.map((f) => ({
-        ...f,
-        sentenceStart: f.sentenceStart + start,
-        sentenceEnd: f.sentenceEnd + start,
-      })),
+      facts: part.facts.map((f) => shiftFact(f, start)),
     };
     return {
       kind: 'annotated',

@@ -1,6 +1,7 @@
 import { categoryOf, type AnnotatedDocument, type Annotation, type Category } from '../core';
 import type { FormatInput } from './index';
 import { offsetMap } from './offsets';
+import { factArguments, ROLE_LABEL } from './relations';
 
 // brat standoff (https://brat.nlplab.org/standoff.html): the .ann file beside the article's .txt.
 // brat counts offsets in Unicode code points (Python string indices); spans that cross a line
@@ -56,6 +57,22 @@ export function toBrat(doc: AnnotatedDocument, input: FormatInput): string {
       );
     }
   });
+  // each fact an event: its verb the trigger, its annotations the arguments, the action's lemma in a note
+  const tOf = new Map(doc.annotations.map((a, k) => [a.id, `T${k + 1}`]));
+  let trigger = doc.annotations.length;
+  doc.facts.forEach((f, k) => {
+    if (!f.verb) return;
+    const t = `T${++trigger}`,
+      e = `E${k + 1}`;
+    lines.push(
+      `${t}\tFact ${fragments(input.text, f.verb.start, f.verb.end, toCodePoint)}\t${f.verb.text.replace(/[\r\n\t]/g, ' ')}`,
+    );
+    const args = factArguments(doc, f).map((a) => `${ROLE_LABEL[a.role]}:${tOf.get(a.annotation.id)}`);
+    lines.push(`${e}\tFact:${t}${args.length ? ` ${args.join(' ')}` : ''}`);
+    lines.push(
+      `#${++note}\tAnnotatorNotes ${e}\taction=${f.action ?? '?'}${f.alsoActions?.length ? ` also=${f.alsoActions.join(',')}` : ''}${f.partOf ? ` partOf=${f.partOf}` : ''}`,
+    );
+  });
   return lines.length ? `${lines.join('\n')}\n` : '';
 }
 
@@ -69,6 +86,7 @@ Time
 [relations]
 
 [events]
+Fact Actor?:Country, Count?:Count, Target?:Country, Deadline?:Deadline|Time
 
 [attributes]
 Via Arg:Country, Value:name|alias|demonym|capital|city|metonym

@@ -124,7 +124,9 @@ function parseW3c(json: unknown, articleText: string): Raw[] {
     (json as { items?: unknown[] })?.items ??
     (Array.isArray(json) ? json : [json]);
   const map = offsetMap(articleText);
-  return items.map((raw, k): Raw => {
+  // a fact's linking annotation is the engine's to make again from the annotations: not imported
+  const tagging = items.filter((raw) => (raw as { motivation?: unknown })?.motivation !== 'linking');
+  return tagging.map((raw, k): Raw => {
     const where = `annotation ${k + 1}`;
     const item = W3cItem.safeParse(raw);
     if (!item.success)
@@ -164,6 +166,7 @@ function parseBrat(content: string, articleText: string): Raw[] {
     if (id.startsWith('T')) {
       const m = /^(\S+) (.+)$/.exec(body);
       const frags = m?.[2]!.split(';').map((f) => f.split(' ').map(Number));
+      if (m?.[1] === 'Fact') return; // a fact's trigger: the engine links facts again from the annotations
       if (!m || !frags || frags.some((f) => f.length !== 2 || f.some((x) => !Number.isInteger(x) || x < 0)))
         spans.set(id, { line: n + 1, problem: `malformed brat entity "${line}"` });
       else

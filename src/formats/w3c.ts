@@ -2,6 +2,7 @@ import { categoryOf, type AnnotatedDocument, type Annotation, type Category } fr
 import type { FormatInput } from './index';
 import { jsonChunks } from './jsonChunks';
 import { offsetMap } from './offsets';
+import { factArguments } from './relations';
 
 // W3C Web Annotation Data Model (https://www.w3.org/TR/annotation-model/), JSON-LD with the
 // anno.jsonld context. TextPositionSelector offsets count Unicode code points, as §4.2.5 requires;
@@ -59,14 +60,40 @@ export function* toW3c(doc: AnnotatedDocument, input: FormatInput): Generator<st
     // the full schema-v1 annotation, so an import loses nothing (offsets in it stay UTF-16)
     'news-annotator:annotation': a,
   }));
+  // each fact links the annotations it is built on, by role, and targets its sentence
+  const facts = doc.facts.map((f) => ({
+    id: `${source}#${f.id}`,
+    type: 'Annotation',
+    motivation: 'linking',
+    created: input.created,
+    creator: { type: 'Software', name: 'News Annotator' },
+    body: [
+      { type: 'TextualBody', purpose: 'tagging', value: `Fact: ${f.action ?? 'states'}` },
+      ...factArguments(doc, f).map((arg) => ({
+        type: 'SpecificResource',
+        source: `${source}#${arg.annotation.id}`,
+        purpose: 'linking',
+        'news-annotator:role': arg.role,
+      })),
+    ],
+    target: {
+      source,
+      selector: {
+        type: 'TextPositionSelector',
+        start: map.toCodePoint(f.sentenceStart),
+        end: map.toCodePoint(f.sentenceEnd),
+      },
+    },
+    'news-annotator:fact': f,
+  }));
   yield* jsonChunks(
     {
       '@context': ['http://www.w3.org/ns/anno.jsonld', { 'news-annotator': 'urn:news-annotator:schema:v1#' }],
       type: 'AnnotationCollection',
       label: `News Annotator: ${input.fileName}`,
       'news-annotator:offsetUnit': 'TextPositionSelector counts Unicode code points',
-      total: items.length,
-      first: { type: 'AnnotationPage', startIndex: 0, items },
+      total: items.length + facts.length,
+      first: { type: 'AnnotationPage', startIndex: 0, items: [...items, ...facts] },
     },
     4,
   ); // down to each annotation of first.items

@@ -82,8 +82,21 @@ describe('export formats', () => {
     const out = JSON.parse(formatDocument('w3c', doc, input));
     assert.equal(out['@context'][0], 'http://www.w3.org/ns/anno.jsonld');
     assert.equal(out.type, 'AnnotationCollection');
-    assert.equal(out.total, 4);
-    const [ukraine, , , tuesday] = out.first.items;
+    assert.equal(out.total, 5); // four annotations and one fact
+    const [ukraine, , , tuesday, fact] = out.first.items;
+    assert.equal(fact.motivation, 'linking');
+    assert.deepEqual(
+      fact.body.map(
+        (b: { value?: string; source?: string; 'news-annotator:role'?: string }) =>
+          b.value ?? `${b['news-annotator:role']} ${b.source}`,
+      ),
+      [
+        'Fact: expel',
+        'actor file:///news/kyiv.txt#c1',
+        'count file:///news/kyiv.txt#n1',
+        'target file:///news/kyiv.txt#c2',
+      ],
+    );
     assert.equal(ukraine.type, 'Annotation');
     assert.equal(ukraine.target.source, 'file:///news/kyiv.txt');
     assert.deepEqual(ukraine.target.selector[1], { type: 'TextPositionSelector', start: 9, end: 16 });
@@ -125,6 +138,10 @@ describe('export formats', () => {
         'T4\tTime 76 83\tTuesday',
         'A4\tTimexType T4 DATE',
         '#2\tAnnotatorNotes T4\tvalue=2022-03-29',
+        // the fact as an event: "expelled" (UTF-16 19-27, code points 17-25) triggers it, its annotations are the arguments
+        'T5\tFact 17 25\texpelled',
+        'E1\tFact:T5 Actor:T1 Count:T2 Target:T3',
+        '#3\tAnnotatorNotes E1\taction=expel',
         '',
       ].join('\n'),
     );
@@ -158,6 +175,22 @@ describe('export formats', () => {
       origin: 'prediction',
       value: { start: 9, end: 16, text: 'Ukraine', labels: ['COUNTRY'] },
     });
+    // relations: the fact's count to its actor and its target
+    assert.deepEqual(
+      doccano.relations.map((r: { from_id: number; to_id: number; type: string }) => [r.from_id, r.to_id, r.type]),
+      [
+        [2, 1, 'ACTOR'],
+        [2, 3, 'TARGET'],
+      ],
+    );
+    assert.deepEqual(doccano.entities[1], { id: 2, start_offset: 26, end_offset: 45, label: 'COUNT' });
+    assert.deepEqual(
+      ls.predictions[0].result.filter((r: { type: string }) => r.type === 'relation'),
+      [
+        { from_id: 'n1', to_id: 'c1', type: 'relation', direction: 'right', labels: ['Actor'] },
+        { from_id: 'n1', to_id: 'c2', type: 'relation', direction: 'right', labels: ['Target'] },
+      ],
+    );
   });
 
   it('every format states its offset unit', () => {
