@@ -157,6 +157,11 @@ describe('DeadlineRefiner', () => {
         [],
       );
       assert.deepEqual(deadlines('The dividend is not due until June; the lease was extended for two years.'), []);
+      // "put off", "pushed back" postpone; "put" alone does not ("put into effect" still leaves the limit)
+      assert.deepEqual(deadlines('The vote was put off until Monday, and the talks were pushed back to June 5.'), []);
+      assert.deepEqual(deadlines('Sanctions put into effect last week must be lifted by June 30.'), [
+        'June 30→2022-06-30 (must … by)',
+      ]);
     });
     it('waiting periods and "until now"', () => {
       assert.deepEqual(deadlines("The company doesn't have to wait five years to begin buying shares."), []);

@@ -199,8 +199,6 @@ const NOT_A_LIMIT = new QuickSet([
   'reschedule',
   'rescheduled',
   'suspended',
-  'put',
-  'pushed',
   'expect',
   'expects',
   'expected',
@@ -458,12 +456,17 @@ function expiresAfter(tokens: readonly Token[], last: number, s: Sentence): bool
  */
 function plannedOrPostponed(tokens: readonly Token[], from: number, first: number): boolean {
   for (let k = first - 1; k >= from; k--) {
-    if (NOT_A_LIMIT.hasAt(tokens, k)) return true;
+    if (NOT_A_LIMIT.hasAt(tokens, k) || postponedBy(tokens, k)) return true;
     if (CLAUSE_OPENERS.hasAt(tokens, k) || tokens[k]!.text === ',' || tokens[k]!.text === ';') return false;
   }
   return false;
 }
 const CLAUSE_OPENERS = new QuickSet(['which', 'who', 'that', 'when', 'where', 'while', 'whereas']);
+
+/** "put off", "pushed back": a postponement only with its particle ("put into effect until 2009" sets a limit) */
+const PHRASAL_POSTPONING = new QuickSet(['put', 'puts', 'push', 'pushed', 'pushes', 'set', 'sets']);
+const postponedBy = (tokens: readonly Token[], k: number) =>
+  PHRASAL_POSTPONING.hasAt(tokens, k) && (tokens[k + 1]?.lower === 'off' || tokens[k + 1]?.lower === 'back');
 
 /** "to 10 tonnes", "to 5 pct": "to" and a number, the figure a goal or forecast reaches. */
 function targetFigure(tokens: readonly Token[], lo: number, hi: number): boolean {
