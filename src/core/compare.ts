@@ -84,6 +84,8 @@ export function compareArticles(articles: readonly ComparedArticle[]): Compariso
     for (const fact of doc.facts) {
       if (!fact.count && !fact.deadline) continue;
       if (fact.partOf) continue; // a sub-count is told with its total
+      // without a country on either side ("police arrested 12 people") nothing ties two articles' facts to one event
+      if (!fact.actor && !fact.target) continue;
       const noun = fact.count?.noun ? nounLemma(fact.count.noun) : null;
       const key = [fact.actor?.code ?? '', fact.action ?? '', fact.target?.code ?? '', noun ?? ''].join('\u0000');
       let group = byEvent.get(key);

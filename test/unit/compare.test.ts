@@ -32,8 +32,13 @@ describe('compareArticles: facts across articles', () => {
   it('no disagreement where the intervals meet, within one article, or between different events', () => {
     const a = article('a.txt', 'Belgium expelled as many as 43 Russian diplomats.');
     const b = article('b.txt', 'Belgium expelled 40 Russian diplomats. France expelled 35 Russian diplomats.');
-    const c = article('c.txt', 'Germany expelled 12 Russian diplomats. Germany expelled 4 Russian diplomats.');
-    const { groups, disagreements } = compareArticles([a, b, c]);
+    const c = article(
+      'c.txt',
+      'Germany expelled 12 Russian diplomats. Germany expelled 4 Russian diplomats. Police arrested 12 people.',
+    );
+    const d = article('d.txt', 'Police arrested 30 people.');
+    // (nor between facts with no country on either side: "Police arrested 12 people" and "30 people" need not be one event)
+    const { groups, disagreements } = compareArticles([a, b, c, d]);
     assert.deepEqual(
       groups.map((g) => g.label),
       ['Belgium expel diplomats (Russia)'],
