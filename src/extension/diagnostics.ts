@@ -30,19 +30,29 @@ export function registerTotalsDiagnostics(
       collection.set(document.uri, [...totals, ...(disagreements.get(document.uri.toString()) ?? [])]);
     }
   };
+  // off the keystroke's path and once for a burst of changes: the highlights are painted first
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const schedule = () => {
+    clearTimeout(timer);
+    timer = setTimeout(update, UPDATE_DELAY_MS);
+  };
   context.subscriptions.push(
     collection,
     service.onDidChange((document) => {
       if (!service.get(document)) collection.delete(document.uri);
-      update();
+      schedule();
     }),
     vscode.workspace.onDidCloseTextDocument((d) => {
       collection.delete(d.uri);
-      update();
+      schedule();
     }),
+    { dispose: () => clearTimeout(timer) },
   );
   return collection;
 }
+
+/** how long the diagnostics wait after a change, so that a burst of changes is looked at once */
+const UPDATE_DELAY_MS = 50;
 
 const rangeOf = (document: vscode.TextDocument, start: number, end: number) =>
   new vscode.Range(document.positionAt(start), document.positionAt(end));
