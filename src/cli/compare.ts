@@ -1,10 +1,9 @@
 // news-annotator compare FILE…: the facts of several articles about one story, grouped by event,
 // and where the articles disagree (core/compare.ts), as JSON or as text for people. Exit code 0
 // either way: a disagreement is a finding, not a failure.
-import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { annotate, compareArticles, notText, type FactInArticle } from '../core';
-import { decodeUtf8 } from './io';
+import { annotate, compareArticles, type FactInArticle } from '../core';
+import { readArticle } from './tasks';
 
 export interface CompareOptions {
   date?: string;
@@ -19,14 +18,9 @@ export function compareFiles(o: CompareOptions): { out: string; problems: string
   const articles = o.paths.flatMap((path) => {
     let text: string;
     try {
-      text = decodeUtf8(readFileSync(path), (m) => problems.push(`${path} ${m}`));
+      ({ text } = readArticle(path, (m) => problems.push(m)));
     } catch (e) {
-      problems.push(`cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}; left out`);
-      return [];
-    }
-    const refused = notText(text);
-    if (refused) {
-      problems.push(`${path}: ${refused}; left out`);
+      problems.push(`${(e as Error).message}; left out`);
       return [];
     }
     texts.set(path, text);

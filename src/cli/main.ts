@@ -79,11 +79,8 @@ export function parseArgs(argv: string[]): Options {
   };
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i]!;
-    if (a === '--date') {
-      o.date = value(++i, 'a date as YYYY-MM-DD');
-      const problem = dateProblem(o.date);
-      if (problem) throw new UsageError(`--date: ${problem}`);
-    } else if (a === '--format') {
+    if (a === '--date') o.date = dateOption(rest[++i]);
+    else if (a === '--format') {
       const f = value(++i, `one of ${Object.keys(FORMATS).join(', ')}`);
       if (!(f in FORMATS)) throw new UsageError(`--format must be one of ${Object.keys(FORMATS).join(', ')}`);
       o.format = f as FormatName;
@@ -105,6 +102,14 @@ export function parseArgs(argv: string[]): Options {
     );
   if (o.out && o.paths.length === 0) throw new UsageError('--out needs the articles as PATHs (files or folders)');
   return o;
+}
+
+/** --date's value: a calendar day written YYYY-MM-DD, or a usage error saying what is wrong. */
+function dateOption(value: string | undefined): string {
+  if (value === undefined || value.startsWith('-')) throw new UsageError('--date needs a date as YYYY-MM-DD');
+  const problem = dateProblem(value);
+  if (problem) throw new UsageError(`--date: ${problem}`);
+  return value;
 }
 
 class UsageError extends Error {
@@ -237,11 +242,8 @@ export function parseCompareArgs(argv: string[]): CompareOptions | null {
   const o: CompareOptions = { format: 'json', paths: [] };
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i]!;
-    if (a === '--date') {
-      o.date = rest[++i];
-      const problem = o.date ? dateProblem(o.date) : 'a date as YYYY-MM-DD is needed';
-      if (problem) throw new UsageError(`--date: ${problem}`);
-    } else if (a === '--format') {
+    if (a === '--date') o.date = dateOption(rest[++i]);
+    else if (a === '--format') {
       const f = rest[++i];
       if (f !== 'json' && f !== 'text') throw new UsageError('compare --format must be json or text');
       o.format = f;

@@ -126,24 +126,35 @@ function annotateLine(bytes: Uint8Array, lineNo: string, o: EngineOptions, messa
   return `${JSON.stringify({ id: input.id, ...checked(annotate(input.text, options), o.validate) })}\n`;
 }
 
+/**
+ * An article file's text (UTF-8, "-" for standard input), with its size; a problem with the bytes
+ * goes to `warn`; a file that cannot be read or is no text throws, saying which and why.
+ */
+export function readArticle(path: string, warn: (m: string) => void): { text: string; bytes: number } {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path === '-' ? 0 : path);
+  } catch (e) {
+    throw new Error(`cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, { cause: e });
+  }
+  const text = decodeUtf8(bytes, (m) => warn(`${path} ${m}`));
+  const refused = notText(text);
+  if (refused) throw new Error(`${path}: ${refused}`);
+  return { text, bytes: bytes.length };
+}
+
 /** One article: its export on stdout, or in `outPath` (folders made as needed). */
 function annotateFile(task: FileTask, o: EngineOptions): TaskResult {
   const result: TaskResult = { out: [], messages: [], documents: 1, failed: 0, bytes: 0 };
   const { path } = task;
   const name = path === '-' ? 'stdin' : basename(path);
   try {
-    let bytes: Buffer;
+    let text: string;
     try {
-      bytes = readFileSync(path === '-' ? 0 : path);
+      ({ text, bytes: result.bytes } = readArticle(path, (m) => result.messages.push(m)));
     } catch (e) {
-      throw new Error(`cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, {
-        cause: e,
-      });
+      throw new Error(`${(e as Error).message}; skipped`, { cause: e });
     }
-    result.bytes = bytes.length;
-    const text = decodeUtf8(bytes, (m) => result.messages.push(`${path} ${m}`));
-    const refused = notText(text);
-    if (refused) throw new Error(`${path}: ${refused}; skipped`);
     const doc = checked(
       annotate(
         text,
