@@ -158,7 +158,7 @@ const NOUN_ADJECTIVES = new QuickSet([
 ]);
 const NUMBER_WORDS = new QuickSet(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen']);
 /** what may stand between "of" and the counted noun: "one of the", "of its", "of Italy's" */
-const DETERMINERS = new QuickSet([
+export const DETERMINERS = new QuickSet([
   'the',
   'its',
   'his',

@@ -16,6 +16,7 @@ import { lastStartingAtOrBefore } from './shift';
 import { paragraphBreaks } from './paragraphs';
 import { QuickSet } from './quickSet';
 import { isLemma, verbForm, type VerbForm } from './verbs';
+import { DETERMINERS as NOUN_DETERMINERS } from './countedNoun';
 
 /** Verbs that hand over a time limit rather than act on their own ("gave them two weeks"). */
 const GRANTING = new Set(['give', 'order', 'allow', 'grant']);
@@ -400,29 +401,8 @@ const SAYING = new QuickSet([
   'mention',
 ]);
 const RELATIVES = new QuickSet(['who', 'which', 'that']);
-/** words that open a noun phrase: "The conditions …" has no subject before "conditions" */
-const DETERMINERS = new QuickSet([
-  'the',
-  'a',
-  'an',
-  'this',
-  'these',
-  'those',
-  'that',
-  'its',
-  'his',
-  'her',
-  'their',
-  'our',
-  'my',
-  'your',
-  'some',
-  'all',
-  'many',
-  'most',
-  'such',
-  'no',
-]);
+/** words that open a noun phrase: "The conditions …" has no subject before "conditions" (the counted noun's determiners and the quantifiers) */
+const DETERMINERS = new QuickSet([...NOUN_DETERMINERS.keys(), 'a', 'an', 'some', 'all', 'many', 'most', 'such', 'no']);
 const ADVERBS = new QuickSet([
   'not',
   "n't",
