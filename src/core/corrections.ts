@@ -51,16 +51,24 @@ export function applyCorrections(doc: AnnotatedDocument, text: string, correctio
   return factFixes.length ? { ...out, facts: correctFacts(out, factFixes) } : out;
 }
 
+/**
+ * The annotation a fact rests on, which its corrections hold on to: its count, else its deadline.
+ * `byId` is the document's annotations by id.
+ */
+export function factAnchor(fact: Fact, byId: ReadonlyMap<string, Annotation>): Annotation | undefined {
+  const evidence = fact.evidence.map((id) => byId.get(id)).filter((a): a is Annotation => !!a);
+  return evidence.find((a) => a.kind === 'count') ?? evidence.find((a) => a.kind === 'time' && !!a.time.deadline);
+}
+export const annotationsById = (doc: AnnotatedDocument) => new Map(doc.annotations.map((a) => [a.id, a]));
+
 /** The facts with the user's corrections: overridden fields, and no fact the user rejected. */
 function correctFacts(doc: AnnotatedDocument, fixes: FactCorrection[]): Fact[] {
   const bySpan = new Map(fixes.map((f) => [spanKey(f.anchor), f]));
-  const annotations = new Map(doc.annotations.map((a) => [a.id, a]));
+  const annotations = annotationsById(doc);
   const out: Fact[] = [];
   for (const fact of doc.facts) {
-    const anchors = fact.evidence
-      .map((id) => annotations.get(id))
-      .filter((a): a is Annotation => !!a && (a.kind === 'count' || (a.kind === 'time' && !!a.time.deadline)));
-    const fix = anchors.map((a) => bySpan.get(spanKey(a))).find((f) => f !== undefined);
+    const anchor = factAnchor(fact, annotations);
+    const fix = anchor && bySpan.get(spanKey(anchor));
     if (!fix) out.push(fact);
     else if (!fix.rejected) out.push(correctedFact(fact, fix));
   }

@@ -16,7 +16,9 @@ export {
 } from './compare';
 export { nounLemma } from './facts';
 export {
+  annotationsById,
   applyCorrections,
+  factAnchor,
   mergeCorrections,
   nextId,
   sameSpan,

@@ -1,10 +1,11 @@
 import * as vscode from 'vscode';
 import {
   allCountries,
+  annotationsById,
   categoryOf,
   countryName,
+  factAnchor,
   flagOf,
-  type AnnotatedDocument,
   type Annotation,
   type Candidate,
   type Fact,
@@ -55,14 +56,6 @@ async function target(
 }
 
 type FactFix = Omit<FactCorrection, 'id' | 'anchor'>;
-
-/** The annotation a fact is built on: its count, else its deadline. */
-function anchorOf(doc: AnnotatedDocument, fact: Fact): Annotation | undefined {
-  const evidence = fact.evidence
-    .map((id) => doc.annotations.find((a) => a.id === id))
-    .filter((a): a is Annotation => !!a);
-  return evidence.find((a) => a.kind === 'count') ?? evidence.find((a) => a.kind === 'time' && !!a.time.deadline);
-}
 
 /** Asks which part of the fact is wrong and what is right; undefined when the user cancels. */
 async function askFactFix(fact: Fact): Promise<FactFix | undefined> {
@@ -292,7 +285,7 @@ export function registerCorrectionCommands(
         if (node?.type !== 'fact') return notify.info('choose a fact in the Facts panel to correct.');
         const document = await vscode.workspace.openTextDocument(node.article.uri);
         const doc = service.get(document);
-        const anchor = doc && anchorOf(doc, node.fact);
+        const anchor = doc && factAnchor(node.fact, annotationsById(doc));
         if (!anchor)
           return notify.info('this fact has no count or deadline to hold the correction; annotate one first.');
         const answer = fix ?? (await askFactFix(node.fact));

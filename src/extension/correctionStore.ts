@@ -63,6 +63,8 @@ type State = { status: 'loading'; loaded: Promise<void> } | Loaded | { status: '
 const EMPTY: CorrectionSet = { added: [], rejected: [], context: {} };
 export const sidecarUri = (uri: vscode.Uri) => uri.with({ path: `${uri.path}.annotations.json` });
 
+type FactFix = Omit<FactCorrection, 'id' | 'anchor'>;
+
 export class CorrectionStore implements vscode.Disposable {
   private readonly states = new Map<string, State>();
   /** the document of each sidecar we hold, for the watcher */
@@ -240,22 +242,24 @@ export class CorrectionStore implements vscode.Disposable {
   }
 
   /** Corrects a fact (or rejects it), holding on to its count or deadline annotation; a second correction of the same fact replaces the first. */
-  async correctFact(
-    document: vscode.TextDocument,
-    anchor: Annotation,
-    fix: Omit<FactCorrection, 'id' | 'anchor'>,
-  ): Promise<void> {
+  correctFact(document: vscode.TextDocument, anchor: Annotation, fix: FactFix): Promise<void> {
+    return this.correctFacts(document, [{ anchor, fix }]);
+  }
+
+  /** Corrects many facts with one save and one refresh (an import). */
+  async correctFacts(document: vscode.TextDocument, fixes: Array<{ anchor: Annotation; fix: FactFix }>): Promise<void> {
+    if (!fixes.length) return;
     const text = document.getText();
     await this.update(document, (c) => {
-      const facts = c.facts ?? [];
-      const previous = facts.find((f) => sameSpan(f.anchor, anchor));
-      const id = previous?.id ?? nextId([...c.added, ...c.rejected, ...facts].map((a) => a.id));
-      const merged: FactCorrection = { ...previous, ...fix, id, anchor };
-      return {
-        ...c,
-        facts: [...facts.filter((f) => f.id !== id), merged],
-        context: { ...c.context, [id]: contextOf(text, anchor) },
-      };
+      let facts = c.facts ?? [];
+      const context = { ...c.context };
+      for (const { anchor, fix } of fixes) {
+        const previous = facts.find((f) => sameSpan(f.anchor, anchor));
+        const id = previous?.id ?? nextId([...c.added, ...c.rejected, ...facts].map((a) => a.id));
+        facts = [...facts.filter((f) => f.id !== id), { ...previous, ...fix, id, anchor }];
+        context[id] = contextOf(text, anchor);
+      }
+      return { ...c, facts, context };
     });
   }
 

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { Annotation } from '../core';
-import { ImportError, parseImport, reanchor } from '../formats/import';
+import { factCorrections, ImportError, parseImport, reanchor } from '../formats/import';
 import type { AnnotationService } from './annotationService';
 import { fileName } from './articles';
 import type { CorrectionStore } from './correctionStore';
@@ -17,10 +17,15 @@ export interface ImportSummary {
   moved: number;
   lost: string[];
   rejected: string[];
+  /** facts the file corrects or rejects, and those the engine already states as the file does */
+  factsCorrected: number;
+  factsConfirmed: number;
+  /** facts of the file with no engine fact to correct */
+  factsUnmatched: string[];
 }
 
 /**
- * News Annotator: Import Annotations… — a schema-v1 JSON, W3C or brat file onto the active article.
+ * News Annotator: Import Annotations… — a schema-v1 JSON, W3C, Label Studio or brat file onto the active article.
  * Each annotation is validated and re-anchored; those that differ from what the engine finds become
  * corrections (in one save and one refresh), those it already finds are confirmations and change
  * nothing; what no longer matches or is invalid is listed, never dropped silently.
@@ -40,7 +45,7 @@ export function registerImport(
         : (
             await vscode.window.showOpenDialog({
               title: 'Import annotations onto this article',
-              filters: { Annotations: ['json', 'jsonld', 'ann'] },
+              filters: { Annotations: ['json', 'jsonld', 'jsonl', 'ann'] },
             })
           )?.[0];
       if (!uri) return undefined;
@@ -58,12 +63,22 @@ export function registerImport(
           document,
           fresh.map(({ id: _id, source: _source, ...rest }) => rest),
         );
+        // facts are compared with what the engine links from the annotations now in place
+        const placedOrLost = anchored.map((a) => (a.status === 'lost' ? null : a.annotation));
+        const withAnnotations = service.flush(document);
+        const facts = withAnnotations
+          ? factCorrections(withAnnotations, parsed, placedOrLost)
+          : { fixes: [], confirmed: 0, unmatched: [] };
+        await corrections.correctFacts(document, facts.fixes);
         const summary: ImportSummary = {
           corrected: fresh.length,
           confirmed: placed.length - fresh.length,
           moved: anchored.filter((a) => a.status === 'moved').length,
           lost: anchored.filter((a) => a.status === 'lost').map((a) => a.problem!),
           rejected: parsed.rejected,
+          factsCorrected: facts.fixes.length,
+          factsConfirmed: facts.confirmed,
+          factsUnmatched: facts.unmatched,
         };
         report(name, summary);
         return summary;
@@ -86,25 +101,28 @@ function essence(a: Annotation): string {
   return JSON.stringify([a.kind, a.start, a.end, payload]);
 }
 
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const listed = (label: string, items: string[]) =>
+  items.length
+    ? [`${label}: ${items.slice(0, 10).join('; ')}${items.length > 10 ? ` (+${items.length - 10} more)` : ''}.`]
+    : [];
+
 function report(name: string, s: ImportSummary): void {
   const total = s.corrected + s.confirmed + s.lost.length + s.rejected.length;
   const parts = [
-    `${s.corrected} new correction${s.corrected === 1 ? '' : 's'}`,
+    `${plural(s.corrected, 'new correction')}`,
     `${s.confirmed} already found by the engine`,
     ...(s.moved ? [`${s.moved} re-anchored after edits`] : []),
   ];
-  const head = `imported ${total} annotation${total === 1 ? '' : 's'} from ${name}: ${parts.join(', ')}.`;
+  const facts =
+    s.factsCorrected + s.factsConfirmed
+      ? ` Facts: ${plural(s.factsCorrected, 'correction')}, ${s.factsConfirmed} as the engine states them.`
+      : '';
+  const head = `imported ${plural(total, 'annotation')} from ${name}: ${parts.join(', ')}.${facts}`;
   const problems = [
-    ...(s.lost.length
-      ? [
-          `Not found in the article: ${s.lost.slice(0, 10).join('; ')}${s.lost.length > 10 ? ` (+${s.lost.length - 10} more)` : ''}.`,
-        ]
-      : []),
-    ...(s.rejected.length
-      ? [
-          `Invalid, not imported: ${s.rejected.slice(0, 10).join('; ')}${s.rejected.length > 10 ? ` (+${s.rejected.length - 10} more)` : ''}.`,
-        ]
-      : []),
+    ...listed('Not found in the article', s.lost),
+    ...listed('Invalid, not imported', s.rejected),
+    ...listed('No fact to correct', s.factsUnmatched),
   ];
   if (problems.length) void notify.warn(`${head} ${problems.join(' ')}`);
   else void notify.info(head);

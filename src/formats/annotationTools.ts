@@ -5,7 +5,7 @@ import { factRelations, ROLE_LABEL } from './relations';
 import { labelOf } from './w3c';
 
 // JSONL tasks for annotation tools, so users can continue there; both count code points.
-const TOOL_LABEL: Record<string, string> = {
+export const TOOL_LABEL: Record<string, string> = {
   Country: 'COUNTRY',
   Count: 'COUNT',
   Deadline: 'DEADLINE',

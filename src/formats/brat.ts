@@ -1,4 +1,4 @@
-import { categoryOf, type AnnotatedDocument, type Annotation, type Category } from '../core';
+import { categoryOf, type AnnotatedDocument, type Annotation, type Category, type Fact } from '../core';
 import type { FormatInput } from './index';
 import { offsetMap } from './offsets';
 import { factArguments, ROLE_LABEL } from './relations';
@@ -69,11 +69,25 @@ export function toBrat(doc: AnnotatedDocument, input: FormatInput): string {
     );
     const args = factArguments(doc, f).map((a) => `${ROLE_LABEL[a.role]}:${tOf.get(a.annotation.id)}`);
     lines.push(`${e}\tFact:${t}${args.length ? ` ${args.join(' ')}` : ''}`);
-    lines.push(
-      `#${++note}\tAnnotatorNotes ${e}\taction=${f.action ?? '?'}${f.alsoActions?.length ? ` also=${f.alsoActions.join(',')}` : ''}${f.partOf ? ` partOf=${f.partOf}` : ''}`,
-    );
+    lines.push(`#${++note}\tAnnotatorNotes ${e}\t${eventNote(f)}`);
   });
   return lines.length ? `${lines.join('\n')}\n` : '';
+}
+
+/**
+ * An event's note: the action's lemma and the parties' ISO codes (a corrected actor need not be
+ * among the arguments: the user may name a country the sentence does not), and a corrected count.
+ */
+function eventNote(f: Fact): string {
+  const fields = [
+    `action=${f.action?.replace(/\s+/g, '_') ?? '?'}`,
+    ...(f.alsoActions?.length ? [`also=${f.alsoActions.join(',')}`] : []),
+    ...(f.partOf ? [`partOf=${f.partOf}`] : []),
+    ...(f.actor ? [`actor=${f.actor.code}`] : []),
+    ...(f.target ? [`target=${f.target.code}`] : []),
+    ...(f.corrected && f.count ? [`value=${f.count.value}`] : []),
+  ];
+  return fields.join(' ');
 }
 
 /** brat's annotation.conf for these types, so the .ann loads in brat with its attributes. */

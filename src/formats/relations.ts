@@ -11,21 +11,24 @@ export const ROLE_LABEL: Record<Role, string> = {
   deadline: 'Deadline',
 };
 
-/** The annotations a fact is built on, by role (evidence lists the actor before the target). */
+/**
+ * The annotations a fact is built on, by role (evidence lists the actor before the target). A party
+ * a user set is not in the evidence: its mention in the fact's sentence stands for it, if there is one.
+ */
 export function factArguments(doc: AnnotatedDocument, fact: Fact): Array<{ role: Role; annotation: Annotation }> {
   const byId = new Map(doc.annotations.map((a) => [a.id, a]));
   const found = fact.evidence.map((id) => byId.get(id)).filter((a): a is Annotation => !!a);
-  const countries = found.filter((a) => a.kind === 'country');
+  const inSentence = doc.annotations.filter((a) => a.start >= fact.sentenceStart && a.end <= fact.sentenceEnd);
+  const mention = (party: Fact['actor'], not?: Annotation) => {
+    const of = (a: Annotation) => a !== not && a.kind === 'country' && a.country.code === party?.code;
+    return party ? (found.find(of) ?? inSentence.find(of)) : undefined;
+  };
   const out: Array<{ role: Role; annotation: Annotation }> = [];
-  const actor = fact.actor
-    ? countries.find((c) => c.kind === 'country' && c.country.code === fact.actor!.code)
-    : undefined;
+  const actor = mention(fact.actor);
   if (actor) out.push({ role: 'actor', annotation: actor });
   const count = found.find((a) => a.kind === 'count');
   if (count) out.push({ role: 'count', annotation: count });
-  const target = fact.target
-    ? countries.find((c) => c !== actor && c.kind === 'country' && c.country.code === fact.target!.code)
-    : undefined;
+  const target = mention(fact.target, actor);
   if (target) out.push({ role: 'target', annotation: target });
   const deadline = found.find((a) => a.kind === 'time');
   if (deadline) out.push({ role: 'deadline', annotation: deadline });

@@ -407,4 +407,57 @@ describe('correcting facts', () => {
     await vscode.commands.executeCommand('newsAnnotator.focusFacts');
     await screenshot('corrected-fact');
   });
+
+  it("facts corrected in one copy come back from its brat and Label Studio exports onto a fresh copy's Facts panel", async () => {
+    await write(workspaceFile('facts-source.txt'), await read(workspaceFile(SEED)));
+    let editor = await openArticle('facts-source.txt');
+    const ext = await api();
+    await vscode.commands.executeCommand('newsAnnotator.changeScope', 'activeFile');
+    const factOf = (code: string) =>
+      eventually(() => {
+        const country = ext.facts.getChildren().find((n) => n.type === 'country' && n.code === code);
+        return country && ext.facts.getChildren(country).find((n) => n.type === 'fact');
+      }, `the fact of ${code}`);
+    await vscode.commands.executeCommand('newsAnnotator.correctFact', await factOf('IE'), {
+      actor: { code: 'RU', name: 'Russia' },
+      target: { code: 'IE', name: 'Ireland' },
+    });
+    await eventually(
+      () => (ext.annotationsOf(editor.document)?.facts.some((f) => f.actor?.code === 'IE') ? undefined : true),
+      'the Irish fact corrected',
+    );
+    await vscode.commands.executeCommand('newsAnnotator.correctFact', await factOf('NL'), { rejected: true });
+    const wanted = await eventually(() => {
+      const facts = ext.annotationsOf(editor.document)?.facts;
+      return facts?.some((f) => f.actor?.code === 'NL') ? undefined : facts;
+    }, 'the Dutch fact rejected');
+    const essentials = (facts: typeof wanted) =>
+      facts.map((f) => [f.actor?.code, f.action, f.count?.value, f.target?.code, !!f.corrected]);
+    for (const [format, file] of [
+      ['brat', 'facts-source.ann'],
+      ['labelstudio', 'facts-source.labelstudio.jsonl'],
+    ] as const) {
+      editor = await openArticle('facts-source.txt');
+      const target = workspaceFile(file);
+      await vscode.commands.executeCommand('newsAnnotator.export', {
+        format,
+        scope: 'active',
+        target: target.toString(),
+        overwrite: true,
+      });
+      const copy = `facts-${format}.txt`;
+      await write(workspaceFile(copy), await read(workspaceFile(SEED)));
+      const fresh = await openArticle(copy);
+      const summary = await vscode.commands.executeCommand<ImportSummary>('newsAnnotator.import', target.toString());
+      assert.equal(summary.factsCorrected, 2, `${format}: one fact re-partied, one rejected`);
+      assert.equal(summary.factsConfirmed, wanted.length - 1, `${format}: the others as the engine states them`);
+      const facts = await eventually(() => {
+        const now = ext.annotationsOf(fresh.document)?.facts;
+        return now?.some((f) => f.actor?.code === 'NL') ? undefined : now;
+      }, `${format}: the corrections applied`);
+      assert.deepEqual(essentials(facts), essentials(wanted), `${format}: the copy states the facts the source does`);
+      const sidecar = JSON.parse(await read(workspaceFile(`${copy}.annotations.json`)));
+      assert.equal(sidecar.facts.length, 2, `${format}: kept in the copy's sidecar`);
+    }
+  });
 });

@@ -141,7 +141,7 @@ describe('export formats', () => {
         // the fact as an event: "expelled" (UTF-16 19-27, code points 17-25) triggers it, its annotations are the arguments
         'T5\tFact 17 25\texpelled',
         'E1\tFact:T5 Actor:T1 Count:T2 Target:T3',
-        '#3\tAnnotatorNotes E1\taction=expel',
+        '#3\tAnnotatorNotes E1\taction=expel actor=UA target=RU',
         '',
       ].join('\n'),
     );

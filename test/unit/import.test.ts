@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { annotate, type Annotation } from '../../src/core';
+import { annotate, annotationsById, applyCorrections, factAnchor, type Annotation } from '../../src/core';
 import { formatDocument } from '../../src/formats';
-import { ImportError, parseImport, reanchor } from '../../src/formats/import';
+import { factCorrections, ImportError, parseImport, reanchor } from '../../src/formats/import';
 
 const TEXT =
   'Kyiv 🇺🇦: Ukraine expelled 2 Russian diplomats, "a first",\nofficials said on Tuesday. They were given two weeks to leave.';
@@ -24,6 +24,7 @@ describe('import and round trips', () => {
     ['json', 'kyiv.annotations.json'],
     ['w3c', 'kyiv.w3c.jsonld'],
     ['brat', 'kyiv.ann'],
+    ['labelstudio', 'kyiv.labelstudio.jsonl'],
   ] as const) {
     it(`${format}: export → import gives the same annotations`, () => {
       const { imported, rejected } = parseImport(file, formatDocument(format, doc, input), TEXT);
@@ -119,6 +120,108 @@ describe('import and round trips', () => {
       imported.map((i) => [i.annotation.start, i.annotation.end, i.annotation.text]),
       [[0, 12, 'Belgium\tsaid']],
     );
+  });
+});
+
+describe('facts imported back as fact corrections', () => {
+  const SEED = readFileSync('seeds/diplomat-expulsions-2022-03-30.txt', 'utf8');
+  const engine = annotate(SEED);
+  const anchorOf = (factId: string) => {
+    const fact = engine.facts.find((f) => f.id === factId)!;
+    return factAnchor(fact, annotationsById(engine))!;
+  };
+  // a user's work: the Netherlands fact rejected, Belgium's target set, Czechia's action and count changed
+  const corrected = applyCorrections(engine, SEED, {
+    added: [],
+    rejected: [],
+    facts: [
+      { id: 'm1', anchor: anchorOf('f2'), rejected: true },
+      { id: 'm2', anchor: anchorOf('f3'), target: { code: 'RU', name: 'Russia' } },
+      { id: 'm3', anchor: anchorOf('f4'), action: 'order', value: 2 },
+    ],
+  });
+  const importOnto = (format: 'json' | 'w3c' | 'brat' | 'labelstudio', file: string, doc = corrected) => {
+    const parsed = parseImport(file, formatDocument(format, doc, { text: SEED, fileName: 'seed.txt' }), SEED);
+    assert.deepEqual(parsed.rejected, []);
+    const placed = reanchor(parsed.imported, SEED).map((a) => (a.status === 'lost' ? null : a.annotation));
+    return factCorrections(engine, parsed, placed);
+  };
+  const byAnchor = (fixes: ReturnType<typeof factCorrections>['fixes']) =>
+    Object.fromEntries(fixes.map((f) => [f.anchor.text, f.fix]));
+
+  for (const [format, file] of [
+    ['json', 'seed.annotations.json'],
+    ['w3c', 'seed.w3c.jsonld'],
+    ['brat', 'seed.ann'],
+    ['labelstudio', 'seed.labelstudio.jsonl'],
+  ] as const) {
+    it(`${format}: the engine's own facts come back as confirmations, nothing to correct`, () => {
+      const back = importOnto(format, file, engine);
+      assert.deepEqual(back.fixes, []);
+      assert.equal(back.confirmed, engine.facts.length);
+      assert.deepEqual(back.unmatched, []);
+    });
+  }
+
+  for (const [format, file] of [
+    ['json', 'seed.annotations.json'],
+    ['w3c', 'seed.w3c.jsonld'],
+    ['brat', 'seed.ann'],
+  ] as const)
+    it(`${format}: a rejected fact, a changed target, action and count come back as the same corrections`, () => {
+      const back = importOnto(format, file);
+      assert.deepEqual(byAnchor(back.fixes), {
+        '17 diplomats': { rejected: true },
+        'a total of 21 diplomats': { target: { code: 'RU', name: 'Russia' } },
+        'one diplomat': { action: 'order', value: 2 },
+      });
+      assert.equal(back.confirmed, 2);
+      // applied to the engine's document, they give the user's facts again
+      const fixes = back.fixes.map((f, k) => ({ id: `m${k + 1}`, anchor: f.anchor, ...f.fix }));
+      assert.deepEqual(
+        applyCorrections(engine, SEED, { added: [], rejected: [], facts: fixes }).facts,
+        corrected.facts,
+      );
+    });
+
+  it('labelstudio: relations carry what regions can, the rejected fact and parties mentioned in the sentence', () => {
+    const swapped = applyCorrections(engine, SEED, {
+      added: [],
+      rejected: [],
+      facts: [
+        { id: 'm1', anchor: anchorOf('f2'), rejected: true },
+        {
+          id: 'm2',
+          anchor: anchorOf('f5'),
+          actor: { code: 'RU', name: 'Russia' },
+          target: { code: 'IE', name: 'Ireland' },
+        },
+      ],
+    });
+    assert.deepEqual(byAnchor(importOnto('labelstudio', 'seed.labelstudio.jsonl', swapped).fixes), {
+      '17 diplomats': { rejected: true },
+      'four senior Russian officials': {
+        actor: { code: 'RU', name: 'Russia' },
+        target: { code: 'IE', name: 'Ireland' },
+      },
+    });
+  });
+
+  it('a file without facts corrects none, and a fact on a count the engine links nothing to is reported', () => {
+    const json = JSON.parse(formatDocument('json', engine, { text: SEED, fileName: 'seed.txt' }));
+    const withoutFacts = { ...json, facts: undefined };
+    const parsed = parseImport('x.json', JSON.stringify(withoutFacts), SEED);
+    const placed = reanchor(parsed.imported, SEED).map((a) => a.annotation);
+    assert.deepEqual(factCorrections(engine, parsed, placed), { fixes: [], confirmed: 0, unmatched: [] });
+    const noFacts = { ...engine, facts: [] };
+    const full = parseImport('x.json', JSON.stringify(json), SEED);
+    const back = factCorrections(
+      noFacts,
+      full,
+      reanchor(full.imported, SEED).map((a) => a.annotation),
+    );
+    assert.equal(back.unmatched.length, engine.facts.length);
+    assert.match(back.unmatched[0]!, /^fact 1: no fact on “as many as 43 Russian diplomats” to correct$/);
   });
 });
 
