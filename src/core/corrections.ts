@@ -2,6 +2,7 @@
 // rejected. Pure: the extension stores them in a sidecar file and re-anchors them after edits.
 import type { AnnotatedDocument, Annotation, Fact } from './schema';
 import { linkFacts } from './facts';
+import { ruleCorrections, ruleKey, type Rule } from './rules';
 import { tokenize } from './tokenize';
 
 export interface Corrections {
@@ -10,6 +11,8 @@ export interface Corrections {
   rejected: Annotation[];
   /** corrections of facts, each on the annotation (count or deadline) its fact is built on */
   facts?: FactCorrection[];
+  /** corrections of every occurrence of some words (rules.ts); this article's own corrections win over them */
+  rules?: Rule[];
 }
 
 /**
@@ -40,15 +43,27 @@ export const spanKey = (a: { kind: string; start: number; end: number }) => `${a
  */
 export function applyCorrections(doc: AnnotatedDocument, text: string, corrections: Corrections): AnnotatedDocument {
   const factFixes = corrections.facts ?? [];
-  if (corrections.added.length === 0 && corrections.rejected.length === 0 && factFixes.length === 0) return doc;
+  const { added, rejected } = withRules(doc, text, corrections);
+  if (added.length === 0 && rejected.length === 0 && factFixes.length === 0) return doc;
   let out = doc;
-  if (corrections.added.length || corrections.rejected.length) {
-    const replaced = new Set([...corrections.rejected, ...corrections.added].map(spanKey));
+  if (added.length || rejected.length) {
+    const replaced = new Set([...rejected, ...added].map(spanKey));
     const kept = doc.annotations.filter((a) => !replaced.has(spanKey(a)));
-    const annotations = [...kept, ...corrections.added].sort((a, b) => a.start - b.start || b.end - a.end);
+    const annotations = [...kept, ...added].sort((a, b) => a.start - b.start || b.end - a.end);
     out = { ...doc, annotations, facts: linkFacts(text, tokenize(text), annotations) };
   }
   return factFixes.length ? { ...out, facts: correctFacts(out, factFixes) } : out;
+}
+
+/** The article's added and rejected annotations with its rules' expanded under them: what the user did here wins. */
+function withRules(doc: AnnotatedDocument, text: string, c: Corrections): Pick<Corrections, 'added' | 'rejected'> {
+  if (!c.rules?.length) return c;
+  const byRules = ruleCorrections(text, doc.annotations, c.rules);
+  const own = new Set([...c.added, ...c.rejected].map(spanKey));
+  return {
+    added: [...byRules.added.filter((a) => !own.has(spanKey(a))), ...c.added],
+    rejected: [...byRules.rejected, ...c.rejected],
+  };
 }
 
 /**
@@ -100,7 +115,7 @@ export interface CorrectionSet extends Corrections {
  * they used for something else is renamed (fresh ids come from `nextId`).
  */
 export function mergeCorrections(base: CorrectionSet, ours: CorrectionSet, theirs: CorrectionSet): CorrectionSet {
-  const all = (c: CorrectionSet) => [...c.added, ...c.rejected, ...(c.facts ?? [])];
+  const all = (c: CorrectionSet) => [...c.added, ...c.rejected, ...(c.facts ?? []), ...(c.rules ?? [])];
   const taken = new Set([...all(theirs), ...all(ours)].map((a) => a.id));
   const context = { ...theirs.context };
   const renamed = <T extends { id: string }>(a: T): T => {
@@ -109,7 +124,12 @@ export function mergeCorrections(base: CorrectionSet, ours: CorrectionSet, their
     if (ours.context[a.id]) context[id] = ours.context[a.id]!;
     return { ...a, id };
   };
-  const list = <T extends { id: string }>(pick: (c: CorrectionSet) => T[], spanOf: (t: T) => Annotation) => {
+  // `keyOf` says when two entries correct the same thing (a span, a rule's words); `order` sorts the result
+  const list = <T extends { id: string }>(
+    pick: (c: CorrectionSet) => T[],
+    keyOf: (t: T) => string,
+    order: (a: T, b: T) => number,
+  ) => {
     const baseById = byId(pick(base)),
       theirsById = byId(pick(theirs)),
       oursById = byId(pick(ours));
@@ -121,42 +141,43 @@ export function mergeCorrections(base: CorrectionSet, ours: CorrectionSet, their
       const clash = !was && theirsById.has(id) && !same(theirsById.get(id)!, a);
       const mine = clash ? renamed(a) : a;
       if (!clash && ours.context[id]) context[id] = ours.context[id]!;
-      // the same span corrected in both windows: ours replaces theirs rather than stacking on it
+      // the same thing corrected in both windows: ours replaces theirs rather than stacking on it
       for (const [otherId, other] of result)
-        if (otherId !== mine.id && !oursById.has(otherId) && sameSpan(spanOf(other), spanOf(mine)))
-          result.delete(otherId);
+        if (otherId !== mine.id && !oursById.has(otherId) && keyOf(other) === keyOf(mine)) result.delete(otherId);
       result.set(mine.id, mine);
     }
-    return [...result.values()].sort((a, b) => spanOf(a).start - spanOf(b).start || spanOf(a).end - spanOf(b).end);
+    return [...result.values()].sort(order);
   };
-  const added = list(
-      (c) => c.added,
-      (a) => a,
-    ),
-    rejected = list(
-      (c) => c.rejected,
-      (a) => a,
-    );
+  const bySpan = (a: Annotation, b: Annotation) => a.start - b.start || a.end - b.end;
+  const added = list((c) => c.added, spanKey, bySpan),
+    rejected = list((c) => c.rejected, spanKey, bySpan);
   const facts = list(
     (c) => c.facts ?? [],
-    (f) => f.anchor,
+    (f) => spanKey(f.anchor),
+    (a, b) => bySpan(a.anchor, b.anchor),
   );
-  const live = new Set([...added, ...rejected, ...facts].map((a) => a.id));
+  const rules = list(
+    (c) => c.rules ?? [],
+    ruleKey,
+    (a, b) => a.text.localeCompare(b.text),
+  );
+  const live = new Set([...added, ...rejected, ...facts, ...rules].map((a) => a.id));
   const articleDate = ours.articleDate !== base.articleDate ? ours.articleDate : theirs.articleDate;
   return {
     added,
     rejected,
     ...(facts.length ? { facts } : {}),
+    ...(rules.length ? { rules } : {}),
     context: Object.fromEntries(Object.entries(context).filter(([id]) => live.has(id))),
     ...(articleDate ? { articleDate } : {}),
   };
 }
 
-/** The next free manual id: m1, m2, … after the highest taken. */
-export function nextId(taken: Iterable<string>): string {
+/** The next free manual id: m1, m2, … after the highest taken (w1, w2, … for the workspace's rules). */
+export function nextId(taken: Iterable<string>, prefix = 'm'): string {
   let n = 0;
-  for (const id of taken) n = Math.max(n, Number(/^m(\d+)$/.exec(id)?.[1] ?? 0));
-  return `m${n + 1}`;
+  for (const id of taken) if (id.startsWith(prefix)) n = Math.max(n, Number(/^\D+(\d+)$/.exec(id)?.[1] ?? 0));
+  return `${prefix}${n + 1}`;
 }
 
 const byId = <T extends { id: string }>(list: T[]) => new Map(list.map((a) => [a.id, a]));

@@ -27,6 +27,7 @@ export {
   type CorrectionSet,
   type FactCorrection,
 } from './corrections';
+export { occurrences, ruleCorrections, ruleKey, type Rule } from './rules';
 // Types only: the zod schemas (./schema) load zod, which costs more than the whole engine at start-up;
 // code that validates imports them from './schema' itself.
 export type * from './schema';

@@ -122,6 +122,19 @@ export const FactCorrectionSchema = z.object({
   rejected: z.boolean().optional(),
 });
 
+/** A correction of every occurrence of some words (see rules.ts), as sidecars and the workspace's rules file keep it. */
+export const RuleSchema = z
+  .object({
+    id: z.string().min(1),
+    text: z.string().min(1),
+    action: z.enum(['reject', 'annotate']),
+    category: z.enum(['country', 'count', 'deadline', 'date']),
+    annotation: AnnotationSchema.optional(),
+  })
+  .refine((r) => r.action === 'reject' || r.annotation !== undefined, {
+    message: 'a rule that annotates says what with its annotation',
+  });
+
 export type Country = z.infer<typeof CountrySchema>;
 export type Count = z.infer<typeof CountSchema>;
 export type Qualifier = z.infer<typeof QualifierSchema>;

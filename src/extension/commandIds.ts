@@ -21,6 +21,9 @@ export const COMMANDS = {
   undoCorrection: 'newsAnnotator.undoCorrection',
   correctFact: 'newsAnnotator.correctFact',
   openSample: 'newsAnnotator.openSample',
+  rejectEverywhere: 'newsAnnotator.rejectEverywhere',
+  annotateAllOccurrences: 'newsAnnotator.annotateAllOccurrences',
+  removeRule: 'newsAnnotator.removeRule',
 } as const;
 
 export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];

@@ -20,7 +20,7 @@ import { COMMANDS } from './commandIds';
 type NewAnnotation = Candidate;
 
 /** Finds the annotation a command is about: a Facts panel item, a uri and id (hover link), else the one at the cursor. */
-async function target(
+export async function target(
   service: AnnotationService,
   uriOrNode?: string | FactsNode,
   id?: string,
@@ -122,7 +122,7 @@ async function askCountry(initial?: string): Promise<string | undefined> {
 }
 
 /** Asks what the span is and what it resolves to; undefined when the user cancels. */
-async function askAnnotation(
+export async function askAnnotation(
   kind: string,
   text: string,
   start: number,
@@ -209,12 +209,21 @@ async function askAnnotation(
   };
 }
 
-const KIND_ITEMS = [
+export const KIND_ITEMS = [
   { label: '$(globe) Country', value: 'country' },
   { label: '$(symbol-number) Count', value: 'count' },
   { label: '$(clock) Deadline', value: 'deadline' },
   { label: '$(calendar) Date', value: 'date' },
 ];
+
+/** Runs a command's work; what goes wrong is said in an error notification, never thrown at VS Code. */
+export async function guard(work: () => Promise<unknown>): Promise<void> {
+  try {
+    await work();
+  } catch (e) {
+    void notify.error(`${(e as Error).message}`);
+  }
+}
 
 /** Annotate Selection As…, Reject, Relabel and Edit Value: corrections stored beside the article. */
 export function registerCorrectionCommands(
@@ -222,13 +231,6 @@ export function registerCorrectionCommands(
   service: AnnotationService,
   corrections: CorrectionStore,
 ): void {
-  const guard = async (work: () => Promise<unknown>) => {
-    try {
-      await work();
-    } catch (e) {
-      void notify.error(`${(e as Error).message}`);
-    }
-  };
   context.subscriptions.push(
     vscode.commands.registerCommand(COMMANDS.annotateSelectionAs, (kind?: string, resolved?: NewAnnotation) =>
       guard(async () => {

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import {
   mergeCorrections,
   nextId,
+  ruleKey,
   sameSpan,
   shiftSpan,
   spanKey,
@@ -10,13 +11,15 @@ import {
   type Corrections,
   type CorrectionSet,
   type FactCorrection,
+  type Rule,
 } from '../core';
-import { AnnotationSchema, describeSchemaError, FactCorrectionSchema } from '../core/schema';
+import { AnnotationSchema, describeSchemaError, FactCorrectionSchema, RuleSchema } from '../core/schema';
 import { calendarDate } from '../core/timex';
 import { atomicWrite } from '../formats/atomicWrite';
 import { CONTEXT_CHARS, reanchor } from '../formats/import';
 import { fileName } from './articles';
 import { notify } from './notify';
+import type { WorkspaceRules } from './workspaceRules';
 
 // Manual corrections per article, kept in a sidecar next to it (<article>.annotations.json): the
 // added annotations (source "manual"), the rejected automatic ones, each with the text around it
@@ -38,6 +41,7 @@ const SidecarSchema = z.object({
   rejected: z.array(AnnotationSchema),
   context: z.record(z.string(), Context),
   facts: z.array(FactCorrectionSchema).optional(),
+  rules: z.array(RuleSchema).optional(),
   articleDate: z
     .string()
     .refine((d) => calendarDate(d) !== null, 'expected a calendar date as YYYY-MM-DD')
@@ -77,7 +81,7 @@ export class CorrectionStore implements vscode.Disposable {
   /** the corrections made in this window per document, latest last, for Undo Last Correction */
   private readonly history = new Map<string, Array<{ kind: 'add' | 'reject'; id: string; text: string }>>();
 
-  constructor() {
+  constructor(private readonly workspaceRules: WorkspaceRules) {
     const watcher = vscode.workspace.createFileSystemWatcher('**/*.annotations.json');
     const external = (uri: vscode.Uri) => void this.reloadFromDisk(uri);
     this.subscriptions.push(
@@ -88,6 +92,9 @@ export class CorrectionStore implements vscode.Disposable {
       vscode.workspace.onDidChangeTextDocument((e) => this.shift(e)),
       vscode.workspace.onDidCloseTextDocument((d) => void this.close(d)),
       vscode.workspace.onDidGrantWorkspaceTrust(() => this.startSaving()),
+      workspaceRules.onDidChange(() => {
+        for (const d of vscode.workspace.textDocuments) if (this.states.has(d.uri.toString())) this.changed.fire(d);
+      }),
     );
   }
 
@@ -115,10 +122,31 @@ export class CorrectionStore implements vscode.Disposable {
     return this.inMemoryOnly(document) === undefined;
   }
 
-  /** The corrections to apply now; loading starts on first use and fires onDidChange when done. */
+  /** The corrections to apply now, the workspace's rules under the article's own; loading starts on first use and fires onDidChange when done. */
   get(document: vscode.TextDocument): Corrections | undefined {
     const s = this.stateOf(document);
-    return s.status === 'ok' ? s.current : undefined;
+    return s.status === 'ok' ? this.withWorkspaceRules(document.uri, s.current) : undefined;
+  }
+
+  /** What applies to an article read from disk without its sidecar: the workspace's rules, if any. */
+  workspaceOnly(uri: vscode.Uri): Corrections | undefined {
+    const rules = this.workspaceRules.rulesFor(uri);
+    return rules.length ? { added: [], rejected: [], rules } : undefined;
+  }
+
+  /** The rules that hold for this article, the workspace's and its own, for the panel's Rules node. */
+  rulesOf(uri: vscode.Uri): Array<{ rule: Rule; scope: 'workspace' | 'article' }> {
+    const s = this.states.get(uri.toString());
+    const own = s?.status === 'ok' ? (s.current.rules ?? []) : [];
+    return [
+      ...this.workspaceRules.rulesFor(uri).map((rule) => ({ rule, scope: 'workspace' as const })),
+      ...own.map((rule) => ({ rule, scope: 'article' as const })),
+    ];
+  }
+
+  private withWorkspaceRules(uri: vscode.Uri, own: CorrectionSet): Corrections {
+    const shared = this.workspaceRules.rulesFor(uri);
+    return shared.length ? { ...own, rules: [...shared, ...(own.rules ?? [])] } : own;
   }
 
   /** The article date the user set for this document, kept in its sidecar. */
@@ -229,8 +257,10 @@ export class CorrectionStore implements vscode.Disposable {
 
   async reject(document: vscode.TextDocument, annotation: Annotation): Promise<void> {
     const text = document.getText();
+    // a manual annotation of this article is removed; one a rule made is rejected like the engine's
+    const own = (c: CorrectionSet) => annotation.source === 'manual' && c.added.some((m) => m.id === annotation.id);
     await this.update(document, (c) =>
-      annotation.source === 'manual'
+      own(c)
         ? { ...c, added: c.added.filter((m) => m.id !== annotation.id) }
         : {
             ...c,
@@ -261,6 +291,26 @@ export class CorrectionStore implements vscode.Disposable {
       }
       return { ...c, facts, context };
     });
+  }
+
+  /** Adds a rule of this article (the same words and action as one it has replace it); returns it with its id. */
+  async addRule(document: vscode.TextDocument, rule: Omit<Rule, 'id'>): Promise<Rule> {
+    let made!: Rule;
+    await this.update(document, (c) => {
+      const rules = c.rules ?? [];
+      made = { ...rule, id: nextId([...c.added, ...c.rejected, ...(c.facts ?? []), ...rules].map((a) => a.id)) };
+      return { ...c, rules: [...rules.filter((r) => ruleKey(r) !== ruleKey(made)), made] };
+    });
+    return made;
+  }
+
+  async removeRule(document: vscode.TextDocument, id: string): Promise<boolean> {
+    let found = false;
+    await this.update(document, (c) => {
+      found = !!c.rules?.some((r) => r.id === id);
+      return { ...c, rules: (c.rules ?? []).filter((r) => r.id !== id) };
+    });
+    return found;
   }
 
   /** The automatic annotations the user rejected in this document (for the panel's "Rejected" node and Restore). */
@@ -491,7 +541,7 @@ async function readSidecar(uri: vscode.Uri): Promise<SidecarRead> {
     const parsed = SidecarSchema.safeParse(JSON.parse(text));
     if (!parsed.success)
       throw new Error(`it does not follow the corrections schema: ${describeSchemaError(parsed.error)}`);
-    const { annotations, rejected, context, articleDate, facts } = parsed.data;
+    const { annotations, rejected, context, articleDate, facts, rules } = parsed.data;
     return {
       text,
       set: {
@@ -499,6 +549,7 @@ async function readSidecar(uri: vscode.Uri): Promise<SidecarRead> {
         rejected,
         context,
         ...(facts?.length ? { facts } : {}),
+        ...(rules?.length ? { rules } : {}),
         ...(articleDate ? { articleDate } : {}),
       },
     };
@@ -541,6 +592,7 @@ function sidecarText(set: CorrectionSet): string {
     rejected: set.rejected,
     context: set.context,
     ...(set.facts?.length ? { facts: set.facts } : {}),
+    ...(set.rules?.length ? { rules: set.rules } : {}),
     ...(set.articleDate ? { articleDate: set.articleDate } : {}),
   };
   return `${JSON.stringify(sidecar, null, 2)}\n`;

@@ -1,5 +1,5 @@
 // Words for what an annotation resolves to, shared by the hover, the facts panel and the status bar.
-import { flagOf, type Annotation, type Fact } from '../core';
+import { flagOf, type Annotation, type Category, type Fact, type Rule } from '../core';
 
 const QUALIFIER_WORDS: Record<string, string> = {
   exact: '',
@@ -112,4 +112,27 @@ export function kindLabel(a: Annotation): string {
         : a.time.type === 'TIME'
           ? 'Time'
           : 'Date';
+}
+
+const CATEGORY_LABEL: Record<Category, string> = {
+  country: 'country',
+  count: 'count',
+  deadline: 'deadline',
+  date: 'date',
+};
+
+/** How a rule reads in the panel and in messages. */
+export function describeRule(rule: Rule): string {
+  const words = `“${rule.text.replace(/\s+/g, ' ')}”`;
+  if (rule.action === 'reject') return `${words} is not a ${CATEGORY_LABEL[rule.category]}`;
+  const a = rule.annotation!;
+  const what =
+    a.kind === 'country'
+      ? `${a.country.name} (${a.country.code})`
+      : a.kind === 'count'
+        ? `the count ${a.count.value}`
+        : a.time.deadline
+          ? `a deadline due ${a.time.deadline.due ?? '?'}`
+          : `the date ${a.time.value}`;
+  return `${words} is ${what}`;
 }

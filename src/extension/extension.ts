@@ -10,10 +10,12 @@ import { registerDecorations, type Category } from './decorations';
 import { registerTotalsDiagnostics } from './diagnostics';
 import { registerFactsView, type FactsNode, type FactsTreeProvider } from './factsView';
 import { registerHover } from './hover';
+import { registerRuleCommands } from './ruleCommands';
 import { registerSampleArticles } from './sampleArticles';
 import { registerArticleNotices } from './notices';
 import { SettingsStore, type SettingsProblem } from './settings';
 import { registerStatusBar } from './statusBar';
+import { WorkspaceRules } from './workspaceRules';
 
 /** What integration tests read to assert on what the extension shows. */
 export interface NewsAnnotatorApi {
@@ -36,9 +38,10 @@ export interface NewsAnnotatorApi {
 
 export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
   const store = new SettingsStore();
-  const corrections = new CorrectionStore();
+  const rules = new WorkspaceRules();
+  const corrections = new CorrectionStore(rules);
   const service = new AnnotationService(store, corrections);
-  context.subscriptions.push(store, corrections, service);
+  context.subscriptions.push(store, rules, corrections, service);
   const decorations = registerDecorations(context, service, store);
   registerHover(context, service);
   const { provider, view } = registerFactsView(context, service, store, corrections);
@@ -47,6 +50,7 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
   registerArticleNotices(context, service);
   registerCommands(context, service, store);
   registerCorrectionCommands(context, service, corrections);
+  registerRuleCommands(context, service, corrections, rules);
   registerExport(context, service, store, corrections);
   registerImport(context, service, corrections);
   registerSampleArticles(context);

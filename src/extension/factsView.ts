@@ -8,12 +8,13 @@ import {
   type Annotation,
   type Disagreement,
   type Fact,
+  type Rule,
   type StatedTotal,
 } from '../core';
 import type { AnnotationService } from './annotationService';
 import type { CorrectionStore } from './correctionStore';
 import { readWorkspaceArticles } from './workspaceArticles';
-import { countWords, factLine, kindLabel } from './describe';
+import { countWords, describeRule, factLine, kindLabel } from './describe';
 import type { SettingsStore } from './settings';
 import { notify } from './notify';
 import { fileName, type Article } from './articles';
@@ -26,6 +27,8 @@ export type FactsNode =
   | { type: 'unattributed'; article: Article; facts: Fact[] }
   | { type: 'rejectedGroup'; article: Article; annotations: Annotation[] }
   | { type: 'rejected'; article: Article; annotation: Annotation }
+  | { type: 'rules'; article: Article; rules: Array<{ rule: Rule; scope: 'workspace' | 'article' }> }
+  | { type: 'rule'; article: Article; rule: Rule; scope: 'workspace' | 'article' }
   | { type: 'total'; article: Article; total: StatedTotal }
   | { type: 'kind'; article: Article; label: string; annotations: Annotation[] }
   | { type: 'annotation'; article: Article; annotation: Annotation; under?: string }
@@ -156,6 +159,8 @@ export class FactsTreeProvider implements vscode.TreeDataProvider<FactsNode> {
           article: node.article,
           annotation,
         }));
+      case 'rules':
+        return node.rules.map((r): FactsNode => ({ type: 'rule', article: node.article, ...r }));
       case 'unattributed':
         return node.facts.map((fact): FactsNode => ({ type: 'fact', article: node.article, fact, under: 'none' }));
       case 'total':
@@ -209,7 +214,13 @@ export class FactsTreeProvider implements vscode.TreeDataProvider<FactsNode> {
     // facts no country performs: agentless passives, groups, companies ("12 miners were arrested")
     const unattributed = doc.facts.filter((f) => !f.actor && !f.total && !f.partOf);
     const rest: FactsNode[] = unattributed.length ? [{ type: 'unattributed', article, facts: unattributed }] : [];
-    return [...acting, ...totals, ...rest, ...others, ...this.rejectedNode(article)];
+    return [...acting, ...totals, ...rest, ...others, ...this.rejectedNode(article), ...this.rulesNode(article)];
+  }
+
+  /** The rules that hold for the article ("Chad" is not a country), to see and remove. */
+  private rulesNode(article: Article): FactsNode[] {
+    const rules = this.corrections.rulesOf(article.uri);
+    return rules.length ? [{ type: 'rules', article, rules }] : [];
   }
 
   /** What the user rejected in the article, to restore from (only open documents have their corrections loaded). */
@@ -350,6 +361,24 @@ export class FactsTreeProvider implements vscode.TreeDataProvider<FactsNode> {
         item.contextValue = 'rejected';
         item.command = this.revealCommand(node.article, a.start, a.end);
         item.id = `${node.article.uri}#rejected:${a.id}`;
+        return item;
+      }
+      case 'rules': {
+        const item = new vscode.TreeItem('Rules', vscode.TreeItemCollapsibleState.Collapsed);
+        item.description = String(node.rules.length);
+        item.tooltip =
+          'Corrections of every occurrence of some words: this article’s (kept in its corrections file) and the workspace’s (.vscode/news-annotator.json). Remove one from its context menu or its inline button.';
+        item.iconPath = new vscode.ThemeIcon('law');
+        item.id = `${node.article.uri}#rules`;
+        return item;
+      }
+      case 'rule': {
+        const item = new vscode.TreeItem(describeRule(node.rule), vscode.TreeItemCollapsibleState.None);
+        item.description = node.scope === 'workspace' ? 'every article in the workspace' : 'this article';
+        item.tooltip = `${describeRule(node.rule)}: a rule for ${item.description}, kept in ${node.scope === 'workspace' ? '.vscode/news-annotator.json' : 'the article’s corrections file'}. Remove it from its context menu.`;
+        item.iconPath = new vscode.ThemeIcon(node.rule.action === 'reject' ? 'circle-slash' : 'tag');
+        item.contextValue = 'rule';
+        item.id = `${node.article.uri}#rule:${node.scope}:${node.rule.id}`;
         return item;
       }
       case 'unattributed': {

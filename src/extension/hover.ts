@@ -23,6 +23,7 @@ export function describeAnnotation(
     enabledCommands: [
       COMMANDS.showInFacts,
       COMMANDS.reject,
+      COMMANDS.rejectEverywhere,
       COMMANDS.editValue,
       COMMANDS.relabel,
       COMMANDS.setArticleDate,
@@ -73,7 +74,7 @@ export function describeAnnotation(
   }
   const args = encodeURIComponent(JSON.stringify([uri.toString(), a.id]));
   md.appendMarkdown(
-    `\n\n[$(list-tree) Show in Facts panel](command:${COMMANDS.showInFacts}?${args}) · [$(edit) Edit value](command:${COMMANDS.editValue}?${args}) · [$(tag) Relabel](command:${COMMANDS.relabel}?${args}) · [$(close) Reject](command:${COMMANDS.reject}?${args})`,
+    `\n\n[$(list-tree) Show in Facts panel](command:${COMMANDS.showInFacts}?${args}) · [$(edit) Edit value](command:${COMMANDS.editValue}?${args}) · [$(tag) Relabel](command:${COMMANDS.relabel}?${args}) · [$(close) Reject](command:${COMMANDS.reject}?${args}) · [$(circle-slash) Reject everywhere…](command:${COMMANDS.rejectEverywhere}?${args})`,
   );
   if (a.source === 'manual') md.appendMarkdown(' · *your correction*');
   return md;

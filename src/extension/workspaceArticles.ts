@@ -81,7 +81,7 @@ async function readArticle(
     () => false,
   );
   const document = hasSidecar ? await vscode.workspace.openTextDocument(uri) : undefined;
-  const fixes = document && (await corrections.ready(document));
+  const fixes = document ? await corrections.ready(document) : corrections.workspaceOnly(uri);
   const auto = annotate(
     text,
     articleOptions(text, name, document && corrections.articleDate(document), store.settings.articleDate),

@@ -101,3 +101,131 @@ describe('the workbench: facts compared across articles', () => {
     }
   });
 });
+
+// One correction for every occurrence: a rule kept for the workspace (.vscode/news-annotator.json) or
+// for one article (its sidecar), applied on every article it covers, listed and removable in the panel.
+describe('the workbench: rules', () => {
+  const write = (name: string, text: string) =>
+    vscode.workspace.fs.writeFile(workspaceFile(name), new TextEncoder().encode(text));
+  const countries = (ext: Awaited<ReturnType<typeof api>>, d: vscode.TextDocument) =>
+    (ext.annotationsOf(d)?.annotations ?? []).filter((a) => a.kind === 'country');
+  afterEach(async () => {
+    await config().update('facts.scope', undefined, vscode.ConfigurationTarget.Global);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('"Reject Everywhere" removes every "Chad" in two articles, survives an edit made outside VS Code, and is removed from the panel', async () => {
+    const ext = await api();
+    await write('chad-a.txt', 'date 2022-03-30\n\nChad said on Monday that the ministry would not comment.\n');
+    await write('chad-b.txt', 'date 2022-03-30\n\nAsked again, Chad said nothing. Belgium expelled 3 diplomats.\n');
+    const b = await openArticle('chad-b.txt');
+    const a = await openArticle('chad-a.txt');
+    const chad = await eventually(
+      () => countries(ext, a.document).find((c) => c.text === 'Chad'),
+      'the engine reads the name as the country',
+    );
+    assert.ok(countries(ext, b.document).some((c) => c.text === 'Chad'));
+    await vscode.commands.executeCommand(
+      'newsAnnotator.rejectEverywhere',
+      a.document.uri.toString(),
+      chad.id,
+      'workspace',
+    );
+    await eventually(
+      () => (countries(ext, a.document).some((c) => c.text === 'Chad') ? undefined : true),
+      'no Chad in the first article',
+    );
+    await eventually(
+      () => (countries(ext, b.document).some((c) => c.text === 'Chad') ? undefined : true),
+      'no Chad in the second article either',
+    );
+    assert.deepEqual(
+      countries(ext, b.document).map((c) => c.text),
+      ['Belgium'],
+      'other countries stay',
+    );
+    const file = JSON.parse(
+      new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceFile('.vscode/news-annotator.json'))),
+    );
+    assert.deepEqual(
+      file.rules.map((r: { text: string; action: string; category: string }) => [r.text, r.action, r.category]),
+      [['Chad', 'reject', 'country']],
+    );
+    // an edit made outside VS Code, on a closed article: the rule holds on words, not offsets
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await write(
+      'chad-b.txt',
+      'date 2022-03-30\n\nA new first line.\n\nChad and Chad again. Belgium expelled 3 diplomats.\n',
+    );
+    const edited = await openArticle('chad-b.txt');
+    await eventually(
+      () =>
+        countries(ext, edited.document)
+          .map((c) => c.text)
+          .join() === 'Belgium'
+          ? true
+          : undefined,
+      'the rule holds after the edit',
+    );
+    // listed in the Facts panel, and removed from there
+    await config().update('facts.scope', 'activeFile', vscode.ConfigurationTarget.Global);
+    const rulesNode = await eventually(() => ext.facts.getChildren().find((n) => n.type === 'rules'), 'the Rules node');
+    const [rule] = ext.facts.getChildren(rulesNode);
+    assert.equal(label(ext.facts.getTreeItem(rule!)), '“Chad” is not a country');
+    assert.equal(ext.facts.getTreeItem(rule!).description, 'every article in the workspace');
+    assert.equal(ext.facts.getTreeItem(rule!).contextValue, 'rule', 'its context menu offers Remove Rule');
+    await vscode.commands.executeCommand('newsAnnotator.focusFacts');
+    await ext.factsView.reveal(rulesNode!, { expand: true });
+    await screenshot('rules');
+    await vscode.commands.executeCommand('newsAnnotator.removeRule', rule);
+    await eventually(
+      () => (countries(ext, edited.document).filter((c) => c.text === 'Chad').length === 2 ? true : undefined),
+      'both Chads back once the rule is removed',
+    );
+  });
+
+  it('"Annotate All Occurrences As…" annotates every occurrence in the article, kept in its sidecar and exported as manual', async () => {
+    const ext = await api();
+    await write('formosa.txt', 'date 2022-03-30\n\nFormosa protested. Later, officials in Formosa said more.\n');
+    const editor = await openArticle('formosa.txt');
+    await eventually(() => ext.annotationsOf(editor.document), 'annotated');
+    assert.ok(!countries(ext, editor.document).some((c) => c.text === 'Formosa'), 'the engine does not know the name');
+    const start = editor.document.getText().indexOf('Formosa');
+    editor.selection = new vscode.Selection(editor.document.positionAt(start), editor.document.positionAt(start + 7));
+    await vscode.commands.executeCommand(
+      'newsAnnotator.annotateAllOccurrences',
+      'country',
+      { kind: 'country', country: { code: 'TW', name: 'Taiwan', via: 'alias' } },
+      'article',
+    );
+    const made = await eventually(() => {
+      const list = countries(ext, editor.document).filter((c) => c.text === 'Formosa');
+      return list.length === 2 ? list : undefined;
+    }, 'both occurrences annotated');
+    assert.ok(made.every((c) => c.source === 'manual' && c.kind === 'country' && c.country.code === 'TW'));
+    const sidecar = JSON.parse(
+      new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceFile('formosa.txt.annotations.json'))),
+    );
+    assert.deepEqual(
+      sidecar.rules.map((r: { text: string; action: string }) => [r.text, r.action]),
+      [['Formosa', 'annotate']],
+    );
+    const target = workspaceFile('formosa-export.json');
+    await vscode.commands.executeCommand('newsAnnotator.export', {
+      format: 'json',
+      scope: 'active',
+      target: target.toString(),
+      overwrite: true,
+    });
+    const exported = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(target)));
+    assert.deepEqual(
+      exported.annotations
+        .filter((x: { text: string }) => x.text === 'Formosa')
+        .map((x: { source: string; country: { code: string } }) => [x.source, x.country.code]),
+      [
+        ['manual', 'TW'],
+        ['manual', 'TW'],
+      ],
+    );
+  });
+});
