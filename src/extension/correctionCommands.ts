@@ -209,12 +209,35 @@ export async function askAnnotation(
   };
 }
 
-export const KIND_ITEMS = [
+const KIND_ITEMS = [
   { label: '$(globe) Country', value: 'country' },
   { label: '$(symbol-number) Count', value: 'count' },
   { label: '$(clock) Deadline', value: 'deadline' },
   { label: '$(calendar) Date', value: 'date' },
 ];
+
+/** What a selection resolves to, as a command's arguments give it (tests, scripts): all but where it stands. */
+export type Resolution = Omit<NewAnnotation, 'start' | 'end' | 'text'>;
+
+/**
+ * The selection in the active editor as an annotation: of the kind and resolution given, else as the
+ * user answers (undefined when there is no selection or the user cancels). `verb` titles the questions.
+ */
+export async function annotationOfSelection(
+  verb: string,
+  kind?: string,
+  resolved?: Resolution,
+): Promise<{ document: vscode.TextDocument; annotation: NewAnnotation } | undefined> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor || editor.selection.isEmpty) return void notify.info('select the text to annotate first.');
+  const start = editor.document.offsetAt(editor.selection.start),
+    end = editor.document.offsetAt(editor.selection.end);
+  const text = editor.document.getText(editor.selection);
+  const k = kind ?? (await vscode.window.showQuickPick(KIND_ITEMS, { title: `${verb} “${text}” as…` }))?.value;
+  const annotation =
+    k && (resolved ? ({ ...resolved, start, end, text } as NewAnnotation) : await askAnnotation(k, text, start, end));
+  return annotation ? { document: editor.document, annotation } : undefined;
+}
 
 /** Runs a command's work; what goes wrong is said in an error notification, never thrown at VS Code. */
 export async function guard(work: () => Promise<unknown>): Promise<void> {
@@ -232,18 +255,10 @@ export function registerCorrectionCommands(
   corrections: CorrectionStore,
 ): void {
   context.subscriptions.push(
-    vscode.commands.registerCommand(COMMANDS.annotateSelectionAs, (kind?: string, resolved?: NewAnnotation) =>
+    vscode.commands.registerCommand(COMMANDS.annotateSelectionAs, (kind?: string, resolved?: Resolution) =>
       guard(async () => {
-        const editor = vscode.window.activeTextEditor;
-        if (!editor || editor.selection.isEmpty) return notify.info('select the text to annotate first.');
-        const start = editor.document.offsetAt(editor.selection.start),
-          end = editor.document.offsetAt(editor.selection.end);
-        const text = editor.document.getText(editor.selection);
-        const k = kind ?? (await vscode.window.showQuickPick(KIND_ITEMS, { title: `Annotate “${text}” as…` }))?.value;
-        const annotation =
-          k &&
-          (resolved ? ({ ...resolved, start, end, text } as NewAnnotation) : await askAnnotation(k, text, start, end));
-        if (annotation) await corrections.add(editor.document, annotation);
+        const made = await annotationOfSelection('Annotate', kind, resolved);
+        if (made) await corrections.add(made.document, made.annotation);
       }),
     ),
     vscode.commands.registerCommand(COMMANDS.reject, (uri?: string | FactsNode, id?: string) =>

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { categoryOf, type Annotation, type Rule } from '../core';
 import type { AnnotationService } from './annotationService';
 import { COMMANDS } from './commandIds';
-import { askAnnotation, guard, KIND_ITEMS, target } from './correctionCommands';
+import { annotationOfSelection, guard, target, type Resolution } from './correctionCommands';
 import type { CorrectionStore } from './correctionStore';
 import type { FactsNode } from './factsView';
 import { describeRule } from './describe';
@@ -47,23 +47,18 @@ export function registerRuleCommands(
     ),
     vscode.commands.registerCommand(
       COMMANDS.annotateAllOccurrences,
-      (kind?: string, resolved?: Omit<Annotation, 'id' | 'source' | 'start' | 'end' | 'text'>, scope?: RuleScope) =>
+      (kind?: string, resolved?: Resolution, scope?: RuleScope) =>
         guard(async () => {
-          const editor = vscode.window.activeTextEditor;
-          if (!editor || editor.selection.isEmpty) return notify.info('select the words to annotate everywhere first.');
-          const start = editor.document.offsetAt(editor.selection.start),
-            end = editor.document.offsetAt(editor.selection.end);
-          const text = editor.document.getText(editor.selection);
-          const k =
-            kind ?? (await vscode.window.showQuickPick(KIND_ITEMS, { title: `Annotate every “${text}” as…` }))?.value;
-          const made = k && (resolved ? { ...resolved, start, end, text } : await askAnnotation(k, text, start, end));
+          const made = await annotationOfSelection('Annotate every', kind, resolved);
           if (!made) return;
-          const annotation = { ...made, id: 'rule', source: 'manual' } as Annotation;
-          await store(
-            editor.document,
-            { action: 'annotate', text, category: categoryOf(annotation), annotation },
-            scope,
-          );
+          const annotation = { ...made.annotation, id: 'rule', source: 'manual' } as Annotation;
+          const rule = {
+            action: 'annotate' as const,
+            text: annotation.text,
+            category: categoryOf(annotation),
+            annotation,
+          };
+          await store(made.document, rule, scope);
         }),
     ),
     vscode.commands.registerCommand(COMMANDS.removeRule, (node?: FactsNode) =>

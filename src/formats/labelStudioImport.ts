@@ -2,7 +2,7 @@
 // own JSON export after people worked on it (an array of tasks, regions in annotations[].result).
 // Regions carry only a label, so each is resolved by the engine: the annotation it finds on that
 // span with that label, else what it finds in the region's text alone (a region a person drew).
-import { annotate, type AnnotatedDocument, type Annotation } from '../core';
+import { annotate, shiftSpan, type AnnotatedDocument, type Annotation } from '../core';
 import { TOOL_LABEL } from './annotationTools';
 import { ImportError, type Raw, type RawFact, type RawFile } from './import';
 import { offsetMap } from './offsets';
@@ -82,27 +82,8 @@ function resolveRegion(
   const found = engine.annotations.find((a) => a.start === start && a.end === end && labelled(a));
   if (found) return found;
   const alone = annotate(text.slice(start, end), options).annotations.find(labelled);
-  if (!alone) return undefined;
-  const shift = start;
-  const moved = {
-    ...alone,
-    start,
-    end,
-    text: text.slice(start, end),
-    source: 'manual' as const,
-  };
-  return moved.kind === 'count'
-    ? {
-        ...moved,
-        count: {
-          ...moved.count,
-          numberStart: moved.count.numberStart + shift,
-          numberEnd: moved.count.numberEnd + shift,
-          nounStart: moved.count.nounStart === null ? null : moved.count.nounStart + shift,
-          nounEnd: moved.count.nounEnd === null ? null : moved.count.nounEnd + shift,
-        },
-      }
-    : moved;
+  // what the engine reads in the region alone, on the region's whole span
+  return alone && { ...shiftSpan(alone, start), start, end, text: text.slice(start, end), source: 'manual' };
 }
 
 /** Relations from a count (or deadline) region to its actor, target and deadline, as facts. */

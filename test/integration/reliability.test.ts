@@ -221,7 +221,7 @@ describe('reliability: no correction is lost, no file turned against the user', 
     assert.doesNotMatch(markdown, /\[click\]\(command:/, 'no link');
     // the only command links are ours, with ids
     for (const m of markdown.matchAll(/\]\((command:[^)]*)\)/g))
-      assert.match(m[1]!, /^command:newsAnnotator\.(showInFacts|editValue|relabel|reject)\?/);
+      assert.match(m[1]!, /^command:newsAnnotator\.(showInFacts|editValue|relabel|reject|rejectEverywhere)\?/);
   });
 
   it('an article that once overflowed the engine is annotated, and every other article with it', async () => {

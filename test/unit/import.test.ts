@@ -123,6 +123,31 @@ describe('import and round trips', () => {
   });
 });
 
+describe('Label Studio regions read by the engine', () => {
+  it('a region someone drew is read from its own text, one the engine cannot read is listed', () => {
+    const text = 'Belgian officials expelled 3 envoys on Monday.';
+    const region = (id: string, start: number, end: number, label: string) => ({
+      id,
+      type: 'labels',
+      from_name: 'label',
+      to_name: 'text',
+      value: { start, end, text: text.slice(start, end), labels: [label] },
+    });
+    const task = [
+      {
+        data: { text, articleDate: '2022-03-30' },
+        annotations: [{ result: [region('r1', 0, 17, 'COUNTRY'), region('r2', 8, 17, 'COUNTRY')] }],
+      },
+    ];
+    const { imported, rejected } = parseImport('project.json', JSON.stringify(task), text);
+    assert.deepEqual(
+      imported.map((i) => [i.annotation.text, i.annotation.kind === 'country' && i.annotation.country.code]),
+      [['Belgian officials', 'BE']],
+    );
+    assert.deepEqual(rejected, ['region r2: the engine cannot read “officials” as COUNTRY; annotate it by hand']);
+  });
+});
+
 describe('facts imported back as fact corrections', () => {
   const SEED = readFileSync('seeds/diplomat-expulsions-2022-03-30.txt', 'utf8');
   const engine = annotate(SEED);
