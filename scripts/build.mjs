@@ -29,6 +29,15 @@ await Promise.all([
     external: ['vscode'],
     minify: !watch,
   }),
+  // the Overview webview's script (a page in an iframe: no Node, no vscode module)
+  build({
+    ...common,
+    entryPoints: ['src/webview/overview.ts'],
+    outfile: 'dist/webview/overview.js',
+    platform: 'browser',
+    format: 'iife',
+    minify: !watch,
+  }),
   build({
     ...common,
     entryPoints: ['src/cli/main.ts'],
@@ -63,5 +72,5 @@ await Promise.all([
   }),
 ]);
 console.log(
-  'build: dist/extension.js, dist/web/extension.js, dist/cli.js, dist/cli-worker.js, dist/core.js, dist/test/integration/',
+  'build: dist/extension.js, dist/web/extension.js, dist/webview/overview.js, dist/cli.js, dist/cli-worker.js, dist/core.js, dist/test/integration/',
 );

@@ -37,3 +37,10 @@ export { categoryOf, type Category } from './category';
 export { paragraphBreaks } from './paragraphs';
 export { notText, utf8Bytes, withoutBom } from './textInput';
 export { languageOf, LANGUAGE_NAMES } from './language';
+export {
+  overviewOf,
+  type Overview,
+  type OverviewArticle,
+  type OverviewCountry,
+  type OverviewDeadline,
+} from './overview';

@@ -24,6 +24,7 @@ export const COMMANDS = {
   rejectEverywhere: 'newsAnnotator.rejectEverywhere',
   annotateAllOccurrences: 'newsAnnotator.annotateAllOccurrences',
   removeRule: 'newsAnnotator.removeRule',
+  showOverview: 'newsAnnotator.showOverview',
 } as const;
 
 export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];

@@ -10,6 +10,7 @@ import { registerDecorations, type Category } from './decorations';
 import { registerTotalsDiagnostics } from './diagnostics';
 import { registerFactsView, type FactsNode, type FactsTreeProvider } from './factsView';
 import { registerHover } from './hover';
+import { registerOverview, type OverviewHandle } from './overview';
 import { registerRuleCommands } from './ruleCommands';
 import { registerSampleArticles } from './sampleArticles';
 import { registerArticleNotices } from './notices';
@@ -34,6 +35,7 @@ export interface NewsAnnotatorApi {
   correctionProblem(document: vscode.TextDocument): string | undefined;
   /** what deactivate runs: writes every correction still waiting for its save timer */
   flushCorrections(): Promise<void>;
+  overview: OverviewHandle;
 }
 
 export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
@@ -54,6 +56,7 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
   registerExport(context, service, store, corrections);
   registerImport(context, service, corrections);
   registerSampleArticles(context);
+  const overview = registerOverview(context, service, provider);
   flushOnDeactivate = () => corrections.flushAll();
   return {
     annotationsOf: (d) => service.get(d),
@@ -69,6 +72,7 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
     settingsProblems: () => store.lastProblems,
     correctionProblem: (d) => corrections.problem(d),
     flushCorrections: () => corrections.flushAll(),
+    overview,
   };
 }
 

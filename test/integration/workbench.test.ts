@@ -229,3 +229,64 @@ describe('the workbench: rules', () => {
     );
   });
 });
+
+// The Overview webview: a timeline of deadlines and a world map; article text only ever as text.
+describe('the workbench: overview', () => {
+  const XSS_ARTICLE = [
+    'date 2022-03-30',
+    '',
+    'Belgium expelled 21 diplomats <img src=x onerror="window.__newsAnnotatorXss=1"> and gave them two weeks to leave </script><script>window.__newsAnnotatorXss=2</script> the country.',
+    '',
+    "Russia must answer within 72 hours, said [a link](javascript:window.__newsAnnotatorXss=3) and {{constructor.constructor('window.__newsAnnotatorXss=4')()}}.",
+    '',
+  ].join('\n');
+  afterEach(async () => {
+    await config().update('facts.scope', undefined, vscode.ConfigurationTarget.Global);
+    await vscode.workspace
+      .getConfiguration('workbench')
+      .update('colorTheme', undefined, vscode.ConfigurationTarget.Global);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('pictures the deadlines and countries of an article full of XSS payloads: no script runs, the text shows literally', async () => {
+    const ext = await api();
+    await vscode.workspace.fs.writeFile(workspaceFile('overview-xss.txt'), new TextEncoder().encode(XSS_ARTICLE));
+    const editor = await openArticle('overview-xss.txt');
+    await eventually(() => ext.annotationsOf(editor.document), 'annotated');
+    await config().update('facts.scope', 'activeFile', vscode.ConfigurationTarget.Global);
+    await vscode.commands.executeCommand('newsAnnotator.showOverview');
+    const report = await eventually(() => {
+      const r = ext.overview.report();
+      return r?.text.includes('two weeks') ? r : undefined;
+    }, 'the Overview drawn');
+    assert.equal(ext.overview.panel()?.title, 'News Annotator: Overview');
+    // the timeline: both deadlines with their due dates, each sentence quoted as written
+    assert.match(report.text, /2022-04-02.*72 hours/s);
+    assert.match(report.text, /2022-04-13.*two weeks/s);
+    for (const payload of [
+      '<img src=x onerror="window.__newsAnnotatorXss=1">',
+      '</script><script>window.__newsAnnotatorXss=2</script>',
+      '[a link](javascript:window.__newsAnnotatorXss=3)',
+      "{{constructor.constructor('window.__newsAnnotatorXss=4')()}}",
+    ])
+      assert.ok(report.text.includes(payload), `shown as text: ${payload}`);
+    // the map: each country named with its mentions, the acting one said so
+    assert.ok(report.titles.includes('Belgium: 1 mention, acts in a fact'), report.titles.join(' | '));
+    assert.ok(report.titles.includes('Russia: 1 mention, acts in a fact'), 'Russia must answer: a deadline fact');
+    // nothing from the article became an element that runs
+    assert.equal(report.scripts, 0, 'no <script> among what was drawn');
+    assert.equal(report.images, 0, 'no <img>, <iframe>, <object> or <embed>');
+    assert.equal(report.handlers, 0, 'no on… attribute anywhere');
+    assert.equal(report.injected, false, 'no payload ran');
+    for (const [theme, name] of [
+      ['Default Dark Modern', 'overview-dark'],
+      ['Default Light Modern', 'overview-light'],
+    ]) {
+      await vscode.workspace
+        .getConfiguration('workbench')
+        .update('colorTheme', theme, vscode.ConfigurationTarget.Global);
+      await new Promise((r) => setTimeout(r, 1500)); // the theme reaches the webview's CSS variables
+      await screenshot(name!);
+    }
+  });
+});
