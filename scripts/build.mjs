@@ -70,6 +70,17 @@ await Promise.all([
     format: 'cjs',
     external: ['vscode', 'mocha'],
   }),
+  // the suite's web worker pass (VS Code for the Web): mocha's browser build, Node's assert as a package
+  build({
+    ...common,
+    entryPoints: ['test/web/index.ts'],
+    outfile: 'dist/test/web/index.js',
+    platform: 'browser',
+    format: 'cjs',
+    external: ['vscode'],
+    alias: { 'node:assert/strict': './test/web/assertStrict.ts' },
+    define: { 'process.env.NEWS_ANNOTATOR_SCREENSHOT_URL': 'undefined', 'process.env.NODE_DEBUG': 'false' },
+  }),
 ]);
 console.log(
   'build: dist/extension.js, dist/web/extension.js, dist/webview/overview.js, dist/cli.js, dist/cli-worker.js, dist/core.js, dist/test/integration/',

@@ -17,6 +17,8 @@ import { CODE_SERVER_ENTRY, HOST_DIR, installHost } from './install-host.mjs';
 
 const ROOT = resolve('.');
 const TESTS = join(ROOT, 'dist/test/integration/index.js');
+// the web worker pass's suite (test/web), bundled for a browser worker
+const WEB_TESTS = join(ROOT, 'dist/test/web/index.js');
 const WORKSPACE = join(ROOT, '.vscode-test/workspace');
 const SHOTS = join(ROOT, 'test-output/screenshots');
 const TIMEOUT_MS = 15 * 60 * 1000;
@@ -83,7 +85,9 @@ async function waitFor(url, ms) {
 
 // restricted: a second pass with workspace trust on and the folder untrusted (Restricted Mode), which
 // runs only test/integration/restricted.test.ts
-async function runWeb({ restricted = false } = {}) {
+// webWorker: a third pass with the extension forced into the web worker extension host (VS Code for
+// the Web) by the user setting remote.extensionKind, which runs test/web
+async function runWeb({ restricted = false, webWorker = false } = {}) {
   installHost();
   const { chromium } = await import('playwright-core');
   const version = readFileSync(join(HOST_DIR, '.installed'), 'utf8').trim();
@@ -112,8 +116,14 @@ async function runWeb({ restricted = false } = {}) {
         'security.workspace.trust.banner': 'never',
       }
     : {};
-  writeFileSync(join(userData, 'User/settings.json'), JSON.stringify({ ...TEST_USER_SETTINGS, ...trust }, null, 2));
+  const kind = webWorker ? { 'remote.extensionKind': { 'news-annotator.news-annotator': ['web'] } } : {};
+  writeFileSync(
+    join(userData, 'User/settings.json'),
+    JSON.stringify({ ...TEST_USER_SETTINGS, ...trust, ...kind }, null, 2),
+  );
   if (restricted) console.log('[integration] second pass: the same host in Restricted Mode (an untrusted workspace)');
+  if (webWorker)
+    console.log('[integration] third pass: the extension in the web worker extension host (VS Code for the Web)');
   const server = spawn(
     process.execPath,
     [
@@ -170,12 +180,15 @@ async function runWeb({ restricted = false } = {}) {
       const line = format(...(Array.isArray(args) ? args : [args]));
       if (type === 'error') console.error(line);
       else console.log(line);
+      // the web worker host has no environment to find the screenshot service in: it asks in the log
+      const asked = /\[integration\] screenshot request: ([\w.-]+)/.exec(line)?.[1];
+      if (asked) void fetch(`http://127.0.0.1:${shotServer.address().port}/?name=${asked}`);
     });
     await page.exposeFunction('codeAutomationExit', (code) => finish(code));
     const host = `127.0.0.1:${port}`;
     const payload = JSON.stringify([
       ['extensionDevelopmentPath', `vscode-remote://${host}${ROOT}`],
-      ['extensionTestsPath', `vscode-remote://${host}${TESTS}`],
+      ['extensionTestsPath', `vscode-remote://${host}${webWorker ? WEB_TESTS : TESTS}`],
     ]);
     await page.goto(`http://${host}/?folder=${encodeURIComponent(WORKSPACE)}&payload=${encodeURIComponent(payload)}`);
     const timer = setTimeout(() => finish('timeout'), TIMEOUT_MS);
@@ -205,7 +218,16 @@ if (!existsSync(TESTS)) {
 freshWorkspace();
 const mode = process.env.NEWS_ANNOTATOR_TEST_HOST === 'desktop' ? 'desktop' : 'web';
 if (mode === 'desktop') process.exit(await runDesktop());
-const main = await runWeb();
-if (main !== 0) process.exit(main);
-freshWorkspace(); // the restricted pass starts from the seeds alone, with nothing the first pass wrote
-process.exit(await runWeb({ restricted: true }));
+// NEWS_ANNOTATOR_TEST_PASS=main|restricted|webworker runs one pass only (for working on one)
+const only = process.env.NEWS_ANNOTATOR_TEST_PASS;
+const passes = [
+  ['main', {}],
+  ['restricted', { restricted: true }],
+  ['webworker', { webWorker: true }],
+].filter(([name]) => !only || name === only);
+for (const [k, [, options]] of passes.entries()) {
+  if (k > 0) freshWorkspace(); // each pass starts from the seeds alone, with nothing the one before wrote
+  const code = await runWeb(options);
+  if (code !== 0) process.exit(code);
+}
+process.exit(0);

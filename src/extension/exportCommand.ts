@@ -14,10 +14,29 @@ import { COMMANDS } from './commandIds';
 export interface ExportRequest {
   format?: FormatName;
   scope?: 'active' | 'open' | 'workspace';
-  /** a file (one article, or a combined JSONL) or a folder (one file per article); asked for when missing */
+  /**
+   * a file (one article, or a combined JSONL), a folder (one file per article), or "untitled" (one
+   * output, opened in an untitled editor: nothing written); asked for when missing
+   */
   target?: string;
   /** tests and scripts: replace existing files without asking */
   overwrite?: boolean;
+}
+
+/** Where one output goes: a file (then the save dialog) or an untitled editor. */
+async function askSingleTarget(label: string): Promise<'file' | 'untitled' | undefined> {
+  const pick = await vscode.window.showQuickPick(
+    [
+      { label: '$(save) Save to a file…', where: 'file' as const },
+      {
+        label: '$(new-file) Open in an untitled editor',
+        description: 'nothing is written',
+        where: 'untitled' as const,
+      },
+    ],
+    { title: `Export ${label}: where` },
+  );
+  return pick?.where;
 }
 
 /** An article's path below its workspace folder ("politics/index.md"), or its name outside any folder. */
@@ -123,9 +142,18 @@ export function registerExport(
                     vscode.workspace.workspaceFolders?.[0]?.uri ?? items[0]!.uri,
                     `articles${f.extension}`,
                   );
-            const target = request.target
-              ? vscode.Uri.parse(request.target)
-              : await vscode.window.showSaveDialog({ defaultUri: suggested, title: `Export ${f.label}` });
+            const where = request.target ?? (await askSingleTarget(f.label));
+            if (!where) return undefined;
+            if (where === 'untitled') {
+              const language = f.extension.endsWith('.json') || f.extension.endsWith('.jsonld') ? 'json' : 'plaintext';
+              const opened = await vscode.workspace.openTextDocument({ content: items.map(render).join(''), language });
+              await vscode.window.showTextDocument(opened, { preview: false });
+              return [opened.uri.toString()];
+            }
+            const target =
+              where === 'file'
+                ? await vscode.window.showSaveDialog({ defaultUri: suggested, title: `Export ${f.label}` })
+                : vscode.Uri.parse(where);
             if (!target) return undefined;
             outputs = [{ uri: target, content: items.map(render).join('') }];
             // brat opens an .ann only with the annotation.conf of its types in the same folder
