@@ -8,10 +8,10 @@ interface BrowserMocha {
   run(done: (failures: number) => void): { on(event: string, listener: () => void): unknown };
 }
 
-export function run(): Promise<void> {
+export async function run(): Promise<void> {
+  mocha.setup({ ui: 'bdd', reporter: undefined, timeout: 30_000, color: false });
+  await import('./webHost.test'); // after setup, which defines describe and it
   return new Promise((resolve, reject) => {
-    mocha.setup({ ui: 'bdd', reporter: undefined, timeout: 30_000, color: false });
-    require('./webHost.test');
     let passed = 0;
     mocha
       .run((failures) => {
