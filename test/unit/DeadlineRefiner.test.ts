@@ -140,6 +140,40 @@ describe('DeadlineRefiner', () => {
       ]);
     });
   });
+  describe('demands, standstills, windows and lengths counted from a named day', () => {
+    it("a demand made of a named party, or what someone is supposed to do, by a time; not the subject's own wish", () => {
+      assert.deepEqual(deadlines('Washington wants Seoul to open its rice market within four years.'), [
+        'four years→2026-03-30 (within)',
+      ]);
+      assert.deepEqual(deadlines('The talks are supposed to conclude by May.'), ['May→2022-05-31 (must … by)']);
+      assert.deepEqual(deadlines('Negotiators are meant to finish by June.'), ['June→2022-06-30 (must … by)']);
+      assert.deepEqual(deadlines('He wants to finish the deal by June.'), [], 'his own plan');
+      assert.deepEqual(deadlines('The company wants profits to rise by June.'), [], 'a goal, no party named');
+    });
+    it('a standstill someone agreed to ends at its date; a promise, or a plain "not until", does not', () => {
+      assert.deepEqual(deadlines('The company agreed not to buy more stock until October 15.'), [
+        'October 15→2022-10-15 (standstill)',
+      ]);
+      assert.deepEqual(deadlines('He promised not to return until 2025.'), [], 'a promise is an intention');
+      assert.deepEqual(deadlines('The shares will not be sold until October 15.'), [], 'an earliest date');
+    });
+    it('"a 45-day window for objections": time allowed to act, from the story date', () => {
+      assert.deepEqual(deadlines('There is a 45-day window for objections.'), ['45-day→2022-05-14 (window)']);
+      assert.deepEqual(deadlines('The 45-day review ended.'), []);
+    });
+    it('"60 days from Monday to tender": the length counts from the day named, the action after it', () => {
+      const [found] = annotate('Holders have 60 days from Monday to tender their shares.', {
+        articleDate: '2022-03-30',
+      }).annotations.filter((a) => a.kind === 'time' && a.time.deadline);
+      assert.ok(found?.kind === 'time');
+      assert.equal(found.text, '60 days');
+      assert.equal(found.time.deadline!.anchor, '2022-03-28', 'the Monday named');
+      assert.equal(found.time.deadline!.due, '2022-05-27', 'Monday 28 March + 60 days');
+      assert.equal(found.time.deadline!.action, 'tender their shares');
+      assert.deepEqual(deadlines('They worked 60 days from Monday to Friday.'), [], 'a range, not an action');
+    });
+  });
+
   describe('does not take', () => {
     it('plans, lengths and earliest dates', () => {
       assert.deepEqual(deadlines('The company expects to finish the work by June.'), []);

@@ -62,8 +62,15 @@ const OBLIGATION = new QuickSet([
 /** "has to", "is to", "called for": checked word by word, without building the pair */
 const OBLIGED_TO = new QuickSet(['has', 'have', 'had', 'need', 'needs', 'ought', 'is', 'are', 'were']);
 const CALL_FOR = new QuickSet(['called', 'calls', 'call']);
+/** "is supposed to", "are meant to": an obligation told as what someone is expected to do */
+const EXPECTED_OF = new QuickSet(['supposed', 'meant']);
 const isObligationPair = (w: string, next: string) =>
-  (next === 'to' && OBLIGED_TO.has(w)) || (next === 'for' && CALL_FOR.has(w));
+  (next === 'to' && (OBLIGED_TO.has(w) || EXPECTED_OF.has(w))) || (next === 'for' && CALL_FOR.has(w));
+/**
+ * Verbs of wanting, which oblige only someone else: "wants Seoul to open its market within four
+ * years" is a demand; "wants to finish by June" the subject's own plan.
+ */
+const WANTING = new QuickSet(['want', 'wants', 'wanted', 'wanting', 'needs', 'needed']);
 /** obligation words that also report speech ("told analysts that …"): an obligation only with "to" after them ("told them to leave") */
 const REPORTING = new QuickSet(['told', 'asked']);
 /** how far after a time expression "deadline" may stand and still name it ("Friday as the deadline") */
@@ -353,6 +360,7 @@ function obligationIn(tokens: readonly Token[], lo: number, hi: number, toLimit:
     const w = tokens[k]!.lower;
     if (OBLIGATION.has(w) && (!REPORTING.has(w) || toWithin(tokens, k, Math.min(k + 4, toLimit)))) return true;
     if (k < end && isObligationPair(w, tokens[k + 1]!.lower)) return true;
+    if (WANTING.has(w) && demandsOfOther(tokens, k, toLimit)) return true;
   }
   return false;
 }
@@ -480,6 +488,47 @@ function conditional(tokens: readonly Token[], from: number, first: number): boo
   return wordIn(tokens, Math.max(from, first - 12), first - 1, CONDITIONS);
 }
 
+/**
+ * The "to" of the action a length is given for: right after it ("two weeks to leave"), or after the
+ * day it counts from ("60 days from Monday to tender"; a verb in lower case follows, not "to Friday").
+ */
+function toAfterLength(tokens: readonly Token[], last: number): number | null {
+  if (tokens[last + 1]?.lower === 'to') return last + 1;
+  const w = tokens[last + 1]?.lower;
+  if (w !== 'from' && w !== 'after') return null;
+  for (let k = last + 2; k <= last + 6 && k + 1 < tokens.length; k++) {
+    if (tokens[k]!.kind === TokenKind.Punct) return null;
+    if (tokens[k]!.lower === 'to') return /^\p{Ll}/u.test(tokens[k + 1]!.text) ? k : null;
+  }
+  return null;
+}
+
+/** what binds a party not to act: "agreed not to", "undertook not to", "is bound not to" */
+// (a promise or a pledge is the party's own intention, DEADLINES.md: not a limit)
+const BINDS = new QuickSet([
+  'agree',
+  'agreed',
+  'agrees',
+  'undertake',
+  'undertook',
+  'undertakes',
+  'committed',
+  'bound',
+]);
+
+/** "agreed not to buy more stock": a binding word, then "not", among tokens lo…hi. */
+function standstill(tokens: readonly Token[], lo: number, hi: number): boolean {
+  for (let k = Math.max(0, lo); k < hi; k++) if (BINDS.hasAt(tokens, k) && tokens[k + 1]!.lower === 'not') return true;
+  return false;
+}
+
+/** "wants Seoul to open": someone named between the verb of wanting and "to" (not "wants to …", not a figure). */
+function demandsOfOther(tokens: readonly Token[], k: number, toLimit: number): boolean {
+  const next = tokens[k + 1];
+  if (!next || next.kind !== TokenKind.Word || next.lower === 'to' || !/^\p{Lu}/u.test(next.text)) return false;
+  return toWithin(tokens, k + 1, Math.min(k + 4, toLimit));
+}
+
 function toWithin(tokens: readonly Token[], k: number, limit: number): boolean {
   for (let j = k + 1; j <= limit && j < tokens.length; j++) if (tokens[j]!.lower === 'to') return true;
   return false;
@@ -536,9 +585,11 @@ export class DeadlineRefiner implements Refiner {
         obligationIn(tokens, first - WINDOW, last + WINDOW, tokens.length - 1)
       )
         return true;
+      // "a 45-day window for objections": time allowed to act
+      if (lowerAt(tokens, last + 1) === 'window') return true;
       // "given two weeks to leave", "72 hours to leave" at the start of a line (a sentence start is checked later)
       if (
-        lowerAt(tokens, last + 1) === 'to' &&
+        toAfterLength(tokens, last) !== null &&
         (before(6, GRANT) || first === 0 || tokens[first]!.newlineBefore || SENTENCE_ENDS.has(tokens[first - 1]!.text))
       )
         return true;
@@ -574,12 +625,14 @@ export class DeadlineRefiner implements Refiner {
     const limitVerbNear = () => wordIn(tokens, clauseFrom, clauseTo, LIMIT_VERBS);
     // "set Friday as the deadline", "by the Tuesday deadline", "yesterday, a deadline StatesWest had set"
     const limitNounAfter = () => wordIn(tokens, last + 1, Math.min(s.last, last + LIMIT_NOUN_AFTER), LIMIT_NOUNS);
-    const toVerb = lower(last + 1) === 'to' && tokens[last + 2]?.kind === TokenKind.Word ? last + 2 : null;
+    const to = c.time.type === 'DURATION' ? toAfterLength(tokens, last) : lower(last + 1) === 'to' ? last + 1 : null;
+    const toVerb = to !== null && to < s.last && tokens[to + 1]?.kind === TokenKind.Word ? to + 1 : null;
 
     if (limitNounAfter()) return { cue: 'deadline', actionFrom: null };
     if (c.time.type === 'DURATION') {
       // "doesn't have to wait five years to begin": a waiting period is an earliest time, not a limit
       if (/^wait(s|ed|ing)?$/.test(lower(first - 1))) return null;
+      if (lower(last + 1) === 'window') return { cue: 'window', actionFrom: null };
       const startsLine = first === s.first || tokens[first]!.newlineBefore;
       if (toVerb !== null && (startsLine || within(6, GRANT)))
         return { cue: startsLine ? '… to' : 'given … to', actionFrom: toVerb };
@@ -642,6 +695,9 @@ export class DeadlineRefiner implements Refiner {
     const prep = lower(p);
     if (prep === 'than' && lower(p - 1) === 'later' && (lower(p - 2) === 'no' || lower(p - 2) === 'not'))
       return { cue: 'no later than', actionFrom: null };
+    // "agreed not to raise its stake until November 1": a standstill, whose end is the limit
+    if (prep === 'until' && standstill(tokens, Math.max(clauseFrom, p - 8), p - 1))
+      return { cue: 'standstill', actionFrom: null };
     // "not until 1990", "not due until", "won't … before": an earliest date
     if ((prep === 'until' || prep === 'before') && wordIn(tokens, Math.max(clauseFrom, p - 4), p - 1, NEGATION))
       return null;
