@@ -505,16 +505,7 @@ function toAfterLength(tokens: readonly Token[], last: number): number | null {
 
 /** what binds a party not to act: "agreed not to", "undertook not to", "is bound not to" */
 // (a promise or a pledge is the party's own intention, DEADLINES.md: not a limit)
-const BINDS = new QuickSet([
-  'agree',
-  'agreed',
-  'agrees',
-  'undertake',
-  'undertook',
-  'undertakes',
-  'committed',
-  'bound',
-]);
+const BINDS = new QuickSet(['agree', 'agreed', 'agrees', 'undertake', 'undertook', 'undertakes', 'committed', 'bound']);
 
 /** "agreed not to buy more stock": a binding word, then "not", among tokens lo…hi. */
 function standstill(tokens: readonly Token[], lo: number, hi: number): boolean {
