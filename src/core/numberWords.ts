@@ -49,6 +49,16 @@ const SCALES = new Map<string, number>([
 
 const SCALE_WORDS = new QuickSet([...SCALES.keys(), 'dozen']);
 
+/** The multiplier a word stands for ("million", "mln", "dozen"), or undefined. */
+export const scaleOf = (word: string): number | undefined => SCALES.get(word) ?? (word === 'dozen' ? 12 : undefined);
+
+/** The multiplier a number ends with ("12.5 million" → 1,000,000; "12" → 1). */
+export function trailingScale(tokens: readonly Token[], n: NumberMatch): number {
+  let scale = 1;
+  for (let k = n.last; k > n.first && SCALE_WORDS.hasAt(tokens, k); k--) scale *= scaleOf(tokens[k]!.lower) ?? 1;
+  return scale;
+}
+
 export interface NumberMatch {
   value: number;
   /** index of the first and last token of the number */
@@ -148,8 +158,7 @@ function scaled(
     n = next;
   for (;;) {
     if (!SCALE_WORDS.hasAt(tokens, n)) break; // most numbers have none: no map lookup
-    const w = lower(tokens[n]);
-    const s = SCALES.get(w) ?? (w === 'dozen' ? 12 : undefined);
+    const s = scaleOf(lower(tokens[n]));
     if (s === undefined) break;
     v *= s;
     l = n;

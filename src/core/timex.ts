@@ -98,6 +98,12 @@ export function resolveWeekday(anchor: YMD, day: number, direction: 'past' | 'fu
 
 /** Adds a TIMEX3 duration value (P2W, PT72H, P1Y, P10D) to a date; null for vague ones (PXY). */
 export function addDuration(a: YMD, value: string, hour = 0): { date: YMD; hour: number } | null {
+  const due = addLength(a, value, hour);
+  // "two million quarters": a length that ends past the calendar schema v1 writes has no date
+  return due && Number.isFinite(due.date.y) && due.date.y >= 1 && due.date.y <= 9999 ? due : null;
+}
+
+function addLength(a: YMD, value: string, hour: number): { date: YMD; hour: number } | null {
   const m = /^P(T?)(\d+(?:\.\d+)?)(Y|M|W|D|H|Q|DE|CE)$/.exec(value);
   if (!m) return null;
   const n = Number(m[2]),

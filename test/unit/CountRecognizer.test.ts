@@ -24,6 +24,19 @@ describe('CountRecognizer', () => {
         '5 to 8 boats=5-8/range/boats',
       ]);
     });
+    it('a range whose upper end carries the multiplier: the lower end is in the same units', () => {
+      assert.deepEqual(counts('12 to 12.5 million subscribers, two or three million people'), [
+        '12 to 12.5 million subscribers=12000000-12500000/range/subscribers',
+        'two or three million people=2000000-3000000/range/people',
+      ]);
+      // the lower end keeps its own units when the upper end's would put it above the upper end
+      assert.deepEqual(counts('between 500 and 1 million people'), [
+        'between 500 and 1 million people=500-1000000/range/people',
+      ]);
+      assert.deepEqual(counts('2 million to 3 million people'), [
+        '2 million to 3 million people=2000000-3000000/range/people',
+      ]);
+    });
     it('number words, scales and dozens', () => {
       assert.deepEqual(
         counts('1.5 million refugees, two dozen diplomats, seventy-two hostages, a couple of journalists'),

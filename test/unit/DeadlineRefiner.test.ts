@@ -157,6 +157,11 @@ describe('DeadlineRefiner', () => {
       assert.deepEqual(deadlines('He promised not to return until 2025.'), [], 'a promise is an intention');
       assert.deepEqual(deadlines('The shares will not be sold until October 15.'), [], 'an earliest date');
     });
+    it('a length that would end past year 9999 has no due date (found by the property tests)', () => {
+      assert.deepEqual(deadlines('They were given two million years to leave.'), [
+        'two million years→null (given … to)',
+      ]);
+    });
     it('"a 45-day window for objections": time allowed to act, from the story date', () => {
       assert.deepEqual(deadlines('There is a 45-day window for objections.'), ['45-day→2022-05-14 (window)']);
       assert.deepEqual(deadlines('The 45-day review ended.'), []);

@@ -1,4 +1,4 @@
-import { NUMBER_START_WORDS, readNumber, type NumberMatch } from '../numberWords';
+import { NUMBER_START_WORDS, readNumber, trailingScale, type NumberMatch } from '../numberWords';
 import { COUNTRY_TRIE } from '../gazetteer';
 import { isAllCaps, isCapitalized, isPossessiveAt, TokenKind, type Token } from '../tokenize';
 import { lowerAt } from '../timeSupport';
@@ -796,11 +796,14 @@ export class CountRecognizer implements Recognizer {
     const qual = this.qualifierBefore(tokens, n.first);
     let first = qual ? n.first - qual.words : n.first;
     let qualifier: Qualifier = 'vague' in n ? 'at-least' : (qual?.q ?? 'exact');
-    const value = n.value;
+    let value = n.value;
     let max: number | undefined;
     let last = n.last;
     const upper = rangeUpper(tokens, n);
     if (upper) {
+      // "12 to 12.5 million", "two or three million": the lower end is in the upper end's millions
+      const scale = trailingScale(tokens, n) === 1 ? trailingScale(tokens, upper) : 1;
+      if (scale > 1 && value * scale <= upper.value) value *= scale;
       max = upper.value;
       qualifier = 'range';
       last = upper.last;
