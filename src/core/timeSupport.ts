@@ -30,6 +30,50 @@ export function futureAround(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** verbs of what is scheduled, which news tells in the present: "the match starts Sunday", "the show opens Thursday" */
+const SCHEDULED_LEMMAS = new Set([
+  'start',
+  'begin',
+  'open',
+  'end',
+  'close',
+  'resume',
+  'meet',
+  'convene',
+  'arrive',
+  'depart',
+  'return',
+  'expire',
+  'play',
+  'visit',
+  'host',
+  'launch',
+]);
+/** the ones whose base form is no common noun: "talks resume Monday" (but "the previous close on Thursday") */
+const SCHEDULED_BASE = new Set(['begin', 'resume', 'meet', 'convene', 'arrive', 'depart', 'expire']);
+
+/**
+ * Whether the clause before token i tells what is scheduled, in the present tense ("the match starts
+ * Sunday", "the vote is on Friday", "is to resume trading Tuesday"): a bare weekday there lies ahead.
+ * Only "is", "are" and verbs of scheduling count: a word ending in -s is as often a noun ("aides") or
+ * tells of a past event ("follows Tuesday's declaration"); a past form first ("statements made
+ * Friday") says the clause is not about what is to come.
+ */
+export function presentAround(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
+    const t = tokens[k]!;
+    if (SENTENCE_END.has(t.text) || t.text === ',' || PAST_AUXILIARIES.has(t.lower)) return false;
+    if (t.lower === 'is' || t.lower === 'are') return true;
+    if (t.kind !== TokenKind.Word || t.lower.length <= 3) continue;
+    const v = verbForm(t.lower);
+    if (!v) continue;
+    if (v.form === 'ed' && v.lemma !== t.lower) return false;
+    if (SCHEDULED_LEMMAS.has(v.lemma) && (v.form === 's' || (v.form === 'base' && SCHEDULED_BASE.has(v.lemma))))
+      return true;
+  }
+  return false;
+}
+
 /** finite past forms that are no participle of a passive or perfect ("was expected", "has been set") */
 const PAST_AUXILIARIES = new Set(['was', 'were', 'had', 'did']);
 const PARTICIPLE_BEFORE = new Set([

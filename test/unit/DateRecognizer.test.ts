@@ -132,6 +132,18 @@ describe('DateRecognizer', () => {
       ]);
       assert.deepEqual(times('Supporters plan to rally on Friday.'), ['Friday=DATE:2022-04-01']);
     });
+    it('a weekday told in the present of what is scheduled lies ahead; a past form or a noun says nothing of it', () => {
+      // Wednesday 2022-03-30: the coming Monday is 4 April, the Monday just past 28 March
+      assert.deepEqual(times('The exhibition opens on Monday.'), ['Monday=DATE:2022-04-04']);
+      assert.deepEqual(times('Talks resume Monday.'), ['Monday=DATE:2022-04-04']);
+      assert.deepEqual(times('The shares are to resume trading Monday.'), ['Monday=DATE:2022-04-04']);
+      assert.deepEqual(times('Talks resumed Monday.'), ['Monday=DATE:2022-03-28']);
+      assert.deepEqual(times('Following are statements made Monday.'), ['Monday=DATE:2022-03-28']);
+      assert.deepEqual(times('Its previous close on Monday was 41.'), ['Monday=DATE:2022-03-28']);
+      assert.deepEqual(times('The move follows Monday’s decision.'), ['Monday=DATE:2022-03-28']);
+      // on the day itself, "opens on Wednesday" is today
+      assert.deepEqual(times('The exhibition opens on Wednesday.'), ['Wednesday=DATE:2022-03-30']);
+    });
     it('a month without a year: the past one unless clearly nearer ahead or the tense looks ahead', () => {
       // December 2021 is 3½ months back, December 2022 8½ ahead; August 2021 is 7½ back, August 2022 4½ ahead
       assert.deepEqual(times('He resigned in December.'), ['December=DATE:2021-12']);

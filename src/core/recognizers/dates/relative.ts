@@ -13,7 +13,7 @@ import {
   weekday,
   type YMD,
 } from '../../timex';
-import { futureAround, inTitle, lowerAt } from '../../timeSupport';
+import { futureAround, inTitle, lowerAt, presentAround } from '../../timeSupport';
 import { isPossessiveAt } from '../../tokenize';
 import { QuickMap } from '../../quickSet';
 import type { TimeCandidate } from '../../types';
@@ -125,7 +125,8 @@ export function weekdayDate(s: DateScan, i: number, first: number, dir: number):
     // past tense by default; a day six days back that is also tomorrow is the coming one (TimeBank:
     // "Tuesday" in a Monday's news is the next day; "Friday" in a Wednesday's is the one just past)
     const ahead = (day - weekday(dct) + 7) % 7;
-    const future = futureAround(tokens, first) || ahead === 1;
+    // told in the present of what is scheduled ("opens on Thursday"): ahead, or today when it is that day
+    const future = futureAround(tokens, first) || ahead === 1 || (ahead !== 0 && presentAround(tokens, first));
     value = formatDate(resolveWeekday(dct, day, future ? 'future' : 'past'));
   }
   // "Friday night": TimeBank mostly annotates the day, as a DATE
