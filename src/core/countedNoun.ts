@@ -251,6 +251,9 @@ function headOfPhrase(tokens: readonly Token[], from: number, one: boolean, capi
     const w = tokens[end]!.lower;
     // "3 men arrested" ends the phrase; "three gold mining companies" does not: a plural follows
     if (head !== null && (w.endsWith('ing') || w.endsWith('ed')) && !isPluralNounAt(tokens, end + 1)) break;
+    // "the 747 landed safely": a past verb right after the number, with no plural after it, is the
+    // clause's verb and the number names nothing ("21 expelled diplomats" has its noun after it)
+    if (k === from && end === k && w.endsWith('ed') && !isPluralNounAt(tokens, k + 1)) break;
     if (one && head !== null && isPlural(w) && !isAllCaps(t)) break; // "one rumor suggests"
     if (capital && end === k && COUNTRY_TRIE.next.has(t.lower)) demonym = { first: k, last: k };
     else if (capital && !capitals) {

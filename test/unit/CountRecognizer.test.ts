@@ -77,6 +77,11 @@ describe('CountRecognizer', () => {
         'three gold mining companies=3/exact/companies',
         '15 foreign and local banks=15/exact/banks',
       ]);
+      // a past verb right after the number is the clause's verb, unless a plural noun follows it
+      assert.deepEqual(counts('Police said 12 injured were taken to hospital and 5 detained protesters freed.'), [
+        '12=12/exact/-',
+        '5 detained protesters=5/exact/protesters',
+      ]);
     });
     it('earnings-table rows of shares, with the label as the noun', () => {
       assert.deepEqual(counts('Net 12.6 mln vs 15.8 mln\nAvg shrs 2,332,397 vs 1,428,000\nShr 45 cts vs 58 cts'), [
