@@ -57,6 +57,12 @@ describe('CountRecognizer', () => {
         '40 diplomats=40/exact/diplomats',
         '30=30/exact/-',
       ]);
+      // the plural a figure changes to, and the figure it changes from
+      assert.deepEqual(counts('increased its authorized preferred shares to eight mln from two mln'), [
+        'eight mln=8000000/exact/shares',
+        'two mln=2000000/exact/shares',
+      ]);
+      assert.deepEqual(counts('Membership rose to 120 from 90.'), ['120=120/exact/-', '90=90/exact/-']);
     });
     it('the head noun of the phrase: past names, hyphens, models and "of the"', () => {
       assert.deepEqual(counts('sold 833,334 Schult Homes Corp units and four senior vice-presidents left'), [

@@ -479,6 +479,20 @@ function shareNoun(text: string, counts: CountCandidate[], k: number): void {
   c.nounEnd = from.count.nounEnd;
 }
 
+/**
+ * "increased its authorized shares to eight mln from two mln": a figure a number of things changes
+ * to (or from) counts the plural right before "to" (the figure after it then shares that noun).
+ */
+function changedFrom(tokens: readonly Token[], first: number, count: CountCandidate): boolean {
+  const prep = tokens[first - 1]?.lower;
+  const noun = tokens[first - 2];
+  if ((prep !== 'to' && prep !== 'from') || noun?.kind !== TokenKind.Word || !isLowerPlural(noun.text)) return false;
+  count.count.noun = noun.text;
+  count.count.nounStart = noun.start;
+  count.count.nounEnd = noun.end;
+  return true;
+}
+
 /** "20-25 stores": digits joined by a hyphen are a range when a counted noun follows. */
 function isRange(tokens: readonly Token[], upper: number): boolean {
   const t = tokens[upper]!,
@@ -586,7 +600,9 @@ export class CountRecognizer implements Recognizer {
       const count = this.build(text, tokens, n);
       if (!count) continue;
       out.push(count);
-      if (count.count.noun === null && !('bare' in n && n.bare) && t.lower !== 'one') elliptical.push(out.length - 1);
+      if (count.count.noun === null && !('bare' in n && n.bare) && t.lower !== 'one') {
+        if (!changedFrom(tokens, n.first, count)) elliptical.push(out.length - 1);
+      }
     }
     for (const k of elliptical) shareNoun(text, out, k);
     return out;
