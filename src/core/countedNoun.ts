@@ -175,6 +175,8 @@ export const DETERMINERS = new QuickSet([
 
 const glued = (a: Token | undefined, b: Token | undefined) => a !== undefined && b !== undefined && a.end === b.start;
 const isPlural = (w: string) => w.length > 2 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us');
+/** Whether a counted noun is a plural ("diplomats", "people", "police"). */
+export const isPluralNoun = (w: string) => isPlural(w.toLowerCase()) || PLURAL_NOUNS.has(w.toLowerCase());
 
 /**
  * The counted noun after the number whose last token is `last`, or null. `one`: the number is 1, so

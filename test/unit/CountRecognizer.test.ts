@@ -63,6 +63,19 @@ describe('CountRecognizer', () => {
         'two mln=2000000/exact/shares',
       ]);
       assert.deepEqual(counts('Membership rose to 120 from 90.'), ['120=120/exact/-', '90=90/exact/-']);
+      // coordinated before the plural that counts both; never across a verb
+      assert.deepEqual(counts('had owned 63,000 common and 25,100 preferred shares'), [
+        '63,000=63000/exact/shares',
+        '25,100 preferred shares=25100/exact/shares',
+      ]);
+      assert.deepEqual(counts('a group of five producer and five consumer delegates'), [
+        'five producer=5/exact/delegates',
+        'five consumer delegates=5/exact/delegates',
+      ]);
+      assert.deepEqual(counts('Three died and two soldiers fled.'), [
+        'Three=3/exact/-',
+        'two soldiers=2/exact/soldiers',
+      ]);
     });
     it('the head noun of the phrase: past names, hyphens, models and "of the"', () => {
       assert.deepEqual(counts('sold 833,334 Schult Homes Corp units and four senior vice-presidents left'), [
@@ -72,6 +85,11 @@ describe('CountRecognizer', () => {
       assert.deepEqual(counts('ordered four 747-400 aircraft from five McDonnell Douglas DC-10 jets'), [
         'four 747-400 aircraft=4/exact/aircraft',
         'five McDonnell Douglas DC-10 jets=5/exact/jets',
+      ]);
+      // after "a", the number and the singular after it modify a head, like "a 12-nation group"
+      assert.deepEqual(counts('An 18 member contact group met; a three judge panel ruled.'), [
+        '18 member=18/exact/member',
+        'three judge=3/exact/judge',
       ]);
       assert.deepEqual(counts("one of Italy's leading economists, one Japanese official and a 12-nation group"), [
         'one=1/exact/economists',

@@ -7,7 +7,8 @@ import type { CountCandidate, DocumentContext, Recognizer } from '../types';
 import type { Qualifier } from '../schema';
 import { QuickMap, QuickSet } from '../quickSet';
 import { AMOUNT_UNITS, amountUnitAt } from '../quantityUnits';
-import { countedNoun, NOUN_STOP, type NounRange } from '../countedNoun';
+import { countedNoun, isPluralNoun, NOUN_STOP, type NounRange } from '../countedNoun';
+import { verbForm } from '../verbs';
 
 // Counts: a cardinal number and the noun it counts ("as many as 43 Russian diplomats": 43, at most,
 // "diplomats"). Numbers that are something else are left out: years, dates, times and durations
@@ -493,6 +494,46 @@ function changedFrom(tokens: readonly Token[], first: number, count: CountCandid
   return true;
 }
 
+/**
+ * "an 18 member contact group", "a three judge panel": after "a" the number and the singular after it
+ * modify the head, like "a 12-nation group" (COUNTS.md: the noun is the word the number counts).
+ */
+function compoundModifier(tokens: readonly Token[], n: NumberMatch, last: number): NounRange | null {
+  const article = lowerAt(tokens, n.first - 1);
+  const word = tokens[last + 1],
+    head = tokens[last + 2];
+  if ((article !== 'a' && article !== 'an') || n.value <= 1 || last !== n.last) return null;
+  if (word?.kind !== TokenKind.Word || head?.kind !== TokenKind.Word || !/^[a-z]+$/.test(word.text)) return null;
+  if (word.text.endsWith('s') || NOUN_STOP.hasAt(tokens, last + 1) || NOUN_STOP.hasAt(tokens, last + 2)) return null;
+  // the head after it is a word in lower case and no verb form ("a 40 page report"; "a 5 ended" is no compound)
+  return /^[a-z]+$/.test(head.text) && !/(?:ed|ing)$/.test(head.text) ? { first: last + 1, last: last + 1 } : null;
+}
+
+/**
+ * "63,000 common and 25,100 preferred shares", "five producer and five consumer delegates": counts
+ * coordinated before one plural count it; the word between may be a modifier, never a verb ("three
+ * died and two fled" count nothing in common).
+ */
+function coordinatedNoun(text: string, counts: CountCandidate[], k: number): void {
+  const c = counts[k]!.count,
+    next = counts[k + 1]!.count;
+  if (c.value <= 1 || next.noun === null || next.nounStart === null || !isPluralNoun(next.noun)) return;
+  // a noun of its own counts it, unless it is a singular right after the number: a modifier ("five producer")
+  if (c.noun !== null && (isPluralNoun(c.noun) || !/^\s+$/.test(text.slice(c.numberEnd, c.nounStart ?? c.numberEnd))))
+    return;
+  const between = text.slice(c.nounEnd ?? c.numberEnd, next.numberStart);
+  const m = /^\s+(?:([a-z]+)\s+)?(?:and|or)\s+$/.exec(between);
+  if (!m || (c.noun === null && m[1] !== undefined && isVerbLike(m[1]))) return;
+  if (c.noun !== null && m[1] !== undefined) return;
+  c.noun = next.noun;
+  c.nounStart = next.nounStart;
+  c.nounEnd = next.nounEnd;
+}
+const isVerbLike = (w: string) => {
+  const v = verbForm(w);
+  return v !== null && !v.nounFirst;
+};
+
 /** "20-25 stores": digits joined by a hyphen are a range when a counted noun follows. */
 function isRange(tokens: readonly Token[], upper: number): boolean {
   const t = tokens[upper]!,
@@ -605,6 +646,7 @@ export class CountRecognizer implements Recognizer {
       }
     }
     for (const k of elliptical) shareNoun(text, out, k);
+    for (let k = 0; k + 1 < out.length; k++) coordinatedNoun(text, out, k);
     return out;
   }
 
@@ -828,7 +870,9 @@ export class CountRecognizer implements Recognizer {
     const noun: NounRange | null =
       'bare' in n && n.bare
         ? null
-        : (countedNoun(tokens, last, value === 1 && max === undefined) ?? tableLabelNoun(tokens, n.first));
+        : (compoundModifier(tokens, n, last) ??
+          countedNoun(tokens, last, value === 1 && max === undefined) ??
+          tableLabelNoun(tokens, n.first));
     // what the noun says the figure is: money ("a 6.99 billion loss") or a rate ("4,000 contracts a day")
     if (noun && noun.first > last && (MONEY_NOUNS.hasAt(tokens, noun.last) || isRate(tokens, noun.last))) return null;
     // a table row's label ("Avg shrs 2,332,397") names the noun before the number: the span stays the number's
