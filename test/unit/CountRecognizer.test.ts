@@ -211,6 +211,17 @@ describe('CountRecognizer', () => {
       );
       assert.deepEqual(counts('4,000 contracts a day, 3,000 calls per hour, payable April one, record May Five'), []);
       assert.deepEqual(counts('in each of the two previous months; zero-coupon bonds'), []);
+      // so many per so many
+      assert.deepEqual(
+        counts(
+          'a ratio of nine to one; one share in Cavendish for every four held; one additional share to each share',
+        ),
+        [],
+      );
+    });
+    it('amounts inside a hyphenated compound: money, scales and measures', () => {
+      assert.deepEqual(counts('its up to one-billion-dlr offering, a one-centimeter square chip'), []);
+      assert.deepEqual(counts('a 20-member panel'), ['20-member=20/exact/member']);
     });
     it('number words with a capital inside a name', () => {
       assert.deepEqual(counts('the Group of Five met and Fund Two paid; <Four Seasons Hotels Inc> said'), []);

@@ -1,4 +1,4 @@
-import { NUMBER_START_WORDS, readNumber, trailingScale, type NumberMatch } from '../numberWords';
+import { NUMBER_START_WORDS, readNumber, scaleOf, trailingScale, type NumberMatch } from '../numberWords';
 import { COUNTRY_TRIE } from '../gazetteer';
 import { isAllCaps, isCapitalized, isPossessiveAt, TokenKind, type Token } from '../tokenize';
 import { lowerAt } from '../timeSupport';
@@ -664,6 +664,14 @@ export class CountRecognizer implements Recognizer {
     const nextLower = next?.lower ?? '';
     if (n.value === 0) return false; // "zero" counts nothing: "zero-coupon", "was zero"
     if (NOT_COUNT_AFTER.hasAt(tokens, n.last + 1) || amountUnitAt(tokens, n.last + 1)) return false; // "45 mln dlrs", "55 pct", "7.15 billion N.Z. dlrs"
+    // "a one-billion-dlr offering", "a one-centimeter square", "a two-point lead": an amount in a compound
+    if (
+      next?.text === '-' &&
+      (scaleOf(lowerAt(tokens, n.last + 2)) !== undefined ||
+        NOT_COUNT_AFTER.hasAt(tokens, n.last + 2) ||
+        amountUnitAt(tokens, n.last + 2))
+    )
+      return false;
     if (this.isDecimal(tokens, n) || this.isRatio(tokens, n) || this.isDayOfMonth(tokens, n)) return false;
     const upper = rangeUpper(tokens, n);
     if (upper && amountUnitAt(tokens, upper.last + 1)) return false; // "38 to 42 dlrs"
@@ -784,7 +792,19 @@ export class CountRecognizer implements Recognizer {
       before = step(n.first - 1, -1);
     const isNumber = (k: number) => isDigit(tokens[k]) || readNumber(tokens, k) !== null;
     if (lowerAt(tokens, after) === 'for' && isNumber(step(after + 1, 1))) return true;
-    return lowerAt(tokens, before) === 'for' && isNumber(step(before - 1, -1)) && tokens[before - 1]?.lower !== 'for';
+    // "a ratio of nine to one", "for every four held"
+    if (lowerAt(tokens, n.first - 1) === 'of' && lowerAt(tokens, n.first - 2) === 'ratio') return true;
+    if (lowerAt(tokens, n.first - 1) === 'every' && lowerAt(tokens, n.first - 2) === 'for') return true;
+    if (lowerAt(tokens, before) === 'for' && isNumber(step(before - 1, -1)) && tokens[before - 1]?.lower !== 'for')
+      return true;
+    // "one share in Cavendish for every four", "one additional share to each share held": so many per so many
+    for (let k = n.last + 1; k <= n.last + 6 && k + 1 < tokens.length; k++) {
+      if (tokens[k]!.kind === TokenKind.Punct) return false;
+      const w = tokens[k]!.lower,
+        next = tokens[k + 1]!.lower;
+      if ((w === 'for' || w === 'to') && (next === 'every' || next === 'each')) return true;
+    }
+    return false;
   }
 
   /** "April one", "May Five", "March 3" left by the date recognizer: a day of a month. */
