@@ -222,6 +222,9 @@ describe('CountRecognizer', () => {
     it('amounts inside a hyphenated compound: money, scales and measures', () => {
       assert.deepEqual(counts('its up to one-billion-dlr offering, a one-centimeter square chip'), []);
       assert.deepEqual(counts('a 20-member panel'), ['20-member=20/exact/member']);
+      // a lead in points is a percent (COUNTS.md); points of a plan are counted
+      assert.deepEqual(counts('a six point lead, a two-point margin'), []);
+      assert.deepEqual(counts('a 10-point plan'), ['10-point=10/exact/point']);
     });
     it('number words with a capital inside a name', () => {
       assert.deepEqual(counts('the Group of Five met and Fund Two paid; <Four Seasons Hotels Inc> said'), []);

@@ -534,6 +534,8 @@ const isVerbLike = (w: string) => {
   return v !== null && !v.nounFirst;
 };
 
+const LEADS = new QuickSet(['lead', 'leads', 'margin', 'advantage', 'edge', 'gap', 'deficit', 'swing']);
+
 /** "20-25 stores": digits joined by a hyphen are a range when a counted noun follows. */
 function isRange(tokens: readonly Token[], upper: number): boolean {
   const t = tokens[upper]!,
@@ -664,7 +666,10 @@ export class CountRecognizer implements Recognizer {
     const nextLower = next?.lower ?? '';
     if (n.value === 0) return false; // "zero" counts nothing: "zero-coupon", "was zero"
     if (NOT_COUNT_AFTER.hasAt(tokens, n.last + 1) || amountUnitAt(tokens, n.last + 1)) return false; // "45 mln dlrs", "55 pct", "7.15 billion N.Z. dlrs"
-    // "a one-billion-dlr offering", "a one-centimeter square", "a two-point lead": an amount in a compound
+    // "a six point lead", "a two-point margin": a poll's or a race's lead in points (COUNTS.md: a percent)
+    const pointAt = next?.text === '-' ? n.last + 2 : n.last + 1;
+    if (/^points?$/.test(lowerAt(tokens, pointAt)) && LEADS.hasAt(tokens, pointAt + 1)) return false;
+    // "a one-billion-dlr offering", "a one-centimeter square": an amount in a compound
     if (
       next?.text === '-' &&
       (scaleOf(lowerAt(tokens, n.last + 2)) !== undefined ||
