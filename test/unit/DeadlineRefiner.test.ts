@@ -157,6 +157,17 @@ describe('DeadlineRefiner', () => {
       assert.deepEqual(deadlines('He promised not to return until 2025.'), [], 'a promise is an intention');
       assert.deepEqual(deadlines('The shares will not be sold until October 15.'), [], 'an earliest date');
     });
+    it('"may" or "can" and an act someone is permitted until a time; not what may happen until then', () => {
+      assert.deepEqual(deadlines('The union may contest the ruling until May 12.'), [
+        'May 12→2022-05-12 (may … until)',
+      ]);
+      assert.deepEqual(deadlines('You can vote until 8 p.m. on Friday.'), [
+        '8 p.m. on Friday→2022-04-01T20:00 (may … until)',
+      ]);
+      assert.deepEqual(deadlines('Prices may rise until June.'), []);
+      assert.deepEqual(deadlines('The talks may continue until Friday.'), []);
+      assert.deepEqual(deadlines('It may not be sold until June.'), [], 'an earliest date');
+    });
     it('a length that would end past year 9999 has no due date (found by the property tests)', () => {
       assert.deepEqual(deadlines('They were given two million years to leave.'), [
         'two million years→null (given … to)',

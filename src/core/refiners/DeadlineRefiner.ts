@@ -7,6 +7,7 @@ import { MONTHS, WEEKDAYS } from '../timeWords';
 import { QuickMap, QuickSet } from '../quickSet';
 import type { Candidate, DocumentContext, Refiner, TimeCandidate } from '../types';
 import type { Deadline } from '../schema';
+import { verbForm } from '../verbs';
 
 // Deadlines: time expressions that set a limit someone imposed, agreed or fixed (the labelling rules of DEADLINES.md in the eval data):
 // "given two weeks to leave", "72 hours to leave the country", "must … within 48 hours",
@@ -503,6 +504,43 @@ function toAfterLength(tokens: readonly Token[], last: number): number | null {
   return null;
 }
 
+/** verbs of change and of going on, after which "may" tells a possibility, not a permission ("prices may rise until") */
+const HAPPENINGS = new QuickSet([
+  'rise',
+  'fall',
+  'increase',
+  'decrease',
+  'decline',
+  'drop',
+  'grow',
+  'continue',
+  'remain',
+  'stay',
+  'last',
+  'persist',
+  'be',
+  'take',
+  'happen',
+  'occur',
+  'wait',
+]);
+
+/**
+ * "may contest the ruling until", "can apply until": "may" or "can" and the verb of an act someone
+ * is permitted (DEADLINES.md: "may exercise the warrants until …"), not of something that happens.
+ */
+function permittedUntil(tokens: readonly Token[], lo: number, hi: number): boolean {
+  for (let k = Math.max(0, lo); k < hi; k++) {
+    const w = tokens[k]!.lower;
+    if (w !== 'may' && w !== 'can') continue;
+    const verb = tokens[k + 1]?.lower === 'still' ? k + 2 : k + 1;
+    const t = tokens[verb];
+    if (!t || t.kind !== TokenKind.Word || HAPPENINGS.hasAt(tokens, verb) || NEGATION.hasAt(tokens, verb)) return false;
+    return verbForm(t.lower)?.form === 'base';
+  }
+  return false;
+}
+
 /** what binds a party not to act: "agreed not to", "undertook not to", "is bound not to" */
 // (a promise or a pledge is the party's own intention, DEADLINES.md: not a limit)
 const BINDS = new QuickSet(['agree', 'agreed', 'agrees', 'undertake', 'undertook', 'undertakes', 'committed', 'bound']);
@@ -700,6 +738,8 @@ export class DeadlineRefiner implements Refiner {
         return { cue: 'has until', actionFrom: toVerb };
       // "the offer is open until 3pm on 14 February", "loans are available until March 31", "rights … until 1990"
       if (inForce()) return { cue: 'valid until', actionFrom: null };
+      // "the union may contest the ruling until May 12": a permission to act, which ends then
+      if (permittedUntil(tokens, Math.max(clauseFrom, p - 8), p - 1)) return { cue: 'may … until', actionFrom: null };
     }
     if (
       (prep === 'through' || prep === 'thru' || prep === 'beyond' || (prep === 'to' && lower(p - 1) !== 'up')) &&
