@@ -12,6 +12,40 @@ import { join, resolve } from 'node:path';
 export const CODE_SERVER_VERSION = '4.100.3';
 export const HOST_DIR = resolve('.vscode-test', `code-server-${CODE_SERVER_VERSION}`);
 export const CODE_SERVER_ENTRY = join(HOST_DIR, 'node_modules/code-server/out/node/entry.js');
+
+/**
+ * The code-server command line `npm start` and the test runner share: no login, no telemetry or
+ * update checks, and (unless `trust` is asked for) no workspace-trust prompt.
+ */
+export function codeServerArgs({ host, userData, trust = false, extra = [] }) {
+  return [
+    CODE_SERVER_ENTRY,
+    '--auth',
+    'none',
+    '--bind-addr',
+    host,
+    '--disable-telemetry',
+    '--disable-update-check',
+    ...(trust ? [] : ['--disable-workspace-trust']),
+    ...extra,
+    '--user-data-dir',
+    userData,
+    '--extensions-dir',
+    resolve('.vscode-test/extensions'),
+  ];
+}
+
+/** No extension gallery: nothing leaves the machine. */
+export const NO_GALLERY = { EXTENSIONS_GALLERY: JSON.stringify({ serviceUrl: '', itemUrl: '' }) };
+
+/** The workbench URL that opens a folder with the extension under development (and, for tests, the suite). */
+export function workbenchUrl(host, folder, extensionDevelopmentPath, extensionTestsPath) {
+  const payload = JSON.stringify([
+    ['extensionDevelopmentPath', `vscode-remote://${host}${extensionDevelopmentPath}`],
+    ...(extensionTestsPath ? [['extensionTestsPath', `vscode-remote://${host}${extensionTestsPath}`]] : []),
+  ]);
+  return `http://${host}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(payload)}`;
+}
 const MARKER = join(HOST_DIR, '.installed');
 const DEBIAN = {
   chromium: '/usr/bin/chromium',

@@ -13,7 +13,7 @@ import { createServer } from 'node:http';
 import { createServer as createNetServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { format } from 'node:util';
-import { CODE_SERVER_ENTRY, HOST_DIR, installHost } from './install-host.mjs';
+import { codeServerArgs, HOST_DIR, installHost, NO_GALLERY, workbenchUrl } from './install-host.mjs';
 
 const ROOT = resolve('.');
 const TESTS = join(ROOT, 'dist/test/integration/index.js');
@@ -126,29 +126,19 @@ async function runWeb({ restricted = false, webWorker = false } = {}) {
     console.log('[integration] third pass: the extension in the web worker extension host (VS Code for the Web)');
   const server = spawn(
     process.execPath,
-    [
-      CODE_SERVER_ENTRY,
-      '--auth',
-      'none',
-      '--bind-addr',
-      `127.0.0.1:${port}`,
-      '--disable-telemetry',
-      '--disable-update-check',
-      ...(restricted ? [] : ['--disable-workspace-trust']),
-      '--disable-getting-started-override',
-      '--user-data-dir',
+    codeServerArgs({
+      host: `127.0.0.1:${port}`,
       userData,
-      '--extensions-dir',
-      join(ROOT, '.vscode-test/extensions'),
-    ],
+      trust: restricted,
+      extra: ['--disable-getting-started-override'],
+    }),
     {
       env: {
         ...process.env,
         NEWS_ANNOTATOR_SCREENSHOT_URL: `http://127.0.0.1:${shotServer.address().port}/`,
         NEWS_ANNOTATOR_TEST: '1',
         NEWS_ANNOTATOR_SUITE: restricted ? 'restricted' : 'main',
-        // no extension gallery: nothing leaves the machine
-        EXTENSIONS_GALLERY: JSON.stringify({ serviceUrl: '', itemUrl: '' }),
+        ...NO_GALLERY,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
@@ -185,12 +175,7 @@ async function runWeb({ restricted = false, webWorker = false } = {}) {
       if (asked) void fetch(`http://127.0.0.1:${shotServer.address().port}/?name=${asked}`);
     });
     await page.exposeFunction('codeAutomationExit', (code) => finish(code));
-    const host = `127.0.0.1:${port}`;
-    const payload = JSON.stringify([
-      ['extensionDevelopmentPath', `vscode-remote://${host}${ROOT}`],
-      ['extensionTestsPath', `vscode-remote://${host}${webWorker ? WEB_TESTS : TESTS}`],
-    ]);
-    await page.goto(`http://${host}/?folder=${encodeURIComponent(WORKSPACE)}&payload=${encodeURIComponent(payload)}`);
+    await page.goto(workbenchUrl(`127.0.0.1:${port}`, WORKSPACE, ROOT, webWorker ? WEB_TESTS : TESTS));
     const timer = setTimeout(() => finish('timeout'), TIMEOUT_MS);
     const code = await finished;
     clearTimeout(timer);
