@@ -159,7 +159,8 @@ function scaled(
   for (;;) {
     if (!SCALE_WORDS.hasAt(tokens, n)) break; // most numbers have none: no map lookup
     const s = scaleOf(lower(tokens[n]));
-    if (s === undefined) break;
+    // "thousand thousand thousand …" stops where the figure would leave what a number can hold exactly
+    if (s === undefined || v * s > Number.MAX_SAFE_INTEGER) break;
     v *= s;
     l = n;
     n++;

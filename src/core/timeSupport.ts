@@ -26,9 +26,13 @@ export function futureAround(tokens: readonly Token[], i: number): boolean {
     const t = tokens[k]!;
     if (SENTENCE_END.has(t.text) || t.newlineBefore) return FUTURE_CUES.hasAt(tokens, k);
     if (FUTURE_CUES.hasAt(tokens, k)) return true;
+    // the nearest tense wins: "the deadline passed on Friday", "the ultimatum expired Monday"
+    if (PAST_VERBS.has(t.lower)) return false;
   }
   return false;
 }
+/** past forms that place what follows them in the past, whatever future word stands before them */
+const PAST_VERBS = new Set(['passed', 'expired', 'lapsed', 'ended', 'elapsed', 'ran', 'went', 'was', 'were', 'had']);
 
 /** verbs of what is scheduled, which news tells in the present: "the match starts Sunday", "the show opens Thursday" */
 const SCHEDULED_LEMMAS = new Set([

@@ -168,6 +168,14 @@ describe('DeadlineRefiner', () => {
       assert.deepEqual(deadlines('The talks may continue until Friday.'), []);
       assert.deepEqual(deadlines('It may not be sold until June.'), [], 'an earliest date');
     });
+    it('a deadline told as passed lies behind; the day someone spoke of a deadline is none', () => {
+      // Wednesday 30 March: the Friday before is the 25th, the coming one 1 April
+      assert.deepEqual(deadlines('The deadline passed on Friday.'), ['Friday→2022-03-25 (deadline)']);
+      assert.deepEqual(deadlines('The ultimatum expired on Friday.'), ['Friday→2022-03-25 (deadline)']);
+      assert.deepEqual(deadlines('The ultimatum expires on Friday.'), ['Friday→2022-04-01 (deadline)']);
+      assert.deepEqual(deadlines('Officials said Monday the deadline would not be extended.'), []);
+      assert.deepEqual(deadlines('The union said on Monday that it would meet the deadline.'), []);
+    });
     it('a length that would end past year 9999 has no due date (found by the property tests)', () => {
       assert.deepEqual(deadlines('They were given two million years to leave.'), [
         'two million years→null (given … to)',

@@ -15,6 +15,11 @@ describe('readNumber', () => {
     assert.deepEqual(read('1.5 million people'), { value: 1_500_000, text: '1.5 million', digits: true });
     assert.deepEqual(read('two dozen eggs'), { value: 24, text: 'two dozen', digits: false });
   });
+  it('stops taking scale words before the figure passes what a number holds exactly', () => {
+    const n = read(`nine ${'thousand '.repeat(120)}people`)!;
+    assert.equal(n.value, 9e15);
+    assert.equal(n.text, 'nine thousand thousand thousand thousand thousand');
+  });
   it('reads number words up to the hundreds, with or without "and" and hyphens', () => {
     assert.equal(read('seventy-two hours')?.value, 72);
     assert.equal(read('seventy two hours')?.value, 72);

@@ -541,6 +541,21 @@ function permittedUntil(tokens: readonly Token[], lo: number, hi: number): boole
   return false;
 }
 
+/** verbs of saying: a time right after one is when it was said ("said Monday the deadline …") */
+const SAID = new QuickSet([
+  'said',
+  'says',
+  'told',
+  'announced',
+  'added',
+  'reported',
+  'stated',
+  'confirmed',
+  'disclosed',
+  'warned',
+  'declared',
+]);
+
 /** what binds a party not to act: "agreed not to", "undertook not to", "is bound not to" */
 // (a promise or a pledge is the party's own intention, DEADLINES.md: not a limit)
 const BINDS = new QuickSet(['agree', 'agreed', 'agrees', 'undertake', 'undertook', 'undertakes', 'committed', 'bound']);
@@ -657,6 +672,8 @@ export class DeadlineRefiner implements Refiner {
     const to = c.time.type === 'DURATION' ? toAfterLength(tokens, last) : lower(last + 1) === 'to' ? last + 1 : null;
     const toVerb = to !== null && to < s.last && tokens[to + 1]?.kind === TokenKind.Word ? to + 1 : null;
 
+    // "officials said Monday (that) the deadline …": the day someone spoke, not the limit
+    if (SAID.hasAt(tokens, lower(first - 1) === 'on' ? first - 2 : first - 1)) return null;
     if (limitNounAfter()) return { cue: 'deadline', actionFrom: null };
     if (c.time.type === 'DURATION') {
       // "doesn't have to wait five years to begin": a waiting period is an earliest time, not a limit
