@@ -255,6 +255,10 @@ describe('CountRecognizer', () => {
       assert.deepEqual(counts("Standard and Poor's 500 futures and the S and P 500 index, and the FTSE 100"), []);
       // an enumeration noun with its own count is still counted
       assert.deepEqual(counts('it took 3 years and 40 rounds'), ['40 rounds=40/exact/rounds']);
+      // a name's number inside a sentence; a figure after a sentence's first word is still counted
+      assert.deepEqual(counts('NASA said Apollo 13 returned and Windows 95 sold well.'), []);
+      assert.deepEqual(counts('Some 12 were killed.'), ['Some 12=12/approx/-']);
+      assert.deepEqual(counts('Temperatures fell to minus 10.'), []);
     });
     it('"no-one", rates of how often, a name before a verb in -s', () => {
       assert.deepEqual(counts('but no-one was injured, and no one was hurt'), []);
