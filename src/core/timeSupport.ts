@@ -58,22 +58,25 @@ const SCHEDULED_BASE = new Set(['begin', 'resume', 'meet', 'convene', 'arrive', 
 
 /**
  * Whether the clause before token i tells what is scheduled, in the present tense ("the match starts
- * Sunday", "the vote is on Friday", "is to resume trading Tuesday"): a bare weekday there lies ahead.
- * Only "is", "are" and verbs of scheduling count: a word ending in -s is as often a noun ("aides") or
- * tells of a past event ("follows Tuesday's declaration"); a past form first ("statements made
- * Friday") says the clause is not about what is to come.
+ * Sunday", "the vote is on Friday", "is to resume trading Tuesday"): a bare weekday or month there lies
+ * ahead. Only "is", "are" (with `copula`: a month after them is as often a past one) and verbs of
+ * scheduling count: a word ending in -s is as often a noun ("aides") or tells of a past event
+ * ("follows Tuesday's declaration"); a past form or "since" first says the clause is not about what
+ * is to come.
  */
-export function presentAround(tokens: readonly Token[], i: number): boolean {
+export function presentAround(tokens: readonly Token[], i: number, copula = true): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
     const t = tokens[k]!;
     if (SENTENCE_END.has(t.text) || t.text === ',' || PAST_AUXILIARIES.has(t.lower)) return false;
-    if (t.lower === 'is' || t.lower === 'are') return true;
+    if (t.lower === 'since') return false; // "is up since March": counted from a past time
+    if (copula && (t.lower === 'is' || t.lower === 'are')) return true;
     if (t.kind !== TokenKind.Word || t.lower.length <= 3) continue;
     const v = verbForm(t.lower);
     if (!v) continue;
     if (v.form === 'ed' && v.lemma !== t.lower) return false;
     if (SCHEDULED_LEMMAS.has(v.lemma) && (v.form === 's' || (v.form === 'base' && SCHEDULED_BASE.has(v.lemma))))
       return true;
+    if (v.lemma === 'take' && v.form !== 'ed' && tokens[k + 1]?.lower === 'effect') return true; // "takes effect Jan. 1"
   }
   return false;
 }

@@ -149,6 +149,10 @@ describe('DateRecognizer', () => {
       assert.deepEqual(times('He resigned in December.'), ['December=DATE:2021-12']);
       assert.deepEqual(times('The plant will open in August.'), ['August=DATE:2022-08']);
       assert.deepEqual(times('He resigned in August.'), ['August=DATE:2021-08']);
+      // October 2021 is 5½ months back, October 2022 6 ahead: a season that opens then lies ahead
+      assert.deepEqual(times('The season opens in October.'), ['October=DATE:2022-10']);
+      assert.deepEqual(times('The season opened in October.'), ['October=DATE:2021-10']);
+      assert.deepEqual(times('The index is up 5 percent since October.'), ['October=DATE:2021-10']);
     });
     it('quarters named by year: "this year\'s third quarter", "the third quarter of 1984", "the 1988 period" in earnings news', () => {
       assert.deepEqual(times("Sales for this year's third quarter and last year's quarter"), [
