@@ -176,6 +176,12 @@ describe('DeadlineRefiner', () => {
       assert.deepEqual(deadlines('Officials said Monday the deadline would not be extended.'), []);
       assert.deepEqual(deadlines('The union said on Monday that it would meet the deadline.'), []);
     });
+    it('"due by" and "due within" oblige; "notes due 1991" is a maturity; an event as anchor leaves no due date', () => {
+      assert.deepEqual(deadlines('Bids are due by noon Friday.'), ['noon Friday→2022-04-01T12:00 (must … by)']);
+      assert.deepEqual(deadlines('The company sold notes due 2025.'), []);
+      assert.deepEqual(deadlines('Payment is due within 30 days of delivery.'), ['30 days→null (within)']);
+      assert.deepEqual(deadlines('Payment is due within 30 days.'), ['30 days→2022-04-29 (within)']);
+    });
     it('a length that would end past year 9999 has no due date (found by the property tests)', () => {
       assert.deepEqual(deadlines('They were given two million years to leave.'), [
         'two million years→null (given … to)',

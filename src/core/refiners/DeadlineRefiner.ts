@@ -361,6 +361,8 @@ function obligationIn(tokens: readonly Token[], lo: number, hi: number, toLimit:
     const w = tokens[k]!.lower;
     if (OBLIGATION.has(w) && (!REPORTING.has(w) || toWithin(tokens, k, Math.min(k + 4, toLimit)))) return true;
     if (k < end && isObligationPair(w, tokens[k + 1]!.lower)) return true;
+    // "bids are due by noon Friday", "payment is due within 30 days" (not "notes due 1991", a maturity)
+    if (w === 'due' && DUE_BY.has(tokens[k + 1]?.lower ?? '')) return true;
     if (WANTING.has(w) && demandsOfOther(tokens, k, toLimit)) return true;
   }
   return false;
@@ -555,6 +557,8 @@ const SAID = new QuickSet([
   'warned',
   'declared',
 ]);
+
+const DUE_BY = new Set(['by', 'within', 'before']);
 
 /** what binds a party not to act: "agreed not to", "undertook not to", "is bound not to" */
 // (a promise or a pledge is the party's own intention, DEADLINES.md: not a limit)
@@ -866,6 +870,12 @@ export class DeadlineRefiner implements Refiner {
     // a duration counts from the day the text names for it ("within a week, starting at noon Saturday"),
     // or else the day the limit was set when the sentence names it ("On Tuesday, … gave them …")
     const named = this.startNamedAfter(all, index, ctx.text) ?? this.namedDay(all, c, s);
+    // "within 30 days of delivery": counted from an event the text gives no date for (DEADLINES.md: no due date)
+    if (
+      !named &&
+      /^\s+(?:of|after|following)\s+(?:the\s+|its\s+|their\s+)?\p{Ll}/u.test(ctx.text.slice(c.end, c.end + 40))
+    )
+      return { due: null, anchor: null, cue: cue.cue, action };
     // the anchor is a day (schema v1); a time of day on it ("noon Saturday") moves the due hour
     const anchor = named ? named.time.value.slice(0, 10) : ctx.articleDate;
     const from = parseDate(anchor);
