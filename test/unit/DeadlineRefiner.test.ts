@@ -182,6 +182,13 @@ describe('DeadlineRefiner', () => {
       assert.deepEqual(deadlines('Payment is due within 30 days of delivery.'), ['30 days→null (within)']);
       assert.deepEqual(deadlines('Payment is due within 30 days.'), ['30 days→2022-04-29 (within)']);
     });
+    it('what is open for entries closes at its deadline; a plant that closes has none', () => {
+      assert.deepEqual(deadlines('Applications close on April 15.'), ['April 15→2022-04-15 (expires)']);
+      assert.deepEqual(deadlines('Nominations close at 5 p.m. on Friday.'), [
+        '5 p.m. on Friday→2022-04-01T17:00 (expires)',
+      ]);
+      assert.deepEqual(deadlines('The plant closes on April 15.'), []);
+    });
     it('a length that would end past year 9999 has no due date (found by the property tests)', () => {
       assert.deepEqual(deadlines('They were given two million years to leave.'), [
         'two million years→null (given … to)',

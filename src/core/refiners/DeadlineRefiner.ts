@@ -118,6 +118,26 @@ const EXPIRY = new QuickSet([
 ]);
 /** what closes on a day: "its weekly tender closing on March 6" (not "closing the budget deficit") */
 const CLOSES = new QuickSet(['closing', 'closes', 'close']);
+/** what is open for people to enter until it closes: "applications close on March 31" (not "the plant closes") */
+const ENTRIES = new QuickSet([
+  'application',
+  'applications',
+  'nomination',
+  'nominations',
+  'registration',
+  'registrations',
+  'entries',
+  'subscription',
+  'subscriptions',
+  'submissions',
+  'polls',
+  'voting',
+  'bidding',
+  'books',
+]);
+/** Whether what closes is something open for entries: a tender, an offer, applications … */
+const openForEntries = (tokens: readonly Token[], lo: number, hi: number) =>
+  wordIn(tokens, lo, hi, ENTRIES) || wordIn(tokens, lo, hi, OFFERS) || wordIn(tokens, lo, hi, VALIDITY);
 /**
  * What stays in force until a time and then ends (DEADLINES.md, "the end of a validity period"): offers,
  * rights and warrants, prices and rates in effect, loans and credit lines, agreements and their
@@ -303,6 +323,7 @@ const CUE_WORDS_BEFORE = new QuickSet([
   'fixed',
   'closing',
   'closes',
+  'close',
   'must',
   ...LIMIT_NOUNS,
   ...EXPIRY,
@@ -779,7 +800,7 @@ export class DeadlineRefiner implements Refiner {
     if (
       within(3, EXPIRY) ||
       expiresAfter(tokens, last, s) ||
-      ((prep === 'on' || prep === 'at') && CLOSES.hasAt(tokens, p - 1))
+      ((prep === 'on' || prep === 'at') && CLOSES.hasAt(tokens, p - 1) && openForEntries(tokens, clauseFrom, p - 1))
     )
       return { cue: 'expires', actionFrom: null };
     // "will boost output to 10 tonnes by March 1988": a target figure reached by a time is a goal, unless something obliges it
