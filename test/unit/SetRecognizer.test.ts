@@ -9,6 +9,13 @@ describe('SetRecognizer', () => {
       'daily=SET:P1D',
     ]);
   });
+  it('"every summer", "each season"', () => {
+    assert.deepEqual(times('He visits every summer and the rules change each season.'), [
+      'every summer=SET:XXXX-SU',
+      'each season=SET:P3M',
+    ]);
+    assert.deepEqual(times('The season opened; each of them came.'), []);
+  });
   it('"annually", "yearly"', () => {
     assert.deepEqual(times('The fee is paid annually; a yearly review'), ['annually=SET:P1Y', 'yearly=SET:P1Y']);
   });

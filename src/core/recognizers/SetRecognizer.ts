@@ -1,11 +1,11 @@
-import { PARTS_OF_DAY, UNITS, WEEKDAYS, durationValue } from '../timeWords';
+import { PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS, durationValue } from '../timeWords';
 import { readNumber } from '../numberWords';
 import { lowerAt, timeCandidate } from '../timeSupport';
 import type { Token } from '../tokenize';
 import type { DocumentContext, Recognizer, TimeCandidate } from '../types';
 
 // Recurring times (TIMEX3 SET): "every week" P1W, "each year" P1Y, "every Monday" XXXX-WXX-1,
-// "every morning" XXXX-XX-XXTMO, "every two weeks" and "every other week" P2W, "every few months" PXM, "once a week" and
+// "every morning" XXXX-XX-XXTMO, "every summer" XXXX-SU, "each season" P3M, "every two weeks" and "every other week" P2W, "every few months" PXM, "once a week" and
 // "twice a year" P1W and P1Y (how often within it is TIMEX3's freq, which schema v1 does not carry).
 // "daily" comes from the date recognizer; "annual" stays unannotated: TimeBank leaves most of them out.
 export class SetRecognizer implements Recognizer {
@@ -38,6 +38,10 @@ export class SetRecognizer implements Recognizer {
     if (day && lowerAt(tokens, i + 1).length > 3) return { last: i + 1, value: `XXXX-WXX-${day}` };
     const part = PARTS_OF_DAY.getAt(tokens, i + 1);
     if (part) return { last: i + 1, value: `XXXX-XX-XXT${part}` };
+    // "every summer" (TIMEX3 XXXX-SU); "each season", whichever it is, recurs every quarter of a year
+    const season = SEASONS.getAt(tokens, i + 1);
+    if (season) return { last: i + 1, value: `XXXX-${season}` };
+    if (lowerAt(tokens, i + 1) === 'season') return { last: i + 1, value: 'P3M' };
     if (w !== 'every') return null;
     // "every few months", "every several years"
     const vague =
