@@ -685,7 +685,6 @@ export class CountRecognizer implements Recognizer {
     if (bare && (n.digits || n.last > n.first) && amountInClause(tokens, n)) return false;
     if (bare && this.isBareAmount(tokens, n)) return false;
     if ((bare && this.isEnumerated(tokens, n)) || this.isIndexName(tokens, n)) return false;
-    if (bare && this.isNamesNumber(tokens, n)) return false;
     if (prevLower === 'at' && (nextLower === 'point' || nextLower === 'stage' || nextLower === 'time')) return false; // "at one point"
     // "40 years old": an age; "40 years" alone is a duration the time recognizers took; "the two previous months"
     if (
@@ -772,18 +771,6 @@ export class CountRecognizer implements Recognizer {
   }
 
   /** An index or a list named for its size: "Standard and Poor's 500", "the FTSE 100", "S and P 500 futures", "Fortune 500 companies". */
-  /**
-   * "Apollo 13 returned", "Windows 95 sold well": a number that names nothing, right after a name
-   * inside a sentence (not its first word, nor a month or a line in capitals), is part of the name.
-   */
-  private isNamesNumber(tokens: readonly Token[], n: NumberMatch): boolean {
-    const name = tokens[n.first - 1];
-    if (!n.digits || !name || name.kind !== TokenKind.Word || !isCapitalized(name) || isAllCaps(name)) return false;
-    const before = tokens[n.first - 2];
-    const sentenceStart = !before || before.newlineBefore || name.newlineBefore || /^[.!?:;"“]$/.test(before.text);
-    return !sentenceStart && !MONTHS.hasAt(tokens, n.first - 1) && !COUNTRY_TRIE.next.has(name.lower);
-  }
-
   private isIndexName(tokens: readonly Token[], n: NumberMatch): boolean {
     if (!n.digits) return false;
     const name = isPossessiveAt(tokens, n.first - 3) ? n.first - 3 : n.first - 1;
