@@ -259,6 +259,8 @@ describe('CountRecognizer', () => {
       assert.deepEqual(counts('NASA said Apollo 13 returned and Windows 95 sold well.'), []);
       assert.deepEqual(counts('Some 12 were killed.'), ['Some 12=12/approx/-']);
       assert.deepEqual(counts('Temperatures fell to minus 10.'), []);
+      // the upper end of a range whose lower end is no count
+      assert.deepEqual(counts('People ages 18 to 25 are eligible; see pages 10-12.'), []);
     });
     it('"no-one", rates of how often, a name before a verb in -s', () => {
       assert.deepEqual(counts('but no-one was injured, and no one was hurt'), []);

@@ -660,6 +660,13 @@ export class CountRecognizer implements Recognizer {
     const row = tableRow(tokens, n.first);
     if (row) return row.shares !== null; // "Avg shrs 2,332,397 vs 1,428,000" counts shares, "Net 12.6 mln vs 15.8 mln" is money
     if (CURRENCY_BEFORE.hasAt(tokens, n.first - 1) || NOT_COUNT_BEFORE.hasAt(tokens, n.first - 1)) return false;
+    // "ages 18 to 25", "pages 10-12": the upper end of a range whose lower end is no count
+    if (
+      /^(?:to|and|or|-|–)$/.test(prev?.lower ?? '') &&
+      tokens[n.first - 2]?.kind === TokenKind.Number &&
+      NOT_COUNT_BEFORE.hasAt(tokens, n.first - 3)
+    )
+      return false;
     // "No. 1", "Fig. 3": the abbreviation and its period are two tokens
     if (prev?.text === '.' && tokens[n.first - 2]?.end === prev.start && NOT_COUNT_BEFORE.hasAt(tokens, n.first - 2))
       return false;
