@@ -581,8 +581,10 @@ const SAID = new QuickSet([
 
 const DUE_BY = new Set(['by', 'within', 'before']);
 
-/** what binds a party not to act: "agreed not to", "undertook not to", "is bound not to" */
-// (a promise or a pledge is the party's own intention, DEADLINES.md: not a limit)
+/**
+ * what binds a party not to act: "agreed not to", "undertook not to", "is bound not to" (a promise or
+ * a pledge is the party's own intention, DEADLINES.md: not a limit)
+ */
 const BINDS = new QuickSet(['agree', 'agreed', 'agrees', 'undertake', 'undertook', 'undertakes', 'committed', 'bound']);
 
 /** "agreed not to buy more stock": a binding word, then "not", among tokens lo…hi. */
