@@ -1,7 +1,7 @@
 import type { AnnotatedDocument } from '../core';
 import type { FormatInput } from './index';
 import { offsetMap } from './offsets';
-import { factRelations, ROLE_LABEL } from './relations';
+import { factRelationsOf, ROLE_LABEL } from './relations';
 import { labelOf } from './w3c';
 
 // JSONL tasks for annotation tools, so users can continue there; both count code points.
@@ -26,14 +26,12 @@ export function toDoccano(doc: AnnotatedDocument, input: FormatInput): string {
     end_offset: toCodePoint(a.end),
     label: TOOL_LABEL[labelOf(a)],
   }));
-  const relations = doc.facts
-    .flatMap((f) => factRelations(doc, f))
-    .map((r, k) => ({
-      id: k + 1,
-      from_id: entityId.get(r.from.id),
-      to_id: entityId.get(r.to.id),
-      type: ROLE_LABEL[r.role].toUpperCase(),
-    }));
+  const relations = factRelationsOf(doc).map((r, k) => ({
+    id: k + 1,
+    from_id: entityId.get(r.from.id),
+    to_id: entityId.get(r.to.id),
+    type: ROLE_LABEL[r.role].toUpperCase(),
+  }));
   return `${JSON.stringify({ text: input.text, label, entities, relations, meta: { file: input.fileName, articleDate: doc.articleDate, offsetUnit: 'codepoint' } })}\n`;
 }
 
@@ -49,14 +47,12 @@ export function toLabelStudio(doc: AnnotatedDocument, input: FormatInput): strin
     value: { start: toCodePoint(a.start), end: toCodePoint(a.end), text: a.text, labels: [TOOL_LABEL[labelOf(a)]] },
   }));
   // each fact's count linked to its actor, target and deadline, as Label Studio's relations between regions
-  const relations = doc.facts
-    .flatMap((f) => factRelations(doc, f))
-    .map((r) => ({
-      from_id: r.from.id,
-      to_id: r.to.id,
-      type: 'relation',
-      direction: 'right',
-      labels: [ROLE_LABEL[r.role]],
-    }));
+  const relations = factRelationsOf(doc).map((r) => ({
+    from_id: r.from.id,
+    to_id: r.to.id,
+    type: 'relation',
+    direction: 'right',
+    labels: [ROLE_LABEL[r.role]],
+  }));
   return `${JSON.stringify({ data: { text: input.text, file: input.fileName, articleDate: doc.articleDate }, predictions: [{ model_version: 'news-annotator', result: [...result, ...relations] }] })}\n`;
 }

@@ -1,7 +1,7 @@
 import { categoryOf, type AnnotatedDocument, type Annotation, type Category, type Fact } from '../core';
 import type { FormatInput } from './index';
 import { offsetMap } from './offsets';
-import { factArguments, ROLE_LABEL } from './relations';
+import { factArgumentsOf, ROLE_LABEL } from './relations';
 
 // brat standoff (https://brat.nlplab.org/standoff.html): the .ann file beside the article's .txt.
 // brat counts offsets in Unicode code points (Python string indices); spans that cross a line
@@ -60,6 +60,7 @@ export function toBrat(doc: AnnotatedDocument, input: FormatInput): string {
   // each fact an event: its verb the trigger, its annotations the arguments, the action's lemma in a note
   const tOf = new Map(doc.annotations.map((a, k) => [a.id, `T${k + 1}`]));
   let trigger = doc.annotations.length;
+  const argumentsOf = factArgumentsOf(doc);
   doc.facts.forEach((f, k) => {
     if (!f.verb) return;
     const t = `T${++trigger}`,
@@ -67,7 +68,7 @@ export function toBrat(doc: AnnotatedDocument, input: FormatInput): string {
     lines.push(
       `${t}\tFact ${fragments(input.text, f.verb.start, f.verb.end, toCodePoint)}\t${f.verb.text.replace(/[\r\n\t]/g, ' ')}`,
     );
-    const args = factArguments(doc, f).map((a) => `${ROLE_LABEL[a.role]}:${tOf.get(a.annotation.id)}`);
+    const args = argumentsOf(f).map((a) => `${ROLE_LABEL[a.role]}:${tOf.get(a.annotation.id)}`);
     lines.push(`${e}\tFact:${t}${args.length ? ` ${args.join(' ')}` : ''}`);
     lines.push(`#${++note}\tAnnotatorNotes ${e}\t${eventNote(f)}`);
   });

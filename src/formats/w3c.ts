@@ -2,7 +2,7 @@ import { categoryOf, type AnnotatedDocument, type Annotation, type Category } fr
 import type { FormatInput } from './index';
 import { jsonChunks } from './jsonChunks';
 import { offsetMap } from './offsets';
-import { factArguments } from './relations';
+import { factArgumentsOf } from './relations';
 
 // W3C Web Annotation Data Model (https://www.w3.org/TR/annotation-model/), JSON-LD with the
 // anno.jsonld context. TextPositionSelector offsets count Unicode code points, as §4.2.5 requires;
@@ -61,6 +61,7 @@ export function* toW3c(doc: AnnotatedDocument, input: FormatInput): Generator<st
     'news-annotator:annotation': a,
   }));
   // each fact links the annotations it is built on, by role, and targets its sentence
+  const argumentsOf = factArgumentsOf(doc);
   const facts = doc.facts.map((f) => ({
     id: `${source}#${f.id}`,
     type: 'Annotation',
@@ -69,7 +70,7 @@ export function* toW3c(doc: AnnotatedDocument, input: FormatInput): Generator<st
     creator: { type: 'Software', name: 'News Annotator' },
     body: [
       { type: 'TextualBody', purpose: 'tagging', value: `Fact: ${f.action ?? 'states'}` },
-      ...factArguments(doc, f).map((arg) => ({
+      ...argumentsOf(f).map((arg) => ({
         type: 'SpecificResource',
         source: `${source}#${arg.annotation.id}`,
         purpose: 'linking',
