@@ -138,6 +138,8 @@ const ENTRIES = new QuickSet([
 /** Whether what closes is something open for entries: a tender, an offer, applications … */
 const openForEntries = (tokens: readonly Token[], lo: number, hi: number) =>
   wordIn(tokens, lo, hi, ENTRIES) || wordIn(tokens, lo, hi, OFFERS) || wordIn(tokens, lo, hi, VALIDITY);
+/** rights to act that an offer, a warrant or an option gives: in force until a time (VALIDITY), and time allowed (ALLOWED) */
+const RIGHTS = ['entitle', 'entitles', 'entitled', 'right', 'rights', 'warrant', 'warrants', 'option', 'options'];
 /**
  * What stays in force until a time and then ends (DEADLINES.md, "the end of a validity period"): offers,
  * rights and warrants, prices and rates in effect, loans and credit lines, agreements and their
@@ -158,15 +160,7 @@ const VALIDITY = new QuickSet([
   'exercised',
   'convertible',
   'conversion',
-  'entitle',
-  'entitles',
-  'entitled',
-  'right',
-  'rights',
-  'warrant',
-  'warrants',
-  'option',
-  'options',
+  ...RIGHTS,
   'offer',
   'offers',
   'offering',
@@ -397,15 +391,7 @@ const ALLOWED = new QuickSet([
   'valid',
   'available',
   'open',
-  'entitle',
-  'entitles',
-  'entitled',
-  'right',
-  'rights',
-  'warrant',
-  'warrants',
-  'option',
-  'options',
+  ...RIGHTS,
   'allowing',
   'allowed',
   'allows',
