@@ -239,24 +239,9 @@ const TRANSPARENT = new QuickSet([
   'urge',
   'order',
 ]);
-const MODALS = new QuickSet([
-  'to',
-  'will',
-  'would',
-  'could',
-  'can',
-  'may',
-  'might',
-  'must',
-  'shall',
-  'should',
-  'did',
-  'does',
-  'do',
-  'not',
-  "n't",
-  'also',
-]);
+/** modal and "do" forms, which stand between a subject and its verb */
+const MODAL_FORMS = ['will', 'would', 'could', 'can', 'may', 'might', 'must', 'shall', 'should', 'did', 'does', 'do'];
+const MODALS = new QuickSet(['to', ...MODAL_FORMS, 'not', "n't", 'also']);
 const BE_FORMS = new QuickSet(['be', 'been', 'being', 'was', 'were', 'is', 'are']);
 /** what may stand between an acting country and its verb: "Belgian administration", "Ireland, meanwhile, also", "has been" */
 const SUBJECT_GAP = new QuickSet([
@@ -310,18 +295,7 @@ const SUBJECT_GAP = new QuickSet([
   'were',
   'is',
   'are',
-  'will',
-  'would',
-  'could',
-  'can',
-  'may',
-  'might',
-  'must',
-  'shall',
-  'should',
-  'did',
-  'does',
-  'do',
+  ...MODAL_FORMS,
   'been',
   'be',
   'not',
