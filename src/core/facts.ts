@@ -21,6 +21,8 @@ import { DETERMINERS as NOUN_DETERMINERS } from './countedNoun';
 /** Verbs that hand over a time limit rather than act on their own ("gave them two weeks"). */
 const GRANTING = new Set(['give', 'order', 'allow', 'grant']);
 
+/** the modal verbs: never an action, only helping another verb */
+const MODAL_VERBS = ['will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must'];
 /** Verbs that are never the action (FACTS.md): saying, thinking, expecting, having, measuring, being. */
 const NOT_ACTIONS = new QuickSet([
   'be',
@@ -105,15 +107,7 @@ const NOT_ACTIONS = new QuickSet([
   'own',
   'hold',
   'face',
-  'will',
-  'would',
-  'can',
-  'could',
-  'may',
-  'might',
-  'shall',
-  'should',
-  'must',
+  ...MODAL_VERBS,
   'ought',
   'consist',
   'find',
@@ -195,21 +189,7 @@ const NEVER_VERBS = new QuickSet([
 /** Verbs that open no clause of their own: "including 9 Britons" stays in the clause of "killed", "according to" is a preposition */
 const NO_VERB = new QuickSet(['include', 'accord']);
 /** Verbs that only help another: no scope of their own ("have expelled", "did not release", "would be"). */
-const AUXILIARIES = new QuickSet([
-  'be',
-  'have',
-  'do',
-  'will',
-  'would',
-  'can',
-  'could',
-  'may',
-  'might',
-  'shall',
-  'should',
-  'must',
-  'ought',
-]);
+const AUXILIARIES = new QuickSet(['be', 'have', 'do', ...MODAL_VERBS, 'ought']);
 /** Verbs that pass the action to the verb after "to" (FACTS.md: "Spain agreed to admit 30 refugees" → admit). */
 const TRANSPARENT = new QuickSet([
   'agree',
@@ -240,7 +220,7 @@ const TRANSPARENT = new QuickSet([
   'order',
 ]);
 /** modal and "do" forms, which stand between a subject and its verb */
-const MODAL_FORMS = ['will', 'would', 'could', 'can', 'may', 'might', 'must', 'shall', 'should', 'did', 'does', 'do'];
+const MODAL_FORMS = [...MODAL_VERBS, 'did', 'does', 'do'];
 const MODALS = new QuickSet(['to', ...MODAL_FORMS, 'not', "n't", 'also']);
 const BE_FORMS = new QuickSet(['be', 'been', 'being', 'was', 'were', 'is', 'are']);
 /** what may stand between an acting country and its verb: "Belgian administration", "Ireland, meanwhile, also", "has been" */
