@@ -4,7 +4,7 @@
 // 12-nation group" → nation (in a compound the word joined to the number); "one of Italy's leading
 // economists" → economists ("N of the X" counts the X); "two Russians" → the demonym when nothing else.
 import { COUNTRY_TRIE } from './gazetteer';
-import { verbForm } from './verbs';
+import { isPastForm } from './verbs';
 import { QuickSet } from './quickSet';
 import { isAllCaps, isPossessiveAt, TokenKind, type Token } from './tokenize';
 
@@ -176,13 +176,6 @@ export const DETERMINERS = new QuickSet([
 
 const glued = (a: Token | undefined, b: Token | undefined) => a !== undefined && b !== undefined && a.end === b.start;
 const isPlural = (w: string) => w.length > 2 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us');
-/** "landed", "sold": a past form of a verb (regular or irregular), not a noun first ("forces") */
-const isPastForm = (w: string) => {
-  if (w.endsWith('ed')) return true;
-  const v = w.length > 2 ? verbForm(w) : null;
-  return !!v && v.form === 'ed' && v.lemma !== w && !v.nounFirst;
-};
-
 /** Whether a counted noun is a plural ("diplomats", "people", "police"). */
 export const isPluralNoun = (w: string) => isPlural(w.toLowerCase()) || PLURAL_NOUNS.has(w.toLowerCase());
 
@@ -263,7 +256,13 @@ function headOfPhrase(tokens: readonly Token[], from: number, one: boolean, capi
     if (head !== null && (w.endsWith('ing') || w.endsWith('ed')) && !isPluralNounAt(tokens, end + 1)) break;
     // "the 747 landed safely": a past verb right after the number, with no plural after it, is the
     // clause's verb and the number names nothing ("21 expelled diplomats" has its noun after it)
-    if (k === from && end === k && isPastForm(w) && !isPluralNounAt(tokens, k + 1)) break;
+    if (
+      k === from &&
+      end === k &&
+      (w.endsWith('ed') || (w.length > 2 && isPastForm(w))) &&
+      !isPluralNounAt(tokens, k + 1)
+    )
+      break;
     if (one && head !== null && isPlural(w) && !isAllCaps(t)) break; // "one rumor suggests"
     if (capital && end === k && COUNTRY_TRIE.next.has(t.lower)) demonym = { first: k, last: k };
     else if (capital && !capitals) {

@@ -1,7 +1,7 @@
 // Helpers the time recognizers share: building candidates and reading the tense around a mention.
 import { isAllCaps, isCapitalized, TokenKind, type Token } from './tokenize';
 import { FUTURE_CUES } from './timeWords';
-import { verbForm } from './verbs';
+import { isPastForm, verbForm } from './verbs';
 import type { TimeCandidate } from './types';
 import type { TimeValue } from './schema';
 
@@ -142,13 +142,11 @@ export function pastAround(tokens: readonly Token[], i: number): boolean {
     const t = tokens[k]!;
     if (SENTENCE_END.has(t.text) || FUTURE_CUES.hasAt(tokens, k) || NOT_PAST.has(t.lower)) return false;
     if (PAST_AUXILIARIES.has(t.lower)) return true;
-    const v = t.kind === TokenKind.Word && t.lower.length > 3 ? verbForm(t.lower) : null;
     // a past that is also a base ("cut", "set") tells nothing; a participle after "is" or "has" is no past
     if (
-      v &&
-      v.form === 'ed' &&
-      v.lemma !== t.lower &&
-      !v.nounFirst &&
+      t.kind === TokenKind.Word &&
+      t.lower.length > 3 &&
+      isPastForm(t.lower) &&
       !PARTICIPLE_BEFORE.has(tokens[k - 1]?.lower ?? '')
     )
       return true;

@@ -39,6 +39,15 @@ export function verbForm(w: string): VerbForm | null {
   return v;
 }
 
+/**
+ * Whether a lower-case word is a past form or participle that tells the past by its form: not also
+ * the base ("cut", "set") and no noun or adjective first ("forces").
+ */
+export function isPastForm(w: string): boolean {
+  const v = verbForm(w);
+  return !!v && v.form === 'ed' && v.lemma !== w && !v.nounFirst;
+}
+
 /** Whether a lower-case word is the base form of a verb (besides whatever else it is: "wound", "found"). */
 export const isLemma = (w: string): boolean => lexicon().lemmas.has(w);
 

@@ -2,7 +2,7 @@
 // own JSON export after people worked on it (an array of tasks, regions in annotations[].result).
 // Regions carry only a label, so each is resolved by the engine: the annotation it finds on that
 // span with that label, else what it finds in the region's text alone (a region a person drew).
-import { annotate, shiftSpan, type AnnotatedDocument, type Annotation } from '../core';
+import { annotate, shiftSpan, type Annotation } from '../core';
 import { TOOL_LABEL } from './annotationTools';
 import { ImportError, type Raw, type RawFact, type RawFile } from './import';
 import { offsetMap } from './offsets';
@@ -29,7 +29,12 @@ export function parseLabelStudio(fileName: string, content: string, articleText:
   const results = done?.result ?? task.predictions?.[0]?.result ?? [];
   const map = offsetMap(articleText);
   const options = { articleDate: task.data?.articleDate ?? undefined };
-  const engine = annotate(articleText, options);
+  // the engine's annotations by span, so that each region finds its own in one lookup
+  const engine = new Map<string, Annotation[]>();
+  for (const a of annotate(articleText, options).annotations) {
+    const key = `${a.start}:${a.end}`;
+    engine.set(key, [...(engine.get(key) ?? []), a]);
+  }
   const regions = results.filter((r) => r.type === 'labels');
   const annotations = regions.map((r, k): Raw => {
     const where = `region ${r.id ?? k + 1}`;
@@ -71,7 +76,7 @@ function pickTask(fileName: string, content: string, articleText: string): Task 
 
 /** The annotation with this label on the span: the engine's there, else the engine's reading of the span's text. */
 function resolveRegion(
-  engine: AnnotatedDocument,
+  engine: ReadonlyMap<string, Annotation[]>,
   text: string,
   start: number,
   end: number,
@@ -79,7 +84,7 @@ function resolveRegion(
   options: { articleDate?: string | null },
 ): Annotation | undefined {
   const labelled = (a: Annotation) => TOOL_LABEL[labelOf(a)] === label;
-  const found = engine.annotations.find((a) => a.start === start && a.end === end && labelled(a));
+  const found = engine.get(`${start}:${end}`)?.find(labelled);
   if (found) return found;
   const alone = annotate(text.slice(start, end), options).annotations.find(labelled);
   // what the engine reads in the region alone, on the region's whole span

@@ -524,8 +524,8 @@ function coordinatedNoun(text: string, counts: CountCandidate[], k: number): voi
     return;
   const between = text.slice(c.nounEnd ?? c.numberEnd, next.numberStart);
   const m = /^\s+(?:([a-z]+)\s+)?(?:and|or)\s+$/.exec(between);
-  if (!m || (c.noun === null && m[1] !== undefined && isVerbLike(m[1]))) return;
-  if (c.noun !== null && m[1] !== undefined) return;
+  // a word between: a modifier of a count that has no noun ("63,000 common and …"), never a verb
+  if (!m || (m[1] !== undefined && (c.noun !== null || isVerbLike(m[1])))) return;
   c.noun = next.noun;
   c.nounStart = next.nounStart;
   c.nounEnd = next.nounEnd;
