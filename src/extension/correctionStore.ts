@@ -15,9 +15,9 @@ import {
 } from '../core';
 import { AnnotationSchema, describeSchemaError, FactCorrectionSchema, RuleSchema } from '../core/schema';
 import { calendarDate } from '../core/timex';
-import { atomicWrite } from '../formats/atomicWrite';
 import { CONTEXT_CHARS, reanchor } from '../formats/import';
 import { fileName } from './articles';
+import { writeAtomically } from './atomicFile';
 import { notify } from './notify';
 import type { WorkspaceRules } from './workspaceRules';
 
@@ -402,7 +402,7 @@ export class CorrectionStore implements vscode.Disposable {
     }
     const merged = mergeCorrections(s.base, ours, disk.set);
     const text = sidecarText(merged);
-    await atomicWrite(smallFs(uri), uri.path, new TextEncoder().encode(text));
+    await writeAtomically(uri, text);
     s.written = text;
     s.base = merged;
     // what the user changed while this was written goes on top of what was written, and stays pending
@@ -596,16 +596,6 @@ function sidecarText(set: CorrectionSet): string {
     ...(set.articleDate ? { articleDate: set.articleDate } : {}),
   };
   return `${JSON.stringify(sidecar, null, 2)}\n`;
-}
-
-function smallFs(uri: vscode.Uri) {
-  const fs = vscode.workspace.fs;
-  const at = (p: string) => uri.with({ path: p });
-  return {
-    writeFile: (p: string, b: Uint8Array) => Promise.resolve(fs.writeFile(at(p), b)),
-    rename: (a: string, b: string) => Promise.resolve(fs.rename(at(a), at(b), { overwrite: true })),
-    delete: (p: string) => Promise.resolve(fs.delete(at(p))),
-  };
 }
 
 function contextOf(text: string, a: Annotation) {

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { z } from 'zod';
 import { nextId, ruleKey, type Rule } from '../core';
 import { describeSchemaError, RuleSchema } from '../core/schema';
-import { atomicWrite } from '../formats/atomicWrite';
+import { writeAtomically } from './atomicFile';
 import { notify } from './notify';
 
 // The rules that hold for every article of a workspace folder ("'Chad' here is a person"), kept in
@@ -91,18 +91,8 @@ export class WorkspaceRules implements vscode.Disposable {
     const rules = edit(entry.rules);
     const file = vscode.Uri.joinPath(folder.uri, RULES_FILE);
     const text = `${JSON.stringify({ schema: 'news-annotator/v1', kind: 'rules', rules }, null, 2)}\n`;
-    const fs = vscode.workspace.fs;
-    await fs.createDirectory(vscode.Uri.joinPath(folder.uri, '.vscode'));
-    const at = (p: string) => file.with({ path: p });
-    await atomicWrite(
-      {
-        writeFile: (p, b) => Promise.resolve(fs.writeFile(at(p), b)),
-        rename: (a, b) => Promise.resolve(fs.rename(at(a), at(b), { overwrite: true })),
-        delete: (p) => Promise.resolve(fs.delete(at(p))),
-      },
-      file.path,
-      new TextEncoder().encode(text),
-    );
+    await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(folder.uri, '.vscode'));
+    await writeAtomically(file, text);
     this.folders.set(folder.uri.toString(), { rules });
     this.changed.fire();
   }
