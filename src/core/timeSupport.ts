@@ -20,19 +20,103 @@ export function timeCandidate(
 
 const SENTENCE_END = new Set(['.', '!', '?', ';']);
 
+/** What the words around a date say of its direction; null when they say nothing. */
+export type Tense = 'past' | 'future' | null;
+
 /** Whether the clause before token i talks about the future ("will meet on Friday"). */
-export function futureAround(tokens: readonly Token[], i: number): boolean {
+export const futureAround = (tokens: readonly Token[], i: number): boolean => tenseBefore(tokens, i) === 'future';
+
+/**
+ * The tense of the clause before token i, the nearest word that tells it winning: a future cue ("will",
+ * "plans", "deadline") or a past one ("the deadline passed on Friday", "the market closed Wednesday",
+ * "was told Wednesday"). "by" and "until" look ahead only when they lead the date itself ("by Friday",
+ * "until the end of May"; not the agent in "cited by police in December"), and a past perfect still
+ * places their limit in the past ("had filed reports by Wednesday").
+ */
+export function tenseBefore(tokens: readonly Token[], i: number): Tense {
+  let leading = true, // only words of the date's lead ("the end of") between token k and the date
+    limit = false, // "by" or "until" leads the date
+    present = false; // a present tense, a modal or "to" stands nearer than any past: "banks have until April 16"
   for (let k = i - 1; k >= 0 && k >= i - 8; k--) {
     const t = tokens[k]!;
-    if (SENTENCE_END.has(t.text) || t.newlineBefore) return FUTURE_CUES.hasAt(tokens, k);
-    if (FUTURE_CUES.hasAt(tokens, k)) return true;
-    // the nearest tense wins: "the deadline passed on Friday", "the ultimatum expired Monday"
-    if (PAST_VERBS.has(t.lower)) return false;
+    if (SENTENCE_END.has(t.text)) break;
+    if (LIMIT_PREPOSITIONS.has(t.lower)) limit ||= leading;
+    else if (FUTURE_CUES.hasAt(tokens, k)) return 'future';
+    else if (!present && (limit ? pastPerfectAt(tokens, k) : governingPastAt(tokens, k, i))) return 'past';
+    // a past that ends or runs out further off ("the deadline passed on Friday") ends the search for a future cue
+    else if (!limit && PAST_VERBS.has(t.lower)) return null;
+    present ||= NOT_PAST.has(t.lower);
+    leading &&= DATE_LEAD.has(t.lower);
+    if (t.newlineBefore) break;
   }
-  return false;
+  return limit ? 'future' : null;
 }
+const LIMIT_PREPOSITIONS = new Set(['by', 'until']);
+const DATE_LEAD = new Set(['the', 'end', 'of', 'beginning', 'middle', 'start', 'close', 'early', 'late', 'mid', '-']);
+
+/**
+ * Whether token k is a past form that governs the date at i ("closed Wednesday", "arrived on Tuesday",
+ * "expired Monday"): a past form further off is as often a participle ("the offer extended to May 16")
+ * or of another clause ("lots were traded for January").
+ */
+function governingPastAt(tokens: readonly Token[], k: number, i: number): boolean {
+  const t = tokens[k]!,
+    between = i - k - 1;
+  return (
+    (between === 0 || (between === 1 && ON_DATE.has(tokens[i - 1]!.lower))) &&
+    t.kind === TokenKind.Word &&
+    t.lower.length > 3 &&
+    (PAST_VERBS.has(t.lower) || isPastForm(t.lower)) &&
+    !PARTICIPLE_BEFORE.has(tokens[k - 1]?.lower ?? '')
+  );
+}
+/** "had filed", "had not called", "had been set": not the "had" of "had until Friday to leave" */
+function pastPerfectAt(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]!.lower !== 'had') return false;
+  const next = ADVERBS_IN_VERB.has(lowerAt(tokens, k + 1)) ? lowerAt(tokens, k + 2) : lowerAt(tokens, k + 1);
+  return next === 'been' || isPastForm(next);
+}
+const ADVERBS_IN_VERB = new Set(['not', "n't", 'already', 'just', 'also', 'never']);
+
 /** past forms that place what follows them in the past, whatever future word stands before them */
 const PAST_VERBS = new Set(['passed', 'expired', 'lapsed', 'ended', 'elapsed', 'ran', 'went', 'was', 'were', 'had']);
+const ON_DATE = new Set(['on', 'in', 'late', 'early']);
+
+/**
+ * The tense of a date's clause: the words before it, else, when the date opens the sentence as an
+ * adverbial ("In January, the company brought in …", "Until Thursday, they had not called him"), the
+ * main clause after its comma.
+ */
+export function tenseAround(tokens: readonly Token[], first: number, last: number): Tense {
+  const before = tenseBefore(tokens, first);
+  if (before || tokens[last + 1]?.text !== ',' || !opensSentence(tokens, first)) return before;
+  for (let k = last + 2; k < tokens.length && k <= last + 12; k++) {
+    const t = tokens[k]!;
+    if (SENTENCE_END.has(t.text)) return null;
+    if (WILL.has(t.lower)) return 'future'; // not "planned", "expected": past forms as well
+    if (PAST_AUXILIARIES.has(t.lower)) return 'past';
+    if (NOT_PAST.has(t.lower)) return null;
+    if (
+      t.kind === TokenKind.Word &&
+      t.lower.length > 3 &&
+      isPastForm(t.lower) &&
+      !PARTICIPLE_BEFORE.has(tokens[k - 1]!.lower)
+    )
+      return 'past';
+  }
+  return null;
+}
+
+const WILL = new Set(['will', "'ll", 'shall']);
+
+/** Whether the date at token first, or the preposition before it, begins a sentence. */
+function opensSentence(tokens: readonly Token[], first: number): boolean {
+  const lead =
+    /^[a-z]+$/.test(lowerAt(tokens, first - 1)) && PREPOSITIONS.has(lowerAt(tokens, first - 1)) ? first - 1 : first;
+  const previous = tokens[lead - 1];
+  return !previous || tokens[lead]!.newlineBefore || SENTENCE_END.has(previous.text) || /^["“]$/.test(previous.text);
+}
+const PREPOSITIONS = new Set(['in', 'on', 'until', 'by', 'since', 'during', 'through', 'after', 'before']);
 
 /** verbs of what is scheduled, which news tells in the present: "the match starts Sunday", "the show opens Thursday" */
 const SCHEDULED_LEMMAS = new Set([
@@ -140,7 +224,9 @@ export function pastAround(tokens: readonly Token[], i: number): boolean {
     return false;
   for (let k = i - 1; k >= 0 && k >= i - 8; k--) {
     const t = tokens[k]!;
-    if (SENTENCE_END.has(t.text) || FUTURE_CUES.hasAt(tokens, k) || NOT_PAST.has(t.lower)) return false;
+    // "by" or "until" here leads no date: the date is linked by "in", "on" or the verb ("cited by police in May")
+    const cue = FUTURE_CUES.hasAt(tokens, k) && !LIMIT_PREPOSITIONS.has(t.lower);
+    if (SENTENCE_END.has(t.text) || cue || NOT_PAST.has(t.lower)) return false;
     if (PAST_AUXILIARIES.has(t.lower)) return true;
     // a past that is also a base ("cut", "set") tells nothing; a participle after "is" or "has" is no past
     if (

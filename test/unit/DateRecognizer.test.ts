@@ -20,6 +20,27 @@ describe('DateRecognizer', () => {
       assert.deepEqual(times('He said the rate could take effect on May 1.'), ['May 1=DATE:2022-05-01']);
       assert.deepEqual(times('The business was for April shipments.'), ['April=DATE:2022-04']);
     });
+    it("by the nearest word that tells the tense: a past form governing the date, a past perfect, a fronted date's main clause", () => {
+      // a past form right before the date wins over a future cue further off ("expected")
+      assert.deepEqual(times('Shares fell on lower-than-expected earnings after the market closed Friday.'), [
+        'Friday=DATE:2022-03-25',
+      ]);
+      // "by" looks ahead only when it leads the date, and a past perfect places its limit in the past
+      assert.deepEqual(times('He was cited by police in May for speeding.'), ['May=DATE:2021-05']);
+      assert.deepEqual(times('Ten members had filed reports by Friday.'), ['Friday=DATE:2022-03-25']);
+      assert.deepEqual(times('Members must file reports by Friday.'), ['Friday=DATE:2022-04-01→2022-04-01']); // a deadline, too
+      // a present nearer than the past perfect: the limit is ahead
+      assert.deepEqual(times('No decision had been reached and banks have until May 16 to comment.'), [
+        'May 16=DATE:2022-05-16→2022-05-16',
+      ]);
+      // a date opening the sentence takes the tense of the main clause after its comma
+      assert.deepEqual(times('In May, the company brought in a new chief.'), ['May=DATE:2021-05']);
+      assert.deepEqual(times('In May, the company will bring in a new chief.'), ['May=DATE:2022-05']);
+      // a past form further off is of another clause or a participle: "for April" still looks ahead
+      assert.deepEqual(times('About 350 lots were traded for April delivery.'), ['April=DATE:2022-04']);
+      // tomorrow's weekday told in the past is a story dated the day before its dateline
+      assert.deepEqual(times('She headed Thursday to Nairobi.'), ['Thursday=DATE:2022-03-31']);
+    });
     it('"the day before", "the following decade", "the end of year": from the date named before, else the article\'s', () => {
       assert.deepEqual(times('He was seen on March 3 and left the day before.'), [
         'March 3=DATE:2022-03-03',

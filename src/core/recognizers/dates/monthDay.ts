@@ -2,7 +2,7 @@
 // year a month without one falls in (nearest the article date, by the tense of its clause).
 import { MONTHS, UNITS, isYear } from '../../timeWords';
 import { daysBetween, daysInMonth, pad, type YMD } from '../../timex';
-import { futureAround, lowerAt, pastAround, presentAround } from '../../timeSupport';
+import { lowerAt, pastAround, presentAround, tenseAround } from '../../timeSupport';
 import { readNumber } from '../../numberWords';
 import { TokenKind, type Token } from '../../tokenize';
 import { QuickMap, QuickSet } from '../../quickSet';
@@ -115,8 +115,9 @@ export function month(s: DateScan, i: number): Hit | null {
     day = parseInt(before.text, 10);
     first = dayAt;
   }
-  const ahead = futureAround(tokens, first) || presentAround(tokens, first, false);
-  const year = y?.year ?? (dct ? inferYear(dct, m, day, ahead, pastAround(tokens, first)) : null);
+  const tense = tenseAround(tokens, first, last);
+  const ahead = tense === 'future' || (tense === null && presentAround(tokens, first, false));
+  const year = y?.year ?? (dct ? inferYear(dct, m, day, ahead, tense === 'past' || pastAround(tokens, first)) : null);
   if (day !== null && day > daysInMonth(y ? year : null, m)) return null; // "February 29, 2014", "April 31"
   const ys = year === null ? 'XXXX' : pad(year, 4);
   return make(first, last, day === null ? `${ys}-${pad(m)}` : `${ys}-${pad(m)}-${pad(day)}`);

@@ -13,7 +13,7 @@ import {
   weekday,
   type YMD,
 } from '../../timex';
-import { futureAround, inTitle, lowerAt, presentAround } from '../../timeSupport';
+import { inTitle, lowerAt, presentAround, tenseAround } from '../../timeSupport';
 import { isPossessiveAt } from '../../tokenize';
 import { QuickMap } from '../../quickSet';
 import type { TimeCandidate } from '../../types';
@@ -126,7 +126,10 @@ export function weekdayDate(s: DateScan, i: number, first: number, dir: number):
     // "Tuesday" in a Monday's news is the next day; "Friday" in a Wednesday's is the one just past)
     const ahead = (day - weekday(dct) + 7) % 7;
     // told in the present of what is scheduled ("opens on Thursday"): ahead, or today when it is that day
-    const future = futureAround(tokens, first) || ahead === 1 || (ahead !== 0 && presentAround(tokens, first));
+    // a past tense ("the market closed Wednesday") wins over the present, not over tomorrow: a past
+    // told of tomorrow's weekday is a story dated the day before its dateline
+    const tense = tenseAround(tokens, first, last);
+    const future = tense === 'future' || ahead === 1 || (tense === null && ahead !== 0 && presentAround(tokens, first));
     value = formatDate(resolveWeekday(dct, day, future ? 'future' : 'past'));
   }
   // "Friday night": TimeBank mostly annotates the day, as a DATE
