@@ -187,6 +187,23 @@ describe('CountRecognizer', () => {
     });
   });
   describe('does not take', () => {
+    it('the cells of tables, results lists, squads and telephone numbers, which stand among names and figures', () => {
+      assert.deepEqual(counts('W L T GF GA PTS\nDETROIT 15 9 4 81 53 34\nDALLAS 16 10 1 77 66 33'), []);
+      assert.deepEqual(counts('Results: Barnet 3 Wycombe 3 Blackpool 0 Hednesford 1'), []);
+      assert.deepEqual(counts('Standings: 1. Pernilla Wiberg ( Sweden ) 180 2. Hilde Gerg ( Germany ) 130'), []);
+      assert.deepEqual(counts('Australia - 15 - Matthew Burke ; 14 - Joe Roff , 13 - Daniel Herbert'), []);
+      assert.deepEqual(counts('-- Warsaw Newsroom +48 22 653 9700'), []);
+      // a figure with its noun in a table still counts; so do bare figures in prose and capitals headlines
+      assert.deepEqual(counts('Avg shrs 2,332,397 vs 1,428,000'), [
+        '2,332,397=2332397/exact/shrs',
+        '1,428,000=1428000/exact/shrs',
+      ]);
+      assert.deepEqual(counts('Of the eight victims, three were stabbed.'), [
+        'eight victims=8/exact/victims',
+        'three=3/exact/-',
+      ]);
+      assert.deepEqual(counts('QANTAS TO BUY FOUR 747-400S'), ['FOUR=4/exact/-']);
+    });
     it('money, percentages and measures', () => {
       assert.deepEqual(counts('$5 million, 20 percent, 5 km, 20 tonnes'), []);
       assert.deepEqual(counts('The index fell 12.5 points, a 32-bit chip'), []);

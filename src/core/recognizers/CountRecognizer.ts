@@ -462,6 +462,51 @@ function tableLabelNoun(tokens: readonly Token[], first: number): NounRange | nu
 }
 
 /**
+ * Whether a figure stands among more figures than words, as the cells of a table do (standings "DETROIT
+ * 15 9 4 81 53 34", results, ranked points "2. Germany 1,135 3. Switzerland 972", telephone numbers): without a noun of its
+ * own such a figure is a score, a points total or a statistic, not a number of things.
+ */
+function inFigureTable(tokens: readonly Token[], n: NumberMatch): boolean {
+  // figures side by side with nothing between: columns ("Vancouver 5 7") or a telephone number ("+48 22 653 9700")
+  if (n.digits && (isDigit(tokens[n.first - 1]) || isDigit(tokens[n.last + 1]) || tokens[n.first - 1]?.text === '+'))
+    return true;
+  let figures = 0,
+    words = 0;
+  for (let k = Math.max(0, n.first - TABLE_REACH); k <= n.last + TABLE_REACH && k < tokens.length; k++) {
+    if (k >= n.first && k <= n.last) continue;
+    const kind = tokens[k]!.kind;
+    if (kind === TokenKind.Number) figures++;
+    else if (kind === TokenKind.Word) words++;
+  }
+  return figures >= 4 && figures > words;
+}
+const TABLE_REACH = 6;
+
+/**
+ * Whether a figure without a noun stands between names, as in a list of results or a squad ("Barnet 3
+ * Wycombe 3", "Hilde Gerg ( Germany ) 130 3. Svetlana", "15 - Tim Stimpson", "1. Pernilla Wiberg"): a score, points, a place or a
+ * shirt number (not a headline's capitals: "QANTAS TO BUY FOUR 747-400'S").
+ */
+function inResultsList(tokens: readonly Token[], n: NumberMatch): boolean {
+  const prev = tokens[n.first - 1],
+    next = tokens[n.last + 1],
+    afterDash = next?.text === '-' ? tokens[n.last + 2] : undefined;
+  const listStart = !prev || tokens[n.first]!.newlineBefore || prev.text === ':';
+  // a place in a ranking: "1. Pernilla Wiberg", at a line's start or after "Standings:"
+  const afterNext = tokens[n.last + 2];
+  if (listStart && next?.text === '.' && afterNext && isCapitalized(afterNext)) return true;
+  if (!prev) return false;
+  if (afterDash && isCapitalized(afterDash) && SQUAD_BEFORE.has(prev.text)) return true;
+  if (prev.text !== ')' && !(isCapitalized(prev) && !isAllCaps(prev))) return false;
+  const lineEnd = !next || next.newlineBefore;
+  const nextName = !lineEnd && (next.text === '(' || (isCapitalized(next) && !isAllCaps(next)));
+  // a capital that opens a sentence or a line says nothing of a name ("Only 3 were hurt"), unless a name follows
+  const opening = prev.newlineBefore || SENTENCE_OPENERS.has(tokens[n.first - 2]?.text ?? '.');
+  return nextName || (!opening && (lineEnd || next.kind === TokenKind.Number));
+}
+const SQUAD_BEFORE = new Set([',', ';', '(', '-', ':']);
+
+/**
  * An elliptical figure takes its noun from the count next to it in the same clause (COUNTS.md: "raised
  * to 300,000 shares from 250,000" → both "shares"), the one before it first.
  */
@@ -690,7 +735,7 @@ export class CountRecognizer implements Recognizer {
     if (upper && amountUnitAt(tokens, upper.last + 1)) return false; // "38 to 42 dlrs"
     const bare = !('vague' in n) && countedNoun(tokens, upper?.last ?? n.last, n.value === 1) === null;
     if (bare && (n.digits || n.last > n.first) && amountInClause(tokens, n)) return false;
-    if (bare && this.isBareAmount(tokens, n)) return false;
+    if (bare && (this.isBareAmount(tokens, n) || inFigureTable(tokens, n) || inResultsList(tokens, n))) return false;
     if ((bare && this.isEnumerated(tokens, n)) || this.isIndexName(tokens, n)) return false;
     if (prevLower === 'at' && (nextLower === 'point' || nextLower === 'stage' || nextLower === 'time')) return false; // "at one point"
     // "40 years old": an age; "40 years" alone is a duration the time recognizers took; "the two previous months"
