@@ -206,6 +206,9 @@ describe('CountRecognizer', () => {
     });
     it('money, percentages and measures', () => {
       assert.deepEqual(counts('$5 million, 20 percent, 5 km, 20 tonnes'), []);
+      // the currency before its amount, as some wires write it; a capital before a figure is no currency
+      assert.deepEqual(counts('a ransom of dlrs 1 million, a reward of up to dlrs 2 million'), []);
+      assert.deepEqual(counts('the Mark 5 has 12 seats'), ['12 seats=12/exact/seats']);
       assert.deepEqual(counts('The index fell 12.5 points, a 32-bit chip'), []);
     });
     it('the wire’s money, shares and measures, with a qualifier between number and unit', () => {

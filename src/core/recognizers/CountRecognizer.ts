@@ -705,6 +705,8 @@ export class CountRecognizer implements Recognizer {
     const row = tableRow(tokens, n.first);
     if (row) return row.shares !== null; // "Avg shrs 2,332,397 vs 1,428,000" counts shares, "Net 12.6 mln vs 15.8 mln" is money
     if (CURRENCY_BEFORE.hasAt(tokens, n.first - 1) || NOT_COUNT_BEFORE.hasAt(tokens, n.first - 1)) return false;
+    // a currency written before its amount, as some wires do: "a ransom of dlrs 1 million", "yen 500"
+    if (prev && /^[a-z]/.test(prev.text) && amountUnitAt(tokens, n.first - 1) === 'money') return false;
     // "ages 18 to 25", "pages 10-12": the upper end of a range whose lower end is no count
     if (
       /^(?:to|and|or|-|–)$/.test(prev?.lower ?? '') &&
