@@ -13,7 +13,7 @@ const words = (kind: AmountKind, list: string) => list.split(' ').map((w) => [w,
 export const AMOUNT_UNITS = new QuickMap<AmountKind>([
   ...words(
     'money',
-    'dollars dollar dlrs dlr cents cent cts ct euros euro pounds pound stg sterling yen yuan renminbi rubles roubles rouble ruble rupees rupee pesos peso francs franc marks mark deutschemarks lire lira guilders guilder crowns crown kronor krona kroner krone schillings escudos pesetas drachmas zlotys zloty forints riyals riyal dinars dinar dirhams rand kwacha taka baht ringgit rupiah shekels naira cedis shillings bolivars cruzados cruzeiros australs intis sucres usd eur gbp jpy chf',
+    'dollars dollar dlrs dlr cents cent cts ct pence penny pennies markka markkaa euros euro pounds pound stg sterling yen yuan renminbi rubles roubles rouble ruble rupees rupee pesos peso francs franc marks mark deutschemarks lire lira guilders guilder crowns crown kronor krona kroner krone schillings escudos pesetas drachmas zlotys zloty forints riyals riyal dinars dinar dirhams rand kwacha taka baht ringgit rupiah shekels naira cedis shillings bolivars cruzados cruzeiros australs intis sucres usd eur gbp jpy chf',
   ),
   ...words('percent', 'percent pct per-cent percentage points basis bps'),
   ...words(

@@ -209,6 +209,10 @@ describe('CountRecognizer', () => {
       // the currency before its amount, as some wires write it; a capital before a figure is no currency
       assert.deepEqual(counts('a ransom of dlrs 1 million, a reward of up to dlrs 2 million'), []);
       assert.deepEqual(counts('the Mark 5 has 12 seats'), ['12 seats=12/exact/seats']);
+      assert.deepEqual(counts('shares rose 15 pence to 362 pence; it injected 100 million Finnish markkaa'), []);
+      // a rate without a noun is a measure too; a figure "a year ago" is no rate
+      assert.deepEqual(counts('creating jobs at a rate of 358,000 a month'), []);
+      assert.deepEqual(counts('sales topped 5,000 cars a year ago'), ['5,000 cars=5000/exact/cars']);
       assert.deepEqual(counts('The index fell 12.5 points, a 32-bit chip'), []);
     });
     it('the wire’s money, shares and measures, with a qualifier between number and unit', () => {

@@ -641,8 +641,14 @@ const MONEY_NOUNS = new QuickSet([
 function isRate(tokens: readonly Token[], after: number): boolean {
   const w = lowerAt(tokens, after + 1);
   if (w === 'per') return true;
-  return (w === 'a' || w === 'an' || w === 'each') && RATE_UNITS.hasAt(tokens, after + 2);
+  return (
+    (w === 'a' || w === 'an' || w === 'each') &&
+    RATE_UNITS.hasAt(tokens, after + 2) &&
+    !AGO.has(lowerAt(tokens, after + 3))
+  );
 }
+/** "topped 5,000 a year ago": a time, not a rate */
+const AGO = new Set(['ago', 'earlier', 'later', 'before', 'after']);
 const RATE_UNITS = new QuickSet(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'quarter']);
 
 /** what joins two figures of one comparison: "300,000 shares from 250,000", "58 from 30 aircraft", "up from" */
@@ -954,7 +960,8 @@ export class CountRecognizer implements Recognizer {
           countedNoun(tokens, last, value === 1 && max === undefined) ??
           tableLabelNoun(tokens, n.first));
     // what the noun says the figure is: money ("a 6.99 billion loss") or a rate ("4,000 contracts a day")
-    if (noun && noun.first > last && (MONEY_NOUNS.hasAt(tokens, noun.last) || isRate(tokens, noun.last))) return null;
+    if (noun && noun.first > last && MONEY_NOUNS.hasAt(tokens, noun.last)) return null;
+    if (isRate(tokens, noun && noun.first > last ? noun.last : last)) return null; // also "jobs at a rate of 358,000 a month"
     // a table row's label ("Avg shrs 2,332,397") names the noun before the number: the span stays the number's
     // so does "N of the X" (COUNTS.md: the span is the number), which may hold a count of its own ("one of the two groups")
     const end =
