@@ -213,6 +213,10 @@ describe('CountRecognizer', () => {
       // a rate without a noun is a measure too; a figure "a year ago" is no rate
       assert.deepEqual(counts('creating jobs at a rate of 358,000 a month'), []);
       assert.deepEqual(counts('sales topped 5,000 cars a year ago'), ['5,000 cars=5000/exact/cars']);
+      assert.deepEqual(counts('it exported 59,960 quintales; 600 kgs of explosive; 11 ships of 462,000 dwt'), [
+        '11 ships=11/exact/ships',
+      ]);
+      assert.deepEqual(counts('a one-time charge, 486-based machines, two-hundredths of a second'), []);
       assert.deepEqual(counts('The index fell 12.5 points, a 32-bit chip'), []);
     });
     it('the wire’s money, shares and measures, with a qualifier between number and unit', () => {

@@ -187,6 +187,10 @@ const NOT_COUNT_AFTER = new QuickSet([
   'tenths',
   'twelfth',
   'twelfths',
+  'hundredth',
+  'hundredths',
+  'thousandth',
+  'thousandths',
   'fold',
   'times',
   // the wire's time units, which the duration recognizer does not read: "Nine mths", "12 mths"
@@ -774,8 +778,13 @@ export class CountRecognizer implements Recognizer {
     if (n.digits && prev?.text === '-' && gluedCapital(tokens, n.first - 2, prev, tokens[n.first]!)) return false;
     if (n.digits && next?.text === '-' && gluedCapital(tokens, n.last + 2, next, tokens[n.last]!)) return false;
     if (next?.text === 'series') return false; // "the 400 series": a model
-    if (next && next.text === '-' && /^(year|month|week|day|hour|minute)s?$/.test(lowerAt(tokens, n.last + 2)))
-      return false; // "35-year-old"
+    // "35-year-old"; "a one-time charge", "a three-time winner"; "486-based machines" (a model)
+    if (
+      next &&
+      next.text === '-' &&
+      /^(?:(?:year|month|week|day|hour|minute|time)s?|based)$/.test(lowerAt(tokens, n.last + 2))
+    )
+      return false;
     if (next && next.text === '-' && (NOT_COUNT_AFTER.hasAt(tokens, n.last + 2) || amountUnitAt(tokens, n.last + 2)))
       return false; // "a 10-mile walk", "two-thirds", "32-bit"
     if (
