@@ -150,6 +150,19 @@ describe('DeadlineRefiner', () => {
       assert.deepEqual(deadlines('He wants to finish the deal by June.'), [], 'his own plan');
       assert.deepEqual(deadlines('The company wants profits to rise by June.'), [], 'a goal, no party named');
     });
+    it('a ruling or decree on someone to act by a time, a date someone set for an act; not a ruling issued by a time', () => {
+      assert.deepEqual(
+        deadlines(
+          "Wednesday's ruling by the Immigration and Naturalization Service to return the boy by May 14 stands.",
+        ),
+        ['May 14→2022-05-14 (must … by)'],
+      );
+      assert.deepEqual(deadlines('By setting a May 14 return date, the agency gave the family time.'), [
+        'May 14→2022-05-14 (deadline)',
+      ]);
+      assert.deepEqual(deadlines('The ruling, issued by Friday, was clear.'), []);
+      assert.deepEqual(deadlines('He set a record on May 5.'), []);
+    });
     it('a standstill someone agreed to ends at its date; a promise, or a plain "not until", does not', () => {
       assert.deepEqual(deadlines('The company agreed not to buy more stock until October 15.'), [
         'October 15→2022-10-15 (standstill)',

@@ -74,6 +74,13 @@ const isObligationPair = (w: string, next: string) =>
 const WANTING = new QuickSet(['want', 'wants', 'wanted', 'wanting', 'needs', 'needed']);
 /** obligation words that also report speech ("told analysts that …"): an obligation only with "to" after them ("told them to leave") */
 const REPORTING = new QuickSet(['told', 'asked']);
+/**
+ * What an authority hands down to someone else, an obligation when an infinitive follows in the clause,
+ * past the authority's name: "Wednesday's ruling by the Immigration and Naturalization Service to
+ * repatriate the child by Jan. 14" (not "the ruling, issued by Friday").
+ */
+const DECREES = new QuickSet(['ruling', 'rulings', 'decree', 'decrees', 'decreed', 'directive', 'injunction']);
+const DECREE_TO_REACH = 10;
 /** how far after a time expression "deadline" may stand and still name it ("Friday as the deadline") */
 const LIMIT_NOUN_AFTER = 3;
 const LIMIT_VERBS = new QuickSet([
@@ -297,6 +304,8 @@ const ACTION_STOP = new Set([
 ]);
 
 const WINDOW = 30;
+/** what fixes a date for something: "set a Jan. 14 return date" */
+const SETTING = new QuickSet(['set', 'sets', 'setting', 'fixed', 'fixes', 'fixing']);
 /** the words cueFor looks for before a date or time */
 const CUE_WORDS_BEFORE = new QuickSet([
   'until',
@@ -313,8 +322,7 @@ const CUE_WORDS_BEFORE = new QuickSet([
   'was',
   'of',
   'for',
-  'set',
-  'fixed',
+  ...SETTING,
   'closing',
   'closes',
   'close',
@@ -375,6 +383,7 @@ function obligationIn(tokens: readonly Token[], lo: number, hi: number, toLimit:
   for (let k = Math.max(0, lo), end = Math.min(tokens.length - 1, hi); k <= end; k++) {
     const w = tokens[k]!.lower;
     if (OBLIGATION.has(w) && (!REPORTING.has(w) || toWithin(tokens, k, Math.min(k + 4, toLimit)))) return true;
+    if (DECREES.has(w) && toWithin(tokens, k, Math.min(k + DECREE_TO_REACH, toLimit))) return true;
     if (k < end && isObligationPair(w, tokens[k + 1]!.lower)) return true;
     // "bids are due by noon Friday", "payment is due within 30 days" (not "notes due 1991", a maturity)
     if (w === 'due' && DUE_BY.has(tokens[k + 1]?.lower ?? '')) return true;
@@ -586,6 +595,14 @@ function demandsOfOther(tokens: readonly Token[], k: number, toLimit: number): b
   return toWithin(tokens, k + 1, Math.min(k + 4, toLimit));
 }
 
+/** "by setting a Jan. 14 return date", "fixed May 1 as the date": a date someone set for something to happen */
+function setDate(tokens: readonly Token[], first: number, last: number, s: Sentence): boolean {
+  if (!wordIn(tokens, Math.max(s.first, first - 2), first - 1, SETTING)) return false;
+  for (let k = last + 1; k <= Math.min(s.last, last + LIMIT_NOUN_AFTER); k++)
+    if (tokens[k]!.lower === 'date') return true;
+  return false;
+}
+
 function toWithin(tokens: readonly Token[], k: number, limit: number): boolean {
   for (let j = k + 1; j <= limit && j < tokens.length; j++) if (tokens[j]!.lower === 'to') return true;
   return false;
@@ -681,7 +698,9 @@ export class DeadlineRefiner implements Refiner {
     const obliged = () => obligationIn(tokens, clauseFrom, clauseTo, s.last);
     const limitVerbNear = () => wordIn(tokens, clauseFrom, clauseTo, LIMIT_VERBS);
     // "set Friday as the deadline", "by the Tuesday deadline", "yesterday, a deadline StatesWest had set"
-    const limitNounAfter = () => wordIn(tokens, last + 1, Math.min(s.last, last + LIMIT_NOUN_AFTER), LIMIT_NOUNS);
+    const limitNounAfter = () =>
+      wordIn(tokens, last + 1, Math.min(s.last, last + LIMIT_NOUN_AFTER), LIMIT_NOUNS) ||
+      setDate(tokens, first, last, s);
     const to = c.time.type === 'DURATION' ? toAfterLength(tokens, last) : lower(last + 1) === 'to' ? last + 1 : null;
     const toVerb = to !== null && to < s.last && tokens[to + 1]?.kind === TokenKind.Word ? to + 1 : null;
 
