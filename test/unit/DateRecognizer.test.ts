@@ -38,6 +38,13 @@ describe('DateRecognizer', () => {
       assert.deepEqual(times('In May, the company will bring in a new chief.'), ['May=DATE:2022-05']);
       // a past form further off is of another clause or a participle: "for April" still looks ahead
       assert.deepEqual(times('About 350 lots were traded for April delivery.'), ['April=DATE:2022-04']);
+      // "this past spring" is this year's when it is over, "the past Friday" a day (not "the past"), and
+      // before a day's possessive a bare "past" is a preposition
+      assert.deepEqual(times('It sold the unit this past spring. The past Friday was cold.'), [
+        'this past spring=DATE:2021-SP',
+        'The past Friday=DATE:2022-03-25',
+      ]);
+      assert.deepEqual(times("Talks went on past Friday's deadline."), ['Friday=DATE:2022-03-25→2022-03-25']);
       // tomorrow's weekday told in the past is a story dated the day before its dateline
       assert.deepEqual(times('She headed Thursday to Nairobi.'), ['Thursday=DATE:2022-03-31']);
     });

@@ -247,6 +247,24 @@ describe('DeadlineRefiner', () => {
         'June 30→2022-06-30 (must … by)',
       ]);
     });
+    it('intervals behind, vague lengths and times that name a thing ("last December\'s accord")', () => {
+      assert.deepEqual(
+        deadlines('Banks will have to punish firms that failed to repay loans over the past two years.'),
+        [],
+      );
+      assert.deepEqual(
+        deadlines('It is the costliest move the group has made in the last four years to defend itself.'),
+        [],
+      );
+      assert.deepEqual(
+        deadlines('The change may mean that the firm, which for decades was run by one family, is sold.'),
+        [],
+      );
+      assert.deepEqual(deadlines("He reiterated the kingdom's commitment to last December's accord."), []);
+      // a definite length still is, and a possessive deadline noun still names the limit
+      assert.deepEqual(deadlines('The warrants are exercisable for five years.'), ['five years→null (valid for)']);
+      assert.deepEqual(deadlines("Talks went on past Friday's deadline."), ['Friday→2022-03-25 (deadline)']);
+    });
     it('waiting periods and "until now"', () => {
       assert.deepEqual(deadlines("The company doesn't have to wait five years to begin buying shares."), []);
       assert.deepEqual(deadlines('He has until now been described only as a witness.'), []);

@@ -316,7 +316,14 @@ function afterArticle(s: DateScan, i: number, prefixes: number): Hit | null {
   const w = tokens[i]!.lower,
     next = lowerAt(tokens, i + 1),
     nextNext = lowerAt(tokens, i + 2);
-  if (next === 'past' && !UNITS.has(nextNext) && !RELATIVE.has(nextNext) && !readNumber(tokens, i + 2))
+  if (
+    next === 'past' &&
+    !UNITS.has(nextNext) &&
+    !RELATIVE.has(nextNext) &&
+    !WEEKDAYS.hasAt(tokens, i + 2) &&
+    !MONTHS.hasAt(tokens, i + 2) &&
+    !readNumber(tokens, i + 2)
+  )
     return make(i, i + 1, 'PAST_REF');
   if (next === 'future') return make(i, i + 1, 'FUTURE_REF');
   if (w === 'the' && next === 'full' && nextNext === 'year') return make(i, i + 2, dct ? String(dct.y) : 'XXXX'); // "sales for the full year"

@@ -1,7 +1,7 @@
 import { addDays, addDuration, daysInMonth, formatDate, isoWeekMonday, pad, parseDate } from '../timex';
 import { splitSentences, sentenceAt, type Sentence } from '../sentences';
 import { lastStartingAtOrBefore } from '../shift';
-import { TokenKind, type Token } from '../tokenize';
+import { isPossessiveAt, TokenKind, type Token } from '../tokenize';
 import { lowerAt } from '../timeSupport';
 import { MONTHS, WEEKDAYS } from '../timeWords';
 import { QuickMap, QuickSet } from '../quickSet';
@@ -304,6 +304,10 @@ const ACTION_STOP = new Set([
 ]);
 
 const WINDOW = 30;
+/** "the past twenty years", "the last four years", "recent months" */
+const PAST_INTERVAL = /\b(?:past|last|previous|recent)\b/i;
+/** a length in numbers ("P2W", "PT48H"), not "decades" or "years" */
+const DEFINITE_LENGTH = /^PT?\d/;
 /** what fixes a date for something: "set a Jan. 14 return date" */
 const SETTING = new QuickSet(['set', 'sets', 'setting', 'fixed', 'fixes', 'fixing']);
 /** the words cueFor looks for before a date or time */
@@ -668,7 +672,11 @@ export class DeadlineRefiner implements Refiner {
       )
         return true;
       // "must leave in 48 hours", "the visa expires in six months": most "in two years" have neither
-      if (lowerAt(tokens, first - 1) === 'in' && /^PT?\d/.test(c.time.value) && (before(6, MUST) || before(3, EXPIRY)))
+      if (
+        lowerAt(tokens, first - 1) === 'in' &&
+        DEFINITE_LENGTH.test(c.time.value) &&
+        (before(6, MUST) || before(3, EXPIRY))
+      )
         return true;
       return before(3, GIVEN);
     }
@@ -708,8 +716,9 @@ export class DeadlineRefiner implements Refiner {
     if (SAID.hasAt(tokens, lower(first - 1) === 'on' ? first - 2 : first - 1)) return null;
     if (limitNounAfter()) return { cue: 'deadline', actionFrom: null };
     if (c.time.type === 'DURATION') {
-      // "doesn't have to wait five years to begin": a waiting period is an earliest time, not a limit
-      if (/^wait(s|ed|ing)?$/.test(lower(first - 1))) return null;
+      // "doesn't have to wait five years to begin": a waiting period is an earliest time, not a limit;
+      // "over the past two years", "in the last four years": an interval behind, not a limit
+      if (/^wait(s|ed|ing)?$/.test(lower(first - 1)) || PAST_INTERVAL.test(c.text)) return null;
       if (lower(last + 1) === 'window') return { cue: 'window', actionFrom: null };
       const startsLine = first === s.first || tokens[first]!.newlineBefore;
       if (toVerb !== null && (startsLine || within(6, GRANT)))
@@ -719,10 +728,10 @@ export class DeadlineRefiner implements Refiner {
       const prep = lower(article ? first - 2 : first - 1);
       if (prep === 'within' && (obliged() || limitVerbNear())) return { cue: 'within', actionFrom: null };
       // "exercisable for five years", "warrants allowing them to acquire … over one year": time allowed to act, from a start the text does not give
-      const pastInterval = /\b(?:past|last|previous|recent)\b/i.test(c.text); // "for the past twenty years"
+      // "for decades": time allowed to act is a definite length
       if (
         (prep === 'for' || prep === 'over') &&
-        !pastInterval &&
+        DEFINITE_LENGTH.test(c.time.value) &&
         wordIn(tokens, clauseFrom, first - 1, ALLOWED) &&
         !wordIn(tokens, clauseFrom, first - 1, LENGTHS)
       )
@@ -733,9 +742,9 @@ export class DeadlineRefiner implements Refiner {
         return { cue: 'expires', actionFrom: null, unanchored: true };
       // "must leave in 48 hours": a definite length right after an obligation ("will leave in two
       // weeks" is a plan, "no order in about a decade" a length)
-      if (lower(first - 1) === 'in' && /^PT?\d/.test(c.time.value) && within(6, MUST))
+      if (lower(first - 1) === 'in' && DEFINITE_LENGTH.test(c.time.value) && within(6, MUST))
         return { cue: 'must … in', actionFrom: null };
-      if (lower(first - 1) === 'in' && /^PT?\d/.test(c.time.value) && within(3, EXPIRY))
+      if (lower(first - 1) === 'in' && DEFINITE_LENGTH.test(c.time.value) && within(3, EXPIRY))
         return { cue: 'expires', actionFrom: null };
       // "were expelled and given 72 hours": a limit, unless it is a sentence ("given two years in prison")
       if (within(3, GIVEN) && !wordIn(tokens, last + 1, Math.min(s.last, last + 4), PENALTY))
@@ -766,6 +775,9 @@ export class DeadlineRefiner implements Refiner {
     const clauseFrom = clauseStart(first, s),
       clauseTo = Math.min(s.last, last + WINDOW);
     if (plannedOrPostponed(tokens, clauseFrom, first)) return null;
+    // "last December's accord", "Monday's meeting": the time names what the noun after it is (a
+    // deadline noun there was taken before)
+    if (isPossessiveAt(tokens, last)) return null;
     // the word before the time, past "at least", "midnight" and "on": "until at least April 1990", "by midnight on Friday"
     let p = first - 1;
     if (lower(p) === 'least' && lower(p - 1) === 'at') p -= 2;

@@ -43,12 +43,20 @@ export const DAY_STEP = new QuickMap<number>([
 /** how many dates back "that year" looks for the one it means */
 const ANCHOR_REACH = 8;
 
+/** "this past spring" is the latest one over: this year's once its last month is (TimeBank) */
+const SEASON_ENDS: Record<string, number> = { SP: 5, SU: 8, FA: 11 };
+
 /** "last week", "this year", "next month", "last spring", "last Friday", "the past year" */
 export function relative(s: DateScan, i: number): Hit | null {
   const { tokens, dct, make } = s;
-  const dir = RELATIVE.getAt(tokens, i)!;
-  const first = lowerAt(tokens, i - 1) === 'the' ? i - 1 : i;
+  const past = tokens[i]!.lower === 'past',
+    thisPast = past && lowerAt(tokens, i - 1) === 'this';
+  const first = lowerAt(tokens, i - 1) === 'the' || thisPast ? i - 1 : i;
   const unitWord = lowerAt(tokens, i + 1);
+  // "went on past Friday's deadline": before a day's possessive, a bare "past" is a preposition ("the
+  // deadline is past Friday" is last Friday)
+  if (past && first === i && WEEKDAYS.hasAt(tokens, i + 1) && isPossessiveAt(tokens, i + 1)) return null;
+  const dir = RELATIVE.getAt(tokens, i)!;
   if (WEEKDAYS.hasAt(tokens, i + 1) && unitWord.length > 3) return weekdayDate(s, i + 1, first, dir);
   const m = MONTHS.getAt(tokens, i + 1);
   if (m !== undefined && (unitWord.length > 3 || unitWord === 'may')) {
@@ -67,6 +75,8 @@ export function relative(s: DateScan, i: number): Hit | null {
   }
   const season = SEASONS.getAt(tokens, i + 1);
   // "last summer" is last year's; "last winter" keeps the article's year, as TimeBank writes it
+  if (season && dct && thisPast && season !== 'WI')
+    return make(first, i + 1, `${dct.m > SEASON_ENDS[season]! ? dct.y : dct.y - 1}-${season}`);
   if (season)
     return make(first, i + 1, dct ? `${dct.y + (dir < 0 && season !== 'WI' ? -1 : 0)}-${season}` : `XXXX-${season}`);
   const u = lowerAt(tokens, i + 1) === 'fiscal' ? i + 2 : i + 1; // "the current fiscal year"
