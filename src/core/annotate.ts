@@ -5,7 +5,7 @@ import type { Candidate, DocumentContext, Recognizer } from './types';
 import { TriggerIndex } from './triggers';
 import { paragraphBreaks } from './paragraphs';
 import { mergeInSpanOrder } from './spanOrder';
-import { findArticleDate } from './articleDate';
+import { datelineDayAfter, findArticleDate } from './articleDate';
 import { linkFacts } from './facts';
 import { shiftCount, shiftFact } from './shift';
 
@@ -78,6 +78,7 @@ export function annotate(text: string, options: AnnotateOptions = {}): Annotated
       ? { date: null, source: 'none' as const }
       : findArticleDate(text, options.fileName);
   const quarterly = QUARTERLY.test(text);
+  const writtenOn = (date.date && datelineDayAfter(text, date.date)) ?? date.date;
   const annotations: Annotation[] = [];
   const facts: Fact[] = [];
   const ids = new IdSequence();
@@ -98,8 +99,7 @@ export function annotate(text: string, options: AnnotateOptions = {}): Annotated
       });
     const result = paragraphResult(
       text.slice(from, end),
-      date.date,
-      quarterly,
+      { articleDate: date.date, writtenOn, quarterly },
       trace ? undefined : options.cache,
       trace,
     );
@@ -165,13 +165,12 @@ function paragraphFacts(paragraph: string, tokens: readonly Token[], candidates:
 
 function paragraphResult(
   paragraph: string,
-  articleDate: string | null,
-  quarterly: boolean,
+  dates: Pick<DocumentContext, 'articleDate' | 'writtenOn' | 'quarterly'>,
   cache?: ParagraphCache,
   trace?: (stage: string, before: Candidate[], after: Candidate[]) => void,
 ): ParagraphResult {
   // the key copies the paragraph: made only when there is a cache to look in
-  const key = cache ? `${articleDate}\u0000${quarterly}\u0000${paragraph}` : '';
+  const key = cache ? `${dates.articleDate}\u0000${dates.writtenOn}\u0000${dates.quarterly}\u0000${paragraph}` : '';
   const cached = cache?.get(key);
   if (cached) {
     cache!.hits++;
@@ -179,7 +178,7 @@ function paragraphResult(
   }
   const tokens = tokenize(paragraph, TRIGGERS.tagger);
   const starts = TRIGGERS.starts(tokens);
-  const ctx: DocumentContext = { text: paragraph, tokens, articleDate, quarterly, found: [] };
+  const ctx: DocumentContext = { text: paragraph, tokens, ...dates, found: [] };
   let r = 0;
   for (const stage of PIPELINE) {
     const before = ctx.found;

@@ -1,5 +1,5 @@
 import type { ArticleDateSource } from './schema';
-import { calendarDate, formatDate, pad } from './timex';
+import { addDays, calendarDate, formatDate, pad, parseDate } from './timex';
 import { MONTHS } from './timeWords';
 
 export interface ArticleDate {
@@ -35,6 +35,31 @@ function fromWords(header: RegExpExecArray): string | null {
  * a dateline in the first lines, or a date in the file name. A dateline without a year takes
  * the year of the file name when there is one, and otherwise stays unresolved.
  */
+/** The dateline of a text's first lines: "MOSCOW, March 30 (Reuters) -" (its month, day and year if written). */
+function datelineOf(text: string): RegExpExecArray | null {
+  return DATELINE.exec(
+    text
+      .slice(0, 2000)
+      .split(/\r\n?|\n/)
+      .slice(0, 12)
+      .join('\n'),
+  );
+}
+
+/**
+ * The day a story was written when its dateline says it is the day after the article date: wires
+ * date a story by when it was filed and datelines it with the day it tells of, and its "yesterday"
+ * and weekdays count from the dateline (DEADLINES.md). Null when the dateline is the article date,
+ * gives a year, or is any other day (then the article date stands).
+ */
+export function datelineDayAfter(text: string, articleDate: string): string | null {
+  const dct = parseDate(articleDate);
+  const dl = dct && datelineOf(text);
+  if (!dct || !dl || dl[3]) return null;
+  const next = addDays(dct, 1);
+  return MONTHS.get(dl[1]!.toLowerCase()) === next.m && +dl[2]! === next.d ? formatDate(next) : null;
+}
+
 export function findArticleDate(text: string, fileName?: string): ArticleDate {
   const head = text.slice(0, 2000);
   const header = HEADER.exec(head);
@@ -46,12 +71,7 @@ export function findArticleDate(text: string, fileName?: string): ArticleDate {
   const fmDate = fm && FRONT_MATTER_DATE.exec(fm[1]!);
   if (fmDate && fromIso(fmDate[1]!)) return { date: fromIso(fmDate[1]!), source: 'front-matter' };
   const fileDate = fileName ? FILE_NAME.exec(fileName) : null;
-  const dl = DATELINE.exec(
-    head
-      .split(/\r\n?|\n/)
-      .slice(0, 12)
-      .join('\n'),
-  );
+  const dl = datelineOf(head);
   const month = dl ? MONTHS.get(dl[1]!.toLowerCase()) : undefined;
   const year = dl?.[3] ? +dl[3] : fileDate ? +fileDate[1]! : undefined;
   if (dl && month && year) {

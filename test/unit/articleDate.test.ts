@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { findArticleDate } from '../../src/core/articleDate';
+import { datelineDayAfter, findArticleDate } from '../../src/core/articleDate';
+import { annotate } from '../../src/core';
 import { calendarDate, dateProblem } from '../../src/core/timex';
 import { parseUserDate } from '../../src/core/userDate';
 
@@ -64,5 +65,27 @@ describe('parseUserDate: a date as a person types it', () => {
     assert.equal(parseUserDate('February 30, 2023', false), null);
     assert.equal(parseUserDate('13/13/2023', false), null);
     assert.equal(parseUserDate('soon', false), null);
+  });
+});
+
+describe('datelineDayAfter', () => {
+  it("a wire's dateline a day after the article date is the day the story was written, across a month's end", () => {
+    assert.equal(datelineDayAfter('BRUSSELS, March 31 - Ministers met.', '2022-03-30'), '2022-03-31');
+    assert.equal(datelineDayAfter('HEADLINE\nBRUSSELS, April 1 - Ministers met.', '2022-03-31'), '2022-04-01');
+    // the same day, another day, a year written out, no dateline: the article date stands
+    assert.equal(datelineDayAfter('BRUSSELS, March 30 - Ministers met.', '2022-03-30'), null);
+    assert.equal(datelineDayAfter('BRUSSELS, March 29 - Ministers met.', '2022-03-30'), null);
+    assert.equal(datelineDayAfter('BRUSSELS, March 31, 2022 - Ministers met.', '2022-03-30'), null);
+    assert.equal(datelineDayAfter('Ministers met on March 31.', '2022-03-30'), null);
+  });
+  it('"yesterday" and weekdays count from it; the article date stays the document\'s', () => {
+    const doc = annotate('BRUSSELS, March 31 - The offer expired yesterday. Talks resume Friday.', {
+      articleDate: '2022-03-30',
+    });
+    assert.equal(doc.articleDate, '2022-03-30');
+    assert.deepEqual(
+      doc.annotations.flatMap((a) => (a.kind === 'time' ? [`${a.text}=${a.time.value}`] : [])),
+      ['March 31=2022-03-31', 'yesterday=2022-03-30', 'Friday=2022-04-01'],
+    );
   });
 });

@@ -159,7 +159,7 @@ export class DateRecognizer implements Recognizer {
       last,
     });
     const out: TimeCandidate[] = [];
-    const s: DateScan = { ctx, tokens, dct: parseDate(ctx.articleDate), before: out, make };
+    const s: DateScan = { ctx, tokens, dct: parseDate(ctx.writtenOn ?? ctx.articleDate), before: out, make };
     let done = -1;
     for (const i of starts) {
       if (i <= done) continue;

@@ -58,15 +58,16 @@ export class TimeOfDayRecognizer implements Recognizer {
   readonly name = 'times of day';
   readonly triggers = { words: TIME_TRIGGERS, digits: true };
 
-  recognize({ text, tokens, articleDate }: DocumentContext, starts: readonly number[]): TimeCandidate[] {
+  recognize({ text, tokens, articleDate, writtenOn }: DocumentContext, starts: readonly number[]): TimeCandidate[] {
     const out: TimeCandidate[] = [];
-    const day = articleDate ?? 'XXXX-XX-XX';
+    const day = writtenOn ?? articleDate;
+    const dayValue = day ?? 'XXXX-XX-XX';
     let done = -1;
     for (const i of starts) {
       if (i <= done) continue;
       const hit = this.at(tokens, i);
       if (!hit) continue;
-      const date = hit.dayOffset && articleDate ? formatDate(addDays(parseDate(articleDate)!, hit.dayOffset)) : day;
+      const date = hit.dayOffset && day ? formatDate(addDays(parseDate(day)!, hit.dayOffset)) : dayValue;
       out.push(
         hit.duration
           ? timeCandidate(text, tokens, hit.first, hit.last, 'DURATION', hit.value)
