@@ -217,6 +217,15 @@ describe('CountRecognizer', () => {
         '11 ships=11/exact/ships',
       ]);
       assert.deepEqual(counts('a one-time charge, 486-based machines, two-hundredths of a second'), []);
+      // ages told with a copula, index levels in a clause naming the index
+      assert.deepEqual(counts('He is 54 and has 3 children. She left Cuba when she was 4.'), [
+        '3 children=3/exact/children',
+      ]);
+      assert.deepEqual(counts('The Dow rose 12.5 to 2,345.'), []);
+      assert.deepEqual(counts('The toll is 54. The index of 30 stocks rose.'), [
+        '54=54/exact/-',
+        '30 stocks=30/exact/stocks',
+      ]);
       assert.deepEqual(counts('The index fell 12.5 points, a 32-bit chip'), []);
     });
     it('the wire’s money, shares and measures, with a qualifier between number and unit', () => {

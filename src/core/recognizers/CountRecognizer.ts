@@ -362,7 +362,9 @@ function clauses(tokens: readonly Token[]): {
     let after = k + 1;
     const numeric = isDigit(tokens[k]) || NUMBER_START_WORDS.hasAt(tokens, k);
     if (numeric) while (SCALE_AFTER.hasAt(tokens, after)) after++;
-    amountsBefore[k + 1] = amountsBefore[k]! + (numeric && amountUnitAt(tokens, after) ? 1 : 0);
+    // an index named in the clause makes its bare figures levels: "the Dow rose 12.5 to 2,345"
+    const amount = (numeric && amountUnitAt(tokens, after)) || MARKET_INDEXES.hasAt(tokens, k);
+    amountsBefore[k + 1] = amountsBefore[k]! + (amount ? 1 : 0);
   }
   for (let k = n - 1; k >= 0; k--)
     clauseEnd[k] = k === n - 1 || tokens[k + 1]!.newlineBefore || ends(k + 1) ? k : clauseEnd[k + 1]!;
@@ -415,6 +417,8 @@ const ENUMERATED = new QuickSet([
   'lines',
 ]);
 /** stock indexes and lists named for their size: "S and P 500", "Poor's 500", "FTSE 100", "Fortune 500" */
+const AGE_COPULAS = new Set(['is', 'was', 'turned', 'turns']);
+const PERSONAL = new Set(['he', 'she', 'who', 'i']);
 const INDEX_NAMES = new QuickSet([
   'p',
   's&p',
@@ -429,6 +433,7 @@ const INDEX_NAMES = new QuickSet([
   'topix',
   'dow',
 ]);
+const MARKET_INDEXES = new QuickSet(['index', 'indexes', 'indices', 'dow', 'nikkei', 'ftse', 'nasdaq', 'dax', 'topix']);
 const SCALE_AFTER = new QuickSet(['million', 'billion', 'trillion', 'mln', 'bln', 'thousand', 'hundred', 'bilion']);
 
 /** Whether the paragraph has a "vs" at all (earnings tables): asked once per token array, not per number. */
@@ -901,6 +906,16 @@ export class CountRecognizer implements Recognizer {
     const prev = tokens[n.first - 1],
       before = tokens[n.first - 2],
       next = tokens[n.last + 1];
+    // "he is 54 and …", "who was 77,": a person's age told with a copula
+    if (
+      n.first === n.last &&
+      n.value >= 1 &&
+      n.value <= 120 &&
+      AGE_COPULAS.has(prev?.lower ?? '') &&
+      PERSONAL.has(before?.lower ?? '') &&
+      (!next || next.kind === TokenKind.Punct || next.lower === 'and' || next.lower === 'when')
+    )
+      return true;
     if (!n.digits || n.first !== n.last || prev?.text !== ',' || !next || (next.text !== ',' && next.text !== '.'))
       return false;
     const age = n.value >= 1 && n.value <= 120 && Number.isInteger(n.value);
