@@ -39,12 +39,14 @@ function fromWords(header: RegExpExecArray): string | null {
 function datelineOf(text: string): RegExpExecArray | null {
   return DATELINE.exec(
     text
-      .slice(0, 2000)
+      .slice(0, DATELINE_REACH)
       .split(/\r\n?|\n/)
       .slice(0, 12)
       .join('\n'),
   );
 }
+/** a dateline stands in the first lines, after a headline at most */
+const DATELINE_REACH = 1000;
 
 /**
  * The day a story was written when its dateline says it is the day after the article date: wires

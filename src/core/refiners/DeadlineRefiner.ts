@@ -386,12 +386,13 @@ function wordIn(tokens: readonly Token[], lo: number, hi: number, set: QuickMap<
 function obligationIn(tokens: readonly Token[], lo: number, hi: number, toLimit: number): boolean {
   for (let k = Math.max(0, lo), end = Math.min(tokens.length - 1, hi); k <= end; k++) {
     const w = tokens[k]!.lower;
-    if (OBLIGATION.has(w) && (!REPORTING.has(w) || toWithin(tokens, k, Math.min(k + 4, toLimit)))) return true;
-    if (DECREES.has(w) && toWithin(tokens, k, Math.min(k + DECREE_TO_REACH, toLimit))) return true;
+    if (OBLIGATION.hasAt(tokens, k) && (!REPORTING.has(w) || toWithin(tokens, k, Math.min(k + 4, toLimit))))
+      return true;
+    if (DECREES.hasAt(tokens, k) && toWithin(tokens, k, Math.min(k + DECREE_TO_REACH, toLimit))) return true;
     if (k < end && isObligationPair(w, tokens[k + 1]!.lower)) return true;
     // "bids are due by noon Friday", "payment is due within 30 days" (not "notes due 1991", a maturity)
     if (w === 'due' && DUE_BY.has(tokens[k + 1]?.lower ?? '')) return true;
-    if (WANTING.has(w) && demandsOfOther(tokens, k, toLimit)) return true;
+    if (WANTING.hasAt(tokens, k) && demandsOfOther(tokens, k, toLimit)) return true;
   }
   return false;
 }
