@@ -175,7 +175,45 @@ export const DETERMINERS = new QuickSet([
 ]);
 
 const glued = (a: Token | undefined, b: Token | undefined) => a !== undefined && b !== undefined && a.end === b.start;
-const isPlural = (w: string) => w.length > 2 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us');
+/** words in -s that are no plural: verbs and pronouns ("Brigade 604 was"), and singular nouns ("10,000 gas stations") */
+const SINGULAR_IN_S = new QuickSet([
+  'was',
+  'has',
+  'does',
+  'its',
+  'his',
+  'hers',
+  'this',
+  'thus',
+  'yes',
+  'plus',
+  'unless',
+  'across',
+  'always',
+  'perhaps',
+  'gas',
+  'news',
+  'series',
+  'species',
+  'means',
+  'corps',
+  'atlas',
+  'canvas',
+  'bias',
+  'lens',
+  'chaos',
+  'crisis',
+  'basis',
+  'analysis',
+  'thesis',
+  'axis',
+  'tennis',
+  'emphasis',
+  'diagnosis',
+]);
+/** Whether a word in lower case reads as a plural: in -s, not -ss or -us, and no singular in -s. */
+export const isPlural = (w: string) =>
+  w.length > 2 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !SINGULAR_IN_S.has(w);
 /** Whether a counted noun is a plural ("diplomats", "people", "police"). */
 export const isPluralNoun = (w: string) => isPlural(w.toLowerCase()) || PLURAL_NOUNS.has(w.toLowerCase());
 
@@ -264,8 +302,11 @@ function headOfPhrase(tokens: readonly Token[], from: number, one: boolean, capi
     )
       break;
     if (one && head !== null && isPlural(w) && !isAllCaps(t)) break; // "one rumor suggests"
-    if (capital && end === k && COUNTRY_TRIE.next.has(t.lower)) demonym = { first: k, last: k };
-    else if (capital && !capitals) {
+    if (capital && end === k && COUNTRY_TRIE.next.has(t.lower)) {
+      // a plural demonym that ends the phrase is its head: "1,500 ethnic Albanians", "20 armed Serbs attacked"
+      if (isPlural(w) && !continuesPhrase(tokens, k + 1)) return { first: k, last: k };
+      demonym = { first: k, last: k };
+    } else if (capital && !capitals) {
       // a name inside the phrase ("Schult Homes Corp units"); one that ends it is the noun only when it is a plural ("12 Democrats")
       if (isPlural(w) && !continuesPhrase(tokens, end + 1)) return { first: k, last: end };
     } else if (NOUN_ADJECTIVES.hasAt(tokens, k) || (end > k && w.endsWith('ed'))) adjective = true;

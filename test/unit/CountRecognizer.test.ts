@@ -101,6 +101,15 @@ describe('CountRecognizer', () => {
         'three gold mining companies=3/exact/companies',
         '15 foreign and local banks=15/exact/banks',
       ]);
+      // a plural demonym that ends the phrase is its head; "gas" and "series" are no plurals
+      assert.deepEqual(counts('Some 1,500 ethnic Albanians marched and 20 armed Serbs attacked.'), [
+        'Some 1,500 ethnic Albanians=1500/approx/Albanians',
+        '20 armed Serbs=20/exact/Serbs',
+      ]);
+      assert.deepEqual(counts('It surveyed 10,000 gas stations and two Russian diplomats.'), [
+        '10,000 gas stations=10000/exact/stations',
+        'two Russian diplomats=2/exact/diplomats',
+      ]);
       // a past verb right after the number is the clause's verb, unless a plural noun follows it
       assert.deepEqual(counts('Police said 12 injured were taken to hospital and 5 detained protesters freed.'), [
         '12=12/exact/-',

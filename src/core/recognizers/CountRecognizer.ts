@@ -7,7 +7,7 @@ import type { CountCandidate, DocumentContext, Recognizer } from '../types';
 import type { Qualifier } from '../schema';
 import { QuickMap, QuickSet } from '../quickSet';
 import { AMOUNT_UNITS, amountUnitAt } from '../quantityUnits';
-import { countedNoun, isPluralNoun, NOUN_STOP, type NounRange } from '../countedNoun';
+import { countedNoun, isPlural, isPluralNoun, NOUN_STOP, type NounRange } from '../countedNoun';
 import { verbForm } from '../verbs';
 
 // Counts: a cardinal number and the noun it counts ("as many as 43 Russian diplomats": 43, at most,
@@ -63,31 +63,9 @@ const JOINERS = new Set(['-', ':', '/', '–']);
 const SENTENCE_OPENERS = new Set(['.', '!', '?', '"', '“', ':', ';', '(']);
 const isDigit = (t: Token | undefined) => t !== undefined && t.text.charCodeAt(0) >= 48 && t.text.charCodeAt(0) <= 57;
 
-/** words in -s that are no plural noun: "Brigade 604 was shattered" */
-const NOT_PLURALS = new QuickSet([
-  'was',
-  'has',
-  'is',
-  'does',
-  'its',
-  'his',
-  'hers',
-  'this',
-  'thus',
-  'us',
-  'as',
-  'yes',
-  'plus',
-  'less',
-  'unless',
-  'across',
-  'always',
-  'perhaps',
-]);
-
 /** "diplomats", not "Diplomats", "class" or "was" */
 function isLowerPlural(w: string): boolean {
-  if (w.length < 2 || w.charCodeAt(w.length - 1) !== 115 || NOT_PLURALS.has(w)) return false;
+  if (!isPlural(w)) return false;
   for (let k = 0; k < w.length; k++) {
     const c = w.charCodeAt(k);
     if (c < 97 || c > 122) return false;
