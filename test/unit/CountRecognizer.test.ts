@@ -231,6 +231,13 @@ describe('CountRecognizer', () => {
         '3 children=3/exact/children',
       ]);
       assert.deepEqual(counts('The Dow rose 12.5 to 2,345.'), []);
+      // a figure named as one thing: a determiner and a singular verb, or five digits and more run together
+      assert.deepEqual(counts("The 486 is Intel's flagship; its earlier model, 80386, was slow."), []);
+      assert.deepEqual(counts('The 12 were freed; NATO grew from 16 members to 19 has been the aim.'), [
+        '12=12/exact/-',
+        '16 members=16/exact/members',
+        '19=19/exact/members',
+      ]);
       assert.deepEqual(counts('The toll is 54. The index of 30 stocks rose.'), [
         '54=54/exact/-',
         '30 stocks=30/exact/stocks',

@@ -7,7 +7,7 @@ import type { CountCandidate, DocumentContext, Recognizer } from '../types';
 import type { Qualifier } from '../schema';
 import { QuickMap, QuickSet } from '../quickSet';
 import { AMOUNT_UNITS, amountUnitAt } from '../quantityUnits';
-import { countedNoun, isPlural, isPluralNoun, NOUN_STOP, type NounRange } from '../countedNoun';
+import { countedNoun, DETERMINERS, isPlural, isPluralNoun, NOUN_STOP, type NounRange } from '../countedNoun';
 import { verbForm } from '../verbs';
 
 // Counts: a cardinal number and the noun it counts ("as many as 43 Russian diplomats": 43, at most,
@@ -395,6 +395,7 @@ const ENUMERATED = new QuickSet([
   'lines',
 ]);
 /** stock indexes and lists named for their size: "S and P 500", "Poor's 500", "FTSE 100", "Fortune 500" */
+const SINGULAR_VERBS = new Set(['is', 'was', 'has', 'does']);
 const AGE_COPULAS = new Set(['is', 'was', 'turned', 'turns']);
 const PERSONAL = new Set(['he', 'she', 'who', 'i']);
 const INDEX_NAMES = new QuickSet([
@@ -731,6 +732,17 @@ export class CountRecognizer implements Recognizer {
     const bare = !('vague' in n) && countedNoun(tokens, upper?.last ?? n.last, n.value === 1) === null;
     if (bare && (n.digits || n.last > n.first) && amountInClause(tokens, n)) return false;
     if (bare && (this.isBareAmount(tokens, n) || inFigureTable(tokens, n) || inResultsList(tokens, n))) return false;
+    // "the 486 is Intel's flagship", "its earlier model, 80386": a figure after a determiner taking a
+    // singular verb, or digits run together past four (no year), names one thing (not "from 16 members
+    // to 19 has been", where the verb is another subject's)
+    if (
+      bare &&
+      n.digits &&
+      n.first === n.last &&
+      n.value > 1 &&
+      ((SINGULAR_VERBS.has(nextLower) && DETERMINERS.has(prevLower)) || /^\d{5,}$/.test(tokens[n.first]!.text))
+    )
+      return false;
     if ((bare && this.isEnumerated(tokens, n)) || this.isIndexName(tokens, n)) return false;
     if (prevLower === 'at' && (nextLower === 'point' || nextLower === 'stage' || nextLower === 'time')) return false; // "at one point"
     // "40 years old": an age; "40 years" alone is a duration the time recognizers took; "the two previous months"
