@@ -15,6 +15,15 @@ describe('TimeOfDayRecognizer and TimeMergeRefiner', () => {
     ]);
     assert.deepEqual(times('Officials met this morning.'), ['this morning=TIME:2022-03-30TMO']);
   });
+  it('a zone told as a place\'s time: "1000 London time", "1430 local time", "10 a.m. New York time"', () => {
+    assert.deepEqual(times('Trades entered by 1000 London time and launches at 1430 local time.'), [
+      '1000 London time=TIME:2022-03-30T10:00',
+      '1430 local time=TIME:2022-03-30T14:30',
+    ]);
+    assert.deepEqual(times('It opens at 10 a.m. New York time.'), ['10 a.m. New York time=TIME:2022-03-30T10:00']);
+    // a year before a name is no time
+    assert.deepEqual(times('In 1999 Paris time zones changed.'), ['1999=DATE:1999']);
+  });
   it('am and pm glued to the digits, and wire-service times with a zone', () => {
     assert.deepEqual(times('Markets closed at 3.30pm, reopened at 11am EST and shut at 10:30pm; 12pm, 12am.'), [
       '3.30pm=TIME:2022-03-30T15:30',

@@ -1,7 +1,7 @@
 import { PARTS_OF_DAY } from '../timeWords';
 import { inTitle, lowerAt, timeCandidate } from '../timeSupport';
 import { addDays, formatDate, pad, parseDate } from '../timex';
-import { TokenKind, type Token } from '../tokenize';
+import { isCapitalized, TokenKind, type Token } from '../tokenize';
 import type { DocumentContext, Recognizer, TimeCandidate } from '../types';
 
 // Times of day: "midnight" (T24, the end of the day), "noon" (T12), "9 a.m.", "10:30 p.m.", "14:00",
@@ -27,6 +27,18 @@ const TIME_ZONES = new Set([
   'CEST',
 ]);
 
+/**
+ * The last token of a time zone starting at token k, or -1: "GMT", "local time", "London time", "New
+ * York time".
+ */
+function zoneEnd(tokens: readonly Token[], k: number): number {
+  if (TIME_ZONES.has(tokens[k]?.text ?? '')) return k;
+  if (lowerAt(tokens, k) === 'local' && lowerAt(tokens, k + 1) === 'time') return k + 1;
+  for (let j = k; j < k + 2 && tokens[j] && isCapitalized(tokens[j]!); j++)
+    if (lowerAt(tokens, j + 1) === 'time') return j + 1;
+  return -1;
+}
+
 const TIME_TRIGGERS: ReadonlySet<string> = new Set(['midnight', 'noon', 'midday', 'overnight', 'this', 'last', 'the']);
 
 /** a clock time with its am or pm glued on: "5pm", "11am", "3.30pm" */
@@ -45,7 +57,7 @@ function clock(
   const h = PM.has(suffix) ? (hour < 12 ? hour + 12 : hour) : hour === 12 ? 0 : hour;
   return {
     first,
-    last: TIME_ZONES.has(tokens[last + 1]?.text ?? '') ? last + 1 : last,
+    last: Math.max(last, zoneEnd(tokens, last + 1)),
     value: `T${pad(h)}:${pad(minute)}`,
   };
 }
@@ -100,11 +112,12 @@ export class TimeOfDayRecognizer implements Recognizer {
     // "5pm", "3.30pm": the tokenizer keeps letters glued to digits in one word
     const glued = t.kind === TokenKind.Word && w.charCodeAt(0) <= 57 ? GLUED.exec(w) : null;
     if (glued) return clock(i, i, +glued[1]!, glued[2] ? +glued[2] : 0, glued[3]!, tokens);
-    // "0730 GMT", as wire services write times
-    if (t.kind === TokenKind.Number && t.end - t.start === 4 && TIME_ZONES.has(tokens[i + 1]?.text ?? '')) {
+    // "0730 GMT", "1000 London time", as wire services write times
+    const zone = t.kind === TokenKind.Number && t.end - t.start === 4 ? zoneEnd(tokens, i + 1) : -1;
+    if (zone > 0) {
       const hour = +t.text.slice(0, 2),
         minute = +t.text.slice(2);
-      return hour <= 24 && minute <= 59 ? { first: i, last: i + 1, value: `T${pad(hour)}:${pad(minute)}` } : null;
+      return hour <= 24 && minute <= 59 ? { first: i, last: zone, value: `T${pad(hour)}:${pad(minute)}` } : null;
     }
     if (t.kind !== TokenKind.Number || t.end - t.start > 2) return null; // one or two digits: a number token starts with one and has no separator that short
     // "12 noon", "12 midnight"
