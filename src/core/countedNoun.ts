@@ -157,6 +157,7 @@ const NOUN_ADJECTIVES = new QuickSet([
   'ordinary',
   'convertible',
 ]);
+export const RELATIVE_PRONOUNS = new QuickSet(['which', 'whom']);
 const NUMBER_WORDS = new QuickSet(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen']);
 /** what may stand between "of" and the counted noun: "one of the", "of its", "of Italy's" */
 export const DETERMINERS = new QuickSet([
@@ -243,7 +244,9 @@ function findNoun(tokens: readonly Token[], last: number, one: boolean): NounRan
     glued(hyphen, tokens[last + 2])
   )
     return { first: last + 2, last: last + 2 };
-  if (tokens[last + 1]?.lower === 'of') return nounOfPhrase(tokens, last + 2);
+  if (tokens[last + 1]?.lower === 'of')
+    // "300 of whom", "378 mln of which": the noun is the antecedent's, given as to an elliptical figure
+    return RELATIVE_PRONOUNS.hasAt(tokens, last + 2) ? null : nounOfPhrase(tokens, last + 2);
   return headOfPhrase(tokens, last + 1, one, inCapitals(tokens, last));
 }
 

@@ -226,6 +226,14 @@ describe('CountRecognizer', () => {
         '11 ships=11/exact/ships',
       ]);
       assert.deepEqual(counts('a one-time charge, 486-based machines, two-hundredths of a second'), []);
+      // "one" after an article and an adjective is a pronoun; "of which" in a money sentence is money
+      assert.deepEqual(counts('It will replace an identical one that was destroyed; the only one left.'), []);
+      assert.deepEqual(counts('Taxes were 749 mln francs above forecast, 378 mln of which came from sales.'), []);
+      assert.deepEqual(counts('Any one manufacturer may bid; it has 500 workers, 300 of whom are women.'), [
+        'one manufacturer=1/exact/manufacturer',
+        '500 workers=500/exact/workers',
+        '300=300/exact/-',
+      ]);
       // ages told with a copula, index levels in a clause naming the index
       assert.deepEqual(counts('He is 54 and has 3 children. She left Cuba when she was 4.'), [
         '3 children=3/exact/children',

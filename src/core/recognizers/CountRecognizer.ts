@@ -7,7 +7,15 @@ import type { CountCandidate, DocumentContext, Recognizer } from '../types';
 import type { Qualifier } from '../schema';
 import { QuickMap, QuickSet } from '../quickSet';
 import { AMOUNT_UNITS, amountUnitAt } from '../quantityUnits';
-import { countedNoun, DETERMINERS, isPlural, isPluralNoun, NOUN_STOP, type NounRange } from '../countedNoun';
+import {
+  countedNoun,
+  DETERMINERS,
+  RELATIVE_PRONOUNS,
+  isPlural,
+  isPluralNoun,
+  NOUN_STOP,
+  type NounRange,
+} from '../countedNoun';
 import { verbForm } from '../verbs';
 
 // Counts: a cardinal number and the noun it counts ("as many as 43 Russian diplomats": 43, at most,
@@ -364,7 +372,8 @@ let clauseCache: {
  * 1986" after "1.5 mln tonnes" (COUNTS.md: elliptical figures in a money sentence are money).
  */
 function amountInClause(tokens: readonly Token[], n: NumberMatch): boolean {
-  if (lowerAt(tokens, n.last + 1) === 'of') return false; // "500,000 of its shares": the noun follows
+  // "500,000 of its shares": the noun follows; not in "378 mln of which", whose noun is the one before
+  if (lowerAt(tokens, n.last + 1) === 'of' && !RELATIVE_PRONOUNS.hasAt(tokens, n.last + 2)) return false;
   const from = clauseEdge(tokens, n.first, -1, 40),
     to = clauseEdge(tokens, n.last, 1, 12);
   // the number itself is no amount (isCardinal asked that first), so counting it in changes nothing
@@ -803,6 +812,14 @@ export class CountRecognizer implements Recognizer {
       const after = lowerAt(tokens, n.first + 1);
       if ((PRONOUN_ONE_BEFORE.has(prevLower) && NOUN_STOP.has(after)) || after === 'another') return false;
       if (prevLower === '-' && lowerAt(tokens, n.first - 2) === 'no') return false; // "no-one was injured": nobody
+      // "an identical one that", "the only one": an article and an adjective before "one" make it a pronoun
+      const article = lowerAt(tokens, n.first - 2);
+      if (
+        (article === 'a' || article === 'an' || article === 'the') &&
+        prev?.kind === TokenKind.Word &&
+        NOUN_STOP.has(after)
+      )
+        return false;
     }
     return true;
   }
