@@ -116,6 +116,22 @@ describe('CountRecognizer', () => {
         '5 detained protesters=5/exact/protesters',
       ]);
     });
+    it('an elliptical figure that goes on from a count before it in the sentence takes its noun', () => {
+      assert.deepEqual(counts('It ordered four MD-11 jets with options to buy four more.'), [
+        'four MD-11 jets=4/exact/jets',
+        'four=4/exact/jets',
+      ]);
+      assert.deepEqual(counts('The blasts killed 247 people in Kenya and 10 in Tanzania.'), [
+        '247 people=247/exact/people',
+        '10=10/exact/people',
+      ]);
+      // not a comparison, nor across a sentence
+      assert.deepEqual(counts('It has 7 points from four games, three more than Germany. Two more came.'), [
+        'four games=4/exact/games',
+        'three=3/exact/-',
+        'Two=2/exact/-',
+      ]);
+    });
     it('earnings-table rows of shares, with the label as the noun', () => {
       assert.deepEqual(counts('Net 12.6 mln vs 15.8 mln\nAvg shrs 2,332,397 vs 1,428,000\nShr 45 cts vs 58 cts'), [
         '2,332,397=2332397/exact/shrs',

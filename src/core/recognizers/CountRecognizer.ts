@@ -515,13 +515,33 @@ function shareNoun(text: string, counts: CountCandidate[], k: number): void {
     const between = text.slice(Math.min(a.end, b.start), b.start);
     return COMPARISON.test(between); // "to 300,000 shares from 250,000", not across a clause ("3 died and two fled, while 21 diplomats left")
   };
-  const from = near(k - 1) ? counts[k - 1]! : near(k + 1) ? counts[k + 1]! : null;
+  const from = near(k - 1) ? counts[k - 1]! : (parallelTo(text, counts, k) ?? (near(k + 1) ? counts[k + 1]! : null));
   if (!from) return;
   const c = counts[k]!.count;
   c.noun = from.count.noun;
   c.nounStart = from.count.nounStart;
   c.nounEnd = from.count.nounEnd;
 }
+
+/**
+ * The count before the elliptical figure k in the same sentence that it goes on from, if any: "options to
+ * buy four more" after "four MD-11 jets", or the same preposition after both ("304 seats in the
+ * 512-seat Lower House and 143 in the Upper House", past the compound between).
+ */
+function parallelTo(text: string, counts: CountCandidate[], k: number): CountCandidate | null {
+  const figure = counts[k]!;
+  const after = PARALLEL_AFTER.exec(text.slice(figure.count.numberEnd, figure.count.numberEnd + 12));
+  if (!after) return null;
+  for (let j = k - 1; j >= 0 && j >= k - PARALLEL_REACH; j--) {
+    const before = counts[j]!;
+    if (/[.!?;]/.test(text.slice(before.end, figure.start))) return null;
+    if (before.count.noun === null || before.count.nounEnd === null) continue;
+    if (after[1]!.toLowerCase() === 'more' || text.startsWith(` ${after[1]} `, before.count.nounEnd)) return before;
+  }
+  return null;
+}
+const PARALLEL_REACH = 3;
+const PARALLEL_AFTER = /^ (more(?! than)|in|at|on|for|from)\b/i;
 
 /**
  * "increased its authorized shares to eight mln from two mln": a figure a number of things changes
