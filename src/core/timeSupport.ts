@@ -64,10 +64,23 @@ function governingPastAt(tokens: readonly Token[], k: number, i: number): boolea
     between = i - k - 1;
   return (
     (between === 0 || (between === 1 && ON_DATE.has(tokens[i - 1]!.lower))) &&
+    (PAST_VERBS.has(t.lower)
+      ? t.lower.length > 3 && !PARTICIPLE_BEFORE.has(lowerAt(tokens, k - 1))
+      : pastFormAt(tokens, k))
+  );
+}
+
+/**
+ * Whether token k is a finite past form: a past that is also a base ("cut", "set") tells nothing, and a
+ * participle after "is", "has" or an article is no past.
+ */
+function pastFormAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  return (
     t.kind === TokenKind.Word &&
     t.lower.length > 3 &&
-    (PAST_VERBS.has(t.lower) || isPastForm(t.lower)) &&
-    !PARTICIPLE_BEFORE.has(tokens[k - 1]?.lower ?? '')
+    isPastForm(t.lower) &&
+    !PARTICIPLE_BEFORE.has(lowerAt(tokens, k - 1))
   );
 }
 /** "had filed", "had not called", "had been set": not the "had" of "had until Friday to leave" */
@@ -96,13 +109,7 @@ export function tenseAround(tokens: readonly Token[], first: number, last: numbe
     if (WILL.has(t.lower)) return 'future'; // not "planned", "expected": past forms as well
     if (PAST_AUXILIARIES.has(t.lower)) return 'past';
     if (NOT_PAST.has(t.lower)) return null;
-    if (
-      t.kind === TokenKind.Word &&
-      t.lower.length > 3 &&
-      isPastForm(t.lower) &&
-      !PARTICIPLE_BEFORE.has(tokens[k - 1]!.lower)
-    )
-      return 'past';
+    if (pastFormAt(tokens, k)) return 'past';
   }
   return null;
 }
@@ -228,14 +235,7 @@ export function pastAround(tokens: readonly Token[], i: number): boolean {
     const cue = FUTURE_CUES.hasAt(tokens, k) && !LIMIT_PREPOSITIONS.has(t.lower);
     if (SENTENCE_END.has(t.text) || cue || NOT_PAST.has(t.lower)) return false;
     if (PAST_AUXILIARIES.has(t.lower)) return true;
-    // a past that is also a base ("cut", "set") tells nothing; a participle after "is" or "has" is no past
-    if (
-      t.kind === TokenKind.Word &&
-      t.lower.length > 3 &&
-      isPastForm(t.lower) &&
-      !PARTICIPLE_BEFORE.has(tokens[k - 1]?.lower ?? '')
-    )
-      return true;
+    if (pastFormAt(tokens, k)) return true;
     if (t.newlineBefore) return false;
   }
   return false;
