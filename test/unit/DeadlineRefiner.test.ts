@@ -261,6 +261,8 @@ describe('DeadlineRefiner', () => {
         [],
       );
       assert.deepEqual(deadlines("He reiterated the kingdom's commitment to last December's accord."), []);
+      // "to" and no verb after a length: no time given to act
+      assert.deepEqual(deadlines('The index uses all bonds with over one year to maturity.'), []);
       // a definite length still is, and a possessive deadline noun still names the limit
       assert.deepEqual(deadlines('The warrants are exercisable for five years.'), ['five years→null (valid for)']);
       assert.deepEqual(deadlines("Talks went on past Friday's deadline."), ['Friday→2022-03-25 (deadline)']);

@@ -7,7 +7,7 @@ import { MONTHS, WEEKDAYS } from '../timeWords';
 import { QuickMap, QuickSet } from '../quickSet';
 import type { Candidate, DocumentContext, Refiner, TimeCandidate } from '../types';
 import type { Deadline } from '../schema';
-import { verbForm } from '../verbs';
+import { isLemma, verbForm } from '../verbs';
 
 // Deadlines: time expressions that set a limit someone imposed, agreed or fixed (the labelling rules of DEADLINES.md in the eval data):
 // "given two weeks to leave", "72 hours to leave the country", "must … within 48 hours",
@@ -711,7 +711,8 @@ export class DeadlineRefiner implements Refiner {
       wordIn(tokens, last + 1, Math.min(s.last, last + LIMIT_NOUN_AFTER), LIMIT_NOUNS) ||
       setDate(tokens, first, last, s);
     const to = c.time.type === 'DURATION' ? toAfterLength(tokens, last) : lower(last + 1) === 'to' ? last + 1 : null;
-    const toVerb = to !== null && to < s.last && tokens[to + 1]?.kind === TokenKind.Word ? to + 1 : null;
+    // "two weeks to leave": a verb after "to" ("bonds with over one year to maturity" has none)
+    const toVerb = to !== null && to < s.last && isLemma(lower(to + 1)) ? to + 1 : null;
 
     // "officials said Monday (that) the deadline …": the day someone spoke, not the limit
     if (SAID.hasAt(tokens, lower(first - 1) === 'on' ? first - 2 : first - 1)) return null;
