@@ -48,6 +48,17 @@ describe('DateRecognizer', () => {
       // tomorrow's weekday told in the past is a story dated the day before its dateline
       assert.deepEqual(times('She headed Thursday to Nairobi.'), ['Thursday=DATE:2022-03-31']);
     });
+    it('the end of a range by its start, which it cannot precede; a weekday starts no range', () => {
+      assert.deepEqual(times('Quotas would resume from April 1 to September.'), [
+        'April 1=DATE:2022-04-01',
+        'September=DATE:2022-09',
+      ]);
+      assert.deepEqual(times('It ran from May 2020 to April.'), ['May 2020=DATE:2020-05', 'April=DATE:2021-04']);
+      assert.deepEqual(times("A revision Friday to December's figures came."), [
+        'Friday=DATE:2022-03-25',
+        'December=DATE:2021-12',
+      ]);
+    });
     it('"the day before", "the following decade", "the end of year": from the date named before, else the article\'s', () => {
       assert.deepEqual(times('He was seen on March 3 and left the day before.'), [
         'March 3=DATE:2022-03-03',

@@ -117,11 +117,37 @@ export function month(s: DateScan, i: number): Hit | null {
   }
   const tense = tenseAround(tokens, first, last);
   const ahead = tense === 'future' || (tense === null && presentAround(tokens, first, false));
-  const year = y?.year ?? (dct ? inferYear(dct, m, day, ahead, tense === 'past' || pastAround(tokens, first)) : null);
+  const year =
+    y?.year ??
+    rangeEndYear(s, first, m, day) ??
+    (dct ? inferYear(dct, m, day, ahead, tense === 'past' || pastAround(tokens, first)) : null);
   if (day !== null && day > daysInMonth(y ? year : null, m)) return null; // "February 29, 2014", "April 31"
   const ys = year === null ? 'XXXX' : pad(year, 4);
   return make(first, last, day === null ? `${ys}-${pad(m)}` : `${ys}-${pad(m)}-${pad(day)}`);
 }
+
+/**
+ * The year of a range's end whose start was just named, which it cannot precede: "from April 1 to
+ * September", "between Nov. 9 and Jan. 5" (the January after). Null when no dated start stands right
+ * before the connector.
+ */
+function rangeEndYear(s: DateScan, first: number, m: number, day: number | null): number | null {
+  const { tokens, before } = s;
+  const start = before[before.length - 1];
+  const link = lowerAt(tokens, first - 1);
+  if (!start || !RANGE_LINKS.has(link) || start.end !== tokens[first - 2]?.end) return null;
+  // "and" joins a range only after "between" ("held on May 25th and March 3rd" is a list)
+  let startAt = first - 2;
+  while (startAt > 0 && tokens[startAt - 1]!.start >= start.start) startAt--;
+  if (link === 'and' && lowerAt(tokens, startAt - 1) !== 'between') return null;
+  // a month starts the range ("May 1987 to April"), not a weekday ("a revision Friday to December's figures")
+  if (!start.text.split(/[\s.,-]+/).some((w) => MONTHS.has(w.toLowerCase()))) return null;
+  const from = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(start.time.value);
+  if (!from) return null;
+  const [y, sm, sd] = [+from[1]!, +from[2]!, from[3] ? +from[3] : 1];
+  return m > sm || (m === sm && (day ?? 31) >= sd) ? y : y + 1;
+}
+const RANGE_LINKS = new Set(['to', 'through', 'until', 'till', 'and', '-', '–']);
 
 /** "January this year", "June last year" */
 function relativeYearAfter(
