@@ -150,6 +150,18 @@ describe('DeadlineRefiner', () => {
       assert.deepEqual(deadlines('He wants to finish the deal by June.'), [], 'his own plan');
       assert.deepEqual(deadlines('The company wants profits to rise by June.'), [], 'a goal, no party named');
     });
+    it('a condition whose clause runs long ("if Messrs. A and B mail an offer … by Nov. 22"); not "asked if"', () => {
+      assert.deepEqual(
+        deadlines(
+          'The board said if Messrs. Drabinsky and Gottlieb mail an offer to shareholders by Nov. 22, it will pay.',
+        ),
+        ['Nov. 22→2022-11-22 (must … by)'],
+      );
+      assert.deepEqual(
+        deadlines('Asked if the company considered the plan to close the plant by 2024 final, he said no.'),
+        [],
+      );
+    });
     it('a ruling or decree on someone to act by a time, a date someone set for an act; not a ruling issued by a time', () => {
       assert.deepEqual(
         deadlines(

@@ -18,6 +18,10 @@ describe('splitSentences', () => {
       'Mr. Smith met U.S. officials on Sept. 3 in Washington.',
       'They left.',
     ]);
+    assert.deepEqual(sentences('Messrs. Drabinsky and Gottlieb met Rev. Jones and Maj. Smith. They left.'), [
+      'Messrs. Drabinsky and Gottlieb met Rev. Jones and Maj. Smith.',
+      'They left.',
+    ]);
   });
   it('at a line break after a line that ends a sentence, as headlines and datelines do', () => {
     assert.deepEqual(sentences('BELGIUM EXPELS 21 DIPLOMATS\nBRUSSELS, March 29 - Belgium expelled 21.'), [

@@ -457,6 +457,20 @@ const LINKS = new QuickSet([
   'to',
 ]);
 const CONDITIONS = new QuickSet(['if', 'unless']);
+const CONDITION_REACH = 20;
+const ASKING = new QuickSet([
+  'asked',
+  'ask',
+  'asks',
+  'asking',
+  'wondered',
+  'wonder',
+  'know',
+  'knew',
+  'see',
+  'saw',
+  'unclear',
+]);
 const AUXILIARY_AFTER = new QuickSet(['been', 'be', 'being', 'not']);
 
 /** The first token of the clause window before token i (bounded, so that a sentence that never ends stays linear). */
@@ -509,7 +523,13 @@ function targetFigure(tokens: readonly Token[], lo: number, hi: number): boolean
 
 /** "if the dispute had not ended by today": a conditional limit. */
 function conditional(tokens: readonly Token[], from: number, first: number): boolean {
-  return wordIn(tokens, Math.max(from, first - 12), first - 1, CONDITIONS);
+  // the condition's clause runs from "if" to the time, whatever its length, but not past a comma
+  for (let k = first - 1; k >= Math.max(0, from, first - CONDITION_REACH); k--) {
+    // "asked if the company considered …": "if" after a verb of asking is "whether"
+    if (CONDITIONS.hasAt(tokens, k)) return !ASKING.hasAt(tokens, k - 1);
+    if (tokens[k]!.text === ',') return false; // the sentence's start is `from`, as the caller bounds it
+  }
+  return false;
 }
 
 /**
@@ -691,7 +711,7 @@ export class DeadlineRefiner implements Refiner {
         (w !== 'by' && w !== 'before') ||
         obligationIn(tokens, first - WINDOW, last + WINDOW, tokens.length - 1) ||
         wordIn(tokens, first - WINDOW, first - 1, ENTITLES) ||
-        wordIn(tokens, first - 12, first - 1, CONDITIONS)
+        conditional(tokens, 0, first)
       )
         return true;
     }
