@@ -111,6 +111,12 @@ describe('DeadlineRefiner', () => {
       assert.deepEqual(deadlines('The tender closing on April 6 drew bids.'), ['April 6→2022-04-06 (expires)']);
       assert.deepEqual(deadlines('It bid for the warrants, which expire April 11.'), ['April 11→2022-04-11 (expires)']);
     });
+    it('what is allowed until a length after an event: no due date; a length after an event is no limit by itself', () => {
+      assert.deepEqual(deadlines('The warrants may be exercised until 90 days after their issue date.'), [
+        '90 days→null (valid until)',
+      ]);
+      assert.deepEqual(deadlines('He stayed until 10 days after the election.'), []);
+    });
     it('time allowed to act, from a start the text does not give: no due date', () => {
       assert.deepEqual(deadlines('The warrants are exercisable for five years.'), ['five years→null (valid for)']);
       assert.deepEqual(deadlines('The offer will expire 20 business days after commencement.'), [

@@ -672,7 +672,7 @@ export class DeadlineRefiner implements Refiner {
     if (c.time.type === 'DURATION') {
       const before = (n: number, set: QuickSet) => wordIn(tokens, first - n, first - 1, set);
       if (lowerAt(tokens, first - 1) === 'within' || lowerAt(tokens, first - 2) === 'within') return true;
-      if (EXPIRY.hasAt(tokens, first - 1)) return true;
+      if (EXPIRY.hasAt(tokens, first - 1) || lowerAt(tokens, first - 1) === 'until') return true;
       const forOver = (w: string) => w === 'for' || w === 'over';
       if (
         (forOver(lowerAt(tokens, first - 1)) || forOver(lowerAt(tokens, first - 2))) &&
@@ -760,8 +760,11 @@ export class DeadlineRefiner implements Refiner {
         return { cue: 'valid for', actionFrom: null, unanchored: true };
       if (prep === 'over' && obliged()) return { cue: 'within', actionFrom: null, unanchored: true };
       // "will expire 20 business days after commencement"
-      if (EXPIRY.hasAt(tokens, first - 1) && (lower(last + 1) === 'after' || lower(last + 1) === 'from'))
-        return { cue: 'expires', actionFrom: null, unanchored: true };
+      const counted = lower(last + 1) === 'after' || lower(last + 1) === 'from';
+      if (EXPIRY.hasAt(tokens, first - 1) && counted) return { cue: 'expires', actionFrom: null, unanchored: true };
+      // "may be exercised until 90 days after their issue date": what is allowed ends a length after an event
+      if (lower(first - 1) === 'until' && counted && wordIn(tokens, clauseFrom, first - 1, ALLOWED))
+        return { cue: 'valid until', actionFrom: null, unanchored: true };
       // "must leave in 48 hours": a definite length right after an obligation ("will leave in two
       // weeks" is a plan, "no order in about a decade" a length)
       if (lower(first - 1) === 'in' && DEFINITE_LENGTH.test(c.time.value) && within(6, MUST))
