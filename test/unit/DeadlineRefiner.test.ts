@@ -140,9 +140,16 @@ describe('DeadlineRefiner', () => {
         'this August→2022-08-31 (must … by)',
       ]);
     });
-    it('"the end of November" is due on its last day', () => {
+    it('"the end of November" and "the end of the quarter" are due on their last day', () => {
       assert.deepEqual(deadlines('The offer is scheduled to expire at the end of November.'), [
         'the end of November→2022-11-30 (expires)',
+      ]);
+      // a quarter's end is its last month's last day; "the quarter" a limit is set at is the one under way
+      assert.deepEqual(deadlines('The company must repay the loan by the end of the quarter.'), [
+        'the end of the quarter→2022-03-31 (must … by)',
+      ]);
+      assert.deepEqual(deadlines('It must be repaid by the end of the third quarter.'), [
+        'the end of the third quarter→2022-09-30 (must … by)',
       ]);
     });
   });

@@ -1011,6 +1011,13 @@ function dueOfDate(c: TimeCandidate, wholeMonth = false): string | null {
   if (!atEnd) return null;
   const month = /^(\d{4})-(\d{2})$/.exec(c.time.value);
   if (month) return formatDate({ y: +month[1]!, m: +month[2]!, d: daysInMonth(+month[1]!, +month[2]!) });
+  // "the end of the quarter", "the end of the first half": the part's last month's last day
+  const part = /^(\d{4})-([QH])([1-4])$/.exec(c.time.value);
+  if (part) {
+    const y = +part[1]!,
+      m = (part[2] === 'Q' ? 3 : 6) * +part[3]!;
+    return m <= 12 ? formatDate({ y, m, d: daysInMonth(y, m) }) : null;
+  }
   return /^\d{4}$/.test(c.time.value) ? `${c.time.value}-12-31` : null;
 }
 
