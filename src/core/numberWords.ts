@@ -94,8 +94,13 @@ export function readNumber(tokens: readonly Token[], i: number): NumberMatch | n
       return f && { ...f, first: i };
     }
     if (lower(tokens[i + 1]) === 'dozen') return { value: 12, first: i, last: i + 1, digits: false };
-    if (lower(tokens[i + 1]) === 'couple' && lower(tokens[i + 2]) === 'of')
-      return { value: 2, first: i, last: i + 2, digits: false };
+    if (lower(tokens[i + 1]) === 'couple' && lower(tokens[i + 2]) === 'of') {
+      // "a couple of dozen", "a couple of hundred": two of the scale
+      const scale = scaleOf(lower(tokens[i + 3]));
+      return scale
+        ? { value: 2 * scale, first: i, last: i + 3, digits: false }
+        : { value: 2, first: i, last: i + 2, digits: false };
+    }
     if (lower(tokens[i + 1]) === 'hundred' || lower(tokens[i + 1]) === 'thousand')
       return scaled(tokens, i + 1, 1, i, false);
     return null;

@@ -30,6 +30,9 @@ describe('readNumber', () => {
   it('reads "a dozen", "a couple of", "half a million", "a hundred"', () => {
     assert.equal(read('a dozen states')?.value, 12);
     assert.equal(read('a couple of days')?.value, 2);
+    // two of a scale after it
+    assert.equal(read('a couple of dozen protesters')?.value, 24);
+    assert.equal(read('a couple of hundred people')?.value, 200);
     assert.equal(read('half a million refugees')?.value, 500_000);
     assert.equal(read('a hundred ships')?.value, 100);
   });
