@@ -115,6 +115,22 @@ export function tenseAround(tokens: readonly Token[], first: number, last: numbe
 }
 
 const WILL = new Set(['will', "'ll", 'shall']);
+const WILL_REACH = 5;
+
+/**
+ * Whether "will" (or "shall") governs the date at token i: a few words before it, no past form between
+ * ("will close on Christmas Eve", "will take effect on Jan. 1"; not "will benefit from its acquisition
+ * in late December", where the date is the noun's).
+ */
+export function willBefore(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - WILL_REACH; k--) {
+    const t = tokens[k]!;
+    if (SENTENCE_END.has(t.text) || PAST_AUXILIARIES.has(t.lower)) return false;
+    if (WILL.has(t.lower)) return true;
+    if (t.newlineBefore) return false;
+  }
+  return false;
+}
 
 /** Whether the date at token first, or the preposition before it, begins a sentence. */
 function opensSentence(tokens: readonly Token[], first: number): boolean {

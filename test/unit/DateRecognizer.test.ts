@@ -48,6 +48,20 @@ describe('DateRecognizer', () => {
       // tomorrow's weekday told in the past is a story dated the day before its dateline
       assert.deepEqual(times('She headed Thursday to Nairobi.'), ['Thursday=DATE:2022-03-31']);
     });
+    it('what "will" happen on a day lies ahead however far; a season "of" a year is that year\'s', () => {
+      assert.deepEqual(times('Shops will close on Christmas Eve. The law will take effect on Jan. 1.'), [
+        'Christmas Eve=DATE:2022-12-24',
+        'Jan. 1=DATE:2023-01-01',
+      ]);
+      // the date of a noun after the verb is no time "will" governs
+      assert.deepEqual(times('The company will benefit from its acquisition in late December.'), [
+        'late December=DATE:2021-12',
+      ]);
+      assert.deepEqual(times('It happened in the summer of 2011, not in the winter of nineteen ninety-four.'), [
+        'the summer of 2011=DATE:2011-SU',
+        'the winter of nineteen ninety-four=DATE:1994-WI',
+      ]);
+    });
     it('the end of a range by its start, which it cannot precede; a weekday starts no range', () => {
       assert.deepEqual(times('Quotas would resume from April 1 to September.'), [
         'April 1=DATE:2022-04-01',

@@ -17,7 +17,7 @@ import { NUMBER_START_WORDS, readNumber } from '../numberWords';
 import { isPossessiveAt, TokenKind } from '../tokenize';
 import { QuickMap, QuickSet } from '../quickSet';
 import type { DocumentContext, Recognizer, TimeCandidate } from '../types';
-import { inferYear, isMonthName, month, ORDINAL_DAY, secondDay, SPELLED_CENTURY } from './dates/monthDay';
+import { isMonthName, month, ORDINAL_DAY, secondDay, SPELLED_CENTURY, yearAfter, yearByTense } from './dates/monthDay';
 import { ago, numeric } from './dates/numeric';
 import { quarter } from './dates/quarters';
 import { ANAPHORIC_STEP, anaphoric, DAY_STEP, dayOn, relative, RELATIVE, weekdayDate } from './dates/relative';
@@ -246,7 +246,7 @@ function namedDate(s: DateScan, i: number): Hit | null | undefined {
   const holiday = HOLIDAYS.getAt(tokens, i);
   if (holiday && /^[A-Z]/.test(t.text)) {
     const withDay = lowerAt(tokens, i + 1) === 'day' || lowerAt(tokens, i + 1) === 'eve' ? i + 1 : i;
-    const year = dct ? inferYear(dct, holiday(dct.y).m, holiday(dct.y).d, futureAround(tokens, i)) : null;
+    const year = dct ? yearByTense(tokens, i, withDay, dct, holiday(dct.y).m, holiday(dct.y).d) : null;
     const date = year === null ? null : holiday(year);
     return make(
       i,
@@ -270,6 +270,9 @@ function namedDate(s: DateScan, i: number): Hit | null | undefined {
   if (w === 'recent' && !UNITS.hasAt(tokens, i + 1)) return make(i, i, 'PAST_REF');
   // "the summer", "into the early summer", "during winter": the last one, or the one under way
   const season = SEASONS.getAt(tokens, i);
+  // "the summer of 2011", "the winter of nineteen ninety-four": that year's
+  const ofYear = season && lowerAt(tokens, i + 1) === 'of' ? yearAfter(tokens, i + 1) : null;
+  if (season && ofYear && !inTitle(tokens, i)) return make(the, ofYear.last, `${ofYear.year}-${season}`);
   if (
     season &&
     (w === 'summer' || w === 'winter' || w === 'autumn') &&

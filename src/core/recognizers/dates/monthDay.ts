@@ -2,7 +2,7 @@
 // year a month without one falls in (nearest the article date, by the tense of its clause).
 import { MONTHS, UNITS, isYear } from '../../timeWords';
 import { daysBetween, daysInMonth, pad, type YMD } from '../../timex';
-import { lowerAt, pastAround, presentAround, tenseAround } from '../../timeSupport';
+import { lowerAt, pastAround, presentAround, tenseAround, willBefore } from '../../timeSupport';
 import { readNumber } from '../../numberWords';
 import { TokenKind, type Token } from '../../tokenize';
 import { QuickMap, QuickSet } from '../../quickSet';
@@ -115,12 +115,8 @@ export function month(s: DateScan, i: number): Hit | null {
     day = parseInt(before.text, 10);
     first = dayAt;
   }
-  const tense = tenseAround(tokens, first, last);
-  const ahead = tense === 'future' || (tense === null && presentAround(tokens, first, false));
   const year =
-    y?.year ??
-    rangeEndYear(s, first, m, day) ??
-    (dct ? inferYear(dct, m, day, ahead, tense === 'past' || pastAround(tokens, first)) : null);
+    y?.year ?? rangeEndYear(s, first, m, day) ?? (dct ? yearByTense(tokens, first, last, dct, m, day) : null);
   if (day !== null && day > daysInMonth(y ? year : null, m)) return null; // "February 29, 2014", "April 31"
   const ys = year === null ? 'XXXX' : pad(year, 4);
   return make(first, last, day === null ? `${ys}-${pad(m)}` : `${ys}-${pad(m)}-${pad(day)}`);
@@ -172,18 +168,42 @@ export function yearAfter(tokens: readonly Token[], last: number): { year: numbe
   return null;
 }
 
+/** The year of a month and day the text gives none for, by the tense of the clause around tokens first…last. */
+export function yearByTense(
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  dct: YMD,
+  m: number,
+  day: number | null,
+): number {
+  const tense = tenseAround(tokens, first, last);
+  const ahead = tense === 'future' || (tense === null && presentAround(tokens, first, false));
+  // "will close on Christmas Eve", written in March: the coming one, however far
+  if (ahead && willBefore(tokens, first)) return inferYear(dct, m, day, true, false, true);
+  return inferYear(dct, m, day, ahead, tense === 'past' || pastAround(tokens, first));
+}
+
 /**
  * A month without a year is the occurrence nearest the article date ("Jan. 2" in November is the
  * coming one, "December" in February the last one), weighted towards the past unless the sentence
  * looks ahead; a clause told in the past never means a month to come.
  */
-export function inferYear(dct: YMD, m: number, day: number | null, future: boolean, past = false): number {
+export function inferYear(
+  dct: YMD,
+  m: number,
+  day: number | null,
+  future: boolean,
+  past = false,
+  onlyAhead = false,
+): number {
   let best = dct.y,
     bestDistance = Infinity;
   for (const y of [dct.y - 1, dct.y, dct.y + 1]) {
     const d = daysBetween(dct, { y, m, d: day ?? 15 });
-    // ("prices fell in March", written in January)
-    if (past && d > 0 && !(y === dct.y && m === dct.m)) continue;
+    const thisMonth = y === dct.y && m === dct.m;
+    // ("prices fell in March", written in January; "will close on Christmas Eve", written in March)
+    if ((past && d > 0 && !thisMonth) || (onlyAhead && d < 0 && !thisMonth)) continue;
     // news looks back more than ahead: a coming month must be twice as near to win; when the tense
     // looks ahead ("until Nov. 9" in March) a past one must be twice as near
     const distance = d === 0 ? 0 : d > 0 ? (future ? d : d * 2) : future ? -d * 2 : -d;
