@@ -24,6 +24,18 @@ describe('TimeOfDayRecognizer and TimeMergeRefiner', () => {
     // a year before a name is no time
     assert.deepEqual(times('In 1999 Paris time zones changed.'), ['1999=DATE:1999']);
   });
+  it('a weekday and a date without a year: the year, within one of the article date, in which they agree', () => {
+    // 4 October is a Monday in 2021 and a Tuesday in 2022
+    assert.deepEqual(times('The date chosen was Tuesday, Oct. 4.'), ['Tuesday, Oct. 4=DATE:2022-10-04']);
+    assert.deepEqual(times('They met on Monday, Oct. 4.'), ['Monday, Oct. 4=DATE:2021-10-04']);
+    // a year written stays; a list of days is no weekday and date
+    assert.deepEqual(times('Tuesday, Oct. 4, 2021 was a holiday.'), ['Tuesday, Oct. 4, 2021=DATE:2021-10-04']);
+    assert.deepEqual(times('Call on Monday, Tuesday or Friday.'), [
+      'Monday=DATE:2022-03-28',
+      'Tuesday=DATE:2022-03-29',
+      'Friday=DATE:2022-03-25',
+    ]);
+  });
   it('am and pm glued to the digits, and wire-service times with a zone', () => {
     assert.deepEqual(times('Markets closed at 3.30pm, reopened at 11am EST and shut at 10:30pm; 12pm, 12am.'), [
       '3.30pm=TIME:2022-03-30T15:30',

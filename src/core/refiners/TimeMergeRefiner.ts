@@ -1,3 +1,5 @@
+import { calendarDate, daysBetween, formatDate, parseDate, weekday, type YMD } from '../timex';
+import { WEEKDAYS } from '../timeWords';
 import type { Candidate, DocumentContext, Refiner, TimeCandidate } from '../types';
 
 // "noon on Friday", "9 a.m. Tuesday", "18:30 GMT Sunday" (a zone between the time and its day)
@@ -16,7 +18,8 @@ const TIME_PART = /T(\d{2}:\d{2}|MO|AF|EV|NI)$/;
 export class TimeMergeRefiner implements Refiner {
   readonly name = 'time merge';
 
-  refine(candidates: Candidate[], { text }: DocumentContext): Candidate[] {
+  refine(candidates: Candidate[], { text, articleDate, writtenOn }: DocumentContext): Candidate[] {
+    const dct = parseDate(writtenOn ?? articleDate);
     let times = 0;
     for (const c of candidates) if (c.kind === 'time' && ++times > 1) break;
     if (times < 2) return candidates; // nothing to join
@@ -30,12 +33,30 @@ export class TimeMergeRefiner implements Refiner {
         continue;
       }
       const b = nextTime(candidates, k);
-      const joined = b && b.start - a.end <= MAX_GAP ? join(a, b, text) : null;
+      const joined = b && b.start - a.end <= MAX_GAP ? join(a, b, text, dct) : null;
       out.push(joined ?? a);
       if (joined) joinedLater.add(b!);
     }
     return out;
   }
+}
+
+/** a year written in the date: "April 25, 2022", "25 April '22" */
+const WRITTEN_YEAR = /\d{4}|['’]\d{2}\b/;
+
+/**
+ * "Tuesday, Jan 15" without a year: of the years around the one inferred, the one in which that day is
+ * that weekday, within a year of the article date (the inferred one if it is, or if none or both are).
+ */
+function yearOfWeekday(value: string, weekdayText: string, dct: YMD): string {
+  const date = parseDate(value),
+    day = WEEKDAYS.get(weekdayText.toLowerCase());
+  if (!date || day === undefined || weekday(date) === day) return value;
+  const fits = [date.y - 1, date.y + 1].filter((y) => {
+    const d = { ...date, y };
+    return calendarDate(formatDate(d)) !== null && weekday(d) === day && Math.abs(daysBetween(dct, d)) <= 366;
+  });
+  return fits.length === 1 ? formatDate({ ...date, y: fits[0]! }) : value;
 }
 
 function nextTime(candidates: readonly Candidate[], k: number): TimeCandidate | undefined {
@@ -46,7 +67,7 @@ function nextTime(candidates: readonly Candidate[], k: number): TimeCandidate | 
   return undefined;
 }
 
-function join(a: TimeCandidate, b: TimeCandidate, text: string): TimeCandidate | null {
+function join(a: TimeCandidate, b: TimeCandidate, text: string, dct: YMD | null): TimeCandidate | null {
   const gap = text.slice(a.end, b.start);
   if (GAP.test(gap)) {
     const clock = a.time.type === 'TIME' ? a : b.time.type === 'TIME' ? b : null;
@@ -66,6 +87,7 @@ function join(a: TimeCandidate, b: TimeCandidate, text: string): TimeCandidate |
   if (
     /^\s*,?\s*$/.test(gap) &&
     WEEKDAY.test(a.text) &&
+    !WEEKDAY.test(b.text) && // "Wednesday, Thursday or Friday": a list of days
     a.time.type === 'DATE' &&
     /^\d{4}-\d{2}-\d{2}$/.test(b.time.value)
   ) {
@@ -74,7 +96,10 @@ function join(a: TimeCandidate, b: TimeCandidate, text: string): TimeCandidate |
       start: a.start,
       end: b.end,
       text: text.slice(a.start, b.end),
-      time: { type: 'DATE', value: b.time.value },
+      time: {
+        type: 'DATE',
+        value: WRITTEN_YEAR.test(b.text) || !dct ? b.time.value : yearOfWeekday(b.time.value, a.text, dct),
+      },
     };
   }
   return null;
