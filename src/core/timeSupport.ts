@@ -35,21 +35,23 @@ export const futureAround = (tokens: readonly Token[], i: number): boolean => te
  */
 export function tenseBefore(tokens: readonly Token[], i: number): Tense {
   let leading = true, // only words of the date's lead ("the end of") between token k and the date
-    limit = false, // "by" or "until" leads the date
+    limitAt = -1, // the "by" or "until" that leads the date
     present = false; // a present tense, a modal or "to" stands nearer than any past: "banks have until April 16"
   for (let k = i - 1; k >= 0 && k >= i - 8; k--) {
     const t = tokens[k]!;
+    const limit = limitAt >= 0;
     if (SENTENCE_END.has(t.text)) break;
-    if (LIMIT_PREPOSITIONS.has(t.lower)) limit ||= leading;
-    else if (FUTURE_CUES.hasAt(tokens, k)) return 'future';
-    else if (!present && (limit ? pastPerfectAt(tokens, k) : governingPastAt(tokens, k, i))) return 'past';
+    if (LIMIT_PREPOSITIONS.has(t.lower)) {
+      if (leading && !limit) limitAt = k;
+    } else if (FUTURE_CUES.hasAt(tokens, k)) return 'future';
+    else if (!present && (limit ? pastLimitAt(tokens, k, limitAt) : governingPastAt(tokens, k, i))) return 'past';
     // a past that ends or runs out further off ("the deadline passed on Friday") ends the search for a future cue
     else if (!limit && PAST_VERBS.has(t.lower)) return null;
-    present ||= NOT_PAST.has(t.lower);
+    present ||= NOT_PAST.has(t.lower) && k !== limitAt;
     leading &&= DATE_LEAD.has(t.lower);
     if (t.newlineBefore) break;
   }
-  return limit ? 'future' : null;
+  return limitAt >= 0 ? 'future' : null;
 }
 const LIMIT_PREPOSITIONS = new Set(['by', 'until']);
 const DATE_LEAD = new Set(['the', 'end', 'of', 'beginning', 'middle', 'start', 'close', 'early', 'late', 'mid', '-']);
@@ -76,13 +78,29 @@ function governingPastAt(tokens: readonly Token[], k: number, i: number): boolea
  */
 function pastFormAt(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
+  // "has not ended", "have already left": the auxiliary stands before the adverb
+  const before = ADVERBS_IN_VERB.has(lowerAt(tokens, k - 1)) ? k - 2 : k - 1;
   return (
     t.kind === TokenKind.Word &&
     t.lower.length > 3 &&
     isPastForm(t.lower) &&
-    !PARTICIPLE_BEFORE.has(lowerAt(tokens, k - 1))
+    !PARTICIPLE_BEFORE.has(lowerAt(tokens, before))
   );
 }
+/**
+ * Whether token k places a limit ("by" or "until" at limitAt) in the past: a past perfect ("had filed
+ * reports by Wednesday"), or an active past right before it ("talks lasted until late Sunday"; not the
+ * passive "were given until Friday", nor "extended the offer until Friday", a past further off).
+ */
+function pastLimitAt(tokens: readonly Token[], k: number, limitAt: number): boolean {
+  if (pastPerfectAt(tokens, k)) return true;
+  if (k !== limitAt - 1 || !pastFormAt(tokens, k) || PASSIVE_BE.has(lowerAt(tokens, k - 1))) return false;
+  // "postponed until Tuesday", "a dividend delayed until July 1": moved to a time, which lies ahead
+  return !MOVING_LATER.has(verbForm(tokens[k]!.lower)?.lemma ?? '');
+}
+const PASSIVE_BE = new Set(['was', 'were']);
+const MOVING_LATER = new Set(['postpone', 'delay', 'defer', 'adjourn', 'suspend', 'extend', 'prolong', 'reschedule']);
+
 /** "had filed", "had not called", "had been set": not the "had" of "had until Friday to leave" */
 function pastPerfectAt(tokens: readonly Token[], k: number): boolean {
   if (tokens[k]!.lower !== 'had') return false;

@@ -29,6 +29,11 @@ describe('DateRecognizer', () => {
       assert.deepEqual(times('He was cited by police in May for speeding.'), ['May=DATE:2021-05']);
       assert.deepEqual(times('Ten members had filed reports by Friday.'), ['Friday=DATE:2022-03-25']);
       assert.deepEqual(times('Members must file reports by Friday.'), ['Friday=DATE:2022-04-01→2022-04-01']); // a deadline, too
+      // an active past right before "until" ends there ("the strike continued until Friday"); a
+      // postponement moves to a time ahead, and "were given until" is passive
+      assert.deepEqual(times('The strike continued until Friday.'), ['Friday=DATE:2022-03-25']);
+      assert.deepEqual(times('Officials postponed until Friday any action.'), ['Friday=DATE:2022-04-01']);
+      assert.deepEqual(times('Envoys were given until Friday to leave.'), ['Friday=DATE:2022-04-01→2022-04-01']);
       // a present nearer than the past perfect: the limit is ahead
       assert.deepEqual(times('No decision had been reached and banks have until May 16 to comment.'), [
         'May 16=DATE:2022-05-16→2022-05-16',
