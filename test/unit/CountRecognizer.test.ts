@@ -132,6 +132,15 @@ describe('CountRecognizer', () => {
         'Two=2/exact/-',
       ]);
     });
+    it("a vote's tally: two counts with no noun (COUNTS.md); a score is none", () => {
+      assert.deepEqual(counts('The bill passed 52-48. By a 6-3 vote, the court upheld it.'), [
+        '52=52/exact/-',
+        '48=48/exact/-',
+        '6=6/exact/-',
+        '3=3/exact/-',
+      ]);
+      assert.deepEqual(counts('The Yankees won 7-2; he won by 6-4 in the final.'), []);
+    });
     it('earnings-table rows of shares, with the label as the noun', () => {
       assert.deepEqual(counts('Net 12.6 mln vs 15.8 mln\nAvg shrs 2,332,397 vs 1,428,000\nShr 45 cts vs 58 cts'), [
         '2,332,397=2332397/exact/shrs',

@@ -459,6 +459,31 @@ function tableLabelNoun(tokens: readonly Token[], first: number): NounRange | nu
 }
 
 /**
+ * The last token of a vote's tally whose first figure is at i, or null: "voted 4-3", "approved 52-48",
+ * "a 4-3 vote", "by a 52-48 margin" (a score has none of these words around it).
+ */
+function voteTallyAt(tokens: readonly Token[], i: number): number | null {
+  const dash = tokens[i + 1],
+    second = tokens[i + 2];
+  if (!dash || dash.text !== '-' || !second || tokens[i]!.end !== dash.start || dash.end !== second.start) return null;
+  if (!/^\d{1,3}$/.test(tokens[i]!.text) || !/^\d{1,3}$/.test(second.text)) return null;
+  const before = lowerAt(tokens, i - 1) === 'a' ? i - 2 : i - 1;
+  return VOTING.has(lowerAt(tokens, before)) || VOTES_AFTER.has(lowerAt(tokens, i + 3)) ? i + 2 : null;
+}
+const VOTING = new Set([
+  'voted',
+  'vote',
+  'votes',
+  'approved',
+  'passed',
+  'rejected',
+  'defeated',
+  'ratified',
+  'confirmed',
+]);
+const VOTES_AFTER = new Set(['vote', 'votes', 'margin', 'majority', 'decision', 'ruling', 'tally']);
+
+/**
  * Whether a figure stands among more figures than words, as the cells of a table do (standings "DETROIT
  * 15 9 4 81 53 34", results, ranked points "2. Germany 1,135 3. Switzerland 972", telephone numbers): without a noun of its
  * own such a figure is a score, a points total or a statistic, not a number of things.
@@ -782,20 +807,23 @@ export class CountRecognizer implements Recognizer {
       return false;
     if (this.isAge(tokens, n) || this.isAddress(tokens, n)) return false;
     if (nextLower === 'square' || nextLower === 'cubic') return false;
-    // scores, phone numbers, clock times, dates written with slashes, decimal codes: 2-1, 555-1234, 10:30, 3/30
+    // scores, phone numbers, clock times, dates written with slashes, decimal codes: 2-1, 555-1234, 10:30,
+    // 3/30; a vote's tally counts (COUNTS.md: "approved 7-2" is two counts)
     if (
       next &&
       JOINERS.has(next.text) &&
       tokens[n.last]!.end === next.start &&
       isDigit(tokens[n.last + 2]) &&
-      !isRange(tokens, n.last + 2)
+      !isRange(tokens, n.last + 2) &&
+      voteTallyAt(tokens, n.first) === null
     )
       return false; // also "737-400s"
     if (
       prev &&
       JOINERS.has(prev.text) &&
       prev.end === tokens[n.first]!.start &&
-      tokens[n.first - 2]?.kind === TokenKind.Number
+      tokens[n.first - 2]?.kind === TokenKind.Number &&
+      voteTallyAt(tokens, n.first - 2) === null
     )
       return false;
     // designations: "F-16", "COVID-19", "B-52", "7-Eleven"
@@ -1004,8 +1032,10 @@ export class CountRecognizer implements Recognizer {
       last = upper.last;
       if (tokens[n.last + 1]!.lower === 'and') first = n.first - 1;
     }
+    // a tally's figures name no noun ("a 7-2 vote": COUNTS.md)
+    const tally = voteTallyAt(tokens, n.first) !== null || voteTallyAt(tokens, n.first - 2) !== null;
     const noun: NounRange | null =
-      'bare' in n && n.bare
+      ('bare' in n && n.bare) || tally
         ? null
         : (compoundModifier(tokens, n, last) ??
           countedNoun(tokens, last, value === 1 && max === undefined) ??
