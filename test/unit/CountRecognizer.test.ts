@@ -140,6 +140,8 @@ describe('CountRecognizer', () => {
         '3=3/exact/-',
       ]);
       assert.deepEqual(counts('The Yankees won 7-2; he won by 6-4 in the final.'), []);
+      // a dash that opens the text stands before no tally (this threw once)
+      assert.deepEqual(counts('-7 men left.'), ['7 men=7/exact/men']);
     });
     it('earnings-table rows of shares, with the label as the noun', () => {
       assert.deepEqual(counts('Net 12.6 mln vs 15.8 mln\nAvg shrs 2,332,397 vs 1,428,000\nShr 45 cts vs 58 cts'), [

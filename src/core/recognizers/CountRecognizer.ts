@@ -463,10 +463,12 @@ function tableLabelNoun(tokens: readonly Token[], first: number): NounRange | nu
  * "a 4-3 vote", "by a 52-48 margin" (a score has none of these words around it).
  */
 function voteTallyAt(tokens: readonly Token[], i: number): number | null {
-  const dash = tokens[i + 1],
+  const first = tokens[i],
+    dash = tokens[i + 1],
     second = tokens[i + 2];
-  if (!dash || dash.text !== '-' || !second || tokens[i]!.end !== dash.start || dash.end !== second.start) return null;
-  if (!/^\d{1,3}$/.test(tokens[i]!.text) || !/^\d{1,3}$/.test(second.text)) return null;
+  if (!first || !dash || !second || dash.text !== '-' || first.end !== dash.start || dash.end !== second.start)
+    return null;
+  if (!/^\d{1,3}$/.test(first.text) || !/^\d{1,3}$/.test(second.text)) return null;
   const before = lowerAt(tokens, i - 1) === 'a' ? i - 2 : i - 1;
   return VOTING.has(lowerAt(tokens, before)) || VOTES_AFTER.has(lowerAt(tokens, i + 3)) ? i + 2 : null;
 }
