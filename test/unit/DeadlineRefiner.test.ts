@@ -214,6 +214,13 @@ describe('DeadlineRefiner', () => {
       assert.deepEqual(deadlines('Officials said Monday the deadline would not be extended.'), []);
       assert.deepEqual(deadlines('The union said on Monday that it would meet the deadline.'), []);
     });
+    it('what is handed in is due on a date ("bids are due March 15"); notes and interest due then are maturities and payments', () => {
+      assert.deepEqual(deadlines('Bids are due April 15; tax returns are due on May 16.'), [
+        'April 15→2022-04-15 (due)',
+        'May 16→2022-05-16 (due)',
+      ]);
+      assert.deepEqual(deadlines('The notes are due 2025, and interest due May 15 was not paid.'), []);
+    });
     it('"due by" and "due within" oblige; "notes due 1991" is a maturity; an event as anchor leaves no due date', () => {
       assert.deepEqual(deadlines('Bids are due by noon Friday.'), ['noon Friday→2022-04-01T12:00 (must … by)']);
       assert.deepEqual(deadlines('The company sold notes due 2025.'), []);

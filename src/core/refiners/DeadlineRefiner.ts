@@ -142,6 +142,20 @@ const ENTRIES = new QuickSet([
   'bidding',
   'books',
 ]);
+/** what is handed in by a date: "bids are due March 15" */
+const HANDED_IN = new QuickSet([
+  ...ENTRIES,
+  'bids',
+  'offers',
+  'returns',
+  'comments',
+  'responses',
+  'reports',
+  'report',
+  'proposals',
+  'filings',
+  'ballots',
+]);
 /** Whether what closes is something open for entries: a tender, an offer, applications … */
 const openForEntries = (tokens: readonly Token[], lo: number, hi: number) =>
   wordIn(tokens, lo, hi, ENTRIES) || wordIn(tokens, lo, hi, OFFERS) || wordIn(tokens, lo, hi, VALIDITY);
@@ -327,6 +341,7 @@ const CUE_WORDS_BEFORE = new QuickSet([
   'of',
   'for',
   ...SETTING,
+  'due',
   'closing',
   'closes',
   'close',
@@ -806,7 +821,7 @@ export class DeadlineRefiner implements Refiner {
     // the word before the time, past "at least", "midnight" and "on": "until at least April 1990", "by midnight on Friday"
     let p = first - 1;
     if (lower(p) === 'least' && lower(p - 1) === 'at') p -= 2;
-    if (lower(p) === 'on' && BOUNDARY.hasAt(tokens, p - 1)) p -= 1;
+    if (lower(p) === 'on' && (BOUNDARY.hasAt(tokens, p - 1) || lower(p - 1) === 'due')) p -= 1;
     const prep = lower(p);
     if (prep === 'than' && lower(p - 1) === 'later' && (lower(p - 2) === 'no' || lower(p - 2) === 'not'))
       return { cue: 'no later than', actionFrom: null };
@@ -841,6 +856,9 @@ export class DeadlineRefiner implements Refiner {
     )
       return { cue: 'valid until', actionFrom: null };
     if (this.deadlineNounBefore(tokens, first, p, clauseFrom)) return { cue: 'deadline', actionFrom: toVerb };
+    // "bids are due March 15", "tax returns are due on April 15": what is handed in is due (not "notes due 1991", a maturity)
+    if (prep === 'due' && wordIn(tokens, Math.max(clauseFrom, p - 4), p - 1, HANDED_IN))
+      return { cue: 'due', actionFrom: null };
     if (
       within(3, EXPIRY) ||
       expiresAfter(tokens, last, s) ||
