@@ -234,10 +234,16 @@ describe('DeadlineRefiner', () => {
       ]);
       assert.deepEqual(deadlines('The plant closes on April 15.'), []);
     });
-    it('a length that would end past year 9999 has no due date (found by the property tests)', () => {
+    it('a limit that would fall outside years 1000–9999 has no due date (found by the property tests and the fuzz)', () => {
       assert.deepEqual(deadlines('They were given two million years to leave.'), [
         'two million years→null (given … to)',
       ]);
+      // nor one before year 1000: a past Friday in an article of 1 January 1000 (found by the fuzz; it threw)
+      const doc = annotate('The ultimatum expired Friday.', { articleDate: '1000-01-01' });
+      assert.deepEqual(
+        doc.annotations.flatMap((a) => (a.kind === 'time' && a.time.deadline ? [a.time.deadline.due] : [])),
+        [null],
+      );
     });
     it('"a 45-day window for objections": time allowed to act, from the story date', () => {
       assert.deepEqual(deadlines('There is a 45-day window for objections.'), ['45-day→2022-05-14 (window)']);

@@ -1,4 +1,4 @@
-import { addDays, addDuration, daysInMonth, formatDate, isoWeekMonday, pad, parseDate } from '../timex';
+import { addDays, addDuration, calendarDate, daysInMonth, formatDate, isoWeekMonday, pad, parseDate } from '../timex';
 import { splitSentences, sentenceAt, type Sentence } from '../sentences';
 import { lastStartingAtOrBefore } from '../shift';
 import { isPossessiveAt, TokenKind, type Token } from '../tokenize';
@@ -930,8 +930,8 @@ export class DeadlineRefiner implements Refiner {
       wordIn(tokens, first, last, RELATIVE_WORDS)
     )
       return c;
-    if (weekday)
-      return { ...c, time: { ...c.time, value: `${formatDate(addDays(parseDate(c.time.value)!, 7))}${m[4]}` } };
+    const day = weekday && parseDate(c.time.value); // none before year 1000 (the fuzz found one)
+    if (weekday) return day ? { ...c, time: { ...c.time, value: `${formatDate(addDays(day, 7))}${m[4]}` } } : c;
     const y = +m[1]! + 1;
     if (m[3] && +m[3].slice(1) > daysInMonth(y, +m[2]!.slice(1))) return c; // a February 29 the next year lacks
     return { ...c, time: { ...c.time, value: `${y}${m[2]}${m[3] ?? ''}${m[4]}` } };
@@ -948,7 +948,12 @@ export class DeadlineRefiner implements Refiner {
   ): Deadline {
     const action = cue.actionFrom === null ? null : this.action(tokens, cue.actionFrom, s);
     if (c.time.type !== 'DURATION')
-      return { due: dueOfDate(c, MONTH_END_CUES.has(cue.cue)), anchor: ctx.articleDate, cue: cue.cue, action };
+      return {
+        due: inCalendar(dueOfDate(c, MONTH_END_CUES.has(cue.cue))),
+        anchor: ctx.articleDate,
+        cue: cue.cue,
+        action,
+      };
     if (cue.unanchored) return { due: null, anchor: null, cue: cue.cue, action };
     // a duration counts from the day the text names for it ("within a week, starting at noon Saturday"),
     // or else the day the limit was set when the sentence names it ("On Tuesday, … gave them …")
@@ -1018,6 +1023,9 @@ export class DeadlineRefiner implements Refiner {
 const MONTH_END_CUES = new Set(['must … by', 'valid through', 'deadline', 'no later than']);
 
 /** The day a date limit falls on: the date itself, or the last day of "the end of November" / "the end of the week" / "year-end"; none for a bare month or year. */
+/** A due date schema v1 can write (years 1000–9999), else none: "Friday" told of an article dated 1 January 1000 (the fuzz found it). */
+const inCalendar = (due: string | null) => (due && calendarDate(due.slice(0, 10)) ? due : null);
+
 function dueOfDate(c: TimeCandidate, wholeMonth = false): string | null {
   const m = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2}))?/.exec(c.time.value);
   if (m) return m[2] ? `${m[1]}T${m[2]}` : m[1]!;
