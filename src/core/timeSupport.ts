@@ -30,8 +30,9 @@ export const futureAround = (tokens: readonly Token[], i: number): boolean => te
  * The tense of the clause before token i, the nearest word that tells it winning: a future cue ("will",
  * "plans", "deadline") or a past one ("the deadline passed on Friday", "the market closed Wednesday",
  * "was told Wednesday"). "by" and "until" look ahead only when they lead the date itself ("by Friday",
- * "until the end of May"; not the agent in "cited by police in December"), and a past perfect still
- * places their limit in the past ("had filed reports by Wednesday").
+ * "until the end of May"; not the agent in "cited by police in December"), and a past perfect or an
+ * active past right before them still places their limit in the past ("had filed reports by Wednesday",
+ * "the strike continued until Friday").
  */
 export function tenseBefore(tokens: readonly Token[], i: number): Tense {
   let leading = true, // only words of the date's lead ("the end of") between token k and the date
@@ -152,8 +153,7 @@ export function willBefore(tokens: readonly Token[], i: number): boolean {
 
 /** Whether the date at token first, or the preposition before it, begins a sentence. */
 function opensSentence(tokens: readonly Token[], first: number): boolean {
-  const lead =
-    /^[a-z]+$/.test(lowerAt(tokens, first - 1)) && PREPOSITIONS.has(lowerAt(tokens, first - 1)) ? first - 1 : first;
+  const lead = PREPOSITIONS.has(lowerAt(tokens, first - 1)) ? first - 1 : first;
   const previous = tokens[lead - 1];
   return !previous || tokens[lead]!.newlineBefore || SENTENCE_END.has(previous.text) || /^["“]$/.test(previous.text);
 }
