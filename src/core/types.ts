@@ -14,7 +14,10 @@ export interface DocumentContext {
   readonly tokens: readonly Token[];
   /** YYYY-MM-DD or null when the article has no date */
   readonly articleDate: string | null;
-  /** the day the story was written, when a wire's dateline puts it a day after the article date: "yesterday" and weekdays count from it */
+  /**
+   * the day the story was written, when a wire's dateline puts it a day after the article date:
+   * "yesterday" and weekdays count from it
+   */
   readonly writtenOn?: string | null;
   /** the article reports by quarter (earnings news): "a year ago" then means the year-ago quarter */
   readonly quarterly?: boolean;

@@ -487,8 +487,8 @@ const VOTES_AFTER = new Set(['vote', 'votes', 'margin', 'majority', 'decision', 
 
 /**
  * Whether a figure stands among more figures than words, as the cells of a table do (standings "DETROIT
- * 15 9 4 81 53 34", results, ranked points "2. Germany 1,135 3. Switzerland 972", telephone numbers): without a noun of its
- * own such a figure is a score, a points total or a statistic, not a number of things.
+ * 15 9 4 81 53 34", results, ranked points "2. Germany 1,135 3. Switzerland 972", telephone numbers):
+ * without a noun of its own such a figure is a score, a points total or a statistic, not a number of things.
  */
 function inFigureTable(tokens: readonly Token[], n: NumberMatch): boolean {
   // figures side by side with nothing between: columns ("Vancouver 5 7") or a telephone number ("+48 22 653 9700")
@@ -508,8 +508,8 @@ const TABLE_REACH = 6;
 
 /**
  * Whether a figure without a noun stands between names, as in a list of results or a squad ("Barnet 3
- * Wycombe 3", "Hilde Gerg ( Germany ) 130 3. Svetlana", "15 - Tim Stimpson", "1. Pernilla Wiberg"): a score, points, a place or a
- * shirt number (not a headline's capitals: "QANTAS TO BUY FOUR 747-400'S").
+ * Wycombe 3", "Hilde Gerg ( Germany ) 130 3. Svetlana", "15 - Tim Stimpson", "1. Pernilla Wiberg"): a
+ * score, points, a place or a shirt number (not a headline's capitals: "QANTAS TO BUY FOUR 747-400'S").
  */
 function inResultsList(tokens: readonly Token[], n: NumberMatch): boolean {
   const prev = tokens[n.first - 1],
@@ -1044,7 +1044,8 @@ export class CountRecognizer implements Recognizer {
           tableLabelNoun(tokens, n.first));
     // what the noun says the figure is: money ("a 6.99 billion loss") or a rate ("4,000 contracts a day")
     if (noun && noun.first > last && MONEY_NOUNS.hasAt(tokens, noun.last)) return null;
-    if (isRate(tokens, noun && noun.first > last ? noun.last : last)) return null; // also "jobs at a rate of 358,000 a month"
+    // also without a noun: "jobs at a rate of 358,000 a month"
+    if (isRate(tokens, noun && noun.first > last ? noun.last : last)) return null;
     // a table row's label ("Avg shrs 2,332,397") names the noun before the number: the span stays the number's
     // so does "N of the X" (COUNTS.md: the span is the number), which may hold a count of its own ("one of the two groups")
     const end =

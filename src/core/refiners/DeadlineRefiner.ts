@@ -856,7 +856,8 @@ export class DeadlineRefiner implements Refiner {
     )
       return { cue: 'valid until', actionFrom: null };
     if (this.deadlineNounBefore(tokens, first, p, clauseFrom)) return { cue: 'deadline', actionFrom: toVerb };
-    // "bids are due March 15", "tax returns are due on April 15": what is handed in is due (not "notes due 1991", a maturity)
+    // "bids are due March 15", "tax returns are due on April 15": what is handed in is due (not "notes
+    // due 1991", a maturity)
     if (prep === 'due' && wordIn(tokens, Math.max(clauseFrom, p - 4), p - 1, HANDED_IN))
       return { cue: 'due', actionFrom: null };
     if (
@@ -1023,7 +1024,10 @@ export class DeadlineRefiner implements Refiner {
 const MONTH_END_CUES = new Set(['must … by', 'valid through', 'deadline', 'no later than']);
 
 /** The day a date limit falls on: the date itself, or the last day of "the end of November" / "the end of the week" / "year-end"; none for a bare month or year. */
-/** A due date schema v1 can write (years 1000–9999), else none: "Friday" told of an article dated 1 January 1000 (the fuzz found it). */
+/**
+ * A due date schema v1 can write (years 1000–9999), else none: "Friday" told of an article dated 1 January
+ * 1000 (the fuzz found it).
+ */
 const inCalendar = (due: string | null) => (due && calendarDate(due.slice(0, 10)) ? due : null);
 
 function dueOfDate(c: TimeCandidate, wholeMonth = false): string | null {

@@ -33,7 +33,8 @@ export function quarter(s: DateScan, first: number, i: number): Hit | null {
   if (first < i && (lowerAt(tokens, k) === 'quarter' || (latest && unitAfterLatest))) {
     const last = lowerAt(tokens, k) === 'quarter' ? k : k + 1;
     if (!dct) return make(first, last, 'XXXX-QX');
-    // in earnings news "the quarter" is the one just reported; a limit at its end is the one under way ("by the end of the quarter")
+    // in earnings news "the quarter" is the one just reported; a limit at its end is the one under way
+    // ("by the end of the quarter")
     const endAhead =
       lowerAt(tokens, first - 1) === 'of' && lowerAt(tokens, first - 2) === 'end' && futureAround(tokens, first);
     const q = lowerAt(tokens, k) === 'quarter' && endAhead ? dct : addMonths(dct, -3);
