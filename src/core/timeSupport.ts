@@ -275,6 +275,9 @@ export function pastAround(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** a year written in a time expression: "April 25, 2022", "25 April '22" */
+export const WRITTEN_YEAR = /\d{4}|['’]\d{2}\b/;
+
 export const lowerAt = (tokens: readonly Token[], i: number) => tokens[i]?.lower ?? '';
 
 /**

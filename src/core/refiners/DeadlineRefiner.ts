@@ -2,7 +2,7 @@ import { addDays, addDuration, calendarDate, daysInMonth, formatDate, isoWeekMon
 import { splitSentences, sentenceAt, type Sentence } from '../sentences';
 import { lastStartingAtOrBefore } from '../shift';
 import { isPossessiveAt, TokenKind, type Token } from '../tokenize';
-import { lowerAt } from '../timeSupport';
+import { lowerAt, WRITTEN_YEAR } from '../timeSupport';
 import { MONTHS, WEEKDAYS } from '../timeWords';
 import { QuickMap, QuickSet } from '../quickSet';
 import type { Candidate, DocumentContext, Refiner, TimeCandidate } from '../types';
@@ -356,8 +356,6 @@ const SENTENCE_ENDS = new Set(['.', '!', '?', ';', ':', '"', '“', '”']);
 const GIVEN = new QuickSet(['given', 'gave', 'granted', 'allowed']);
 /** words that place a month in the past or present of the article: "last January", "this March" */
 const RELATIVE_WORDS = new QuickSet(['last', 'past', 'previous', 'this', 'earlier']);
-/** a year written out: "2023", "'23" */
-const WRITTEN_YEAR = /\d{4}|['’]\d{2}\b/;
 /** the words of a sentence told in the past, where a limit may have run out ("had until", "was due by") */
 const PAST_TENSE = new QuickSet([
   'had',

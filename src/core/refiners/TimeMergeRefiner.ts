@@ -1,5 +1,6 @@
 import { calendarDate, daysBetween, formatDate, parseDate, weekday, type YMD } from '../timex';
 import { WEEKDAYS } from '../timeWords';
+import { WRITTEN_YEAR } from '../timeSupport';
 import type { Candidate, DocumentContext, Refiner, TimeCandidate } from '../types';
 
 // "noon on Friday", "9 a.m. Tuesday", "18:30 GMT Sunday" (a zone between the time and its day)
@@ -40,9 +41,6 @@ export class TimeMergeRefiner implements Refiner {
     return out;
   }
 }
-
-/** a year written in the date: "April 25, 2022", "25 April '22" */
-const WRITTEN_YEAR = /\d{4}|['’]\d{2}\b/;
 
 /**
  * "Tuesday, Jan 15" without a year: of the years around the one inferred, the one in which that day is
