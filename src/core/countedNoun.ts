@@ -276,7 +276,13 @@ function headOfPhrase(tokens: readonly Token[], from: number, one: boolean, capi
       k += 2;
       continue;
     }
-    if (t.kind === TokenKind.Number && k > from && t.text.length === 4) continue;
+    // a year inside the phrase ("top 1988 contenders"), or the X's own number after its determiner ("two
+    // of the 12 jurors", "195 of the facility's 425 employees")
+    const ownNumber =
+      k === from &&
+      !t.text.includes('.') &&
+      (DETERMINERS.hasAt(tokens, k - 1) || tokens[k - 1]?.lower === 'of' || isPossessiveAt(tokens, k - 3));
+    if (t.kind === TokenKind.Number && ((k > from && t.text.length === 4) || ownNumber)) continue;
     // coordinated adjectives: "15 foreign and local banks"
     if (adjective && head === null && (t.lower === 'and' || t.lower === 'or')) continue;
     const capital = t.text.charCodeAt(0) >= 65 && t.text.charCodeAt(0) <= 90;

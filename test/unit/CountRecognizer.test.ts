@@ -101,6 +101,13 @@ describe('CountRecognizer', () => {
         'three gold mining companies=3/exact/companies',
         '15 foreign and local banks=15/exact/banks',
       ]);
+      // "N of the X" past the X's own number, after a determiner or a possessive; not a year after a figure
+      assert.deepEqual(counts("Only two of the 12 jurors agreed, and 195 of the plant's 425 employees left."), [
+        'two=2/exact/jurors',
+        '12 jurors=12/exact/jurors',
+        '195=195/exact/employees',
+        '425 employees=425/exact/employees',
+      ]);
       // a plural demonym that ends the phrase is its head; "gas" and "series" are no plurals
       assert.deepEqual(counts('Some 1,500 ethnic Albanians marched and 20 armed Serbs attacked.'), [
         'Some 1,500 ethnic Albanians=1500/approx/Albanians',
