@@ -42,6 +42,10 @@ describe('DeadlineRefiner', () => {
         'Friday→2022-04-01 (deadline)',
       ]);
       assert.deepEqual(deadlines('They have until last Friday.'), ['last Friday→2022-03-25 (has until)']);
+      // a date of the last few days is the limit just passed, as news reports it
+      assert.deepEqual(deadlines('The ruling ordered the agency to return the child by March 28.'), [
+        'March 28→2022-03-28 (must … by)',
+      ]);
     });
     it('an offer open until a time', () => {
       assert.deepEqual(deadlines('The offer is open until 3pm on 14 April.'), [

@@ -1,4 +1,14 @@
-import { addDays, addDuration, calendarDate, daysInMonth, formatDate, isoWeekMonday, pad, parseDate } from '../timex';
+import {
+  addDays,
+  addDuration,
+  calendarDate,
+  daysBetween,
+  daysInMonth,
+  formatDate,
+  isoWeekMonday,
+  pad,
+  parseDate,
+} from '../timex';
 import { splitSentences, sentenceAt, type Sentence } from '../sentences';
 import { lastStartingAtOrBefore } from '../shift';
 import { isPossessiveAt, TokenKind, type Token } from '../tokenize';
@@ -322,6 +332,8 @@ const WINDOW = 30;
 const PAST_INTERVAL = /\b(?:past|last|previous|recent)\b/i;
 /** a length in numbers ("P2W", "PT48H"), not "decades" or "years" */
 const DEFINITE_LENGTH = /^PT?\d/;
+/** how many days back a date named as a limit is still the one just passed */
+const JUST_PASSED = 7;
 /** what fixes a date for something: "set a Jan. 14 return date" */
 const SETTING = new QuickSet(['set', 'sets', 'setting', 'fixed', 'fixes', 'fixing']);
 /** the words cueFor looks for before a date or time */
@@ -931,6 +943,11 @@ export class DeadlineRefiner implements Refiner {
       return c;
     const day = weekday && parseDate(c.time.value); // none before year 1000 (the fuzz found one)
     if (weekday) return day ? { ...c, time: { ...c.time, value: `${formatDate(addDays(day, 7))}${m[4]}` } } : c;
+    // a date of the last few days is the limit just passed, which news reports ("to repatriate the child
+    // by Jan. 14" in a story of Jan. 15), not next year's
+    const dueDay = parseDate(due),
+      written = parseDate(articleDate);
+    if (dueDay && written && daysBetween(dueDay, written) <= JUST_PASSED) return c;
     const y = +m[1]! + 1;
     if (m[3] && +m[3].slice(1) > daysInMonth(y, +m[2]!.slice(1))) return c; // a February 29 the next year lacks
     return { ...c, time: { ...c.time, value: `${y}${m[2]}${m[3] ?? ''}${m[4]}` } };
