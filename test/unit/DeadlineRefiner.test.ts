@@ -165,6 +165,12 @@ describe('DeadlineRefiner', () => {
       assert.deepEqual(deadlines('The talks are supposed to conclude by May.'), ['May→2022-05-31 (must … by)']);
       assert.deepEqual(deadlines('Negotiators are meant to finish by June.'), ['June→2022-06-30 (must … by)']);
       assert.deepEqual(deadlines('He wants to finish the deal by June.'), [], 'his own plan');
+      // what was agreed binds; a promise or an agreement that something will happen does not
+      assert.deepEqual(deadlines('Iraq agreed to free 12 hostages by Friday.'), ['Friday→2022-04-01 (must … by)']);
+      assert.deepEqual(
+        deadlines('He promised to leave by Friday; analysts agreed that prices would rise by June.'),
+        [],
+      );
       assert.deepEqual(deadlines('The company wants profits to rise by June.'), [], 'a goal, no party named');
     });
     it('a condition whose clause runs long ("if Messrs. A and B mail an offer … by Nov. 22"); not "asked if"', () => {

@@ -634,7 +634,12 @@ const BINDS = new QuickSet(['agree', 'agreed', 'agrees', 'undertake', 'undertook
 
 /** "agreed not to buy more stock": a binding word, then "not", among tokens lo…hi. */
 function standstill(tokens: readonly Token[], lo: number, hi: number): boolean {
-  for (let k = Math.max(0, lo); k < hi; k++) if (BINDS.hasAt(tokens, k) && tokens[k + 1]!.lower === 'not') return true;
+  return boundTo(tokens, lo, hi, 'not');
+}
+
+/** Whether a binding word stands among tokens lo…hi with `next` after it: "agreed not to …", "agreed to free …". */
+function boundTo(tokens: readonly Token[], lo: number, hi: number, next: string): boolean {
+  for (let k = Math.max(0, lo); k < hi; k++) if (BINDS.hasAt(tokens, k) && tokens[k + 1]!.lower === next) return true;
   return false;
 }
 
@@ -883,10 +888,14 @@ export class DeadlineRefiner implements Refiner {
       !wordIn(tokens, clauseFrom, p - 1, MUST)
     )
       return null;
-    // "must leave by Friday", "each right entitles the holder to subscribe … by April 13", "if the dispute had not ended by today"
+    // "must leave by Friday", "each right entitles the holder to subscribe … by April 13", "if the dispute
+    // had not ended by today", "Iraq agreed to free 12 hostages by Friday" (agreed, not promised)
     if (
       prep === 'by' &&
-      (obliged() || wordIn(tokens, clauseFrom, first - 1, ENTITLES) || conditional(tokens, clauseFrom, first))
+      (obliged() ||
+        wordIn(tokens, clauseFrom, first - 1, ENTITLES) ||
+        conditional(tokens, clauseFrom, first) ||
+        boundTo(tokens, Math.max(clauseFrom, p - 10), p - 1, 'to'))
     )
       return { cue: 'must … by', actionFrom: null };
     if (prep === 'before' && obliged()) return { cue: 'must … before', actionFrom: null };
