@@ -18,6 +18,9 @@ import { QuickSet } from './quickSet';
 import { isLemma, verbForm, type VerbForm } from './verbs';
 import { DETERMINERS as NOUN_DETERMINERS } from './countedNoun';
 
+/** subjects that refer back to those just counted: "They must leave within two weeks" */
+const BACK_REFERENCE = new Set(['they', 'he', 'she', 'both', 'all']);
+
 /** Verbs that hand over a time limit rather than act on their own ("gave them two weeks"). */
 const GRANTING = new Set(['give', 'order', 'allow', 'grant']);
 
@@ -611,6 +614,20 @@ class SentenceFacts {
         this.grantToPrevious(deadline, sameParagraph, idle && { verb: idle.verb, actor: actorAt(idle.k) })
       )
         return;
+      // "ordered three Russian embassy staff to leave within 72 hours": the limit of the infinitive after
+      // the fact just made is that fact's (FACTS.md: one fact per count, with its deadline); "… expelled
+      // 21 diplomats. They must leave within two weeks": a sentence about them, with no count or country
+      // of its own, limits the fact before in the paragraph
+      const made = this.own[this.own.length - 1];
+      const aboutThem =
+        !made && sameParagraph && this.counts.length === 0 && this.countries.length === 0 && this.opensWithPronoun();
+      const limited = made ?? (aboutThem ? this.facts[this.facts.length - 1] : undefined);
+      const infinitive = this.tokens[verb.at - 1]?.lower === 'to';
+      if (objects.length === 0 && deadline && limited && !limited.deadline && (aboutThem || infinitive)) {
+        limited.deadline = deadlineOf(deadline);
+        limited.evidence.push(deadline.id);
+        return;
+      }
       // a passive is about its subject ("The 11 Americans were killed …, along with five employees"); an active verb about its objects
       // the verb before it, past a relative clause set off by commas ("Five Iraqis, whose names were not disclosed, were deported")
       this.alsoAction = shared && shared.verb.lemma !== verb.lemma ? verb.lemma : null;
@@ -701,6 +718,11 @@ class SentenceFacts {
     };
     this.facts.push(fact);
     this.own.push(fact);
+  }
+
+  /** Whether the sentence's subject is a personal pronoun: "They must leave within two weeks". */
+  private opensWithPronoun(): boolean {
+    return BACK_REFERENCE.has(this.tokens[this.s.first]?.lower ?? '');
   }
 
   /** "… expelled the ambassador and gave him five days to leave": the limit belongs to the fact before. */

@@ -18,6 +18,23 @@ describe('facts linker', () => {
       'SE expel 3 diplomats of RU by 2022-04-19',
     ]);
   });
+  it('the limit of an infinitive after the fact, or of a next sentence about the same people', () => {
+    assert.deepEqual(facts('Slovakia ordered three Russian embassy staff to leave within 72 hours.'), [
+      'SK order 3 staff of RU by 2022-04-08',
+    ]);
+    assert.deepEqual(facts('Belgium expelled 21 Russian diplomats. They must leave within two weeks.'), [
+      'BE expel 21 diplomats of RU by 2022-04-19',
+    ]);
+    // a sentence with a country of its own, or a new paragraph, makes its own fact
+    assert.deepEqual(facts('Belgium expelled 21 Russian diplomats. Russia must respond within two weeks.'), [
+      'BE expel 21 diplomats of RU',
+      'RU respond - of - by 2022-04-19',
+    ]);
+    assert.deepEqual(facts('Belgium expelled 21 Russian diplomats.\n\nThey must leave within two weeks.'), [
+      'BE expel 21 diplomats of RU',
+      '- leave - of - by 2022-04-19',
+    ]);
+  });
   it('the agentless passive: the count before the verb, its demonym as the target, no actor (the speaker never is one)', () => {
     assert.deepEqual(
       facts('Japan said eight Russian diplomats would be expelled, giving them until April 20 to leave.'),
