@@ -18,6 +18,9 @@ import { QuickSet } from './quickSet';
 import { isLemma, verbForm, type VerbForm } from './verbs';
 import { DETERMINERS as NOUN_DETERMINERS } from './countedNoun';
 
+/** prepositions before a gerund that acts for the subject of the verb before: "retaliated by expelling" */
+const GERUND_LINKS = new Set(['by', 'after', 'before', 'while', 'in']);
+
 /** subjects that refer back to those just counted: "They must leave within two weeks" */
 const BACK_REFERENCE = new Set(['they', 'he', 'she', 'both', 'all']);
 
@@ -622,7 +625,9 @@ class SentenceFacts {
       const aboutThem =
         !made && sameParagraph && this.counts.length === 0 && this.countries.length === 0 && this.opensWithPronoun();
       const limited = made ?? (aboutThem ? this.facts[this.facts.length - 1] : undefined);
-      const infinitive = this.tokens[verb.at - 1]?.lower === 'to';
+      // the infinitive of the fact's own verb, with no other verb between ("ordered … to leave"; not "directors
+      // have rejected …, had been scheduled to expire")
+      const infinitive = this.tokens[verb.at - 1]?.lower === 'to' && made?.verb?.start === verbs[k - 1]?.start;
       if (objects.length === 0 && deadline && limited && !limited.deadline && (aboutThem || infinitive)) {
         limited.deadline = deadlineOf(deadline);
         limited.evidence.push(deadline.id);
@@ -913,8 +918,10 @@ class SentenceFacts {
 
   /** "…, arresting four", "… and seized 90": the later verb continues the earlier one's clause (a comma or "and" before it). */
   private continues(a: Verb, b: Verb): boolean {
-    const before = this.tokens[b.at - 1]?.lower;
-    return (before === ',' || before === 'and') && b.start - a.end < 200;
+    const before = this.tokens[b.at - 1]?.lower ?? '';
+    // "Moscow retaliated by expelling 10 Polish diplomats": a gerund after a preposition is the subject's too
+    const gerund = b.form === 'ing' && GERUND_LINKS.has(before);
+    return (before === ',' || before === 'and' || gerund) && b.start - a.end < 200;
   }
 
   /** Whether two verbs are coordinated with nothing between them but "and", "or", a comma or an adverb. */

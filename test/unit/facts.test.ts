@@ -25,6 +25,11 @@ describe('facts linker', () => {
     assert.deepEqual(facts('Belgium expelled 21 Russian diplomats. They must leave within two weeks.'), [
       'BE expel 21 diplomats of RU by 2022-04-19',
     ]);
+    // not the infinitive of another verb after the fact ("… had been scheduled to expire")
+    assert.deepEqual(
+      facts('The offer, which two Spanish directors have rejected, had been scheduled to expire at midnight Friday.'),
+      ['- reject 2 directors of ES', '- expire - of - by 2022-04-08T24:00'],
+    );
     // a sentence with a country of its own, or a new paragraph, makes its own fact
     assert.deepEqual(facts('Belgium expelled 21 Russian diplomats. Russia must respond within two weeks.'), [
       'BE expel 21 diplomats of RU',
@@ -88,6 +93,9 @@ describe('facts linker', () => {
       '- detain 200 students of -',
       '- kill 200 personnel of -',
     ]);
+  });
+  it('a gerund after "by", "after" or "while" acts for the subject of the verb before it', () => {
+    assert.deepEqual(facts('Moscow retaliated by expelling 10 Polish diplomats.'), ['RU expel 10 diplomats of PL']);
   });
   it('a participle or a coordinated verb acts for the subject before it', () => {
     assert.deepEqual(facts('Bangladesh police mounted a hunt, arresting four industrialists.'), [
