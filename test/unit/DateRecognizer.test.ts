@@ -181,6 +181,17 @@ describe('DateRecognizer', () => {
         'Christmas=DATE:2021-12-25',
       ]);
       assert.deepEqual(times('by year-end; earlier in the year'), ['year-end=DATE:2022', 'the year=DATE:2022']);
+      // Easter 2022 is April 17 (the computus), Good Friday two days before; the fixed ones by their day
+      assert.deepEqual(times('Talks resume after Easter; Good Friday is a holiday.'), [
+        'Easter=DATE:2022-04-17',
+        'Good Friday=DATE:2022-04-15',
+      ]);
+      assert.deepEqual(times("He will speak on New Year's Eve. On Valentine's Day he proposed."), [
+        "New Year's Eve=DATE:2022-12-31",
+        "Valentine's Day=DATE:2022-02-14",
+      ]);
+      // a name that starts like one is none
+      assert.deepEqual(times('The New York Times and Good Morning America reported.'), []);
     });
     it('a weekday in the past unless the tense looks ahead or it is tomorrow', () => {
       // 2022-03-30 is a Wednesday: the Friday just past is the 25th, tomorrow is Thursday the 31st

@@ -14,7 +14,7 @@ import {
 } from '../timex';
 import { futureAround, inTitle, lowerAt, timeCandidate } from '../timeSupport';
 import { NUMBER_START_WORDS, readNumber } from '../numberWords';
-import { isPossessiveAt, TokenKind } from '../tokenize';
+import { isPossessiveAt, TokenKind, type Token } from '../tokenize';
 import { QuickMap, QuickSet } from '../quickSet';
 import type { DocumentContext, Recognizer, TimeCandidate } from '../types';
 import { isMonthName, month, ORDINAL_DAY, secondDay, SPELLED_CENTURY, yearAfter, yearByTense } from './dates/monthDay';
@@ -55,12 +55,83 @@ const DAY_OFFSETS = new QuickMap<number>([
 ]);
 const EDGE = new QuickSet(['early', 'late', 'mid', 'earlier', 'later', 'end', 'beginning', 'start', 'middle']);
 
-/** Fixed and movable holidays of news calendars, by the year they fall in. */
-const HOLIDAYS = new QuickMap<(y: number) => YMD>([
-  ['christmas', (y) => ({ y, m: 12, d: 25 })],
-  ['thanksgiving', (y) => resolveWeekday({ y, m: 11, d: 28 }, 4, 'past')], // the fourth Thursday: on or before Nov. 28
-  ['halloween', (y) => ({ y, m: 10, d: 31 })],
+/** Easter Sunday of a year, by the Gregorian computus (the "anonymous" algorithm of Meeus). */
+function easter(y: number): YMD {
+  const a = y % 19,
+    b = Math.floor(y / 100),
+    c = y % 100,
+    d = Math.floor(b / 4),
+    e = b % 4,
+    f = Math.floor((b + 8) / 25),
+    g = Math.floor((b - f + 1) / 3),
+    h = (19 * a + b - d - g + 15) % 30,
+    i = Math.floor(c / 4),
+    k = c % 4,
+    l = (32 + 2 * e + 2 * i - h - k) % 7,
+    m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  return { y, m: month, d: ((h + l - 7 * m + 114) % 31) + 1 };
+}
+
+/**
+ * Fixed and movable holidays of news calendars, by their first word: the words after it ("'s" a
+ * possessive) and the day in a year. The first phrase that matches wins, so longer ones come first.
+ */
+const HOLIDAYS = new QuickMap<ReadonlyArray<[readonly string[], (y: number) => YMD]>>([
+  [
+    'christmas',
+    [
+      [['eve'], (y) => ({ y, m: 12, d: 24 })],
+      [['day'], (y) => ({ y, m: 12, d: 25 })],
+      [[], (y) => ({ y, m: 12, d: 25 })],
+    ],
+  ],
+  [
+    'thanksgiving',
+    [
+      // the fourth Thursday of November: on or before Nov. 28
+      [['day'], (y) => resolveWeekday({ y, m: 11, d: 28 }, 4, 'past')],
+      [[], (y) => resolveWeekday({ y, m: 11, d: 28 }, 4, 'past')],
+    ],
+  ],
+  ['halloween', [[[], (y) => ({ y, m: 10, d: 31 })]]],
+  [
+    'easter',
+    [
+      [['sunday'], easter],
+      [['monday'], (y) => addDays(easter(y), 1)],
+      [[], easter],
+    ],
+  ],
+  ['good', [[['friday'], (y) => addDays(easter(y), -2)]]],
+  [
+    'new',
+    [
+      [['year', "'s", 'eve'], (y) => ({ y, m: 12, d: 31 })],
+      [['year', "'s", 'day'], (y) => ({ y, m: 1, d: 1 })],
+    ],
+  ],
+  ['valentine', [[["'s", 'day'], (y) => ({ y, m: 2, d: 14 })]]],
+  ['boxing', [[['day'], (y) => ({ y, m: 12, d: 26 })]]],
+  // the United States' first Monday of September and last Monday of May
+  ['labor', [[['day'], (y) => resolveWeekday({ y, m: 9, d: 1 }, 1, 'future')]]],
+  ['memorial', [[['day'], (y) => resolveWeekday({ y, m: 5, d: 31 }, 1, 'past')]]],
 ]);
+
+/** The holiday that starts at token i, capitalized: its last token and its day in a year. */
+function holidayAt(tokens: readonly Token[], i: number): { last: number; day: (y: number) => YMD } | null {
+  if (!/^[A-Z]/.test(tokens[i]!.text)) return null;
+  for (const [words, day] of HOLIDAYS.getAt(tokens, i) ?? []) {
+    let k = i + 1;
+    for (const w of words) {
+      if (k < 0) break;
+      if (w === "'s") k = isPossessiveAt(tokens, k - 1) ? k + 2 : -1;
+      else k = lowerAt(tokens, k) === w ? k + 1 : -1;
+    }
+    if (k > 0) return { last: k - 1, day };
+  }
+  return null;
+}
 
 const DATE_TRIGGERS: ReadonlySet<string> = new Set([
   ...DEICTIC.keys(),
@@ -243,16 +314,11 @@ function namedDate(s: DateScan, i: number): Hit | null | undefined {
       ? make(the, rest.last, String(2000 + rest.value))
       : make(the, i + 2, '2000');
   }
-  const holiday = HOLIDAYS.getAt(tokens, i);
-  if (holiday && /^[A-Z]/.test(t.text)) {
-    const withDay = lowerAt(tokens, i + 1) === 'day' || lowerAt(tokens, i + 1) === 'eve' ? i + 1 : i;
-    const year = dct ? yearByTense(tokens, i, withDay, dct, holiday(dct.y).m, holiday(dct.y).d) : null;
-    const date = year === null ? null : holiday(year);
-    return make(
-      i,
-      withDay,
-      date ? formatDate(lowerAt(tokens, i + 1) === 'eve' ? addDays(date, -1) : date) : 'XXXX-XX-XX',
-    );
+  const holiday = HOLIDAYS.hasAt(tokens, i) ? holidayAt(tokens, i) : null;
+  if (holiday) {
+    const { last, day } = holiday;
+    const year = dct ? yearByTense(tokens, i, last, dct, day(dct.y).m, day(dct.y).d) : null;
+    return make(i, last, year === null ? 'XXXX-XX-XX' : formatDate(day(year)));
   }
   // "year-end", "year end", "year's end"
   const endAt =
