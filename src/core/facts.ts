@@ -629,8 +629,7 @@ class SentenceFacts {
       // have rejected …, had been scheduled to expire")
       const infinitive = this.tokens[verb.at - 1]?.lower === 'to' && made?.verb?.start === verbs[k - 1]?.start;
       if (objects.length === 0 && deadline && limited && !limited.deadline && (aboutThem || infinitive)) {
-        limited.deadline = deadlineOf(deadline);
-        limited.evidence.push(deadline.id);
+        limitFact(limited, deadline);
         return;
       }
       // a passive is about its subject ("The 11 Americans were killed …, along with five employees"); an active verb about its objects
@@ -667,8 +666,7 @@ class SentenceFacts {
     const previous = this.facts[this.facts.length - 1];
     const free = this.deadlines.find((d) => !this.usedDeadlines.has(d));
     if (free && previous && !previous.deadline && sameParagraph && this.countries.length === 0) {
-      previous.deadline = deadlineOf(free);
-      previous.evidence.push(free.id);
+      limitFact(previous, free);
     }
     return false;
   }
@@ -740,8 +738,7 @@ class SentenceFacts {
       this.own[this.own.length - 1] ??
       (this.countries.length === 0 && sameParagraph ? this.facts[this.facts.length - 1] : undefined);
     if (previous && !previous.deadline) {
-      previous.deadline = deadlineOf(deadline);
-      previous.evidence.push(deadline.id);
+      limitFact(previous, deadline);
       return true;
     }
     if (!idle) return false;
@@ -1127,6 +1124,12 @@ class SentenceFacts {
     const directed = k === verb.at || DIRECTED.hasAt(this.tokens, k);
     return directed && distance <= TARGET_REACH ? next : null;
   }
+}
+
+/** Gives a fact made before the limit that a later verb or sentence sets for it, with its evidence. */
+function limitFact(fact: Fact, deadline: TimeAnnotation): void {
+  fact.deadline = deadlineOf(deadline);
+  fact.evidence.push(deadline.id);
 }
 
 function deadlineOf(d: TimeAnnotation): NonNullable<Fact['deadline']> {
