@@ -73,6 +73,10 @@ function easter(y: number): YMD {
   return { y, m: month, d: ((h + l - 7 * m + 114) % 31) + 1 };
 }
 
+const christmas = (y: number): YMD => ({ y, m: 12, d: 25 });
+/** the fourth Thursday of November: on or before Nov. 28 */
+const thanksgiving = (y: number): YMD => resolveWeekday({ y, m: 11, d: 28 }, 4, 'past');
+
 /**
  * Fixed and movable holidays of news calendars, by their first word: the words after it ("'s" a
  * possessive) and the day in a year. The first phrase that matches wins, so longer ones come first.
@@ -82,16 +86,15 @@ const HOLIDAYS = new QuickMap<ReadonlyArray<[readonly string[], (y: number) => Y
     'christmas',
     [
       [['eve'], (y) => ({ y, m: 12, d: 24 })],
-      [['day'], (y) => ({ y, m: 12, d: 25 })],
-      [[], (y) => ({ y, m: 12, d: 25 })],
+      [['day'], christmas],
+      [[], christmas],
     ],
   ],
   [
     'thanksgiving',
     [
-      // the fourth Thursday of November: on or before Nov. 28
-      [['day'], (y) => resolveWeekday({ y, m: 11, d: 28 }, 4, 'past')],
-      [[], (y) => resolveWeekday({ y, m: 11, d: 28 }, 4, 'past')],
+      [['day'], thanksgiving],
+      [[], thanksgiving],
     ],
   ],
   ['halloween', [[[], (y) => ({ y, m: 10, d: 31 })]]],
@@ -120,8 +123,9 @@ const HOLIDAYS = new QuickMap<ReadonlyArray<[readonly string[], (y: number) => Y
 
 /** The holiday that starts at token i, capitalized: its last token and its day in a year. */
 function holidayAt(tokens: readonly Token[], i: number): { last: number; day: (y: number) => YMD } | null {
-  if (!/^[A-Z]/.test(tokens[i]!.text)) return null;
-  for (const [words, day] of HOLIDAYS.getAt(tokens, i) ?? []) {
+  const phrases = HOLIDAYS.getAt(tokens, i); // the table first: most words are no holiday's
+  if (!phrases || !/^[A-Z]/.test(tokens[i]!.text)) return null;
+  for (const [words, day] of phrases) {
     let k = i + 1;
     for (const w of words) {
       if (k < 0) break;
@@ -314,7 +318,7 @@ function namedDate(s: DateScan, i: number): Hit | null | undefined {
       ? make(the, rest.last, String(2000 + rest.value))
       : make(the, i + 2, '2000');
   }
-  const holiday = HOLIDAYS.hasAt(tokens, i) ? holidayAt(tokens, i) : null;
+  const holiday = holidayAt(tokens, i);
   if (holiday) {
     const { last, day } = holiday;
     const year = dct ? yearByTense(tokens, i, last, dct, day(dct.y).m, day(dct.y).d) : null;
