@@ -4,7 +4,7 @@
 // 12-nation group" → nation (in a compound the word joined to the number); "one of Italy's leading
 // economists" → economists ("N of the X" counts the X); "two Russians" → the demonym when nothing else.
 import { COUNTRY_TRIE } from './gazetteer';
-import { isPastForm } from './verbs';
+import { isPastForm, verbForm } from './verbs';
 import { QuickSet } from './quickSet';
 import { isAllCaps, isPossessiveAt, TokenKind, type Token } from './tokenize';
 
@@ -93,6 +93,24 @@ export const NOUN_STOP = new QuickSet([
   'about',
   'less',
   'such',
+  // prepositions of place: "one near Rochester", "500 outside the embassy"
+  'near',
+  'outside',
+  'inside',
+  'across',
+  'through',
+  'against',
+  'between',
+  'around',
+  'behind',
+  'beyond',
+  'without',
+  'within',
+  'toward',
+  'towards',
+  'along',
+  'amid',
+  'despite',
   // verbs that follow a bare count in news ("3 died", "two fled"): what the count did, not what it counts
   'died',
   'left',
@@ -312,8 +330,9 @@ function headOfPhrase(tokens: readonly Token[], from: number, one: boolean, capi
       break;
     if (one && head !== null && isPlural(w) && !isAllCaps(t)) break; // "one rumor suggests"
     if (capital && end === k && COUNTRY_TRIE.next.has(t.lower)) {
-      // a plural demonym that ends the phrase is its head: "1,500 ethnic Albanians", "20 armed Serbs attacked"
-      if (isPlural(w) && !continuesPhrase(tokens, k + 1)) return { first: k, last: k };
+      // a plural demonym is the head unless a plural noun or a name goes on from it: "1,500 ethnic Albanians",
+      // "20 armed Serbs attacked", "a few hundred Albanians laid a wreath"; not "two Netherlands companies"
+      if (isPlural(w) && !isPluralNounAt(tokens, k + 1) && !isCapitalAt(tokens, k + 1)) return { first: k, last: k };
       demonym = { first: k, last: k };
     } else if (capital && !capitals) {
       // a name inside the phrase ("Schult Homes Corp units"); one that ends it is the noun only when it is a plural ("12 Democrats")
@@ -321,7 +340,9 @@ function headOfPhrase(tokens: readonly Token[], from: number, one: boolean, capi
     } else if (NOUN_ADJECTIVES.hasAt(tokens, k) || (end > k && w.endsWith('ed'))) adjective = true;
     else {
       head = { first: k, last: end };
-      if (isPlural(w) || PLURAL_NOUNS.hasAt(tokens, end)) break; // a plural ends the phrase: "43 diplomats", "200 police"
+      // a plural ends the phrase ("43 diplomats", "200 police") unless another plural follows as its head
+      // ("three weapons sites", "320 creditor banks")
+      if ((isPlural(w) || PLURAL_NOUNS.hasAt(tokens, end)) && !(isPlural(w) && lowerPluralAt(tokens, end + 1))) break;
     }
     k = end;
   }
@@ -335,6 +356,20 @@ function continuesPhrase(tokens: readonly Token[], k: number): boolean {
   const c = t.text.charCodeAt(0);
   if (c >= 65 && c <= 90) return true; // "Series A", "IC Gas"
   return !NOUN_STOP.hasAt(tokens, k) && !t.lower.endsWith('ed') && !t.lower.endsWith('ing');
+}
+
+const isCapitalAt = (tokens: readonly Token[], k: number) => {
+  const c = tokens[k]?.kind === TokenKind.Word && !tokens[k]!.newlineBefore ? tokens[k]!.text.charCodeAt(0) : 0;
+  return c >= 65 && c <= 90;
+};
+/**
+ * A plural noun in lower case on the same line, and no verb in -s ("450 creditors seeks support"
+ * has its subject elsewhere): the head of a compound whose modifier is a plural ("weapons sites").
+ */
+function lowerPluralAt(tokens: readonly Token[], k: number): boolean {
+  if (!isPluralNounAt(tokens, k) || isCapitalAt(tokens, k) || tokens[k]!.newlineBefore) return false;
+  const verb = verbForm(tokens[k]!.lower);
+  return !verb || verb.form !== 's' || verb.nounFirst;
 }
 
 const isPluralNounAt = (tokens: readonly Token[], k: number) =>

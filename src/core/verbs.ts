@@ -60,6 +60,7 @@ function lookUp(w: string): VerbForm | null {
     if (!w.endsWith(ending) || w.length < ending.length + 2) continue;
     const stem = w.slice(0, -ending.length);
     for (const r of replacements) {
+      if (ending === 'es' && r === '' && !HISSING.test(stem)) continue;
       const lemma =
         r === 'double' ? (stem.length > 2 && stem.at(-1) === stem.at(-2) ? stem.slice(0, -1) : '') : stem + r;
       if (lemma && lemmas.has(lemma)) return { lemma, form, nounFirst: nounFirst.has(w) };
@@ -68,12 +69,14 @@ function lookUp(w: string): VerbForm | null {
   return null;
 }
 
+const HISSING = /(?:s|x|z|ch|sh|o)$/;
+
 /** endings, the form they make and what restores the lemma: "carried" → carry, "expelled" → expel, "raised" → raise */
 const ENDINGS: ReadonlyArray<[string, VerbForm['form'], readonly string[]]> = [
   ['ied', 'ed', ['y']],
   ['ies', 's', ['y']],
   ['ing', 'ing', ['', 'e', 'double']],
   ['ed', 'ed', ['', 'e', 'double']],
-  ['es', 's', ['', 'e']],
+  ['es', 's', ['', 'e']], // '' only after a hiss or an o ("passes", "goes"): "sites" is no form of "sit"
   ['s', 's', ['']],
 ];

@@ -113,6 +113,19 @@ describe('CountRecognizer', () => {
         'Some 1,500 ethnic Albanians=1500/approx/Albanians',
         '20 armed Serbs=20/exact/Serbs',
       ]);
+      // a verb after a plural demonym ends the phrase ("laid"); a plural noun after a country name goes on from it
+      assert.deepEqual(counts('A few hundred Albanians laid a wreath; two Netherlands companies bid.'), [
+        'A few hundred Albanians=200/at-least/Albanians',
+        'two Netherlands companies=2/exact/companies',
+      ]);
+      // a plural before another plural is a modifier ("weapons sites"), not before a verb in -s, nor a place after "near"
+      assert.deepEqual(counts('Inspectors saw three suspected weapons sites and one near Basra.'), [
+        'three suspected weapons sites=3/exact/sites',
+        'one=1/exact/-',
+      ]);
+      assert.deepEqual(counts('A telex sent to its 450 creditors seeks support.'), [
+        '450 creditors=450/exact/creditors',
+      ]);
       assert.deepEqual(counts('It surveyed 10,000 gas stations and two Russian diplomats.'), [
         '10,000 gas stations=10000/exact/stations',
         'two Russian diplomats=2/exact/diplomats',

@@ -142,6 +142,9 @@ describe('facts linker', () => {
     assert.deepEqual(facts('The conditions were that the airlines drop 168 slots.'), ['- drop 168 slots of -']);
     // a form listed as a lemma but inflected ("allowed") is the past of its verb
     assert.deepEqual(facts('Egypt allowed five Libyan soldiers to stay.'), ['EG allow 5 soldiers of LY']);
+    // "-es" is an ending of the verb only after a hiss or an o: "sites" is no form of "sit", "passes" is of "pass"
+    assert.deepEqual(facts('France dispatches 300 troops.'), ['FR dispatch 300 troops of -']);
+    assert.deepEqual(facts('France sites 300 troops near Mali.'), []);
     // a noun first ("opening") is a verb when a count follows it
     assert.deepEqual(facts('Ahold launched a new format, opening 16 stores in Malaysia.'), ['- open 16 stores of -']);
   });
