@@ -358,6 +358,14 @@ describe('CountRecognizer', () => {
         '12 locations=12/exact/locations',
       ]);
     });
+    it('the figures of a price that moves: the change and the new price, with no noun', () => {
+      assert.deepEqual(counts('Shell eased 1 to 416 on heavy turnover, and Weisfield rocketed 9 1/2 to 39.'), []);
+      // a count that moves names its noun: the change and the new figure, no range
+      assert.deepEqual(counts('Its staff rose 12 to 30 members.'), [
+        '12=12/exact/members',
+        '30 members=30/exact/members',
+      ]);
+    });
     it('numbers that name: members of an enumeration, indexes named for their size', () => {
       assert.deepEqual(counts('a coupon of one pct in years one and two, and in years three, four and five'), []);
       assert.deepEqual(counts("Standard and Poor's 500 futures and the S and P 500 index, and the FTSE 100"), []);

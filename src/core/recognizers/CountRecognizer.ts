@@ -309,6 +309,8 @@ function rangeUpper(tokens: readonly Token[], n: NumberMatch): NumberMatch | nul
     !(sep.lower === 'to' || sep.lower === 'and' || sep.lower === 'or' || sep.text === '-' || sep.text === '–')
   )
     return null;
+  // "rose 12 to 30 members": the change and the new figure, no range
+  if (sep.lower === 'to' && MOVES.hasAt(tokens, n.first - 1)) return null;
   const upper = readNumber(tokens, n.last + 2);
   return upper && upper.value > n.value && (sep.lower !== 'and' || lowerAt(tokens, n.first - 1) === 'between')
     ? upper
@@ -698,6 +700,29 @@ const RATE_UNITS = new QuickSet(['second', 'minute', 'hour', 'day', 'week', 'mon
 /** what joins two figures of one comparison: "300,000 shares from 250,000", "58 from 30 aircraft", "up from" */
 const COMPARISON = /^,?\s+(?:(?:up |down )?from|to|and|or|against|versus|vs\.?|compared with)\s+$/i;
 
+/**
+ * A figure of a price's move ("Shell eased 1 to 416", "British Petroleum fell 5 to 286", "rocketed 9
+ * 1/2 to 39"): a movement verb, the change, "to" and the new price, with no noun (COUNTS.md: stock
+ * prices are money); both the change and the price. A count that moves names its noun ("rose 12 to 30 members").
+ */
+function priceMove(tokens: readonly Token[], n: NumberMatch): boolean {
+  if (!n.digits) return false;
+  const next = lowerAt(tokens, n.last + 1) === '/' ? n.last + 4 : n.last + 1; // past a fraction: "9 1/2 to"
+  if (MOVES.hasAt(tokens, n.first - 1) && lowerAt(tokens, next) === 'to') {
+    const price = isDigit(tokens[next + 1]) ? readNumber(tokens, next + 1) : null;
+    return price !== null && countedNoun(tokens, price.last, price.value === 1) === null;
+  }
+  // the new price: back over the change (and its fraction) to the verb
+  if (lowerAt(tokens, n.first - 1) !== 'to' || !isDigit(tokens[n.first - 2])) return false;
+  const change = lowerAt(tokens, n.first - 3) === '/' ? n.first - 5 : n.first - 2;
+  return MOVES.hasAt(tokens, change - 1);
+}
+const MOVES = new QuickSet(
+  'rose rises fell falls gained gains lost loses eased eases dropped drops slipped slips added adds jumped jumps climbed climbs advanced advances declined declines dipped dips edged edges firmed firms tumbled tumbles plunged plunges surged surges soared soars slumped slumps skidded skids rocketed rockets shed sheds'.split(
+    ' ',
+  ),
+);
+
 /** "In total, more than 150 …", "In all, 43 …", "Altogether, 12 …": the clause opens by saying the count is a total. */
 function statedAsTotal(tokens: readonly Token[], first: number): boolean {
   const k = tokens[first - 1]?.text === ',' ? first - 2 : first - 1;
@@ -882,6 +907,7 @@ export class CountRecognizer implements Recognizer {
   private isBareAmount(tokens: readonly Token[], n: NumberMatch): boolean {
     const prev = lowerAt(tokens, n.first - 1);
     if (n.digits && n.first === n.last && (prev === 'at' || prev === 'around')) return true;
+    if (priceMove(tokens, n)) return true;
     return n.digits && n.last > n.first && tokens[n.first]!.text.includes('.') && SCALE_AFTER.hasAt(tokens, n.last);
   }
 
