@@ -97,10 +97,23 @@ export function resolveWeekday(anchor: YMD, day: number, direction: 'past' | 'fu
 }
 
 /** Adds a TIMEX3 duration value (P2W, PT72H, P1Y, P10D) to a date; null for vague ones (PXY). */
-export function addDuration(a: YMD, value: string, hour = 0): { date: YMD; hour: number } | null {
-  const due = addLength(a, value, hour);
+export function addDuration(a: YMD, value: string, hour = 0, businessDays = false): { date: YMD; hour: number } | null {
+  const days = businessDays ? /^P(\d+)D$/.exec(value) : null;
+  const due = days ? { date: addWeekdays(a, +days[1]!), hour } : addLength(a, value, hour);
   // "two million quarters": a length that ends past the calendar schema v1 writes has no date
   return due && Number.isFinite(due.date.y) && due.date.y >= 1 && due.date.y <= 9999 ? due : null;
+}
+
+/** `n` days from `a` that are Monday to Friday ("20 business days after Thursday"), the whole weeks at once. */
+export function addWeekdays(a: YMD, n: number): YMD {
+  let date = addDays(a, 7 * Math.floor(n / 5));
+  for (let left = n % 5; left > 0;) {
+    date = addDays(date, 1);
+    if (weekday(date) <= 5) left--;
+  }
+  // a whole number of weeks from a Saturday or Sunday ends on one: the limit is the Friday before
+  while (weekday(date) > 5) date = addDays(date, -1);
+  return date;
 }
 
 function addLength(a: YMD, value: string, hour: number): { date: YMD; hour: number } | null {

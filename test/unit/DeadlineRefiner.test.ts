@@ -270,6 +270,24 @@ describe('DeadlineRefiner', () => {
       assert.equal(found.time.deadline!.action, 'tender their shares');
       assert.deepEqual(deadlines('They worked 60 days from Monday to Friday.'), [], 'a range, not an action');
     });
+    it('a length after the start of something counts from the date the sentence gives it; business days skip weekends', () => {
+      // Thursday 31 March + 20 business days (four weeks) = Thursday 28 April
+      assert.deepEqual(
+        deadlines('The offer will begin Thursday and will expire 20 business days after commencement.'),
+        ['20 business days→2022-04-28 (expires)'],
+      );
+      // Friday 1 April + 5 business days = Friday 8 April; 1 March + 90 days = 30 May
+      assert.deepEqual(deadlines('The offer expires 5 business days after Friday.'), [
+        '5 business days→2022-04-08 (expires)',
+      ]);
+      assert.deepEqual(deadlines('The warrants may be exercised until 90 days after March 1.'), [
+        '90 days→2022-05-30 (valid until)',
+      ]);
+      // no start given: no due date
+      assert.deepEqual(deadlines('The offer will expire 20 business days after commencement.'), [
+        '20 business days→null (expires)',
+      ]);
+    });
   });
 
   describe('does not take', () => {

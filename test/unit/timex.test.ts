@@ -59,6 +59,11 @@ describe('timex: calendar arithmetic', () => {
     assert.equal(due('2022-03-30', 'PT36H', 18), '2022-04-01 6h');
     assert.equal(due('2024-02-29', 'P1Y'), '2025-02-28 0h');
     assert.equal(due('2022-11-30', 'P1Q'), '2023-02-28 0h');
+    // business days: Monday to Friday (Wednesday 30 March + 3 = Monday 4 April; Saturday 2 April + 5 = Friday 8 April)
+    const business = (from: string, value: string) => formatDate(addDuration(day(from), value, 0, true)!.date);
+    assert.equal(business('2022-03-30', 'P3D'), '2022-04-04');
+    assert.equal(business('2022-04-02', 'P5D'), '2022-04-08');
+    assert.equal(business('2022-03-31', 'P20D'), '2022-04-28');
     assert.equal(due('2022-03-30', 'PXY'), null);
     assert.equal(due('2022-03-30', 'PT30S'), null);
     assert.equal(daysBetween(day('2022-03-30'), day('2022-04-13')), 14);

@@ -979,10 +979,15 @@ export class DeadlineRefiner implements Refiner {
         cue: cue.cue,
         action,
       };
-    if (cue.unanchored) return { due: null, anchor: null, cue: cue.cue, action };
-    // a duration counts from the day the text names for it ("within a week, starting at noon Saturday"),
-    // or else the day the limit was set when the sentence names it ("On Tuesday, … gave them …")
-    const named = this.startNamedAfter(all, index, ctx.text) ?? this.namedDay(all, c, s);
+    // a duration counts from the day the text names for it ("within a week, starting at noon Saturday",
+    // "20 business days after commencement" of an offer that "will begin Thursday"), or else the day the
+    // limit was set when the sentence names it ("On Tuesday, … gave them …"); a limit whose start the
+    // text does not give has no due date
+    const named =
+      this.startNamedAfter(all, index, ctx.text) ??
+      this.startOfEvent(all, index, ctx.text, s) ??
+      (cue.unanchored ? undefined : this.namedDay(all, c, s));
+    if (cue.unanchored && !named) return { due: null, anchor: null, cue: cue.cue, action };
     // "within 30 days of delivery": counted from an event the text gives no date for (DEADLINES.md: no due date)
     if (
       !named &&
@@ -993,7 +998,7 @@ export class DeadlineRefiner implements Refiner {
     const anchor = named ? named.time.value.slice(0, 10) : ctx.articleDate;
     const from = parseDate(anchor);
     const hour = named ? /T(\d{2}):/.exec(named.time.value) : null;
-    const due = from ? addDuration(from, c.time.value, hour ? +hour[1]! : 0) : null;
+    const due = from ? addDuration(from, c.time.value, hour ? +hour[1]! : 0, BUSINESS_DAYS.test(c.text)) : null;
     return {
       due: due ? (due.hour ? `${formatDate(due.date)}T${pad(Math.floor(due.hour))}:00` : formatDate(due.date)) : null,
       anchor,
@@ -1009,9 +1014,31 @@ export class DeadlineRefiner implements Refiner {
     for (let k = index + 1; k < all.length && k <= index + WINDOW && all[k]!.start - c.end <= 30 && !next; k++)
       if (all[k]!.kind === 'time') next = all[k];
     if (next?.kind !== 'time' || !/^\d{4}-\d{2}-\d{2}/.test(next.time.value)) return undefined;
-    return /^\W*(?:starting|beginning|effective|from|as of)(?: at| on| from)?\s*$/i.test(text.slice(c.end, next.start))
+    return /^\W*(?:starting|beginning|effective|from|after|following|as of)(?: at| on| from)?\s*$/i.test(
+      text.slice(c.end, next.start),
+    )
       ? next
       : undefined;
+  }
+
+  /**
+   * "expire 20 business days after commencement", "within 10 days of the start": a length counted from
+   * the start of something, whose date the sentence gives with a verb of starting ("The offer will begin
+   * Thursday …"); the first such date before the length.
+   */
+  private startOfEvent(all: Candidate[], index: number, text: string, s: Sentence): TimeCandidate | undefined {
+    const c = all[index]!;
+    if (!START_NOUN_AFTER.test(text.slice(c.end, c.end + 40))) return undefined;
+    for (let k = index - 1; k >= 0 && index - k <= WINDOW && all[k]!.start >= s.start; k--) {
+      const o = all[k]!;
+      if (
+        o.kind === 'time' &&
+        /^\d{4}-\d{2}-\d{2}/.test(o.time.value) &&
+        START_VERB_BEFORE.test(text.slice(Math.max(s.start, o.start - 30), o.start))
+      )
+        return o;
+    }
+    return undefined;
   }
 
   /** The first full date before the duration in its sentence (candidates are in text order). */
@@ -1043,6 +1070,13 @@ export class DeadlineRefiner implements Refiner {
     return words.length ? words.join(' ') : null;
   }
 }
+
+/** days that count Monday to Friday only */
+const BUSINESS_DAYS = /\b(?:business|working|trading)\s+days?\b/i;
+const START_NOUN_AFTER =
+  /^\s+(?:after|from|of|following)\s+(?:the\s+|its\s+)?(?:commencement|start|beginning|launch|opening)\b/i;
+const START_VERB_BEFORE =
+  /\b(?:begins?|began|begun|starts?|started|commences?|commenced|launch(?:es|ed)?|opens?|opened)\b(?:\s+(?:on|at))?\s*$/i;
 
 /** the cues whose month is due on its last day ("until October" is not: DEADLINES.md leaves it open) */
 const MONTH_END_CUES = new Set(['must … by', 'valid through', 'deadline', 'no later than']);
