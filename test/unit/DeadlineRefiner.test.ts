@@ -205,6 +205,17 @@ describe('DeadlineRefiner', () => {
       assert.deepEqual(deadlines('He promised not to return until 2025.'), [], 'a promise is an intention');
       assert.deepEqual(deadlines('The shares will not be sold until October 15.'), [], 'an earliest date');
     });
+    it('what an agreement or a law binds someone to do by a time ("Under the agreement, … will … by"); not a plan', () => {
+      assert.deepEqual(
+        deadlines(
+          'Under the agreement, Poland will abolish all tariffs by 2001 and end all quotas by January 1, 2023.',
+        ),
+        ['2001→null (must … by)', 'January 1, 2023→2023-01-01 (must … by)'],
+      );
+      assert.deepEqual(deadlines('Under the new law, firms register within 30 days.'), ['30 days→2022-04-29 (within)']);
+      assert.deepEqual(deadlines('Under the plan, the company will hire 2,000 staff by the end of the quarter.'), []);
+      assert.deepEqual(deadlines('The company will abolish all fees by 2025.'), [], 'its own plan');
+    });
     it('"may" or "can" and an act someone is permitted until a time; not what may happen until then', () => {
       assert.deepEqual(deadlines('The union may contest the ruling until May 12.'), [
         'May 12→2022-05-12 (may … until)',

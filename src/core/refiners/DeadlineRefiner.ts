@@ -421,6 +421,57 @@ function obligationIn(tokens: readonly Token[], lo: number, hi: number, toLimit:
   }
   return false;
 }
+/**
+ * "Under the agreement, Poland will abolish all tariffs by 2001", "under the new law … within 30 days":
+ * what an agreement, a law or a ruling binds someone to do by a time (the sentence's own "will" is no plan then).
+ */
+function underAgreement(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = Math.max(0, from); k < to; k++)
+    if (
+      tokens[k]!.lower === 'under' &&
+      (AGREEMENTS.hasAt(tokens, k + 1) || (BINDING_DETERMINERS.hasAt(tokens, k + 1) && AGREEMENTS.hasAt(tokens, k + 2)))
+    )
+      return true;
+  return false;
+}
+const AGREEMENTS = new QuickSet([
+  'agreement',
+  'agreements',
+  'accord',
+  'accords',
+  'deal',
+  'treaty',
+  'pact',
+  'contract',
+  'terms',
+  'law',
+  'laws',
+  'rules',
+  'regulations',
+  'settlement',
+  'ruling',
+  'decree',
+  'order',
+  'directive',
+  'convention',
+  'protocol',
+  'ceasefire',
+  'truce',
+  'resolution',
+]);
+const BINDING_DETERMINERS = new QuickSet([
+  'the',
+  'an',
+  'a',
+  'its',
+  'their',
+  'this',
+  'that',
+  'these',
+  'his',
+  'her',
+  'new',
+]);
 
 const NEGATION = new QuickSet(['not', "n't", 'never', 'no']);
 /** what lets someone act for a time: "exercisable for five years", "warrants allowing them … over one year" */
@@ -741,7 +792,8 @@ export class DeadlineRefiner implements Refiner {
         (w !== 'by' && w !== 'before') ||
         obligationIn(tokens, first - WINDOW, last + WINDOW, tokens.length - 1) ||
         wordIn(tokens, first - WINDOW, first - 1, ENTITLES) ||
-        conditional(tokens, 0, first)
+        conditional(tokens, 0, first) ||
+        underAgreement(tokens, first - WINDOW, first)
       )
         return true;
     }
@@ -778,7 +830,8 @@ export class DeadlineRefiner implements Refiner {
       if (plannedOrPostponed(tokens, clauseFrom, first)) return null;
       const article = lower(first - 1) === 'the' || lower(first - 1) === 'a' || lower(first - 1) === 'an';
       const prep = lower(article ? first - 2 : first - 1);
-      if (prep === 'within' && (obliged() || limitVerbNear())) return { cue: 'within', actionFrom: null };
+      if (prep === 'within' && (obliged() || limitVerbNear() || underAgreement(tokens, clauseFrom, first)))
+        return { cue: 'within', actionFrom: null };
       // "exercisable for five years", "warrants allowing them to acquire … over one year": time allowed to act, from a start the text does not give
       // "for decades": time allowed to act is a definite length
       if (
@@ -895,7 +948,8 @@ export class DeadlineRefiner implements Refiner {
       (obliged() ||
         wordIn(tokens, clauseFrom, first - 1, ENTITLES) ||
         conditional(tokens, clauseFrom, first) ||
-        boundTo(tokens, Math.max(clauseFrom, p - 10), p - 1, 'to'))
+        boundTo(tokens, Math.max(clauseFrom, p - 10), p - 1, 'to') ||
+        underAgreement(tokens, Math.max(s.first, first - WINDOW), p))
     )
       return { cue: 'must … by', actionFrom: null };
     if (prep === 'before' && obliged()) return { cue: 'must … before', actionFrom: null };
