@@ -45,6 +45,8 @@ export function tenseBefore(tokens: readonly Token[], i: number): Tense {
     if (LIMIT_PREPOSITIONS.has(t.lower)) {
       if (leading && !limit) limitAt = k;
     } else if (FUTURE_CUES.hasAt(tokens, k)) return 'future';
+    // "the vote was set for Friday", "a deadline fixed for noon Sunday": the day something was arranged for lies ahead
+    else if (t.lower === 'for' && leading && ARRANGED_FOR.has(lowerAt(tokens, k - 1))) return 'future';
     else if (!present && (limit ? pastLimitAt(tokens, k, limitAt) : governingPastAt(tokens, k, i))) return 'past';
     // a past that ends or runs out further off ("the deadline passed on Friday") ends the search for a future cue
     else if (!limit && PAST_VERBS.has(t.lower)) return null;
@@ -55,7 +57,23 @@ export function tenseBefore(tokens: readonly Token[], i: number): Tense {
   return limitAt >= 0 ? 'future' : null;
 }
 const LIMIT_PREPOSITIONS = new Set(['by', 'until']);
-const DATE_LEAD = new Set(['the', 'end', 'of', 'beginning', 'middle', 'start', 'close', 'early', 'late', 'mid', '-']);
+const ARRANGED_FOR = new Set(['set', 'fixed', 'slated', 'rescheduled', 'pencilled', 'penciled', 'booked', 'called']);
+const DATE_LEAD = new Set([
+  'the',
+  'end',
+  'of',
+  'beginning',
+  'middle',
+  'start',
+  'close',
+  'early',
+  'late',
+  'mid',
+  '-',
+  'noon',
+  'midnight',
+  'on',
+]);
 
 /**
  * Whether token k is a past form that governs the date at i ("closed Wednesday", "arrived on Tuesday",

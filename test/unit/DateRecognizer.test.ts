@@ -210,6 +210,13 @@ describe('DateRecognizer', () => {
       assert.deepEqual(times('Following are statements made Monday.'), ['Monday=DATE:2022-03-28']);
       assert.deepEqual(times('Its previous close on Monday was 41.'), ['Monday=DATE:2022-03-28']);
       assert.deepEqual(times('The move follows Monday’s decision.'), ['Monday=DATE:2022-03-28']);
+      // the day something was set or fixed for lies ahead, told in the past as well ("set" alone tells nothing)
+      assert.deepEqual(times('The vote was set for Friday, and talks were rescheduled for Monday.'), [
+        'Friday=DATE:2022-04-01',
+        'Monday=DATE:2022-04-04',
+      ]);
+      assert.deepEqual(times('The meeting was fixed for noon Sunday.'), ['noon Sunday=TIME:2022-04-03T12:00']);
+      assert.deepEqual(times('They set records Friday.'), ['Friday=DATE:2022-03-25']);
       // on the day itself, "opens on Wednesday" is today
       assert.deepEqual(times('The exhibition opens on Wednesday.'), ['Wednesday=DATE:2022-03-30']);
     });
