@@ -114,6 +114,11 @@ describe('DeadlineRefiner', () => {
       );
       assert.deepEqual(deadlines('The tender closing on April 6 drew bids.'), ['April 6→2022-04-06 (expires)']);
       assert.deepEqual(deadlines('It bid for the warrants, which expire April 11.'), ['April 11→2022-04-11 (expires)']);
+      // what holds, in the present, right before its end; not shares someone holds, nor prices that held
+      assert.deepEqual(deadlines('The price order holds through midnight April 8.'), [
+        'midnight April 8→2022-04-08T24:00 (valid through)',
+      ]);
+      assert.deepEqual(deadlines('Prices held through March, and Crane holds 504,200 shares bought to Thursday.'), []);
     });
     it('what is allowed until a length after an event: no due date; a length after an event is no limit by itself', () => {
       assert.deepEqual(deadlines('The warrants may be exercised until 90 days after their issue date.'), [

@@ -899,8 +899,12 @@ export class DeadlineRefiner implements Refiner {
     // "not until 1990", "not due until", "won't … before": an earliest date
     if ((prep === 'until' || prep === 'before') && wordIn(tokens, Math.max(clauseFrom, p - 4), p - 1, NEGATION))
       return null;
+    // "the price order holds through midnight April 8": what holds, in the present, right before its end
+    // (not "Crane holds 504,200 shares … to Thursday", nor the past "prices held through March")
     const inForce = () =>
-      wordIn(tokens, clauseFrom, clauseTo, VALIDITY) || wordIn(tokens, clauseFrom, first - 1, OFFERS);
+      wordIn(tokens, clauseFrom, clauseTo, VALIDITY) ||
+      wordIn(tokens, clauseFrom, first - 1, OFFERS) ||
+      ((lower(p - 1) === 'holds' || lower(p - 1) === 'hold') && prep !== 'to');
     if (prep === 'until' || prep === 'till') {
       // "has until noon Friday", "an order that he remain in Miami until March 6"
       if (grantNear(tokens, Math.max(s.first, p - 5), p - 1) || obliged())
