@@ -6,6 +6,7 @@ import { DurationRecognizer } from './recognizers/DurationRecognizer';
 import { TimeOfDayRecognizer } from './recognizers/TimeOfDayRecognizer';
 import { SetRecognizer } from './recognizers/SetRecognizer';
 import { CountRecognizer } from './recognizers/CountRecognizer';
+import { AnaphoricTimeRecognizer } from './recognizers/AnaphoricTimeRecognizer';
 import { DeadlineRefiner } from './refiners/DeadlineRefiner';
 import { TimeMergeRefiner } from './refiners/TimeMergeRefiner';
 import { OverlapRefiner } from './refiners/OverlapRefiner';
@@ -19,6 +20,7 @@ export const PIPELINE: ReadonlyArray<Recognizer | Refiner> = [
   new SetRecognizer(),
   new TimeMergeRefiner(), // "midnight" + "Thursday"
   new OverlapRefiner(), // longest time expression wins before counts look for numbers outside them
+  new AnaphoricTimeRecognizer(), // "until then": the value of the time before it, once times are merged
   new CountRecognizer(),
   new OverlapRefiner(),
   new DeadlineRefiner(), // marks the time expressions that set a limit

@@ -18,6 +18,7 @@ import { QuickMap, QuickSet } from '../quickSet';
 import type { Candidate, DocumentContext, Refiner, TimeCandidate } from '../types';
 import type { Deadline } from '../schema';
 import { isLemma, verbForm } from '../verbs';
+import { isAnaphoricTime } from '../recognizers/AnaphoricTimeRecognizer';
 
 // Deadlines: time expressions that set a limit someone imposed, agreed or fixed (the labelling rules of DEADLINES.md in the eval data):
 // "given two weeks to leave", "72 hours to leave the country", "must … within 48 hours",
@@ -729,21 +730,31 @@ export class DeadlineRefiner implements Refiner {
     const { tokens } = ctx;
     // most time expressions have no cue word next to them: sentences are split only when one has
     let sentences: Sentence[] | null = null;
-    return candidates.map((c, index) => {
-      if (c.kind !== 'time' || c.time.type === 'SET') return c;
+    const out: Candidate[] = [];
+    candidates.forEach((c, index) => {
+      if (c.kind !== 'time' || c.time.type === 'SET') return out.push(c);
+      const anaphor = isAnaphoricTime(c.text);
+      // "… before the March 9 deadline. Until then, …": a limit that points at one is that limit
       const first = tokenIndexAt(tokens, c.start),
         last = tokenIndexAt(tokens, c.end - 1);
-      if (first === undefined || last === undefined || !this.cueNearby(c, tokens, first, last)) return c;
-      sentences ??= splitSentences(tokens);
-      const sentence = sentences[sentenceAt(sentences, c.start)]!;
-      const cue = this.cueFor(c, tokens, first, last, sentence);
-      if (!cue) return c;
-      const open = this.stillOpen(c, tokens, first, last, sentence, ctx.articleDate);
-      return {
+      const pointed = anaphor ? limitBefore(out, c.start) : undefined;
+      if (pointed) {
+        const cue = `${lowerAt(tokens, first! - 1)} ${c.text.toLowerCase()}`; // "until then", "by that time"
+        return out.push({ ...c, time: { ...pointed.time, deadline: { ...pointed.time.deadline!, cue } } });
+      }
+      const nearby = first !== undefined && last !== undefined && this.cueNearby(c, tokens, first, last);
+      sentences ??= nearby ? splitSentences(tokens) : null;
+      const sentence = nearby ? sentences![sentenceAt(sentences!, c.start)]! : null;
+      const cue = sentence && this.cueFor(c, tokens, first!, last!, sentence);
+      // an anaphoric time that sets no limit is narrative ("by then it was over"): not kept
+      if (!cue) return anaphor ? undefined : out.push(c);
+      const open = this.stillOpen(c, tokens, first!, last!, sentence!, ctx.articleDate);
+      out.push({
         ...open,
         time: { ...open.time, deadline: this.deadline(open, index, cue, candidates, ctx, sentence, tokens) },
-      };
+      });
     });
+    return out;
   }
 
   /** What cueFor needs at the least, checked without sentence bounds: a word it looks for, where it looks. */
@@ -1135,6 +1146,15 @@ const START_NOUN_AFTER =
   /^\s+(?:after|from|of|following)\s+(?:the\s+|its\s+)?(?:commencement|start|beginning|launch|opening)\b/i;
 const START_VERB_BEFORE =
   /\b(?:begins?|began|begun|starts?|started|commences?|commenced|launch(?:es|ed)?|opens?|opened)\b(?:\s+(?:on|at))?\s*$/i;
+
+/** The last time expression before `offset`, if it is a limit. */
+function limitBefore(refined: readonly Candidate[], offset: number): TimeCandidate | undefined {
+  for (let k = refined.length - 1; k >= 0; k--) {
+    const c = refined[k]!;
+    if (c.kind === 'time' && c.end <= offset) return c.time.deadline ? c : undefined;
+  }
+  return undefined;
+}
 
 /** the cues whose month is due on its last day ("until October" is not: DEADLINES.md leaves it open) */
 const MONTH_END_CUES = new Set(['must … by', 'valid through', 'deadline', 'no later than']);

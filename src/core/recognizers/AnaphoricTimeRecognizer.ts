@@ -1,0 +1,41 @@
+import { lowerAt, timeCandidate } from '../timeSupport';
+import type { DocumentContext, Recognizer, TimeCandidate } from '../types';
+
+// A limit told by pointing back at a time named before it in the paragraph (DEADLINES.md: "An
+// anaphoric limit ('until then', 'by that time') is labelled when it points at one"): "the rule
+// requires the entry of trades by that time", "… before the March 9 deadline. Until then, …". It takes
+// the value of the time it points at: the nearest before it, when that one is a date or a time of a day.
+// The deadline stage keeps it only when it is a limit; elsewhere "then" is narrative, not a time to show.
+export class AnaphoricTimeRecognizer implements Recognizer {
+  readonly name = 'anaphoric times';
+  readonly triggers = { words: ['then', 'that'], digits: false };
+
+  recognize({ text, tokens, found }: DocumentContext, starts: readonly number[]): TimeCandidate[] {
+    const out: TimeCandidate[] = [];
+    for (const i of starts) {
+      if (!LIMITS.has(lowerAt(tokens, i - 1))) continue;
+      const last = tokens[i]!.lower === 'then' ? i : POINTED.has(lowerAt(tokens, i + 1)) ? i + 1 : -1;
+      if (last < 0) continue;
+      const referent = timeBefore(found, tokens[i]!.start);
+      if (referent && CALENDAR.test(referent.time.value))
+        out.push(timeCandidate(text, tokens, i, last, referent.time.type, referent.time.value));
+    }
+    return out;
+  }
+}
+
+const LIMITS = new Set(['until', 'till', 'by', 'before']);
+/** "that time", "that date": a point in time ("that day" and "that period" name stretches, and "that" a clause) */
+export const isAnaphoricTime = (text: string) => /^(?:then|that (?:time|date|hour))$/i.test(text);
+const POINTED = new Set(['time', 'date', 'hour']);
+/** a day or a time of a day, month or year of the calendar; no duration, set or reference like PAST_REF */
+const CALENDAR = /^\d{4}(?:-\d{2}(?:-\d{2}(?:T\d{2}:\d{2})?)?)?$/;
+
+/** The last time expression that ends before `offset` (candidates are in span order). */
+function timeBefore(found: readonly { kind: string; end: number }[], offset: number): TimeCandidate | null {
+  for (let k = found.length - 1; k >= 0; k--) {
+    const c = found[k]!;
+    if (c.kind === 'time' && c.end <= offset) return c as TimeCandidate;
+  }
+  return null;
+}
