@@ -343,6 +343,8 @@ describe('CountRecognizer', () => {
     it('ages and street numbers', () => {
       assert.deepEqual(counts('He is 40 years old; his wife, 38, lives at 1600 Pennsylvania Avenue.'), []);
       assert.deepEqual(counts('Belgium, 21, and Ireland, 4, acted.'), ['21=21/exact/-', '4=4/exact/-']);
+      // a person named like a country: an age
+      assert.deepEqual(counts('Peter Holland, 45, was named director.'), []);
     });
     it('numbers in names and hyphenated measures', () => {
       assert.deepEqual(counts('F-16 pilots, COVID-19 experts, the AK-47 rifle and a 7-Eleven store'), []);

@@ -70,6 +70,13 @@ describe('CountryRecognizer', () => {
         found('Michael Jordan met Israel Singer. We ate turkey on china plates and kept guinea pigs.'),
         [],
       );
+      // surnames that are country names, and any country name after a title
+      assert.deepEqual(found('Patricia Ireland and Peter Holland met Mr. Poland and Sen. Canada.'), []);
+      assert.deepEqual(found('Holland beat Ireland in the Bank of Ireland cup.'), [
+        'Holland=NL/alias',
+        'Ireland=IE/name',
+        'Ireland=IE/name',
+      ]);
     });
     it('Georgia the US state, but Georgia the country in news of the Caucasus', () => {
       assert.deepEqual(found('ATLANTA (AP) - Georgia Gov. Zell Miller signed the bill.'), []);

@@ -233,6 +233,8 @@ export const PERSON_NAME_COUNTRIES: ReadonlySet<string> = new Set([
   'Peru',
   'Guinea',
   'Malta',
+  'Holland',
+  'Ireland',
 ]);
 
 /** Government seats and bodies named for the government ("the Kremlin said", "the Pentagon sent"): always metonyms. */

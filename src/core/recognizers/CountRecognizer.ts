@@ -746,6 +746,7 @@ export class CountRecognizer implements Recognizer {
   recognize(ctx: DocumentContext, starts: readonly number[]): CountCandidate[] {
     const { tokens, text } = ctx;
     const times = ctx.found.filter((c) => c.kind === 'time'); // in span order, as the pipeline keeps them
+    const countryEnds = new Set(ctx.found.flatMap((c) => (c.kind === 'country' ? [c.end] : [])));
     let ti = 0;
     const out: CountCandidate[] = [];
     const elliptical: number[] = []; // counts without a noun of their own, by index in out
@@ -760,7 +761,7 @@ export class CountRecognizer implements Recognizer {
         end = tokens[n.last]!.end;
       while (ti < times.length && times[ti]!.end <= start) ti++;
       if (ti < times.length && times[ti]!.start < end) continue;
-      if (!this.isCardinal(tokens, n)) continue;
+      if (!this.isCardinal(tokens, n, countryEnds)) continue;
       const count = this.build(text, tokens, n);
       if (!count) continue;
       out.push(count);
@@ -773,7 +774,8 @@ export class CountRecognizer implements Recognizer {
     return out;
   }
 
-  private isCardinal(tokens: readonly Token[], n: NumberMatch): boolean {
+  /** `countryEnds`: where the countries found end ("Belgium, 21, …" is a tally, "Peter Holland, 45," an age) */
+  private isCardinal(tokens: readonly Token[], n: NumberMatch, countryEnds: ReadonlySet<number>): boolean {
     const prev = tokens[n.first - 1],
       next = tokens[n.last + 1];
     const prevLower = prev?.lower ?? '';
@@ -832,7 +834,7 @@ export class CountRecognizer implements Recognizer {
       (SPAN_ADJECTIVES.hasAt(tokens, n.last + 1) && UNITS.hasAt(tokens, n.last + 2))
     )
       return false;
-    if (this.isAge(tokens, n) || this.isAddress(tokens, n)) return false;
+    if (this.isAge(tokens, n, countryEnds) || this.isAddress(tokens, n)) return false;
     if (nextLower === 'square' || nextLower === 'cubic') return false;
     // scores, phone numbers, clock times, dates written with slashes, decimal codes: 2-1, 555-1234, 10:30,
     // 3/30; a vote's tally counts (COUNTS.md: "approved 7-2" is two counts)
@@ -985,7 +987,7 @@ export class CountRecognizer implements Recognizer {
   }
 
   /** "his wife, 38, said": an age set off by commas after a name or a person. */
-  private isAge(tokens: readonly Token[], n: NumberMatch): boolean {
+  private isAge(tokens: readonly Token[], n: NumberMatch, countryEnds: ReadonlySet<number>): boolean {
     const prev = tokens[n.first - 1],
       before = tokens[n.first - 2],
       next = tokens[n.last + 1];
@@ -1002,7 +1004,7 @@ export class CountRecognizer implements Recognizer {
     if (!n.digits || n.first !== n.last || prev?.text !== ',' || !next || (next.text !== ',' && next.text !== '.'))
       return false;
     const age = n.value >= 1 && n.value <= 120 && Number.isInteger(n.value);
-    if (!age || !before || before.kind !== TokenKind.Word || COUNTRY_TRIE.next.has(before.lower)) return false; // "Belgium, 21, …" is a tally
+    if (!age || !before || before.kind !== TokenKind.Word || countryEnds.has(before.end)) return false; // "Belgium, 21, …" is a tally
     return isCapitalized(before) || PERSON_NOUNS.has(before.lower);
   }
 

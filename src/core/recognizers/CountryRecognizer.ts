@@ -25,6 +25,30 @@ const AUXILIARIES = new Set([
   'might',
 ]);
 // Words that precede a person's name and so cannot introduce a country name.
+/** titles before a person's name: "Mr. Holland", "Gen. Jordan" */
+const TITLES = new Set([
+  'Mr',
+  'Mrs',
+  'Ms',
+  'Miss',
+  'Dr',
+  'Sen',
+  'Rep',
+  'Gov',
+  'Gen',
+  'Prof',
+  'Sir',
+  'Lord',
+  'Lady',
+  'Judge',
+  'Rev',
+  'Capt',
+  'Col',
+  'Lt',
+  'Sgt',
+  'Adm',
+  'Maj',
+]);
 const NOT_A_GIVEN_NAME = new Set([
   'The',
   'In',
@@ -178,9 +202,12 @@ export class CountryRecognizer implements Recognizer {
 
   /** "Michael Jordan", "Israel Singer", "Chad Smith": a country name used as a person's name. */
   private isPersonName(tokens: readonly Token[], first: number, last: number): boolean {
-    if (first !== last || !PERSON_NAME_COUNTRIES.has(tokens[first]!.text)) return false;
     const prev = tokens[first - 1],
       next = tokens[last + 1];
+    // "Mr. Holland", "Sen. Ireland": a title makes any name a person's
+    const title = prev?.text === '.' && prev.start === tokens[first - 2]?.end ? tokens[first - 2] : prev;
+    if (title && TITLES.has(title.text.replace(/\.$/, '')) && first === last) return true;
+    if (first !== last || !PERSON_NAME_COUNTRIES.has(tokens[first]!.text)) return false;
     const nameLike = (t: Token | undefined): t is Token =>
       !!t &&
       t.kind === TokenKind.Word &&
