@@ -177,6 +177,12 @@ describe('DeadlineRefiner', () => {
         [],
       );
       assert.deepEqual(deadlines('The company wants profits to rise by June.'), [], 'a goal, no party named');
+      // the party may be a noun phrase or a pronoun; what no one does is a hope
+      assert.deepEqual(deadlines('The ministry wants the firms to cut output by June.'), [
+        'June→2022-06-30 (must … by)',
+      ]);
+      assert.deepEqual(deadlines('The union wanted them to leave within a week.'), ['a week→2022-04-06 (within)']);
+      assert.deepEqual(deadlines('Investors want the price to rise by June; it needs the money to expand by May.'), []);
     });
     it('a condition whose clause runs long ("if Messrs. A and B mail an offer … by Nov. 22"); not "asked if"', () => {
       assert.deepEqual(

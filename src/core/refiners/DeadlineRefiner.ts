@@ -695,12 +695,43 @@ function boundTo(tokens: readonly Token[], lo: number, hi: number, next: string)
   return false;
 }
 
-/** "wants Seoul to open": someone named between the verb of wanting and "to" (not "wants to …", not a figure). */
+/**
+ * "wants Seoul to open", "wants the firms to cut", "wanted them to leave": someone between the verb of
+ * wanting and "to" (not "wants to …", not a figure; "needs the money to …" is no party).
+ */
 function demandsOfOther(tokens: readonly Token[], k: number, toLimit: number): boolean {
   const next = tokens[k + 1];
-  if (!next || next.kind !== TokenKind.Word || next.lower === 'to' || !/^\p{Lu}/u.test(next.text)) return false;
-  return toWithin(tokens, k + 1, Math.min(k + 4, toLimit));
+  if (!next || next.kind !== TokenKind.Word || next.lower === 'to') return false;
+  const party =
+    /^\p{Lu}/u.test(next.text) ||
+    (tokens[k]!.lower.startsWith('want') && (OBJECT_PRONOUNS.has(next.lower) || PARTY_DETERMINERS.has(next.lower)));
+  if (!party) return false;
+  // "want the price to rise by June": what no one does is a hope, not a demand
+  for (let j = k + 2; j <= Math.min(k + 4, toLimit); j++)
+    if (tokens[j]!.lower === 'to') return !UNDIRECTED_CHANGES.has(lowerAt(tokens, j + 1));
+  return false;
 }
+const UNDIRECTED_CHANGES = new Set([
+  'rise',
+  'fall',
+  'increase',
+  'decrease',
+  'decline',
+  'drop',
+  'grow',
+  'climb',
+  'ease',
+  'recover',
+  'rebound',
+  'stabilize',
+  'stabilise',
+  'slow',
+  'improve',
+  'happen',
+  'come',
+]);
+const OBJECT_PRONOUNS = new Set(['them', 'him', 'her', 'us', 'everyone']);
+const PARTY_DETERMINERS = new Set(['the', 'its', 'their', 'all', 'both', 'these', 'those', 'his', 'our']);
 
 /** "by setting a Jan. 14 return date", "fixed May 1 as the date": a date someone set for something to happen */
 function setDate(tokens: readonly Token[], first: number, last: number, s: Sentence): boolean {
