@@ -8,6 +8,14 @@ describe('DateRecognizer', () => {
       '2011=DATE:2011',
       '2012=DATE:2012',
     ]);
+    // the second year written with its last two digits, only when it follows the first
+    assert.deepEqual(times('The 2012-13 season and fiscal 1999-00; not 1990-95 or -14.'), [
+      '2012=DATE:2012',
+      '13=DATE:2013',
+      'fiscal 1999=DATE:1999',
+      '00=DATE:2000',
+      '1990=DATE:1990',
+    ]);
   });
   describe('resolves', () => {
     it('a month without a year by the tense: a clause told in the past never means a month to come', () => {
@@ -229,6 +237,20 @@ describe('DateRecognizer', () => {
       assert.deepEqual(times('The season opens in October.'), ['October=DATE:2022-10']);
       assert.deepEqual(times('The season opened in October.'), ['October=DATE:2021-10']);
       assert.deepEqual(times('The index is up 5 percent since October.'), ['October=DATE:2021-10']);
+    });
+    it('quarters written "Q3", "Q3 2012"; one over for more than a quarter lies ahead when the clause does', () => {
+      // Wednesday 30 March 2022, in the first quarter: Q2 not yet begun is last year's when told in the past
+      assert.deepEqual(times('Sales fell in Q2 and rose in Q4 2020, but q3 is a code.'), [
+        'Q2=DATE:2021-Q2',
+        'Q4 2020=DATE:2020-Q4',
+      ]);
+      // told in November: the first quarter "will" be next year's; the third, just ended, is still this year's
+      assert.deepEqual(times('Sales will rise in the first quarter.', '2016-11-07'), [
+        'the first quarter=DATE:2017-Q1',
+      ]);
+      assert.deepEqual(times('It expects to report third-quarter results.', '2016-11-07'), [
+        'third-quarter=DATE:2016-Q3',
+      ]);
     });
     it('quarters named by year: "this year\'s third quarter", "the third quarter of 1984", "the 1988 period" in earnings news', () => {
       assert.deepEqual(times("Sales for this year's third quarter and last year's quarter"), [

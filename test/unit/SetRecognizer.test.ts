@@ -9,6 +9,9 @@ describe('SetRecognizer', () => {
       'daily=SET:P1D',
     ]);
   });
+  it('a weekday in the plural: "on Sundays", "Thursdays at 9am"; not in lower case', () => {
+    assert.deepEqual(times('The market closes on Sundays; mondays are slow.'), ['Sundays=SET:XXXX-WXX-7']);
+  });
   it('"every summer", "each season"', () => {
     assert.deepEqual(times('He visits every summer and the rules change each season.'), [
       'every summer=SET:XXXX-SU',

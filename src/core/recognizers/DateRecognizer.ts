@@ -137,7 +137,13 @@ function holidayAt(tokens: readonly Token[], i: number): { last: number; day: (y
   return null;
 }
 
+/** "Q1" to "Q4" (with a capital: "q1" is rather a code) */
+const WRITTEN_QUARTERS = new Set(['Q1', 'Q2', 'Q3', 'Q4']);
 const DATE_TRIGGERS: ReadonlySet<string> = new Set([
+  'q1',
+  'q2',
+  'q3',
+  'q4',
   ...DEICTIC.keys(),
   ...DAY_OFFSETS.keys(),
   ...RELATIVE.keys(),
@@ -289,7 +295,7 @@ function dateAt(s: DateScan, i: number, prefixes = 0): Hit | null {
   if (MONTHS.hasAt(tokens, i) && isMonthName(tokens, i)) return month(s, i);
   if (WEEKDAYS.hasAt(tokens, i) && /^[A-Z]/.test(t.text) && (w.length > 3 || tokens[i + 1]?.text === '.'))
     return weekdayDate(s, i, i, 0);
-  if (ORDINALS.hasAt(tokens, i) || w === 'fiscal') return quarter(s, i, i);
+  if (ORDINALS.hasAt(tokens, i) || w === 'fiscal' || WRITTEN_QUARTERS.has(t.text)) return quarter(s, i, i);
   return decade(s, i);
 }
 

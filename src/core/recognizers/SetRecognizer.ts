@@ -6,11 +6,11 @@ import type { DocumentContext, Recognizer, TimeCandidate } from '../types';
 
 // Recurring times (TIMEX3 SET): "every week" P1W, "each year" P1Y, "every Monday" XXXX-WXX-1,
 // "every morning" XXXX-XX-XXTMO, "every summer" XXXX-SU, "each season" P3M, "every two weeks" and "every other week" P2W, "every few months" PXM, "once a week" and
-// "twice a year" P1W and P1Y (how often within it is TIMEX3's freq, which schema v1 does not carry).
+// "twice a year" P1W and P1Y, "on Sundays" XXXX-WXX-7 (how often within it is TIMEX3's freq, which schema v1 does not carry).
 // "daily" comes from the date recognizer; "annual" stays unannotated: TimeBank leaves most of them out.
 export class SetRecognizer implements Recognizer {
   readonly name = 'sets';
-  readonly triggers = { words: ['every', 'each', 'once', 'twice'], digits: false };
+  readonly triggers = { words: ['every', 'each', 'once', 'twice', ...PLURAL_WEEKDAYS], digits: false };
 
   recognize({ text, tokens }: DocumentContext, starts: readonly number[]): TimeCandidate[] {
     const out: TimeCandidate[] = [];
@@ -27,6 +27,9 @@ export class SetRecognizer implements Recognizer {
 
   private at(tokens: readonly Token[], i: number): { last: number; value: string } | null {
     const w = tokens[i]!.lower;
+    // "on Sundays", "Thursdays at 9am": a weekday in the plural recurs (a capital: "mondays" is no name)
+    if (PLURAL_WEEKDAYS.includes(w))
+      return /^[A-Z]/.test(tokens[i]!.text) ? { last: i, value: `XXXX-WXX-${WEEKDAYS.get(w.slice(0, -1))}` } : null;
     if (w === 'once' || w === 'twice') {
       // "once a week", "twice a year"
       const unit = lowerAt(tokens, i + 1) === 'a' ? UNITS.getAt(tokens, i + 2) : undefined;
@@ -56,6 +59,8 @@ export class SetRecognizer implements Recognizer {
       : null;
   }
 }
+
+const PLURAL_WEEKDAYS = ['mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays', 'saturdays', 'sundays'];
 
 /** The period of a recurrence: every n of a unit, as long as n of it lasts; "every weekend" is the weekend of every week. */
 const every = (n: number, unitWord: string) =>

@@ -143,6 +143,19 @@ export function numeric(s: DateScan, i: number): Hit | null {
   if (written) return make(i, i + 4, written);
   const span = ago(s, i);
   if (span) return span;
+  // "the 2012-13 season", "fiscal 2013-14": the second year of a range, written with its last two digits
+  const year = tokens[i - 2],
+    hyphen = tokens[i - 1];
+  if (
+    t.text.length === 2 &&
+    year !== undefined &&
+    isYear(year.text) &&
+    hyphen!.text === '-' &&
+    hyphen!.start === year.end &&
+    hyphen!.end === t.start &&
+    (+year.text + 1) % 100 === +t.text
+  )
+    return make(i, i, String(+year.text + 1));
   if (!isYear(t.text)) return null;
   // "the 1988 second quarter", "the 1988 quarter"
   const ord = ORDINALS.getAt(tokens, i + 1);

@@ -11,6 +11,14 @@ export function quarter(s: DateScan, first: number, i: number): Hit | null {
   const { tokens, dct, make } = s;
   let k = i;
   if (lowerAt(tokens, k) === 'fiscal') k++;
+  // "Q3", "Q3 2012", "fiscal Q1": a quarter written as analysts write it
+  const written = /^Q([1-4])$/.exec(tokens[k]?.text ?? '');
+  if (written) {
+    const y = yearAfter(tokens, k);
+    const ord = +written[1]!;
+    const year = y?.year ?? (dct ? yearOfPart(ord, quarterOf(dct), dct.y, futureAround(tokens, first)) : 'XXXX');
+    return make(first, y?.last ?? k, `${year}-Q${ord}`);
+  }
   const ord = ORDINALS.getAt(tokens, k);
   const latest =
     lowerAt(tokens, k) === 'latest' ||
@@ -24,7 +32,7 @@ export function quarter(s: DateScan, first: number, i: number): Hit | null {
     if (lowerAt(tokens, k) !== 'quarter' && !half) return null;
     const y = yearAfter(tokens, lowerAt(tokens, k + 1) === 'of' ? k + 1 : k);
     const current = dct ? (half ? (dct.m <= 6 ? 1 : 2) : quarterOf(dct)) : 0;
-    const year = y?.year ?? (dct ? (ord > current && !futureAround(tokens, first) ? dct.y - 1 : dct.y) : undefined);
+    const year = y?.year ?? (dct ? yearOfPart(ord, current, dct.y, futureAround(tokens, first)) : undefined);
     return make(first, y?.last ?? k, `${year ?? 'XXXX'}-${half ? 'H' : 'Q'}${ord}`);
   }
   // "the latest period" is the latest quarter in earnings news
@@ -41,4 +49,15 @@ export function quarter(s: DateScan, first: number, i: number): Hit | null {
     return make(first, last, `${q.y}-Q${quarterOf(q)}`);
   }
   return null;
+}
+
+/**
+ * The year of a quarter or half named without one: a part not yet begun is last year's ("the third
+ * quarter" reported in May), unless the clause looks ahead; a quarter over for more than a quarter is
+ * next year's when it does ("will rise in the first quarter", written in November; the one just ended
+ * is still to be reported: "expects to report third-quarter results", written in October).
+ */
+function yearOfPart(part: number, current: number, year: number, ahead: boolean): number {
+  if (part > current) return ahead ? year : year - 1;
+  return part < current - 1 && ahead ? year + 1 : year;
 }
