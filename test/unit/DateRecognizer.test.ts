@@ -252,6 +252,16 @@ describe('DateRecognizer', () => {
         'third-quarter=DATE:2016-Q3',
       ]);
     });
+    it("a month, quarter, half or season with its year told from the article's: one expression, that year's", () => {
+      assert.deepEqual(times('Sales fell in March last year and in the fourth quarter of last year.'), [
+        'March last year=DATE:2021-03',
+        'the fourth quarter of last year=DATE:2021-Q4',
+      ]);
+      assert.deepEqual(times('Tariffs fall in the second half of next year, not in the summer of this year.'), [
+        'the second half of next year=DATE:2023-H2',
+        'the summer of this year=DATE:2022-SU',
+      ]);
+    });
     it('quarters named by year: "this year\'s third quarter", "the third quarter of 1984", "the 1988 period" in earnings news', () => {
       assert.deepEqual(times("Sales for this year's third quarter and last year's quarter"), [
         "this year's third quarter=DATE:2022-Q3",

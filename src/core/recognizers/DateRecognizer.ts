@@ -17,7 +17,15 @@ import { NUMBER_START_WORDS, readNumber } from '../numberWords';
 import { isPossessiveAt, TokenKind, type Token } from '../tokenize';
 import { QuickMap, QuickSet } from '../quickSet';
 import type { DocumentContext, Recognizer, TimeCandidate } from '../types';
-import { isMonthName, month, ORDINAL_DAY, secondDay, SPELLED_CENTURY, yearAfter, yearByTense } from './dates/monthDay';
+import {
+  isMonthName,
+  month,
+  namedYearAfter,
+  ORDINAL_DAY,
+  secondDay,
+  SPELLED_CENTURY,
+  yearByTense,
+} from './dates/monthDay';
 import { ago, numeric } from './dates/numeric';
 import { quarter } from './dates/quarters';
 import { ANAPHORIC_STEP, anaphoric, DAY_STEP, dayOn, relative, RELATIVE, weekdayDate } from './dates/relative';
@@ -347,7 +355,7 @@ function namedDate(s: DateScan, i: number): Hit | null | undefined {
   // "the summer", "into the early summer", "during winter": the last one, or the one under way
   const season = SEASONS.getAt(tokens, i);
   // "the summer of 2011", "the winter of nineteen ninety-four": that year's
-  const ofYear = season && lowerAt(tokens, i + 1) === 'of' ? yearAfter(tokens, i + 1) : null;
+  const ofYear = season && lowerAt(tokens, i + 1) === 'of' ? namedYearAfter(tokens, i, dct) : null;
   if (season && ofYear && !inTitle(tokens, i)) return make(the, ofYear.last, `${ofYear.year}-${season}`);
   if (
     season &&

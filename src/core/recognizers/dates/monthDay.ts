@@ -98,8 +98,7 @@ export function month(s: DateScan, i: number): Hit | null {
       last = n.last;
     }
   }
-  const y =
-    yearAfter(tokens, lowerAt(tokens, last + 1) === 'of' ? last + 1 : last) ?? relativeYearAfter(tokens, last, dct);
+  const y = namedYearAfter(tokens, last, dct);
   if (y) last = y.last;
   // a day-first date: "30 March 2022", "1 May", "12th August", "the 12th of August"
   let first = i;
@@ -146,6 +145,19 @@ function rangeEndYear(s: DateScan, first: number, m: number, day: number | null)
 const RANGE_LINKS = new Set(['to', 'through', 'until', 'till', 'and', '-', '–']);
 
 /** "January this year", "June last year" */
+/**
+ * The year named after token `last`, with or without "of": written ("March 30, 2022", "the third quarter
+ * of 1984") or told from the article's ("March last year", "the second half of next year").
+ */
+export function namedYearAfter(
+  tokens: readonly Token[],
+  last: number,
+  dct: YMD | null,
+): { year: number; last: number } | null {
+  const of = lowerAt(tokens, last + 1) === 'of' ? last + 1 : last;
+  return yearAfter(tokens, of) ?? relativeYearAfter(tokens, of, dct);
+}
+
 function relativeYearAfter(
   tokens: readonly Token[],
   last: number,

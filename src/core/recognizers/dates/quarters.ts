@@ -3,7 +3,7 @@
 import { ORDINALS } from '../../timeWords';
 import { addMonths, quarterOf } from '../../timex';
 import { futureAround, lowerAt } from '../../timeSupport';
-import { yearAfter } from './monthDay';
+import { namedYearAfter } from './monthDay';
 import type { DateScan, Hit } from './scan';
 
 /** The quarter or half named from token i ("the" at `first` when there is one before it). */
@@ -14,7 +14,7 @@ export function quarter(s: DateScan, first: number, i: number): Hit | null {
   // "Q3", "Q3 2012", "fiscal Q1": a quarter written as analysts write it
   const written = /^Q([1-4])$/.exec(tokens[k]?.text ?? '');
   if (written) {
-    const y = yearAfter(tokens, k);
+    const y = namedYearAfter(tokens, k, dct);
     const ord = +written[1]!;
     const year = y?.year ?? (dct ? yearOfPart(ord, quarterOf(dct), dct.y, futureAround(tokens, first)) : 'XXXX');
     return make(first, y?.last ?? k, `${year}-Q${ord}`);
@@ -30,7 +30,7 @@ export function quarter(s: DateScan, first: number, i: number): Hit | null {
     // "the third quarter", "the second half of 2025"
     const half = lowerAt(tokens, k) === 'half' && ord <= 2;
     if (lowerAt(tokens, k) !== 'quarter' && !half) return null;
-    const y = yearAfter(tokens, lowerAt(tokens, k + 1) === 'of' ? k + 1 : k);
+    const y = namedYearAfter(tokens, k, dct);
     const current = dct ? (half ? (dct.m <= 6 ? 1 : 2) : quarterOf(dct)) : 0;
     const year = y?.year ?? (dct ? yearOfPart(ord, current, dct.y, futureAround(tokens, first)) : undefined);
     return make(first, y?.last ?? k, `${year ?? 'XXXX'}-${half ? 'H' : 'Q'}${ord}`);
