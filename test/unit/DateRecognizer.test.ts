@@ -291,6 +291,15 @@ describe('DateRecognizer', () => {
         'the next morning=DATE:2000-02-23',
       ]);
       assert.deepEqual(times('Nobody knew that year.'), []); // nothing named before: left alone
+      // "the same day", and the same month in another year; not "the same year-ago period", "the same thing"
+      assert.deepEqual(times('He was held on Feb. 22, 2000 and charged the same day.'), [
+        'Feb. 22, 2000=DATE:2000-02-22',
+        'the same day=DATE:2000-02-22',
+      ]);
+      assert.deepEqual(times('Sales in February 2000 doubled from the same month in 1998; the same thing happened.'), [
+        'February 2000=DATE:2000-02',
+        'the same month in 1998=DATE:1998-02',
+      ]);
     });
     it('seasons, "recent", "year end"', () => {
       // March 2022: the summer and the autumn just past are 2021's, the winter under way began in December 2021

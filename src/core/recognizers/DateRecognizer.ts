@@ -184,6 +184,7 @@ const THE_FOLLOWERS = new QuickSet([
   'short',
   'full',
   'following',
+  'same',
   'preceding',
   'recent',
   'summer',

@@ -1,9 +1,10 @@
 // Dates relative to the article's or to one the paragraph named: "last week", "next month", "this
 // year's third quarter", "last Friday", "Tuesday", "that year", "the following day", "the day before".
-import { MONTHS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS, ORDINALS } from '../../timeWords';
+import { isYear, MONTHS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS, ORDINALS } from '../../timeWords';
 import {
   addDays,
   addMonths,
+  daysInMonth,
   formatDate,
   formatMonth,
   formatWeek,
@@ -14,9 +15,11 @@ import {
   type YMD,
 } from '../../timex';
 import { inTitle, lowerAt, presentAround, tenseAround } from '../../timeSupport';
-import { isPossessiveAt } from '../../tokenize';
+import { isPossessiveAt, type Token } from '../../tokenize';
 import { QuickMap } from '../../quickSet';
 import type { TimeCandidate } from '../../types';
+// a cycle with monthDay (which reads RELATIVE): both are only called, never run, at load
+import { namedYearAfter } from './monthDay';
 import type { DateScan, Hit } from './scan';
 
 export const RELATIVE = new QuickMap<number>([
@@ -34,6 +37,7 @@ export const ANAPHORIC_STEP = new QuickMap<number>([
   ['next', 1],
   ['previous', -1],
   ['preceding', -1],
+  ['same', 0], // "the same day": the one named before
 ]);
 /** "the day before", "the day after": a day on from the date named before */
 export const DAY_STEP = new QuickMap<number>([
@@ -147,7 +151,7 @@ export function weekdayDate(s: DateScan, i: number, first: number, dir: number):
 }
 
 /**
- * "that year", "the following month", "the next day", "the previous week", "the following decade":
+ * "that year", "the same day", "the following month", "the next day", "the previous week", "the following decade":
  * counted from the last date the paragraph named (TimeBank resolves them so), else from the article's date.
  */
 export function anaphoric(s: DateScan, i: number): Hit | null {
@@ -159,21 +163,33 @@ export function anaphoric(s: DateScan, i: number): Hit | null {
   const dayPart = PARTS_OF_DAY.hasAt(tokens, u); // "the next morning": that day, as TimeBank writes it
   if ((!unit || unit.plural || unit.time) && !dayPart) return null;
   // "that day" with no date before it is any day ("losses on trades made that day"); "the following year" the article's next
+  if (tokens[u + 1]?.text === '-') return null; // "the same year-ago period": a compound the quarters read
   const anchor = anchorOf(before, step === 0 ? null : dct);
   if (!anchor) return null;
   const letter = dayPart ? 'D' : unit!.letter;
   if (lowerAt(tokens, i + 1) === 'next' && letter !== 'D') return null; // "over the next year" counts from now
   const [y, m, d] = anchor.split('-').map(Number) as [number, number | undefined, number | undefined];
-  if (letter === 'Y') return make(i, u, String(y + step));
-  if (letter === 'DE') return make(i, u, String(Math.floor(y / 10) + step));
+  // "the same month last year", "the same day in 1995": the day or month named before, in another year
+  const other = lowerAt(tokens, i + 1) === 'same' && letter !== 'Y' ? yearOfSame(tokens, u, dct) : null;
+  const last = other?.last ?? u;
+  if (letter === 'Y') return make(i, last, String(y + step));
+  if (letter === 'DE') return make(i, last, String(Math.floor(y / 10) + step));
   if (letter === 'M' && m !== undefined) {
-    const next = addMonths({ y, m, d: 1 }, step);
-    return make(i, u, formatMonth(next.y, next.m));
+    const next = addMonths({ y: other?.year ?? y, m, d: 1 }, step);
+    return make(i, last, formatMonth(next.y, next.m));
   }
   if (d === undefined || m === undefined) return null;
-  if (letter === 'D') return make(i, u, formatDate(addDays({ y, m, d }, step)));
-  if (letter === 'W') return make(i, u, formatWeek(addDays({ y, m, d }, 7 * step)));
+  if (other) return d <= daysInMonth(other.year, m) ? make(i, last, formatDate({ y: other.year, m, d })) : null;
+  if (letter === 'D') return make(i, last, formatDate(addDays({ y, m, d }, step)));
+  if (letter === 'W') return make(i, last, formatWeek(addDays({ y, m, d }, 7 * step)));
   return null;
+}
+
+/** The other year of "the same month last year", "the same day in 1995". */
+function yearOfSame(tokens: readonly Token[], u: number, dct: YMD | null): { year: number; last: number } | null {
+  if (lowerAt(tokens, u + 1) === 'in' && isYear(tokens[u + 2]?.text ?? ''))
+    return { year: +tokens[u + 2]!.text, last: u + 2 };
+  return namedYearAfter(tokens, u, dct);
 }
 
 /** "the day before", "the day after": a day on from the date named before, or from the article's date. */
