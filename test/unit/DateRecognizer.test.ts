@@ -279,6 +279,11 @@ describe('DateRecognizer', () => {
         'the full year=DATE:2022',
       ]);
       assert.deepEqual(times('the challenges of the near term'), ['the near term=DATE:FUTURE_REF']);
+      // "the fiscal year" is the company's current year, "for" it as well; "for the year" is a length
+      assert.deepEqual(times('Earnings for the fiscal year fell, and for the year rose.'), [
+        'the fiscal year=DATE:2022',
+        'the year=DURATION:P1Y',
+      ]);
     });
     it('"that year", "the following month", "the next morning": from the date named before in the paragraph', () => {
       assert.deepEqual(times('He joined in June 1996 and the following year he left; that year was hard.'), [

@@ -432,13 +432,16 @@ function afterArticle(s: DateScan, i: number, prefixes: number): Hit | null {
   }
   const q = quarter(s, i, i + 1);
   if (q) return q;
-  // "the year", "the week": the current one (TimeBank); "for the year" is a length
-  if ((next === 'year' || next === 'week') && tokens[i + 2]?.text !== '-' && !readNumber(tokens, i + 2)) {
-    if (lowerAt(tokens, i - 1) === 'for' && next === 'year') return make(i, i + 1, 'P1Y', 'DURATION');
+  // "the year", "the fiscal year", "the week": the current one (TimeBank); "for the year" is a length
+  const u = next === 'fiscal' && nextNext === 'year' ? i + 2 : i + 1,
+    unit = lowerAt(tokens, u);
+  if ((unit === 'year' || unit === 'week') && tokens[u + 1]?.text !== '-' && !readNumber(tokens, u + 1)) {
+    // ("for the fiscal year" names the company's year: a date)
+    if (lowerAt(tokens, i - 1) === 'for' && unit === 'year' && u === i + 1) return make(i, u, 'P1Y', 'DURATION');
     return make(
       i,
-      i + 1,
-      dct ? (next === 'year' ? String(dct.y) : formatWeek(dct)) : next === 'year' ? 'XXXX' : 'XXXX-WXX',
+      u,
+      dct ? (unit === 'year' ? String(dct.y) : formatWeek(dct)) : unit === 'year' ? 'XXXX' : 'XXXX-WXX',
     );
   }
   // "the end of the month" (reached from "the end of"; a bare "the month" is left alone)
