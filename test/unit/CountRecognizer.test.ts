@@ -326,6 +326,8 @@ describe('CountRecognizer', () => {
         ),
         [],
       );
+      // "one in five": so many of every so many; not a count "in" a year
+      assert.deepEqual(counts('One in five adults smoke, and 2 in 3 voters agree; 40 in 2012.'), ['40=40/exact/-']);
     });
     it('amounts inside a hyphenated compound: money, scales and measures', () => {
       assert.deepEqual(counts('its up to one-billion-dlr offering, a one-centimeter square chip'), []);

@@ -957,6 +957,15 @@ export class CountRecognizer implements Recognizer {
       before = step(n.first - 1, -1);
     const isNumber = (k: number) => isDigit(tokens[k]) || readNumber(tokens, k) !== null;
     if (lowerAt(tokens, after) === 'for' && isNumber(step(after + 1, 1))) return true;
+    // "one in five adults", "1 in 10 Americans": so many of every so many (a share, not a count), both numbers
+    if (
+      lowerAt(tokens, n.last + 1) === 'in' &&
+      !isYear(tokens[n.last + 2]?.text ?? '') &&
+      (readNumber(tokens, n.last + 2)?.value ?? 0) > n.value
+    )
+      return true;
+    const share = lowerAt(tokens, n.first - 1) === 'in' ? readNumber(tokens, n.first - 2) : null;
+    if (share && share.last === n.first - 2 && share.value < n.value) return true;
     // "a ratio of nine to one", "for every four held"
     if (lowerAt(tokens, n.first - 1) === 'of' && lowerAt(tokens, n.first - 2) === 'ratio') return true;
     if (lowerAt(tokens, n.first - 1) === 'every' && lowerAt(tokens, n.first - 2) === 'for') return true;
