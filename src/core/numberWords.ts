@@ -115,9 +115,12 @@ export function readNumber(tokens: readonly Token[], i: number): NumberMatch | n
   return scaled(tokens, value.next, value.value, i, false, value.next - 1);
 }
 
-/** "half a million", "a quarter million", "half a dozen": a fraction of a large scale or a dozen (not "half an hour", "the third quarter"). */
+/** "half a million", "a quarter million", "a quarter of a million", "half a dozen": a fraction of a large scale or a dozen (not "half an hour", "the third quarter"). */
 function fractionOfScale(tokens: readonly Token[], i: number): NumberMatch | null {
-  const k = lower(tokens[i + 1]) === 'a' ? i + 2 : i + 1;
+  // "half a million", "a quarter of a million", "a half-million"
+  let k = i + 1;
+  if (lower(tokens[k]) === 'of' && lower(tokens[k + 1]) === 'a') k++;
+  if (lower(tokens[k]) === 'a' || (tokens[k]?.text === '-' && tokens[k]!.start === tokens[i]!.end)) k++;
   const word = lower(tokens[k]);
   const scale =
     word === 'million' || word === 'billion' || word === 'trillion' ? SCALES.get(word)! : word === 'dozen' ? 12 : 0;
@@ -161,6 +164,17 @@ function scaled(
   let v = value,
     l = last,
     n = next;
+  // "one and a half million", "2 and a half billion": the half joins the number before its scale
+  // ("two and a half years" is left to the time recognizers)
+  if (
+    lower(tokens[n]) === 'and' &&
+    lower(tokens[n + 1]) === 'a' &&
+    lower(tokens[n + 2]) === 'half' &&
+    SCALE_WORDS.hasAt(tokens, n + 3)
+  ) {
+    v += 0.5;
+    n += 3;
+  }
   for (;;) {
     if (!SCALE_WORDS.hasAt(tokens, n)) break; // most numbers have none: no map lookup
     const s = scaleOf(lower(tokens[n]));

@@ -181,6 +181,13 @@ describe('CountRecognizer', () => {
         'a quarter million troops=250000/exact/troops',
       ]);
       assert.deepEqual(counts('half a dozen countries'), ['half a dozen countries=6/exact/countries']);
+      // "of a", a hyphen, and a half after a whole number before its scale; not a half of a length or of the staff
+      assert.deepEqual(counts('a quarter of a million people, a half-million troops, one and a half million voters'), [
+        'a quarter of a million people=250000/exact/people',
+        'a half-million troops=500000/exact/troops',
+        'one and a half million voters=1500000/exact/voters',
+      ]);
+      assert.deepEqual(counts('two and a half years, half of the staff'), []);
     });
     it('"several hundred", "a few thousand", "hundreds of thousands", "tens of thousands" (COUNTS.md)', () => {
       assert.deepEqual(
