@@ -308,6 +308,18 @@ const SUBJECT_GAP = new QuickSet([
   'to',
   'being',
 ]);
+/** a country's own institutions, which act for it where they are ("police in Kenya"; not "troops in Iraq") */
+const INSTITUTIONS = new Set([
+  'police',
+  'authorities',
+  'officials',
+  'government',
+  'prosecutors',
+  'court',
+  'courts',
+  'judge',
+]);
+const HAVING = new Set(['has', 'have', 'had']);
 /** titles of those who act for a state, before their name */
 const TITLES = new QuickSet([
   'president',
@@ -597,7 +609,13 @@ class SentenceFacts {
           !(next && this.opensClause(verb.end, c.start)) &&
           !(next && this.subjectOf(c, next) && (verb.silent || tokenBefore(this.tokens, c.start) !== verb.at)),
       );
-      const deadline = firstFrom(this.deadlines, verb.end, scopeEnd, (d) => !this.usedDeadlines.has(d));
+      // "Bre-X had until December 21 to submit …": a verb of having hands its limit to the infinitive after it
+      // (FACTS.md: having is never the action); a verb of granting keeps it ("giving the government until Feb 1 to …")
+      const handsOn = (d: TimeAnnotation) => verb.silent && !!next && this.hadUntil(d, next);
+      const deadline =
+        firstFrom(this.deadlines, verb.end, scopeEnd, (d) => !this.usedDeadlines.has(d) && !handsOn(d)) ??
+        this.deadlines.find((d) => !this.usedDeadlines.has(d) && this.hadUntil(d, verb)) ??
+        null;
       if (deadline) this.usedDeadlines.add(deadline);
       if (verb.silent) {
         // "the number injured topped 2,200", "the company employs 3,000": its counts are no one's objects;
@@ -669,6 +687,17 @@ class SentenceFacts {
       limitFact(previous, free);
     }
     return false;
+  }
+
+  /** Whether the limit `d` is had until, and `verb` is the infinitive right after it: "has until December 21 to submit". */
+  private hadUntil(d: TimeAnnotation, verb: Verb): boolean {
+    const until = tokenBefore(this.tokens, d.start);
+    return (
+      d.end <= verb.start &&
+      /^\s*to\s+$/i.test(this.text.slice(d.end, verb.start)) &&
+      this.tokens[until]?.lower === 'until' &&
+      HAVING.has(this.tokens[until - 1]?.lower ?? '')
+    );
   }
 
   private push(
@@ -951,9 +980,19 @@ class SentenceFacts {
       const t = tokens[k]!;
       const country = this.countryEnding.get(t.end);
       if (country)
-        return this.insideCount(country.start) || afterPreposition(tokens, country) || this.listed(country)
+        return this.insideCount(country.start) ||
+          (afterPreposition(tokens, country) && !this.institutionIn(country)) ||
+          this.listed(country)
           ? null
           : country;
+      // "Iraq has until Friday to withdraw …": the subject of the having, past its limit
+      const limit = this.deadlines.find((d) => d.end === t.end);
+      if (limit) {
+        const until = tokenBefore(tokens, limit.start);
+        if (tokens[until]?.lower !== 'until' || !HAVING.has(tokens[until - 1]?.lower ?? '')) return null;
+        k = until;
+        continue;
+      }
       const w = t.lower;
       if (PRONOUNS.has(w) && !pronoun) {
         // "Italy said on Friday it had evacuated …": the pronoun stands for the subject of the verb of saying before it
@@ -973,6 +1012,13 @@ class SentenceFacts {
       return null;
     }
     return null;
+  }
+
+  /** "police in Kenya", "authorities in the Comoros": a country's own institution, named by where it is. */
+  private institutionIn(country: CountryAnnotation): boolean {
+    const k = tokenBefore(this.tokens, country.start);
+    const at = this.tokens[k - 1]?.lower === 'the' ? k - 1 : k; // "in the Comoros"
+    return this.tokens[at]?.lower === 'in' && INSTITUTIONS.has(this.tokens[at - 1]?.lower ?? '');
   }
 
   /** "Britain, France and Germany expelled …": several states together act for none of them (FACTS.md). */

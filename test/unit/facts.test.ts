@@ -18,6 +18,19 @@ describe('facts linker', () => {
       'SE expel 3 diplomats of RU by 2022-04-19',
     ]);
   });
+  it('"has until D to V": the limit and the action are the infinitive\'s, the actor the subject of having', () => {
+    // Friday after Tuesday 5 April 2022 = 8 April
+    assert.deepEqual(facts('Iraq has until Friday to withdraw 300 troops.'), [
+      'IQ withdraw 300 troops of - by 2022-04-08',
+    ]);
+    assert.deepEqual(facts('Officials said the firm had until Friday to submit a plan.'), [
+      '- submit - of - by 2022-04-08',
+    ]);
+    // a verb of granting keeps its limit
+    assert.deepEqual(facts('Belgium gave 21 Russian diplomats until Friday to leave.'), [
+      'BE give 21 diplomats of RU by 2022-04-08',
+    ]);
+  });
   it('the limit of an infinitive after the fact, or of a next sentence about the same people', () => {
     assert.deepEqual(facts('Slovakia ordered three Russian embassy staff to leave within 72 hours.'), [
       'SK order 3 staff of RU by 2022-04-08',
@@ -152,6 +165,10 @@ describe('facts linker', () => {
     assert.deepEqual(facts('Gemayel has agreed to three key points.'), ['- agree 3 points of -']);
     assert.deepEqual(facts('Of those killed, 11 Americans were killed in Tanzania.'), ['- kill 11 Americans of US']);
     assert.deepEqual(facts('Of those killed, 11 were killed in Tanzania.'), ['- kill 11 - of -']);
+  });
+  it('the police or the authorities "in" a country act for it; troops there need not be its own', () => {
+    assert.deepEqual(facts('Police in Kenya arrested five men.'), ['KE arrest 5 men of -']);
+    assert.deepEqual(facts('Troops in Iraq killed five men.'), ['- kill 5 men of -']);
   });
   it('the actor: government bodies, a leader named after the title, an adverb between; several states or a place in a list act for none', () => {
     assert.deepEqual(facts('The State Department has sent investigators to the two countries.'), [
