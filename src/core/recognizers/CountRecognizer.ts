@@ -739,6 +739,11 @@ function gluedCapital(tokens: readonly Token[], k: number, hyphen: Token, number
   return glued && w.kind === TokenKind.Word && w.text.charCodeAt(0) >= 65 && w.text.charCodeAt(0) <= 90;
 }
 
+/** whether a country found before ends at an offset */
+interface CountryEnds {
+  has(end: number): boolean;
+}
+
 export class CountRecognizer implements Recognizer {
   readonly name = 'counts';
   readonly triggers = { words: [...NUMBER_START_WORDS, ...VAGUE_PLURALS.keys(), 'several', 'tens'], digits: true };
@@ -746,7 +751,7 @@ export class CountRecognizer implements Recognizer {
   recognize(ctx: DocumentContext, starts: readonly number[]): CountCandidate[] {
     const { tokens, text } = ctx;
     const times = ctx.found.filter((c) => c.kind === 'time'); // in span order, as the pipeline keeps them
-    const countryEnds = new Set(ctx.found.flatMap((c) => (c.kind === 'country' ? [c.end] : [])));
+    const countryEnds = { has: (end: number) => ctx.found.some((c) => c.kind === 'country' && c.end === end) }; // asked rarely: no set built
     let ti = 0;
     const out: CountCandidate[] = [];
     const elliptical: number[] = []; // counts without a noun of their own, by index in out
@@ -775,7 +780,7 @@ export class CountRecognizer implements Recognizer {
   }
 
   /** `countryEnds`: where the countries found end ("Belgium, 21, …" is a tally, "Peter Holland, 45," an age) */
-  private isCardinal(tokens: readonly Token[], n: NumberMatch, countryEnds: ReadonlySet<number>): boolean {
+  private isCardinal(tokens: readonly Token[], n: NumberMatch, countryEnds: CountryEnds): boolean {
     const prev = tokens[n.first - 1],
       next = tokens[n.last + 1];
     const prevLower = prev?.lower ?? '';
@@ -996,7 +1001,7 @@ export class CountRecognizer implements Recognizer {
   }
 
   /** "his wife, 38, said": an age set off by commas after a name or a person. */
-  private isAge(tokens: readonly Token[], n: NumberMatch, countryEnds: ReadonlySet<number>): boolean {
+  private isAge(tokens: readonly Token[], n: NumberMatch, countryEnds: CountryEnds): boolean {
     const prev = tokens[n.first - 1],
       before = tokens[n.first - 2],
       next = tokens[n.last + 1];
