@@ -349,6 +349,10 @@ describe('CountRecognizer', () => {
     it('ages, ordinals, scores, phone and section numbers', () => {
       assert.deepEqual(counts('a 35-year-old, the 35th day, a 2-1 win, call 555-1234, Section 5'), []);
     });
+    it('a race named by its distance and run in a time; not a group "in" a place', () => {
+      assert.deepEqual(counts('He won the 800 in 1:52 and she the 10,000 in 30 minutes.'), []);
+      assert.deepEqual(counts('He saw the 300 in Kenya.'), ['300=300/exact/-']);
+    });
     it('ages and street numbers', () => {
       assert.deepEqual(counts('He is 40 years old; his wife, 38, lives at 1600 Pennsylvania Avenue.'), []);
       assert.deepEqual(counts('Belgium, 21, and Ireland, 4, acted.'), ['21=21/exact/-', '4=4/exact/-']);

@@ -723,6 +723,19 @@ const MOVES = new QuickSet(
   ),
 );
 
+/**
+ * "won the 800 in 1:52", "finished the 10,000 in 30 minutes": a race named by its distance (COUNTS.md:
+ * a measure), told by "the" before it and the time it was run in after it.
+ */
+function raceDistance(tokens: readonly Token[], n: NumberMatch): boolean {
+  if (!n.digits || lowerAt(tokens, n.first - 1) !== 'the' || lowerAt(tokens, n.last + 1) !== 'in') return false;
+  const time = n.last + 2;
+  return (
+    isDigit(tokens[time]) &&
+    (tokens[time + 1]?.text === ':' || /^(?:seconds?|minutes?|hours?|secs?|mins?)$/.test(lowerAt(tokens, time + 1)))
+  );
+}
+
 /** "In total, more than 150 …", "In all, 43 …", "Altogether, 12 …": the clause opens by saying the count is a total. */
 function statedAsTotal(tokens: readonly Token[], first: number): boolean {
   const k = tokens[first - 1]?.text === ',' ? first - 2 : first - 1;
@@ -832,6 +845,7 @@ export class CountRecognizer implements Recognizer {
     )
       return false;
     if ((bare && this.isEnumerated(tokens, n)) || this.isIndexName(tokens, n)) return false;
+    if (bare && raceDistance(tokens, n)) return false;
     if (prevLower === 'at' && (nextLower === 'point' || nextLower === 'stage' || nextLower === 'time')) return false; // "at one point"
     // "40 years old": an age; "40 years" alone is a duration the time recognizers took; "the two previous months"
     if (
