@@ -238,11 +238,20 @@ describe('DeadlineRefiner', () => {
       assert.deepEqual(deadlines('The talks may continue until Friday.'), []);
       assert.deepEqual(deadlines('It may not be sold until June.'), [], 'an earliest date');
     });
+    it('a deadline noun the time modifies, past a compound of nouns; not past a preposition', () => {
+      assert.deepEqual(deadlines('Liquidity tightened before the December 10 social security payment deadline.'), [
+        'December 10→2022-12-10 (deadline)',
+      ]);
+      assert.deepEqual(deadlines('Banks face a drain this month from a major tax deadline.'), []);
+    });
     it('a deadline told as passed lies behind; the day someone spoke of a deadline is none', () => {
       // Wednesday 30 March: the Friday before is the 25th, the coming one 1 April
       assert.deepEqual(deadlines('The deadline passed on Friday.'), ['Friday→2022-03-25 (deadline)']);
       assert.deepEqual(deadlines('The ultimatum expired on Friday.'), ['Friday→2022-03-25 (deadline)']);
       assert.deepEqual(deadlines('The ultimatum expires on Friday.'), ['Friday→2022-04-01 (deadline)']);
+      // told after the deadline noun: "the March 9 deadline passed" is this year's; one faced is next year's
+      assert.deepEqual(deadlines('The March 9 deadline passed.'), ['March 9→2022-03-09 (deadline)']);
+      assert.deepEqual(deadlines('Iraq faces a March 9 deadline.'), ['March 9→2023-03-09 (deadline)']);
       assert.deepEqual(deadlines('Officials said Monday the deadline would not be extended.'), []);
       assert.deepEqual(deadlines('The union said on Monday that it would meet the deadline.'), []);
     });

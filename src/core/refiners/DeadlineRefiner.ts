@@ -19,6 +19,7 @@ import type { Candidate, DocumentContext, Refiner, TimeCandidate } from '../type
 import type { Deadline } from '../schema';
 import { isLemma, verbForm } from '../verbs';
 import { isAnaphoricTime } from '../recognizers/AnaphoricTimeRecognizer';
+import { NOUN_STOP } from '../countedNoun';
 
 // Deadlines: time expressions that set a limit someone imposed, agreed or fixed (the labelling rules of DEADLINES.md in the eval data):
 // "given two weeks to leave", "72 hours to leave the country", "must … within 48 hours",
@@ -733,6 +734,28 @@ const UNDIRECTED_CHANGES = new Set([
 const OBJECT_PRONOUNS = new Set(['them', 'him', 'her', 'us', 'everyone']);
 const PARTY_DETERMINERS = new Set(['the', 'its', 'their', 'all', 'both', 'these', 'those', 'his', 'our']);
 
+/**
+ * A deadline noun the time modifies: a few words on ("Friday as the deadline"), or further along a
+ * compound of nouns ("the December 10 social security contribution payment deadline").
+ */
+function deadlineNounAfter(tokens: readonly Token[], last: number, end: number): boolean {
+  let compound = true; // only words that carry a noun phrase on so far
+  for (let k = last + 1; k <= Math.min(end, last + LIMIT_NOUN_COMPOUND); k++) {
+    if (LIMIT_NOUNS.hasAt(tokens, k)) return k - last <= LIMIT_NOUN_AFTER || compound;
+    compound &&= tokens[k]!.kind === TokenKind.Word && !NOUN_STOP.hasAt(tokens, k);
+    if (k - last >= LIMIT_NOUN_AFTER && !compound) return false;
+  }
+  return false;
+}
+const LIMIT_NOUN_COMPOUND = 6;
+
+/** "The March 9 deadline passed", "the Friday deadline expired": the deadline noun after the time, then a past of its end. */
+function nounToldPast(tokens: readonly Token[], last: number, end: number): boolean {
+  for (let k = last + 1; k < Math.min(end, last + LIMIT_NOUN_COMPOUND); k++)
+    if (LIMIT_NOUNS.hasAt(tokens, k)) return PAST_TENSE.hasAt(tokens, k + 1);
+  return false;
+}
+
 /** "by setting a Jan. 14 return date", "fixed May 1 as the date": a date someone set for something to happen */
 function setDate(tokens: readonly Token[], first: number, last: number, s: Sentence): boolean {
   if (!wordIn(tokens, Math.max(s.first, first - 2), first - 1, SETTING)) return false;
@@ -791,7 +814,7 @@ export class DeadlineRefiner implements Refiner {
   /** What cueFor needs at the least, checked without sentence bounds: a word it looks for, where it looks. */
   private cueNearby(c: TimeCandidate, tokens: readonly Token[], first: number, last: number): boolean {
     if (c.time.value.endsWith('_REF')) return false; // "has until now been described": no limit
-    if (wordIn(tokens, last + 1, last + LIMIT_NOUN_AFTER, LIMIT_NOUNS)) return true;
+    if (deadlineNounAfter(tokens, last, tokens.length - 1)) return true;
     if (c.time.type === 'DURATION') {
       const before = (n: number, set: QuickSet) => wordIn(tokens, first - n, first - 1, set);
       if (lowerAt(tokens, first - 1) === 'within' || lowerAt(tokens, first - 2) === 'within') return true;
@@ -851,9 +874,7 @@ export class DeadlineRefiner implements Refiner {
     const obliged = () => obligationIn(tokens, clauseFrom, clauseTo, s.last);
     const limitVerbNear = () => wordIn(tokens, clauseFrom, clauseTo, LIMIT_VERBS);
     // "set Friday as the deadline", "by the Tuesday deadline", "yesterday, a deadline StatesWest had set"
-    const limitNounAfter = () =>
-      wordIn(tokens, last + 1, Math.min(s.last, last + LIMIT_NOUN_AFTER), LIMIT_NOUNS) ||
-      setDate(tokens, first, last, s);
+    const limitNounAfter = () => deadlineNounAfter(tokens, last, s.last) || setDate(tokens, first, last, s);
     const to = c.time.type === 'DURATION' ? toAfterLength(tokens, last) : lower(last + 1) === 'to' ? last + 1 : null;
     // "two weeks to leave": a verb after "to" ("bonds with over one year to maturity" has none)
     const toVerb = to !== null && to < s.last && isLemma(lower(to + 1)) ? to + 1 : null;
@@ -1047,7 +1068,8 @@ export class DeadlineRefiner implements Refiner {
     if (
       (!month && !weekday) ||
       wordIn(tokens, Math.max(s.first, first - WINDOW), first - 1, PAST_TENSE) ||
-      wordIn(tokens, first, last, RELATIVE_WORDS)
+      wordIn(tokens, first, last, RELATIVE_WORDS) ||
+      nounToldPast(tokens, last, s.last)
     )
       return c;
     const day = weekday && parseDate(c.time.value); // none before year 1000 (the fuzz found one)
