@@ -70,6 +70,13 @@ describe('CountryRecognizer', () => {
         found('Michael Jordan met Israel Singer. We ate turkey on china plates and kept guinea pigs.'),
         [],
       );
+      // a demonym as a surname: after a given name, before a verb in the past
+      assert.deepEqual(found('Mark Cuban said it, and Claire Danes starred.'), []);
+      assert.deepEqual(found('Miami Cuban exiles protested; Twelve Americans died; All Iraqis fought.'), [
+        'Cuban=CU/demonym',
+        'Americans=US/demonym',
+        'Iraqis=IQ/demonym',
+      ]);
       // surnames that are country names, and any country name after a title
       assert.deepEqual(found('Patricia Ireland and Peter Holland met Mr. Poland and Sen. Canada.'), []);
       assert.deepEqual(found('Holland beat Ireland in the Bank of Ireland cup.'), [

@@ -2,6 +2,8 @@ import { COUNTRY_TRIE, CAPITAL_TRIE, countryName, type PhraseEntry, type TrieNod
 import { PERSON_NAME_COUNTRIES } from '../data/countryExceptions';
 import { isAllCaps, isCapitalized, TokenKind, type Token } from '../tokenize';
 import type { CountryCandidate, DocumentContext, Recognizer } from '../types';
+import { verbForm } from '../verbs';
+import { readNumber } from '../numberWords';
 
 // Verbs that make a capital stand for its government ("Moscow has agreed", "Kyiv denied").
 const GOVERNMENT_VERBS = new Set(
@@ -157,7 +159,7 @@ export class CountryRecognizer implements Recognizer {
       if (m) {
         if (
           m.entry.code &&
-          !this.isPersonName(tokens, i, m.last) &&
+          !this.isPersonName(tokens, i, m.last, m.entry.via === 'demonym') &&
           !(m.entry.code === 'GE' && isUsState(text, t.start))
         )
           out.push(this.candidate(text, tokens, i, m.last, m.entry.code, m.entry.via));
@@ -200,22 +202,63 @@ export class CountryRecognizer implements Recognizer {
     return AUXILIARIES.has(next) && (GOVERNMENT_VERBS.has(after) || /(ed|en|wn)$/.test(after));
   }
 
-  /** "Michael Jordan", "Israel Singer", "Chad Smith": a country name used as a person's name. */
-  private isPersonName(tokens: readonly Token[], first: number, last: number): boolean {
+  /**
+   * "Michael Jordan", "Israel Singer", "Chad Smith": a country name used as a person's name; "Mark
+   * Cuban said", "Claire Danes starred": a demonym after a given name (no number: "Twelve Americans
+   * died"), with a verb, not a noun, after it.
+   */
+  private isPersonName(tokens: readonly Token[], first: number, last: number, demonym: boolean): boolean {
     const prev = tokens[first - 1],
       next = tokens[last + 1];
     // "Mr. Holland", "Sen. Ireland": a title makes any name a person's
     const title = prev?.text === '.' && prev.start === tokens[first - 2]?.end ? tokens[first - 2] : prev;
     if (title && TITLES.has(title.text.replace(/\.$/, '')) && first === last) return true;
-    if (first !== last || !PERSON_NAME_COUNTRIES.has(tokens[first]!.text)) return false;
-    const nameLike = (t: Token | undefined): t is Token =>
-      !!t &&
-      t.kind === TokenKind.Word &&
-      isCapitalized(t) &&
-      !isAllCaps(t) &&
-      !NOT_A_GIVEN_NAME.has(t.text) &&
-      !COUNTRY_TRIE.next.has(t.text.toLowerCase());
+    if (first !== last) return false;
+    if (demonym)
+      return (
+        nameLike(prev) &&
+        !QUANTIFIERS.has(prev.text) &&
+        !tokens[first]!.newlineBefore &&
+        !readNumber(tokens, first - 1) &&
+        actsAsVerb(next)
+      );
+    if (!PERSON_NAME_COUNTRIES.has(tokens[first]!.text)) return false;
     if (nameLike(prev) && !tokens[first]!.newlineBefore) return true;
     return nameLike(next) && !next.newlineBefore;
   }
+}
+
+/** A verb in the past ("said", "starred"), no auxiliary ("Twelve Americans were"); not a noun in -s ("Cuban exiles"). */
+function actsAsVerb(t: Token | undefined): boolean {
+  const v = t && /^[a-z]/.test(t.text) ? verbForm(t.lower) : null;
+  return !!v && v.form === 'ed' && v.lemma !== t!.lower && !v.nounFirst && v.lemma !== 'be' && v.lemma !== 'have';
+}
+/** words that open a noun phrase with a capital at a sentence's start: "All Iraqis fought" */
+const QUANTIFIERS = new Set([
+  'All',
+  'Both',
+  'Some',
+  'Many',
+  'Most',
+  'Few',
+  'Several',
+  'Other',
+  'Fellow',
+  'Young',
+  'Ethnic',
+  'Ordinary',
+  'Angry',
+  'Armed',
+]);
+
+/** A capitalized word that can be a given name or a surname next to a name: no function word, no country. */
+function nameLike(t: Token | undefined): t is Token {
+  return (
+    !!t &&
+    t.kind === TokenKind.Word &&
+    isCapitalized(t) &&
+    !isAllCaps(t) &&
+    !NOT_A_GIVEN_NAME.has(t.text) &&
+    !COUNTRY_TRIE.next.has(t.text.toLowerCase())
+  );
 }
