@@ -167,7 +167,8 @@ export class CountryRecognizer implements Recognizer {
         continue;
       }
       const cap = longestMatch(CAPITAL_TRIE, tokens, i, text);
-      if (cap && cap.entry.code && this.speaksForGovernment(tokens, cap.last)) {
+      // "the mayor of Moscow has allocated", "residents of Beijing said": after "of" a capital is the city
+      if (cap && cap.entry.code && tokens[i - 1]?.lower !== 'of' && this.speaksForGovernment(tokens, cap.last)) {
         out.push(this.candidate(text, tokens, i, cap.last, cap.entry.code, 'capital'));
         done = cap.last;
       }
