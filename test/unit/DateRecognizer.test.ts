@@ -326,6 +326,12 @@ describe('DateRecognizer', () => {
     it('ordinal days of a war, or "May" as a verb', () => {
       assert.deepEqual(times('The invasion entered its 35th day. May I ask a question?'), []);
     });
+    it('a year after "later than", "earlier than"; not a count after "more than"', () => {
+      assert.deepEqual(
+        times('It must end no later than 2025, and began earlier than 2010, with more than 2000 people.'),
+        ['2025=DATE:2025→null', '2010=DATE:2010'],
+      );
+    });
     it('four-digit counts of people, or money', () => {
       assert.deepEqual(times('About 1999 people paid $2000 each.'), []);
     });

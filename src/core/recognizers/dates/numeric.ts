@@ -130,6 +130,7 @@ const COUNT_QUALIFIERS = new Set([
   'roughly',
   'estimated',
 ]);
+const TIME_COMPARATIVES = new Set(['later', 'earlier', 'sooner']);
 /** the scales that may stand between digits and a unit: "1.5 million years ago" */
 const SCALES_AFTER_DIGITS = new QuickSet(['hundred', 'thousand', 'million', 'billion']);
 /** words before "N years ago" that belong to the date: "nearly four years ago" */
@@ -222,7 +223,13 @@ function looksLikeYear(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1],
     next = tokens[i + 1];
   if (next && PEOPLE.has(next.lower)) return false;
-  if (prev && COUNT_QUALIFIERS.has(prev.lower)) return false;
+  // "more than 2000 people" counts; "no later than 2025", "earlier than 2010" are years
+  if (
+    prev &&
+    COUNT_QUALIFIERS.has(prev.lower) &&
+    !(prev.lower === 'than' && TIME_COMPARATIVES.has(lowerAt(tokens, i - 2)))
+  )
+    return false;
   if (prev && (prev.text === '$' || prev.text === '€' || prev.text === '£')) return false;
   // the end of "2/30/2020" or "12-2020" (not "mid-1998"); but "2011-2012" is a range of two years, each one a date
   const yearBefore =
