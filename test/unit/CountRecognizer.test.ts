@@ -363,6 +363,10 @@ describe('CountRecognizer', () => {
       assert.deepEqual(counts('F-16 pilots, COVID-19 experts, the AK-47 rifle and a 7-Eleven store'), []);
       assert.deepEqual(counts('No. 1 among them, as Fig. 3 shows'), []);
       assert.deepEqual(counts('The Boeing 747 flew past Channel 4 on a 10-mile walk by the 6-foot-2 forward.'), []);
+      // a name with a capital inside: "the iPhone 5"
+      assert.deepEqual(counts('the iPhone 5 and the iPad 2 sold 3 million units'), [
+        '3 million units=3000000/exact/units',
+      ]);
     });
     it('amounts without a noun: a decimal with its scale, a price "at" or "around"', () => {
       assert.deepEqual(counts('receipts were 23.61 billion, against 22.19 billion'), []);

@@ -1053,6 +1053,7 @@ export class CountRecognizer implements Recognizer {
       before = tokens[n.first - 2],
       next = tokens[n.last + 1];
     if (!n.digits && this.capitalizedWord(tokens, n)) return true; // "Fund Two", "Group of Five", "Four Seasons"
+    if (n.digits && prev?.kind === TokenKind.Word && /^[a-z]+[A-Z]/.test(prev.text)) return true; // "the iPhone 5", "eBay 2"
     if (!n.digits || !prev || prev.kind !== TokenKind.Word || !isCapitalized(prev) || isAllCaps(prev)) return false;
     if (!before || SENTENCE_OPENERS.has(before.text) || prev.newlineBefore) return false; // a capital that only starts the sentence
     if (COUNTRY_TRIE.next.has(prev.lower) || QUALIFIER_WORDS.has(prev.lower)) return false; // "Russian 43 …", "Some 150"
