@@ -625,8 +625,8 @@ function toAfterLength(tokens: readonly Token[], last: number): number | null {
   return null;
 }
 
-/** verbs of change and of going on, after which "may" tells a possibility, not a permission ("prices may rise until") */
-const HAPPENINGS = new QuickSet([
+/** verbs of what happens rather than what someone does ("prices rise"): no one is permitted or told to */
+const CHANGES = [
   'rise',
   'fall',
   'increase',
@@ -634,17 +634,20 @@ const HAPPENINGS = new QuickSet([
   'decline',
   'drop',
   'grow',
-  'continue',
-  'remain',
-  'stay',
-  'last',
-  'persist',
-  'be',
-  'take',
+  'climb',
+  'ease',
+  'recover',
+  'rebound',
+  'stabilize',
+  'stabilise',
+  'slow',
+  'improve',
   'happen',
   'occur',
-  'wait',
-]);
+  'come',
+];
+/** verbs of change and of going on, after which "may" tells a possibility, not a permission ("prices may rise until") */
+const HAPPENINGS = new QuickSet([...CHANGES, 'continue', 'remain', 'stay', 'last', 'persist', 'be', 'take', 'wait']);
 
 /**
  * "may contest the ruling until", "can apply until": "may" or "can" and the verb of an act someone
@@ -712,25 +715,7 @@ function demandsOfOther(tokens: readonly Token[], k: number, toLimit: number): b
     if (tokens[j]!.lower === 'to') return !UNDIRECTED_CHANGES.has(lowerAt(tokens, j + 1));
   return false;
 }
-const UNDIRECTED_CHANGES = new Set([
-  'rise',
-  'fall',
-  'increase',
-  'decrease',
-  'decline',
-  'drop',
-  'grow',
-  'climb',
-  'ease',
-  'recover',
-  'rebound',
-  'stabilize',
-  'stabilise',
-  'slow',
-  'improve',
-  'happen',
-  'come',
-]);
+const UNDIRECTED_CHANGES = new Set(CHANGES);
 const OBJECT_PRONOUNS = new Set(['them', 'him', 'her', 'us', 'everyone']);
 const PARTY_DETERMINERS = new Set(['the', 'its', 'their', 'all', 'both', 'these', 'those', 'his', 'our']);
 
