@@ -140,6 +140,10 @@ const shapes = {
   'dates that refer back': fill('In June 1996 and that year and the following month, '),
   'limits named after': fill('Friday as the deadline within a week, starting at noon Saturday '),
   'limits still open': fill('Iraq has until January 15 and must leave by March 3 and a Friday deadline '),
+  'limits pointed back at': fill(
+    'The offer expires May 31. Until then, holders have until Friday to tender by that time, ',
+  ),
+  'ages after names': fill('Peter Holland, 45, Mark Smith, 46, Belgium, 21, '),
   'edge words': fill('late early mid the end of '),
   'number words with hundreds': fill('one hundred and ninety-nine hundred and '),
 };

@@ -557,6 +557,7 @@ export function linkFacts(text: string, tokens: readonly Token[], annotations: r
 class SentenceFacts {
   private readonly countries: CountryAnnotation[];
   private readonly countryEnding = new Map<number, CountryAnnotation>();
+  private readonly deadlineEnding = new Map<number, TimeAnnotation>();
   private readonly usedCounts = new Set<CountAnnotation>();
   private readonly usedDeadlines = new Set<TimeAnnotation>();
   private readonly own: Fact[] = [];
@@ -576,6 +577,7 @@ class SentenceFacts {
   ) {
     this.countries = inside.filter((a): a is CountryAnnotation => a.kind === 'country');
     for (const c of this.countries) this.countryEnding.set(c.end, c);
+    for (const d of deadlines) this.deadlineEnding.set(d.end, d);
   }
 
   /** Links the sentence; `sameParagraph`: the article's last fact is in this paragraph. Returns whether a fact was made. */
@@ -614,7 +616,7 @@ class SentenceFacts {
       const handsOn = (d: TimeAnnotation) => verb.silent && !!next && this.hadUntil(d, next);
       const deadline =
         firstFrom(this.deadlines, verb.end, scopeEnd, (d) => !this.usedDeadlines.has(d) && !handsOn(d)) ??
-        this.deadlines.find((d) => !this.usedDeadlines.has(d) && this.hadUntil(d, verb)) ??
+        this.hadUntilBefore(verb) ??
         null;
       if (deadline) this.usedDeadlines.add(deadline);
       if (verb.silent) {
@@ -687,6 +689,15 @@ class SentenceFacts {
       limitFact(previous, free);
     }
     return false;
+  }
+
+  /** The limit had until right before `verb`, its infinitive, if not taken yet ("has until December 21 to submit"). */
+  private hadUntilBefore(verb: Verb): TimeAnnotation | undefined {
+    const d =
+      this.tokens[verb.at - 1]?.lower === 'to'
+        ? this.deadlineEnding.get(this.tokens[verb.at - 2]?.end ?? -1)
+        : undefined;
+    return d && !this.usedDeadlines.has(d) && this.hadUntil(d, verb) ? d : undefined;
   }
 
   /** Whether the limit `d` is had until, and `verb` is the infinitive right after it: "has until December 21 to submit". */
@@ -986,7 +997,7 @@ class SentenceFacts {
           ? null
           : country;
       // "Iraq has until Friday to withdraw …": the subject of the having, past its limit
-      const limit = this.deadlines.find((d) => d.end === t.end);
+      const limit = this.deadlineEnding.get(t.end);
       if (limit) {
         const until = tokenBefore(tokens, limit.start);
         if (tokens[until]?.lower !== 'until' || !HAVING.has(tokens[until - 1]?.lower ?? '')) return null;

@@ -1,5 +1,5 @@
 import { lowerAt, timeCandidate } from '../timeSupport';
-import type { DocumentContext, Recognizer, TimeCandidate } from '../types';
+import type { Candidate, DocumentContext, Recognizer, TimeCandidate } from '../types';
 
 // A limit told by pointing back at a time named before it in the paragraph (DEADLINES.md: "An
 // anaphoric limit ('until then', 'by that time') is labelled when it points at one"): "the rule
@@ -31,11 +31,23 @@ const POINTED = new Set(['time', 'date', 'hour']);
 /** a day or a time of a day, month or year of the calendar; no duration, set or reference like PAST_REF */
 const CALENDAR = /^\d{4}(?:-\d{2}(?:-\d{2}(?:T\d{2}:\d{2})?)?)?$/;
 
-/** The last time expression that ends before `offset` (candidates are in span order). */
-function timeBefore(found: readonly { kind: string; end: number }[], offset: number): TimeCandidate | null {
-  for (let k = found.length - 1; k >= 0; k--) {
+/**
+ * The last time expression that ends before `offset`: candidates are in span order, so a binary search
+ * finds where to start looking back (a paragraph of a thousand "until then" stays linear).
+ */
+function timeBefore(found: readonly Candidate[], offset: number): TimeCandidate | null {
+  let lo = 0,
+    hi = found.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (found[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo - 1; k >= 0 && lo - k <= LOOK_BACK; k--) {
     const c = found[k]!;
-    if (c.kind === 'time' && c.end <= offset) return c as TimeCandidate;
+    if (c.kind === 'time' && c.end <= offset) return c;
   }
   return null;
 }
+/** how many candidates back the time pointed at may stand (countries and counts between) */
+const LOOK_BACK = 16;

@@ -764,7 +764,13 @@ export class CountRecognizer implements Recognizer {
   recognize(ctx: DocumentContext, starts: readonly number[]): CountCandidate[] {
     const { tokens, text } = ctx;
     const times = ctx.found.filter((c) => c.kind === 'time'); // in span order, as the pipeline keeps them
-    const countryEnds = { has: (end: number) => ctx.found.some((c) => c.kind === 'country' && c.end === end) }; // asked rarely: no set built
+    // asked rarely (a figure between commas after a name): the set is built on the first question only
+    let ends: Set<number> | undefined;
+    const countryEnds = {
+      has: (end: number) =>
+        (ends ??= new Set(ctx.found.flatMap((c) => (c.kind === 'country' ? [c.end] : [])))).has(end),
+    };
+
     let ti = 0;
     const out: CountCandidate[] = [];
     const elliptical: number[] = []; // counts without a noun of their own, by index in out
