@@ -4,7 +4,8 @@ import { TokenKind, type Token } from './tokenize';
 import { lastStartingAtOrBefore } from './shift';
 import { QuickSet } from './quickSet';
 
-const ABBREVIATIONS = new QuickSet([
+/** titles written before a person's name, abbreviated ("Mr.", "Sen.", "Maj."), in lower case */
+export const PERSON_TITLES = [
   'mr',
   'mrs',
   'ms',
@@ -26,6 +27,9 @@ const ABBREVIATIONS = new QuickSet([
   'gov',
   'sen',
   'rep',
+];
+const ABBREVIATIONS = new QuickSet([
+  ...PERSON_TITLES,
   'st',
   'jr',
   'sr',

@@ -4,6 +4,7 @@ import { isAllCaps, isCapitalized, TokenKind, type Token } from '../tokenize';
 import type { CountryCandidate, DocumentContext, Recognizer } from '../types';
 import { verbForm } from '../verbs';
 import { readNumber } from '../numberWords';
+import { PERSON_TITLES } from '../sentences';
 
 // Verbs that make a capital stand for its government ("Moscow has agreed", "Kyiv denied").
 const GOVERNMENT_VERBS = new Set(
@@ -26,31 +27,9 @@ const AUXILIARIES = new Set([
   'may',
   'might',
 ]);
+/** titles before a person's name: "Mr. Holland", "Gen. Jordan", "Lady Chad" */
+const TITLES = new Set([...PERSON_TITLES, 'miss', 'sir', 'lord', 'lady', 'judge']);
 // Words that precede a person's name and so cannot introduce a country name.
-/** titles before a person's name: "Mr. Holland", "Gen. Jordan" */
-const TITLES = new Set([
-  'Mr',
-  'Mrs',
-  'Ms',
-  'Miss',
-  'Dr',
-  'Sen',
-  'Rep',
-  'Gov',
-  'Gen',
-  'Prof',
-  'Sir',
-  'Lord',
-  'Lady',
-  'Judge',
-  'Rev',
-  'Capt',
-  'Col',
-  'Lt',
-  'Sgt',
-  'Adm',
-  'Maj',
-]);
 const NOT_A_GIVEN_NAME = new Set([
   'The',
   'In',
@@ -213,7 +192,7 @@ export class CountryRecognizer implements Recognizer {
       next = tokens[last + 1];
     // "Mr. Holland", "Sen. Ireland": a title makes any name a person's
     const title = prev?.text === '.' && prev.start === tokens[first - 2]?.end ? tokens[first - 2] : prev;
-    if (title && TITLES.has(title.text.replace(/\.$/, '')) && first === last) return true;
+    if (title && isCapitalized(title) && TITLES.has(title.lower.replace(/\.$/, '')) && first === last) return true;
     if (first !== last) return false;
     if (demonym)
       return (
