@@ -353,8 +353,7 @@ function headOfPhrase(tokens: readonly Token[], from: number, one: boolean, capi
 function continuesPhrase(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   if (!t || t.kind !== TokenKind.Word || t.newlineBefore) return false;
-  const c = t.text.charCodeAt(0);
-  if (c >= 65 && c <= 90) return true; // "Series A", "IC Gas"
+  if (isCapitalAt(tokens, k)) return true; // "Series A", "IC Gas"
   return !NOUN_STOP.hasAt(tokens, k) && !t.lower.endsWith('ed') && !t.lower.endsWith('ing');
 }
 

@@ -730,10 +730,7 @@ const MOVES = new QuickSet(
 function raceDistance(tokens: readonly Token[], n: NumberMatch): boolean {
   if (!n.digits || lowerAt(tokens, n.first - 1) !== 'the' || lowerAt(tokens, n.last + 1) !== 'in') return false;
   const time = n.last + 2;
-  return (
-    isDigit(tokens[time]) &&
-    (tokens[time + 1]?.text === ':' || /^(?:seconds?|minutes?|hours?|secs?|mins?)$/.test(lowerAt(tokens, time + 1)))
-  );
+  return isDigit(tokens[time]) && (tokens[time + 1]?.text === ':' || UNITS.getAt(tokens, time + 1)?.time === true);
 }
 
 /** "In total, more than 150 …", "In all, 43 …", "Altogether, 12 …": the clause opens by saying the count is a total. */
