@@ -19,7 +19,7 @@ import type { Candidate, DocumentContext, Refiner, TimeCandidate } from '../type
 import type { Deadline } from '../schema';
 import { isLemma, verbForm } from '../verbs';
 import { isAnaphoricTime } from '../recognizers/AnaphoricTimeRecognizer';
-import { NOUN_STOP } from '../countedNoun';
+import { DETERMINERS, NOUN_STOP } from '../countedNoun';
 
 // Deadlines: time expressions that set a limit someone imposed, agreed or fixed (the labelling rules of DEADLINES.md in the eval data):
 // "given two weeks to leave", "72 hours to leave the country", "must … within 48 hours",
@@ -431,7 +431,7 @@ function underAgreement(tokens: readonly Token[], from: number, to: number): boo
   for (let k = Math.max(0, from); k < to; k++)
     if (
       tokens[k]!.lower === 'under' &&
-      (AGREEMENTS.hasAt(tokens, k + 1) || (BINDING_DETERMINERS.hasAt(tokens, k + 1) && AGREEMENTS.hasAt(tokens, k + 2)))
+      (AGREEMENTS.hasAt(tokens, k + 1) || (introducesNoun(tokens, k + 1) && AGREEMENTS.hasAt(tokens, k + 2)))
     )
       return true;
   return false;
@@ -461,19 +461,9 @@ const AGREEMENTS = new QuickSet([
   'truce',
   'resolution',
 ]);
-const BINDING_DETERMINERS = new QuickSet([
-  'the',
-  'an',
-  'a',
-  'its',
-  'their',
-  'this',
-  'that',
-  'these',
-  'his',
-  'her',
-  'new',
-]);
+/** a determiner, an article or "new" before the noun: "under the agreement", "under a new law" */
+const introducesNoun = (tokens: readonly Token[], k: number) =>
+  DETERMINERS.hasAt(tokens, k) || tokens[k]?.lower === 'a' || tokens[k]?.lower === 'an' || tokens[k]?.lower === 'new';
 
 const NEGATION = new QuickSet(['not', "n't", 'never', 'no']);
 /** what lets someone act for a time: "exercisable for five years", "warrants allowing them … over one year" */
@@ -708,7 +698,11 @@ function demandsOfOther(tokens: readonly Token[], k: number, toLimit: number): b
   if (!next || next.kind !== TokenKind.Word || next.lower === 'to') return false;
   const party =
     /^\p{Lu}/u.test(next.text) ||
-    (tokens[k]!.lower.startsWith('want') && (OBJECT_PRONOUNS.has(next.lower) || PARTY_DETERMINERS.has(next.lower)));
+    (tokens[k]!.lower.startsWith('want') &&
+      (OBJECT_PRONOUNS.has(next.lower) ||
+        DETERMINERS.has(next.lower) ||
+        next.lower === 'all' ||
+        next.lower === 'both'));
   if (!party) return false;
   // "want the price to rise by June": what no one does is a hope, not a demand
   for (let j = k + 2; j <= Math.min(k + 4, toLimit); j++)
@@ -717,28 +711,31 @@ function demandsOfOther(tokens: readonly Token[], k: number, toLimit: number): b
 }
 const UNDIRECTED_CHANGES = new Set(CHANGES);
 const OBJECT_PRONOUNS = new Set(['them', 'him', 'her', 'us', 'everyone']);
-const PARTY_DETERMINERS = new Set(['the', 'its', 'their', 'all', 'both', 'these', 'those', 'his', 'our']);
 
 /**
  * A deadline noun the time modifies: a few words on ("Friday as the deadline"), or further along a
  * compound of nouns ("the December 10 social security contribution payment deadline").
  */
 function deadlineNounAfter(tokens: readonly Token[], last: number, end: number): boolean {
+  return deadlineNounAt(tokens, last, end) >= 0;
+}
+
+/** The index of the deadline noun the time ending at `last` modifies (see deadlineNounAfter), or -1. */
+function deadlineNounAt(tokens: readonly Token[], last: number, end: number): number {
   let compound = true; // only words that carry a noun phrase on so far
   for (let k = last + 1; k <= Math.min(end, last + LIMIT_NOUN_COMPOUND); k++) {
-    if (LIMIT_NOUNS.hasAt(tokens, k)) return k - last <= LIMIT_NOUN_AFTER || compound;
+    if (LIMIT_NOUNS.hasAt(tokens, k)) return k - last <= LIMIT_NOUN_AFTER || compound ? k : -1;
     compound &&= tokens[k]!.kind === TokenKind.Word && !NOUN_STOP.hasAt(tokens, k);
-    if (k - last >= LIMIT_NOUN_AFTER && !compound) return false;
+    if (k - last >= LIMIT_NOUN_AFTER && !compound) return -1;
   }
-  return false;
+  return -1;
 }
 const LIMIT_NOUN_COMPOUND = 6;
 
 /** "The March 9 deadline passed", "the Friday deadline expired": the deadline noun after the time, then a past of its end. */
 function nounToldPast(tokens: readonly Token[], last: number, end: number): boolean {
-  for (let k = last + 1; k < Math.min(end, last + LIMIT_NOUN_COMPOUND); k++)
-    if (LIMIT_NOUNS.hasAt(tokens, k)) return PAST_TENSE.hasAt(tokens, k + 1);
-  return false;
+  const noun = deadlineNounAt(tokens, last, end);
+  return noun >= 0 && PAST_TENSE.hasAt(tokens, noun + 1);
 }
 
 /** "by setting a Jan. 14 return date", "fixed May 1 as the date": a date someone set for something to happen */
