@@ -92,6 +92,12 @@ describe('DateRecognizer', () => {
         'the day before=DATE:2022-03-02',
       ]);
       assert.deepEqual(times('She had left the day after.'), ['the day after=DATE:2022-03-31']);
+      // "later in the day", "earlier in the day": that day; "the day" elsewhere is none
+      assert.deepEqual(times('He was seen on March 3 and left later in the day.'), [
+        'March 3=DATE:2022-03-03',
+        'the day=DATE:2022-03-03',
+      ]);
+      assert.deepEqual(times('Earlier in the day he spoke of the day of judgment.'), ['the day=DATE:2022-03-30']);
       // before what it is the day before of, it is no date of its own
       assert.deepEqual(times('It fell the day before the plunge.'), []);
       assert.deepEqual(times('In the following decade, prices rose.'), ['the following decade=DATE:203']);

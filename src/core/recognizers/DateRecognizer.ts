@@ -291,7 +291,15 @@ function dateAt(s: DateScan, i: number, prefixes = 0): Hit | null {
     DAY_STEP.hasAt(tokens, i + 2) &&
     (!tokens[i + 3] || tokens[i + 3]!.kind === TokenKind.Punct)
   )
-    return dayOn(s, i);
+    return dayOn(s, i, i + 2, DAY_STEP.getAt(tokens, i + 2)!);
+  // "later in the day", "earlier in the day": the day named before, else the article's
+  if (
+    w === 'the' &&
+    lowerAt(tokens, i + 1) === 'day' &&
+    lowerAt(tokens, i - 1) === 'in' &&
+    (lowerAt(tokens, i - 2) === 'later' || lowerAt(tokens, i - 2) === 'earlier')
+  )
+    return dayOn(s, i, i + 1, 0);
   if (w === 'the' || w === 'in') return afterArticle(s, i, prefixes);
   if (EDGE.hasAt(tokens, i) && t.kind === TokenKind.Word) {
     // "early next year", "late November", "mid-1990s", "later this month": the edge joins the date

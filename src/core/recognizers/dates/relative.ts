@@ -192,13 +192,13 @@ function yearOfSame(tokens: readonly Token[], u: number, dct: YMD | null): { yea
   return namedYearAfter(tokens, u, dct);
 }
 
-/** "the day before", "the day after": a day on from the date named before, or from the article's date. */
-export function dayOn(s: DateScan, i: number): Hit {
-  const { tokens, dct, before, make } = s;
+/** "the day before", "the day after", "(later) in the day": a day on from the date named before, or from the article's date. */
+export function dayOn(s: DateScan, i: number, last: number, step: number): Hit {
+  const { dct, before, make } = s;
   const anchor = anchorOf(before, dct);
   const [y, m, d] = (anchor ?? '').split('-').map(Number);
-  if (!anchor || d === undefined || m === undefined || y === undefined) return make(i, i + 2, 'XXXX-XX-XX');
-  return make(i, i + 2, formatDate(addDays({ y, m, d }, DAY_STEP.getAt(tokens, i + 2)!)));
+  if (!anchor || d === undefined || m === undefined || y === undefined) return make(i, last, 'XXXX-XX-XX');
+  return make(i, last, formatDate(addDays({ y, m, d }, step)));
 }
 
 /** The date an anaphoric expression counts from: the nearest of the last few the paragraph named (so that one that never names a date stays linear), else the article's. */
