@@ -320,6 +320,8 @@ const INSTITUTIONS = new Set([
   'judge',
 ]);
 const HAVING = new Set(['has', 'have', 'had']);
+/** pronouns that stand for people counted before ("ordered them to leave") */
+const THEM = new Set(['them', 'him', 'her']);
 /** titles of those who act for a state, before their name */
 const TITLES = new QuickSet([
   'president',
@@ -646,8 +648,12 @@ class SentenceFacts {
         !made && sameParagraph && this.counts.length === 0 && this.countries.length === 0 && this.opensWithPronoun();
       const limited = made ?? (aboutThem ? this.facts[this.facts.length - 1] : undefined);
       // the infinitive of the fact's own verb, with no other verb between ("ordered … to leave"; not "directors
-      // have rejected …, had been scheduled to expire")
-      const infinitive = this.tokens[verb.at - 1]?.lower === 'to' && made?.verb?.start === verbs[k - 1]?.start;
+      // have rejected …, had been scheduled to expire"), or of a verb of granting that tells them of the
+      // counted ("expelled three diplomats and ordered them to leave within 72 hours": one fact, FACTS.md)
+      const before = verbs[k - 1];
+      const toThem = !!before && GRANTING.has(before.lemma) && THEM.has(this.tokens[before.at + 1]?.lower ?? '');
+      const infinitive =
+        this.tokens[verb.at - 1]?.lower === 'to' && (made?.verb?.start === before?.start || (!!made && toThem));
       if (objects.length === 0 && deadline && limited && !limited.deadline && (aboutThem || infinitive)) {
         limitFact(limited, deadline);
         return;

@@ -38,6 +38,14 @@ describe('facts linker', () => {
     assert.deepEqual(facts('Belgium expelled 21 Russian diplomats. They must leave within two weeks.'), [
       'BE expel 21 diplomats of RU by 2022-04-19',
     ]);
+    // a verb of granting that tells them of the counted: one fact; told to another party, its own
+    assert.deepEqual(facts('Slovakia expelled three Russian diplomats and ordered them to leave within 72 hours.'), [
+      'SK expel 3 diplomats of RU by 2022-04-08',
+    ]);
+    assert.deepEqual(facts('Slovakia expelled three Russian diplomats and ordered Hungary to pay within 72 hours.'), [
+      'SK expel 3 diplomats of RU',
+      'HU pay - of - by 2022-04-08',
+    ]);
     // not the infinitive of another verb after the fact ("… had been scheduled to expire")
     assert.deepEqual(
       facts('The offer, which two Spanish directors have rejected, had been scheduled to expire at midnight Friday.'),
