@@ -652,8 +652,12 @@ class SentenceFacts {
       // counted ("expelled three diplomats and ordered them to leave within 72 hours": one fact, FACTS.md)
       const before = verbs[k - 1];
       const toThem = !!before && GRANTING.has(before.lemma) && THEM.has(this.tokens[before.at + 1]?.lower ?? '');
+      // "expelled three Russian embassy staff, saying they had until April 12 to leave": what they have is theirs
+      const theyHad =
+        !!deadline && BACK_REFERENCE.has(this.tokens[tokenBefore(this.tokens, deadline.start) - 2]?.lower ?? '');
       const infinitive =
-        this.tokens[verb.at - 1]?.lower === 'to' && (made?.verb?.start === before?.start || (!!made && toThem));
+        this.tokens[verb.at - 1]?.lower === 'to' &&
+        (made?.verb?.start === before?.start || (!!made && (toThem || (theyHad && this.hadUntil(deadline, verb)))));
       if (objects.length === 0 && deadline && limited && !limited.deadline && (aboutThem || infinitive)) {
         limitFact(limited, deadline);
         return;
@@ -969,6 +973,8 @@ class SentenceFacts {
 
   /** Whether two verbs are coordinated with nothing between them but "and", "or", a comma or an adverb. */
   private joined(a: Verb, b: Verb): boolean {
+    // "Russia retaliated, expelling 10 Polish diplomats": a participle after a finite verb is a clause of its own
+    if (b.form === 'ing' && a.form !== 'ing') return false;
     for (let k = a.at + 1; k < b.at; k++) {
       const w = this.tokens[k]!.lower;
       if (!(

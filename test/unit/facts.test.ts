@@ -42,6 +42,10 @@ describe('facts linker', () => {
     assert.deepEqual(facts('Slovakia expelled three Russian diplomats and ordered them to leave within 72 hours.'), [
       'SK expel 3 diplomats of RU by 2022-04-08',
     ]);
+    // what "they" have until a day is theirs
+    assert.deepEqual(facts('Norway expelled three Russian embassy staff, saying they had until Friday to leave.'), [
+      'NO expel 3 staff of RU by 2022-04-08',
+    ]);
     assert.deepEqual(facts('Slovakia expelled three Russian diplomats and ordered Hungary to pay within 72 hours.'), [
       'SK expel 3 diplomats of RU',
       'HU pay - of - by 2022-04-08',
@@ -114,6 +118,10 @@ describe('facts linker', () => {
       '- detain 200 students of -',
       '- kill 200 personnel of -',
     ]);
+  });
+  it('a participle after a comma is its own clause: it shares no count with the finite verb before it', () => {
+    assert.deepEqual(facts('Russia retaliated, expelling 10 Polish diplomats.'), ['RU expel 10 diplomats of PL']);
+    assert.deepEqual(facts('Police arrested and charged 11 men.'), ['- arrest 11 men of -']);
   });
   it('a gerund after "by", "after" or "while" acts for the subject of the verb before it', () => {
     assert.deepEqual(facts('Moscow retaliated by expelling 10 Polish diplomats.'), ['RU expel 10 diplomats of PL']);
