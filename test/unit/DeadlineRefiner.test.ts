@@ -83,6 +83,9 @@ describe('DeadlineRefiner', () => {
       assert.deepEqual(deadlines('Five diplomats were expelled and given 72 hours.'), ['72 hours→2022-04-02 (given)']);
       assert.deepEqual(deadlines('The envoys must leave in 48 hours.'), ['48 hours→2022-04-01 (must … in)']);
       assert.deepEqual(deadlines('Officials must leave before March 31.'), ['March 31→2022-03-31 (must … before)']);
+      // the length a deadline noun gives; not the length of any period
+      assert.deepEqual(deadlines('The rebels were given a deadline of 48 hours.'), ['48 hours→2022-04-01 (deadline)']);
+      assert.deepEqual(deadlines('It was a period of two weeks.'), []);
     });
     it('"the end of the week" is due on its Sunday', () => {
       // 2022-03-30 is in ISO week 13, Monday 28 March to Sunday 3 April

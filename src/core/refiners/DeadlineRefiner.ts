@@ -732,6 +732,10 @@ function deadlineNounAt(tokens: readonly Token[], last: number, end: number): nu
 }
 const LIMIT_NOUN_COMPOUND = 6;
 
+/** "a deadline of 48 hours", "an ultimatum of seven days": the length a deadline noun gives. */
+const lengthOfLimit = (tokens: readonly Token[], first: number) =>
+  lowerAt(tokens, first - 1) === 'of' && LIMIT_NOUNS.hasAt(tokens, first - 2);
+
 /** "The March 9 deadline passed", "the Friday deadline expired": the deadline noun after the time, then a past of its end. */
 function nounToldPast(tokens: readonly Token[], last: number, end: number): boolean {
   const noun = deadlineNounAt(tokens, last, end);
@@ -813,7 +817,7 @@ export class DeadlineRefiner implements Refiner {
       )
         return true;
       // "a 45-day window for objections": time allowed to act
-      if (lowerAt(tokens, last + 1) === 'window') return true;
+      if (lowerAt(tokens, last + 1) === 'window' || lengthOfLimit(tokens, first)) return true;
       // "given two weeks to leave", "72 hours to leave" at the start of a line (a sentence start is checked later)
       if (
         toAfterLength(tokens, last) !== null &&
@@ -869,6 +873,7 @@ export class DeadlineRefiner implements Refiner {
       // "over the past two years", "in the last four years": an interval behind, not a limit
       if (/^wait(s|ed|ing)?$/.test(lower(first - 1)) || PAST_INTERVAL.test(c.text)) return null;
       if (lower(last + 1) === 'window') return { cue: 'window', actionFrom: null };
+      if (lengthOfLimit(tokens, first)) return { cue: 'deadline', actionFrom: toVerb };
       const startsLine = first === s.first || tokens[first]!.newlineBefore;
       if (toVerb !== null && (startsLine || within(6, GRANT)))
         return { cue: startsLine ? '… to' : 'given … to', actionFrom: toVerb };
