@@ -341,8 +341,8 @@ function headOfPhrase(tokens: readonly Token[], from: number, one: boolean, capi
     else {
       head = { first: k, last: end };
       // a plural ends the phrase ("43 diplomats", "200 police") unless another plural follows as its head
-      // ("three weapons sites", "320 creditor banks")
-      if ((isPlural(w) || PLURAL_NOUNS.hasAt(tokens, end)) && !(isPlural(w) && lowerPluralAt(tokens, end + 1))) break;
+      // ("three weapons sites", "320 creditor banks", "3 staff members", "10 police officers")
+      if ((isPlural(w) || PLURAL_NOUNS.hasAt(tokens, end)) && !lowerPluralAt(tokens, end + 1)) break;
     }
     k = end;
   }

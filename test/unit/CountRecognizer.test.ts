@@ -123,6 +123,11 @@ describe('CountRecognizer', () => {
         'three suspected weapons sites=3/exact/sites',
         'one=1/exact/-',
       ]);
+      assert.deepEqual(counts('It expelled 3 staff members and 10 police officers; 200 police came.'), [
+        '3 staff members=3/exact/members',
+        '10 police officers=10/exact/officers',
+        '200 police=200/exact/police',
+      ]);
       assert.deepEqual(counts('A telex sent to its 450 creditors seeks support.'), [
         '450 creditors=450/exact/creditors',
       ]);
