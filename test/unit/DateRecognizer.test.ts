@@ -243,6 +243,11 @@ describe('DateRecognizer', () => {
       assert.deepEqual(times('The season opens in October.'), ['October=DATE:2022-10']);
       assert.deepEqual(times('The season opened in October.'), ['October=DATE:2021-10']);
       assert.deepEqual(times('The index is up 5 percent since October.'), ['October=DATE:2021-10']);
+      // what is scheduled in the present lies ahead however far, as with "will": January 2023, not 2022
+      assert.deepEqual(times('The law takes effect on Jan. 1.'), ['Jan. 1=DATE:2023-01-01']);
+      assert.deepEqual(times('The law took effect on Jan. 1.'), ['Jan. 1=DATE:2022-01-01']);
+      // a month after an edge word glued by a hyphen
+      assert.deepEqual(times('Prices rise in mid-May.'), ['mid-May=DATE:2022-05']);
     });
     it('quarters written "Q3", "Q3 2012"; one over for more than a quarter lies ahead when the clause does', () => {
       // Wednesday 30 March 2022, in the first quarter: Q2 not yet begun is last year's when told in the past

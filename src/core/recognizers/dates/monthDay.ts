@@ -190,9 +190,10 @@ export function yearByTense(
   day: number | null,
 ): number {
   const tense = tenseAround(tokens, first, last);
-  const ahead = tense === 'future' || (tense === null && presentAround(tokens, first, false));
-  // "will close on Christmas Eve", written in March: the coming one, however far
-  if (ahead && willBefore(tokens, first)) return inferYear(dct, m, day, true, false, true);
+  const scheduled = tense === null && presentAround(tokens, first, false);
+  const ahead = tense === 'future' || scheduled;
+  // "will close on Christmas Eve", "takes effect on Jan. 1", written in March: the coming one, however far
+  if (ahead && (willBefore(tokens, first) || scheduled)) return inferYear(dct, m, day, true, false, true);
   return inferYear(dct, m, day, ahead, tense === 'past' || pastAround(tokens, first));
 }
 
@@ -271,6 +272,8 @@ export function isMonthName(tokens: readonly Token[], i: number): boolean {
     dayBefore ||
     listed ||
     dayInWords ||
-    MONTH_CUES.has(prev?.lower ?? '')
+    MONTH_CUES.has(prev?.lower ?? '') ||
+    // "mid-May", "late-March": the edge word glued by a hyphen
+    (prev?.text === '-' && prev.end === t.start && MONTH_CUES.has(lowerAt(tokens, i - 2)))
   );
 }
