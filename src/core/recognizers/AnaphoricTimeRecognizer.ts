@@ -26,8 +26,12 @@ export class AnaphoricTimeRecognizer implements Recognizer {
 
 const LIMITS = new Set(['until', 'till', 'by', 'before']);
 /** "that time", "that date": a point in time ("that day" and "that period" name stretches, and "that" a clause) */
-export const isAnaphoricTime = (text: string) => /^(?:then|that (?:time|date|hour))$/i.test(text);
 const POINTED = new Set(['time', 'date', 'hour']);
+/** Whether a time expression's text is one this recognizer makes: "then", "that time", "that date", "that hour". */
+export function isAnaphoricTime(text: string): boolean {
+  const t = text.toLowerCase();
+  return t === 'then' || (t.startsWith('that ') && POINTED.has(t.slice(5)));
+}
 /** a day or a time of a day, month or year of the calendar; no duration, set or reference like PAST_REF */
 const CALENDAR = /^\d{4}(?:-\d{2}(?:-\d{2}(?:T\d{2}:\d{2})?)?)?$/;
 
