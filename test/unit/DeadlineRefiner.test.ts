@@ -122,6 +122,14 @@ describe('DeadlineRefiner', () => {
         'midnight April 8→2022-04-08T24:00 (valid through)',
       ]);
       assert.deepEqual(deadlines('Prices held through March, and Crane holds 504,200 shares bought to Thursday.'), []);
+      // the close of a day's business leads the date as "midnight" does; as the time of a count, no limit
+      assert.deepEqual(deadlines('The conversion privilege expires at the close of business on June 1.'), [
+        'June 1→2022-06-01 (expires)',
+      ]);
+      assert.deepEqual(deadlines('Holders must convert by the end of trading Friday.'), [
+        'Friday→2022-04-01 (must … by)',
+      ]);
+      assert.deepEqual(deadlines('At the close of business Thursday, 5,745,188 shares had been tendered.'), []);
     });
     it('what is allowed until a length after an event: no due date; a length after an event is no limit by itself', () => {
       assert.deepEqual(deadlines('The warrants may be exercised until 90 days after their issue date.'), [

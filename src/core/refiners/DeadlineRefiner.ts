@@ -558,6 +558,18 @@ function grantNear(tokens: readonly Token[], lo: number, hi: number): boolean {
   return false;
 }
 
+/**
+ * "expires at the close of business on June 1", "by the end of trading Friday": the close of a day's
+ * business leads the date as "midnight" does, so the word before it is the boundary.
+ */
+function closeOfBusinessBefore(lower: (k: number) => string, p: number): number {
+  const q = lower(p) === 'on' ? p - 1 : p;
+  const day = lower(q);
+  if ((day !== 'business' && day !== 'trading') || lower(q - 1) !== 'of') return p;
+  const edge = lower(q - 2);
+  return (edge === 'close' || edge === 'end') && lower(q - 3) === 'the' ? q - 4 : p;
+}
+
 /** "on Thursday, when an earlier pact expires": the expiry told just after the time. */
 function expiresAfter(tokens: readonly Token[], last: number, s: Sentence): boolean {
   const k = tokens[last + 1]?.text === ',' ? last + 2 : last + 1;
@@ -929,7 +941,6 @@ export class DeadlineRefiner implements Refiner {
     obliged: () => boolean,
   ): Cue | null {
     const lower = (k: number) => (k >= s.first && k <= s.last ? tokens[k]!.lower : '');
-    const within = (n: number, set: QuickSet) => wordIn(tokens, Math.max(s.first, first - n), first - 1, set);
     const clauseFrom = clauseStart(first, s),
       clauseTo = Math.min(s.last, last + WINDOW);
     if (plannedOrPostponed(tokens, clauseFrom, first)) return null;
@@ -940,6 +951,7 @@ export class DeadlineRefiner implements Refiner {
     let p = first - 1;
     if (lower(p) === 'least' && lower(p - 1) === 'at') p -= 2;
     if (lower(p) === 'on' && (BOUNDARY.hasAt(tokens, p - 1) || lower(p - 1) === 'due')) p -= 1;
+    p = closeOfBusinessBefore(lower, p);
     const prep = lower(p);
     if (prep === 'than' && lower(p - 1) === 'later' && (lower(p - 2) === 'no' || lower(p - 2) === 'not'))
       return { cue: 'no later than', actionFrom: null };
@@ -983,7 +995,7 @@ export class DeadlineRefiner implements Refiner {
     if (prep === 'due' && wordIn(tokens, Math.max(clauseFrom, p - 4), p - 1, HANDED_IN))
       return { cue: 'due', actionFrom: null };
     if (
-      within(3, EXPIRY) ||
+      wordIn(tokens, Math.max(s.first, p - 2), p, EXPIRY) ||
       expiresAfter(tokens, last, s) ||
       ((prep === 'on' || prep === 'at') && CLOSES.hasAt(tokens, p - 1) && openForEntries(tokens, clauseFrom, p - 1))
     )
