@@ -165,6 +165,17 @@ describe('CountRecognizer', () => {
         '3=3/exact/-',
       ]);
       assert.deepEqual(counts('The Yankees won 7-2; he won by 6-4 in the final.'), []);
+      // the verb of voting past its object; "to" joins a tally too, but before a plural it is a range
+      assert.deepEqual(counts('The Senate approved the bill 52-48. It passed the House 245 to 178.'), [
+        '52=52/exact/-',
+        '48=48/exact/-',
+        '245=245/exact/-',
+        '178=178/exact/-',
+      ]);
+      assert.deepEqual(counts('The board approved 10 to 15 projects.'), ['10 to 15 projects=10-15/range/projects']);
+      // a team defeated is beaten by a score; a measure defeated by a vote
+      assert.deepEqual(counts('Chicago defeated Boston 110-98.'), []);
+      assert.deepEqual(counts('The measure was defeated 52-48.'), ['52=52/exact/-', '48=48/exact/-']);
       // a dash that opens the text stands before no tally (this threw once)
       assert.deepEqual(counts('-7 men left.'), ['7 men=7/exact/men']);
     });

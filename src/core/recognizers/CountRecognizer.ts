@@ -461,19 +461,30 @@ function tableLabelNoun(tokens: readonly Token[], first: number): NounRange | nu
 }
 
 /**
- * The last token of a vote's tally whose first figure is at i, or null: "voted 4-3", "approved 52-48",
- * "a 4-3 vote", "by a 52-48 margin" (a score has none of these words around it).
+ * The last token of a vote's tally whose first figure is at i, or null: "voted 4-3", "approved the bill
+ * 52-48", "passed the House 245 to 178", "a 4-3 vote", "by a 52-48 margin" (a score has none of these
+ * words around it; "to" before a plural is a range: "approved 10 to 15 projects").
  */
 function voteTallyAt(tokens: readonly Token[], i: number): number | null {
   const first = tokens[i],
-    dash = tokens[i + 1],
+    join = tokens[i + 1],
     second = tokens[i + 2];
-  if (!first || !dash || !second || dash.text !== '-' || first.end !== dash.start || dash.end !== second.start)
-    return null;
-  if (!/^\d{1,3}$/.test(first.text) || !/^\d{1,3}$/.test(second.text)) return null;
-  const before = lowerAt(tokens, i - 1) === 'a' ? i - 2 : i - 1;
-  return VOTING.has(lowerAt(tokens, before)) || VOTES_AFTER.has(lowerAt(tokens, i + 3)) ? i + 2 : null;
+  if (!first || !join || !second || !/^\d{1,3}$/.test(first.text) || !/^\d{1,3}$/.test(second.text)) return null;
+  const glued = join.text === '-' && first.end === join.start && join.end === second.start;
+  if (!glued && (join.lower !== 'to' || isLowerPlural(tokens[i + 3]?.text ?? ''))) return null;
+  return votedBefore(tokens, i) || VOTES_AFTER.has(lowerAt(tokens, i + 3)) ? i + 2 : null;
 }
+
+/** A verb of voting a few words before the tally, past only its object ("approved the measure 7-2"); a team defeated is beaten by a score. */
+function votedBefore(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - TALLY_REACH; k--) {
+    const t = tokens[k]!;
+    if (VOTING.has(t.lower)) return k === i - 1 || t.lower !== 'defeated';
+    if (t.kind !== TokenKind.Word) return false;
+  }
+  return false;
+}
+const TALLY_REACH = 4;
 const VOTING = new Set([
   'voted',
   'vote',
@@ -896,7 +907,7 @@ export class CountRecognizer implements Recognizer {
       (NOT_COUNT_AFTER.hasAt(tokens, n.first - 2) || AMOUNT_UNITS.hasAt(tokens, n.first - 2))
     )
       return false; // the 2 of "6-foot-2"
-    if (this.inName(tokens, n)) return false;
+    if (this.inName(tokens, n) && voteTallyAt(tokens, n.first) === null) return false;
     if (n.digits && n.first === n.last) {
       const raw = tokens[n.first]!.text;
       if (isYear(raw) && !isLowerPlural(nextLower)) return false; // a year the date recognizer left alone
