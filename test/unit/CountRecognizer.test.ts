@@ -150,6 +150,19 @@ describe('CountRecognizer', () => {
         '247 people=247/exact/people',
         '10=10/exact/people',
       ]);
+      // the subjects of two clauses, each before its verb; not a subject after an object, nor with no noun before
+      assert.deepEqual(counts('At least 75 people were killed and 1,643 wounded. Twelve people died, 40 were hurt.'), [
+        'At least 75 people=75/at-least/people',
+        '1,643=1643/exact/people',
+        'Twelve people=12/exact/people',
+        '40=40/exact/people',
+      ]);
+      assert.deepEqual(counts('Three died and two fled. The club beat 3 rivals in 2 weeks and 4 resigned.'), [
+        'Three=3/exact/-',
+        'two=2/exact/-',
+        '3 rivals=3/exact/rivals',
+        '4=4/exact/-',
+      ]);
       // not a comparison, nor across a sentence
       assert.deepEqual(counts('It has 7 points from four games, three more than Germany. Two more came.'), [
         'four games=4/exact/games',

@@ -16,7 +16,7 @@ import {
   NOUN_STOP,
   type NounRange,
 } from '../countedNoun';
-import { verbForm } from '../verbs';
+import { isPastForm, verbForm } from '../verbs';
 
 // Counts: a cardinal number and the noun it counts ("as many as 43 Russian diplomats": 43, at most,
 // "diplomats"). Numbers that are something else are left out: years, dates, times and durations
@@ -565,23 +565,39 @@ function shareNoun(text: string, counts: CountCandidate[], k: number): void {
 
 /**
  * The count before the elliptical figure k in the same sentence that it goes on from, if any: "options to
- * buy four more" after "four MD-11 jets", or the same preposition after both ("304 seats in the
- * 512-seat Lower House and 143 in the Upper House", past the compound between).
+ * buy four more" after "four MD-11 jets", the same preposition after both ("304 seats in the
+ * 512-seat Lower House and 143 in the Upper House", past the compound between), or a verb after both,
+ * each the subject of its clause ("35 people were killed and 120 injured", "Twelve people died and 40
+ * were hurt").
  */
 function parallelTo(text: string, counts: CountCandidate[], k: number): CountCandidate | null {
   const figure = counts[k]!;
   const after = PARALLEL_AFTER.exec(text.slice(figure.count.numberEnd, figure.count.numberEnd + 12));
-  if (!after) return null;
+  const subject =
+    !after &&
+    COORDINATED.test(text.slice(Math.max(0, figure.start - 8), figure.start)) &&
+    verbAfter(text, figure.count.numberEnd);
+  if (!after && !subject) return null;
   for (let j = k - 1; j >= 0 && j >= k - PARALLEL_REACH; j--) {
     const before = counts[j]!;
     if (/[.!?;]/.test(text.slice(before.end, figure.start))) return null;
     if (before.count.noun === null || before.count.nounEnd === null) continue;
-    if (after[1]!.toLowerCase() === 'more' || text.startsWith(` ${after[1]} `, before.count.nounEnd)) return before;
+    if (subject) return verbAfter(text, before.count.nounEnd) ? before : null;
+    if (after![1]!.toLowerCase() === 'more' || text.startsWith(` ${after![1]} `, before.count.nounEnd)) return before;
   }
   return null;
 }
 const PARALLEL_REACH = 3;
 const PARALLEL_AFTER = /^ (more(?! than)|in|at|on|for|from)\b/i;
+
+/** Whether the word after offset at begins a clause's verb: an auxiliary or a past form ("were", "died", "injured"). */
+function verbAfter(text: string, at: number): boolean {
+  const word = /^ ([a-z]+)\b/.exec(text.slice(at, at + 24))?.[1];
+  return word !== undefined && (CLAUSE_AUXILIARIES.has(word) || isPastForm(word));
+}
+/** what joins the figure's clause to the one before ("… were killed and 120 injured"; not "said two were hurt") */
+const COORDINATED = /(?:,|\band|\bbut|\bwhile)\s+$/i;
+const CLAUSE_AUXILIARIES = new Set(['was', 'were', 'are', 'is', 'have', 'has', 'had']);
 
 /**
  * "increased its authorized shares to eight mln from two mln": a figure a number of things changes
