@@ -163,6 +163,20 @@ describe('CountRecognizer', () => {
         '3 rivals=3/exact/rivals',
         '4=4/exact/-',
       ]);
+      // a sentence opening "Of the …," or "Among the …," names the whole its bare figures are part of
+      assert.deepEqual(counts('Of the eight victims, three were stabbed and one was shot.'), [
+        'eight victims=8/exact/victims',
+        'three=3/exact/victims',
+        'one=1/exact/victims',
+      ]);
+      assert.deepEqual(counts('Of the nine brothers and sisters of his generation, five came.'), [
+        'nine brothers=9/exact/brothers',
+        'five=5/exact/sisters',
+      ]);
+      assert.deepEqual(counts('Of those killed, 11 died in Tanzania. Of course, 12 were sold.'), [
+        '11=11/exact/-',
+        '12=12/exact/-',
+      ]);
       // not a comparison, nor across a sentence
       assert.deepEqual(counts('It has 7 points from four games, three more than Germany. Two more came.'), [
         'four games=4/exact/games',
@@ -292,7 +306,7 @@ describe('CountRecognizer', () => {
       ]);
       assert.deepEqual(counts('Of the eight victims, three were stabbed.'), [
         'eight victims=8/exact/victims',
-        'three=3/exact/-',
+        'three=3/exact/victims',
       ]);
       assert.deepEqual(counts('QANTAS TO BUY FOUR 747-400S'), ['FOUR=4/exact/-']);
     });
@@ -408,6 +422,7 @@ describe('CountRecognizer', () => {
     });
     it('the figures of a price that moves: the change and the new price, with no noun', () => {
       assert.deepEqual(counts('Shell eased 1 to 416 on heavy turnover, and Weisfield rocketed 9 1/2 to 39.'), []);
+      assert.deepEqual(counts('Among blue chips, ICI dropped 11 to #10.86 and IBM rose 3 to $145.'), []);
       // a count that moves names its noun: the change and the new figure, no range
       assert.deepEqual(counts('Its staff rose 12 to 30 members.'), [
         '12=12/exact/members',

@@ -600,6 +600,39 @@ const COORDINATED = /(?:,|\band|\bbut|\bwhile)\s+$/i;
 const CLAUSE_AUXILIARIES = new Set(['was', 'were', 'are', 'is', 'have', 'has', 'had']);
 
 /**
+ * The plural that a sentence opening "Of the …," or "Among the …," names as the whole a bare figure after
+ * its comma is part of ("Of the eight victims, three were stabbed", "Of the remaining two trials, one
+ * ended"; the head before an "of": "Of the nine brothers and sisters of his generation, five came").
+ */
+function partitiveOpener(tokens: readonly Token[], first: number): number | null {
+  let comma = -1,
+    k = first - 1;
+  for (; k >= 0 && k >= first - OPENER_REACH; k--) {
+    const t = tokens[k]!;
+    if (t.text === ',') comma = k;
+    else if (SENTENCE_OPENERS.has(t.text)) break;
+    if (t.newlineBefore) {
+      k--;
+      break;
+    }
+  }
+  const open = k + 1;
+  const lead = lowerAt(tokens, open);
+  if (comma < 0 || (lead !== 'of' && lead !== 'among') || !DETERMINERS.hasAt(tokens, open + 1)) return null;
+  let head: number | null = null;
+  for (let j = open + 2; j < comma && tokens[j]!.lower !== 'of'; j++)
+    if (tokens[j]!.kind === TokenKind.Word && isLowerPlural(tokens[j]!.text)) head = j;
+  return head;
+}
+const OPENER_REACH = 30;
+
+function setNoun(count: CountCandidate, noun: Token): void {
+  count.count.noun = noun.text;
+  count.count.nounStart = noun.start;
+  count.count.nounEnd = noun.end;
+}
+
+/**
  * "increased its authorized shares to eight mln from two mln": a figure a number of things changes
  * to (or from) counts the plural right before "to" (the figure after it then shares that noun).
  */
@@ -607,9 +640,7 @@ function changedFrom(tokens: readonly Token[], first: number, count: CountCandid
   const prep = tokens[first - 1]?.lower;
   const noun = tokens[first - 2];
   if ((prep !== 'to' && prep !== 'from') || noun?.kind !== TokenKind.Word || !isLowerPlural(noun.text)) return false;
-  count.count.noun = noun.text;
-  count.count.nounStart = noun.start;
-  count.count.nounEnd = noun.end;
+  setNoun(count, noun);
   return true;
 }
 
@@ -736,7 +767,9 @@ function priceMove(tokens: readonly Token[], n: NumberMatch): boolean {
   if (!n.digits) return false;
   const next = lowerAt(tokens, n.last + 1) === '/' ? n.last + 4 : n.last + 1; // past a fraction: "9 1/2 to"
   if (MOVES.hasAt(tokens, n.first - 1) && lowerAt(tokens, next) === 'to') {
-    const price = isDigit(tokens[next + 1]) ? readNumber(tokens, next + 1) : null;
+    // the new price may carry its currency: "dropped 11 to #10.86" (the wire's pound sign), "to $45"
+    const at = CURRENCY_BEFORE.hasAt(tokens, next + 1) || tokens[next + 1]?.text === '#' ? next + 2 : next + 1;
+    const price = isDigit(tokens[at]) ? readNumber(tokens, at) : null;
     return price !== null && countedNoun(tokens, price.last, price.value === 1) === null;
   }
   // the new price: back over the change (and its fraction) to the verb
@@ -813,8 +846,10 @@ export class CountRecognizer implements Recognizer {
       const count = this.build(text, tokens, n);
       if (!count) continue;
       out.push(count);
-      if (count.count.noun === null && !('bare' in n && n.bare) && t.lower !== 'one') {
-        if (!changedFrom(tokens, n.first, count)) elliptical.push(out.length - 1);
+      if (count.count.noun === null && !('bare' in n && n.bare)) {
+        const whole = partitiveOpener(tokens, n.first);
+        if (whole) setNoun(count, tokens[whole]!);
+        else if (t.lower !== 'one' && !changedFrom(tokens, n.first, count)) elliptical.push(out.length - 1);
       }
     }
     for (const k of elliptical) shareNoun(text, out, k);
