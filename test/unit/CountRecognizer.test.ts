@@ -163,6 +163,16 @@ describe('CountRecognizer', () => {
         '3 rivals=3/exact/rivals',
         '4=4/exact/-',
       ]);
+      // the parts of a whole after a comma, and a part parallel to one, past an abbreviation's period
+      assert.deepEqual(counts('There were 12 other trials of the drug, 10 in the U.S. and two in West Germany.'), [
+        '12 other trials=12/exact/trials',
+        '10=10/exact/trials',
+        'two=2/exact/trials',
+      ]);
+      assert.deepEqual(counts('It has 300 employees. 10 in Paris were hired.'), [
+        '300 employees=300/exact/employees',
+        '10=10/exact/-',
+      ]);
       // a sentence opening "Of the …," or "Among the …," names the whole its bare figures are part of
       assert.deepEqual(counts('Of the eight victims, three were stabbed and one was shot.'), [
         'eight victims=8/exact/victims',

@@ -566,7 +566,8 @@ function shareNoun(text: string, counts: CountCandidate[], k: number): void {
 /**
  * The count before the elliptical figure k in the same sentence that it goes on from, if any: "options to
  * buy four more" after "four MD-11 jets", the same preposition after both ("304 seats in the
- * 512-seat Lower House and 143 in the Upper House", past the compound between), or a verb after both,
+ * 512-seat Lower House and 143 in the Upper House", past the compound between; after a comma, one
+ * part of the whole: "12 trials involving the drug, 10 in the U.S."), or a verb after both,
  * each the subject of its clause ("35 people were killed and 120 injured", "Twelve people died and 40
  * were hurt").
  */
@@ -578,16 +579,27 @@ function parallelTo(text: string, counts: CountCandidate[], k: number): CountCan
     COORDINATED.test(text.slice(Math.max(0, figure.start - 8), figure.start)) &&
     verbAfter(text, figure.count.numberEnd);
   if (!after && !subject) return null;
+  // "12 other trials involving the drug, 10 in the U.S. and two in West Germany": the parts after a comma
+  const listed = /,\s*$/.test(text.slice(Math.max(0, figure.start - 3), figure.start));
   for (let j = k - 1; j >= 0 && j >= k - PARALLEL_REACH; j--) {
     const before = counts[j]!;
-    if (/[.!?;]/.test(text.slice(before.end, figure.start))) return null;
+    if (SENTENCE_BREAK.test(text.slice(before.end, figure.start))) return null;
     if (before.count.noun === null || before.count.nounEnd === null) continue;
     if (subject) return verbAfter(text, before.count.nounEnd) ? before : null;
-    if (after![1]!.toLowerCase() === 'more' || text.startsWith(` ${after![1]} `, before.count.nounEnd)) return before;
+    const same = ` ${after![1]} `; // the same preposition after the other's noun, or after its figure when it has none of its own
+    if (
+      after![1]!.toLowerCase() === 'more' ||
+      listed ||
+      text.startsWith(same, before.count.nounEnd) ||
+      text.startsWith(same, before.count.numberEnd)
+    )
+      return before;
   }
   return null;
 }
 const PARALLEL_REACH = 3;
+/** the end of a sentence between two figures; not the period of an abbreviation in lower-case text ("the U.S. and two in") */
+const SENTENCE_BREAK = /[!?;]|\.\s+(?![a-z])/;
 const PARALLEL_AFTER = /^ (more(?! than)|in|at|on|for|from)\b/i;
 
 /** Whether the word after offset at begins a clause's verb: an auxiliary or a past form ("were", "died", "injured"). */
