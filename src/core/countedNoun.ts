@@ -291,6 +291,9 @@ function headOfPhrase(tokens: readonly Token[], from: number, one: boolean, capi
     const t = tokens[k]!;
     // a model, size or year inside the phrase: "four 747-400 aircraft", "seven mln 50-cent shares", "top 1988 contenders"
     if (t.kind === TokenKind.Number && tokens[k + 1]?.text === '-' && glued(t, tokens[k + 1])) {
+      // a model in the plural is the head: "five 737-400s", "FOUR 747-400'S" (not "two 747-400s engines")
+      const model = pluralModelEnd(tokens, k + 2);
+      if (model !== null && !isPluralNounAt(tokens, model + 1)) return { first: k, last: model };
       k += 2;
       continue;
     }
@@ -347,6 +350,22 @@ function headOfPhrase(tokens: readonly Token[], from: number, one: boolean, capi
     k = end;
   }
   return head ?? demonym;
+}
+
+/** The last token of the plural second part of a model's name at k, glued to what is before it ("400s", "400'S"), or null. */
+function pluralModelEnd(tokens: readonly Token[], k: number): number | null {
+  const t = tokens[k];
+  if (!t || !glued(tokens[k - 1], t)) return null;
+  if (t.kind === TokenKind.Word && /^\d+s$/i.test(t.text)) return k;
+  const apostrophe = tokens[k + 1],
+    s = tokens[k + 2];
+  return t.kind === TokenKind.Number &&
+    apostrophe?.text === "'" &&
+    s?.lower === 's' &&
+    glued(t, apostrophe) &&
+    glued(apostrophe, s)
+    ? k + 2
+    : null;
 }
 
 /** Whether the word at k carries a noun phrase on (a name, or a word that is no stop and no verb form). */

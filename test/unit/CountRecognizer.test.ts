@@ -91,6 +91,11 @@ describe('CountRecognizer', () => {
         '18 member=18/exact/member',
         'three judge=3/exact/judge',
       ]);
+      // after "the" too, when the phrase ends in a singular; a plural after it is what is counted
+      assert.deepEqual(counts('The 54 member contact group met. The two main opposition party leaders met.'), [
+        '54 member=54/exact/member',
+        'two main opposition party leaders=2/exact/leaders',
+      ]);
       assert.deepEqual(counts("one of Italy's leading economists, one Japanese official and a 12-nation group"), [
         'one=1/exact/economists',
         'one Japanese official=1/exact/official',
@@ -318,7 +323,12 @@ describe('CountRecognizer', () => {
         'eight victims=8/exact/victims',
         'three=3/exact/victims',
       ]);
-      assert.deepEqual(counts('QANTAS TO BUY FOUR 747-400S'), ['FOUR=4/exact/-']);
+      // a model in the plural is the noun ("FOUR 747-400S"); a model before a noun is its modifier
+      assert.deepEqual(counts("QANTAS TO BUY FOUR 747-400'S"), ["FOUR 747-400'S=4/exact/747-400'S"]);
+      assert.deepEqual(counts('It bought five 737-400s and two 747-400s engines.'), [
+        'five 737-400s=5/exact/737-400s',
+        'two 747-400s engines=2/exact/engines',
+      ]);
     });
     it('money, percentages and measures', () => {
       assert.deepEqual(counts('$5 million, 20 percent, 5 km, 20 tonnes'), []);

@@ -658,13 +658,21 @@ function changedFrom(tokens: readonly Token[], first: number, count: CountCandid
 
 /**
  * "an 18 member contact group", "a three judge panel": after "a" the number and the singular after it
- * modify the head, like "a 12-nation group" (COUNTS.md: the noun is the word the number counts).
+ * modify the head, like "a 12-nation group" (COUNTS.md: the noun is the word the number counts). After
+ * "the" too when the phrase ends in a singular ("The 54 member contact group"; not "the three major
+ * networks", where the plural is counted).
  */
 function compoundModifier(tokens: readonly Token[], n: NumberMatch, last: number): NounRange | null {
   const article = lowerAt(tokens, n.first - 1);
   const word = tokens[last + 1],
     head = tokens[last + 2];
-  if ((article !== 'a' && article !== 'an') || n.value <= 1 || last !== n.last) return null;
+  const singularEnd = () => {
+    for (let k = last + 2; k <= last + 5 && /^[a-z]+$/.test(tokens[k]?.text ?? '') && !NOUN_STOP.hasAt(tokens, k); k++)
+      if (isLowerPlural(tokens[k]!.text)) return false;
+    return true;
+  };
+  if (article !== 'a' && article !== 'an' && (article !== 'the' || !singularEnd())) return null;
+  if (n.value <= 1 || last !== n.last) return null;
   if (word?.kind !== TokenKind.Word || head?.kind !== TokenKind.Word || !/^[a-z]+$/.test(word.text)) return null;
   if (word.text.endsWith('s') || NOUN_STOP.hasAt(tokens, last + 1) || NOUN_STOP.hasAt(tokens, last + 2)) return null;
   // the head after it is a word in lower case and no verb form ("a 40 page report"; "a 5 ended" is no compound)
