@@ -93,6 +93,19 @@ export const NOUN_STOP = new QuickSet([
   'about',
   'less',
   'such',
+  // adverbs and predicative adjectives after a bare figure: "71.25 mln due on September 29", "5 mln apiece", "2 mln yesterday"
+  'due',
+  'outstanding',
+  'apiece',
+  'total',
+  'altogether',
+  'overall',
+  'respectively',
+  'previously',
+  'yesterday',
+  'today',
+  'tomorrow',
+  'tonight',
   // prepositions of place: "one near Rochester", "500 outside the embassy"
   'near',
   'outside',
@@ -322,8 +335,9 @@ function headOfPhrase(tokens: readonly Token[], from: number, one: boolean, capi
     const w = tokens[end]!.lower;
     // "3 men arrested" ends the phrase; "three gold mining companies" does not: a plural follows
     if (head !== null && (w.endsWith('ing') || w.endsWith('ed')) && !isPluralNounAt(tokens, end + 1)) break;
-    // "the 747 landed safely": a past verb right after the number, with no plural after it, is the
-    // clause's verb and the number names nothing ("21 expelled diplomats" has its noun after it)
+    // "the 747 landed safely", "six ships loading, 10 waiting": a past verb or a participle right after
+    // the number, with no plural after it, is the clause's verb and the number names nothing ("21
+    // expelled diplomats", "three mining companies" have their noun after it)
     if (
       k === from &&
       end === k &&
@@ -331,6 +345,8 @@ function headOfPhrase(tokens: readonly Token[], from: number, one: boolean, capi
       !isPluralNounAt(tokens, k + 1)
     )
       break;
+    // after a number above one a singular in -ing is a participle ("10 waiting"), after "one" a noun ("one meeting")
+    if (!one && k === from && end === k && verbForm(w)?.form === 'ing' && !continuesPhrase(tokens, k + 1)) break;
     if (one && head !== null && isPlural(w) && !isAllCaps(t)) break; // "one rumor suggests"
     if (capital && end === k && COUNTRY_TRIE.next.has(t.lower)) {
       // a plural demonym is the head unless a plural noun or a name goes on from it: "1,500 ethnic Albanians",

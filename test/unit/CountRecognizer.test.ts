@@ -343,6 +343,14 @@ describe('CountRecognizer', () => {
         '11 ships=11/exact/ships',
       ]);
       assert.deepEqual(counts('a one-time charge, 486-based machines, two-hundredths of a second'), []);
+      // an amount followed by an adverb or a predicative adjective names no noun ("71.25 mln due"); one
+      // "outstanding" is the shares that are
+      assert.deepEqual(counts('It missed a payment of 71.25 mln due on May 1; it holds 1.2 mln total.'), []);
+      assert.deepEqual(counts('It paid 5 mln apiece and raised 2 mln yesterday.'), [
+        '5 mln=5000000/exact/-',
+        '2 mln=2000000/exact/-',
+      ]);
+      assert.deepEqual(counts('It bought 10.4% of the 9.6 million outstanding.'), ['9.6 million=9600000/exact/-']);
       // "one" after an article and an adjective is a pronoun; "of which" in a money sentence is money
       assert.deepEqual(counts('It will replace an identical one that was destroyed; the only one left.'), []);
       assert.deepEqual(counts('Taxes were 749 mln francs above forecast, 378 mln of which came from sales.'), []);
@@ -456,6 +464,16 @@ describe('CountRecognizer', () => {
       assert.deepEqual(counts('it took 3 years and 40 rounds'), ['40 rounds=40/exact/rounds']);
       // a name's number inside a sentence; a figure after a sentence's first word is still counted
       assert.deepEqual(counts('NASA said Apollo 13 returned and Windows 95 sold well.'), []);
+      // after a number above one, a singular in -ing ending the phrase is a participle; after "one", a noun
+      assert.deepEqual(counts('Six ships were loading, 10 waiting. They held one meeting.'), [
+        'Six ships=6/exact/ships',
+        '10=10/exact/-',
+        'one meeting=1/exact/meeting',
+      ]);
+      assert.deepEqual(counts('three mining companies and two banking analysts'), [
+        'three mining companies=3/exact/companies',
+        'two banking analysts=2/exact/analysts',
+      ]);
       assert.deepEqual(counts('Some 12 were killed.'), ['Some 12=12/approx/-']);
       assert.deepEqual(counts('Temperatures fell to minus 10.'), []);
       // the upper end of a range whose lower end is no count

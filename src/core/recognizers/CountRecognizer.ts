@@ -1013,6 +1013,7 @@ export class CountRecognizer implements Recognizer {
   private isBareAmount(tokens: readonly Token[], n: NumberMatch): boolean {
     const prev = lowerAt(tokens, n.first - 1);
     if (n.digits && n.first === n.last && (prev === 'at' || prev === 'around')) return true;
+    if (lowerAt(tokens, n.last + 1) === 'outstanding') return false; // "of the 9.6 million outstanding": shares
     if (priceMove(tokens, n)) return true;
     return n.digits && n.last > n.first && tokens[n.first]!.text.includes('.') && SCALE_AFTER.hasAt(tokens, n.last);
   }
