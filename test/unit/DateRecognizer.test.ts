@@ -127,6 +127,25 @@ describe('DateRecognizer', () => {
         'three days ago=DATE:2022-03-27',
         'a year ago=DATE:2021',
       ]);
+      // "earlier" and "later" count from the period the sentence named, in its granularity; "ago", a day
+      // named for years, or a date in another sentence, from the article date
+      assert.deepEqual(times('Sales rose in the first quarter of 2020 from a year earlier.'), [
+        'the first quarter of 2020=DATE:2020-Q1',
+        'a year earlier=DATE:2019-Q1',
+      ]);
+      assert.deepEqual(
+        times('Reserves rose in January from a year earlier; he was held on March 1 and freed two days later.'),
+        [
+          'January=DATE:2022-01',
+          'a year earlier=DATE:2021-01',
+          'March 1=DATE:2022-03-01',
+          'two days later=DATE:2022-03-03',
+        ],
+      );
+      assert.deepEqual(
+        times('In 2019 it grew. A year earlier it shrank; it said Friday profit was up from a year earlier.'),
+        ['2019=DATE:2019', 'A year earlier=DATE:2021', 'Friday=DATE:2022-03-25', 'a year earlier=DATE:2021'],
+      );
     });
     it('calendar dates with and without a year', () => {
       assert.deepEqual(times('not February 29, 2014 nor April 31'), ['2014=DATE:2014']); // no such days: only the year stands

@@ -193,6 +193,11 @@ export function ago(s: DateScan, i: number): Hit | null {
   const last = n.last + 2;
   const first = AGO_QUALIFIERS.has(lowerAt(tokens, i - 1)) ? i - 1 : i;
   if (vague) return sign < 0 ? make(first, last, 'PAST_REF') : null; // "a few days later" stays a duration
+  // "earlier" and "later" count from the time the sentence has named ("in the first quarter of 2013,
+  // up from a year earlier"); "ago" always from the article's date
+  const anchor = dirWord === 'ago' ? null : sentenceAnchor(s, first);
+  const fromAnchor = anchor && shifted(anchor, unit.letter, sign * n.value);
+  if (fromAnchor) return make(first, last, fromAnchor);
   // in quarterly reports "a year ago" is the year-ago quarter
   if (dct && unit.letter === 'Y' && n.value === 1 && ctx.quarterly) {
     const q = addMonths(dct, -15);
@@ -213,6 +218,41 @@ export function ago(s: DateScan, i: number): Hit | null {
       return make(first, last, String(dct.y + k));
     case 'DE':
       return make(first, last, String(dct.y + 10 * k));
+    default:
+      return null;
+  }
+}
+
+/** The value of the last date named before token i in its sentence, if any. */
+function sentenceAnchor(s: DateScan, i: number): string | null {
+  const c = s.before.at(-1);
+  if (!c || !/^\d{4}(?!\d)/.test(c.time.value)) return null;
+  return SENTENCE_END.test(s.ctx.text.slice(c.end, s.tokens[i]!.start)) ? null : c.time.value;
+}
+const SENTENCE_END = /[.!?]["'”’]?\s+(?:["“]?[A-Z0-9]|$)|\n/;
+
+/**
+ * A date value moved by k units of the letter, in its own granularity ("1989-Q3" a year back: "1988-Q3"),
+ * or null when the unit is finer than the date, or years from a day.
+ */
+function shifted(value: string, letter: string | undefined, k: number): string | null {
+  const y = +value.slice(0, 4),
+    rest = value.slice(4);
+  const day = /^-(\d{2})-(\d{2})$/.exec(rest);
+  const month = day ?? /^-(\d{2})$/.exec(rest);
+  switch (letter) {
+    case 'Y':
+      // a period, not a day: the day named is as often the day the news was told ("said Friday")
+      return !day && /^(?:-[A-Z0-9]+)?$/.test(rest) ? `${y + k}${rest}` : null;
+    case 'M': {
+      if (!month) return null;
+      const m = addMonths({ y, m: +month[1]!, d: 1 }, k);
+      return formatMonth(m.y, m.m);
+    }
+    case 'D':
+      return day ? formatDate(addDays({ y, m: +day[1]!, d: +day[2]! }, k)) : null;
+    case 'W':
+      return day ? formatWeek(addDays({ y, m: +day[1]!, d: +day[2]! }, 7 * k)) : null;
     default:
       return null;
   }
