@@ -41,6 +41,21 @@ const UNIT_WORDS: Record<string, string> = {
   Q: 'quarter',
 };
 
+const PART_WORDS: Record<string, string> = {
+  Q1: 'the first quarter of',
+  Q2: 'the second quarter of',
+  Q3: 'the third quarter of',
+  Q4: 'the fourth quarter of',
+  H1: 'the first half of',
+  H2: 'the second half of',
+  SP: 'spring',
+  SU: 'summer',
+  FA: 'autumn',
+  WI: 'winter',
+};
+const ordinal = (n: number) =>
+  `${n}${n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th')}`;
+
 /** A TIMEX3 value in words: P2W → "2 weeks", PT72H → "72 hours", 2022-03-29 → "Tuesday 29 March 2022", 2022-W13 → "week 13 of 2022". */
 export function timexWords(type: string, value: string): string {
   if (/^X{4}|^\d{4}-XX/.test(value)) return 'not resolved without the article date';
@@ -67,6 +82,11 @@ export function timexWords(type: string, value: string): string {
       timeZone: 'UTC',
     });
   if (/^\d{4}$/.test(value)) return `the year ${value}`;
+  const part = /^(\d{4})-(Q[1-4]|H[12]|SP|SU|FA|WI)$/.exec(value);
+  if (part) return `${PART_WORDS[part[2]!]} ${part[1]}`;
+  // TimeML writes a decade by its first three digits and a century by its first two
+  if (/^\d{3}$/.test(value)) return `the ${value}0s`;
+  if (/^\d{2}$/.test(value)) return `the ${ordinal(+value + 1)} century`;
   return (
     { PAST_REF: 'some time in the past', PRESENT_REF: 'now', FUTURE_REF: 'some time to come' }[value] ??
     `${type.toLowerCase()} ${value}`

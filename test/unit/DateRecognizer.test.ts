@@ -127,6 +127,11 @@ describe('DateRecognizer', () => {
         'three days ago=DATE:2022-03-27',
         'a year ago=DATE:2021',
       ]);
+      // the decade and the century of the article, after an edge; not "the worst drought of the century"
+      assert.deepEqual(times('by the end of the decade, the middle of the century; the worst drought of the century'), [
+        'the end of the decade=DATE:202',
+        'the middle of the century=DATE:20',
+      ]);
       // "earlier" and "later" count from the period the sentence named, in its granularity; "ago", a day
       // named for years, or a date in another sentence, from the article date
       assert.deepEqual(times('Sales rose in the first quarter of 2020 from a year earlier.'), [

@@ -168,6 +168,13 @@ describe('DeadlineRefiner', () => {
       assert.deepEqual(deadlines('The company must repay the loan by the end of the quarter.'), [
         'the end of the quarter→2022-03-31 (must … by)',
       ]);
+      // a decade's and a century's end: their last year's last day
+      assert.deepEqual(deadlines('Plants must cut emissions by the end of the decade.'), [
+        'the end of the decade→2029-12-31 (must … by)',
+      ]);
+      assert.deepEqual(deadlines('The debt must be repaid by the end of the century.'), [
+        'the end of the century→2099-12-31 (must … by)',
+      ]);
       assert.deepEqual(deadlines('It must be repaid by the end of the third quarter.'), [
         'the end of the third quarter→2022-09-30 (must … by)',
       ]);

@@ -13,6 +13,14 @@ describe('timexWords: TIMEX3 values in words for hovers', () => {
     assert.equal(timexWords('DATE', '2022-W13'), 'week 13 of 2022');
     assert.equal(timexWords('DATE', '2022-11'), 'November 2022');
     assert.equal(timexWords('DATE', 'PAST_REF'), 'some time in the past');
+    // parts of a year, decades and centuries as TimeML writes them
+    assert.equal(timexWords('DATE', '2013-Q1'), 'the first quarter of 2013');
+    assert.equal(timexWords('DATE', '2012-H2'), 'the second half of 2012');
+    assert.equal(timexWords('DATE', '2013-SU'), 'summer 2013');
+    assert.equal(timexWords('DATE', '199'), 'the 1990s');
+    assert.equal(timexWords('DATE', '19'), 'the 20th century');
+    assert.equal(timexWords('DATE', '20'), 'the 21st century');
+    assert.equal(timexWords('DATE', '10'), 'the 11th century');
     assert.equal(timexWords('TIME', 'XXXX-XX-XXT12:00'), 'not resolved without the article date');
   });
 });

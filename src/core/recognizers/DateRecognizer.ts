@@ -452,9 +452,13 @@ function afterArticle(s: DateScan, i: number, prefixes: number): Hit | null {
       dct ? (unit === 'year' ? String(dct.y) : formatWeek(dct)) : unit === 'year' ? 'XXXX' : 'XXXX-WXX',
     );
   }
-  // "the end of the month" (reached from "the end of"; a bare "the month" is left alone)
-  if (next === 'month' && lowerAt(tokens, i - 1) === 'of')
-    return make(i, i + 1, dct ? formatMonth(dct.y, dct.m) : 'XXXX-XX');
+  // "the end of the month", "by the end of the decade", "the middle of the century" (reached from "the
+  // end of"; a bare "the month" or "the worst drought of the century" is left alone)
+  if (prefixes > 0 && lowerAt(tokens, i - 1) === 'of') {
+    if (next === 'month') return make(i, i + 1, dct ? formatMonth(dct.y, dct.m) : 'XXXX-XX');
+    if (next === 'decade') return make(i, i + 1, dct ? String(Math.floor(dct.y / 10)) : 'XXX');
+    if (next === 'century') return make(i, i + 1, dct ? String(Math.floor(dct.y / 100)) : 'XX');
+  }
   return null;
 }
 

@@ -1211,13 +1211,16 @@ function limitBefore(refined: readonly Candidate[], offset: number): TimeCandida
 /** the cues whose month is due on its last day ("until October" is not: DEADLINES.md leaves it open) */
 const MONTH_END_CUES = new Set(['must … by', 'valid through', 'deadline', 'no later than']);
 
-/** The day a date limit falls on: the date itself, or the last day of "the end of November" / "the end of the week" / "year-end"; none for a bare month or year. */
 /**
  * A due date schema v1 can write (years 1000–9999), else none: "Friday" told of an article dated 1 January
  * 1000 (the fuzz found it).
  */
 const inCalendar = (due: string | null) => (due && calendarDate(due.slice(0, 10)) ? due : null);
 
+/**
+ * The day a date limit falls on: the date itself, or the last day of "the end of November" / "the end of
+ * the week" / "year-end" / "the end of the decade"; none for a bare month or year.
+ */
 function dueOfDate(c: TimeCandidate, wholeMonth = false): string | null {
   const m = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2}))?/.exec(c.time.value);
   if (m) return m[2] ? `${m[1]}T${m[2]}` : m[1]!;
@@ -1236,7 +1239,9 @@ function dueOfDate(c: TimeCandidate, wholeMonth = false): string | null {
       m = (part[2] === 'Q' ? 3 : 6) * +part[3]!;
     return m <= 12 ? formatDate({ y, m, d: daysInMonth(y, m) }) : null;
   }
-  return /^\d{4}$/.test(c.time.value) ? `${c.time.value}-12-31` : null;
+  // a year, a decade ("201"), a century ("20"): its last year's last day
+  const digits = /^\d{2,4}$/.test(c.time.value) ? c.time.value : null;
+  return digits ? `${digits.padEnd(4, '9')}-12-31` : null;
 }
 
 /** The index of the token that contains a character offset. */
