@@ -155,19 +155,37 @@ const WILL = new Set(['will', "'ll", 'shall']);
 const WILL_REACH = 5;
 
 /**
- * Whether "will" (or "shall") governs the date at token i: a few words before it, no past form between
- * ("will close on Christmas Eve", "will take effect on Jan. 1"; not "will benefit from its acquisition
- * in late December", where the date is the noun's).
+ * Whether "will" (or "shall", or a present "is expected to") governs the date at token i: a few words
+ * before it, no past form between ("will close on Christmas Eve", "will take effect on Jan. 1", "are
+ * expected to rise in January"; not "will benefit from its acquisition in late December", where the date
+ * is the noun's).
  */
 export function willBefore(tokens: readonly Token[], i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - WILL_REACH; k--) {
     const t = tokens[k]!;
     if (SENTENCE_END.has(t.text) || PAST_AUXILIARIES.has(t.lower)) return false;
-    if (WILL.has(t.lower)) return true;
+    if (WILL.has(t.lower) || presentProspectAt(tokens, k)) return true;
     if (t.newlineBefore) return false;
   }
   return false;
 }
+
+/** "is expected to", "are likely to", "is due to": a present that looks ahead as "will" does (not "was expected to") */
+function presentProspectAt(tokens: readonly Token[], k: number): boolean {
+  return PROSPECTS.has(tokens[k]!.lower) && lowerAt(tokens, k + 1) === 'to' && PRESENT_BE.has(lowerAt(tokens, k - 1));
+}
+const PROSPECTS = new Set([
+  'expected',
+  'likely',
+  'unlikely',
+  'projected',
+  'poised',
+  'scheduled',
+  'set',
+  'due',
+  'slated',
+]);
+const PRESENT_BE = new Set(['is', 'are', 'am', "'s", "'re"]);
 
 /** Whether the date at token first, or the preposition before it, begins a sentence. */
 function opensSentence(tokens: readonly Token[], first: number): boolean {

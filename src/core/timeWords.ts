@@ -158,6 +158,13 @@ export const FUTURE_CUES = new QuickSet([
   'upcoming',
   'deadline',
   'must',
+  // what is judged likely or aimed at lies ahead: "is likely to pick up in the second half"
+  'likely',
+  'unlikely',
+  'poised',
+  'aims',
+  'projected',
+  'forecast',
 ]);
 
 /** A number written like a year of news: 1800–2099. */

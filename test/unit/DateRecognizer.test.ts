@@ -66,6 +66,12 @@ describe('DateRecognizer', () => {
         'Christmas Eve=DATE:2022-12-24',
         'Jan. 1=DATE:2023-01-01',
       ]);
+      // so does what "is expected to", "is likely to" happen; not what "was expected to"
+      assert.deepEqual(
+        times('Prices are expected to rise in January; growth is likely to pick up in the second half.'),
+        ['January=DATE:2023-01', 'the second half=DATE:2022-H2'],
+      );
+      assert.deepEqual(times('Prices were expected to rise in January.'), ['January=DATE:2022-01']);
       // the date of a noun after the verb is no time "will" governs
       assert.deepEqual(times('The company will benefit from its acquisition in late December.'), [
         'late December=DATE:2021-12',
