@@ -76,6 +76,15 @@ describe('DateRecognizer', () => {
       assert.deepEqual(times('The company will benefit from its acquisition in late December.'), [
         'late December=DATE:2021-12',
       ]);
+      // spring and fall only with their year ("the fall in prices" is none); a season's year may follow it directly
+      assert.deepEqual(times('It began in the spring of 2010 and spring 2011; the fall in prices, in summer 2012.'), [
+        'the spring of 2010=DATE:2010-SP',
+        'spring 2011=DATE:2011-SP',
+        'summer 2012=DATE:2012-SU',
+      ]);
+      assert.deepEqual(times('The Dow could fall 2000 points in the fall 2012 session.'), [
+        'the fall 2012=DATE:2012-FA',
+      ]);
       assert.deepEqual(times('It happened in the summer of 2011, not in the winter of nineteen ninety-four.'), [
         'the summer of 2011=DATE:2011-SU',
         'the winter of nineteen ninety-four=DATE:1994-WI',

@@ -1,4 +1,4 @@
-import { ORDINALS, MONTHS, SEASONS, UNITS, WEEKDAYS, PARTS_OF_DAY } from '../timeWords';
+import { ORDINALS, MONTHS, SEASONS, UNITS, WEEKDAYS, PARTS_OF_DAY, isYear } from '../timeWords';
 import {
   addDays,
   addMonths,
@@ -176,6 +176,9 @@ const DATE_TRIGGERS: ReadonlySet<string> = new Set([
   'summer',
   'winter',
   'autumn',
+  // a date only "of" a year ("the spring of 2010"): "the fall in prices" is none
+  'spring',
+  'fall',
 ]);
 const THE_FOLLOWERS = new QuickSet([
   'past',
@@ -190,6 +193,8 @@ const THE_FOLLOWERS = new QuickSet([
   'summer',
   'winter',
   'autumn',
+  'spring',
+  'fall',
   'end',
   'middle',
   'beginning',
@@ -366,6 +371,14 @@ function namedDate(s: DateScan, i: number): Hit | null | undefined {
   // "the summer of 2011", "the winter of nineteen ninety-four": that year's
   const ofYear = season && lowerAt(tokens, i + 1) === 'of' ? namedYearAfter(tokens, i, dct) : null;
   if (season && ofYear && !inTitle(tokens, i)) return make(the, ofYear.last, `${ofYear.year}-${season}`);
+  // "in spring 2010", "and summer 2011": the year right after; "fall" needs a cue that it is a time ("could fall 2000 points")
+  if (
+    season &&
+    isYear(tokens[i + 1]?.text ?? '') &&
+    (w !== 'fall' || the < i || SEASON_CUES.hasAt(tokens, i - 1)) &&
+    !inTitle(tokens, i)
+  )
+    return make(the, i + 1, `${tokens[i + 1]!.text}-${season}`);
   if (
     season &&
     (w === 'summer' || w === 'winter' || w === 'autumn') &&
