@@ -128,6 +128,22 @@ describe('DateRecognizer', () => {
         'last Friday=DATE:2022-03-25',
         'next Monday=DATE:2022-04-04',
       ]);
+      // a weekday joined by "and"/"or" to one before it is counted from it: a few days on, else the day before
+      assert.deepEqual(times('The storm is forecast to hit late Thursday or early Friday.'), [
+        'late Thursday=DATE:2022-03-31',
+        'early Friday=DATE:2022-04-01',
+      ]);
+      assert.deepEqual(times('He met bankers on Friday and Saturday; statements made Tuesday and Monday.'), [
+        'Friday=DATE:2022-03-25',
+        'Saturday=DATE:2022-03-26',
+        'Tuesday=DATE:2022-03-29',
+        'Monday=DATE:2022-03-28',
+      ]);
+      // not across a clause
+      assert.deepEqual(times('The market was closed Friday and will reopen Monday.'), [
+        'Friday=DATE:2022-03-25',
+        'Monday=DATE:2022-04-04',
+      ]);
     });
     it('days, weeks, months and years relative to the article date', () => {
       assert.deepEqual(times('yesterday, tomorrow, last month, next year'), [

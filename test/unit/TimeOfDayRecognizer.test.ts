@@ -30,10 +30,11 @@ describe('TimeOfDayRecognizer and TimeMergeRefiner', () => {
     assert.deepEqual(times('They met on Monday, Oct. 4.'), ['Monday, Oct. 4=DATE:2021-10-04']);
     // a year written stays; a list of days is no weekday and date
     assert.deepEqual(times('Tuesday, Oct. 4, 2021 was a holiday.'), ['Tuesday, Oct. 4, 2021=DATE:2021-10-04']);
+    // a list of weekdays is not merged; each is counted from the one before it (the same week)
     assert.deepEqual(times('Call on Monday, Tuesday or Friday.'), [
       'Monday=DATE:2022-03-28',
       'Tuesday=DATE:2022-03-29',
-      'Friday=DATE:2022-03-25',
+      'Friday=DATE:2022-04-01',
     ]);
   });
   it('am and pm glued to the digits, and wire-service times with a zone', () => {

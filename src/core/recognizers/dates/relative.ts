@@ -126,14 +126,34 @@ function yearsQuarter(s: DateScan, first: number, yearAt: number, year: number, 
   return make(first, k, `${year}-Q${ord ?? quarterOf(addMonths(dct, -3))}`);
 }
 
+/**
+ * The day of a weekday just before the one at `first`, joined to it by "and" or "or" ("late Thursday or
+ * early Friday", "on Monday and Tuesday"): the second is counted from the first, whatever the tense told
+ * of it.
+ */
+function coordinatedDay(s: DateScan, first: number): YMD | null {
+  const previous = s.before.at(-1);
+  const day = previous && /^(\d{4})-(\d{2})-(\d{2})$/.exec(previous.time.value);
+  if (!day || !WEEKDAYS.has(previous.text.split(/\s+/).at(-1)!.replace(/\.$/, '').toLowerCase())) return null;
+  const gap = s.ctx.text.slice(previous.end, s.tokens[first]!.start);
+  return COORDINATION_GAP.test(gap) ? { y: +day[1]!, m: +day[2]!, d: +day[3]! } : null;
+}
+const COORDINATED_REACH = 4;
+const COORDINATION_GAP = /^,?\s+(?:and|or)\s+(?:(?:late|early|on)\s+)*$/i;
+
 /** "Tuesday", "on Friday morning", "last Friday" (dir -1), "next Monday" (dir 1), "Sunday night" */
 export function weekdayDate(s: DateScan, i: number, first: number, dir: number): Hit {
   const { tokens, dct, make } = s;
   const day = WEEKDAYS.get(tokens[i]!.lower)!;
   const last = tokens[i + 1]?.text === '.' && tokens[i]!.text.length <= 4 ? i + 1 : i;
+  const partner = dir === 0 ? coordinatedDay(s, first) : null;
   let value: string;
   if (!dct) value = 'XXXX-XX-XX';
-  else if (dir < 0) value = formatDate(resolveWeekday(addDays(dct, -1), day, 'past'));
+  else if (partner) {
+    // told in order, a few days on ("Thursday or Friday", "Monday and Friday"); else the day before ("made Friday and Thursday")
+    const on = (day - weekday(partner) + 7) % 7;
+    value = formatDate(addDays(partner, on <= COORDINATED_REACH ? on : on - 7));
+  } else if (dir < 0) value = formatDate(resolveWeekday(addDays(dct, -1), day, 'past'));
   else if (dir > 0) value = formatDate(resolveWeekday(addDays(dct, 1), day, 'future'));
   else {
     // past tense by default; a day six days back that is also tomorrow is the coming one (TimeBank:
