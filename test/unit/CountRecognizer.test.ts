@@ -331,7 +331,7 @@ describe('CountRecognizer', () => {
       ]);
     });
     it('money, percentages and measures', () => {
-      assert.deepEqual(counts('$5 million, 20 percent, 5 km, 20 tonnes'), []);
+      assert.deepEqual(counts('$5 million, 20 percent, 5 km, 20 tonnes, 90 horsepower, 220 volts'), []);
       // the currency before its amount, as some wires write it; a capital before a figure is no currency
       assert.deepEqual(counts('a ransom of dlrs 1 million, a reward of up to dlrs 2 million'), []);
       assert.deepEqual(counts('the Mark 5 has 12 seats'), ['12 seats=12/exact/seats']);
@@ -416,6 +416,10 @@ describe('CountRecognizer', () => {
     });
     it('number words with a capital inside a name', () => {
       assert.deepEqual(counts('the Group of Five met and Fund Two paid; <Four Seasons Hotels Inc> said'), []);
+      // a forum named for its size, in digits too; not a group in lower case
+      assert.deepEqual(counts('The Group of 77 developing countries met; a group of 12 countries left.'), [
+        '12 countries=12/exact/countries',
+      ]);
     });
     it('ages, ordinals, scores, phone and section numbers', () => {
       assert.deepEqual(counts('a 35-year-old, the 35th day, a 2-1 win, call 555-1234, Section 5'), []);

@@ -541,6 +541,7 @@ function inResultsList(tokens: readonly Token[], n: NumberMatch): boolean {
   const opening = prev.newlineBefore || SENTENCE_OPENERS.has(tokens[n.first - 2]?.text ?? '.');
   return nextName || (!opening && (lineEnd || next.kind === TokenKind.Number));
 }
+const FORUMS = new Set(['Group', 'Gang', 'Club']);
 const SQUAD_BEFORE = new Set([',', ';', '(', '-', ':']);
 
 /**
@@ -1140,6 +1141,8 @@ export class CountRecognizer implements Recognizer {
       next = tokens[n.last + 1];
     if (!n.digits && this.capitalizedWord(tokens, n)) return true; // "Fund Two", "Group of Five", "Four Seasons"
     if (n.digits && prev?.kind === TokenKind.Word && /^[a-z]+[A-Z]/.test(prev.text)) return true; // "the iPhone 5", "eBay 2"
+    // "the Group of 77 developing countries", "the Gang of Four": a forum named for its size
+    if (prev?.lower === 'of' && FORUMS.has(before?.text ?? '')) return true;
     if (!n.digits || !prev || prev.kind !== TokenKind.Word || !isCapitalized(prev) || isAllCaps(prev)) return false;
     if (!before || SENTENCE_OPENERS.has(before.text) || prev.newlineBefore) return false; // a capital that only starts the sentence
     if (COUNTRY_TRIE.next.has(prev.lower) || QUALIFIER_WORDS.has(prev.lower)) return false; // "Russian 43 …", "Some 150"
