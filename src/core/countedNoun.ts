@@ -333,8 +333,9 @@ function headOfPhrase(tokens: readonly Token[], from: number, one: boolean, capi
     const end =
       tokens[k + 1]?.text === '-' && glued(t, tokens[k + 1]) && glued(tokens[k + 1], tokens[k + 2]) ? k + 2 : k;
     const w = tokens[end]!.lower;
-    // "3 men arrested" ends the phrase; "three gold mining companies" does not: a plural follows
-    if (head !== null && (w.endsWith('ing') || w.endsWith('ed')) && !isPluralNounAt(tokens, end + 1)) break;
+    // "3 men arrested", "Three Swiss climbed" end the phrase; "three gold mining companies" does not: a plural follows
+    if ((head ?? demonym) !== null && (w.endsWith('ing') || w.endsWith('ed')) && !isPluralNounAt(tokens, end + 1))
+      break;
     // "the 747 landed safely", "six ships loading, 10 waiting": a past verb or a participle right after
     // the number, with no plural after it, is the clause's verb and the number names nothing ("21
     // expelled diplomats", "three mining companies" have their noun after it)
@@ -351,7 +352,8 @@ function headOfPhrase(tokens: readonly Token[], from: number, one: boolean, capi
     if (capital && end === k && COUNTRY_TRIE.next.has(t.lower)) {
       // a plural demonym is the head unless a plural noun or a name goes on from it: "1,500 ethnic Albanians",
       // "20 armed Serbs attacked", "a few hundred Albanians laid a wreath"; not "two Netherlands companies"
-      if (isPlural(w) && !isPluralNounAt(tokens, k + 1) && !isCapitalAt(tokens, k + 1)) return { first: k, last: k };
+      if (isPlural(w) && namesPeople(w) && !isPluralNounAt(tokens, k + 1) && !isCapitalAt(tokens, k + 1))
+        return { first: k, last: k };
       demonym = { first: k, last: k };
     } else if (capital && !capitals) {
       // a name inside the phrase ("Schult Homes Corp units"); one that ends it is the noun only when it is a plural ("12 Democrats")
@@ -365,8 +367,13 @@ function headOfPhrase(tokens: readonly Token[], from: number, one: boolean, capi
     }
     k = end;
   }
+  // a country's name standing alone after a number above one counts nothing: "4,000 Indonesia", "10,000
+  // Philippines" are a table's cells ("15 Israelis", "12 Chinese" are people)
+  if (head === null && demonym !== null && !one && !namesPeople(tokens[demonym.last]!.lower)) return null;
   return head ?? demonym;
 }
+/** a demonym ("Israelis", "Chinese"), not a country's name ("Philippines") */
+const namesPeople = (w: string) => COUNTRY_TRIE.next.get(w)?.entry?.via === 'demonym';
 
 /** The last token of the plural second part of a model's name at k, glued to what is before it ("400s", "400'S"), or null. */
 function pluralModelEnd(tokens: readonly Token[], k: number): number | null {

@@ -123,6 +123,11 @@ describe('CountRecognizer', () => {
         'A few hundred Albanians=200/at-least/Albanians',
         'two Netherlands companies=2/exact/companies',
       ]);
+      // a singular name alone after a number above one counts nothing (a table's cell); a verb ends the phrase after a demonym
+      assert.deepEqual(
+        counts('Vessel tonnage 4,000 Indonesia Budisuryana 22/11/96. Three Swiss climbed; 12 Chinese left.'),
+        ['4,000=4000/exact/-', 'Three Swiss=3/exact/Swiss', '12 Chinese=12/exact/Chinese'],
+      );
       // a plural before another plural is a modifier ("weapons sites"), not before a verb in -s, nor a place after "near"
       assert.deepEqual(counts('Inspectors saw three suspected weapons sites and one near Basra.'), [
         'three suspected weapons sites=3/exact/sites',
@@ -416,6 +421,11 @@ describe('CountRecognizer', () => {
     });
     it('number words with a capital inside a name', () => {
       assert.deepEqual(counts('the Group of Five met and Fund Two paid; <Four Seasons Hotels Inc> said'), []);
+      // a singular noun before the number labels one of many, unless a plural after it is counted
+      assert.deepEqual(
+        counts('the group eight clash, in round two, phase three; the final round six shots off the pace'),
+        ['six shots=6/exact/shots'],
+      );
       // a forum named for its size, in digits too; not a group in lower case
       assert.deepEqual(counts('The Group of 77 developing countries met; a group of 12 countries left.'), [
         '12 countries=12/exact/countries',

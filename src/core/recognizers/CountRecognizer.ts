@@ -405,6 +405,11 @@ const ENUMERATED = new QuickSet([
   'items',
   'lines',
 ]);
+const LABELS = new QuickSet(
+  'group round phase stage step game chapter section article level grade page part category class division heat lane gate platform pier route'.split(
+    ' ',
+  ),
+);
 /** stock indexes and lists named for their size: "S and P 500", "Poor's 500", "FTSE 100", "Fortune 500" */
 const SINGULAR_VERBS = new Set(['is', 'was', 'has', 'does']);
 const AGE_COPULAS = new Set(['is', 'was', 'turned', 'turns']);
@@ -931,6 +936,9 @@ export class CountRecognizer implements Recognizer {
     )
       return false;
     if ((bare && this.isEnumerated(tokens, n)) || this.isIndexName(tokens, n)) return false;
+    // "the group eight clash", "in round two", "phase three", "Division 1": a singular noun before the number
+    // labels one of many (not before a plural it counts: "start the final round six shots off the pace")
+    if (LABELS.hasAt(tokens, n.first - 1) && !isLowerPlural(nextLower)) return false;
     if (bare && raceDistance(tokens, n)) return false;
     if (prevLower === 'at' && (nextLower === 'point' || nextLower === 'stage' || nextLower === 'time')) return false; // "at one point"
     // "40 years old": an age; "40 years" alone is a duration the time recognizers took; "the two previous months"
