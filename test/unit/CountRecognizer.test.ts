@@ -125,8 +125,10 @@ describe('CountRecognizer', () => {
       ]);
       // a singular name alone after a number above one counts nothing (a table's cell); a verb ends the phrase after a demonym
       assert.deepEqual(
-        counts('Vessel tonnage 4,000 Indonesia Budisuryana 22/11/96. Three Swiss climbed; 12 Chinese left.'),
-        ['4,000=4000/exact/-', 'Three Swiss=3/exact/Swiss', '12 Chinese=12/exact/Chinese'],
+        counts(
+          'Sabr 19/11/96 9,000 Iran Loine 19/11/96 10,000 Philippines Deligst. Three Swiss climbed; 12 Chinese left.',
+        ),
+        ['Three Swiss=3/exact/Swiss', '12 Chinese=12/exact/Chinese'],
       );
       // a plural before another plural is a modifier ("weapons sites"), not before a verb in -s, nor a place after "near"
       assert.deepEqual(counts('Inspectors saw three suspected weapons sites and one near Basra.'), [
