@@ -34,6 +34,18 @@ describe('DeadlineRefiner', () => {
       ]);
       // told in the past, with the year written, or placed by "last": where the text puts it
       assert.deepEqual(deadlines('Iraq had until January 15 to withdraw.'), ['January 15→2022-01-15 (has until)']);
+      // the nearest tense tells: a past in another clause does not ("was sentenced … and must surrender"),
+      // a present in what was ruled does not either ("had ruled that he must …, and set Friday as the deadline")
+      assert.deepEqual(deadlines('He was sentenced to 10 years and must surrender by Jan. 15.'), [
+        'Jan. 15→2023-01-15 (must … by)',
+      ]);
+      assert.deepEqual(
+        deadlines('The INS had ruled that the boy must be returned to his father, and set Friday as the deadline.'),
+        ['Friday→2022-03-25 (deadline)'],
+      );
+      assert.deepEqual(deadlines('The court had ruled that he must leave by Jan. 15.'), [
+        'Jan. 15→2023-01-15 (must … by)',
+      ]);
       assert.deepEqual(deadlines('Iraq has until January 15, 2022 to withdraw.'), [
         'January 15, 2022→2022-01-15 (has until)',
       ]);

@@ -386,6 +386,27 @@ const PAST_TENSE = new QuickSet([
   'went',
   'ran',
 ]);
+/** the present and the modals that place a limit's own clause in the present ("… was sentenced and must surrender by Jan. 15") */
+const PRESENT_TENSE = new QuickSet(['must', 'has', 'have', 'will', 'shall', "'ll", 'is', 'are', 'can', 'may']);
+
+/**
+ * Whether the nearest tense before token hi (back to lo) is a past ("had until January 15"), not a
+ * present; a present in a clause after "that" which ends before the time is what was ruled or said
+ * ("had ruled that Elian must be returned to his father, and set Friday as the deadline"; but "ruled
+ * that he must leave by Friday").
+ */
+function toldInPast(tokens: readonly Token[], lo: number, hi: number): boolean {
+  let clauseEnded = false;
+  for (let k = hi; k >= lo; k--) {
+    if (PAST_TENSE.hasAt(tokens, k)) return true;
+    const reported = clauseEnded && wordIn(tokens, Math.max(lo, k - 3), k - 1, THAT);
+    if (PRESENT_TENSE.hasAt(tokens, k) && !reported) return false;
+    clauseEnded ||= tokens[k]!.text === ',' || tokens[k]!.lower === 'and';
+  }
+  return false;
+}
+const THAT = new QuickSet(['that']);
+
 /** what makes a given length a sentence rather than a limit */
 const PENALTY = new QuickSet([
   'prison',
@@ -1066,7 +1087,7 @@ export class DeadlineRefiner implements Refiner {
     // the clause before the time, bounded like cueFor's so that a sentence that never ends stays linear
     if (
       (!month && !weekday) ||
-      wordIn(tokens, Math.max(s.first, first - WINDOW), first - 1, PAST_TENSE) ||
+      toldInPast(tokens, Math.max(s.first, first - WINDOW), first - 1) ||
       wordIn(tokens, first, last, RELATIVE_WORDS) ||
       nounToldPast(tokens, last, s.last)
     )
