@@ -360,6 +360,9 @@ describe('DeadlineRefiner', () => {
     });
     it('postponements, plans, goals, forecasts and past intervals', () => {
       assert.deepEqual(deadlines('The meeting has been postponed until the start of April.'), []);
+      // adjourned until a day is put off; a legislature that must adjourn by a day has a limit
+      assert.deepEqual(deadlines('The talks were adjourned until Monday.'), []);
+      assert.deepEqual(deadlines('Lawmakers must adjourn by May 31.'), ['May 31→2022-05-31 (must … by)']);
       assert.deepEqual(deadlines('It said it intends to file for an offering within the next 30 days.'), []);
       assert.deepEqual(deadlines('The company will boost output to 10 tonnes by March 2023.'), []);
       assert.deepEqual(deadlines("We're aiming for 100 option classes by the end of 2023."), []);

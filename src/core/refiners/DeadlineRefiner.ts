@@ -249,8 +249,6 @@ const NOT_A_LIMIT = new QuickSet([
   'delays',
   'defer',
   'deferred',
-  'adjourn',
-  'adjourned',
   'reschedule',
   'rescheduled',
   'suspended',
