@@ -330,6 +330,13 @@ describe('DeadlineRefiner', () => {
       assert.equal(found.time.deadline!.due, '2022-05-27', 'Monday 28 March + 60 days');
       assert.equal(found.time.deadline!.action, 'tender their shares');
       assert.deepEqual(deadlines('They worked 60 days from Monday to Friday.'), [], 'a range, not an action');
+      // counted from an event the text gives no date for, past a longer phrase: no due date
+      assert.deepEqual(deadlines('Bondholders have 30 days from the date of the notice to tender their bonds.'), [
+        '30 days→null (given … to)',
+      ]);
+      assert.deepEqual(deadlines('Creditors will have 45 days from the filing date to object.'), [
+        '45 days→null (given … to)',
+      ]);
     });
     it('a length after the start of something counts from the date the sentence gives it; business days skip weekends', () => {
       // Thursday 31 March + 20 business days (four weeks) = Thursday 28 April

@@ -631,6 +631,9 @@ function conditional(tokens: readonly Token[], from: number, first: number): boo
   return false;
 }
 
+/** how far "to" may follow "from" or "after": "30 days from the date of the notice to tender" */
+const ANCHOR_PHRASE = 8;
+
 /**
  * The "to" of the action a length is given for: right after it ("two weeks to leave"), or after the
  * day it counts from ("60 days from Monday to tender"; a verb in lower case follows, not "to Friday").
@@ -639,7 +642,7 @@ function toAfterLength(tokens: readonly Token[], last: number): number | null {
   if (tokens[last + 1]?.lower === 'to') return last + 1;
   const w = tokens[last + 1]?.lower;
   if (w !== 'from' && w !== 'after') return null;
-  for (let k = last + 2; k <= last + 6 && k + 1 < tokens.length; k++) {
+  for (let k = last + 2; k <= last + ANCHOR_PHRASE && k + 1 < tokens.length; k++) {
     if (tokens[k]!.kind === TokenKind.Punct) return null;
     if (tokens[k]!.lower === 'to') return /^\p{Ll}/u.test(tokens[k + 1]!.text) ? k : null;
   }
@@ -1128,10 +1131,10 @@ export class DeadlineRefiner implements Refiner {
       this.startOfEvent(all, index, ctx.text, s) ??
       (cue.unanchored ? undefined : this.namedDay(all, c, s));
     if (cue.unanchored && !named) return { due: null, anchor: null, cue: cue.cue, action };
-    // "within 30 days of delivery": counted from an event the text gives no date for (DEADLINES.md: no due date)
+    // "within 30 days of delivery", "45 days from the filing date": counted from an event the text gives no date for (DEADLINES.md: no due date)
     if (
       !named &&
-      /^\s+(?:of|after|following)\s+(?:the\s+|its\s+|their\s+)?\p{Ll}/u.test(ctx.text.slice(c.end, c.end + 40))
+      /^\s+(?:of|after|following|from)\s+(?:the\s+|its\s+|their\s+)?\p{Ll}/u.test(ctx.text.slice(c.end, c.end + 40))
     )
       return { due: null, anchor: null, cue: cue.cue, action };
     // the anchor is a day (schema v1); a time of day on it ("noon Saturday") moves the due hour
