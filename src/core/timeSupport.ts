@@ -51,12 +51,15 @@ export function tenseBefore(tokens: readonly Token[], i: number): Tense {
     // a past that ends or runs out further off ("the deadline passed on Friday") ends the search for a future cue
     else if (!limit && PAST_VERBS.has(t.lower)) return null;
     present ||= NOT_PAST.has(t.lower) && k !== limitAt;
-    leading &&= DATE_LEAD.has(t.lower);
+    leading &&= DATE_LEAD.has(t.lower) || clockPart(t);
     if (t.newlineBefore) break;
   }
   return limitAt >= 0 ? 'future' : null;
 }
 const LIMIT_PREPOSITIONS = new Set(['by', 'until']);
+/** a clock time's parts lead the day as "the end of" does: "set for 12:01 a.m. Saturday", "by 5 p.m. EST Friday" */
+const clockPart = (t: Token) =>
+  t.kind === TokenKind.Number || t.text === ':' || /^[ap]\.?m\.?$/.test(t.lower) || /^[A-Z]{2,4}$/.test(t.text);
 const ARRANGED_FOR = new Set(['set', 'fixed', 'slated', 'rescheduled', 'pencilled', 'penciled', 'booked', 'called']);
 const DATE_LEAD = new Set([
   'the',

@@ -285,6 +285,11 @@ describe('DateRecognizer', () => {
         'Monday=DATE:2022-04-04',
       ]);
       assert.deepEqual(times('The meeting was fixed for noon Sunday.'), ['noon Sunday=TIME:2022-04-03T12:00']);
+      // a clock time before the day leads it as "noon" does; a past form before it still tells the past
+      assert.deepEqual(times('The strike was set for 12:01 a.m. Saturday; the market closed at 4 p.m. Friday.'), [
+        '12:01 a.m. Saturday=TIME:2022-04-02T00:01',
+        '4 p.m. Friday=TIME:2022-03-25T16:00',
+      ]);
       assert.deepEqual(times('They set records Friday.'), ['Friday=DATE:2022-03-25']);
       // on the day itself, "opens on Wednesday" is today
       assert.deepEqual(times('The exhibition opens on Wednesday.'), ['Wednesday=DATE:2022-03-30']);
