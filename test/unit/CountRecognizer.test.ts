@@ -435,6 +435,9 @@ describe('CountRecognizer', () => {
     });
     it('ages, ordinals, scores, phone and section numbers', () => {
       assert.deepEqual(counts('a 35-year-old, the 35th day, a 2-1 win, call 555-1234, Section 5'), []);
+      // hours, pairings and ratios glued with "to" or "on"; before a plural, a range
+      assert.deepEqual(counts('a 9-to-5 job, a one-on-one meeting, a 2-to-1 margin'), []);
+      assert.deepEqual(counts('They hired 20-25 people.'), ['20-25 people=20-25/range/people']);
     });
     it('a race named by its distance and run in a time; not a group "in" a place', () => {
       assert.deepEqual(counts('He won the 800 in 1:52 and she the 10,000 in 30 minutes.'), []);
@@ -442,6 +445,9 @@ describe('CountRecognizer', () => {
     });
     it('ages and street numbers', () => {
       assert.deepEqual(counts('He is 40 years old; his wife, 38, lives at 1600 Pennsylvania Avenue.'), []);
+      // after any singular noun between commas, or told with "turned"; a plural before it is a group
+      assert.deepEqual(counts('The suspect, 34, was held. The boy, who turned 6 in November, left.'), []);
+      assert.deepEqual(counts('The victims, 12, were buried.'), ['12=12/exact/-']);
       assert.deepEqual(counts('Belgium, 21, and Ireland, 4, acted.'), ['21=21/exact/-', '4=4/exact/-']);
       // a person named like a country: an age
       assert.deepEqual(counts('Peter Holland, 45, was named director.'), []);

@@ -71,6 +71,9 @@ const JOINERS = new Set(['-', ':', '/', '–']);
 const SENTENCE_OPENERS = new Set(['.', '!', '?', '"', '“', ':', ';', '(']);
 const isDigit = (t: Token | undefined) => t !== undefined && t.text.charCodeAt(0) >= 48 && t.text.charCodeAt(0) <= 57;
 
+/** a plural in lower case that things are counted in: "diplomats", "people", "police" */
+const countsPlural = (w: string) => isLowerPlural(w) || (/^[a-z]+$/.test(w) && isPluralNoun(w));
+
 /** "diplomats", not "Diplomats", "class" or "was" */
 function isLowerPlural(w: string): boolean {
   if (!isPlural(w)) return false;
@@ -98,6 +101,27 @@ const PERSON_NOUNS = new QuickSet([
   'widow',
   'friend',
 ]);
+/**
+ * Whether token k is the "to" or "on" of a glued "N-to-N" / "N-on-N", the other number `dir` further on,
+ * with no plural after the pair ("5-to-10 people" is a range).
+ */
+function pairedAt(tokens: readonly Token[], k: number, dir: 1 | -1): boolean {
+  const w = tokens[k],
+    hyphen = tokens[k + dir],
+    other = tokens[k + 2 * dir];
+  if (!w || (w.lower !== 'to' && w.lower !== 'on') || hyphen?.text !== '-' || !other) return false;
+  if (countsPlural(tokens[k + 3]?.text ?? '')) return false;
+  const [a, b] = dir > 0 ? [w, hyphen] : [hyphen, w];
+  return a.end === b.start && (isDigit(other) || readNumber(tokens, k + 2 * dir) !== null);
+}
+
+/** what follows an age told with a copula: "he is 54 and …", "who turned 6 in November" */
+const AFTER_AGE = new Set(['and', 'when', 'in', 'on', 'last', 'this']);
+/** a common noun in the singular: no plural, no stop word, no verb form in -ed or -ing */
+const singularNounAt = (tokens: readonly Token[], k: number) => {
+  const w = tokens[k]?.text ?? '';
+  return /^[a-z]{3,}$/.test(w) && !isPlural(w) && !NOUN_STOP.hasAt(tokens, k) && !/(?:ed|ing|ly)$/.test(w);
+};
 const STREETS = new QuickSet([
   'street',
   'st',
@@ -719,7 +743,7 @@ function isRange(tokens: readonly Token[], upper: number): boolean {
   return (
     t.kind === TokenKind.Number &&
     after?.kind === TokenKind.Word &&
-    isLowerPlural(after.text) &&
+    countsPlural(after.text) &&
     !AMOUNT_OR_RATE.hasAt(tokens, upper + 1)
   );
 }
@@ -987,6 +1011,12 @@ export class CountRecognizer implements Recognizer {
       (NOT_COUNT_AFTER.hasAt(tokens, n.first - 2) || AMOUNT_UNITS.hasAt(tokens, n.first - 2))
     )
       return false; // the 2 of "6-foot-2"
+    // "a 9-to-5 job", "a one-on-one meeting", "a 2-to-1 margin": hours, a pairing or a ratio, both numbers
+    if (
+      (next?.text === '-' && pairedAt(tokens, n.last + 2, 1)) ||
+      (prev?.text === '-' && pairedAt(tokens, n.first - 2, -1))
+    )
+      return false;
     if (this.inName(tokens, n) && voteTallyAt(tokens, n.first) === null) return false;
     if (n.digits && n.first === n.last) {
       const raw = tokens[n.first]!.text;
@@ -1121,14 +1151,15 @@ export class CountRecognizer implements Recognizer {
       n.value <= 120 &&
       AGE_COPULAS.has(prev?.lower ?? '') &&
       PERSONAL.has(before?.lower ?? '') &&
-      (!next || next.kind === TokenKind.Punct || next.lower === 'and' || next.lower === 'when')
+      (!next || next.kind === TokenKind.Punct || AFTER_AGE.has(next.lower))
     )
       return true;
     if (!n.digits || n.first !== n.last || prev?.text !== ',' || !next || (next.text !== ',' && next.text !== '.'))
       return false;
     const age = n.value >= 1 && n.value <= 120 && Number.isInteger(n.value);
     if (!age || !before || before.kind !== TokenKind.Word || countryEnds.has(before.end)) return false; // "Belgium, 21, …" is a tally
-    return isCapitalized(before) || PERSON_NOUNS.has(before.lower);
+    // "Smith, 54,", "his wife, 45,", "The suspect, 34,": after a name or a singular noun (a plural is a group: "the victims, 12,")
+    return isCapitalized(before) || PERSON_NOUNS.has(before.lower) || singularNounAt(tokens, n.first - 2);
   }
 
   /** "1600 Pennsylvania Avenue": a street number. */
