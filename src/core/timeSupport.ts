@@ -44,7 +44,7 @@ export function tenseBefore(tokens: readonly Token[], i: number): Tense {
     if (SENTENCE_END.has(t.text)) break;
     if (LIMIT_PREPOSITIONS.has(t.lower)) {
       if (leading && !limit) limitAt = k;
-    } else if (FUTURE_CUES.hasAt(tokens, k)) return 'future';
+    } else if (FUTURE_CUES.hasAt(tokens, k)) return limitMissed(tokens, k) ? 'past' : 'future';
     // "the vote was set for Friday", "a deadline fixed for noon Sunday": the day something was arranged for lies ahead
     else if (t.lower === 'for' && leading && ARRANGED_FOR.has(lowerAt(tokens, k - 1))) return 'future';
     else if (!present && (limit ? pastLimitAt(tokens, k, limitAt) : governingPastAt(tokens, k, i))) return 'past';
@@ -57,6 +57,14 @@ export function tenseBefore(tokens: readonly Token[], i: number): Tense {
   return limitAt >= 0 ? 'future' : null;
 }
 const LIMIT_PREPOSITIONS = new Set(['by', 'until']);
+/** "missed a midnight deadline on Sunday", "defied the ultimatum": a limit someone missed or met is behind */
+function limitMissed(tokens: readonly Token[], k: number): boolean {
+  if (!LIMIT_WORDS.has(tokens[k]!.lower)) return false;
+  for (let j = k - 1; j >= 0 && j >= k - 3; j--) if (MISSED.has(tokens[j]!.lower)) return true;
+  return false;
+}
+const LIMIT_WORDS = new Set(['deadline', 'ultimatum']);
+export const MISSED = new Set(['missed', 'met', 'beat', 'ignored', 'defied', 'flouted']);
 /** a clock time's parts lead the day as "the end of" does: "set for 12:01 a.m. Saturday", "by 5 p.m. EST Friday" */
 const clockPart = (t: Token) =>
   t.kind === TokenKind.Number || t.text === ':' || /^[ap]\.?m\.?$/.test(t.lower) || /^[A-Z]{2,4}$/.test(t.text);

@@ -284,6 +284,20 @@ describe('DeadlineRefiner', () => {
       assert.deepEqual(deadlines('Iraq faces a March 9 deadline.'), ['March 9→2023-03-09 (deadline)']);
       assert.deepEqual(deadlines('Officials said Monday the deadline would not be extended.'), []);
       assert.deepEqual(deadlines('The union said on Monday that it would meet the deadline.'), []);
+      // a deadline someone missed, ignored or met is behind; a time of day before "deadline" takes the day after it
+      assert.deepEqual(deadlines('Negotiators missed a midnight deadline on Sunday.'), [
+        'midnight→2022-03-27T24:00 (deadline)',
+        'Sunday→2022-03-27 (deadline)',
+      ]);
+      assert.deepEqual(deadlines('Iraq ignored the deadline on Sunday; Serbia faces a noon deadline Friday.'), [
+        'Sunday→2022-03-27 (deadline)',
+        'noon→2022-04-01T12:00 (deadline)',
+      ]);
+      // a cut-off or expiry date is a deadline noun; a deal's closing date is when it is done
+      assert.deepEqual(
+        deadlines('The cut-off date for applications is May 15. The closing date of the deal was May 3.'),
+        ['May 15→2022-05-15 (deadline)'],
+      );
     });
     it('what is handed in is due on a date ("bids are due March 15"); notes and interest due then are maturities and payments', () => {
       assert.deepEqual(deadlines('Bids are due April 15; tax returns are due on May 16.'), [

@@ -12,7 +12,7 @@ import {
 import { splitSentences, sentenceAt, type Sentence } from '../sentences';
 import { lastStartingAtOrBefore } from '../shift';
 import { isPossessiveAt, TokenKind, type Token } from '../tokenize';
-import { lowerAt, WRITTEN_YEAR } from '../timeSupport';
+import { lowerAt, MISSED, WRITTEN_YEAR } from '../timeSupport';
 import { MONTHS, WEEKDAYS } from '../timeWords';
 import { QuickMap, QuickSet } from '../quickSet';
 import type { Candidate, DocumentContext, Refiner, TimeCandidate } from '../types';
@@ -118,7 +118,12 @@ const LIMIT_VERBS = new QuickSet([
   'agree',
   'accept',
 ]);
-const LIMIT_NOUNS = new QuickSet(['deadline', 'ultimatum']);
+const LIMIT_NOUNS = new QuickSet(['deadline', 'ultimatum', 'cutoff']);
+/** what makes "date" a deadline noun: "the cut-off date", "the expiry date" (a deal's "closing date" is when it is done) */
+const LIMIT_DATES = new QuickSet(['off', 'cutoff', 'expiry', 'expiration']);
+/** Whether token k is a deadline noun ("deadline", "ultimatum", "the closing date"). */
+const limitNounAt = (tokens: readonly Token[], k: number) =>
+  LIMIT_NOUNS.hasAt(tokens, k) || (lowerAt(tokens, k) === 'date' && LIMIT_DATES.hasAt(tokens, k - 1));
 /** what stays open until a time and then lapses: "the offer is open until Friday" */
 const OFFERS = new QuickSet(['offer', 'offers', 'bid', 'bids', 'tender', 'proposal']);
 const EXPIRY = new QuickSet([
@@ -370,6 +375,7 @@ const GIVEN = new QuickSet(['given', 'gave', 'granted', 'allowed']);
 const RELATIVE_WORDS = new QuickSet(['last', 'past', 'previous', 'this', 'earlier']);
 /** the words of a sentence told in the past, where a limit may have run out ("had until", "was due by") */
 const PAST_TENSE = new QuickSet([
+  ...MISSED,
   'had',
   'was',
   'were',
@@ -380,7 +386,6 @@ const PAST_TENSE = new QuickSet([
   'ended',
   'elapsed',
   'continued',
-  'missed',
   'went',
   'ran',
 ]);
@@ -758,7 +763,7 @@ function deadlineNounAfter(tokens: readonly Token[], last: number, end: number):
 function deadlineNounAt(tokens: readonly Token[], last: number, end: number): number {
   let compound = true; // only words that carry a noun phrase on so far
   for (let k = last + 1; k <= Math.min(end, last + LIMIT_NOUN_COMPOUND); k++) {
-    if (LIMIT_NOUNS.hasAt(tokens, k)) return k - last <= LIMIT_NOUN_AFTER || compound ? k : -1;
+    if (limitNounAt(tokens, k)) return k - last <= LIMIT_NOUN_AFTER || compound ? k : -1;
     compound &&= tokens[k]!.kind === TokenKind.Word && !NOUN_STOP.hasAt(tokens, k);
     if (k - last >= LIMIT_NOUN_AFTER && !compound) return -1;
   }
@@ -768,7 +773,7 @@ const LIMIT_NOUN_COMPOUND = 6;
 
 /** "a deadline of 48 hours", "an ultimatum of seven days": the length a deadline noun gives. */
 const lengthOfLimit = (tokens: readonly Token[], first: number) =>
-  lowerAt(tokens, first - 1) === 'of' && LIMIT_NOUNS.hasAt(tokens, first - 2);
+  lowerAt(tokens, first - 1) === 'of' && limitNounAt(tokens, first - 2);
 
 /** "The March 9 deadline passed", "the Friday deadline expired": the deadline noun after the time, then a past of its end. */
 function nounToldPast(tokens: readonly Token[], last: number, end: number): boolean {
@@ -1059,7 +1064,7 @@ export class DeadlineRefiner implements Refiner {
   private deadlineNounBefore(tokens: readonly Token[], first: number, p: number, clauseFrom: number): boolean {
     if (!LINKS.hasAt(tokens, p)) return false;
     for (let k = p - 1; k >= Math.max(clauseFrom, first - 12); k--) {
-      if (LIMIT_NOUNS.hasAt(tokens, k)) return true;
+      if (limitNounAt(tokens, k)) return true;
       if (tokens[k]!.text === ',' || tokens[k]!.kind === TokenKind.Number) return false;
     }
     return false;

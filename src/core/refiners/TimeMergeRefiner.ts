@@ -34,8 +34,9 @@ export class TimeMergeRefiner implements Refiner {
         continue;
       }
       const b = nextTime(candidates, k);
-      const joined = b && b.start - a.end <= MAX_GAP ? join(a, b, text, dct) : null;
-      out.push(joined ?? a);
+      const near = b && b.start - a.end <= MAX_LIMIT_GAP;
+      const joined = near && b.start - a.end <= MAX_GAP ? join(a, b, text, dct) : null;
+      out.push(joined ?? (near ? clockOfLimitDay(a, b, text) : a));
       if (joined) joinedLater.add(b!);
     }
     return out;
@@ -64,6 +65,19 @@ function nextTime(candidates: readonly Candidate[], k: number): TimeCandidate | 
   }
   return undefined;
 }
+
+/**
+ * "a midnight deadline Friday", "a noon ultimatum on Sunday": a time of day told without its day, before
+ * a deadline noun and the day; it takes that day (each stays an expression of its own, as TimeML marks them).
+ */
+function clockOfLimitDay(a: TimeCandidate, b: TimeCandidate, text: string): TimeCandidate {
+  const part = a.time.type === 'TIME' && !/\d/.test(a.text) && TIME_PART.exec(a.time.value);
+  if (!part || b.time.type !== 'DATE' || !DAY_VALUE.test(b.time.value) || !LIMIT_GAP.test(text.slice(a.end, b.start)))
+    return a;
+  return { ...a, time: { ...a.time, value: `${b.time.value}T${part[1]}` } };
+}
+const LIMIT_GAP = /^\s+(?:deadline|ultimatum)\s+(?:on\s+)?$/i;
+const MAX_LIMIT_GAP = 16;
 
 function join(a: TimeCandidate, b: TimeCandidate, text: string, dct: YMD | null): TimeCandidate | null {
   const gap = text.slice(a.end, b.start);
