@@ -53,6 +53,11 @@ describe('DurationRecognizer', () => {
   });
   it('hyphenated adjectives', () => {
     assert.deepEqual(times('a two-year deal'), ['two-year=DURATION:P2Y']);
+    // a length glued to its noun leaves the article and lead-ins out, as TimeBank spans do; a free one keeps them
+    assert.deepEqual(times('The 48-hour strike ended after the past two months.'), [
+      '48-hour=DURATION:PT48H',
+      'the past two months=DURATION:P2M',
+    ]);
   });
   it('not ages', () => {
     assert.deepEqual(times('A 35-year-old man, 40 years old, was there.'), []);

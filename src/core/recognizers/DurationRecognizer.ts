@@ -154,7 +154,8 @@ export class DurationRecognizer implements Recognizer {
       if (i <= done) continue;
       const hit = this.at(tokens, i);
       if (!hit) continue;
-      const first = this.leadIn(tokens, hit.first);
+      // a length glued to its noun ("the 48-hour strike", "a two-year deal") modifies it: TimeBank spans leave the article out
+      const first = tokens[hit.last - 1]?.text === '-' ? hit.first : this.leadIn(tokens, hit.first);
       out.push(timeCandidate(text, tokens, first, hit.last, hit.value === 'PAST_REF' ? 'DATE' : 'DURATION', hit.value));
       done = hit.last;
     }
