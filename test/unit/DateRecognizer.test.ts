@@ -342,6 +342,12 @@ describe('DateRecognizer', () => {
         'the third quarter of 1984=DATE:1984-Q3',
       ]);
       assert.deepEqual(times('Quarterly net rose. In the 1988 period it fell.'), ['the 1988 period=DATE:1988-Q4']);
+      // glued to the noun it modifies, a quarter leaves the article out of its span; as a phrase of its own it keeps it
+      assert.deepEqual(times('The third-quarter results beat the year-ago results and the year-ago period.'), [
+        'third-quarter=DATE:2021-Q3',
+        'year-ago=DATE:2020-Q4',
+        'the year-ago period=DATE:2020-Q4',
+      ]);
     });
     it('"current", "the current fiscal year", "the full year", "the near term"', () => {
       assert.deepEqual(times('when stereotypes reflect current realities'), ['current=DATE:PRESENT_REF']);

@@ -403,7 +403,8 @@ function namedDate(s: DateScan, i: number): Hit | null | undefined {
     // "the year-earlier quarter": the same quarter a year before the one just reported
     const q = addMonths(dct, -15);
     const unit = ['quarter', 'period'].includes(lowerAt(tokens, i + 3)) ? i + 3 : i + 2;
-    return make(the, unit, `${q.y}-Q${quarterOf(q)}`);
+    // "the year-ago period" is one phrase; "the year-earlier results" a modifier, its article left out (TimeBank)
+    return make(unit === i + 3 ? the : i, unit, `${q.y}-Q${quarterOf(q)}`);
   }
   if (DEICTIC.hasAt(tokens, i)) {
     if (w === 'now' && lowerAt(tokens, i - 1) === 'right') return make(i - 1, i, 'PRESENT_REF');

@@ -26,7 +26,10 @@ export function quarter(s: DateScan, first: number, i: number): Hit | null {
     (lowerAt(tokens, k) === 'year' && tokens[k + 1]?.text === '-');
   if (ord && ord <= 4) {
     k++;
-    if (tokens[k]?.text === '-') k++;
+    // "the third-quarter results": glued to its noun, the quarter modifies it and TimeBank leaves the article out
+    const glued = tokens[k]?.text === '-';
+    if (glued) k++;
+    if (glued && lowerAt(tokens, first) === 'the') first++;
     // "the third quarter", "the second half of 2025"
     const half = lowerAt(tokens, k) === 'half' && ord <= 2;
     if (lowerAt(tokens, k) !== 'quarter' && !half) return null;
