@@ -372,8 +372,8 @@ function headOfPhrase(tokens: readonly Token[], from: number, one: boolean, capi
   if (head === null && demonym !== null && !one && !namesPeople(tokens[demonym.last]!.lower)) return null;
   return head ?? demonym;
 }
-/** a demonym ("Israelis", "Chinese"), not a country's name ("Philippines") */
-const namesPeople = (w: string) => COUNTRY_TRIE.next.get(w)?.entry?.via === 'demonym';
+/** a demonym ("Israelis", "Chinese"), not a country's name ("Philippines"), in lower case */
+export const namesPeople = (w: string) => COUNTRY_TRIE.next.get(w)?.entry?.via === 'demonym';
 
 /** The last token of the plural second part of a model's name at k, glued to what is before it ("400s", "400'S"), or null. */
 function pluralModelEnd(tokens: readonly Token[], k: number): number | null {

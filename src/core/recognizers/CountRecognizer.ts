@@ -14,6 +14,7 @@ import {
   isPlural,
   isPluralNoun,
   NOUN_STOP,
+  namesPeople,
   type NounRange,
 } from '../countedNoun';
 import { isPastForm, verbForm } from '../verbs';
@@ -1025,8 +1026,10 @@ export class CountRecognizer implements Recognizer {
       if (raw.length > 1 && raw.startsWith('0')) return false; // codes, not quantities
     }
     if (n.first === n.last && tokens[n.first]!.lower === 'one') {
-      // "one of" stays, "one." and "One," are pronouns; before a capital, only a name modifying a noun: "one Japanese official"
-      if (!/^[a-z]/.test(tokens[n.first + 1]?.text ?? '') && !/^[a-z]/.test(this.nounText(tokens, n.first)))
+      // "one of" stays, "one." and "One," are pronouns; before a capital, only a name modifying a noun ("one
+      // Japanese official") or a person named by a demonym ("One American was killed"; not "one China policy")
+      const noun = this.nounText(tokens, n.first);
+      if (!/^[a-z]/.test(tokens[n.first + 1]?.text ?? '') && !/^[a-z]/.test(noun) && !namesPeople(noun.toLowerCase()))
         return false;
       // "the one who", "this one and", "every one of", "one another" (but "any one manufacturer" counts)
       const after = lowerAt(tokens, n.first + 1);
