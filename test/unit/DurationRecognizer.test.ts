@@ -75,4 +75,10 @@ describe('DurationRecognizer', () => {
   it('not plain plurals without a time cue', () => {
     assert.deepEqual(times('Hours of talks followed.'), []);
   });
+  it('a bare plural told as a distance in time: "minutes before", "days after", "weeks later"', () => {
+    assert.deepEqual(
+      times('Minutes before the blast police came; the years after the war were hard; weeks later he left.'),
+      ['Minutes=DURATION:PTXM', 'years=DURATION:PXY', 'weeks=DURATION:PXW'],
+    );
+  });
 });

@@ -77,6 +77,8 @@ const UNIT_FILLERS = new QuickSet([
 ]);
 
 /** what may stand between a number and its unit: a range, a hyphen, a scale ("2.5 million years") */
+/** "minutes before the blast", "days after the bombing", "weeks later": a bare plural told as a distance in time */
+const RELATIVE_AFTER = new QuickSet(['before', 'after', 'later', 'earlier']);
 const UNIT_LEADS = new QuickSet(['to', 'or', '-', '–', 'and', 'hundred', 'thousand', 'million', 'billion', 'dozen']);
 
 const DURATION_TRIGGERS: ReadonlySet<string> = new Set([
@@ -155,14 +157,17 @@ export class DurationRecognizer implements Recognizer {
       const hit = this.at(tokens, i);
       if (!hit) continue;
       // a length glued to its noun ("the 48-hour strike", "a two-year deal") modifies it: TimeBank spans leave the article out
-      const first = tokens[hit.last - 1]?.text === '-' ? hit.first : this.leadIn(tokens, hit.first);
+      const first = hit.bare || tokens[hit.last - 1]?.text === '-' ? hit.first : this.leadIn(tokens, hit.first);
       out.push(timeCandidate(text, tokens, first, hit.last, hit.value === 'PAST_REF' ? 'DATE' : 'DURATION', hit.value));
       done = hit.last;
     }
     return out;
   }
 
-  private at(tokens: readonly Token[], i: number): { first: number; last: number; value: string } | null {
+  private at(
+    tokens: readonly Token[],
+    i: number,
+  ): { first: number; last: number; value: string; bare?: boolean } | null {
     const w = tokens[i]!.lower;
     // "half an hour", "a year and a half"
     if (
@@ -246,8 +251,10 @@ export class DurationRecognizer implements Recognizer {
     const u = UNITS.get(w);
     // "over the years" too: the cue may stand before "the"
     const cue = lowerAt(tokens, i - 1) === 'the' ? lowerAt(tokens, i - 2) : lowerAt(tokens, i - 1);
-    if (u && u.plural && BARE_PLURAL_CUES.has(cue) && u.letter !== 'Q')
-      return { first: i, last: i, value: durationValue('X', w) };
+    if (!u || !u.plural || u.letter === 'Q') return null;
+    if (BARE_PLURAL_CUES.has(cue)) return { first: i, last: i, value: durationValue('X', w) };
+    // ("in the weeks before the shooting": TimeBank leaves the article out)
+    if (RELATIVE_AFTER.hasAt(tokens, i + 1)) return { first: i, last: i, value: durationValue('X', w), bare: true };
     return null;
   }
 
