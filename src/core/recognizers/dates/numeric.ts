@@ -189,6 +189,9 @@ export function ago(s: DateScan, i: number): Hit | null {
   const unit = UNITS.getAt(tokens, n.last + 1);
   const dirWord = lowerAt(tokens, n.last + 2);
   if (!unit || unit.time || !(dirWord === 'ago' || dirWord === 'earlier' || dirWord === 'later')) return null;
+  // "three days later", "two weeks earlier": TimeML marks a length of days or weeks told from another
+  // event as a duration (the duration recognizer reads it); "a year earlier", "a month later" are dates
+  if (dirWord !== 'ago' && (unit.letter === 'D' || unit.letter === 'W')) return null;
   const sign = dirWord === 'later' ? 1 : -1;
   const last = n.last + 2;
   const first = AGO_QUALIFIERS.has(lowerAt(tokens, i - 1)) ? i - 1 : i;
@@ -249,10 +252,6 @@ function shifted(value: string, letter: string | undefined, k: number): string |
       const m = addMonths({ y, m: +month[1]!, d: 1 }, k);
       return formatMonth(m.y, m.m);
     }
-    case 'D':
-      return day ? formatDate(addDays({ y, m: +day[1]!, d: +day[2]! }, k)) : null;
-    case 'W':
-      return day ? formatWeek(addDays({ y, m: +day[1]!, d: +day[2]! }, 7 * k)) : null;
     default:
       return null;
   }
