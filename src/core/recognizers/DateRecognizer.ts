@@ -46,7 +46,7 @@ const DEICTIC = new QuickMap<string>([
   ['lately', 'PAST_REF'],
 ]);
 // "previously", "formerly", "soon" and a bare "future" are left out: TimeBank annotates them less
-// often than not. A bare "current" is PRESENT_REF (relative.ts), not before a unit ("the current quarter").
+// often than not; so is a bare "current" (relative.ts reads it only before a unit: "the current quarter").
 const FREQUENCY = new QuickMap<string>([
   ['daily', 'P1D'],
   ['weekly', 'P1W'],
