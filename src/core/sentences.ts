@@ -139,3 +139,10 @@ function split(tokens: readonly Token[]): Sentence[] {
 export function sentenceAt(sentences: readonly Sentence[], offset: number): number {
   return Math.max(0, lastStartingAtOrBefore(sentences, offset));
 }
+
+/**
+ * Whether a stretch of text between two spans crosses the end of a sentence: a stop, "!" or "?" before
+ * a word not in lower case ("the U.S. and two in" stays one sentence), or a line break.
+ */
+export const crossesSentenceEnd = (gap: string): boolean => SENTENCE_END_IN_TEXT.test(gap);
+const SENTENCE_END_IN_TEXT = /[.!?]["'”’]?\s+(?![a-z])|\n/;

@@ -18,6 +18,7 @@ import {
   type NounRange,
 } from '../countedNoun';
 import { isPastForm, verbForm } from '../verbs';
+import { crossesSentenceEnd } from '../sentences';
 
 // Counts: a cardinal number and the noun it counts ("as many as 43 Russian diplomats": 43, at most,
 // "diplomats"). Numbers that are something else are left out: years, dates, times and durations
@@ -614,7 +615,8 @@ function parallelTo(text: string, counts: CountCandidate[], k: number): CountCan
   const listed = /,\s*$/.test(text.slice(Math.max(0, figure.start - 3), figure.start));
   for (let j = k - 1; j >= 0 && j >= k - PARALLEL_REACH; j--) {
     const before = counts[j]!;
-    if (SENTENCE_BREAK.test(text.slice(before.end, figure.start))) return null;
+    const gap = text.slice(before.end, figure.start);
+    if (gap.includes(';') || crossesSentenceEnd(gap)) return null;
     if (before.count.noun === null || before.count.nounEnd === null) continue;
     if (subject) return verbAfter(text, before.count.nounEnd) ? before : null;
     const same = ` ${after![1]} `; // the same preposition after the other's noun, or after its figure when it has none of its own
@@ -629,8 +631,6 @@ function parallelTo(text: string, counts: CountCandidate[], k: number): CountCan
   return null;
 }
 const PARALLEL_REACH = 3;
-/** the end of a sentence between two figures; not the period of an abbreviation in lower-case text ("the U.S. and two in") */
-const SENTENCE_BREAK = /[!?;]|\.\s+(?![a-z])/;
 const PARALLEL_AFTER = /^ (more(?! than)|in|at|on|for|from)\b/i;
 
 /** Whether the word after offset at begins a clause's verb: an auxiliary or a past form ("were", "died", "injured"). */

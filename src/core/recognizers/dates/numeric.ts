@@ -4,6 +4,7 @@ import { ORDINALS, UNITS, isYear } from '../../timeWords';
 import { addDays, addMonths, daysInMonth, formatDate, formatMonth, formatWeek, pad, quarterOf } from '../../timex';
 import { lowerAt } from '../../timeSupport';
 import { readNumber } from '../../numberWords';
+import { crossesSentenceEnd } from '../../sentences';
 import { TokenKind, type Token } from '../../tokenize';
 import { QuickSet } from '../../quickSet';
 import type { DateScan, Hit } from './scan';
@@ -230,9 +231,8 @@ export function ago(s: DateScan, i: number): Hit | null {
 function sentenceAnchor(s: DateScan, i: number): string | null {
   const c = s.before.at(-1);
   if (!c || !/^\d{4}(?!\d)/.test(c.time.value)) return null;
-  return SENTENCE_END.test(s.ctx.text.slice(c.end, s.tokens[i]!.start)) ? null : c.time.value;
+  return crossesSentenceEnd(s.ctx.text.slice(c.end, s.tokens[i]!.start)) ? null : c.time.value;
 }
-const SENTENCE_END = /[.!?]["'”’]?\s+(?:["“]?[A-Z0-9]|$)|\n/;
 
 /**
  * A date value moved by k units of the letter, in its own granularity ("1989-Q3" a year back: "1988-Q3"),
