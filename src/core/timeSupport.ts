@@ -1,6 +1,6 @@
 // Helpers the time recognizers share: building candidates and reading the tense around a mention.
 import { isAllCaps, isCapitalized, TokenKind, type Token } from './tokenize';
-import { FUTURE_CUES } from './timeWords';
+import { FUTURE_CUES, LIMIT_NOUNS } from './timeWords';
 import { isPastForm, verbForm } from './verbs';
 import type { TimeCandidate } from './types';
 import type { TimeValue } from './schema';
@@ -59,11 +59,10 @@ export function tenseBefore(tokens: readonly Token[], i: number): Tense {
 const LIMIT_PREPOSITIONS = new Set(['by', 'until']);
 /** "missed a midnight deadline on Sunday", "defied the ultimatum": a limit someone missed or met is behind */
 function limitMissed(tokens: readonly Token[], k: number): boolean {
-  if (!LIMIT_WORDS.has(tokens[k]!.lower)) return false;
+  if (!LIMIT_NOUNS.hasAt(tokens, k)) return false;
   for (let j = k - 1; j >= 0 && j >= k - 3; j--) if (MISSED.has(tokens[j]!.lower)) return true;
   return false;
 }
-const LIMIT_WORDS = new Set(['deadline', 'ultimatum']);
 export const MISSED = new Set(['missed', 'met', 'beat', 'ignored', 'defied', 'flouted']);
 /** a clock time's parts lead the day as "the end of" does: "set for 12:01 a.m. Saturday", "by 5 p.m. EST Friday" */
 const clockPart = (t: Token) =>

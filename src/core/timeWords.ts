@@ -131,6 +131,9 @@ export const PARTS_OF_DAY = new QuickMap<string>([
 ]);
 
 /** Words that put the sentence in the future, so that "Friday" means the coming Friday. */
+/** the nouns of a limit set for someone: "deadline", "ultimatum", "cutoff" */
+export const LIMIT_NOUNS = new QuickSet(['deadline', 'ultimatum', 'cutoff']);
+
 export const FUTURE_CUES = new QuickSet([
   'plan',
   'planning',

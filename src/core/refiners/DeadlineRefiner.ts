@@ -13,7 +13,7 @@ import { splitSentences, sentenceAt, type Sentence } from '../sentences';
 import { lastStartingAtOrBefore } from '../shift';
 import { isPossessiveAt, TokenKind, type Token } from '../tokenize';
 import { lowerAt, MISSED, WRITTEN_YEAR } from '../timeSupport';
-import { MONTHS, WEEKDAYS } from '../timeWords';
+import { LIMIT_NOUNS, MONTHS, WEEKDAYS } from '../timeWords';
 import { QuickMap, QuickSet } from '../quickSet';
 import type { Candidate, DocumentContext, Refiner, TimeCandidate } from '../types';
 import type { Deadline } from '../schema';
@@ -118,7 +118,6 @@ const LIMIT_VERBS = new QuickSet([
   'agree',
   'accept',
 ]);
-const LIMIT_NOUNS = new QuickSet(['deadline', 'ultimatum', 'cutoff']);
 /** what makes "date" a deadline noun: "the cut-off date", "the expiry date" (a deal's "closing date" is when it is done) */
 const LIMIT_DATES = new QuickSet(['off', 'cutoff', 'expiry', 'expiration']);
 /** Whether token k is a deadline noun ("deadline", "ultimatum", "the closing date"). */
