@@ -486,6 +486,21 @@ const VERB_REACH_BEFORE = 24,
 const TARGET_REACH = 60;
 /** what makes a count a part of the one before ("killed 40 people, including 9 Britons") */
 const SUB_COUNT = new QuickSet(['including', 'among']);
+/** what stands between the members of a list of counts: "14 foreigners, six Iraqis and six Sudanese" */
+const LIST_GAP = /^\s*(?:,|,?\s+and)\s+$/;
+const LIST_PREPOSITIONS = new QuickSet([
+  'of',
+  'in',
+  'on',
+  'at',
+  'for',
+  'with',
+  'from',
+  'by',
+  'to',
+  'among',
+  'including',
+]);
 const ALONG_WITH = /\b(?:(?:along|together) with|as well as)\s+$/i;
 /** words that open a clause of its own, whose counts are not the verb's before it */
 const CLAUSE_OPENERS = new QuickSet(['where', 'when', 'while', 'whereas', 'because', 'although', 'though', 'whose']);
@@ -675,6 +690,7 @@ class SentenceFacts {
       idle = null;
       if (subject) {
         const agent = verb.passive ? this.byAgent(verb, scopeEnd) : actor();
+        for (const c of this.listedBefore(subject)) this.push(lead, agent, c, null, verb, scopeEnd);
         this.push(lead, agent, subject, deadline, verb, scopeEnd);
         // "The 11 Americans were killed in Kenya, along with five Kenyan employees": more who underwent the same
         for (const c of objects)
@@ -1097,6 +1113,38 @@ class SentenceFacts {
       return this.text.slice(c.end, verb.start).length <= 120 ? c : null;
     }
     return null;
+  }
+
+  /**
+   * The counts listed right before a subject count, each a fact of its own (FACTS.md: sub-counts are
+   * separate facts): "The 14 foreigners, six Iraqis, six Sudanese … were rounded up", "Two Americans and
+   * three Britons were killed".
+   */
+  private listedBefore(subject: CountAnnotation): CountAnnotation[] {
+    const listed: CountAnnotation[] = [];
+    for (let k = this.counts.indexOf(subject); k > 0; k--) {
+      const c = this.counts[k - 1]!;
+      if (
+        c.start < this.s.start ||
+        this.usedCounts.has(c) ||
+        !LIST_GAP.test(this.text.slice(c.end, this.counts[k]!.start)) ||
+        this.inPhrase(c)
+      )
+        break;
+      listed.unshift(c);
+    }
+    return listed;
+  }
+
+  /** "Of the eight victims, three were stabbed", "In two trials, …": a count in a phrase the subject is part of, no member of a list. */
+  private inPhrase(c: CountAnnotation): boolean {
+    // back over a determiner and an adjective: "Of the remaining two trials"
+    for (let k = tokenBefore(this.tokens, c.start), n = 0; k >= 0 && n < 3; k--, n++) {
+      const t = this.tokens[k]!;
+      if (LIST_PREPOSITIONS.hasAt(this.tokens, k)) return true;
+      if (t.kind !== TokenKind.Word || isCapitalized(t)) return false;
+    }
+    return false;
   }
 
   /** The country whose the counted are by a possessive just before the count: "Poland's top five brewers". */

@@ -71,6 +71,13 @@ describe('facts linker', () => {
       ['- expel 8 diplomats of RU by 2022-04-20'],
     );
     assert.deepEqual(facts('Twelve miners were arrested by Kenya on Monday.'), ['KE arrest 12 miners of -']);
+    // a list of counts before the verb: each its own fact (FACTS.md: sub-counts); not a phrase the subject is part of
+    assert.deepEqual(facts('The 14 foreigners, six Iraqis and six Sudanese, were rounded up.'), [
+      '- round 14 foreigners of -',
+      '- round 6 Iraqis of IQ',
+      '- round 6 Sudanese of SD',
+    ]);
+    assert.deepEqual(facts('Of the remaining two trials, one ended in a mistrial.'), ['- end 1 trials of -']);
   });
   it('any lexical verb is an action; saying and having verbs never are; "agree to X" is X', () => {
     assert.deepEqual(facts('Rebels killed 24 people and wounded five soldiers.'), [
