@@ -79,6 +79,12 @@ describe('facts linker', () => {
     ]);
     assert.deepEqual(facts('Of the remaining two trials, one ended in a mistrial.'), ['- end 1 trials of -']);
   });
+  it('the verbs of violent and legal news are actions (the lexicon reads WordNet besides verb-corpus)', () => {
+    assert.deepEqual(
+      facts('A Kenyan judge sentenced 12 men. Gunmen abducted 3 Britons. Rebels beheaded two hostages.'),
+      ['KE sentence 12 men of -', '- abduct 3 Britons of GB', '- behead 2 hostages of -'],
+    );
+  });
   it('any lexical verb is an action; saying and having verbs never are; "agree to X" is X', () => {
     assert.deepEqual(facts('Rebels killed 24 people and wounded five soldiers.'), [
       '- kill 24 people of -',
