@@ -225,6 +225,16 @@ describe('DeadlineRefiner', () => {
         deadlines('Asked if the company considered the plan to close the plant by 2024 final, he said no.'),
         [],
       );
+      // what an offer or a deal depends on: "conditional on", "contingent on", "provided that" (not the verb "provided")
+      assert.deepEqual(
+        deadlines(
+          'The offer is conditional on acceptances being received by noon on Friday. It provided 12 trucks by May.',
+        ),
+        ['noon on Friday→2022-04-01T12:00 (must … by)'],
+      );
+      assert.deepEqual(deadlines('The loan will be made provided that the company repays its debt by June.'), [
+        'June→2022-06-30 (must … by)',
+      ]);
     });
     it('a ruling or decree on someone to act by a time, a date someone set for an act; not a ruling issued by a time', () => {
       assert.deepEqual(

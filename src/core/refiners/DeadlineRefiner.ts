@@ -547,7 +547,9 @@ const LINKS = new QuickSet([
   'extended',
   'to',
 ]);
-const CONDITIONS = new QuickSet(['if', 'unless']);
+/** "if", "unless", and what an offer or a deal is made to depend on: "conditional on acceptances … by noon Friday" */
+const CONDITIONS = new QuickSet(['if', 'unless', 'conditional', 'conditioned', 'contingent']);
+const THAT_CONDITIONS = new QuickSet(['provided', 'providing', 'condition']);
 const CONDITION_REACH = 20;
 const ASKING = new QuickSet([
   'asked',
@@ -630,6 +632,8 @@ function conditional(tokens: readonly Token[], from: number, first: number): boo
   for (let k = first - 1; k >= Math.max(0, from, first - CONDITION_REACH); k--) {
     // "asked if the company considered …": "if" after a verb of asking is "whether"
     if (CONDITIONS.hasAt(tokens, k)) return !ASKING.hasAt(tokens, k - 1);
+    // "provided that", "on condition that": a condition too ("provided" alone may be a verb)
+    if (THAT_CONDITIONS.hasAt(tokens, k) && tokens[k + 1]?.lower === 'that') return true;
     if (tokens[k]!.text === ',') return false; // the sentence's start is `from`, as the caller bounds it
   }
   return false;
