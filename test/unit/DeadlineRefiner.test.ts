@@ -134,6 +134,11 @@ describe('DeadlineRefiner', () => {
         'midnight April 8→2022-04-08T24:00 (valid through)',
       ]);
       assert.deepEqual(deadlines('Prices held through March, and Crane holds 504,200 shares bought to Thursday.'), []);
+      // "at any time before" closes the window of a right; "before" alone may be a time behind
+      assert.deepEqual(deadlines('The warrants are exercisable at any time before June 30.'), [
+        'June 30→2022-06-30 (valid until)',
+      ]);
+      assert.deepEqual(deadlines('The rates in effect before March were higher.'), []);
       // the close of a day's business leads the date as "midnight" does; as the time of a count, no limit
       assert.deepEqual(deadlines('The conversion privilege expires at the close of business on June 1.'), [
         'June 1→2022-06-01 (expires)',

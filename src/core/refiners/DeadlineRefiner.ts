@@ -639,6 +639,10 @@ function conditional(tokens: readonly Token[], from: number, first: number): boo
   return false;
 }
 
+/** "at any time before": the "before" at k closes a window */
+const anyTimeBefore = (tokens: readonly Token[], k: number) =>
+  lowerAt(tokens, k) === 'before' && lowerAt(tokens, k - 1) === 'time' && lowerAt(tokens, k - 2) === 'any';
+
 /** how far "to" may follow "from" or "after": "30 days from the date of the notice to tender" */
 const ANCHOR_PHRASE = 8;
 
@@ -886,7 +890,8 @@ export class DeadlineRefiner implements Refiner {
         obligationIn(tokens, first - WINDOW, last + WINDOW, tokens.length - 1) ||
         wordIn(tokens, first - WINDOW, first - 1, ENTITLES) ||
         conditional(tokens, 0, first) ||
-        underAgreement(tokens, first - WINDOW, first)
+        underAgreement(tokens, first - WINDOW, first) ||
+        anyTimeBefore(tokens, k)
       )
         return true;
     }
@@ -1006,6 +1011,9 @@ export class DeadlineRefiner implements Refiner {
       // "the union may contest the ruling until May 12": a permission to act, which ends then
       if (permittedUntil(tokens, Math.max(clauseFrom, p - 8), p - 1)) return { cue: 'may … until', actionFrom: null };
     }
+    // "may be exercised at any time before March 1992": a window whose end is the limit ("before" alone
+    // is as often a time behind: "rates in effect before March")
+    if (prep === 'before' && anyTimeBefore(tokens, p) && inForce()) return { cue: 'valid until', actionFrom: null };
     if (
       (prep === 'through' || prep === 'thru' || prep === 'beyond' || (prep === 'to' && lower(p - 1) !== 'up')) &&
       inForce()
