@@ -227,7 +227,12 @@ describe('DateRecognizer', () => {
     });
     it('years, decades, quarters and references to the present and past', () => {
       // a decade is its first three digits, as TimeML writes it
-      assert.deepEqual(times('in 1998, during the 1990s'), ['1998=DATE:1998', '1990s=DATE:199']);
+      // a decade keeps its article, edge words between or not (TimeBank: "the 1990s", "the late 1970s")
+      assert.deepEqual(times('in 1998, during the 1990s'), ['1998=DATE:1998', 'the 1990s=DATE:199']);
+      assert.deepEqual(times('since the late 1970s, not late 1980s'), [
+        'the late 1970s=DATE:197',
+        'late 1980s=DATE:198',
+      ]);
       assert.deepEqual(times('in the last decade', '1998-02-06'), ['the last decade=DATE:198']);
       // an abbreviated decade belongs to the article's century unless it is still to come
       assert.deepEqual(times("since the '90s and the ’60s"), ["'90s=DATE:199", '’60s=DATE:196']);

@@ -309,9 +309,10 @@ function dateAt(s: DateScan, i: number, prefixes = 0): Hit | null {
   if (EDGE.hasAt(tokens, i) && t.kind === TokenKind.Word) {
     // "early next year", "late November", "mid-1990s", "later this month": the edge joins the date
     const inner = prefixes < MAX_PREFIXES ? dateAt(s, tokens[i + 1]?.text === '-' ? i + 2 : i + 1, prefixes + 1) : null;
-    return inner && inner.candidate.time.value !== 'PRESENT_REF'
-      ? s.make(i, inner.last, inner.candidate.time.value)
-      : null;
+    if (!inner || inner.candidate.time.value === 'PRESENT_REF') return null;
+    // "the late 1970s": a decade keeps its article, as TimeML writes it
+    const value = inner.candidate.time.value;
+    return s.make(DECADE.test(value) && lowerAt(tokens, i - 1) === 'the' ? i - 1 : i, inner.last, value);
   }
   if (RELATIVE.hasAt(tokens, i)) return relative(s, i);
   if (MONTHS.hasAt(tokens, i) && isMonthName(tokens, i)) return month(s, i);
@@ -476,13 +477,15 @@ function afterArticle(s: DateScan, i: number, prefixes: number): Hit | null {
   return null;
 }
 
+const DECADE = /^\d{3}$/;
+
 /** "the 1990s" (its first three digits, as TimeML writes a decade), "the '90s" (of the article's century unless still to come). */
 function decade(s: DateScan, i: number): Hit | null {
   const { tokens, dct, make } = s;
   const t = tokens[i]!,
     w = t.lower;
   if (t.text.charCodeAt(0) > 57) return null;
-  if (/^\d{4}s$/.test(w)) return make(i, i, w.slice(0, 3));
+  if (/^\d{4}s$/.test(w)) return make(lowerAt(tokens, i - 1) === 'the' ? i - 1 : i, i, w.slice(0, 3)); // "the 1990s"
   const apostrophe = tokens[i - 1]?.text;
   if ((apostrophe === "'" || apostrophe === '’') && tokens[i - 1]!.end === t.start && /^\d0s$/.test(w)) {
     const tens = +w[0]!,
