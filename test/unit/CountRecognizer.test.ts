@@ -430,6 +430,11 @@ describe('CountRecognizer', () => {
         counts('the group eight clash, in round two, phase three; the final round six shots off the pace'),
         ['six shots=6/exact/shots'],
       );
+      // a collective's figure counts people and names no noun; a decimal with its scale is no amount then
+      assert.deepEqual(counts("The population is 1.2 billion; the sector's 4,000 workforce; worth 1.2 billion"), [
+        '1.2 billion=1200000000/exact/-',
+        '4,000=4000/exact/-',
+      ]);
       // a forum named for its size, in digits too; not a group in lower case
       assert.deepEqual(counts('The Group of 77 developing countries met; a group of 12 countries left.'), [
         '12 countries=12/exact/countries',

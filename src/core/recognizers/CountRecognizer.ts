@@ -573,6 +573,8 @@ function inResultsList(tokens: readonly Token[], n: NumberMatch): boolean {
   return nextName || (!opening && (lineEnd || next.kind === TokenKind.Number));
 }
 const FORUMS = new Set(['Group', 'Gang', 'Club']);
+/** the people of a whole counted as one: its figure counts them but names no noun */
+const COLLECTIVES = new QuickSet(['population', 'workforce', 'electorate', 'headcount']);
 const SQUAD_BEFORE = new Set([',', ';', '(', '-', ':']);
 
 /**
@@ -1056,6 +1058,9 @@ export class CountRecognizer implements Recognizer {
     const prev = lowerAt(tokens, n.first - 1);
     if (n.digits && n.first === n.last && (prev === 'at' || prev === 'around')) return true;
     if (lowerAt(tokens, n.last + 1) === 'outstanding') return false; // "of the 9.6 million outstanding": shares
+    // "a population of 1.2 billion", "the population is 1.2 billion": people (COUNTS.md: a count with no noun)
+    for (let k = n.first - 1; k >= n.first - 3 && tokens[k]?.kind === TokenKind.Word; k--)
+      if (COLLECTIVES.hasAt(tokens, k)) return false;
     if (priceMove(tokens, n)) return true;
     return n.digits && n.last > n.first && tokens[n.first]!.text.includes('.') && SCALE_AFTER.hasAt(tokens, n.last);
   }
@@ -1224,12 +1229,14 @@ export class CountRecognizer implements Recognizer {
     }
     // a tally's figures name no noun ("a 7-2 vote": COUNTS.md)
     const tally = voteTallyAt(tokens, n.first) !== null || voteTallyAt(tokens, n.first - 2) !== null;
-    const noun: NounRange | null =
+    const found: NounRange | null =
       ('bare' in n && n.bare) || tally
         ? null
         : (compoundModifier(tokens, n, last) ??
           countedNoun(tokens, last, value === 1 && max === undefined) ??
           tableLabelNoun(tokens, n.first));
+    // a collective names no noun ("its 3,000 workforce": COUNTS.md)
+    const noun = found && COLLECTIVES.hasAt(tokens, found.last) ? null : found;
     // what the noun says the figure is: money ("a 6.99 billion loss") or a rate ("4,000 contracts a day")
     if (noun && noun.first > last && MONEY_NOUNS.hasAt(tokens, noun.last)) return null;
     // also without a noun: "jobs at a rate of 358,000 a month"
