@@ -441,7 +441,7 @@ describe('CountRecognizer', () => {
       ]);
     });
     it('ages, ordinals, scores, phone and section numbers', () => {
-      assert.deepEqual(counts('a 35-year-old, the 35th day, a 2-1 win, call 555-1234, Section 5'), []);
+      assert.deepEqual(counts('a 35-year-old, the 35th day, a 2-1 win, call 555-1234, Section 5, a 401(k) plan'), []);
       // hours, pairings and ratios glued with "to" or "on"; before a plural, a range
       assert.deepEqual(counts('a 9-to-5 job, a one-on-one meeting, a 2-to-1 margin'), []);
       assert.deepEqual(counts('They hired 20-25 people.'), ['20-25 people=20-25/range/people']);

@@ -999,6 +999,9 @@ export class CountRecognizer implements Recognizer {
     if (n.digits && prev?.text === '-' && gluedCapital(tokens, n.first - 2, prev, tokens[n.first]!)) return false;
     if (n.digits && next?.text === '-' && gluedCapital(tokens, n.last + 2, next, tokens[n.last]!)) return false;
     if (next?.text === 'series') return false; // "the 400 series": a model
+    // "a 401(k) plan", "Section 2(a)": a letter in brackets glued to the number makes it a code
+    if (next?.text === '(' && tokens[n.last]!.end === next.start && /^[a-z]$/i.test(tokens[n.last + 2]?.text ?? ''))
+      return false;
     // "35-year-old"; "a one-time charge", "a three-time winner"; "486-based machines" (a model)
     if (
       next &&
