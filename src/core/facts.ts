@@ -1127,7 +1127,7 @@ class SentenceFacts {
    */
   private listedBefore(subject: CountAnnotation): CountAnnotation[] {
     const listed: CountAnnotation[] = [];
-    for (let k = this.counts.indexOf(subject); k > 0; k--) {
+    for (let k = lastStartingAtOrBefore(this.counts, subject.start); k > 0; k--) {
       const c = this.counts[k - 1]!;
       if (
         c.start < this.s.start ||
