@@ -493,19 +493,6 @@ const TARGET_REACH = 60;
 const SUB_COUNT = new QuickSet(['including', 'among']);
 /** what stands between the members of a list of counts: "14 foreigners, six Iraqis and six Sudanese" */
 const LIST_GAP = /^\s*(?:,|,?\s+and)\s+$/;
-const LIST_PREPOSITIONS = new QuickSet([
-  'of',
-  'in',
-  'on',
-  'at',
-  'for',
-  'with',
-  'from',
-  'by',
-  'to',
-  'among',
-  'including',
-]);
 const ALONG_WITH = /\b(?:(?:along|together) with|as well as)\s+$/i;
 /** words that open a clause of its own, whose counts are not the verb's before it */
 const CLAUSE_OPENERS = new QuickSet(['where', 'when', 'while', 'whereas', 'because', 'although', 'though', 'whose']);
@@ -1146,7 +1133,7 @@ class SentenceFacts {
     // back over a determiner and an adjective: "Of the remaining two trials"
     for (let k = tokenBefore(this.tokens, c.start), n = 0; k >= 0 && n < 3; k--, n++) {
       const t = this.tokens[k]!;
-      if (LIST_PREPOSITIONS.hasAt(this.tokens, k)) return true;
+      if (PREPOSITIONS.hasAt(this.tokens, k) || SUB_COUNT.hasAt(this.tokens, k)) return true;
       if (t.kind !== TokenKind.Word || isCapitalized(t)) return false;
     }
     return false;
