@@ -665,7 +665,9 @@ class SentenceFacts {
       const infinitive =
         this.tokens[verb.at - 1]?.lower === 'to' &&
         (made?.verb?.start === before?.start || (!!made && (toThem || (theyHad && this.hadUntil(deadline, verb)))));
-      if (objects.length === 0 && deadline && limited && !limited.deadline && (aboutThem || infinitive)) {
+      // "expelled 12 members of Russia's U.N. mission, who must leave by March 7": a relative clause about them
+      const relative = !!made && this.opensRelativeClause(verb);
+      if (objects.length === 0 && deadline && limited && !limited.deadline && (aboutThem || infinitive || relative)) {
         limitFact(limited, deadline);
         return;
       }
@@ -1158,13 +1160,19 @@ class SentenceFacts {
 
   /** Whether a verb stands in a relative clause set off by commas before `later`: ", whose names were not disclosed," */
   private inRelativeClause(v: Verb, later: Verb): boolean {
+    if (!this.opensRelativeClause(v)) return false;
+    // and a comma before the later verb: a bounded token walk, so a sentence without commas stays linear
+    for (let j = v.at + 1; j < later.at; j++) if (this.tokens[j]!.text === ',') return true;
+    return false;
+  }
+
+  /** Whether a verb is that of a relative clause after a comma: ", who must leave by March 7", ", whose names were …" */
+  private opensRelativeClause(v: Verb): boolean {
     const { tokens } = this;
-    // a few words back to ", who|whose|which", and a comma before the later verb: token walks, bounded, so a sentence without commas stays linear
+    // a few words back to ", who|whose|which"
     let k = v.at - 1;
     while (k > this.s.first && k > v.at - RELATIVE_REACH && tokens[k - 1]!.text !== ',') k--;
-    if (tokens[k - 1]?.text !== ',' || !RELATIVE_WORDS.hasAt(tokens, k)) return false;
-    for (let j = v.at + 1; j < later.at; j++) if (tokens[j]!.text === ',') return true;
-    return false;
+    return tokens[k - 1]?.text === ',' && RELATIVE_WORDS.hasAt(tokens, k);
   }
 
   /** "the bombing of two embassies", "one of the two groups": a count after "of" belongs to a noun, not to the verb (FACTS.md) */

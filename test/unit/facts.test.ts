@@ -35,6 +35,13 @@ describe('facts linker', () => {
     assert.deepEqual(facts('Slovakia ordered three Russian embassy staff to leave within 72 hours.'), [
       'SK order 3 staff of RU by 2022-04-08',
     ]);
+    // so is the limit of a relative clause about the counted; a relative clause without a comma tells which ones
+    assert.deepEqual(facts('Germany expelled 40 Russian diplomats, who have five days to leave the country.'), [
+      'DE expel 40 diplomats of RU by 2022-04-10',
+    ]);
+    assert.deepEqual(facts('Germany expelled 40 Russian diplomats who work at the embassy.'), [
+      'DE expel 40 diplomats of RU',
+    ]);
     assert.deepEqual(facts('Belgium expelled 21 Russian diplomats. They must leave within two weeks.'), [
       'BE expel 21 diplomats of RU by 2022-04-19',
     ]);
