@@ -236,6 +236,11 @@ describe('DateRecognizer', () => {
       assert.deepEqual(times('in the last decade', '1998-02-06'), ['the last decade=DATE:198']);
       // an abbreviated decade belongs to the article's century unless it is still to come
       assert.deepEqual(times("since the '90s and the ’60s"), ["'90s=DATE:199", '’60s=DATE:196']);
+      // a year written "'92" after a preposition, an article or "class": the nearest such year; not a quotation
+      assert.deepEqual(times("He retired in '92; the class of '25; rock'n'roll; he said '12 is enough'"), [
+        "'92=DATE:1992",
+        "'25=DATE:2025",
+      ]);
       assert.deepEqual(times("in the '10s", '2022-03-30'), ["'10s=DATE:201"]);
       assert.deepEqual(times("it's 10 o'clock"), ["10 o'clock=TIME:2022-03-30T10:00"]);
       assert.deepEqual(times('Profits rose in the third quarter.'), ['the third quarter=DATE:2021-Q3']);

@@ -281,7 +281,7 @@ function dateAt(s: DateScan, i: number, prefixes = 0): Hit | null {
   const t = tokens[i];
   if (!t) return null; // "… in late", "the end of": a date word at the very end of the text
   const w = t.lower;
-  if (t.kind === TokenKind.Number) return secondDay(s, i) ?? numeric(s, i);
+  if (t.kind === TokenKind.Number) return secondDay(s, i) ?? numeric(s, i) ?? decade(s, i);
   if (NUMBER_START_WORDS.hasAt(tokens, i) || w === 'several' || w === 'few' || w === 'many') {
     const span = ago(s, i);
     if (span) return span;
@@ -478,6 +478,10 @@ function afterArticle(s: DateScan, i: number, prefixes: number): Hit | null {
 }
 
 const DECADE = /^\d{3}$/;
+/** what stands before a year written "'92": a preposition, an article, a season or "class" */
+const YEAR_LEADS = new QuickSet(
+  'in of since until till by from to through during before after the class spring summer autumn fall winter'.split(' '),
+);
 
 /** "the 1990s" (its first three digits, as TimeML writes a decade), "the '90s" (of the article's century unless still to come). */
 function decade(s: DateScan, i: number): Hit | null {
@@ -487,11 +491,14 @@ function decade(s: DateScan, i: number): Hit | null {
   if (t.text.charCodeAt(0) > 57) return null;
   if (/^\d{4}s$/.test(w)) return make(lowerAt(tokens, i - 1) === 'the' ? i - 1 : i, i, w.slice(0, 3)); // "the 1990s"
   const apostrophe = tokens[i - 1]?.text;
-  if ((apostrophe === "'" || apostrophe === '’') && tokens[i - 1]!.end === t.start && /^\d0s$/.test(w)) {
-    const tens = +w[0]!,
-      year = dct?.y ?? 2000;
-    const century = Math.floor(year / 100) - (tens * 10 > year % 100 ? 1 : 0);
-    return make(i - 1, i, `${century}${tens}`);
-  }
-  return null;
+  if ((apostrophe !== "'" && apostrophe !== '’') || tokens[i - 1]!.end !== t.start) return null;
+  // not a word's apostrophe ("rock'n'roll")
+  if (tokens[i - 2] && tokens[i - 2]!.end === tokens[i - 1]!.start) return null;
+  const year = dct?.y ?? 2000;
+  // "the '90s": of the article's century unless still to come
+  if (/^\d0s$/.test(w)) return make(i - 1, i, `${Math.floor(year / 100) - (+w[0]! * 10 > year % 100 ? 1 : 0)}${w[0]}`);
+  // "in '92", "the class of '05", "summer '14": the nearest such year (not a quotation opening on a number)
+  if (!/^\d\d$/.test(w) || !YEAR_LEADS.hasAt(tokens, i - 2)) return null;
+  const near = Math.ceil((year - +w - 50) / 100) * 100 + +w; // a tie goes to the past
+  return make(i - 1, i, String(near));
 }
