@@ -1,5 +1,5 @@
 import { calendarDate, daysBetween, formatDate, parseDate, weekday, type YMD } from '../timex';
-import { WEEKDAYS } from '../timeWords';
+import { LIMIT_NOUNS, WEEKDAYS } from '../timeWords';
 import { WRITTEN_YEAR } from '../timeSupport';
 import type { Candidate, DocumentContext, Refiner, TimeCandidate } from '../types';
 
@@ -72,11 +72,13 @@ function nextTime(candidates: readonly Candidate[], k: number): TimeCandidate | 
  */
 function clockOfLimitDay(a: TimeCandidate, b: TimeCandidate, text: string): TimeCandidate {
   const part = a.time.type === 'TIME' && !/\d/.test(a.text) && TIME_PART.exec(a.time.value);
-  if (!part || b.time.type !== 'DATE' || !DAY_VALUE.test(b.time.value) || !LIMIT_GAP.test(text.slice(a.end, b.start)))
-    return a;
+  if (!part || b.time.type !== 'DATE' || !DAY_VALUE.test(b.time.value)) return a;
+  const noun = LIMIT_GAP.exec(text.slice(a.end, b.start))?.[1];
+  if (!noun || !LIMIT_NOUNS.has(noun.toLowerCase())) return a;
   return { ...a, time: { ...a.time, value: `${b.time.value}T${part[1]}` } };
 }
-const LIMIT_GAP = /^\s+(?:deadline|ultimatum)\s+(?:on\s+)?$/i;
+/** one word between the time and the day, a limit noun (timeWords' list) if the clock is to take the day */
+const LIMIT_GAP = /^\s+([a-z]+)\s+(?:on\s+)?$/i;
 const MAX_LIMIT_GAP = 16;
 
 function join(a: TimeCandidate, b: TimeCandidate, text: string, dct: YMD | null): TimeCandidate | null {
