@@ -254,6 +254,20 @@ describe('DeadlineRefiner', () => {
       assert.deepEqual(deadlines('The ruling, issued by Friday, was clear.'), []);
       assert.deepEqual(deadlines('He set a record on May 5.'), []);
     });
+    it('"should" of what is handed in, or of what someone decided or ruled; not a forecast', () => {
+      assert.deepEqual(deadlines('Lang said comments should be sent to the Office of Fair Trading by May 10.'), [
+        'May 10→2022-05-10 (must … by)',
+      ]);
+      assert.deepEqual(deadlines('The agency decided the boy should go home by May 14, officials said.'), [
+        'May 14→2022-05-14 (must … by)',
+      ]);
+      assert.deepEqual(deadlines('The court ruled that the company should pay the fine within 30 days.'), [
+        '30 days→2022-04-29 (within)',
+      ]);
+      assert.deepEqual(deadlines('Analysts said the deal should close by June.'), []);
+      assert.deepEqual(deadlines('Profits should recover by May.'), []);
+      assert.deepEqual(deadlines('Officials decided to wait, and the index should rise by Friday.'), []);
+    });
     it('a standstill someone agreed to ends at its date; a promise, or a plain "not until", does not', () => {
       assert.deepEqual(deadlines('The company agreed not to buy more stock until October 15.'), [
         'October 15→2022-10-15 (standstill)',

@@ -443,9 +443,22 @@ function obligationIn(tokens: readonly Token[], lo: number, hi: number, toLimit:
     // "bids are due by noon Friday", "payment is due within 30 days" (not "notes due 1991", a maturity)
     if (w === 'due' && DUE_BY.has(tokens[k + 1]?.lower ?? '')) return true;
     if (WANTING.hasAt(tokens, k) && demandsOfOther(tokens, k, toLimit)) return true;
+    if (w === 'should' && shouldIsRequired(tokens, k)) return true;
   }
   return false;
 }
+/**
+ * "should" is as often a forecast ("profits should recover by March") as a requirement; it requires
+ * when what is handed in is its subject ("responses should be made to the Office of Fair Trading by
+ * Jan. 10") or when it tells what someone decided or ruled ("the INS decided the boy should go home by
+ * Jan. 14"; not "analysts said the deal should close by June").
+ */
+function shouldIsRequired(tokens: readonly Token[], k: number): boolean {
+  return wordIn(tokens, k - 2, k - 1, HANDED_IN) || wordIn(tokens, k - SHOULD_DECIDED_REACH, k - 1, DECIDED);
+}
+const DECIDED = new QuickSet(['decided', 'decides', 'ruled', 'rules', 'decreed', 'determined', 'ordered']);
+/** how far before "should" the decision may stand: "decided (that) the boy should", "ruled that Mr. Smith's company should" */
+const SHOULD_DECIDED_REACH = 6;
 /**
  * "Under the agreement, Poland will abolish all tariffs by 2001", "under the new law … within 30 days":
  * what an agreement, a law or a ruling binds someone to do by a time (the sentence's own "will" is no plan then).
