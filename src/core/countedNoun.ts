@@ -106,6 +106,9 @@ export const NOUN_STOP = new QuickSet([
   'today',
   'tomorrow',
   'tonight',
+  'now',
+  'currently',
+  'again',
   // prepositions of place: "one near Rochester", "500 outside the embassy"
   'near',
   'outside',

@@ -140,6 +140,20 @@ function wordValue(tokens: readonly Token[], i: number): { value: number; next: 
   return joins ? { value: head.value * 100 + tail.value, next: tail.next } : { value: head.value * 100, next };
 }
 
+/**
+ * How many tokens "and a half" takes at token k, written apart (3) or glued by hyphens to the number
+ * before it ("five-and-a-half months": 6, from the first hyphen); 0 when none stands there.
+ */
+export function andAHalfLength(tokens: readonly Token[], k: number): number {
+  if (lower(tokens[k]) === 'and') return lower(tokens[k + 1]) === 'a' && lower(tokens[k + 2]) === 'half' ? 3 : 0;
+  const glued = (j: number, word: string) =>
+    tokens[j]?.text === '-' &&
+    tokens[j]!.start === tokens[j - 1]!.end &&
+    lower(tokens[j + 1]) === word &&
+    tokens[j + 1]!.start === tokens[j]!.end;
+  return k > 0 && glued(k, 'and') && glued(k + 2, 'a') && glued(k + 4, 'half') ? 6 : 0;
+}
+
 /** "seven", "seventy", "seventy-two", "seventy two": a value below a hundred. */
 function belowHundred(tokens: readonly Token[], i: number): { value: number; next: number } | null {
   const unit = UNITS.getAt(tokens, i);
@@ -166,14 +180,10 @@ function scaled(
     n = next;
   // "one and a half million", "2 and a half billion": the half joins the number before its scale
   // ("two and a half years" is left to the time recognizers)
-  if (
-    lower(tokens[n]) === 'and' &&
-    lower(tokens[n + 1]) === 'a' &&
-    lower(tokens[n + 2]) === 'half' &&
-    SCALE_WORDS.hasAt(tokens, n + 3)
-  ) {
+  const half = andAHalfLength(tokens, n);
+  if (half > 0 && SCALE_WORDS.hasAt(tokens, n + half)) {
     v += 0.5;
-    n += 3;
+    n += half;
   }
   for (;;) {
     if (!SCALE_WORDS.hasAt(tokens, n)) break; // most numbers have none: no map lookup

@@ -255,6 +255,10 @@ describe('CountRecognizer', () => {
         'one and a half million voters=1500000/exact/voters',
       ]);
       assert.deepEqual(counts('two and a half years, half of the staff'), []);
+      // the half glued by hyphens reads the same
+      assert.deepEqual(counts('two-and-a-half million voters, five-and-a-half months'), [
+        'two-and-a-half million voters=2500000/exact/voters',
+      ]);
     });
     it('"several hundred", "a few thousand", "hundreds of thousands", "tens of thousands" (COUNTS.md)', () => {
       assert.deepEqual(
@@ -348,6 +352,16 @@ describe('CountRecognizer', () => {
       // a rate without a noun is a measure too; a figure "a year ago" is no rate
       assert.deepEqual(counts('creating jobs at a rate of 358,000 a month'), []);
       assert.deepEqual(counts('sales topped 5,000 cars a year ago'), ['5,000 cars=5000/exact/cars']);
+      // the unit after the second of two figures is the first's too; a price of one currency in another
+      assert.deepEqual(counts('Rain totalled five and 40 mm in Misiones, and 38 to 42 dlrs a share was paid.'), []);
+      assert.deepEqual(counts('The yen should stabilize at 152 to 153 to the U.S. Dollar, or 160 per dollar.'), []);
+      assert.deepEqual(counts('He owns 12 to 15 shops and sold 3,000 to the public.'), [
+        '12 to 15 shops=12-15/range/shops',
+        '3,000=3000/exact/-',
+      ]);
+      // the other end of a change in a clause of amounts, a number word too ("said two were hurt" stays)
+      assert.deepEqual(counts('It will boost output to 10 tonnes by March 1988 from two now.'), []);
+      assert.deepEqual(counts('Sales rose 5 mln dlrs and two were hurt.'), ['two=2/exact/-']);
       assert.deepEqual(counts('it exported 59,960 quintales; 600 kgs of explosive; 11 ships of 462,000 dwt'), [
         '11 ships=11/exact/ships',
       ]);
@@ -505,8 +519,25 @@ describe('CountRecognizer', () => {
       ]);
       assert.deepEqual(counts('Some 12 were killed.'), ['Some 12=12/approx/-']);
       assert.deepEqual(counts('Temperatures fell to minus 10.'), []);
-      // the upper end of a range whose lower end is no count
+      // the upper end of a range whose lower end is no count: a label, a name, a price in fractions, a decimal
       assert.deepEqual(counts('People ages 18 to 25 are eligible; see pages 10-12.'), []);
+      assert.deepEqual(counts('bargainers for UAW Locals 72 and 75 had reneged'), []);
+      assert.deepEqual(counts('it made a market in the shares at 77-1/2 to 78, and prices rose from 4.5 to 5'), []);
+      // a decimal with the scale of its range's upper end counts; a dateline's dash is no range
+      assert.deepEqual(counts('It sold 1.5 to 2 mln shares.'), ['1.5 to 2 mln shares=1500000-2000000/range/shares']);
+      assert.deepEqual(counts('SARAGOSSA, March 2 - Thousands of farmers battled police.'), [
+        'Thousands of farmers=2000/at-least/farmers',
+      ]);
+    });
+    it('"one" in fixed phrases: "on the one hand", "one by one", "one way or the other"', () => {
+      assert.deepEqual(
+        counts('On the one hand they left one by one; on the other, one after another, one way or the other.'),
+        [],
+      );
+      assert.deepEqual(counts('One by one, the 12 hostages left; one hand was hurt.'), [
+        '12 hostages=12/exact/hostages',
+        'one hand=1/exact/hand',
+      ]);
     });
     it('"no-one", rates of how often, a name before a verb in -s', () => {
       assert.deepEqual(counts('but no-one was injured, and no one was hurt'), []);

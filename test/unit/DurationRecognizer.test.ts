@@ -32,6 +32,11 @@ describe('DurationRecognizer', () => {
       'half a day=DURATION:PT12H',
       'two and a half years=DURATION:P2Y6M',
     ]);
+    // glued by hyphens
+    assert.deepEqual(times('It took two-and-a-half years and a year-and-a-half.'), [
+      'two-and-a-half years=DURATION:P2Y6M',
+      'a year-and-a-half=DURATION:P1Y6M',
+    ]);
     // a month or a week and a half have no whole part beside days in ISO 8601's usual forms: all in days
     assert.deepEqual(times('It took a month and a half.'), ['a month and a half=DURATION:P45D']);
   });

@@ -343,6 +343,46 @@ function rangeUpper(tokens: readonly Token[], n: NumberMatch): NumberMatch | nul
     : null;
 }
 
+/**
+ * "five and 40 mm", "38 to 42 dlrs", "two or three pct": a number whose partner after "and", "or",
+ * "to" or a dash carries the unit of both.
+ */
+function unitAfterPartner(tokens: readonly Token[], n: NumberMatch): boolean {
+  const sep = tokens[n.last + 1];
+  if (
+    !sep ||
+    !(sep.lower === 'to' || sep.lower === 'and' || sep.lower === 'or' || sep.text === '-' || sep.text === '–')
+  )
+    return false;
+  const partner = readNumber(tokens, n.last + 2);
+  return partner !== null && amountUnitAt(tokens, partner.last + 1) !== null;
+}
+
+/** "152 to 153 to the U.S. dollar", "1.85 per dollar": an exchange rate, a price of one currency in another. */
+function exchangeRate(tokens: readonly Token[], last: number): boolean {
+  const w = lowerAt(tokens, last + 1);
+  if (w !== 'to' && w !== 'per' && w !== 'against') return false;
+  const article = lowerAt(tokens, last + 2);
+  const unit = article === 'the' || article === 'a' || article === 'one' || article === 'each' ? last + 3 : last + 2;
+  return amountUnitAt(tokens, unit) === 'money';
+}
+
+/** Fixed phrases in which "one" counts nothing: "on the one hand", "one by one", "one way or the other", "one after another". */
+const IDIOMS = [
+  ['on', 'the', 'one', 'hand'],
+  ['one', 'by', 'one'],
+  ['one', 'way', 'or', 'another'],
+  ['one', 'way', 'or', 'the', 'other'],
+  ['one', 'after', 'another'],
+  ['one', 'after', 'the', 'other'],
+];
+function inIdiom(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i]!.lower !== 'one') return false;
+  return IDIOMS.some((words) =>
+    words.some((w, at) => w === 'one' && words.every((x, j) => lowerAt(tokens, i - at + j) === x)),
+  );
+}
+
 /** Where the clause around token i ends, looking one way: a sentence mark, or a new line (table rows). */
 function clauseEdge(tokens: readonly Token[], i: number, dir: 1 | -1, limit: number): number {
   const { clauseStart, clauseEnd } = clauses(tokens);
@@ -920,13 +960,7 @@ export class CountRecognizer implements Recognizer {
     if (CURRENCY_BEFORE.hasAt(tokens, n.first - 1) || NOT_COUNT_BEFORE.hasAt(tokens, n.first - 1)) return false;
     // a currency written before its amount, as some wires do: "a ransom of dlrs 1 million", "yen 500"
     if (prev && /^[a-z]/.test(prev.text) && amountUnitAt(tokens, n.first - 1) === 'money') return false;
-    // "ages 18 to 25", "pages 10-12": the upper end of a range whose lower end is no count
-    if (
-      /^(?:to|and|or|-|–)$/.test(prev?.lower ?? '') &&
-      tokens[n.first - 2]?.kind === TokenKind.Number &&
-      NOT_COUNT_BEFORE.hasAt(tokens, n.first - 3)
-    )
-      return false;
+    if (/^(?:to|and|or|-|–)$/.test(prevLower) && this.partnerIsNoCount(tokens, n)) return false;
     // "No. 1", "Fig. 3": the abbreviation and its period are two tokens
     if (prev?.text === '.' && tokens[n.first - 2]?.end === prev.start && NOT_COUNT_BEFORE.hasAt(tokens, n.first - 2))
       return false;
@@ -945,11 +979,21 @@ export class CountRecognizer implements Recognizer {
         amountUnitAt(tokens, n.last + 2))
     )
       return false;
-    if (this.isDecimal(tokens, n) || this.isRatio(tokens, n) || this.isDayOfMonth(tokens, n)) return false;
     const upper = rangeUpper(tokens, n);
-    if (upper && amountUnitAt(tokens, upper.last + 1)) return false; // "38 to 42 dlrs"
+    // "1.5 to 2 mln shares": a decimal takes the scale of its range's upper end
+    const scaledRange = upper !== null && trailingScale(tokens, upper) > 1;
+    if ((this.isDecimal(tokens, n) && !scaledRange) || this.isRatio(tokens, n) || this.isDayOfMonth(tokens, n))
+      return false;
+    if (unitAfterPartner(tokens, n) || exchangeRate(tokens, upper?.last ?? n.last)) return false;
     const bare = !('vague' in n) && countedNoun(tokens, upper?.last ?? n.last, n.value === 1) === null;
-    if (bare && (n.digits || n.last > n.first) && amountInClause(tokens, n)) return false;
+    // (a number word alone in such a clause is often a pronoun: "said two were hurt"; after "from" or "to"
+    // it is the other end of a change: "boost output to 10 tonnes from two")
+    if (
+      bare &&
+      (n.digits || n.last > n.first || prevLower === 'from' || prevLower === 'to') &&
+      amountInClause(tokens, n)
+    )
+      return false;
     if (bare && (this.isBareAmount(tokens, n) || inFigureTable(tokens, n) || inResultsList(tokens, n))) return false;
     // "the 486 is Intel's flagship", "its earlier model, 80386": a figure after a determiner taking a
     // singular verb, or digits run together past four (no year), names one thing (not "from 16 members
@@ -968,6 +1012,7 @@ export class CountRecognizer implements Recognizer {
     if (LABELS.hasAt(tokens, n.first - 1) && !isLowerPlural(nextLower)) return false;
     if (bare && raceDistance(tokens, n)) return false;
     if (prevLower === 'at' && (nextLower === 'point' || nextLower === 'stage' || nextLower === 'time')) return false; // "at one point"
+    if (inIdiom(tokens, n.first)) return false;
     // "40 years old": an age; "40 years" alone is a duration the time recognizers took; "the two previous months"
     if (
       UNITS.hasAt(tokens, n.last + 1) ||
@@ -1050,6 +1095,24 @@ export class CountRecognizer implements Recognizer {
         return false;
     }
     return true;
+  }
+
+  /**
+   * The upper end of a pair whose lower end is no count: "ages 18 to 25", "pages 10-12", "UAW Locals
+   * 72 and 75" (a name), "a market at 77-1/2 to 78" (a price in fractions), "from 4.5 to 5" (a
+   * decimal without a scale: "1.5 to 2 mln shares" counts).
+   */
+  private partnerIsNoCount(tokens: readonly Token[], n: NumberMatch): boolean {
+    const k = n.first - 2,
+      sep = tokens[n.first - 1]!;
+    if (tokens[k]?.kind !== TokenKind.Number) return false;
+    // a dash between spaces is no range: "SARAGOSSA, March 2 - Thousands of farmers"
+    if (sep.kind === TokenKind.Punct && (sep.start !== tokens[k]!.end || sep.end !== tokens[n.first]!.start))
+      return false;
+    if (NOT_COUNT_BEFORE.hasAt(tokens, k - 1) || tokens[k - 1]?.text === '/') return true;
+    if (n.digits && n.first === n.last && tokens[k]!.text.includes('.')) return true;
+    const lower = readNumber(tokens, k);
+    return lower !== null && lower.last === k && this.inName(tokens, lower) && voteTallyAt(tokens, k) === null;
   }
 
   /**

@@ -1,6 +1,6 @@
 import { UNITS, durationValue, isYear } from '../timeWords';
 import { inTitle, lowerAt, timeCandidate } from '../timeSupport';
-import { NUMBER_START_WORDS, readNumber } from '../numberWords';
+import { andAHalfLength, NUMBER_START_WORDS, readNumber } from '../numberWords';
 import { TokenKind, type Token } from '../tokenize';
 import type { DocumentContext, Recognizer, TimeCandidate } from '../types';
 import { QuickSet } from '../quickSet';
@@ -89,9 +89,6 @@ const DURATION_TRIGGERS: ReadonlySet<string> = new Set([
   'a',
   'an',
 ]);
-
-const isAndAHalf = (tokens: readonly Token[], k: number) =>
-  lowerAt(tokens, k) === 'and' && lowerAt(tokens, k + 1) === 'a' && lowerAt(tokens, k + 2) === 'half';
 
 /**
  * "four flights a week", "$1.76 a year", "2 million barrels a day", "twice a week": "a" unit after an
@@ -210,9 +207,9 @@ export class DurationRecognizer implements Recognizer {
       ) {
         value += Number(tokens[k]!.text) / Number(tokens[k + 2]!.text);
         k += 3;
-      } else if (isAndAHalf(tokens, k)) {
+      } else if (andAHalfLength(tokens, k) > 0) {
         value += 0.5;
-        k += 3;
+        k += andAHalfLength(tokens, k);
       } else if (lowerAt(tokens, k) === 'to' || lowerAt(tokens, k) === 'or' || tokens[k]?.text === '-') {
         const upper = readNumber(tokens, k + 1);
         if (upper && UNITS.hasAt(tokens, upper.last + 1)) {
@@ -243,8 +240,9 @@ export class DurationRecognizer implements Recognizer {
         return null;
       let last = k;
       // "a year and a half" ("two and a half years" was read above)
-      const andAHalf = isAndAHalf(tokens, k + 1);
-      if (andAHalf) last = k + 3;
+      const half = andAHalfLength(tokens, k + 1);
+      if (half > 0) last = k + half;
+      const andAHalf = half > 0;
       return { first: n.first, last, value: durationValue(andAHalf ? value + 0.5 : value, unitWord) };
     }
     // bare plural: "for years", "in months", "took weeks"
