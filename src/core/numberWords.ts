@@ -101,8 +101,12 @@ export function readNumber(tokens: readonly Token[], i: number): NumberMatch | n
         ? { value: 2 * scale, first: i, last: i + 3, digits: false }
         : { value: 2, first: i, last: i + 2, digits: false };
     }
-    if (lower(tokens[i + 1]) === 'hundred' || lower(tokens[i + 1]) === 'thousand')
-      return scaled(tokens, i + 1, 1, i, false);
+    // "a hundred thirty million", "a thousand"
+    if (lower(tokens[i + 1]) === 'hundred') {
+      const h = hundreds(tokens, 1, i + 1);
+      return scaled(tokens, h.next, h.value, i, false, h.next - 1);
+    }
+    if (lower(tokens[i + 1]) === 'thousand') return scaled(tokens, i + 1, 1, i, false);
     return null;
   }
   if (t.kind === TokenKind.Number) {
@@ -112,7 +116,22 @@ export function readNumber(tokens: readonly Token[], i: number): NumberMatch | n
   }
   const value = wordValue(tokens, i);
   if (!value) return null;
-  return scaled(tokens, value.next, value.value, i, false, value.next - 1);
+  return spokenDecimal(tokens, i, value) ?? scaled(tokens, value.next, value.value, i, false, value.next - 1);
+}
+
+/** "one point six billion", "two point five million": a decimal said in words, before its scale. */
+function spokenDecimal(
+  tokens: readonly Token[],
+  first: number,
+  whole: { value: number; next: number },
+): NumberMatch | null {
+  if (lower(tokens[whole.next]) !== 'point' || whole.value >= 1000) return null;
+  let k = whole.next + 1,
+    digits = '';
+  for (let d = UNITS.getAt(tokens, k); d !== undefined && d < 10 && digits.length < 6; d = UNITS.getAt(tokens, ++k))
+    digits += d;
+  if (!digits || !SCALE_WORDS.hasAt(tokens, k)) return null;
+  return scaled(tokens, k, Number(`${whole.value}.${digits}`), first, false, k - 1);
 }
 
 /** "half a million", "a quarter million", "a quarter of a million", "half a dozen": a fraction of a large scale or a dozen (not "half an hour", "the third quarter"). */
@@ -132,12 +151,17 @@ function wordValue(tokens: readonly Token[], i: number): { value: number; next: 
   if (lower(tokens[i]) === 'dozen') return { value: 12, next: i + 1 };
   const head = belowHundred(tokens, i);
   if (!head || lower(tokens[head.next]) !== 'hundred') return head;
+  return hundreds(tokens, head.value, head.next);
+}
+
+/** "[one] hundred", "[a] hundred and five", "[two] hundred thirty": the head's hundreds at token `hundred` and a tail below a hundred. */
+function hundreds(tokens: readonly Token[], head: number, hundred: number): { value: number; next: number } {
   // at most one "hundred" and one tail below a hundred: bounded look-ahead, however long a run of number words is
-  const next = head.next + 1;
+  const next = hundred + 1;
   const tail = belowHundred(tokens, lower(tokens[next]) === 'and' ? next + 1 : next);
   // "one hundred and one hundred" is two numbers, not 101 followed by a stray "hundred"
   const joins = tail && lower(tokens[tail.next]) !== 'hundred';
-  return joins ? { value: head.value * 100 + tail.value, next: tail.next } : { value: head.value * 100, next };
+  return joins ? { value: head * 100 + tail.value, next: tail.next } : { value: head * 100, next };
 }
 
 /**

@@ -255,6 +255,14 @@ describe('CountRecognizer', () => {
         'one and a half million voters=1500000/exact/voters',
       ]);
       assert.deepEqual(counts('two and a half years, half of the staff'), []);
+      // a hundred and its tail; a decimal said in words before its scale (not "at one point six people")
+      assert.deepEqual(counts('a hundred thirty million people, some two point five million voters'), [
+        'a hundred thirty million people=130000000/exact/people',
+        'some two point five million voters=2500000/approx/voters',
+      ]);
+      assert.deepEqual(counts('worth one point six billion dollars. At one point six people left.'), [
+        'six people=6/exact/people',
+      ]);
       // the half glued by hyphens reads the same
       assert.deepEqual(counts('two-and-a-half million voters, five-and-a-half months'), [
         'two-and-a-half million voters=2500000/exact/voters',
@@ -507,6 +515,17 @@ describe('CountRecognizer', () => {
       assert.deepEqual(counts('it took 3 years and 40 rounds'), ['40 rounds=40/exact/rounds']);
       // a name's number inside a sentence; a figure after a sentence's first word is still counted
       assert.deepEqual(counts('NASA said Apollo 13 returned and Windows 95 sold well.'), []);
+      // a figure between a determiner and a singular ending its phrase names a model; plurals and compounds count
+      assert.deepEqual(counts("Intel's 80486 chip is fast, the 486 chip. The 747 jet landed."), []);
+      assert.deepEqual(
+        counts('the 300 staff were told; its 12 aircraft; the 12 first-graders left; the 10 member states'),
+        [
+          '300 staff=300/exact/staff',
+          '12 aircraft=12/exact/aircraft',
+          '12 first-graders=12/exact/first-graders',
+          '10 member states=10/exact/states',
+        ],
+      );
       // after a number above one, a singular in -ing ending the phrase is a participle; after "one", a noun
       assert.deepEqual(counts('Six ships were loading, 10 waiting. They held one meeting.'), [
         'Six ships=6/exact/ships',
@@ -531,7 +550,7 @@ describe('CountRecognizer', () => {
     });
     it('"one" in fixed phrases: "on the one hand", "one by one", "one way or the other"', () => {
       assert.deepEqual(
-        counts('On the one hand they left one by one; on the other, one after another, one way or the other.'),
+        counts('On the one hand they left one by one; for one thing, one after another, one way or the other.'),
         [],
       );
       assert.deepEqual(counts('One by one, the 12 hostages left; one hand was hurt.'), [

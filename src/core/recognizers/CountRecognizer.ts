@@ -367,7 +367,52 @@ function exchangeRate(tokens: readonly Token[], last: number): boolean {
   return amountUnitAt(tokens, unit) === 'money';
 }
 
-/** Fixed phrases in which "one" counts nothing: "on the one hand", "one by one", "one way or the other", "one after another". */
+/**
+ * "Intel's 80486 chip is", "the 486 chip.", "The 747 jet landed": figures between a determiner and a
+ * singular that ends its phrase name a model (COUNTS.md: models are no counts). A figure above one
+ * counts plurals ("the 300 staff were told", "its 12 aircraft"), and before a singular that modifies
+ * a head noun it is part of a compound ("The 54 member contact group").
+ */
+function namedModel(tokens: readonly Token[], n: NumberMatch): boolean {
+  if (!n.digits || n.first !== n.last || n.value <= 1 || tokens[n.first]!.text.includes(',')) return false;
+  if (!DETERMINERS.hasAt(tokens, n.first - 1) && !isPossessiveAt(tokens, n.first - 3)) return false;
+  const noun = tokens[n.first + 1];
+  if (!noun || !/^[a-z]{3,}$/.test(noun.text) || isPluralNoun(noun.text) || NOUN_STOP.hasAt(tokens, n.first + 1))
+    return false;
+  const after = tokens[n.first + 2];
+  return (
+    !after ||
+    (after.kind === TokenKind.Punct && after.text !== '-') ||
+    MODEL_FOLLOWERS.hasAt(tokens, n.first + 2) ||
+    isPastForm(after.lower)
+  );
+}
+/** what may follow a model's noun: a verb or a preposition, no further noun */
+const MODEL_FOLLOWERS = new QuickSet([
+  'is',
+  'was',
+  'has',
+  'had',
+  'will',
+  'would',
+  'can',
+  'could',
+  'may',
+  'and',
+  'or',
+  'of',
+  'in',
+  'on',
+  'for',
+  'with',
+  'that',
+  'which',
+  'to',
+  'from',
+  'by',
+]);
+
+/** Fixed phrases in which "one" counts nothing: "on the one hand", "one by one", "one way or the other", "for one thing". */
 const IDIOMS = [
   ['on', 'the', 'one', 'hand'],
   ['one', 'by', 'one'],
@@ -375,6 +420,7 @@ const IDIOMS = [
   ['one', 'way', 'or', 'the', 'other'],
   ['one', 'after', 'another'],
   ['one', 'after', 'the', 'other'],
+  ['for', 'one', 'thing'],
 ];
 function inIdiom(tokens: readonly Token[], i: number): boolean {
   if (tokens[i]!.lower !== 'one') return false;
@@ -1006,7 +1052,7 @@ export class CountRecognizer implements Recognizer {
       ((SINGULAR_VERBS.has(nextLower) && DETERMINERS.has(prevLower)) || /^\d{5,}$/.test(tokens[n.first]!.text))
     )
       return false;
-    if ((bare && this.isEnumerated(tokens, n)) || this.isIndexName(tokens, n)) return false;
+    if ((bare && this.isEnumerated(tokens, n)) || this.isIndexName(tokens, n) || namedModel(tokens, n)) return false;
     // "the group eight clash", "in round two", "phase three", "Division 1": a singular noun before the number
     // labels one of many (not before a plural it counts: "start the final round six shots off the pace")
     if (LABELS.hasAt(tokens, n.first - 1) && !isLowerPlural(nextLower)) return false;
