@@ -302,7 +302,8 @@ function nounOfPhrase(tokens: readonly Token[], k: number): NounRange | null {
 function headOfPhrase(tokens: readonly Token[], from: number, one: boolean, capitals: boolean): NounRange | null {
   let head: NounRange | null = null,
     demonym: NounRange | null = null,
-    adjective = false;
+    adjective = false,
+    named = false;
   for (let k = from; k < from + 6 && k < tokens.length; k++) {
     const t = tokens[k]!;
     // a model, size or year inside the phrase: "four 747-400 aircraft", "seven mln 50-cent shares", "top 1988 contenders"
@@ -351,7 +352,8 @@ function headOfPhrase(tokens: readonly Token[], from: number, one: boolean, capi
       break;
     // after a number above one a singular in -ing is a participle ("10 waiting"), after "one" a noun ("one meeting")
     if (!one && k === from && end === k && verbForm(w)?.form === 'ing' && !continuesPhrase(tokens, k + 1)) break;
-    if (one && head !== null && isPlural(w) && !isAllCaps(t)) break; // "one rumor suggests"
+    // "one rumor suggests", "One Global Depository Receipt represents": after "one" a word in -s past a noun or a name is its verb
+    if (one && (head !== null || (named && !capital)) && isPlural(w) && !isAllCaps(t)) break;
     if (capital && end === k && COUNTRY_TRIE.next.has(t.lower)) {
       // a plural demonym is the head unless a plural noun or a name goes on from it: "1,500 ethnic Albanians",
       // "20 armed Serbs attacked", "a few hundred Albanians laid a wreath"; not "two Netherlands companies"
@@ -359,6 +361,7 @@ function headOfPhrase(tokens: readonly Token[], from: number, one: boolean, capi
         return { first: k, last: k };
       demonym = { first: k, last: k };
     } else if (capital && !capitals) {
+      named = true;
       // a name inside the phrase ("Schult Homes Corp units"); one that ends it is the noun only when it is a plural ("12 Democrats")
       if (isPlural(w) && !continuesPhrase(tokens, end + 1)) return { first: k, last: end };
     } else if (NOUN_ADJECTIVES.hasAt(tokens, k) || (end > k && w.endsWith('ed'))) adjective = true;
@@ -399,7 +402,8 @@ function continuesPhrase(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   if (!t || t.kind !== TokenKind.Word || t.newlineBefore) return false;
   if (isCapitalAt(tokens, k)) return true; // "Series A", "IC Gas"
-  return !NOUN_STOP.hasAt(tokens, k) && !t.lower.endsWith('ed') && !t.lower.endsWith('ing');
+  // nor a past form: "seven Africans took a flight"
+  return !NOUN_STOP.hasAt(tokens, k) && !t.lower.endsWith('ed') && !t.lower.endsWith('ing') && !isPastForm(t.lower);
 }
 
 const isCapitalAt = (tokens: readonly Token[], k: number) => {

@@ -125,6 +125,15 @@ describe('CountRecognizer', () => {
         'A few hundred Albanians=200/at-least/Albanians',
         'two Netherlands companies=2/exact/companies',
       ]);
+      // a past form after a plural name ends the phrase too; after "one" and a name, a verb in -s is no noun
+      assert.deepEqual(counts('The 10 Europeans and seven Africans took a flight.'), [
+        '10 Europeans=10/exact/Europeans',
+        'seven Africans=7/exact/Africans',
+      ]);
+      assert.deepEqual(counts('One Global Depository Receipt represents 10 shares; one New York Times reporter'), [
+        '10 shares=10/exact/shares',
+        'one New York Times reporter=1/exact/reporter',
+      ]);
       // a singular name alone after a number above one counts nothing (a table's cell); a verb ends the phrase after a demonym
       assert.deepEqual(
         counts(
@@ -480,6 +489,12 @@ describe('CountRecognizer', () => {
       assert.deepEqual(counts('Belgium, 21, and Ireland, 4, acted.'), ['21=21/exact/-', '4=4/exact/-']);
       // a person named like a country: an age
       assert.deepEqual(counts('Peter Holland, 45, was named director.'), []);
+      // an age limit of people; not a count of people over a figure
+      assert.deepEqual(counts('a boy under 16 was held; children under 5 and people over 65 are at risk'), []);
+      assert.deepEqual(counts('police arrested over 65 people; the girl under 16 players'), [
+        'over 65 people=65/more-than/people',
+        'under 16 players=16/less-than/players',
+      ]);
     });
     it('numbers in names and hyphenated measures', () => {
       assert.deepEqual(counts('F-16 pilots, COVID-19 experts, the AK-47 rifle and a 7-Eleven store'), []);

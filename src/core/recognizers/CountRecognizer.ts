@@ -117,6 +117,29 @@ function pairedAt(tokens: readonly Token[], k: number, dir: 1 | -1): boolean {
   return a.end === b.start && (isDigit(other) || readNumber(tokens, k + 2 * dir) !== null);
 }
 
+/** people told apart by age: "children under 5", "those over 65" */
+const AGE_GROUPS = new QuickSet([
+  'children',
+  'kids',
+  'boys',
+  'girls',
+  'people',
+  'adults',
+  'teenagers',
+  'youths',
+  'men',
+  'women',
+  'those',
+  'anyone',
+  'everyone',
+  'patients',
+  'voters',
+  'residents',
+  'citizens',
+  'workers',
+  'drivers',
+  'players',
+]);
 /** what follows an age told with a copula: "he is 54 and …", "who turned 6 in November" */
 const AFTER_AGE = new Set(['and', 'when', 'in', 'on', 'last', 'this']);
 /** a common noun in the singular: no plural, no stop word, no verb form in -ed or -ing */
@@ -1272,6 +1295,15 @@ export class CountRecognizer implements Recognizer {
       AGE_COPULAS.has(prev?.lower ?? '') &&
       PERSONAL.has(before?.lower ?? '') &&
       (!next || next.kind === TokenKind.Punct || AFTER_AGE.has(next.lower))
+    )
+      return true;
+    // "a boy under 16", "children under 5", "people over 65": an age limit of people (not "under 16 boys")
+    if (
+      n.first === n.last &&
+      n.value <= 120 &&
+      (prev?.lower === 'under' || prev?.lower === 'over') &&
+      (PERSON_NOUNS.hasAt(tokens, n.first - 2) || AGE_GROUPS.hasAt(tokens, n.first - 2)) &&
+      countedNoun(tokens, n.last, n.value === 1) === null
     )
       return true;
     if (!n.digits || n.first !== n.last || prev?.text !== ',' || !next || (next.text !== ',' && next.text !== '.'))
