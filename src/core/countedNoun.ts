@@ -56,6 +56,8 @@ export const NOUN_STOP = new QuickSet([
   'while',
   'when',
   'where',
+  'whenever',
+  'wherever',
   'be',
   'been',
   'being',
@@ -162,6 +164,9 @@ const PLURAL_NOUNS = new QuickSet([
 const NOUN_ADJECTIVES = new QuickSet([
   'other',
   'more',
+  'most',
+  'least',
+  'very',
   'senior',
   'junior',
   'new',
@@ -365,7 +370,11 @@ function headOfPhrase(tokens: readonly Token[], from: number, one: boolean, capi
       // a name inside the phrase ("Schult Homes Corp units"); one that ends it is the noun only when it is a plural ("12 Democrats")
       if (isPlural(w) && !continuesPhrase(tokens, end + 1)) return { first: k, last: end };
     } else if (NOUN_ADJECTIVES.hasAt(tokens, k) || (end > k && w.endsWith('ed'))) adjective = true;
-    else {
+    else if (isAdverbAt(tokens, end)) {
+      // "One widely mentioned possibility": an adverb inside the phrase modifies; after the head it ends it ("One senior banker closely involved")
+      if (head !== null) break;
+      adjective = true;
+    } else {
       head = { first: k, last: end };
       // a plural ends the phrase ("43 diplomats", "200 police") unless another plural follows as its head
       // ("three weapons sites", "320 creditor banks", "3 staff members", "10 police officers")
@@ -378,6 +387,38 @@ function headOfPhrase(tokens: readonly Token[], from: number, one: boolean, capi
   if (head === null && demonym !== null && !one && !namesPeople(tokens[demonym.last]!.lower)) return null;
   return head ?? demonym;
 }
+/**
+ * A word in -ly that is no noun: adverbs and adjectives ("widely", "closely", "daily"); the nouns in -ly
+ * are few and listed ("family", "supply", "ally").
+ */
+const isAdverbAt = (tokens: readonly Token[], k: number) => {
+  const w = tokens[k]!.lower;
+  return w.length > 4 && w.endsWith('ly') && !LY_NOUNS.hasAt(tokens, k);
+};
+const LY_NOUNS = new QuickSet([
+  'family',
+  'ally',
+  'assembly',
+  'supply',
+  'monopoly',
+  'oligopoly',
+  'rally',
+  'anomaly',
+  'tally',
+  'reply',
+  'homily',
+  'folly',
+  'belly',
+  'bully',
+  'jelly',
+  'lily',
+  'gully',
+  'butterfly',
+  'firefly',
+  'panoply',
+  'july',
+  'italy',
+]);
 /** a demonym ("Israelis", "Chinese"), not a country's name ("Philippines"), in lower case */
 export const namesPeople = (w: string) => COUNTRY_TRIE.next.get(w)?.entry?.via === 'demonym';
 

@@ -18,7 +18,7 @@ export const AMOUNT_UNITS = new QuickMap<AmountKind>([
   ...words('percent', 'percent pct per-cent percentage points basis bps'),
   ...words(
     'measure',
-    'tonnes tonne tons ton kilotonnes barrels barrel bpd bushels bushel bales bale bags cwt quintals quintales kgs dwt shinc shex ounces ounce ozs oz troy carats lbs lb kilos kilograms kilogram grams gram litres liters gallons gallon hectolitres cubic square acres acre hectares hectare km kms kilometres kilometers kilometre kilometer miles mile metres meters metre meter yards yard feet foot ft inches inch cm mm centimetres centimeters centimetre centimeter millimetres millimeters millimetre millimeter megawatts megawatt mw kilowatts kilowatt kw kwh gigawatts gw degrees mph knots bit bits byte bytes megabyte megabytes kilobyte kilobytes horsepower hp volts volt watts watt decibels calories',
+    'tonnes tonne tons ton kilotonnes barrels barrel bpd bushels bushel bales bale bags cwt quintals quintales kgs dwt shinc shex ounces ounce ozs oz troy carats lbs lb kilos kilograms kilogram grams gram litres liters gallons gallon hectolitres cubic square acres acre hectares hectare km kms kilometres kilometers kilometre kilometer miles mile metres meters metre meter yards yard feet foot ft inches inch cm mm centimetres centimeters centimetre centimeter millimetres millimeters millimetre millimeter megawatts megawatt mw kilowatts kilowatt kw kwh gigawatts gw degrees centigrade celsius fahrenheit mph knots bit bits byte bytes megabyte megabytes kilobyte kilobytes horsepower hp volts volt watts watt decibels calories',
   ),
 ]);
 

@@ -125,6 +125,19 @@ describe('CountRecognizer', () => {
         'A few hundred Albanians=200/at-least/Albanians',
         'two Netherlands companies=2/exact/companies',
       ]);
+      // an adverb in -ly inside the phrase modifies, after the head it ends the phrase ("family" is a noun)
+      assert.deepEqual(
+        counts('One widely mentioned possibility; one senior banker closely involved; three family members'),
+        [
+          'One widely mentioned possibility=1/exact/possibility',
+          'one senior banker=1/exact/banker',
+          'three family members=3/exact/members',
+        ],
+      );
+      assert.deepEqual(counts('one of the most strongly capitalized thrifts; held by the five whenever talks began'), [
+        'one=1/exact/thrifts',
+        'five=5/exact/-',
+      ]);
       // a past form after a plural name ends the phrase too; after "one" and a name, a verb in -s is no noun
       assert.deepEqual(counts('The 10 Europeans and seven Africans took a flight.'), [
         '10 Europeans=10/exact/Europeans',
@@ -370,6 +383,9 @@ describe('CountRecognizer', () => {
       assert.deepEqual(counts('creating jobs at a rate of 358,000 a month'), []);
       assert.deepEqual(counts('sales topped 5,000 cars a year ago'), ['5,000 cars=5000/exact/cars']);
       // the unit after the second of two figures is the first's too; a price of one currency in another
+      assert.deepEqual(counts('The rubber works at 250 centigrade; to keep the yen at above 150, at least 200 died'), [
+        'at least 200=200/at-least/-',
+      ]);
       assert.deepEqual(counts('Rain totalled five and 40 mm in Misiones, and 38 to 42 dlrs a share was paid.'), []);
       assert.deepEqual(counts('The yen should stabilize at 152 to 153 to the U.S. Dollar, or 160 per dollar.'), []);
       assert.deepEqual(counts('He owns 12 to 15 shops and sold 3,000 to the public.'), [

@@ -165,6 +165,8 @@ const STREETS = new QuickSet([
   'place',
   'square',
 ]);
+/** qualifiers of one word that may stand between "at" and a price ("at above 150"; not the "least" of "at least 200") */
+const ROUNDING = new Set(['about', 'around', 'above', 'below', 'over', 'under', 'nearly', 'almost', 'roughly', 'just']);
 const QUALIFIER_WORDS = new QuickSet(QUALIFIERS.flatMap(([p]) => p.split(' ')));
 const CURRENCY_BEFORE = new QuickSet([
   '$',
@@ -1191,7 +1193,9 @@ export class CountRecognizer implements Recognizer {
    */
   private isBareAmount(tokens: readonly Token[], n: NumberMatch): boolean {
     const prev = lowerAt(tokens, n.first - 1);
-    if (n.digits && n.first === n.last && (prev === 'at' || prev === 'around')) return true;
+    // "closed at 74", "traded around 12", "keep the yen at above 150"
+    const at = ROUNDING.has(prev) && lowerAt(tokens, n.first - 2) === 'at' ? 'at' : prev;
+    if (n.digits && n.first === n.last && (at === 'at' || at === 'around')) return true;
     if (lowerAt(tokens, n.last + 1) === 'outstanding') return false; // "of the 9.6 million outstanding": shares
     // "a population of 1.2 billion", "the population is 1.2 billion": people (COUNTS.md: a count with no noun)
     for (let k = n.first - 1; k >= n.first - 3 && tokens[k]?.kind === TokenKind.Word; k--)
