@@ -111,6 +111,8 @@ export const NOUN_STOP = new QuickSet([
   'now',
   'currently',
   'again',
+  'overseas',
+  'abroad',
   // prepositions of place: "one near Rochester", "500 outside the embassy"
   'near',
   'outside',
@@ -160,6 +162,11 @@ const PLURAL_NOUNS = new QuickSet([
   'militia',
   'cattle',
   'aircraft',
+  // plurals in -us, which singulars end in more often ("status", "bonus")
+  'hutus',
+  'zulus',
+  'gurus',
+  'menus',
 ]);
 const NOUN_ADJECTIVES = new QuickSet([
   'other',
@@ -368,7 +375,7 @@ function headOfPhrase(tokens: readonly Token[], from: number, one: boolean, capi
     } else if (capital && !capitals) {
       named = true;
       // a name inside the phrase ("Schult Homes Corp units"); one that ends it is the noun only when it is a plural ("12 Democrats")
-      if (isPlural(w) && !continuesPhrase(tokens, end + 1)) return { first: k, last: end };
+      if (isPluralNoun(w) && !continuesPhrase(tokens, end + 1)) return { first: k, last: end };
     } else if (NOUN_ADJECTIVES.hasAt(tokens, k) || (end > k && w.endsWith('ed'))) adjective = true;
     else if (isAdverbAt(tokens, end)) {
       // "One widely mentioned possibility": an adverb inside the phrase modifies; after the head it ends it ("One senior banker closely involved")

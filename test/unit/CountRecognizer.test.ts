@@ -138,6 +138,12 @@ describe('CountRecognizer', () => {
         'one=1/exact/thrifts',
         'five=5/exact/-',
       ]);
+      // a plural in -us ("Hutus", most words in -us are singulars); "overseas" is no noun
+      assert.deepEqual(counts('about 2 million Rwanda Hutus fled; eight are held here and one overseas'), [
+        'about 2 million Rwanda Hutus=2000000/approx/Hutus',
+        'eight=8/exact/-',
+        'one=1/exact/-',
+      ]);
       // a past form after a plural name ends the phrase too; after "one" and a name, a verb in -s is no noun
       assert.deepEqual(counts('The 10 Europeans and seven Africans took a flight.'), [
         '10 Europeans=10/exact/Europeans',
@@ -505,6 +511,8 @@ describe('CountRecognizer', () => {
       assert.deepEqual(counts('Belgium, 21, and Ireland, 4, acted.'), ['21=21/exact/-', '4=4/exact/-']);
       // a person named like a country: an age
       assert.deepEqual(counts('Peter Holland, 45, was named director.'), []);
+      // told with a copula after a person, past an adverb
+      assert.deepEqual(counts('a boy who just turned 6, the same age; support until the child turns 18.'), []);
       // an age limit of people; not a count of people over a figure
       assert.deepEqual(counts('a boy under 16 was held; children under 5 and people over 65 are at risk'), []);
       assert.deepEqual(counts('police arrested over 65 people; the girl under 16 players'), [

@@ -102,6 +102,8 @@ const PERSON_NOUNS = new QuickSet([
   'girl',
   'widow',
   'friend',
+  'child',
+  'baby',
 ]);
 /**
  * Whether token k is the "to" or "on" of a glued "N-to-N" / "N-on-N", the other number `dir` further on,
@@ -117,6 +119,15 @@ function pairedAt(tokens: readonly Token[], k: number, dir: 1 | -1): boolean {
   return a.end === b.start && (isDigit(other) || readNumber(tokens, k + 2 * dir) !== null);
 }
 
+/**
+ * Whether token k (past an adverb: "who just turned 6") names the person whose age a copula tells:
+ * "he is 54", "who was 77", "until the child turns 18".
+ */
+function personBefore(tokens: readonly Token[], k: number): boolean {
+  const adverb = lowerAt(tokens, k);
+  const at = adverb === 'just' || adverb === 'only' || adverb === 'already' || adverb === 'recently' ? k - 1 : k;
+  return PERSONAL.has(lowerAt(tokens, at)) || PERSON_NOUNS.hasAt(tokens, at);
+}
 /** people told apart by age: "children under 5", "those over 65" */
 const AGE_GROUPS = new QuickSet([
   'children',
@@ -1297,7 +1308,7 @@ export class CountRecognizer implements Recognizer {
       n.value >= 1 &&
       n.value <= 120 &&
       AGE_COPULAS.has(prev?.lower ?? '') &&
-      PERSONAL.has(before?.lower ?? '') &&
+      personBefore(tokens, n.first - 2) &&
       (!next || next.kind === TokenKind.Punct || AFTER_AGE.has(next.lower))
     )
       return true;
