@@ -89,6 +89,12 @@ describe('DateRecognizer', () => {
         'the summer of 2011=DATE:2011-SU',
         'the winter of nineteen ninety-four=DATE:1994-WI',
       ]);
+      // a bare season is the one under way or the last, the next when the clause looks ahead
+      assert.deepEqual(times('They met in the summer; talks will resume in the summer and end in the winter.'), [
+        'the summer=DATE:2021-SU',
+        'the summer=DATE:2022-SU',
+        'the winter=DATE:2022-WI',
+      ]);
     });
     it('the end of a range by its start, which it cannot precede; a weekday starts no range', () => {
       assert.deepEqual(times('Quotas would resume from April 1 to September.'), [

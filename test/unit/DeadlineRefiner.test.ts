@@ -120,6 +120,11 @@ describe('DeadlineRefiner', () => {
       ]);
       assert.deepEqual(deadlines('These loans are available until March 31.'), ['March 31→2022-03-31 (valid until)']);
       assert.deepEqual(deadlines('The rights terminate on May 31.'), ['May 31→2022-05-31 (expires)']);
+      // a waiver and a ceiling are in force until their end too
+      assert.deepEqual(deadlines('Lenders agreed to waive the covenant through June 30.'), [
+        'June 30→2022-06-30 (valid through)',
+      ]);
+      assert.deepEqual(deadlines('The OPEC output ceiling applies through June.'), ['June→2022-06-30 (valid through)']);
       assert.deepEqual(deadlines('The agreement will bar any rate increases until at least April 2023.'), [
         'April 2023→null (valid until)',
       ]);
@@ -240,6 +245,9 @@ describe('DeadlineRefiner', () => {
       assert.deepEqual(deadlines('The loan will be made provided that the company repays its debt by June.'), [
         'June→2022-06-30 (must … by)',
       ]);
+      assert.deepEqual(deadlines('The merger is subject to shareholder approval by May 15.'), [
+        'May 15→2022-05-15 (must … by)',
+      ]);
     });
     it('a ruling or decree on someone to act by a time, a date someone set for an act; not a ruling issued by a time', () => {
       assert.deepEqual(
@@ -343,6 +351,7 @@ describe('DeadlineRefiner', () => {
     });
     it('what is open for entries closes at its deadline; a plant that closes has none', () => {
       assert.deepEqual(deadlines('Applications close on April 15.'), ['April 15→2022-04-15 (expires)']);
+      assert.deepEqual(deadlines('Tenders close on Thursday.'), ['Thursday→2022-03-31 (expires)']);
       assert.deepEqual(deadlines('Nominations close at 5 p.m. on Friday.'), [
         '5 p.m. on Friday→2022-04-01T17:00 (expires)',
       ]);

@@ -387,7 +387,9 @@ function namedDate(s: DateScan, i: number): Hit | null | undefined {
     (lowerAt(tokens, i - 1) === 'the' || SEASON_CUES.hasAt(tokens, i - 1))
   ) {
     const start = { SP: 3, SU: 6, FA: 9, WI: 12 }[season]!;
-    const year = dct ? (dct.m >= start ? dct.y : dct.y - 1) : null;
+    // the one under way or the last; the next when the clause looks ahead ("talks will resume in the summer")
+    const ahead = dct !== null && (dct.m - start + 12) % 12 >= 3 && futureAround(tokens, the);
+    const year = dct ? (dct.m >= start ? dct.y : dct.y - 1) + (ahead ? 1 : 0) : null;
     return make(the, i, year === null ? `XXXX-${season}` : `${year}-${season}`);
   }
   if (w === 'weekend' && lowerAt(tokens, i - 1) === 'the' && dct) {

@@ -156,6 +156,7 @@ const ENTRIES = new QuickSet([
   'polls',
   'voting',
   'bidding',
+  'tenders',
   'books',
 ]);
 /** what is handed in by a date: "bids are due March 15" */
@@ -241,7 +242,13 @@ const VALIDITY = new QuickSet([
   'good',
   'protection',
   'waiver',
+  'waivers',
+  'waive',
+  'waived',
+  'waives',
   'exemption',
+  'ceiling',
+  'ceilings',
 ]);
 /** what says a time is not a limit (DEADLINES.md, "Not deadlines"): postponements, plans, expectations and forecasts */
 const NOT_A_LIMIT = new QuickSet([
@@ -647,6 +654,8 @@ function conditional(tokens: readonly Token[], from: number, first: number): boo
     if (CONDITIONS.hasAt(tokens, k)) return !ASKING.hasAt(tokens, k - 1);
     // "provided that", "on condition that": a condition too ("provided" alone may be a verb)
     if (THAT_CONDITIONS.hasAt(tokens, k) && tokens[k + 1]?.lower === 'that') return true;
+    // "subject to shareholder approval by May 15"
+    if (tokens[k]!.lower === 'subject' && tokens[k + 1]?.lower === 'to') return true;
     if (tokens[k]!.text === ',') return false; // the sentence's start is `from`, as the caller bounds it
   }
   return false;
