@@ -1050,7 +1050,7 @@ class SentenceFacts {
   /** "police in Kenya", "authorities in the Comoros": a country's own institution, named by where it is. */
   private institutionIn(country: CountryAnnotation): boolean {
     const k = tokenBefore(this.tokens, country.start);
-    const at = this.tokens[k - 1]?.lower === 'the' ? k - 1 : k; // "in the Comoros"
+    const at = this.tokens[k]?.lower === 'the' ? k - 1 : k; // "in the Comoros"
     return this.tokens[at]?.lower === 'in' && INSTITUTIONS.has(this.tokens[at - 1]?.lower ?? '');
   }
 

@@ -204,6 +204,8 @@ describe('facts linker', () => {
   });
   it('the police or the authorities "in" a country act for it; troops there need not be its own', () => {
     assert.deepEqual(facts('Police in Kenya arrested five men.'), ['KE arrest 5 men of -']);
+    // past the article of a country named with one
+    assert.deepEqual(facts('Police in the Comoros raided two homes.'), ['KM raid 2 homes of -']);
     assert.deepEqual(facts('Troops in Iraq killed five men.'), ['- kill 5 men of -']);
   });
   it('the actor: government bodies, a leader named after the title, an adverb between; several states or a place in a list act for none', () => {
