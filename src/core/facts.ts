@@ -72,6 +72,7 @@ const NOT_ACTIONS = new QuickSet([
   'total',
   'exceed',
   'employ',
+  'age',
   'include',
   'comprise',
   'contain',
@@ -406,6 +407,23 @@ const ADVERBS = new QuickSet([
   // floating quantifiers: "could all raise", "have both agreed"
   'all',
   'both',
+]);
+/** articles, possessives and prepositions after which a past participle describes the noun it stands before ("the wounded", "no reason for extended delay") */
+const ATTRIBUTIVE_AFTER = new Set([
+  'the',
+  'a',
+  'an',
+  'its',
+  'his',
+  'her',
+  'their',
+  'our',
+  'of',
+  'for',
+  'with',
+  'from',
+  'into',
+  'about',
 ]);
 /** plural nouns that are subjects without an -s: "police seize" */
 const PLURAL_SUBJECTS = new QuickSet(['police', 'people', 'troops', 'men', 'women', 'children', 'forces']);
@@ -962,9 +980,9 @@ class SentenceFacts {
             prev === 'while' ||
             prev === 'by')
         );
-      // "the wounded", "an armed man": after an article or before the noun it describes it is an adjective
+      // "the wounded", "an armed man", "of extended delay": after an article, a possessive or a preposition it is an adjective
       default:
-        return !v.nounFirst && prev !== 'the' && prev !== 'a' && prev !== 'an';
+        return !v.nounFirst && !ATTRIBUTIVE_AFTER.has(prev);
     }
   }
 

@@ -196,6 +196,10 @@ describe('facts linker', () => {
     assert.deepEqual(facts('France sites 300 troops near Mali.'), []);
     // a noun first ("opening") is a verb when a count follows it
     assert.deepEqual(facts('Ahold launched a new format, opening 16 stores in Malaysia.'), ['- open 16 stores of -']);
+    // a past participle after an article, a possessive or a preposition describes its noun; "aged" measures
+    assert.deepEqual(facts('Lenders agreed to extend its secured loan to 12 banks.'), ['- extend 12 banks of -']);
+    assert.deepEqual(facts('There is no reason for extended delay of approval, one official said.'), []);
+    assert.deepEqual(facts('Of 2.77 million people seeking work, 73 pct were aged between 14 and 29.'), []);
   });
   it('"agree to" hands on the action only to a verb; a place after the verb itself is where it happened', () => {
     assert.deepEqual(facts('Gemayel has agreed to three key points.'), ['- agree 3 points of -']);
