@@ -143,14 +143,22 @@ const PAST_VERBS = new Set(['passed', 'expired', 'lapsed', 'ended', 'elapsed', '
 const ON_DATE = new Set(['on', 'in', 'late', 'early']);
 
 /**
- * The tense of a date's clause: the words before it, else, when the date opens the sentence as an
- * adverbial ("In January, the company brought in …", "Until Thursday, they had not called him"), the
- * main clause after its comma.
+ * The tense of a date's clause: the words before it, unless the date opens the sentence as an
+ * adverbial ("In January, the company brought in …", "Until Thursday, they had not called him") and
+ * the main clause after its comma tells one.
  */
 export function tenseAround(tokens: readonly Token[], first: number, last: number): Tense {
+  // "since June": a time since which something holds lies behind
+  if (lowerAt(tokens, first - 1) === 'since') return 'past';
   const before = tenseBefore(tokens, first);
-  if (before || tokens[last + 1]?.text !== ',' || !opensSentence(tokens, first)) return before;
-  for (let k = last + 2; k < tokens.length && k <= last + 12; k++) {
+  if (tokens[last + 1]?.text !== ',' || !opensSentence(tokens, first)) return before;
+  // the main clause's tense wins over the lead's: "By September, sales had fallen" (a "by" alone looks ahead)
+  return mainClauseTense(tokens, last + 2) ?? before;
+}
+
+/** The tense of the clause from token `from` to the sentence's end, by its first auxiliary or past form. */
+function mainClauseTense(tokens: readonly Token[], from: number): Tense {
+  for (let k = from; k < tokens.length && k <= from + 10; k++) {
     const t = tokens[k]!;
     if (SENTENCE_END.has(t.text)) return null;
     if (WILL.has(t.lower)) return 'future'; // not "planned", "expected": past forms as well

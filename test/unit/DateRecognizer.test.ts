@@ -49,6 +49,15 @@ describe('DateRecognizer', () => {
       // a date opening the sentence takes the tense of the main clause after its comma
       assert.deepEqual(times('In May, the company brought in a new chief.'), ['May=DATE:2021-05']);
       assert.deepEqual(times('In May, the company will bring in a new chief.'), ['May=DATE:2022-05']);
+      // the main clause's tense wins over a leading "by"; a time "since" which something holds lies behind
+      assert.deepEqual(times('By September, sales had fallen. By Friday, the company must respond.'), [
+        'September=DATE:2021-09',
+        'Friday=DATE:2022-04-01→2022-04-01',
+      ]);
+      assert.deepEqual(times('Since June, prices have risen, and rents since Monday.'), [
+        'June=DATE:2021-06',
+        'Monday=DATE:2022-03-28',
+      ]);
       // a past form further off is of another clause or a participle: "for April" still looks ahead
       assert.deepEqual(times('About 350 lots were traded for April delivery.'), ['April=DATE:2022-04']);
       // "this past spring" is this year's when it is over, "the past Friday" a day (not "the past"), and
