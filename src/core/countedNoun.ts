@@ -113,6 +113,11 @@ export const NOUN_STOP = new QuickSet([
   'again',
   'overseas',
   'abroad',
+  'ahead',
+  'north',
+  'south',
+  'east',
+  'west',
   // prepositions of place: "one near Rochester", "500 outside the embassy"
   'near',
   'outside',
@@ -262,7 +267,13 @@ const SINGULAR_IN_S = new QuickSet([
 export const isPlural = (w: string) =>
   w.length > 2 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !SINGULAR_IN_S.has(w);
 /** Whether a counted noun is a plural ("diplomats", "people", "police"). */
-export const isPluralNoun = (w: string) => isPlural(w.toLowerCase()) || PLURAL_NOUNS.has(w.toLowerCase());
+export const isPluralNoun = (w: string) => {
+  const lower = w.toLowerCase();
+  return isPlural(lower) || PLURAL_NOUNS.has(lower) || menPlural(lower);
+};
+/** "fishermen", "gunmen", "congressmen": plurals in -men (not "specimen", "abdomen", "regimen") */
+const menPlural = (w: string) => w.length > 5 && w.endsWith('men') && !NOT_MEN_PLURALS.has(w);
+const NOT_MEN_PLURALS = new Set(['specimen', 'abdomen', 'regimen', 'acumen', 'stamen', 'bitumen', 'albumen']);
 
 /**
  * The counted noun after the number whose last token is `last`, or null. `one`: the number is 1, so
@@ -385,7 +396,7 @@ function headOfPhrase(tokens: readonly Token[], from: number, one: boolean, capi
       head = { first: k, last: end };
       // a plural ends the phrase ("43 diplomats", "200 police") unless another plural follows as its head
       // ("three weapons sites", "320 creditor banks", "3 staff members", "10 police officers")
-      if ((isPlural(w) || PLURAL_NOUNS.hasAt(tokens, end)) && !lowerPluralAt(tokens, end + 1)) break;
+      if (isPluralNoun(w) && !lowerPluralAt(tokens, end + 1)) break;
     }
     k = end;
   }

@@ -144,6 +144,12 @@ describe('CountRecognizer', () => {
         'eight=8/exact/-',
         'one=1/exact/-',
       ]);
+      // plurals in -men; a point of the compass or "ahead" is no noun
+      assert.deepEqual(counts('by two American fishermen last November; up to 1,000 north of the town; 15 ahead'), [
+        'two American fishermen=2/exact/fishermen',
+        'up to 1,000=1000/at-most/-',
+        '15=15/exact/-',
+      ]);
       // a past form after a plural name ends the phrase too; after "one" and a name, a verb in -s is no noun
       assert.deepEqual(counts('The 10 Europeans and seven Africans took a flight.'), [
         '10 Europeans=10/exact/Europeans',
@@ -385,6 +391,8 @@ describe('CountRecognizer', () => {
       assert.deepEqual(counts('a ransom of dlrs 1 million, a reward of up to dlrs 2 million'), []);
       assert.deepEqual(counts('the Mark 5 has 12 seats'), ['12 seats=12/exact/seats']);
       assert.deepEqual(counts('shares rose 15 pence to 362 pence; it injected 100 million Finnish markkaa'), []);
+      // what an amount changes by or is measured against
+      assert.deepEqual(counts('a 14.1 mln increase in provisions, far above the 235,000 forecast'), []);
       // a rate without a noun is a measure too; a figure "a year ago" is no rate
       assert.deepEqual(counts('creating jobs at a rate of 358,000 a month'), []);
       assert.deepEqual(counts('sales topped 5,000 cars a year ago'), ['5,000 cars=5000/exact/cars']);
@@ -556,6 +564,8 @@ describe('CountRecognizer', () => {
       assert.deepEqual(counts('NASA said Apollo 13 returned and Windows 95 sold well.'), []);
       // a figure between a determiner and a singular ending its phrase names a model; plurals and compounds count
       assert.deepEqual(counts("Intel's 80486 chip is fast, the 486 chip. The 747 jet landed."), []);
+      // four digits without a comma (no year) after a determiner name a model whatever follows; "PS/2" is a name
+      assert.deepEqual(counts('its 80486 computer chip will ship, the 486 chip early next year, a PS/2 model'), []);
       assert.deepEqual(
         counts('the 300 staff were told; its 12 aircraft; the 12 first-graders left; the 10 member states'),
         [

@@ -411,10 +411,14 @@ function exchangeRate(tokens: readonly Token[], last: number): boolean {
  */
 function namedModel(tokens: readonly Token[], n: NumberMatch): boolean {
   if (!n.digits || n.first !== n.last || n.value <= 1 || tokens[n.first]!.text.includes(',')) return false;
-  if (!DETERMINERS.hasAt(tokens, n.first - 1) && !isPossessiveAt(tokens, n.first - 3)) return false;
+  const a = lowerAt(tokens, n.first - 1);
+  if (!DETERMINERS.hasAt(tokens, n.first - 1) && a !== 'a' && a !== 'an' && !isPossessiveAt(tokens, n.first - 3))
+    return false;
   const noun = tokens[n.first + 1];
   if (!noun || !/^[a-z]{3,}$/.test(noun.text) || isPluralNoun(noun.text) || NOUN_STOP.hasAt(tokens, n.first + 1))
     return false;
+  // four digits or more without a comma, no year (the dates took those): "its 80486 computer chip", "a 80386 machine"
+  if (tokens[n.first]!.text.length >= 4) return true;
   const after = tokens[n.first + 2];
   return (
     !after ||
@@ -423,8 +427,10 @@ function namedModel(tokens: readonly Token[], n: NumberMatch): boolean {
     isPastForm(after.lower)
   );
 }
-/** what may follow a model's noun: a verb or a preposition, no further noun */
+/** what may follow a model's noun: a verb, a preposition or an adverb, no further noun */
 const MODEL_FOLLOWERS = new QuickSet([
+  'early',
+  'late',
   'is',
   'was',
   'has',
@@ -914,6 +920,19 @@ const MONEY_NOUNS = new QuickSet([
   'charge',
   'gain',
   'gains',
+  // what an amount changes by or is measured against: "a 14.1 mln increase", "the 235,000 forecast"
+  'increase',
+  'decrease',
+  'rise',
+  'drop',
+  'decline',
+  'jump',
+  'reduction',
+  'shortfall',
+  'requirement',
+  'forecast',
+  'estimate',
+  'injection',
 ]);
 
 /** "3,000 calls per hour", "4,000 contracts a day": a rate, which COUNTS.md calls a measure. */
@@ -1122,8 +1141,13 @@ export class CountRecognizer implements Recognizer {
       voteTallyAt(tokens, n.first - 2) === null
     )
       return false;
-    // designations: "F-16", "COVID-19", "B-52", "7-Eleven"
-    if (n.digits && prev?.text === '-' && gluedCapital(tokens, n.first - 2, prev, tokens[n.first]!)) return false;
+    // designations: "F-16", "COVID-19", "B-52", "7-Eleven", "PS/2"
+    if (
+      n.digits &&
+      (prev?.text === '-' || prev?.text === '/') &&
+      gluedCapital(tokens, n.first - 2, prev, tokens[n.first]!)
+    )
+      return false;
     if (n.digits && next?.text === '-' && gluedCapital(tokens, n.last + 2, next, tokens[n.last]!)) return false;
     if (next?.text === 'series') return false; // "the 400 series": a model
     // "a 401(k) plan", "Section 2(a)": a letter in brackets glued to the number makes it a code
