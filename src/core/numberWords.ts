@@ -45,6 +45,9 @@ const SCALES = new Map<string, number>([
   ['bln', 1e9],
   ['m', 1e6],
   ['bn', 1e9],
+  // the wire's misspellings, frequent enough to read ("3.5 bilion dlrs")
+  ['milion', 1e6],
+  ['bilion', 1e9],
 ]);
 
 const SCALE_WORDS = new QuickSet([...SCALES.keys(), 'dozen']);

@@ -391,6 +391,14 @@ describe('CountRecognizer', () => {
       assert.deepEqual(counts('a ransom of dlrs 1 million, a reward of up to dlrs 2 million'), []);
       assert.deepEqual(counts('the Mark 5 has 12 seats'), ['12 seats=12/exact/seats']);
       assert.deepEqual(counts('shares rose 15 pence to 362 pence; it injected 100 million Finnish markkaa'), []);
+      // members of a list whose last is glued to a unit share it; quotes in a clause of amounts; a misspelt scale
+      assert.deepEqual(
+        counts(
+          'rates were put at 5-3/4 pct after quotes ranging between seven, six. One, three, and six-month deposits',
+        ),
+        [],
+      );
+      assert.deepEqual(counts('It would be worth three to 3.5 bilion dlrs.'), []);
       // what an amount changes by or is measured against
       assert.deepEqual(counts('a 14.1 mln increase in provisions, far above the 235,000 forecast'), []);
       // a rate without a noun is a measure too; a figure "a year ago" is no rate
@@ -602,6 +610,10 @@ describe('CountRecognizer', () => {
         counts('On the one hand they left one by one; for one thing, one after another, one way or the other.'),
         [],
       );
+      // "one of" a bare singular is no count; "one of the dead" is
+      assert.deepEqual(counts('Reaction has been one of resignation. One of the dead was a passer-by.'), [
+        'One=1/exact/dead',
+      ]);
       assert.deepEqual(counts('One by one, the 12 hostages left; one hand was hurt.'), [
         '12 hostages=12/exact/hostages',
         'one hand=1/exact/hand',

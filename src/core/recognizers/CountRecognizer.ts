@@ -394,6 +394,26 @@ function unitAfterPartner(tokens: readonly Token[], n: NumberMatch): boolean {
   return partner !== null && amountUnitAt(tokens, partner.last + 1) !== null;
 }
 
+/**
+ * "One, three and six-month deposits", "two-, three- and five-year notes": the members of a list whose
+ * last is glued to a unit of time or an amount share it.
+ */
+function unitOfList(tokens: readonly Token[], n: NumberMatch): boolean {
+  for (let k = n.last + 1, steps = 0; k < tokens.length && steps < LIST_REACH; k++, steps++) {
+    const t = tokens[k]!;
+    if (t.text === ',' || t.lower === 'and' || t.lower === 'or' || (t.text === '-' && t.start === tokens[k - 1]!.end))
+      continue;
+    const member = readNumber(tokens, k);
+    if (!member) return false;
+    const hyphen = tokens[member.last + 1];
+    if (hyphen?.text === '-' && hyphen.start === tokens[member.last]!.end)
+      return UNITS.hasAt(tokens, member.last + 2) || amountUnitAt(tokens, member.last + 2) !== null;
+    k = member.last;
+  }
+  return false;
+}
+const LIST_REACH = 8;
+
 /** "152 to 153 to the U.S. dollar", "1.85 per dollar": an exchange rate, a price of one currency in another. */
 function exchangeRate(tokens: readonly Token[], last: number): boolean {
   const w = lowerAt(tokens, last + 1);
@@ -583,7 +603,17 @@ const INDEX_NAMES = new QuickSet([
   'dow',
 ]);
 const MARKET_INDEXES = new QuickSet(['index', 'indexes', 'indices', 'dow', 'nikkei', 'ftse', 'nasdaq', 'dax', 'topix']);
-const SCALE_AFTER = new QuickSet(['million', 'billion', 'trillion', 'mln', 'bln', 'thousand', 'hundred', 'bilion']);
+const SCALE_AFTER = new QuickSet([
+  'million',
+  'billion',
+  'trillion',
+  'mln',
+  'bln',
+  'thousand',
+  'hundred',
+  'bilion',
+  'milion',
+]);
 
 /** Whether the paragraph has a "vs" at all (earnings tables): asked once per token array, not per number. */
 function hasComparison(tokens: readonly Token[]): boolean {
@@ -1087,14 +1117,22 @@ export class CountRecognizer implements Recognizer {
       return false;
     if (unitAfterPartner(tokens, n) || exchangeRate(tokens, upper?.last ?? n.last)) return false;
     const bare = !('vague' in n) && countedNoun(tokens, upper?.last ?? n.last, n.value === 1) === null;
-    // (a number word alone in such a clause is often a pronoun: "said two were hurt"; after "from" or "to"
-    // it is the other end of a change: "boost output to 10 tonnes from two")
+    // (a number word alone in such a clause is often a pronoun: "said two were hurt"; after "from", "to" or
+    // "between", or after another figure, it is the other end of a change or a quote: "boost output to 10
+    // tonnes from two", "quotes ranging between seven, six")
     if (
       bare &&
-      (n.digits || n.last > n.first || prevLower === 'from' || prevLower === 'to') &&
+      (n.digits ||
+        n.last > n.first ||
+        prevLower === 'from' ||
+        prevLower === 'to' ||
+        prevLower === 'between' ||
+        (prevLower === ',' && tokens[n.first - 2]?.kind === TokenKind.Number) ||
+        (prevLower === ',' && readNumber(tokens, n.first - 2) !== null)) &&
       amountInClause(tokens, n)
     )
       return false;
+    if (bare && unitOfList(tokens, n)) return false;
     if (bare && (this.isBareAmount(tokens, n) || inFigureTable(tokens, n) || inResultsList(tokens, n))) return false;
     // "the 486 is Intel's flagship", "its earlier model, 80386": a figure after a determiner taking a
     // singular verb, or digits run together past four (no year), names one thing (not "from 16 members
@@ -1191,6 +1229,10 @@ export class CountRecognizer implements Recognizer {
       const after = lowerAt(tokens, n.first + 1);
       if ((PRONOUN_ONE_BEFORE.has(prevLower) && NOUN_STOP.has(after)) || after === 'another') return false;
       if (prevLower === '-' && lowerAt(tokens, n.first - 2) === 'no') return false; // "no-one was injured": nobody
+      // "has been one of resignation": "one of" a bare singular is no count (COUNTS.md counts "one of the X";
+      // "one of the dead", "one of the biggest" leave their plural out)
+      if (after === 'of' && tokens[n.first + 2]?.text === noun && /^[a-z]+$/.test(noun) && !isPluralNoun(noun))
+        return false;
       // "an identical one that", "the only one": an article and an adjective before "one" make it a pronoun
       const article = lowerAt(tokens, n.first - 2);
       if (
