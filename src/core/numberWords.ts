@@ -115,11 +115,32 @@ export function readNumber(tokens: readonly Token[], i: number): NumberMatch | n
   if (t.kind === TokenKind.Number) {
     const value = Number(t.text.includes(',') ? t.text.replace(/,/g, '') : t.text);
     if (!Number.isFinite(value)) return null;
+    const typo = misgrouped(tokens, i);
+    if (typo) return scaled(tokens, i + 3, typo, i, true, i + 2);
     return scaled(tokens, i + 1, value, i, true, i);
   }
   const value = wordValue(tokens, i);
   if (!value) return null;
   return spokenDecimal(tokens, i, value) ?? scaled(tokens, value.next, value.value, i, false, value.next - 1);
+}
+
+/**
+ * "928,0000 shares", "900,00 shares": the wire's typos in a thousands group (more than three digits
+ * after the comma, or two after three) read as the digits written; "1,2", "22,24,26" and "1986,1987" are lists.
+ */
+function misgrouped(tokens: readonly Token[], i: number): number | null {
+  const head = tokens[i]!,
+    comma = tokens[i + 1],
+    tail = tokens[i + 2];
+  if (comma?.text !== ',' || tail?.kind !== TokenKind.Number || comma.start !== head.end || tail.start !== comma.end)
+    return null;
+  // a list runs on: "nos. 22,24,26"
+  if (tokens[i + 3]?.text === ',' && tokens[i + 3]!.start === tail.end) return null;
+  const typo =
+    (/^\d{3}$/.test(head.text) && /^\d{2}$/.test(tail.text)) ||
+    // (not a year after a day: "March 3,1987")
+    (/^\d{1,3}$/.test(head.text) && /^\d{4,}$/.test(tail.text) && !/^(?:1[89]|20)\d\d$/.test(tail.text));
+  return typo ? Number(head.text + tail.text) : null;
 }
 
 /** "one point six billion", "two point five million": a decimal said in words, before its scale. */

@@ -15,6 +15,18 @@ describe('readNumber', () => {
     assert.deepEqual(read('1.5 million people'), { value: 1_500_000, text: '1.5 million', digits: true });
     assert.deepEqual(read('two dozen eggs'), { value: 24, text: 'two dozen', digits: false });
   });
+  it("reads the wire's typos in a thousands group as the digits written; lists and a day's year stay apart", () => {
+    assert.deepEqual(read('928,0000 shares'), { value: 9_280_000, text: '928,0000', digits: true });
+    assert.deepEqual(read('900,00 shares'), { value: 90_000, text: '900,00', digits: true });
+    assert.deepEqual(read('1,2 and 3'), { value: 1, text: '1', digits: true });
+    assert.deepEqual(read('22,24,26'), { value: 22, text: '22', digits: true });
+    assert.deepEqual(read('3,1987'), { value: 3, text: '3', digits: true });
+  });
+  it('reads words for a decimal before a scale, and "a hundred" with its tail', () => {
+    assert.equal(read('one point six billion dollars')?.value, 1_600_000_000);
+    assert.equal(read('one point six people')?.value, 1);
+    assert.equal(read('a hundred thirty million')?.value, 130_000_000);
+  });
   it('stops taking scale words before the figure passes what a number holds exactly', () => {
     const n = read(`nine ${'thousand '.repeat(120)}people`)!;
     assert.equal(n.value, 9e15);
