@@ -237,6 +237,14 @@ describe('DateRecognizer', () => {
         'April=DATE:1996-04',
         'May=DATE:1996-05',
       ]);
+      // the end of a range of months; not a verb after "to" ("to march to May Day" names no month)
+      assert.deepEqual(times('Sales rose from January to March, in the January-March quarter.', '2013-06-06'), [
+        'January=DATE:2013-01',
+        'March=DATE:2013-03',
+        'January=DATE:2013-01',
+        'March=DATE:2013-03',
+      ]);
+      assert.deepEqual(times('They plan to march to May Day.'), []);
       assert.deepEqual(times('Talks resume on Jan. 2.', '2021-11-20'), ['Jan. 2=DATE:2022-01-02']);
       assert.deepEqual(times('Talks resumed on Jan. 2.', '2021-11-20'), ['Jan. 2=DATE:2021-01-02']); // told in the past
     });

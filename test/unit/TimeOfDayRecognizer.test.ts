@@ -6,6 +6,8 @@ describe('TimeOfDayRecognizer and TimeMergeRefiner', () => {
     // "starts", a present of what is scheduled: the coming Sunday (3 April, from Wednesday 30 March)
     assert.deepEqual(times('It starts at 18:30 GMT Sunday.'), ['18:30 GMT Sunday=TIME:2022-04-03T18:30']);
     assert.deepEqual(times('It started at 18:30 GMT Sunday.'), ['18:30 GMT Sunday=TIME:2022-03-27T18:30']);
+    // the short zones of today's news
+    assert.deepEqual(times('Trading opens at 9:30 a.m. ET.'), ['9:30 a.m. ET=TIME:2022-03-30T09:30']);
   });
   it('clock times and named times on the article date', () => {
     assert.deepEqual(times('at midnight, at 9 a.m. and at 10:30 p.m.'), [

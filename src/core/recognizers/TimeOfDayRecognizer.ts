@@ -25,6 +25,11 @@ const TIME_ZONES = new Set([
   'BST',
   'CET',
   'CEST',
+  // the short forms news uses since the 2000s: "10:30 a.m. ET"
+  'ET',
+  'CT',
+  'MT',
+  'PT',
 ]);
 
 /**

@@ -259,11 +259,14 @@ export function isMonthName(tokens: readonly Token[], i: number): boolean {
   if (t.lower.length <= 3 && t.lower !== 'may' && next?.text !== '.' && !dayAfter) return false;
   if (t.lower !== 'may' && t.lower !== 'march') return true;
   const prev = tokens[i - 1];
-  // "25 May", "25th May"; "April and May"
+  // "25 May", "25th May"; "April and May", "from January to March", "the January-March quarter"
   const dayBefore =
     !!prev && (prev.kind === TokenKind.Number ? prev.end - prev.start <= 2 : ORDINAL_DAY.test(prev.lower));
   const listed =
-    !!prev && (prev.lower === 'and' || prev.lower === 'or' || prev.text === ',') && MONTHS.hasAt(tokens, i - 2);
+    !!prev &&
+    (prev.lower === 'and' || prev.lower === 'or' || prev.text === ',' || RANGE_LINKS.has(prev.lower)) &&
+    MONTHS.hasAt(tokens, i - 2) &&
+    /^[A-Z]/.test(tokens[i - 2]!.text);
   // "March one", "May Five": a day in words after a capitalized month inside a sentence (the wire's style)
   const dayInWords = !!prev && !!next && next.kind === TokenKind.Word && DAY_WORDS.hasAt(tokens, i + 1);
   return (
