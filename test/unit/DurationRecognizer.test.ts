@@ -32,6 +32,8 @@ describe('DurationRecognizer', () => {
       'half a day=DURATION:PT12H',
       'two and a half years=DURATION:P2Y6M',
     ]);
+    // a range, with a filler before the unit
+    assert.deepEqual(times('It will take two or three more days.'), ['two or three more days=DURATION:P3D']);
     // glued by hyphens
     assert.deepEqual(times('It took two-and-a-half years and a year-and-a-half.'), [
       'two-and-a-half years=DURATION:P2Y6M',

@@ -212,7 +212,9 @@ export class DurationRecognizer implements Recognizer {
         k += andAHalfLength(tokens, k);
       } else if (lowerAt(tokens, k) === 'to' || lowerAt(tokens, k) === 'or' || tokens[k]?.text === '-') {
         const upper = readNumber(tokens, k + 1);
-        if (upper && UNITS.hasAt(tokens, upper.last + 1)) {
+        // "two or three more days": a filler may stand between the upper end and its unit
+        const unitAt = !upper ? -1 : UNIT_FILLERS.hasAt(tokens, upper.last + 1) ? upper.last + 2 : upper.last + 1;
+        if (upper && UNITS.hasAt(tokens, unitAt)) {
           value = upper.value;
           k = upper.last + 1;
         }
