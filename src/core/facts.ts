@@ -1033,7 +1033,8 @@ class SentenceFacts {
       if (country)
         return this.insideCount(country.start) ||
           (afterPreposition(tokens, country) && !this.institutionIn(country)) ||
-          this.listed(country)
+          this.listed(country) ||
+          this.objectBefore(country)
           ? null
           : country;
       // "Iraq has until Friday to withdraw …": the subject of the having, past its limit
@@ -1063,6 +1064,17 @@ class SentenceFacts {
       return null;
     }
     return null;
+  }
+
+  /**
+   * "10 other people fleeing Cuba drowned", "Eleven people, none of them Americans, died": a country
+   * that is the object of a participle, or what a group is said to be, is no subject.
+   */
+  private objectBefore(country: CountryAnnotation): boolean {
+    const k = tokenBefore(this.tokens, country.start);
+    const w = this.tokens[k]?.lower ?? '';
+    // (a demonym after a participle describes a noun: "the visiting Chinese President signed")
+    return w === 'them' || (w.length > 4 && verbForm(w)?.form === 'ing' && country.country.via === 'name');
   }
 
   /** "police in Kenya", "authorities in the Comoros": a country's own institution, named by where it is. */

@@ -206,6 +206,12 @@ describe('facts linker', () => {
     assert.deepEqual(facts('Of those killed, 11 Americans were killed in Tanzania.'), ['- kill 11 Americans of US']);
     assert.deepEqual(facts('Of those killed, 11 were killed in Tanzania.'), ['- kill 11 - of -']);
   });
+  it('a country that a participle takes, or that a group is said to be, is no actor', () => {
+    assert.deepEqual(facts('His mother and 10 other people fleeing Cuba drowned.'), ['- drown 10 people of -']);
+    assert.deepEqual(facts('Eleven people, none of them Americans, died in the blast.'), ['- die 11 people of -']);
+    // a demonym after a participle describes its noun
+    assert.deepEqual(facts('The visiting Chinese President signed 12 agreements.'), ['CN sign 12 agreements of -']);
+  });
   it('the police or the authorities "in" a country act for it; troops there need not be its own', () => {
     assert.deepEqual(facts('Police in Kenya arrested five men.'), ['KE arrest 5 men of -']);
     // past the article of a country named with one
