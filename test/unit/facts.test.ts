@@ -194,6 +194,8 @@ describe('facts linker', () => {
     // "-es" is an ending of the verb only after a hiss or an o: "sites" is no form of "sit", "passes" is of "pass"
     assert.deepEqual(facts('France dispatches 300 troops.'), ['FR dispatch 300 troops of -']);
     assert.deepEqual(facts('France sites 300 troops near Mali.'), []);
+    // an archaic past that news uses only as a noun: "crew" is no past of "crow"
+    assert.deepEqual(facts('He was part of a seven-member crew aboard the Challenger in 1984.'), []);
     // a noun first ("opening") is a verb when a count follows it
     assert.deepEqual(facts('Ahold launched a new format, opening 16 stores in Malaysia.'), ['- open 16 stores of -']);
     // a past participle after an article, a possessive or a preposition describes its noun; "aged" measures
