@@ -17,6 +17,7 @@ import { paragraphBreaks } from './paragraphs';
 import { QuickSet } from './quickSet';
 import { isLemma, verbForm, type VerbForm } from './verbs';
 import { DETERMINERS as NOUN_DETERMINERS } from './countedNoun';
+import { NUMBER_START_WORDS } from './numberWords';
 
 /** prepositions before a gerund that acts for the subject of the verb before: "retaliated by expelling" */
 const GERUND_LINKS = new Set(['by', 'after', 'before', 'while', 'in']);
@@ -425,6 +426,29 @@ const ATTRIBUTIVE_AFTER = new Set([
   'into',
   'about',
 ]);
+/** what stands after a "have" of possession before its figure: "has about 300", "has only two", "has more than 100" */
+const OWNED_AFTER = new Set([
+  'a',
+  'an',
+  'the',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'some',
+  'about',
+  'nearly',
+  'almost',
+  'more',
+  'over',
+  'only',
+  'just',
+  'fewer',
+  'less',
+  'roughly',
+  'around',
+]);
 /** plural nouns that are subjects without an -s: "police seize" */
 const PLURAL_SUBJECTS = new QuickSet(['police', 'people', 'troops', 'men', 'women', 'children', 'forces']);
 /** words in -s that are no subject of a following verb */
@@ -740,13 +764,14 @@ class SentenceFacts {
 
   /** Whether the limit `d` is had until, and `verb` is the infinitive right after it: "has until December 21 to submit". */
   private hadUntil(d: TimeAnnotation, verb: Verb): boolean {
-    const until = tokenBefore(this.tokens, d.start);
-    return (
-      d.end <= verb.start &&
-      /^\s*to\s+$/i.test(this.text.slice(d.end, verb.start)) &&
-      this.tokens[until]?.lower === 'until' &&
-      HAVING.has(this.tokens[until - 1]?.lower ?? '')
-    );
+    return d.end <= verb.start && /^\s*to\s+$/i.test(this.text.slice(d.end, verb.start)) && this.havingBefore(d) >= 0;
+  }
+
+  /** The token of the "has" of "has until Friday" or "has 48 hours" before a limit, or -1. */
+  private havingBefore(d: TimeAnnotation): number {
+    const before = tokenBefore(this.tokens, d.start);
+    const having = this.tokens[before]?.lower === 'until' ? before - 1 : before;
+    return HAVING.has(this.tokens[having]?.lower ?? '') ? having : -1;
   }
 
   private push(
@@ -866,7 +891,12 @@ class SentenceFacts {
       if (NEVER_VERBS.hasAt(tokens, k)) continue; // the commonest words, ruled out by their fingerprint before any lookup
       const v = this.formHere(t.lower, k);
       if (!v || !(this.actsAsVerb(v, k) || this.coordinated(v, k, out[out.length - 1]))) continue;
-      if (AUXILIARIES.has(v.lemma) || NO_VERB.has(v.lemma) || (TRANSPARENT.has(v.lemma) && this.handsOn(k))) continue;
+      if (
+        (AUXILIARIES.has(v.lemma) && !this.possessing(v, k)) ||
+        NO_VERB.has(v.lemma) ||
+        (TRANSPARENT.has(v.lemma) && this.handsOn(k))
+      )
+        continue;
       const passive =
         v.form === 'ed' &&
         k > s.first &&
@@ -896,6 +926,22 @@ class SentenceFacts {
     return MODALS.hasAt(this.tokens, k - 1) || (this.capitals && isAllCaps(this.tokens[k]!))
       ? { lemma: w, form: 'base', nounFirst: v.nounFirst }
       : v;
+  }
+
+  /**
+   * "it has 300 employees", "Bre-X has 13,000 shareholders": "have" with a figure or a determiner after it
+   * is the verb of its clause (a silent one: FACTS.md, having is never the action), which ends the scope
+   * of the verb before it; "has expelled", "has until Friday" stay auxiliaries.
+   */
+  private possessing(v: VerbForm, k: number): boolean {
+    if (v.lemma !== 'have') return false;
+    let j = k + 1;
+    while (ADVERBS.hasAt(this.tokens, j)) j++;
+    const next = this.tokens[j];
+    return (
+      !!next &&
+      (next.kind === TokenKind.Number || NUMBER_START_WORDS.hasAt(this.tokens, j) || OWNED_AFTER.has(next.lower))
+    );
   }
 
   /** "agreed to admit 30": the verb after "to" takes the action; "agreed to three points" keeps it. */
@@ -1037,12 +1083,12 @@ class SentenceFacts {
           this.objectBefore(country)
           ? null
           : country;
-      // "Iraq has until Friday to withdraw …": the subject of the having, past its limit
+      // "Iraq has until Friday to withdraw …", "Kenya has 48 hours to expel …": the subject of the having, past its limit
       const limit = this.deadlineEnding.get(t.end);
       if (limit) {
-        const until = tokenBefore(tokens, limit.start);
-        if (tokens[until]?.lower !== 'until' || !HAVING.has(tokens[until - 1]?.lower ?? '')) return null;
-        k = until;
+        const having = this.havingBefore(limit);
+        if (having < 0) return null;
+        k = having + 1;
         continue;
       }
       const w = t.lower;

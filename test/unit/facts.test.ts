@@ -30,6 +30,13 @@ describe('facts linker', () => {
     assert.deepEqual(facts('Belgium gave 21 Russian diplomats until Friday to leave.'), [
       'BE give 21 diplomats of RU by 2022-04-08',
     ]);
+    // "has N days to V" as "has until D to V"
+    assert.deepEqual(facts('Kenya has 48 hours to expel 12 diplomats.'), ['KE expel 12 diplomats of - by 2022-04-07']);
+  });
+  it('"have" with a figure is the silent verb of its clause: its count is no earlier verb\'s object', () => {
+    assert.deepEqual(facts('He sold the firm and it has 300 employees.'), []);
+    assert.deepEqual(facts('Carnival, which has three ships on order, presented claims.'), []);
+    assert.deepEqual(facts('Germany has expelled 40 Russian diplomats.'), ['DE expel 40 diplomats of RU']);
   });
   it('the limit of an infinitive after the fact, or of a next sentence about the same people', () => {
     assert.deepEqual(facts('Slovakia ordered three Russian embassy staff to leave within 72 hours.'), [
