@@ -11,7 +11,7 @@
 // place where it happens).
 import type { Annotation, CountAnnotation, CountryAnnotation, Fact, TimeAnnotation } from './schema';
 import { splitSentences, type Sentence } from './sentences';
-import { isAllCaps, isCapitalized, isPossessiveAt, TokenKind, type Token } from './tokenize';
+import { contractedAt, isAllCaps, isCapitalized, isPossessiveAt, TokenKind, type Token } from './tokenize';
 import { lastStartingAtOrBefore } from './shift';
 import { paragraphBreaks } from './paragraphs';
 import { QuickSet } from './quickSet';
@@ -889,6 +889,7 @@ class SentenceFacts {
       )
         continue;
       if (NEVER_VERBS.hasAt(tokens, k)) continue; // the commonest words, ruled out by their fingerprint before any lookup
+      if (contractedAt(tokens, k) !== null) continue; // "won't", "don't": an auxiliary, not "win" or "don"
       const v = this.formHere(t.lower, k);
       if (!v || !(this.actsAsVerb(v, k) || this.coordinated(v, k, out[out.length - 1]))) continue;
       if (
@@ -989,7 +990,8 @@ class SentenceFacts {
     const { tokens } = this;
     let j = k - 1;
     while (j > this.s.first && ADVERBS.has(tokens[j]!.lower)) j--; // "would further reduce", "has also expelled"
-    const prev = tokens[j]?.lower ?? '';
+    // "won't free", "didn't release": the "t" of a contracted auxiliary stands for "n't"
+    const prev = tokens[j]?.lower === 't' && contractedAt(tokens, j - 2) !== null ? "n't" : (tokens[j]?.lower ?? '');
     switch (v.form) {
       // "to admit", "will expel", "did not release"; a headline or a plural subject takes the present: "Gunmen wound two fans", "police seize petrol bombs"
       // ("to date" is "so far")
@@ -1092,6 +1094,11 @@ class SentenceFacts {
         continue;
       }
       const w = t.lower;
+      // "Iraq won't release …": past a contracted auxiliary
+      if (w === 't' && contractedAt(tokens, k - 2) !== null) {
+        k -= 2;
+        continue;
+      }
       if (PRONOUNS.has(w) && !pronoun) {
         // "Italy said on Friday it had evacuated …": the pronoun stands for the subject of the verb of saying before it
         const saying = this.sayingBefore(k);

@@ -1,5 +1,5 @@
 // Helpers the time recognizers share: building candidates and reading the tense around a mention.
-import { isAllCaps, isCapitalized, TokenKind, type Token } from './tokenize';
+import { contractedAt, isAllCaps, isCapitalized, TokenKind, type Token } from './tokenize';
 import { FUTURE_CUES, LIMIT_NOUNS } from './timeWords';
 import { isPastForm, verbForm } from './verbs';
 import type { TimeCandidate } from './types';
@@ -42,6 +42,16 @@ export function tenseBefore(tokens: readonly Token[], i: number): Tense {
     const t = tokens[k]!;
     const limit = limitAt >= 0;
     if (SENTENCE_END.has(t.text)) break;
+    // "didn't respond by Friday", "won't leave until Friday": the auxiliary a "n't" contracts tells the tense
+    const contracted = t.lower === 't' ? contractedAt(tokens, k - 2) : null;
+    if (contracted) {
+      if (PAST_AUXILIARIES.has(contracted)) return 'past';
+      if (contracted === 'will') return 'future';
+      present ||= NOT_PAST.has(contracted);
+      leading = false;
+      k -= 2;
+      continue;
+    }
     if (LIMIT_PREPOSITIONS.has(t.lower)) {
       if (leading && !limit) limitAt = k;
     } else if (FUTURE_CUES.hasAt(tokens, k)) return limitMissed(tokens, k) ? 'past' : 'future';

@@ -324,5 +324,33 @@ export function isAllCaps(t: Token): boolean {
 }
 
 /** "Italy's", "the party’s": token i is followed by an apostrophe and "s". */
+/** the auxiliaries a "n't" contracts, by the word the tokenizer leaves before "'t": "don't", "won't", "didn't" */
+const CONTRACTED = new Map([
+  ['don', 'do'],
+  ['doesn', 'does'],
+  ['didn', 'did'],
+  ['won', 'will'],
+  ['can', 'can'],
+  ['couldn', 'could'],
+  ['wouldn', 'would'],
+  ['shouldn', 'should'],
+  ['mustn', 'must'],
+  ['isn', 'is'],
+  ['aren', 'are'],
+  ['wasn', 'was'],
+  ['weren', 'were'],
+  ['hasn', 'has'],
+  ['haven', 'have'],
+  ['hadn', 'had'],
+]);
+/** The auxiliary that token i is the first part of, when "'t" is glued after it ("won't": "will"), or null. */
+export function contractedAt(tokens: readonly Token[], i: number): string | null {
+  const apostrophe = tokens[i + 1],
+    t = tokens[i + 2];
+  if (!apostrophe || !t || (apostrophe.text !== "'" && apostrophe.text !== '’') || t.lower !== 't') return null;
+  if (apostrophe.start !== tokens[i]!.end || t.start !== apostrophe.end) return null;
+  return CONTRACTED.get(tokens[i]!.lower) ?? null;
+}
+
 export const isPossessiveAt = (tokens: readonly Token[], i: number) =>
   (tokens[i + 1]?.text === "'" || tokens[i + 1]?.text === '’') && tokens[i + 2]?.lower === 's';

@@ -49,6 +49,11 @@ describe('DateRecognizer', () => {
       // a date opening the sentence takes the tense of the main clause after its comma
       assert.deepEqual(times('In May, the company brought in a new chief.'), ['May=DATE:2021-05']);
       assert.deepEqual(times('In May, the company will bring in a new chief.'), ['May=DATE:2022-05']);
+      // a contracted auxiliary tells the tense: "didn't" a past, "won't" a future
+      assert.deepEqual(times("They didn't respond by Friday; he won't leave until Friday."), [
+        'Friday=DATE:2022-03-25',
+        'Friday=DATE:2022-04-01',
+      ]);
       // the main clause's tense wins over a leading "by"; a time "since" which something holds lies behind
       assert.deepEqual(times('By September, sales had fallen. By Friday, the company must respond.'), [
         'September=DATE:2021-09',

@@ -33,6 +33,10 @@ describe('facts linker', () => {
     // "has N days to V" as "has until D to V"
     assert.deepEqual(facts('Kenya has 48 hours to expel 12 diplomats.'), ['KE expel 12 diplomats of - by 2022-04-07']);
   });
+  it('a contracted auxiliary is no verb: "won\'t" is "will not", not "win"', () => {
+    assert.deepEqual(facts("Iraq won't release 12 hostages."), ['IQ release 12 hostages of -']);
+    assert.deepEqual(facts("About 500,000 people still don't have power."), []);
+  });
   it('"have" with a figure is the silent verb of its clause: its count is no earlier verb\'s object', () => {
     assert.deepEqual(facts('He sold the firm and it has 300 employees.'), []);
     assert.deepEqual(facts('Carnival, which has three ships on order, presented claims.'), []);
