@@ -939,9 +939,20 @@ class SentenceFacts {
     let j = k + 1;
     while (ADVERBS.hasAt(this.tokens, j)) j++;
     const next = this.tokens[j];
+    if (!next) return false;
+    if (next.kind === TokenKind.Number || NUMBER_START_WORDS.hasAt(this.tokens, j) || OWNED_AFTER.has(next.lower))
+      return true;
+    // "don't have power", "to have problems": after "do", a modal or "to" a bare "have" is the verb itself
+    // unless a participle follows ("must have seen")
+    const before = this.tokens[k - 1]?.lower ?? '';
+    const supported = (before === 't' && contractedAt(this.tokens, k - 3) !== null) || MODALS.has(before);
     return (
-      !!next &&
-      (next.kind === TokenKind.Number || NUMBER_START_WORDS.hasAt(this.tokens, j) || OWNED_AFTER.has(next.lower))
+      supported &&
+      next.kind === TokenKind.Word &&
+      next.lower !== 'to' &&
+      next.lower !== 'been' &&
+      next.lower !== 'until' &&
+      verbForm(next.lower)?.form !== 'ed'
     );
   }
 

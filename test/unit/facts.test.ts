@@ -35,7 +35,8 @@ describe('facts linker', () => {
   });
   it('a contracted auxiliary is no verb: "won\'t" is "will not", not "win"', () => {
     assert.deepEqual(facts("Iraq won't release 12 hostages."), ['IQ release 12 hostages of -']);
-    assert.deepEqual(facts("About 500,000 people still don't have power."), []);
+    assert.deepEqual(facts("About 500,000 people still don't have power, and will have to live without it."), []);
+    assert.deepEqual(facts('Iraq will have to release 12 hostages.'), ['IQ release 12 hostages of -']);
   });
   it('"have" with a figure is the silent verb of its clause: its count is no earlier verb\'s object', () => {
     assert.deepEqual(facts('He sold the firm and it has 300 employees.'), []);
