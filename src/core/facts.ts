@@ -26,7 +26,7 @@ const GERUND_LINKS = new Set(['by', 'after', 'before', 'while', 'in']);
 const BACK_REFERENCE = new Set(['they', 'he', 'she', 'both', 'all']);
 
 /** Verbs that hand over a time limit rather than act on their own ("gave them two weeks"). */
-const GRANTING = new Set(['give', 'order', 'allow', 'grant']);
+const GRANTING = new Set(['give', 'order', 'allow', 'grant', 'tell', 'ask', 'instruct', 'direct']);
 
 /** the modal verbs: never an action, only helping another verb */
 const MODAL_VERBS = ['will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must'];

@@ -61,6 +61,10 @@ describe('facts linker', () => {
     assert.deepEqual(facts('Slovakia expelled three Russian diplomats and ordered them to leave within 72 hours.'), [
       'SK expel 3 diplomats of RU by 2022-04-08',
     ]);
+    // telling or asking them is such a verb too
+    assert.deepEqual(facts('Moscow expelled 10 Polish diplomats and told them to leave by Saturday.'), [
+      'RU expel 10 diplomats of PL by 2022-04-09',
+    ]);
     // what "they" have until a day is theirs
     assert.deepEqual(facts('Norway expelled three Russian embassy staff, saying they had until Friday to leave.'), [
       'NO expel 3 staff of RU by 2022-04-08',
