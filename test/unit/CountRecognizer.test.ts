@@ -570,6 +570,8 @@ describe('CountRecognizer', () => {
       assert.deepEqual(counts('it took 3 years and 40 rounds'), ['40 rounds=40/exact/rounds']);
       // a name's number inside a sentence; a figure after a sentence's first word is still counted
       assert.deepEqual(counts('NASA said Apollo 13 returned and Windows 95 sold well.'), []);
+      // a value assigned in code or a formula
+      assert.deepEqual(counts('window.__xss=1 and x = 5, but 12 people died'), ['12 people=12/exact/people']);
       // a figure between a determiner and a singular ending its phrase names a model; plurals and compounds count
       assert.deepEqual(counts("Intel's 80486 chip is fast, the 486 chip. The 747 jet landed."), []);
       // four digits without a comma (no year) after a determiner name a model whatever follows; "PS/2" is a name

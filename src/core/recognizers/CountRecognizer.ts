@@ -1096,6 +1096,8 @@ export class CountRecognizer implements Recognizer {
     if (prev?.text === '.' && tokens[n.first - 2]?.end === prev.start && NOT_COUNT_BEFORE.hasAt(tokens, n.first - 2))
       return false;
     if (prev && prev.text === '#') return false;
+    // "Xss=1", "x = 5": a value assigned in code or a formula, not a count
+    if (prev?.text === '=' || next?.text === '=') return false;
     const nextLower = next?.lower ?? '';
     if (n.value === 0) return false; // "zero" counts nothing: "zero-coupon", "was zero"
     if (NOT_COUNT_AFTER.hasAt(tokens, n.last + 1) || amountUnitAt(tokens, n.last + 1)) return false; // "45 mln dlrs", "55 pct", "7.15 billion N.Z. dlrs"
