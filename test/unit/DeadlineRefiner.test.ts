@@ -305,6 +305,13 @@ describe('DeadlineRefiner', () => {
       assert.deepEqual(deadlines('The talks may continue until Friday.'), []);
       assert.deepEqual(deadlines('It may not be sold until June.'), [], 'an earliest date');
     });
+    it('a time in apposition to a deadline noun ("the deadline, originally Friday,")', () => {
+      assert.deepEqual(deadlines('The deadline, originally Friday, was extended to May 4.'), [
+        'Friday→2022-04-01 (deadline)',
+        'May 4→2022-05-04 (extended to)',
+      ]);
+      assert.deepEqual(deadlines('The talks, originally Friday, were moved.'), []);
+    });
     it('a deadline noun the time modifies, past a compound of nouns; not past a preposition', () => {
       assert.deepEqual(deadlines('Liquidity tightened before the December 10 social security payment deadline.'), [
         'December 10→2022-12-10 (deadline)',

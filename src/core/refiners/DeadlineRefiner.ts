@@ -546,6 +546,8 @@ const LENGTHS = new QuickSet([
 const BETWEEN = new QuickSet(['between', 'from']);
 /** what gives someone the right to act by a time: "each right will entitle the holder to subscribe … by April 13" */
 const ENTITLES = new QuickSet(['entitle', 'entitles', 'entitled', 'entitling']);
+/** what may open a time in apposition to a deadline noun: "the deadline, originally Friday," */
+const APPOSITION_ADVERBS = new QuickSet(['originally', 'initially', 'previously', 'formerly', 'now', 'then']);
 /** what may stand between a deadline noun and its time: "the deadline … is March 7", "a deadline of October" */
 const LINKS = new QuickSet([
   'is',
@@ -1095,6 +1097,9 @@ export class DeadlineRefiner implements Refiner {
    * time links them), with no other time between.
    */
   private deadlineNounBefore(tokens: readonly Token[], first: number, p: number, clauseFrom: number): boolean {
+    // "the deadline, originally Friday, was extended": the time in apposition to the noun
+    const comma = APPOSITION_ADVERBS.hasAt(tokens, p) ? p - 1 : p;
+    if (tokens[comma]?.text === ',' && limitNounAt(tokens, comma - 1)) return true;
     if (!LINKS.hasAt(tokens, p)) return false;
     for (let k = p - 1; k >= Math.max(clauseFrom, first - 12); k--) {
       if (limitNounAt(tokens, k)) return true;
