@@ -253,6 +253,14 @@ describe('DateRecognizer', () => {
       assert.deepEqual(times('Talks resume on Jan. 2.', '2021-11-20'), ['Jan. 2=DATE:2022-01-02']);
       assert.deepEqual(times('Talks resumed on Jan. 2.', '2021-11-20'), ['Jan. 2=DATE:2021-01-02']); // told in the past
     });
+    it('decades in words, of the last century unless come in this one; "these days" is now', () => {
+      assert.deepEqual(times('Prices fell through the nineties and in the late eighties; highs in the forties.'), [
+        'the nineties=DATE:199',
+        'the late eighties=DATE:198',
+      ]);
+      assert.deepEqual(times('the twenties, and these days'), ['the twenties=DATE:202', 'these days=DATE:PRESENT_REF']);
+      assert.deepEqual(times('the twenties', '1998-03-03'), ['the twenties=DATE:192']);
+    });
     it('years, decades, quarters and references to the present and past', () => {
       // a decade is its first three digits, as TimeML writes it
       // a decade keeps its article, edge words between or not (TimeBank: "the 1990s", "the late 1970s")

@@ -179,8 +179,22 @@ const DATE_TRIGGERS: ReadonlySet<string> = new Set([
   // a date only "of" a year ("the spring of 2010"): "the fall in prices" is none
   'spring',
   'fall',
+  'these',
 ]);
+/** decades in words: "the nineties", "the late eighties" */
+const DECADE_WORDS = new QuickMap<number>([
+  ['twenties', 2],
+  ['thirties', 3],
+  ['forties', 4],
+  ['fifties', 5],
+  ['sixties', 6],
+  ['seventies', 7],
+  ['eighties', 8],
+  ['nineties', 9],
+]);
+const TEMPERATURES = new QuickSet(['temperatures', 'temperature', 'highs', 'lows', 'readings']);
 const THE_FOLLOWERS = new QuickSet([
+  ...DECADE_WORDS.keys(),
   'past',
   'future',
   'near',
@@ -420,6 +434,7 @@ function namedDate(s: DateScan, i: number): Hit | null | undefined {
     return part ? make(i, i + 1, `${day}T${part}`, 'TIME') : make(i, i, day);
   }
   if (w === 'tonight') return make(i, i, dct ? formatDate(dct) : 'XXXX-XX-XX'); // TimeBank: a DATE
+  if (w === 'these' && lowerAt(tokens, i + 1) === 'days') return make(i, i + 1, 'PRESENT_REF'); // "these days": now
   return undefined;
 }
 
@@ -457,6 +472,12 @@ function afterArticle(s: DateScan, i: number, prefixes: number): Hit | null {
   }
   const q = quarter(s, i, i + 1);
   if (q) return q;
+  // "the nineties", "the late eighties": a decade in words, of the last century unless it has come in this one
+  const decadeAt = EDGE.has(next) ? i + 2 : i + 1;
+  const d = DECADE_WORDS.getAt(tokens, decadeAt);
+  // (not a temperature: "highs in the forties")
+  if (d !== undefined && !TEMPERATURES.hasAt(tokens, i - 2))
+    return make(i, decadeAt, `${dct && dct.y >= 2000 + 10 * d ? 20 : 19}${d}`);
   // "the year", "the fiscal year", "the week": the current one (TimeBank); "for the year" is a length
   const u = next === 'fiscal' && nextNext === 'year' ? i + 2 : i + 1,
     unit = lowerAt(tokens, u);
