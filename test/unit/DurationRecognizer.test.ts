@@ -42,6 +42,13 @@ describe('DurationRecognizer', () => {
     // a month or a week and a half have no whole part beside days in ISO 8601's usual forms: all in days
     assert.deepEqual(times('It took a month and a half.'), ['a month and a half=DURATION:P45D']);
   });
+  it('"for a while", "for some time": a length the text does not give; not "some time next week"', () => {
+    assert.deepEqual(times('They stayed for some time and will wait a while; we meet some time next week.'), [
+      'some time=DURATION:PXX',
+      'next week=DATE:2022-W14',
+    ]);
+    assert.deepEqual(times('He will live without it for a while.'), ['a while=DURATION:PXX']);
+  });
   it('vague amounts and bare plurals', () => {
     assert.deepEqual(times('It has gone on for years and several days.'), [
       'years=DURATION:PXY',

@@ -141,6 +141,8 @@ function isOrdinalSecond(tokens: readonly Token[], k: number): boolean {
 }
 
 const AGE_BOUNDS = new QuickSet(['older', 'younger', 'over', 'above', 'under']);
+/** the prepositions that make "a while" or "some time" a length ("for some time"; not "some time next week") */
+const LENGTH_CUES = new QuickSet(['for', 'in', 'after', 'within']);
 
 export class DurationRecognizer implements Recognizer {
   readonly name = 'durations';
@@ -175,6 +177,13 @@ export class DurationRecognizer implements Recognizer {
       const u = lowerAt(tokens, i + 2);
       return { first: i, last: i + 2, value: durationValue(0.5, u) };
     }
+    // "for a while", "in a while", "for some time": a length the text does not give (TimeML's PXX)
+    if (
+      (w === 'a' || w === 'some') &&
+      lowerAt(tokens, i + 1) === (w === 'a' ? 'while' : 'time') &&
+      LENGTH_CUES.hasAt(tokens, i - 1)
+    )
+      return { first: i, last: i + 1, value: 'PXX', bare: true };
     if (VAGUE.hasAt(tokens, i) || w === 'a') {
       const k = w === 'a' && lowerAt(tokens, i + 1) === 'few' ? i + 2 : i + 1;
       const u = UNITS.getAt(tokens, k);
