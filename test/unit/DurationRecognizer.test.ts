@@ -42,6 +42,14 @@ describe('DurationRecognizer', () => {
     // a month or a week and a half have no whole part beside days in ISO 8601's usual forms: all in days
     assert.deepEqual(times('It took a month and a half.'), ['a month and a half=DURATION:P45D']);
   });
+  it('the opening or closing stretch of something: "the first hours", "the early years"; not of a day', () => {
+    assert.deepEqual(times('in the first hours of the war, the early years and the final days'), [
+      'the first hours=DURATION:PTXH',
+      'the early years=DURATION:PXY',
+      'the final days=DURATION:PXD',
+    ]);
+    assert.deepEqual(times('arrested in the early hours of Thursday morning'), ['Thursday morning=DATE:2022-03-31']);
+  });
   it('"for a while", "for some time": a length the text does not give; not "some time next week"', () => {
     assert.deepEqual(times('They stayed for some time and will wait a while; we meet some time next week.'), [
       'some time=DURATION:PXX',

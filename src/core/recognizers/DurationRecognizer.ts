@@ -1,4 +1,4 @@
-import { UNITS, durationValue, isYear } from '../timeWords';
+import { MONTHS, UNITS, WEEKDAYS, durationValue, isYear } from '../timeWords';
 import { inTitle, lowerAt, timeCandidate } from '../timeSupport';
 import { andAHalfLength, NUMBER_START_WORDS, readNumber } from '../numberWords';
 import { TokenKind, type Token } from '../tokenize';
@@ -141,6 +141,8 @@ function isOrdinalSecond(tokens: readonly Token[], k: number): boolean {
 }
 
 const AGE_BOUNDS = new QuickSet(['older', 'younger', 'over', 'above', 'under']);
+/** the words of an opening or closing stretch of plural units: "the first hours", "the early years" */
+const STRETCH = new QuickSet(['first', 'final', 'early', 'opening', 'initial', 'closing', 'waning', 'dying']);
 /** the prepositions that make "a while" or "some time" a length ("for some time"; not "some time next week") */
 const LENGTH_CUES = new QuickSet(['for', 'in', 'after', 'within']);
 
@@ -261,6 +263,11 @@ export class DurationRecognizer implements Recognizer {
     // "over the years" too: the cue may stand before "the"
     const cue = lowerAt(tokens, i - 1) === 'the' ? lowerAt(tokens, i - 2) : lowerAt(tokens, i - 1);
     if (!u || !u.plural || u.letter === 'Q') return null;
+    // "the first hours of the war", "the early years", "the final days": the opening or closing stretch of something
+    // (not of a day: "the early hours of Thursday morning" is a time of that day)
+    const ofDay = lowerAt(tokens, i + 1) === 'of' && (WEEKDAYS.hasAt(tokens, i + 2) || MONTHS.hasAt(tokens, i + 2));
+    if (STRETCH.hasAt(tokens, i - 1) && lowerAt(tokens, i - 2) === 'the' && !ofDay)
+      return { first: i - 2, last: i, value: durationValue('X', w), bare: true };
     if (BARE_PLURAL_CUES.has(cue)) return { first: i, last: i, value: durationValue('X', w) };
     // ("in the weeks before the shooting": TimeBank leaves the article out)
     if (RELATIVE_AFTER.hasAt(tokens, i + 1)) return { first: i, last: i, value: durationValue('X', w), bare: true };
