@@ -363,14 +363,13 @@ function vaguePlural(tokens: readonly Token[], i: number): (NumberMatch & { vagu
     : null;
 }
 
+/** what joins a number to its partner: the other end of a range ("10 to 20", "10-20"), a list or a pair */
+const PAIR_JOINERS = new QuickSet(['to', 'and', 'or', '-', '–']);
+
 /** The upper end of a range starting at n: "10 to 20", "10-20", "between 10 and 20". */
 function rangeUpper(tokens: readonly Token[], n: NumberMatch): NumberMatch | null {
   const sep = tokens[n.last + 1];
-  if (
-    !sep ||
-    !(sep.lower === 'to' || sep.lower === 'and' || sep.lower === 'or' || sep.text === '-' || sep.text === '–')
-  )
-    return null;
+  if (!sep || !PAIR_JOINERS.hasAt(tokens, n.last + 1)) return null;
   // "rose 12 to 30 members": the change and the new figure, no range
   if (sep.lower === 'to' && MOVES.hasAt(tokens, n.first - 1)) return null;
   const upper = readNumber(tokens, n.last + 2);
@@ -384,12 +383,7 @@ function rangeUpper(tokens: readonly Token[], n: NumberMatch): NumberMatch | nul
  * "to" or a dash carries the unit of both.
  */
 function unitAfterPartner(tokens: readonly Token[], n: NumberMatch): boolean {
-  const sep = tokens[n.last + 1];
-  if (
-    !sep ||
-    !(sep.lower === 'to' || sep.lower === 'and' || sep.lower === 'or' || sep.text === '-' || sep.text === '–')
-  )
-    return false;
+  if (!PAIR_JOINERS.hasAt(tokens, n.last + 1)) return false;
   const partner = readNumber(tokens, n.last + 2);
   return partner !== null && amountUnitAt(tokens, partner.last + 1) !== null;
 }
@@ -1091,7 +1085,7 @@ export class CountRecognizer implements Recognizer {
     if (CURRENCY_BEFORE.hasAt(tokens, n.first - 1) || NOT_COUNT_BEFORE.hasAt(tokens, n.first - 1)) return false;
     // a currency written before its amount, as some wires do: "a ransom of dlrs 1 million", "yen 500"
     if (prev && /^[a-z]/.test(prev.text) && amountUnitAt(tokens, n.first - 1) === 'money') return false;
-    if (/^(?:to|and|or|-|–)$/.test(prevLower) && this.partnerIsNoCount(tokens, n)) return false;
+    if (PAIR_JOINERS.hasAt(tokens, n.first - 1) && this.partnerIsNoCount(tokens, n)) return false;
     // "No. 1", "Fig. 3": the abbreviation and its period are two tokens
     if (prev?.text === '.' && tokens[n.first - 2]?.end === prev.start && NOT_COUNT_BEFORE.hasAt(tokens, n.first - 2))
       return false;
