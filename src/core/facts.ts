@@ -11,7 +11,15 @@
 // place where it happens).
 import type { Annotation, CountAnnotation, CountryAnnotation, Fact, TimeAnnotation } from './schema';
 import { splitSentences, type Sentence } from './sentences';
-import { contractedAt, isAllCaps, isCapitalized, isPossessiveAt, TokenKind, type Token } from './tokenize';
+import {
+  contractedAt,
+  contractionEndingAt,
+  isAllCaps,
+  isCapitalized,
+  isPossessiveAt,
+  TokenKind,
+  type Token,
+} from './tokenize';
 import { lastStartingAtOrBefore } from './shift';
 import { paragraphBreaks } from './paragraphs';
 import { QuickSet } from './quickSet';
@@ -409,33 +417,13 @@ const ADVERBS = new QuickSet([
   'all',
   'both',
 ]);
+/** the articles and possessives a noun phrase opens with */
+const ARTICLES_AND_POSSESSIVES = ['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our'];
 /** articles, possessives and prepositions after which a past participle describes the noun it stands before ("the wounded", "no reason for extended delay") */
-const ATTRIBUTIVE_AFTER = new Set([
-  'the',
-  'a',
-  'an',
-  'its',
-  'his',
-  'her',
-  'their',
-  'our',
-  'of',
-  'for',
-  'with',
-  'from',
-  'into',
-  'about',
-]);
+const ATTRIBUTIVE_AFTER = new Set([...ARTICLES_AND_POSSESSIVES, 'of', 'for', 'with', 'from', 'into', 'about']);
 /** what stands after a "have" of possession before its figure: "has about 300", "has only two", "has more than 100" */
 const OWNED_AFTER = new Set([
-  'a',
-  'an',
-  'the',
-  'its',
-  'their',
-  'his',
-  'her',
-  'our',
+  ...ARTICLES_AND_POSSESSIVES,
   'some',
   'about',
   'nearly',
@@ -945,7 +933,7 @@ class SentenceFacts {
     // "don't have power", "to have problems": after "do", a modal or "to" a bare "have" is the verb itself
     // unless a participle follows ("must have seen")
     const before = this.tokens[k - 1]?.lower ?? '';
-    const supported = (before === 't' && contractedAt(this.tokens, k - 3) !== null) || MODALS.has(before);
+    const supported = contractionEndingAt(this.tokens, k - 1) !== null || MODALS.has(before);
     return (
       supported &&
       next.kind === TokenKind.Word &&
@@ -1002,7 +990,7 @@ class SentenceFacts {
     let j = k - 1;
     while (j > this.s.first && ADVERBS.has(tokens[j]!.lower)) j--; // "would further reduce", "has also expelled"
     // "won't free", "didn't release": the "t" of a contracted auxiliary stands for "n't"
-    const prev = tokens[j]?.lower === 't' && contractedAt(tokens, j - 2) !== null ? "n't" : (tokens[j]?.lower ?? '');
+    const prev = contractionEndingAt(tokens, j) !== null ? "n't" : (tokens[j]?.lower ?? '');
     switch (v.form) {
       // "to admit", "will expel", "did not release"; a headline or a plural subject takes the present: "Gunmen wound two fans", "police seize petrol bombs"
       // ("to date" is "so far")
@@ -1106,7 +1094,7 @@ class SentenceFacts {
       }
       const w = t.lower;
       // "Iraq won't release …": past a contracted auxiliary
-      if (w === 't' && contractedAt(tokens, k - 2) !== null) {
+      if (contractionEndingAt(tokens, k) !== null) {
         k -= 2;
         continue;
       }

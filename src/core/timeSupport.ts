@@ -1,5 +1,5 @@
 // Helpers the time recognizers share: building candidates and reading the tense around a mention.
-import { contractedAt, isAllCaps, isCapitalized, TokenKind, type Token } from './tokenize';
+import { contractionEndingAt, isAllCaps, isCapitalized, TokenKind, type Token } from './tokenize';
 import { FUTURE_CUES, LIMIT_NOUNS } from './timeWords';
 import { isPastForm, verbForm } from './verbs';
 import type { TimeCandidate } from './types';
@@ -43,7 +43,7 @@ export function tenseBefore(tokens: readonly Token[], i: number): Tense {
     const limit = limitAt >= 0;
     if (SENTENCE_END.has(t.text)) break;
     // "didn't respond by Friday", "won't leave until Friday": the auxiliary a "n't" contracts tells the tense
-    const contracted = t.lower === 't' ? contractedAt(tokens, k - 2) : null;
+    const contracted = contractionEndingAt(tokens, k);
     if (contracted) {
       if (PAST_AUXILIARIES.has(contracted)) return 'past';
       if (contracted === 'will') return 'future';

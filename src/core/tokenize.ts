@@ -352,5 +352,9 @@ export function contractedAt(tokens: readonly Token[], i: number): string | null
   return CONTRACTED.get(tokens[i]!.lower) ?? null;
 }
 
+/** The auxiliary a contraction ending at token k contracts, when k is its "t" ("won't": "will"), or null. */
+export const contractionEndingAt = (tokens: readonly Token[], k: number): string | null =>
+  tokens[k]?.lower === 't' && k >= 2 ? contractedAt(tokens, k - 2) : null;
+
 export const isPossessiveAt = (tokens: readonly Token[], i: number) =>
   (tokens[i + 1]?.text === "'" || tokens[i + 1]?.text === '’') && tokens[i + 2]?.lower === 's';
