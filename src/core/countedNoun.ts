@@ -376,7 +376,8 @@ function headOfPhrase(tokens: readonly Token[], from: number, one: boolean, capi
     // after a number above one a singular in -ing is a participle ("10 waiting"), after "one" a noun ("one meeting")
     if (!one && k === from && end === k && verbForm(w)?.form === 'ing' && !continuesPhrase(tokens, k + 1)) break;
     // "one rumor suggests", "One Global Depository Receipt represents": after "one" a word in -s past a noun or a name is its verb
-    if (one && (head !== null || (named && !capital)) && isPlural(w) && !isAllCaps(t)) break;
+    if (one && (head !== null || (named && !capital)) && isPlural(w) && !isAllCaps(t) && !pluralModifier(tokens, end))
+      break;
     if (capital && end === k && COUNTRY_TRIE.next.has(t.lower)) {
       // a plural demonym is the head unless a plural noun or a name goes on from it: "1,500 ethnic Albanians",
       // "20 armed Serbs attacked", "a few hundred Albanians laid a wreath"; not "two Netherlands companies"
@@ -396,7 +397,8 @@ function headOfPhrase(tokens: readonly Token[], from: number, one: boolean, capi
       head = { first: k, last: end };
       // a plural ends the phrase ("43 diplomats", "200 police") unless another plural follows as its head
       // ("three weapons sites", "320 creditor banks", "3 staff members", "10 police officers")
-      if (isPluralNoun(w) && !lowerPluralAt(tokens, end + 1)) break;
+      // after "one" the head is a singular, a plural before it a modifier ("one securities analyst")
+      if (isPluralNoun(w) && !lowerPluralAt(tokens, end + 1) && !(one && pluralModifier(tokens, end))) break;
     }
     k = end;
   }
@@ -437,6 +439,17 @@ const LY_NOUNS = new QuickSet([
   'july',
   'italy',
 ]);
+/** A common noun in the singular at token k: lower case, no stop word, no form in -ed, -ing or -ly. */
+export const singularNounAt = (tokens: readonly Token[], k: number) => {
+  const w = tokens[k]?.text ?? '';
+  return /^[a-z]{3,}$/.test(w) && !isPluralNoun(w) && !NOUN_STOP.hasAt(tokens, k) && !/(?:ed|ing|ly)$/.test(w);
+};
+/**
+ * Whether the plural at token k modifies a singular after it, after "one": "one securities analyst",
+ * "one leading options analyst" (a noun first, not a verb: "one rumor suggests higher prices").
+ */
+const pluralModifier = (tokens: readonly Token[], k: number) =>
+  singularNounAt(tokens, k + 1) && (verbForm(tokens[k]!.lower)?.nounFirst ?? true);
 /** a demonym ("Israelis", "Chinese"), not a country's name ("Philippines"), in lower case */
 export const namesPeople = (w: string) => COUNTRY_TRIE.next.get(w)?.entry?.via === 'demonym';
 

@@ -144,6 +144,11 @@ describe('CountRecognizer', () => {
         'eight=8/exact/-',
         'one=1/exact/-',
       ]);
+      // after "one" a plural noun before a singular modifies it; a verb in -s ends the phrase
+      assert.deepEqual(
+        counts('one leading options analyst said; one U.S. crew chief; one rumor suggests higher prices'),
+        ['one leading options analyst=1/exact/analyst', 'one U.S. crew chief=1/exact/chief', 'one rumor=1/exact/rumor'],
+      );
       // plurals in -men; a point of the compass or "ahead" is no noun
       assert.deepEqual(counts('by two American fishermen last November; up to 1,000 north of the town; 15 ahead'), [
         'two American fishermen=2/exact/fishermen',

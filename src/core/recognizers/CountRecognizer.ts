@@ -15,6 +15,7 @@ import {
   isPluralNoun,
   NOUN_STOP,
   namesPeople,
+  singularNounAt,
   type NounRange,
 } from '../countedNoun';
 import { isPastForm, verbForm } from '../verbs';
@@ -153,11 +154,6 @@ const AGE_GROUPS = new QuickSet([
 ]);
 /** what follows an age told with a copula: "he is 54 and …", "who turned 6 in November" */
 const AFTER_AGE = new Set(['and', 'when', 'in', 'on', 'last', 'this']);
-/** a common noun in the singular: no plural, no stop word, no verb form in -ed or -ing */
-const singularNounAt = (tokens: readonly Token[], k: number) => {
-  const w = tokens[k]?.text ?? '';
-  return /^[a-z]{3,}$/.test(w) && !isPlural(w) && !NOUN_STOP.hasAt(tokens, k) && !/(?:ed|ing|ly)$/.test(w);
-};
 const STREETS = new QuickSet([
   'street',
   'st',
