@@ -6,6 +6,7 @@
 import { COUNTRY_TRIE } from './gazetteer';
 import { isPastForm, verbForm } from './verbs';
 import { QuickSet } from './quickSet';
+import { NUMBER_START_WORDS } from './numberWords';
 import { isAllCaps, isPossessiveAt, TokenKind, type Token } from './tokenize';
 
 /** A noun as token indices, first to last (three tokens for "vice-presidents"). */
@@ -344,8 +345,18 @@ function headOfPhrase(tokens: readonly Token[], from: number, one: boolean, capi
       !t.text.includes('.') &&
       (DETERMINERS.hasAt(tokens, k - 1) || tokens[k - 1]?.lower === 'of' || isPossessiveAt(tokens, k - 3));
     if (t.kind === TokenKind.Number && ((k > from && t.text.length === 4) || ownNumber)) continue;
-    // coordinated adjectives: "15 foreign and local banks"
-    if (adjective && head === null && (t.lower === 'and' || t.lower === 'or')) continue;
+    // coordinated adjectives: "15 foreign and local banks"; a singular word before "and" is one too when a
+    // plural follows the second ("three central and eastern European countries")
+    if (t.lower === 'and' || t.lower === 'or') {
+      if (adjective && head === null) continue;
+      if ((head !== null || demonym !== null) && pluralAhead(tokens, k + 1)) {
+        if (head !== null && head.first === head.last && !isPluralNoun(tokens[head.last]!.text)) {
+          head = null;
+          adjective = true;
+        }
+        if (head === null) continue;
+      }
+    }
     const capital = t.text.charCodeAt(0) >= 65 && t.text.charCodeAt(0) <= 90;
     // "Series A": a capital inside a name is no stop word
     if (
@@ -439,6 +450,16 @@ const LY_NOUNS = new QuickSet([
   'july',
   'italy',
 ]);
+/** Whether a plural in lower case ends the words from token k, within three, none a stop word or a number ("eastern European countries"). */
+function pluralAhead(tokens: readonly Token[], k: number): boolean {
+  for (let j = k; j < k + 3; j++) {
+    const t = tokens[j];
+    if (!t || t.kind !== TokenKind.Word || NOUN_STOP.hasAt(tokens, j) || DETERMINERS.hasAt(tokens, j)) return false;
+    if (t.lower === 'a' || t.lower === 'an' || NUMBER_START_WORDS.hasAt(tokens, j)) return false;
+    if (/^[a-z]+$/.test(t.text) && isPluralNoun(t.text)) return true;
+  }
+  return false;
+}
 /** A common noun in the singular at token k: lower case, no stop word, no form in -ed, -ing or -ly. */
 export const singularNounAt = (tokens: readonly Token[], k: number) => {
   const w = tokens[k]?.text ?? '';

@@ -144,6 +144,17 @@ describe('CountRecognizer', () => {
         'eight=8/exact/-',
         'one=1/exact/-',
       ]);
+      // a word before "and" is an adjective when a plural follows the second ("central and eastern European countries")
+      assert.deepEqual(
+        counts(
+          'the three central and eastern European countries, two French and German companies, one man and his dogs',
+        ),
+        [
+          'three central and eastern European countries=3/exact/countries',
+          'two French and German companies=2/exact/companies',
+          'one man=1/exact/man',
+        ],
+      );
       // after "one" a plural noun before a singular modifies it; a verb in -s ends the phrase
       assert.deepEqual(
         counts('one leading options analyst said; one U.S. crew chief; one rumor suggests higher prices'),
