@@ -238,6 +238,10 @@ describe('DateRecognizer', () => {
         '3 March=DATE:2022-03-03',
       ]);
       assert.deepEqual(times('They march on Rome; it may rain.'), []);
+      // after "this" or "last" too: "this may not be possible", "arrested at this march"
+      assert.deepEqual(times('This may not be possible; he was arrested at this march. Last May it rained.'), [
+        'Last May=DATE:2021-05',
+      ]);
       assert.deepEqual(times('Mutinies broke out in April and May.', '1996-12-06'), [
         'April=DATE:1996-04',
         'May=DATE:1996-05',

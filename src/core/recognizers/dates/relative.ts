@@ -63,7 +63,13 @@ export function relative(s: DateScan, i: number): Hit | null {
   const dir = RELATIVE.getAt(tokens, i)!;
   if (WEEKDAYS.hasAt(tokens, i + 1) && unitWord.length > 3) return weekdayDate(s, i + 1, first, dir);
   const m = MONTHS.getAt(tokens, i + 1);
-  if (m !== undefined && (unitWord.length > 3 || unitWord === 'may')) {
+  // ("this march", "last may" in lower case are a protest and a verb, not months)
+  const monthWord = tokens[i + 1];
+  const named =
+    monthWord !== undefined &&
+    (unitWord.length > 3 || unitWord === 'may') &&
+    ((unitWord !== 'march' && unitWord !== 'may') || /^[A-Z]/.test(monthWord.text));
+  if (m !== undefined && named) {
     const y = dct
       ? dir < 0
         ? m < dct.m
