@@ -82,6 +82,9 @@ const NOT_ACTIONS = new QuickSet([
   'exceed',
   'employ',
   'age',
+  'value',
+  'weigh',
+  'measure',
   'include',
   'comprise',
   'contain',
@@ -998,7 +1001,11 @@ class SentenceFacts {
         return (
           (MODALS.has(prev) && !(prev === 'to' && v.lemma === 'date')) ||
           PLURAL_SUBJECTS.has(prev) ||
-          (/[a-z]s$/.test(prev) && !NOT_SUBJECTS.has(prev) && !verbForm(prev)) ||
+          // (a plural subject, not a name in -s inside the sentence: "a Paris court sentenced")
+          (/[a-z]s$/.test(prev) &&
+            !NOT_SUBJECTS.has(prev) &&
+            !verbForm(prev) &&
+            !(j > this.s.first && isCapitalized(tokens[j]!) && !this.capitals)) ||
           (this.capitals && j - this.s.first <= 2 && tokens[j]?.kind === TokenKind.Word && !DETERMINERS.has(prev))
         );
       // a present in -s needs its subject: a pronoun or a name ("Russia expels"), not a demonym ("Korean firms") or an article ("the talks")

@@ -210,6 +210,10 @@ describe('facts linker', () => {
     // "-es" is an ending of the verb only after a hiss or an o: "sites" is no form of "sit", "passes" is of "pass"
     assert.deepEqual(facts('France dispatches 300 troops.'), ['FR dispatch 300 troops of -']);
     assert.deepEqual(facts('France sites 300 troops near Mali.'), []);
+    // a name in -s inside the sentence is no plural subject of a bare verb: "court" is no verb here
+    assert.deepEqual(facts('A Paris court sentenced 12 people.'), ['- sentence 12 people of -']);
+    // verbs of measuring are no actions
+    assert.deepEqual(facts('The order for 92 aircraft was valued at 3 bln dlrs.'), []);
     // an archaic past that news uses only as a noun: "crew" is no past of "crow"
     assert.deepEqual(facts('He was part of a seven-member crew aboard the Challenger in 1984.'), []);
     // a noun first ("opening") is a verb when a count follows it
