@@ -210,6 +210,7 @@ export class DurationRecognizer implements Recognizer {
     if (n) {
       let k = n.last + 1;
       let value: number = n.value;
+      const halfAfterNumber = andAHalfLength(tokens, k); // "two-and-a-half years"
       // "2 1/2 years", "two to three weeks" (TimeBank keeps the larger), "20 more years", "eight trading days"
       if (
         tokens[k]?.kind === TokenKind.Number &&
@@ -218,9 +219,9 @@ export class DurationRecognizer implements Recognizer {
       ) {
         value += Number(tokens[k]!.text) / Number(tokens[k + 2]!.text);
         k += 3;
-      } else if (andAHalfLength(tokens, k) > 0) {
+      } else if (halfAfterNumber > 0) {
         value += 0.5;
-        k += andAHalfLength(tokens, k);
+        k += halfAfterNumber;
       } else if (lowerAt(tokens, k) === 'to' || lowerAt(tokens, k) === 'or' || tokens[k]?.text === '-') {
         const upper = readNumber(tokens, k + 1);
         // "two or three more days": a filler may stand between the upper end and its unit
@@ -265,8 +266,9 @@ export class DurationRecognizer implements Recognizer {
     if (!u || !u.plural || u.letter === 'Q') return null;
     // "the first hours of the war", "the early years", "the final days": the opening or closing stretch of something
     // (not of a day: "the early hours of Thursday morning" is a time of that day)
-    const ofDay = lowerAt(tokens, i + 1) === 'of' && (WEEKDAYS.hasAt(tokens, i + 2) || MONTHS.hasAt(tokens, i + 2));
-    if (STRETCH.hasAt(tokens, i - 1) && lowerAt(tokens, i - 2) === 'the' && !ofDay)
+    const ofDay = () =>
+      lowerAt(tokens, i + 1) === 'of' && (WEEKDAYS.hasAt(tokens, i + 2) || MONTHS.hasAt(tokens, i + 2));
+    if (STRETCH.hasAt(tokens, i - 1) && lowerAt(tokens, i - 2) === 'the' && !ofDay())
       return { first: i - 2, last: i, value: durationValue('X', w), bare: true };
     if (BARE_PLURAL_CUES.has(cue)) return { first: i, last: i, value: durationValue('X', w) };
     // ("in the weeks before the shooting": TimeBank leaves the article out)
