@@ -227,7 +227,9 @@ export const DETERMINERS = new QuickSet([
   'that',
 ]);
 
-const glued = (a: Token | undefined, b: Token | undefined) => a !== undefined && b !== undefined && a.end === b.start;
+/** Whether token b follows token a with no space between. */
+export const glued = (a: Token | undefined, b: Token | undefined) =>
+  a !== undefined && b !== undefined && a.end === b.start;
 /** words in -s that are no plural: verbs and pronouns ("Brigade 604 was"), and singular nouns ("10,000 gas stations") */
 const SINGULAR_IN_S = new QuickSet([
   'was',

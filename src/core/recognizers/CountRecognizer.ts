@@ -16,6 +16,7 @@ import {
   NOUN_STOP,
   namesPeople,
   singularNounAt,
+  glued,
   type NounRange,
 } from '../countedNoun';
 import { isPastForm, verbForm } from '../verbs';
@@ -391,12 +392,12 @@ function unitAfterPartner(tokens: readonly Token[], n: NumberMatch): boolean {
 function unitOfList(tokens: readonly Token[], n: NumberMatch): boolean {
   for (let k = n.last + 1, steps = 0; k < tokens.length && steps < LIST_REACH; k++, steps++) {
     const t = tokens[k]!;
-    if (t.text === ',' || t.lower === 'and' || t.lower === 'or' || (t.text === '-' && t.start === tokens[k - 1]!.end))
+    if (t.text === ',' || t.lower === 'and' || t.lower === 'or' || (t.text === '-' && glued(tokens[k - 1], t)))
       continue;
     const member = readNumber(tokens, k);
     if (!member) return false;
     const hyphen = tokens[member.last + 1];
-    if (hyphen?.text === '-' && hyphen.start === tokens[member.last]!.end)
+    if (hyphen?.text === '-' && glued(tokens[member.last], hyphen))
       return UNITS.hasAt(tokens, member.last + 2) || amountUnitAt(tokens, member.last + 2) !== null;
     k = member.last;
   }
