@@ -7,7 +7,7 @@ import { COUNTRY_TRIE } from './gazetteer';
 import { isPastForm, verbForm } from './verbs';
 import { QuickSet } from './quickSet';
 import { NUMBER_START_WORDS } from './numberWords';
-import { isAllCaps, isPossessiveAt, TokenKind, type Token } from './tokenize';
+import { isAllCaps, isCapitalized, isPossessiveAt, TokenKind, type Token } from './tokenize';
 
 /** A noun as token indices, first to last (three tokens for "vice-presidents"). */
 export interface NounRange {
@@ -112,6 +112,12 @@ export const NOUN_STOP = new QuickSet([
   'now',
   'currently',
   'again',
+  // focusing and frequency adverbs after a bare count: "with one even talking of victory", "two still missing"
+  'even',
+  'still',
+  'already',
+  'never',
+  'ever',
   'overseas',
   'abroad',
   'ahead',
@@ -314,10 +320,27 @@ function findNoun(tokens: readonly Token[], last: number, one: boolean): NounRan
 function nounOfPhrase(tokens: readonly Token[], k: number): NounRange | null {
   for (let steps = 0; steps < 3; steps++) {
     if (DETERMINERS.hasAt(tokens, k)) k++;
-    else if (tokens[k]?.kind === TokenKind.Word && isPossessiveAt(tokens, k)) k += 3;
-    else break;
+    else {
+      const owner = possessiveNameEnd(tokens, k);
+      if (owner < 0) break;
+      k = owner + 3;
+    }
   }
   return headOfPhrase(tokens, k, false, false);
+}
+
+/** "of" inside a name that modifies the noun: "two House of Lords members", "three Bank of England officials" */
+const ofInsideName = (tokens: readonly Token[], k: number, capitals: boolean) =>
+  !capitals && tokens[k]!.lower === 'of' && isCapitalAt(tokens, k - 1) && isCapitalAt(tokens, k + 1);
+
+/** The last word of an owner's name in the possessive starting at k ("Italy's", "Saddam Hussein's", "the company's"), or -1. */
+function possessiveNameEnd(tokens: readonly Token[], k: number): number {
+  for (let j = k; j < k + 4 && tokens[j]?.kind === TokenKind.Word; j++) {
+    if (isPossessiveAt(tokens, j)) return j;
+    // a name of several words is capitalized up to its possessive ("General Electric Co's")
+    if (!isCapitalized(tokens[j]!)) break;
+  }
+  return -1;
 }
 
 /**
@@ -359,6 +382,7 @@ function headOfPhrase(tokens: readonly Token[], from: number, one: boolean, capi
         if (head === null) continue;
       }
     }
+    if (ofInsideName(tokens, k, capitals)) continue;
     const capital = t.text.charCodeAt(0) >= 65 && t.text.charCodeAt(0) <= 90;
     // "Series A": a capital inside a name is no stop word
     if (
@@ -369,9 +393,14 @@ function headOfPhrase(tokens: readonly Token[], from: number, one: boolean, capi
       break;
     // "one of the two groups": the X of "N of the X" may have a number of its own
     if (k === from && NUMBER_WORDS.hasAt(tokens, k)) continue;
-    // a hyphenated word is one word: "vice-presidents", "asset-backed", "MD-11"
-    const end =
-      tokens[k + 1]?.text === '-' && glued(t, tokens[k + 1]) && glued(tokens[k + 1], tokens[k + 2]) ? k + 2 : k;
+    // a hyphenated word is one word: "vice-presidents", "asset-backed", "MD-11", "DC-8-62"
+    let end = k;
+    while (
+      tokens[end + 1]?.text === '-' &&
+      glued(tokens[end], tokens[end + 1]) &&
+      glued(tokens[end + 1], tokens[end + 2])
+    )
+      end += 2;
     const w = tokens[end]!.lower;
     // "3 men arrested", "Three Swiss climbed" end the phrase; "three gold mining companies" does not: a plural follows
     if ((head ?? demonym) !== null && (w.endsWith('ing') || w.endsWith('ed')) && !isPluralNounAt(tokens, end + 1))
@@ -521,7 +550,7 @@ const isPluralNounAt = (tokens: readonly Token[], k: number) =>
   (isPlural(tokens[k]!.lower) || PLURAL_NOUNS.hasAt(tokens, k));
 
 /** A headline or a line in capitals ("21 RUSSIAN DIPLOMATS"): there a capital is no name. */
-function inCapitals(tokens: readonly Token[], last: number): boolean {
+export function inCapitals(tokens: readonly Token[], last: number): boolean {
   const word = (k: number) => tokens[k]?.kind === TokenKind.Word && tokens[k]!.text.length > 1;
   const around = [last, last + 1, last + 2, last - 1].filter(word);
   return around.length > 0 && around.every((k) => isAllCaps(tokens[k]!));

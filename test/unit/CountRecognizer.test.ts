@@ -192,6 +192,27 @@ describe('CountRecognizer', () => {
         '10 police officers=10/exact/officers',
         '200 police=200/exact/police',
       ]);
+      // "N of <a name>'s X" counts the X; "of" inside a name before the noun; a model's name of several hyphens
+      assert.deepEqual(
+        counts(
+          "access to eight of Saddam Hussein's palaces; One of General Electric Co's biggest units; one of the firm's plants",
+        ),
+        ['eight=8/exact/palaces', 'One=1/exact/units', 'one=1/exact/plants'],
+      );
+      assert.deepEqual(
+        counts('10 House of Commons members, three Bank of England officials and the three DC-8-62 aircraft'),
+        [
+          '10 House of Commons members=10/exact/members',
+          'three Bank of England officials=3/exact/officials',
+          'three DC-8-62 aircraft=3/exact/aircraft',
+        ],
+      );
+      // a focusing adverb after a bare count is no noun; a name after "of" that is no possessive is not skipped
+      assert.deepEqual(counts('with one even talking of victory, two still missing; one of Bush aides'), [
+        'one=1/exact/-',
+        'two=2/exact/-',
+        'one=1/exact/aides',
+      ]);
       assert.deepEqual(counts('A telex sent to its 450 creditors seeks support.'), [
         '450 creditors=450/exact/creditors',
       ]);
@@ -556,6 +577,11 @@ describe('CountRecognizer', () => {
       assert.deepEqual(counts('F-16 pilots, COVID-19 experts, the AK-47 rifle and a 7-Eleven store'), []);
       assert.deepEqual(counts('No. 1 among them, as Fig. 3 shows'), []);
       assert.deepEqual(counts('The Boeing 747 flew past Channel 4 on a 10-mile walk by the 6-foot-2 forward.'), []);
+      // an acronym's number is a name outside a line in capitals; in a headline, and before a plural, it counts
+      assert.deepEqual(counts('the crash of TWA 800 and the MD 80; the UAW 2,000 members'), [
+        '2,000 members=2000/exact/members',
+      ]);
+      assert.deepEqual(counts('ICI TO HIRE 145 SALESPEOPLE'), ['145 SALESPEOPLE=145/exact/SALESPEOPLE']);
       // a name with a capital inside: "the iPhone 5"
       assert.deepEqual(counts('the iPhone 5 and the iPad 2 sold 3 million units'), [
         '3 million units=3000000/exact/units',

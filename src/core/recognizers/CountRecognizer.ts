@@ -17,6 +17,7 @@ import {
   namesPeople,
   singularNounAt,
   glued,
+  inCapitals,
   type NounRange,
 } from '../countedNoun';
 import { isPastForm, verbForm } from '../verbs';
@@ -1408,7 +1409,9 @@ export class CountRecognizer implements Recognizer {
     if (n.digits && prev?.kind === TokenKind.Word && /^[a-z]+[A-Z]/.test(prev.text)) return true; // "the iPhone 5", "eBay 2"
     // "the Group of 77 developing countries", "the Gang of Four": a forum named for its size
     if (prev?.lower === 'of' && FORUMS.has(before?.text ?? '')) return true;
-    if (!n.digits || !prev || prev.kind !== TokenKind.Word || !isCapitalized(prev) || isAllCaps(prev)) return false;
+    if (!n.digits || !prev || prev.kind !== TokenKind.Word || !isCapitalized(prev)) return false;
+    // an acronym's number outside a line in capitals: "TWA 800", "the MD 80"; not "ICI TO HIRE 145 SALESPEOPLE"
+    if (isAllCaps(prev)) return prev.text.length > 1 && !inCapitals(tokens, n.last) && !isLowerPlural(next?.text ?? '');
     if (!before || SENTENCE_OPENERS.has(before.text) || prev.newlineBefore) return false; // a capital that only starts the sentence
     if (COUNTRY_TRIE.next.has(prev.lower) || QUALIFIER_WORDS.has(prev.lower)) return false; // "Russian 43 …", "Some 150"
     return !next || next.kind !== TokenKind.Word || !isLowerPlural(next.text); // "Channel 4 viewers" stays a name too, "Group 7 nations" does not
