@@ -589,6 +589,11 @@ describe('CountRecognizer', () => {
     });
     it('amounts without a noun: a decimal with its scale, a price "at" or "around"', () => {
       assert.deepEqual(counts('receipts were 23.61 billion, against 22.19 billion'), []);
+      // compared with a count of things just before, a decimal with its scale is a count of the same noun
+      assert.deepEqual(
+        counts('Volume was 840.8 million shares, up from 443.6 million; 1.5 mln tonnes against 2.5 mln'),
+        ['840.8 million shares=840800000/exact/shares', '443.6 million=443600000/exact/shares'],
+      );
       assert.deepEqual(counts('The stock closed Friday at 74 and traded around 12; it may be called at 101.'), []);
       // with a noun they count
       assert.deepEqual(counts('it sold 5.6 mln shares at 12 locations'), [

@@ -975,6 +975,29 @@ const RATE_UNITS = new QuickSet(['second', 'minute', 'hour', 'day', 'week', 'mon
 const COMPARISON = /^,?\s+(?:(?:up |down )?from|to|and|or|against|versus|vs\.?|compared with)\s+$/i;
 
 /**
+ * Whether the figure starting at `first` is compared with a count of things just before it: "840.8
+ * million shares, up from 443.6 million" (COUNTS.md: the elliptical figure is a count of the same noun).
+ */
+function comparedWithCount(tokens: readonly Token[], first: number): boolean {
+  let k = first - 1;
+  if (lowerAt(tokens, k) === 'with' && lowerAt(tokens, k - 1) === 'compared') k -= 2;
+  else if (!COMPARED_FROM.hasAt(tokens, k)) return false;
+  else if (lowerAt(tokens, k) === 'from' && (lowerAt(tokens, k - 1) === 'up' || lowerAt(tokens, k - 1) === 'down'))
+    k -= 2;
+  else k--;
+  if (tokens[k]?.text === ',') k--;
+  const noun = tokens[k];
+  return (
+    noun?.kind === TokenKind.Word &&
+    /^[a-z]/.test(noun.text) &&
+    isPluralNoun(noun.text) &&
+    amountUnitAt(tokens, k) === null &&
+    (tokens[k - 1]?.kind === TokenKind.Number || SCALE_AFTER.hasAt(tokens, k - 1))
+  );
+}
+const COMPARED_FROM = new QuickSet(['from', 'against', 'versus', 'vs', 'vs.']);
+
+/**
  * A figure of a price's move ("Shell eased 1 to 416", "British Petroleum fell 5 to 286", "rocketed 9
  * 1/2 to 39"): a movement verb, the change, "to" and the new price, with no noun (COUNTS.md: stock
  * prices are money); both the change and the price. A count that moves names its noun ("rose 12 to 30 members").
@@ -1272,7 +1295,13 @@ export class CountRecognizer implements Recognizer {
     for (let k = n.first - 1; k >= n.first - 3 && tokens[k]?.kind === TokenKind.Word; k--)
       if (COLLECTIVES.hasAt(tokens, k)) return false;
     if (priceMove(tokens, n)) return true;
-    return n.digits && n.last > n.first && tokens[n.first]!.text.includes('.') && SCALE_AFTER.hasAt(tokens, n.last);
+    return (
+      n.digits &&
+      n.last > n.first &&
+      tokens[n.first]!.text.includes('.') &&
+      SCALE_AFTER.hasAt(tokens, n.last) &&
+      !comparedWithCount(tokens, n.first)
+    );
   }
 
   /** A number without a noun after a plural noun of an enumeration: it names a member ("in years one and two", "pages 3 and 4", "rounds three, four and five"). */
