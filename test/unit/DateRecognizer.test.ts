@@ -173,6 +173,10 @@ describe('DateRecognizer', () => {
         'next year=DATE:2023',
       ]);
       assert.deepEqual(times('this week and last week'), ['this week=DATE:2022-W13', 'last week=DATE:2022-W12']);
+      // "the last day" is the final one of something, not yesterday; "the past day" is the day behind
+      assert.deepEqual(times('On the last day of the session and his last day in office; in the past day'), [
+        'the past day=DATE:2022-03-29',
+      ]);
       assert.deepEqual(times('two weeks ago; three days ago; a year ago'), [
         'two weeks ago=DATE:2022-W11',
         'three days ago=DATE:2022-03-27',

@@ -120,6 +120,9 @@ describe('DeadlineRefiner', () => {
       ]);
       assert.deepEqual(deadlines('These loans are available until March 31.'), ['March 31→2022-03-31 (valid until)']);
       assert.deepEqual(deadlines('The rights terminate on May 31.'), ['May 31→2022-05-31 (expires)']);
+      // "in force" is in effect; an army's force is not
+      assert.deepEqual(deadlines('The embargo remains in force until June 1.'), ['June 1→2022-06-01 (valid until)']);
+      assert.deepEqual(deadlines('The UN force will stay until June 1.'), []);
       // a waiver and a ceiling are in force until their end too
       assert.deepEqual(deadlines('Lenders agreed to waive the covenant through June 30.'), [
         'June 30→2022-06-30 (valid through)',
@@ -317,6 +320,9 @@ describe('DeadlineRefiner', () => {
         'December 10→2022-12-10 (deadline)',
       ]);
       assert.deepEqual(deadlines('Banks face a drain this month from a major tax deadline.'), []);
+      // the last day allowed for an act is a deadline noun; the last day of a session is not
+      assert.deepEqual(deadlines('The last day to register is May 2.'), ['May 2→2022-05-02 (deadline)']);
+      assert.deepEqual(deadlines('The last day of the session is May 2.'), []);
     });
     it('a deadline told as passed lies behind; the day someone spoke of a deadline is none', () => {
       // Wednesday 30 March: the Friday before is the 25th, the coming one 1 April
@@ -363,6 +369,14 @@ describe('DeadlineRefiner', () => {
         '5 p.m. on Friday→2022-04-01T17:00 (expires)',
       ]);
       assert.deepEqual(deadlines('The plant closes on April 15.'), []);
+      // a window for entries closes like them; time "runs out" like an expiry, not what is sold or walked out
+      assert.deepEqual(deadlines('The enrollment window closes on June 30.'), ['June 30→2022-06-30 (expires)']);
+      assert.deepEqual(deadlines('Time runs out on Friday; the exemption ran out at the end of May.'), [
+        'Friday→2022-04-01 (expires)',
+        'the end of May→2022-05-31 (expires)',
+      ]);
+      assert.deepEqual(deadlines('Workers walked out on Friday and tickets sold out on Monday.'), []);
+      assert.deepEqual(deadlines('The company ran out of cash on Friday.'), []);
     });
     it('a limit that would fall outside years 1000–9999 has no due date (found by the property tests and the fuzz)', () => {
       assert.deepEqual(deadlines('They were given two million years to leave.'), [

@@ -120,9 +120,13 @@ const LIMIT_VERBS = new QuickSet([
 ]);
 /** what makes "date" a deadline noun: "the cut-off date", "the expiry date" (a deal's "closing date" is when it is done) */
 const LIMIT_DATES = new QuickSet(['off', 'cutoff', 'expiry', 'expiration']);
-/** Whether token k is a deadline noun ("deadline", "ultimatum", "the closing date"). */
+/** Whether token k is a deadline noun ("deadline", "ultimatum", "the closing date", "the last day to register"). */
 const limitNounAt = (tokens: readonly Token[], k: number) =>
-  LIMIT_NOUNS.hasAt(tokens, k) || (lowerAt(tokens, k) === 'date' && LIMIT_DATES.hasAt(tokens, k - 1));
+  LIMIT_NOUNS.hasAt(tokens, k) ||
+  (lowerAt(tokens, k) === 'date' && LIMIT_DATES.hasAt(tokens, k - 1)) ||
+  (lowerAt(tokens, k) === 'day' && lowerAt(tokens, k - 1) === 'last' && FOR_ACTION.has(lowerAt(tokens, k + 1)));
+/** what makes "the last day" the last one allowed for an act: "the last day to register", "the last day for filing" */
+const FOR_ACTION = new Set(['to', 'for']);
 /** what stays open until a time and then lapses: "the offer is open until Friday" */
 const OFFERS = new QuickSet(['offer', 'offers', 'bid', 'bids', 'tender', 'proposal']);
 const EXPIRY = new QuickSet([
@@ -139,10 +143,20 @@ const EXPIRY = new QuickSet([
   'terminate',
   'terminates',
 ]);
+/** "time runs out on Friday", "the exemption ran out at the end of May" (not "sold out", "walked out") */
+const RUN_FORMS = new Set(['runs', 'run', 'ran', 'running']);
+/** "remains in force until 2025", "stays in force through June": the phrase, not "the force" of an army */
+function inForcePhrase(tokens: readonly Token[], lo: number, hi: number): boolean {
+  for (let k = lo + 1; k <= hi; k++) if (tokens[k]!.lower === 'force' && tokens[k - 1]!.lower === 'in') return true;
+  return false;
+}
 /** what closes on a day: "its weekly tender closing on March 6" (not "closing the budget deficit") */
 const CLOSES = new QuickSet(['closing', 'closes', 'close']);
 /** what is open for people to enter until it closes: "applications close on March 31" (not "the plant closes") */
 const ENTRIES = new QuickSet([
+  'window',
+  'enrollment',
+  'enrolment',
   'application',
   'applications',
   'nomination',
@@ -369,6 +383,7 @@ const CUE_WORDS_BEFORE = new QuickSet([
   'closes',
   'close',
   'must',
+  'out',
   ...LIMIT_NOUNS,
   ...EXPIRY,
 ]);
@@ -1024,6 +1039,7 @@ export class DeadlineRefiner implements Refiner {
     // (not "Crane holds 504,200 shares … to Thursday", nor the past "prices held through March")
     const inForce = () =>
       wordIn(tokens, clauseFrom, clauseTo, VALIDITY) ||
+      inForcePhrase(tokens, clauseFrom, clauseTo) ||
       wordIn(tokens, clauseFrom, first - 1, OFFERS) ||
       ((lower(p - 1) === 'holds' || lower(p - 1) === 'hold') && prep !== 'to');
     if (prep === 'until' || prep === 'till') {
@@ -1058,6 +1074,7 @@ export class DeadlineRefiner implements Refiner {
       return { cue: 'due', actionFrom: null };
     if (
       wordIn(tokens, Math.max(s.first, p - 2), p, EXPIRY) ||
+      (lower(p - 1) === 'out' && RUN_FORMS.has(lower(p - 2))) ||
       expiresAfter(tokens, last, s) ||
       ((prep === 'on' || prep === 'at') && CLOSES.hasAt(tokens, p - 1) && openForEntries(tokens, clauseFrom, p - 1))
     )

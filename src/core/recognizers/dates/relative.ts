@@ -94,6 +94,9 @@ export function relative(s: DateScan, i: number): Hit | null {
   // a bare "current" ("current realities", "its current source") modifies a noun and names no time:
   // TempEval-3's annotators leave it out (TimeBank marked it two times in three)
   if (!unit || unit.plural || unit.time || inTitle(tokens, u)) return null;
+  // "the last day" is the final one of something ("the last day of the session", "the last day to
+  // register"): yesterday is "yesterday" in news ("the past day" stays the day behind)
+  if (unit.letter === 'D' && tokens[i]!.lower === 'last') return null;
   if (!dct) return make(first, u, unit.letter === 'W' ? 'XXXX-WXX' : unit.letter === 'M' ? 'XXXX-XX' : 'XXXX');
   switch (unit.letter) {
     case 'D':
