@@ -289,6 +289,15 @@ const PARTICIPLE_BEFORE = new Set([
   'their',
   'his',
   'her',
+  // a present or base copula: "will stay closed until April 10", "remains frozen through June"
+  'stay',
+  'stays',
+  'remain',
+  'remains',
+  'become',
+  'becomes',
+  'get',
+  'gets',
 ]);
 /** a present tense, or words that point from the clause to a date ahead: "is calling for … on Dec. 7", "extended to Nov. 16", "payable Jan. 2" */
 const NOT_PAST = new Set([

@@ -42,6 +42,11 @@ describe('DateRecognizer', () => {
       assert.deepEqual(times('The strike continued until Friday.'), ['Friday=DATE:2022-03-25']);
       assert.deepEqual(times('Officials postponed until Friday any action.'), ['Friday=DATE:2022-04-01']);
       assert.deepEqual(times('Envoys were given until Friday to leave.'), ['Friday=DATE:2022-04-01→2022-04-01']);
+      // a participle after a copula ("will stay closed until") is no past; after a past copula the clause is past
+      assert.deepEqual(times('The plant will stay closed until April 10; the mine remained closed until March 10.'), [
+        'April 10=DATE:2022-04-10',
+        'March 10=DATE:2022-03-10',
+      ]);
       // a present nearer than the past perfect: the limit is ahead
       assert.deepEqual(times('No decision had been reached and banks have until May 16 to comment.'), [
         'May 16=DATE:2022-05-16→2022-05-16',
