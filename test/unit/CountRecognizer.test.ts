@@ -15,6 +15,17 @@ describe('CountRecognizer', () => {
         ],
       );
       assert.deepEqual(counts('some 2,000 Eritrean troops'), ['some 2,000 Eritrean troops=2000/approx/troops']);
+      // an open end after the number: "or more" is at least (COUNTS.md), "or fewer" at most; the noun after it
+      assert.deepEqual(
+        counts('firms with 50 or more employees choose one or more options; groups of 10 or fewer people'),
+        [
+          '50 or more employees=50/at-least/employees',
+          'one or more options=1/at-least/options',
+          '10 or fewer people=10/at-most/people',
+        ],
+      );
+      // not a unit after the open end, nor an age's bound with nothing counted
+      assert.deepEqual(counts('a rise of 10 or more pct for people 65 and over'), []);
       // a headline in capitals: the capitals say nothing of names
       assert.deepEqual(counts('BELGIUM EXPELS 21 RUSSIAN DIPLOMATS'), ['21 RUSSIAN DIPLOMATS=21/exact/DIPLOMATS']);
     });

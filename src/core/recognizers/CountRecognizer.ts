@@ -974,6 +974,23 @@ const RATE_UNITS = new QuickSet(['second', 'minute', 'hour', 'day', 'week', 'mon
 /** what joins two figures of one comparison: "300,000 shares from 250,000", "58 from 30 aircraft", "up from" */
 const COMPARISON = /^,?\s+(?:(?:up |down )?from|to|and|or|against|versus|vs\.?|compared with)\s+$/i;
 
+/** "or more", "or over", "and up" after a number's last token: at least; "or fewer", "or less": at most. */
+function openEnd(tokens: readonly Token[], last: number): { q: Qualifier; last: number } | null {
+  const joiner = lowerAt(tokens, last + 1);
+  if (joiner !== 'or' && joiner !== 'and') return null;
+  const q = OPEN_ENDS.get(lowerAt(tokens, last + 2));
+  return q ? { q, last: last + 2 } : null;
+}
+const OPEN_ENDS = new Map<string, Qualifier>([
+  ['more', 'at-least'],
+  ['over', 'at-least'],
+  ['above', 'at-least'],
+  ['up', 'at-least'],
+  ['fewer', 'at-most'],
+  ['less', 'at-most'],
+  ['under', 'at-most'],
+]);
+
 /**
  * Whether the figure starting at `first` is compared with a count of things just before it: "840.8
  * million shares, up from 443.6 million" (COUNTS.md: the elliptical figure is a count of the same noun).
@@ -1477,26 +1494,34 @@ export class CountRecognizer implements Recognizer {
       last = upper.last;
       if (tokens[n.last + 1]!.lower === 'and') first = n.first - 1;
     }
+    // "50 or more employees", "one or more options" (COUNTS.md: at least); "10 or fewer": at most
+    const open = upper ? null : openEnd(tokens, last);
+    if (open) qualifier = open.q;
+    const tail = open?.last ?? last;
+    // "10 or more pct": the unit after the open end says what the figure is
+    if (open && (NOT_COUNT_AFTER.hasAt(tokens, tail + 1) || amountUnitAt(tokens, tail + 1))) return null;
     // a tally's figures name no noun ("a 7-2 vote": COUNTS.md)
     const tally = voteTallyAt(tokens, n.first) !== null || voteTallyAt(tokens, n.first - 2) !== null;
     const found: NounRange | null =
       ('bare' in n && n.bare) || tally
         ? null
         : (compoundModifier(tokens, n, last) ??
-          countedNoun(tokens, last, value === 1 && max === undefined) ??
+          countedNoun(tokens, tail, value === 1 && max === undefined && !open) ??
           tableLabelNoun(tokens, n.first));
     // a collective names no noun ("its 3,000 workforce": COUNTS.md)
     const noun = found && COLLECTIVES.hasAt(tokens, found.last) ? null : found;
+    // "people 65 and over", "sizes 10 and up": a bound with nothing counted after it is an age or a size
+    if (open && noun === null && lowerAt(tokens, last + 1) === 'and') return null;
     // what the noun says the figure is: money ("a 6.99 billion loss") or a rate ("4,000 contracts a day")
     if (noun && noun.first > last && MONEY_NOUNS.hasAt(tokens, noun.last)) return null;
     // also without a noun: "jobs at a rate of 358,000 a month"
-    if (isRate(tokens, noun && noun.first > last ? noun.last : last)) return null;
+    if (isRate(tokens, noun && noun.first > last ? noun.last : tail)) return null;
     // a table row's label ("Avg shrs 2,332,397") names the noun before the number: the span stays the number's
     // so does "N of the X" (COUNTS.md: the span is the number), which may hold a count of its own ("one of the two groups")
     const end =
       noun !== null && noun.first > last && lowerAt(tokens, last + 1) !== 'of'
         ? tokens[noun.last]!.end
-        : tokens[last]!.end;
+        : tokens[tail]!.end;
     let total = qual?.q === 'exact' && tokens[first]!.lower === 'a';
     const after = noun && noun.first > last ? noun.last : last;
     if (lowerAt(tokens, after + 1) === 'in' && lowerAt(tokens, after + 2) === 'all') total = true;
