@@ -85,6 +85,9 @@ export const NUMBER_START_WORDS = new QuickSet([
   'quarter',
 ]);
 
+/** the scales that "a" can be the number of, as "one" is: "a million people" (not "a mln", which the wire does not write) */
+const A_SCALES = new Set(['thousand', 'million', 'billion', 'trillion']);
+
 /** Reads a number starting at token i, or null. "a dozen" and "a couple of" start at "a". */
 export function readNumber(tokens: readonly Token[], i: number): NumberMatch | null {
   const t = tokens[i];
@@ -109,7 +112,8 @@ export function readNumber(tokens: readonly Token[], i: number): NumberMatch | n
       const h = hundreds(tokens, 1, i + 1);
       return scaled(tokens, h.next, h.value, i, false, h.next - 1);
     }
-    if (lower(tokens[i + 1]) === 'thousand') return scaled(tokens, i + 1, 1, i, false);
+    // "a thousand", "a million people", "a billion"
+    if (A_SCALES.has(lower(tokens[i + 1]))) return scaled(tokens, i + 1, 1, i, false);
     return null;
   }
   if (t.kind === TokenKind.Number) {

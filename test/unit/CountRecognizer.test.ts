@@ -338,6 +338,9 @@ describe('CountRecognizer', () => {
       ]);
       assert.deepEqual(counts('two and a half years, half of the staff'), []);
       // a hundred and its tail; a decimal said in words before its scale (not "at one point six people")
+      assert.deepEqual(counts('more than a million people fled; a million dollars'), [
+        'more than a million people=1000000/more-than/people',
+      ]);
       assert.deepEqual(counts('a hundred thirty million people, some two point five million voters'), [
         'a hundred thirty million people=130000000/exact/people',
         'some two point five million voters=2500000/approx/voters',

@@ -26,6 +26,10 @@ describe('readNumber', () => {
     assert.equal(read('one point six billion dollars')?.value, 1_600_000_000);
     assert.equal(read('one point six people')?.value, 1);
     assert.equal(read('a hundred thirty million')?.value, 130_000_000);
+    // "a" is the number of any larger scale too, not of the wire's abbreviations
+    assert.equal(read('a million people')?.value, 1_000_000);
+    assert.equal(read('a billion')?.value, 1_000_000_000);
+    assert.equal(read('a mln shares'), null);
   });
   it('stops taking scale words before the figure passes what a number holds exactly', () => {
     const n = read(`nine ${'thousand '.repeat(120)}people`)!;
