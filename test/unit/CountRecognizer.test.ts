@@ -24,6 +24,11 @@ describe('CountRecognizer', () => {
           '10 or fewer people=10/at-most/people',
         ],
       );
+      // "and so" is no "about"
+      assert.deepEqual(counts('a dozen or so officials, five and so on'), [
+        'a dozen or so officials=12/approx/officials',
+        'five=5/exact/-',
+      ]);
       // not a unit after the open end, nor an age's bound with nothing counted
       assert.deepEqual(counts('a rise of 10 or more pct for people 65 and over'), []);
       // a headline in capitals: the capitals say nothing of names

@@ -974,12 +974,12 @@ const RATE_UNITS = new QuickSet(['second', 'minute', 'hour', 'day', 'week', 'mon
 /** what joins two figures of one comparison: "300,000 shares from 250,000", "58 from 30 aircraft", "up from" */
 const COMPARISON = /^,?\s+(?:(?:up |down )?from|to|and|or|against|versus|vs\.?|compared with)\s+$/i;
 
-/** "or more", "or over", "and up" after a number's last token: at least; "or fewer", "or less": at most. */
+/** "or more", "or over", "and up" after a number's last token: at least; "or fewer", "or less": at most; "or so": about. */
 function openEnd(tokens: readonly Token[], last: number): { q: Qualifier; last: number } | null {
   const joiner = lowerAt(tokens, last + 1);
   if (joiner !== 'or' && joiner !== 'and') return null;
   const q = OPEN_ENDS.get(lowerAt(tokens, last + 2));
-  return q ? { q, last: last + 2 } : null;
+  return q && (q !== 'approx' || joiner === 'or') ? { q, last: last + 2 } : null; // not "five and so on"
 }
 const OPEN_ENDS = new Map<string, Qualifier>([
   ['more', 'at-least'],
@@ -989,6 +989,7 @@ const OPEN_ENDS = new Map<string, Qualifier>([
   ['fewer', 'at-most'],
   ['less', 'at-most'],
   ['under', 'at-most'],
+  ['so', 'approx'],
 ]);
 
 /**
@@ -1494,7 +1495,7 @@ export class CountRecognizer implements Recognizer {
       last = upper.last;
       if (tokens[n.last + 1]!.lower === 'and') first = n.first - 1;
     }
-    // "50 or more employees", "one or more options" (COUNTS.md: at least); "10 or fewer": at most
+    // "50 or more employees", "one or more options" (COUNTS.md: at least); "10 or fewer": at most; "a dozen or so": about
     const open = upper ? null : openEnd(tokens, last);
     if (open) qualifier = open.q;
     const tail = open?.last ?? last;
