@@ -117,6 +117,8 @@ describe('CountRecognizer', () => {
         'one Japanese official=1/exact/official',
         '12-nation=12/exact/nation',
       ]);
+      // "-strong" counts a collective's members, which no noun names
+      assert.deepEqual(counts('a 10,000-strong force'), ['10,000=10000/exact/-']);
       // "one" and a demonym is a person; "one" and a country's name is none ("the One Nation party", "One Europe")
       assert.deepEqual(counts('One American was killed. One Europe is the goal.'), ['One American=1/exact/American']);
       assert.deepEqual(counts('one rumor suggests that three gold mining companies and 15 foreign and local banks'), [
