@@ -305,6 +305,14 @@ describe('DateRecognizer', () => {
         'Christmas=DATE:2021-12-25',
       ]);
       assert.deepEqual(times('by year-end; earlier in the year'), ['year-end=DATE:2022', 'the year=DATE:2022']);
+      // U.S. Election Day is the Tuesday after the first Monday of November (2022: November 8; 2000: November 7);
+      // a year written after a holiday is its year, after a comma only when a comma closes it
+      assert.deepEqual(times('They campaign until Election Day. On Election Day 2000, and Christmas Day, 1999, too.'), [
+        'Election Day=DATE:2022-11-08',
+        'Election Day 2000=DATE:2000-11-07',
+        'Christmas Day, 1999=DATE:1999-12-25',
+      ]);
+      assert.deepEqual(times('On Christmas, 2000 workers left.'), ['Christmas=DATE:2021-12-25']);
       // Easter 2022 is April 17 (the computus), Good Friday two days before; the fixed ones by their day
       assert.deepEqual(times('Talks resume after Easter; Good Friday is a holiday.'), [
         'Easter=DATE:2022-04-17',

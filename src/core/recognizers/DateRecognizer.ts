@@ -127,6 +127,8 @@ const HOLIDAYS = new QuickMap<ReadonlyArray<[readonly string[], (y: number) => Y
   // the United States' first Monday of September and last Monday of May
   ['labor', [[['day'], (y) => resolveWeekday({ y, m: 9, d: 1 }, 1, 'future')]]],
   ['memorial', [[['day'], (y) => resolveWeekday({ y, m: 5, d: 31 }, 1, 'past')]]],
+  // the Tuesday after the first Monday of November, as "Election Day" with capitals means in U.S. news
+  ['election', [[['day'], (y) => resolveWeekday({ y, m: 11, d: 2 }, 2, 'future')]]],
 ]);
 
 /** The holiday that starts at token i, capitalized: its last token and its day in a year. */
@@ -143,6 +145,19 @@ function holidayAt(tokens: readonly Token[], i: number): { last: number; day: (y
     if (k > 0) return { last: k - 1, day };
   }
   return null;
+}
+
+/**
+ * The year written after a holiday: "Thanksgiving 2000", "Christmas Day, 1999," (after a comma only
+ * when another comma or the sentence's end closes it: "by Christmas, 2000 workers" counts workers).
+ */
+function yearAfterHoliday(tokens: readonly Token[], last: number): { year: number; last: number } | null {
+  const comma = tokens[last + 1]?.text === ',';
+  const k = comma ? last + 2 : last + 1;
+  const t = tokens[k];
+  if (!t || t.kind !== TokenKind.Number || !isYear(t.text)) return null;
+  if (comma && !/^[,.;]$/.test(tokens[k + 1]?.text ?? '.')) return null;
+  return { year: +t.text, last: k };
 }
 
 /** "Q1" to "Q4" (with a capital: "q1" is rather a code) */
@@ -364,6 +379,8 @@ function namedDate(s: DateScan, i: number): Hit | null | undefined {
   const holiday = holidayAt(tokens, i);
   if (holiday) {
     const { last, day } = holiday;
+    const written = yearAfterHoliday(tokens, last);
+    if (written) return make(i, written.last, formatDate(day(written.year)));
     const year = dct ? yearByTense(tokens, i, last, dct, day(dct.y).m, day(dct.y).d) : null;
     return make(i, last, year === null ? 'XXXX-XX-XX' : formatDate(day(year)));
   }
