@@ -80,6 +80,11 @@ describe('DurationRecognizer', () => {
       '48-hour=DURATION:PT48H',
       'the past two months=DURATION:P2M',
     ]);
+    // a unit glued to "long": one of it, or a vague number of a plural; "a" is the noun's
+    assert.deepEqual(times('a week-long strike, the decades-long battle; the talks were long'), [
+      'week-long=DURATION:P1W',
+      'decades-long=DURATION:PXDE',
+    ]);
   });
   it('not ages', () => {
     assert.deepEqual(times('A 35-year-old man, 40 years old, was there.'), []);

@@ -129,6 +129,13 @@ const RATE_BEFORE = new QuickSet([
   'miles',
 ]);
 
+/** Whether the unit at k is glued to a "-long" after it: "week-long", "months-long". */
+const longAfter = (tokens: readonly Token[], k: number) =>
+  tokens[k + 1]?.text === '-' &&
+  lowerAt(tokens, k + 2) === 'long' &&
+  tokens[k]!.end === tokens[k + 1]!.start &&
+  tokens[k + 1]!.end === tokens[k + 2]!.start;
+
 /** "a second group", "a second betrayal": the ordinal, not one second. */
 function isOrdinalSecond(tokens: readonly Token[], k: number): boolean {
   const next = tokens[k + 1];
@@ -170,6 +177,12 @@ export class DurationRecognizer implements Recognizer {
     i: number,
   ): { first: number; last: number; value: string; bare?: boolean } | null {
     const w = tokens[i]!.lower;
+    // "a day-long meeting", "the decades-long battle": a length glued to "long" modifies its noun ("a" is the noun's)
+    if (UNITS.has(w) && longAfter(tokens, i)) {
+      const unit = UNITS.get(w)!;
+      return { first: i, last: i + 2, value: durationValue(unit.plural ? 'X' : 1, w), bare: true };
+    }
+    if ((w === 'a' || w === 'an') && longAfter(tokens, i + 1)) return null;
     // "half an hour", "a year and a half"
     if (
       w === 'half' &&
