@@ -16,6 +16,13 @@ describe('TimeOfDayRecognizer and TimeMergeRefiner', () => {
       '10:30 p.m.=TIME:2022-03-30T22:30',
     ]);
     assert.deepEqual(times('Officials met this morning.'), ['this morning=TIME:2022-03-30TMO']);
+    // a part of the day after "mid", "late" or "early"; with its day when one follows
+    assert.deepEqual(times('By mid afternoon, in the late afternoon and at mid-afternoon yesterday'), [
+      'mid afternoon=TIME:2022-03-30TAF',
+      'the late afternoon=TIME:2022-03-30TAF',
+      'mid-afternoon yesterday=TIME:2022-03-29TAF',
+    ]);
+    assert.deepEqual(times('He came late. Evening fell early.'), []);
   });
   it('a zone told as a place\'s time: "1000 London time", "1430 local time", "10 a.m. New York time"', () => {
     assert.deepEqual(times('Trades entered by 1000 London time and launches at 1430 local time.'), [

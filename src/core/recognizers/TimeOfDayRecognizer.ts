@@ -44,7 +44,25 @@ function zoneEnd(tokens: readonly Token[], k: number): number {
   return -1;
 }
 
-const TIME_TRIGGERS: ReadonlySet<string> = new Set(['midnight', 'noon', 'midday', 'overnight', 'this', 'last', 'the']);
+/** what places a time within a part of the day: "mid-afternoon", "late afternoon", "early evening" */
+const WITHIN_PART = new Set(['mid', 'late', 'early']);
+const TIME_TRIGGERS: ReadonlySet<string> = new Set([
+  'midnight',
+  'noon',
+  'midday',
+  'overnight',
+  'this',
+  'last',
+  'the',
+  ...WITHIN_PART,
+]);
+
+/** The part of the day after "mid", "late" or "early" at k ("mid afternoon", "mid-afternoon"), or -1. */
+function partAfterModifier(tokens: readonly Token[], k: number): number {
+  if (!WITHIN_PART.has(lowerAt(tokens, k))) return -1;
+  const part = tokens[k + 1]?.text === '-' ? k + 2 : k + 1;
+  return PARTS_OF_DAY.hasAt(tokens, part) ? part : -1;
+}
 
 /** a clock time with its am or pm glued on: "5pm", "11am", "3.30pm" */
 const GLUED = /^(\d{1,2})(?:[.:](\d{2}))?(am|pm)$/;
@@ -105,6 +123,9 @@ export class TimeOfDayRecognizer implements Recognizer {
     if (w === 'midnight') return { first: i, last: i, value: 'T24:00' };
     if (w === 'noon' || w === 'midday') return { first: i, last: i, value: 'T12:00' };
     if (w === 'overnight') return { first: i, last: i, value: 'TNI' };
+    // "in the late afternoon", "by mid afternoon", "early evening"
+    const modified = partAfterModifier(tokens, w === 'the' || w === 'this' ? i + 1 : i);
+    if (modified > 0) return { first: i, last: modified, value: `T${PARTS_OF_DAY.getAt(tokens, modified)}` };
     if ((w === 'this' || w === 'last' || w === 'the') && PARTS_OF_DAY.hasAt(tokens, i + 1)) {
       if (w === 'last' && lowerAt(tokens, i + 1) !== 'night') return null;
       return {
