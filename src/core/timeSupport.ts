@@ -52,7 +52,7 @@ export function tenseBefore(tokens: readonly Token[], i: number): Tense {
       k -= 2;
       continue;
     }
-    if (LIMIT_PREPOSITIONS.has(t.lower)) {
+    if (LIMIT_PREPOSITIONS.has(t.lower) || movedTo(tokens, k)) {
       if (leading && !limit) limitAt = k;
     } else if (FUTURE_CUES.hasAt(tokens, k)) return limitMissed(tokens, k) ? 'past' : 'future';
     // "the vote was set for Friday", "a deadline fixed for noon Sunday": the day something was arranged for lies ahead
@@ -138,6 +138,9 @@ function pastLimitAt(tokens: readonly Token[], k: number, limitAt: number): bool
   return !MOVING_LATER.has(verbForm(tokens[k]!.lower)?.lemma ?? '');
 }
 const PASSIVE_BE = new Set(['was', 'were']);
+/** "extended to Friday", "postponed to March 3": the time something was moved to is a limit's end like "until"'s */
+const movedTo = (tokens: readonly Token[], k: number) =>
+  tokens[k]!.lower === 'to' && MOVING_LATER.has(verbForm(lowerAt(tokens, k - 1))?.lemma ?? '');
 const MOVING_LATER = new Set(['postpone', 'delay', 'defer', 'adjourn', 'suspend', 'extend', 'prolong', 'reschedule']);
 
 /** "had filed", "had not called", "had been set": not the "had" of "had until Friday to leave" */

@@ -41,6 +41,9 @@ describe('DateRecognizer', () => {
       // postponement moves to a time ahead, and "were given until" is passive
       assert.deepEqual(times('The strike continued until Friday.'), ['Friday=DATE:2022-03-25']);
       assert.deepEqual(times('Officials postponed until Friday any action.'), ['Friday=DATE:2022-04-01']);
+      // the time something was moved to lies ahead like "until"'s, unless the move is told in the past perfect
+      assert.deepEqual(times('The offer was extended to Friday.'), ['Friday=DATE:2022-04-01→2022-04-01']);
+      assert.deepEqual(times('The offer had been extended to Friday.'), ['Friday=DATE:2022-03-25→2022-03-25']);
       assert.deepEqual(times('Envoys were given until Friday to leave.'), ['Friday=DATE:2022-04-01→2022-04-01']);
       // a participle after a copula ("will stay closed until") is no past; after a past copula the clause is past
       assert.deepEqual(times('The plant will stay closed until April 10; the mine remained closed until March 10.'), [
