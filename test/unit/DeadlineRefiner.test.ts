@@ -203,6 +203,19 @@ describe('DeadlineRefiner', () => {
       assert.deepEqual(deadlines('It must be repaid by the end of the third quarter.'), [
         'the end of the third quarter→2022-09-30 (must … by)',
       ]);
+      // "month's end" is the current month's; "by early April" ends before the month's end on no day the text gives
+      assert.deepEqual(deadlines("The report must be filed by month's end."), ["month's end→2022-03-31 (must … by)"]);
+      assert.deepEqual(deadlines('They must leave by early April; the rest by late April.'), [
+        'early April→null (must … by)',
+        'late April→2022-04-30 (must … by)',
+      ]);
+    });
+    it('"by (the) close of business (on) Friday"; a length "from now" counts from the article date', () => {
+      assert.deepEqual(deadlines('Bids must be submitted by close of business on Friday.'), [
+        'Friday→2022-04-01 (must … by)',
+      ]);
+      assert.deepEqual(deadlines('The ultimatum expires ten days from now.'), ['ten days→2022-04-09 (expires)']);
+      assert.deepEqual(deadlines('The offer expires 20 days from the filing date.'), ['20 days→null (expires)']);
     });
   });
   describe('demands, standstills, windows and lengths counted from a named day', () => {

@@ -186,6 +186,7 @@ const DATE_TRIGGERS: ReadonlySet<string> = new Set([
   'fiscal',
   'weekend',
   'year',
+  'month',
   'that',
   'recent',
   'summer',
@@ -384,9 +385,9 @@ function namedDate(s: DateScan, i: number): Hit | null | undefined {
     const year = dct ? yearByTense(tokens, i, last, dct, day(dct.y).m, day(dct.y).d) : null;
     return make(i, last, year === null ? 'XXXX-XX-XX' : formatDate(day(year)));
   }
-  // "year-end", "year end", "year's end"
+  // "year-end", "year end", "year's end", "month's end"
   const endAt =
-    w !== 'year'
+    w !== 'year' && w !== 'month'
       ? -1
       : lowerAt(tokens, i + 1) === 'end'
         ? i + 1
@@ -395,7 +396,10 @@ function namedDate(s: DateScan, i: number): Hit | null | undefined {
           : isPossessiveAt(tokens, i)
             ? i + 3
             : -1;
-  if (endAt > 0 && lowerAt(tokens, endAt) === 'end') return make(the, endAt, dct ? String(dct.y) : 'XXXX');
+  if (endAt > 0 && lowerAt(tokens, endAt) === 'end') {
+    if (w === 'month') return make(the, endAt, dct ? formatMonth(dct.y, dct.m) : 'XXXX-XX');
+    return make(the, endAt, dct ? String(dct.y) : 'XXXX');
+  }
   // "the recent closing", "a recent filing": TimeBank's PAST_REF ("recent years" is a duration)
   if (w === 'recent' && !UNITS.hasAt(tokens, i + 1)) return make(i, i, 'PAST_REF');
   // "the summer", "into the early summer", "during winter": the last one, or the one under way

@@ -629,7 +629,8 @@ function closeOfBusinessBefore(lower: (k: number) => string, p: number): number 
   const day = lower(q);
   if ((day !== 'business' && day !== 'trading') || lower(q - 1) !== 'of') return p;
   const edge = lower(q - 2);
-  return (edge === 'close' || edge === 'end') && lower(q - 3) === 'the' ? q - 4 : p;
+  if (edge !== 'close' && edge !== 'end') return p;
+  return lower(q - 3) === 'the' ? q - 4 : q - 3; // "by (the) close of business (on) Friday"
 }
 
 /** "on Thursday, when an earlier pact expires": the expiry told just after the time. */
@@ -919,7 +920,8 @@ export class DeadlineRefiner implements Refiner {
       return before(3, GIVEN);
     }
     if (lowerAt(tokens, last + 1) === 'when' || lowerAt(tokens, last + 2) === 'when') return true; // "…, when the pact expires"
-    for (let k = first - 1; k >= 0 && k >= first - 5; k--) {
+    // "by the close of business on Friday": six words back
+    for (let k = first - 1; k >= 0 && k >= first - 6; k--) {
       if (!CUE_WORDS_BEFORE.hasAt(tokens, k)) continue;
       const w = tokens[k]!.lower;
       // "by Friday", "before March 31" are limits only under an obligation, an entitlement or a condition somewhere near
@@ -979,8 +981,11 @@ export class DeadlineRefiner implements Refiner {
         return { cue: 'valid for', actionFrom: null, unanchored: true };
       if (prep === 'over' && obliged()) return { cue: 'within', actionFrom: null, unanchored: true };
       // "will expire 20 business days after commencement"
-      const counted = lower(last + 1) === 'after' || lower(last + 1) === 'from';
-      if (EXPIRY.hasAt(tokens, first - 1) && counted) return { cue: 'expires', actionFrom: null, unanchored: true };
+      // ("expires ten days from now" counts from the article's date)
+      const fromNow = lower(last + 1) === 'from' && lower(last + 2) === 'now';
+      const counted = !fromNow && (lower(last + 1) === 'after' || lower(last + 1) === 'from');
+      if (EXPIRY.hasAt(tokens, first - 1) && (counted || fromNow))
+        return { cue: 'expires', actionFrom: null, unanchored: counted };
       // "may be exercised until 90 days after their issue date": what is allowed ends a length after an event
       if (lower(first - 1) === 'until' && counted && wordIn(tokens, clauseFrom, first - 1, ALLOWED))
         return { cue: 'valid until', actionFrom: null, unanchored: true };
@@ -1191,10 +1196,13 @@ export class DeadlineRefiner implements Refiner {
       this.startOfEvent(all, index, ctx.text, s) ??
       (cue.unanchored ? undefined : this.namedDay(all, c, s));
     if (cue.unanchored && !named) return { due: null, anchor: null, cue: cue.cue, action };
-    // "within 30 days of delivery", "45 days from the filing date": counted from an event the text gives no date for (DEADLINES.md: no due date)
+    // "within 30 days of delivery", "45 days from the filing date": counted from an event the text gives no date for
+    // (DEADLINES.md: no due date); "ten days from now" counts from the article's date
     if (
       !named &&
-      /^\s+(?:of|after|following|from)\s+(?:the\s+|its\s+|their\s+)?\p{Ll}/u.test(ctx.text.slice(c.end, c.end + 40))
+      /^\s+(?:of|after|following|from)\s+(?!now\b)(?:the\s+|its\s+|their\s+)?\p{Ll}/u.test(
+        ctx.text.slice(c.end, c.end + 40),
+      )
     )
       return { due: null, anchor: null, cue: cue.cue, action };
     // the anchor is a day (schema v1); a time of day on it ("noon Saturday") moves the due hour
@@ -1306,8 +1314,10 @@ const inCalendar = (due: string | null) => (due && calendarDate(due.slice(0, 10)
 function dueOfDate(c: TimeCandidate, wholeMonth = false): string | null {
   const m = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2}))?/.exec(c.time.value);
   if (m) return m[2] ? `${m[1]}T${m[2]}` : m[1]!;
-  // "by October", "through March", "a deadline of October": the month runs to its last day (DEADLINES.md)
-  const atEnd = /\bend\b/i.test(c.text) || (wholeMonth && /^\d{4}-\d{2}$/.test(c.time.value) && !/\bmid/i.test(c.text));
+  // "by October", "through March", "a deadline of October": the month runs to its last day (DEADLINES.md);
+  // "by mid-April" and "by early April" end before it, on no day the text gives
+  const atEnd =
+    /\bend\b/i.test(c.text) || (wholeMonth && /^\d{4}-\d{2}$/.test(c.time.value) && !/\b(?:mid|early)/i.test(c.text));
   // "by the weekend" and "the end of the week": its Sunday
   const week = /^(\d{4})-W(\d{2})(-WE)?$/.exec(c.time.value);
   if (week && (week[3] || atEnd)) return formatDate(addDays(isoWeekMonday(+week[1]!, +week[2]!), 6));
