@@ -13,6 +13,9 @@ describe('DeadlineRefiner', () => {
         'two weeks→2022-04-13 (given … to)',
       ]);
       assert.deepEqual(deadlines('72 hours to leave the country'), ['72 hours→2022-04-02 (… to)']);
+      // "has N left to": what is left of a limit; a game's clock is none
+      assert.deepEqual(deadlines('Saddam has five weeks left to withdraw.'), ['five weeks→2022-05-04 (given … to)']);
+      assert.deepEqual(deadlines('With two minutes left to play, he scored.'), []);
     });
     it('"must … by", "has until", "a deadline of", "expires on"', () => {
       assert.deepEqual(deadlines('Latvia said the two diplomats must leave by midnight on Friday.'), [

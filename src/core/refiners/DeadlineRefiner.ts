@@ -48,6 +48,7 @@ const GRANT = new QuickSet([
   'received',
   'with',
 ]);
+const HAVE = new QuickSet(['has', 'have', 'had', 'having']);
 const OBLIGATION = new QuickSet([
   'must',
   'required',
@@ -692,6 +693,9 @@ const ANCHOR_PHRASE = 8;
  */
 function toAfterLength(tokens: readonly Token[], last: number): number | null {
   if (tokens[last + 1]?.lower === 'to') return last + 1;
+  // "has five weeks left to withdraw" (not a game's "with two minutes left to play")
+  if (tokens[last + 1]?.lower === 'left' && tokens[last + 2]?.lower === 'to')
+    return wordIn(tokens, Math.max(0, last - 6), last - 1, HAVE) ? last + 2 : null;
   const w = tokens[last + 1]?.lower;
   if (w !== 'from' && w !== 'after') return null;
   for (let k = last + 2; k <= last + ANCHOR_PHRASE && k + 1 < tokens.length; k++) {
