@@ -16,6 +16,8 @@ describe('DeadlineRefiner', () => {
       // "has N left to": what is left of a limit; a game's clock is none
       assert.deepEqual(deadlines('Saddam has five weeks left to withdraw.'), ['five weeks→2022-05-04 (given … to)']);
       assert.deepEqual(deadlines('With two minutes left to play, he scored.'), []);
+      // the length of what was granted is no limit (DEADLINES.md: "the 60-day extension")
+      assert.deepEqual(deadlines('It was granted a 30-day extension and given a 90-day reprieve.'), []);
     });
     it('"must … by", "has until", "a deadline of", "expires on"', () => {
       assert.deepEqual(deadlines('Latvia said the two diplomats must leave by midnight on Friday.'), [
@@ -392,6 +394,11 @@ describe('DeadlineRefiner', () => {
         'the end of May→2022-05-31 (expires)',
       ]);
       assert.deepEqual(deadlines('Workers walked out on Friday and tickets sold out on Monday.'), []);
+      // entries accepted until a time; not a vote that went on, nor a statistic's period
+      assert.deepEqual(deadlines('The ministry will accept applications until April 10.'), [
+        'April 10→2022-04-10 (valid until)',
+      ]);
+      assert.deepEqual(deadlines('Voting continued until Friday; registrations of grains to February 11 rose.'), []);
       assert.deepEqual(deadlines('The company ran out of cash on Friday.'), []);
     });
     it('a limit that would fall outside years 1000–9999 has no due date (found by the property tests and the fuzz)', () => {

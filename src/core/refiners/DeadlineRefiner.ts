@@ -548,6 +548,7 @@ const LENGTHS = new QuickSet([
   'extend',
   'extended',
   'extension',
+  'reprieve',
   'suspend',
   'suspended',
   'suspension',
@@ -1000,7 +1001,12 @@ export class DeadlineRefiner implements Refiner {
       if (lower(first - 1) === 'in' && DEFINITE_LENGTH.test(c.time.value) && within(3, EXPIRY))
         return { cue: 'expires', actionFrom: null };
       // "were expelled and given 72 hours": a limit, unless it is a sentence ("given two years in prison")
-      if (within(3, GIVEN) && !wordIn(tokens, last + 1, Math.min(s.last, last + 4), PENALTY))
+      // (not the length of what was granted: "granted a 30-day extension", DEADLINES.md)
+      if (
+        within(3, GIVEN) &&
+        !wordIn(tokens, last + 1, Math.min(s.last, last + 4), PENALTY) &&
+        !LENGTHS.hasAt(tokens, last + 1)
+      )
         return { cue: 'given', actionFrom: null };
       return null;
     }
@@ -1048,6 +1054,11 @@ export class DeadlineRefiner implements Refiner {
     // (not "Crane holds 504,200 shares … to Thursday", nor the past "prices held through March")
     const inForce = () =>
       wordIn(tokens, clauseFrom, clauseTo, VALIDITY) ||
+      // "will accept applications until March 10" (not "voting continued until Friday", nor a statistic's
+      // "registrations of grains to February 11")
+      (prep !== 'to' &&
+        wordIn(tokens, clauseFrom, first - 1, ENTRIES) &&
+        !wordIn(tokens, clauseFrom, first - 1, PAST_TENSE)) ||
       inForcePhrase(tokens, clauseFrom, clauseTo) ||
       wordIn(tokens, clauseFrom, first - 1, OFFERS) ||
       ((lower(p - 1) === 'holds' || lower(p - 1) === 'hold') && prep !== 'to');
