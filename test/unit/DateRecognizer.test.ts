@@ -197,15 +197,26 @@ describe('DateRecognizer', () => {
       ]);
       // "a year earlier", "a month later" count from the period the sentence named, in its granularity; "ago",
       // a day named for years, or a date in another sentence, from the article date; days and weeks told
-      // from another event are lengths, as TimeML marks them ("two days later", "A day earlier")
+      // from another day count from it ("freed two days later" after "March 1"), as TimeML marks them
       assert.deepEqual(times('Sales rose in the first quarter of 2020 from a year earlier.'), [
         'the first quarter of 2020=DATE:2020-Q1',
         'a year earlier=DATE:2019-Q1',
       ]);
       assert.deepEqual(
         times('Reserves rose in January from a year earlier; he was held on March 1 and freed two days later.'),
-        ['January=DATE:2022-01', 'a year earlier=DATE:2021-01', 'March 1=DATE:2022-03-01', 'two days=DURATION:P2D'],
+        [
+          'January=DATE:2022-01',
+          'a year earlier=DATE:2021-01',
+          'March 1=DATE:2022-03-01',
+          'two days later=DATE:2022-03-03',
+        ],
       );
+      // from the day the paragraph named before (Feb. 18, 2022 is in ISO week 7); a vague number stays a length
+      assert.deepEqual(times('On Feb. 4 he resigned. Two weeks later, he fled; a few days later he returned.'), [
+        'Feb. 4=DATE:2022-02-04',
+        'Two weeks later=DATE:2022-W07',
+        'a few days=DURATION:PXD',
+      ]);
       assert.deepEqual(
         times('In 2019 it grew. A year earlier it shrank; it said Friday profit was up from a year earlier.'),
         ['2019=DATE:2019', 'A year earlier=DATE:2021', 'Friday=DATE:2022-03-25', 'a year earlier=DATE:2021'],

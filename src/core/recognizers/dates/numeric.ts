@@ -8,6 +8,7 @@ import { crossesSentenceEnd } from '../../sentences';
 import { TokenKind, type Token } from '../../tokenize';
 import { QuickSet } from '../../quickSet';
 import type { DateScan, Hit } from './scan';
+import { anchorOf } from './relative';
 
 /** words before a four-digit year that make it one even before "of", "to" or a unit ("in 1998 to …") */
 const YEAR_CUES = new Set([
@@ -190,16 +191,19 @@ export function ago(s: DateScan, i: number): Hit | null {
   const unit = UNITS.getAt(tokens, n.last + 1);
   const dirWord = lowerAt(tokens, n.last + 2);
   if (!unit || unit.time || !(dirWord === 'ago' || dirWord === 'earlier' || dirWord === 'later')) return null;
-  // "three days later", "two weeks earlier": TimeML marks a length of days or weeks told from another
-  // event as a duration (the duration recognizer reads it); "a year earlier", "a month later" are dates
-  if (dirWord !== 'ago' && (unit.letter === 'D' || unit.letter === 'W')) return null;
+  // "two weeks earlier", "three days later", "a year earlier": a point in time told from another, as
+  // TimeML marks it (TimeBank wrote some of days as lengths; TempEval-3's annotators write dates)
   const sign = dirWord === 'later' ? 1 : -1;
   const last = n.last + 2;
   const first = AGO_QUALIFIERS.has(lowerAt(tokens, i - 1)) ? i - 1 : i;
   if (vague) return sign < 0 ? make(first, last, 'PAST_REF') : null; // "a few days later" stays a duration
   // "earlier" and "later" count from the time the sentence has named ("in the first quarter of 2013,
   // up from a year earlier"); "ago" always from the article's date
-  const anchor = dirWord === 'ago' ? null : sentenceAnchor(s, first);
+  // days and weeks are told from the day the paragraph last named ("On Feb. 4 he resigned. Two days later, …")
+  const anchor =
+    dirWord === 'ago'
+      ? null
+      : (sentenceAnchor(s, first) ?? (unit.letter === 'D' || unit.letter === 'W' ? anchorOf(s.before, null) : null));
   const fromAnchor = anchor && shifted(anchor, unit.letter, sign * n.value);
   if (fromAnchor) return make(first, last, fromAnchor);
   // in quarterly reports "a year ago" is the year-ago quarter
@@ -247,6 +251,12 @@ function shifted(value: string, letter: string | undefined, k: number): string |
     case 'Y':
       // a period, not a day: the day named is as often the day the news was told ("said Friday")
       return !day && /^(?:-[A-Z0-9]+)?$/.test(rest) ? `${y + k}${rest}` : null;
+    case 'D':
+    case 'W': {
+      if (!day) return null;
+      const moved = addDays({ y, m: +day[1]!, d: +day[2]! }, letter === 'D' ? k : 7 * k);
+      return letter === 'D' ? formatDate(moved) : formatWeek(moved);
+    }
     case 'M': {
       if (!month) return null;
       const m = addMonths({ y, m: +month[1]!, d: 1 }, k);

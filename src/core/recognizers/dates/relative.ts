@@ -231,7 +231,7 @@ export function dayOn(s: DateScan, i: number, last: number, step: number): Hit {
 }
 
 /** The date an anaphoric expression counts from: the nearest of the last few the paragraph named (so that one that never names a date stays linear), else the article's. */
-function anchorOf(before: readonly TimeCandidate[], dct: YMD | null): string | null {
+export function anchorOf(before: readonly TimeCandidate[], dct: YMD | null): string | null {
   for (let k = before.length - 1; k >= 0 && k >= before.length - ANCHOR_REACH; k--)
     if (/^\d{4}(-\d{2}){0,2}$/.test(before[k]!.time.value)) return before[k]!.time.value;
   return dct ? formatDate(dct) : null;
