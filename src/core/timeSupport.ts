@@ -52,6 +52,8 @@ export function tenseBefore(tokens: readonly Token[], i: number): Tense {
       k -= 2;
       continue;
     }
+    // "is going to start in the spring": a present "going to" looks ahead
+    if (t.lower === 'going' && presentProspectAt(tokens, k)) return 'future';
     if (LIMIT_PREPOSITIONS.has(t.lower) || movedTo(tokens, k)) {
       if (leading && !limit) limitAt = k;
     } else if (FUTURE_CUES.hasAt(tokens, k)) return limitMissed(tokens, k) ? 'past' : 'future';
@@ -206,6 +208,7 @@ function presentProspectAt(tokens: readonly Token[], k: number): boolean {
   return PROSPECTS.has(tokens[k]!.lower) && lowerAt(tokens, k + 1) === 'to' && PRESENT_BE.has(lowerAt(tokens, k - 1));
 }
 const PROSPECTS = new Set([
+  'going',
   'expected',
   'likely',
   'unlikely',

@@ -466,6 +466,13 @@ describe('DateRecognizer', () => {
         'the summer=DATE:2021-SU',
         'winter=DATE:2021-WI',
       ]);
+      // "spring" and "fall" with a cue and "the": the one under way (spring began in March), the last autumn,
+      // the coming one where a present "going to" looks ahead
+      assert.deepEqual(times('Talks began in the spring, ended in the fall and are going to resume in the fall.'), [
+        'the spring=DATE:2022-SP',
+        'the fall=DATE:2021-FA',
+        'the fall=DATE:2022-FA',
+      ]);
       assert.deepEqual(times('a recent filing, to be closed by year end'), [
         'recent=DATE:PAST_REF',
         'year end=DATE:2022',
@@ -491,6 +498,7 @@ describe('DateRecognizer', () => {
     });
     it('"spring" and "fall" as nouns', () => {
       assert.deepEqual(times('a fall in prices fed by a hot spring'), []);
+      assert.deepEqual(times('since the fall of the wall, the spring in his step'), []);
     });
     it('"Daily" in a newspaper name', () => {
       assert.deepEqual(times('Daily Mail revealed the details.'), []);

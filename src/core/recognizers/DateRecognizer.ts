@@ -270,6 +270,19 @@ const SEASON_CUES = new QuickSet([
   'mid',
 ]);
 
+/**
+ * "in the spring", "until the fall": a season named with a cue and "the", which "spring" and "fall"
+ * need as nouns of other senses ("the fall of the wall", "a fall in prices", "the spring in his step").
+ */
+function springOrFallAt(tokens: readonly Token[], i: number): boolean {
+  return (
+    lowerAt(tokens, i - 1) === 'the' &&
+    SEASON_CUES.hasAt(tokens, i - 2) &&
+    !NOT_AFTER_SEASON.has(lowerAt(tokens, i + 1))
+  );
+}
+const NOT_AFTER_SEASON = new Set(['of', 'in', 'from', 'to', 'by']);
+
 /** "the end of late 2021" reads two edge prefixes; nothing in news stacks more */
 const MAX_PREFIXES = 2;
 
@@ -417,9 +430,10 @@ function namedDate(s: DateScan, i: number): Hit | null | undefined {
     return make(the, i + 1, `${tokens[i + 1]!.text}-${season}`);
   if (
     season &&
-    (w === 'summer' || w === 'winter' || w === 'autumn') &&
     !inTitle(tokens, i) &&
-    (lowerAt(tokens, i - 1) === 'the' || SEASON_CUES.hasAt(tokens, i - 1))
+    (w === 'summer' || w === 'winter' || w === 'autumn'
+      ? lowerAt(tokens, i - 1) === 'the' || SEASON_CUES.hasAt(tokens, i - 1)
+      : springOrFallAt(tokens, i))
   ) {
     const start = { SP: 3, SU: 6, FA: 9, WI: 12 }[season]!;
     // the one under way or the last; the next when the clause looks ahead ("talks will resume in the summer")
