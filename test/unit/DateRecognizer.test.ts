@@ -418,6 +418,10 @@ describe('DateRecognizer', () => {
       assert.deepEqual(times('It stopped paying in the third quarter of 1984.'), [
         'the third quarter of 1984=DATE:1984-Q3',
       ]);
+      // "of the year" is the current year, as "of this year"
+      assert.deepEqual(times('Growth will slow in the second half of the year.'), [
+        'the second half of the year=DATE:2022-H2',
+      ]);
       assert.deepEqual(times('Quarterly net rose. In the 1988 period it fell.'), ['the 1988 period=DATE:1988-Q4']);
       // glued to the noun it modifies, a quarter leaves the article out of its span; as a phrase of its own it keeps it
       assert.deepEqual(times('The third-quarter results beat the year-ago results and the year-ago period.'), [

@@ -163,7 +163,9 @@ function relativeYearAfter(
   last: number,
   dct: YMD | null,
 ): { year: number; last: number } | null {
-  const dir = RELATIVE.getAt(tokens, last + 1);
+  // "of the year" is the current one, as "of this year" ("the second half of the year"; not "of the year-ago quarter")
+  const current = lowerAt(tokens, last + 1) === 'the' && tokens[last + 3]?.text !== '-';
+  const dir = current ? 0 : RELATIVE.getAt(tokens, last + 1);
   if (dir === undefined || lowerAt(tokens, last + 2) !== 'year' || !dct) return null;
   return { year: dct.y + dir, last: last + 2 };
 }
