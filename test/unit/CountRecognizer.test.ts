@@ -39,6 +39,12 @@ describe('CountRecognizer', () => {
         'between 10 and 20 soldiers=10-20/range/soldiers',
         '5 to 8 boats=5-8/range/boats',
       ]);
+      // vague ends make a range too (COUNTS.md: one span), "even" before the upper end
+      assert.deepEqual(counts('a few dozen or a few hundred protesters; hundreds or even thousands of people'), [
+        'a few dozen or a few hundred protesters=24-200/range/protesters',
+        'hundreds or even thousands of people=200-2000/range/people',
+      ]);
+      assert.deepEqual(counts('Dozens or hundreds marched.'), ['Dozens or hundreds=24-200/range/-']);
     });
     it('a range whose upper end carries the multiplier: the lower end is in the same units', () => {
       assert.deepEqual(counts('12 to 12.5 million subscribers, two or three million people'), [

@@ -370,7 +370,10 @@ function rangeUpper(tokens: readonly Token[], n: NumberMatch): NumberMatch | nul
   if (!sep || !PAIR_JOINERS.hasAt(tokens, n.last + 1)) return null;
   // "rose 12 to 30 members": the change and the new figure, no range
   if (sep.lower === 'to' && MOVES.hasAt(tokens, n.first - 1)) return null;
-  const upper = readNumber(tokens, n.last + 2);
+  // "hundreds or even thousands of people": "even" stresses the upper end
+  const at = lowerAt(tokens, n.last + 2) === 'even' && sep.lower === 'or' ? n.last + 3 : n.last + 2;
+  // a vague end on either side: "a few dozen or a few hundred protesters", "dozens or hundreds of people"
+  const upper = readNumber(tokens, at) ?? vaguePlural(tokens, at);
   return upper && upper.value > n.value && (sep.lower !== 'and' || lowerAt(tokens, n.first - 1) === 'between')
     ? upper
     : null;
@@ -1503,8 +1506,10 @@ export class CountRecognizer implements Recognizer {
     if (open && (NOT_COUNT_AFTER.hasAt(tokens, tail + 1) || amountUnitAt(tokens, tail + 1))) return null;
     // a tally's figures name no noun ("a 7-2 vote": COUNTS.md)
     const tally = voteTallyAt(tokens, n.first) !== null || voteTallyAt(tokens, n.first - 2) !== null;
+    // a bare vague end counts people the sentence does not name ("thousands marched"); a range's upper end tells
+    const bare = upper ? 'bare' in upper && upper.bare : 'bare' in n && n.bare;
     const found: NounRange | null =
-      ('bare' in n && n.bare) || tally
+      bare || tally
         ? null
         : (compoundModifier(tokens, n, last) ??
           countedNoun(tokens, tail, value === 1 && max === undefined && !open) ??
