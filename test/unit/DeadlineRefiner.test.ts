@@ -220,6 +220,11 @@ describe('DeadlineRefiner', () => {
         'Friday→2022-04-01 (must … by)',
       ]);
       assert.deepEqual(deadlines('The ultimatum expires ten days from now.'), ['ten days→2022-04-09 (expires)']);
+      // a penalty for every day past a limit; not a plain "every day after"
+      assert.deepEqual(deadlines('He will pay interest for every day beyond April 30 that the merger is not done.'), [
+        'April 30→2022-04-30 (deadline)',
+      ]);
+      assert.deepEqual(deadlines('Every day after April 30 was hot.'), []);
       assert.deepEqual(deadlines('The offer expires 20 days from the filing date.'), ['20 days→null (expires)']);
     });
   });

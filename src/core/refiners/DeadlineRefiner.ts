@@ -48,6 +48,8 @@ const GRANT = new QuickSet([
   'received',
   'with',
 ]);
+const EACH = new Set(['every', 'each', 'per']);
+const PAST_THE_LIMIT = new Set(['beyond', 'past', 'after']);
 const HAVE = new QuickSet(['has', 'have', 'had', 'having']);
 const OBLIGATION = new QuickSet([
   'must',
@@ -385,6 +387,9 @@ const CUE_WORDS_BEFORE = new QuickSet([
   'close',
   'must',
   'out',
+  // "for every day past (or after) the limit"
+  'past',
+  'after',
   ...LIMIT_NOUNS,
   ...EXPIRY,
 ]);
@@ -1032,6 +1037,15 @@ export class DeadlineRefiner implements Refiner {
     const lower = (k: number) => (k >= s.first && k <= s.last ? tokens[k]!.lower : '');
     const clauseFrom = clauseStart(first, s),
       clauseTo = Math.min(s.last, last + WINDOW);
+    // "(pay) for every day beyond April 30 that a merger is not consummated": a penalty runs from the limit
+    // on, whatever plan the clause tells of (not "every day after March 1 was hot")
+    if (
+      PAST_THE_LIMIT.has(lower(first - 1)) &&
+      lower(first - 2) === 'day' &&
+      EACH.has(lower(first - 3)) &&
+      lower(first - 4) === 'for'
+    )
+      return { cue: 'deadline', actionFrom: null };
     if (plannedOrPostponed(tokens, clauseFrom, first)) return null;
     // "last December's accord", "Monday's meeting": the time names what the noun after it is (a
     // deadline noun there was taken before)
