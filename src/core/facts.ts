@@ -243,7 +243,23 @@ const MODAL_FORMS = [...MODAL_VERBS, 'did', 'does', 'do'];
 const MODALS = new QuickSet(['to', ...MODAL_FORMS, 'not', "n't", 'also']);
 const BE_FORMS = new QuickSet(['be', 'been', 'being', 'was', 'were', 'is', 'are']);
 /** what may stand between an acting country and its verb: "Belgian administration", "Ireland, meanwhile, also", "has been" */
+/** titles of those who act for a state, before their name */
+const TITLE_WORDS = [
+  'president',
+  'premier',
+  'minister',
+  'chancellor',
+  'king',
+  'queen',
+  'leader',
+  'ambassador',
+  'envoy',
+  'prosecutor',
+  'general',
+  'secretary',
+];
 const SUBJECT_GAP = new QuickSet([
+  ...TITLE_WORDS,
   'government',
   'administration',
   'authorities',
@@ -256,9 +272,6 @@ const SUBJECT_GAP = new QuickSet([
   'ministry',
   'military',
   'soldiers',
-  'president',
-  'minister',
-  'leader',
   'leaders',
   'regime',
   'state',
@@ -281,7 +294,6 @@ const SUBJECT_GAP = new QuickSet([
   'parliament',
   'court',
   'courts',
-  'prosecutor',
   'prosecutors',
   'judge',
   'judges',
@@ -340,21 +352,7 @@ const INSTITUTIONS = new Set([
 const HAVING = new Set(['has', 'have', 'had']);
 /** pronouns that stand for people counted before ("ordered them to leave") */
 const THEM = new Set(['them', 'him', 'her']);
-/** titles of those who act for a state, before their name */
-const TITLES = new QuickSet([
-  'president',
-  'premier',
-  'minister',
-  'chancellor',
-  'king',
-  'queen',
-  'leader',
-  'ambassador',
-  'envoy',
-  'prosecutor',
-  'general',
-  'secretary',
-]);
+const TITLES = new QuickSet(TITLE_WORDS);
 const PRONOUNS = new QuickSet(['it', 'they', 'he', 'she', 'we']);
 const SAYING = new QuickSet([
   'say',
@@ -441,6 +439,21 @@ const OWNED_AFTER = new Set([
   'around',
 ]);
 /** plural nouns that are subjects without an -s: "police seize" */
+/** verbs whose past is written as their base (English's irregular "cut, cut, cut") */
+const PAST_AS_BASE = new Set([
+  'cut',
+  'shed',
+  'hit',
+  'set',
+  'shut',
+  'put',
+  'let',
+  'bid',
+  'spread',
+  'cast',
+  'quit',
+  'split',
+]);
 const PLURAL_SUBJECTS = new QuickSet(['police', 'people', 'troops', 'men', 'women', 'children', 'forces']);
 /** words in -s that are no subject of a following verb */
 const NOT_SUBJECTS = new QuickSet([
@@ -987,6 +1000,23 @@ class SentenceFacts {
     return out;
   }
 
+  /**
+   * "GM cut 3,000 jobs", "the company shed 70 businesses": a verb whose past is its base, after a singular
+   * subject (a name, a pronoun, a state noun, or "the" and a noun) is that past (not "a budget cut", "tax cut").
+   */
+  private pastAsBase(v: VerbForm, j: number): boolean {
+    if (!PAST_AS_BASE.has(v.lemma)) return false;
+    const subject = this.tokens[j];
+    if (!subject || subject.kind !== TokenKind.Word) return false;
+    const w = subject.lower;
+    return (
+      (isCapitalized(subject) && !DETERMINERS.has(w)) ||
+      PRONOUNS.has(w) ||
+      SUBJECT_GAP.hasAt(this.tokens, j) ||
+      (this.tokens[j - 1]?.lower === 'the' && !verbForm(w))
+    );
+  }
+
   /** Whether the form at token k is used as a verb here, as far as the words around it tell. */
   private actsAsVerb(v: VerbForm, k: number): boolean {
     const { tokens } = this;
@@ -1006,7 +1036,8 @@ class SentenceFacts {
             !NOT_SUBJECTS.has(prev) &&
             !verbForm(prev) &&
             !(j > this.s.first && isCapitalized(tokens[j]!) && !this.capitals)) ||
-          (this.capitals && j - this.s.first <= 2 && tokens[j]?.kind === TokenKind.Word && !DETERMINERS.has(prev))
+          (this.capitals && j - this.s.first <= 2 && tokens[j]?.kind === TokenKind.Word && !DETERMINERS.has(prev)) ||
+          this.pastAsBase(v, j)
         );
       // a present in -s needs its subject: a pronoun or a name ("Russia expels"), not a demonym ("Korean firms") or an article ("the talks")
       // (in a headline in capitals, a country: "INDIA BUYS UP TO 10 CARGOES"); never a word after a number ("175 pounds")
@@ -1156,6 +1187,9 @@ class SentenceFacts {
       const t = this.tokens[j]!;
       if (t.kind !== TokenKind.Word || !isCapitalized(t)) return null;
       if (TITLES.has(this.tokens[j - 1]!.lower)) return j - 1;
+      // "Secretary of State Madeleine Albright", "Minister of Defence Ehud Barak": a title with its office
+      if (this.tokens[j - 1]!.lower === 'of' && j - 2 >= this.s.first && TITLES.has(this.tokens[j - 2]!.lower))
+        return j - 2;
     }
     return null;
   }

@@ -194,6 +194,12 @@ describe('facts linker', () => {
     // after a subject the same word is the past: "found" of "find" (a verb of finding: no action), not "to found"
     assert.deepEqual(facts('Police found 3 bodies.'), []);
     assert.deepEqual(facts('The group plans to found 3 schools.'), ['- found 3 schools of -']);
+    // a verb whose past is its base is that past after a singular subject; not a noun after a noun
+    assert.deepEqual(facts('GM cut 3,000 jobs and Israel shut 12 schools.'), [
+      '- cut 3000 jobs of -',
+      'IL shut 12 schools of -',
+    ]);
+    assert.deepEqual(facts('A budget cut of 3,000 jobs was approved.'), []);
     // a bare verb after a comma or "and" continues the bare verb before it
     assert.deepEqual(facts("Spain 's police seize petrol bombs , arrest five ."), ['ES arrest 5 - of -']);
     assert.deepEqual(
@@ -248,6 +254,11 @@ describe('facts linker', () => {
     assert.deepEqual(facts('Lebanese President Amin Gemayel has agreed to three key points.'), [
       'LB agree 3 points of -',
     ]);
+    // a title with its office, or any title of TITLES, between the country and the name
+    assert.deepEqual(facts('U.S. Secretary of State Madeleine Albright expelled 10 diplomats.'), [
+      'US expel 10 diplomats of -',
+    ]);
+    assert.deepEqual(facts('Saudi King Fahd freed 20 prisoners.'), ['SA free 20 prisoners of -']);
     assert.deepEqual(facts('Officials told Reuters Taiwan would further reduce tariffs on 1,700 products.'), [
       'TW reduce 1700 products of -',
     ]);
