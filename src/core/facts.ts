@@ -438,22 +438,9 @@ const OWNED_AFTER = new Set([
   'roughly',
   'around',
 ]);
+/** verbs whose past is written as their base (English's irregular "cut, cut, cut"; not "bid", a noun in markets) */
+const PAST_AS_BASE = new Set(['cut', 'shed', 'hit', 'set', 'shut', 'put', 'let', 'spread', 'cast', 'quit', 'split']);
 /** plural nouns that are subjects without an -s: "police seize" */
-/** verbs whose past is written as their base (English's irregular "cut, cut, cut") */
-const PAST_AS_BASE = new Set([
-  'cut',
-  'shed',
-  'hit',
-  'set',
-  'shut',
-  'put',
-  'let',
-  'bid',
-  'spread',
-  'cast',
-  'quit',
-  'split',
-]);
 const PLURAL_SUBJECTS = new QuickSet(['police', 'people', 'troops', 'men', 'women', 'children', 'forces']);
 /** words in -s that are no subject of a following verb */
 const NOT_SUBJECTS = new QuickSet([
