@@ -24,6 +24,8 @@ describe('DurationRecognizer', () => {
       '2 1/2 years=DURATION:P2Y6M',
       '5 1/2 hours=DURATION:PT5H30M',
     ]);
+    // the wire glues the fraction to the whole with a hyphen
+    assert.deepEqual(times("Chile's 15-1/2 year accord"), ['15-1/2 year=DURATION:P15Y6M']);
     assert.deepEqual(times('It took a minute and a half, then a day and a half.'), [
       'a minute and a half=DURATION:PT1M30S',
       'a day and a half=DURATION:P1DT12H',

@@ -4,6 +4,7 @@ import { andAHalfLength, NUMBER_START_WORDS, readNumber } from '../numberWords';
 import { TokenKind, type Token } from '../tokenize';
 import type { DocumentContext, Recognizer, TimeCandidate } from '../types';
 import { QuickSet } from '../quickSet';
+import { glued } from '../countedNoun';
 
 // Durations as TIMEX3 values: "two weeks" P2W, "72 hours" PT72H, "a year" P1Y, "the past two months"
 // P2M, "two-year" P2Y, "years" PXY, "several days" PXD, "a decade" P10Y (TimeBank writes decades in years).
@@ -133,8 +134,8 @@ const RATE_BEFORE = new QuickSet([
 const longAfter = (tokens: readonly Token[], k: number) =>
   tokens[k + 1]?.text === '-' &&
   lowerAt(tokens, k + 2) === 'long' &&
-  tokens[k]!.end === tokens[k + 1]!.start &&
-  tokens[k + 1]!.end === tokens[k + 2]!.start;
+  glued(tokens[k], tokens[k + 1]) &&
+  glued(tokens[k + 1], tokens[k + 2]);
 
 /** "a second group", "a second betrayal": the ordinal, not one second. */
 function isOrdinalSecond(tokens: readonly Token[], k: number): boolean {
@@ -224,14 +225,16 @@ export class DurationRecognizer implements Recognizer {
       let k = n.last + 1;
       let value: number = n.value;
       const halfAfterNumber = andAHalfLength(tokens, k); // "two-and-a-half years"
-      // "2 1/2 years", "two to three weeks" (TimeBank keeps the larger), "20 more years", "eight trading days"
+      // "2 1/2 years", "15-1/2 years" (the wire's glued fraction), "two to three weeks" (TimeBank keeps the
+      // larger), "20 more years", "eight trading days"
+      const fraction = tokens[k]?.text === '-' && glued(tokens[k - 1], tokens[k]) ? k + 1 : k;
       if (
-        tokens[k]?.kind === TokenKind.Number &&
-        tokens[k + 1]?.text === '/' &&
-        tokens[k + 2]?.kind === TokenKind.Number
+        tokens[fraction]?.kind === TokenKind.Number &&
+        tokens[fraction + 1]?.text === '/' &&
+        tokens[fraction + 2]?.kind === TokenKind.Number
       ) {
-        value += Number(tokens[k]!.text) / Number(tokens[k + 2]!.text);
-        k += 3;
+        value += Number(tokens[fraction]!.text) / Number(tokens[fraction + 2]!.text);
+        k = fraction + 3;
       } else if (halfAfterNumber > 0) {
         value += 0.5;
         k += halfAfterNumber;
