@@ -103,6 +103,10 @@ describe('DurationRecognizer', () => {
   });
   it('not plain plurals without a time cue', () => {
     assert.deepEqual(times('Hours of talks followed.'), []);
+    // after "in", a plural before a number names members of a count ("years one and two"); after "for" it stays a length
+    assert.deepEqual(times('a coupon of one pct in years one and two, in weeks 3 to 5; for years 1,000 people'), [
+      'years=DURATION:PXY',
+    ]);
   });
   it('a bare plural told as a distance in time: "minutes before", "days after", "weeks later"', () => {
     assert.deepEqual(
