@@ -497,8 +497,10 @@ describe('DateRecognizer', () => {
         ['2025=DATE:2025→null', '2010=DATE:2010'],
       );
     });
-    it('four-digit counts of people, or money', () => {
+    it('four-digit counts of people, money or measures', () => {
       assert.deepEqual(times('About 1999 people paid $2000 each.'), []);
+      // an amount with its unit; a year still when a cue says so
+      assert.deepEqual(times('It sent 2000 volts and produced 1990 tonnes by 2010.'), ['2010=DATE:2010']);
     });
     it('"spring" and "fall" as nouns', () => {
       assert.deepEqual(times('a fall in prices fed by a hot spring'), []);

@@ -4,6 +4,7 @@ import { ORDINALS, UNITS, isYear } from '../../timeWords';
 import { addDays, addMonths, daysInMonth, formatDate, formatMonth, formatWeek, pad, quarterOf } from '../../timex';
 import { lowerAt } from '../../timeSupport';
 import { readNumber } from '../../numberWords';
+import { amountUnitAt } from '../../quantityUnits';
 import { crossesSentenceEnd } from '../../sentences';
 import { TokenKind, type Token } from '../../tokenize';
 import { QuickSet } from '../../quickSet';
@@ -291,7 +292,8 @@ function looksLikeYear(tokens: readonly Token[], i: number): boolean {
     !(prev.text === '-' && yearBefore)
   )
     return false;
-  if (next && (next.lower === 'of' || next.lower === 'to' || UNITS.has(next.lower)))
+  // "2000 volts", "1500 tonnes": an amount, unless a cue makes it a year ("in 1998 dollars")
+  if (next && (next.lower === 'of' || next.lower === 'to' || UNITS.has(next.lower) || amountUnitAt(tokens, i + 1)))
     return !!prev && YEAR_CUES.has(prev.lower);
   return true;
 }
