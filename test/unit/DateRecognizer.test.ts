@@ -444,6 +444,11 @@ describe('DateRecognizer', () => {
       ]);
     });
     it('"that year", "the following month", "the next morning": from the date named before in the paragraph', () => {
+      // a decade named before anchors "the following decade"
+      assert.deepEqual(times('In the 1970s it grew; the following decade it shrank.'), [
+        'the 1970s=DATE:197',
+        'the following decade=DATE:198',
+      ]);
       assert.deepEqual(times('He joined in June 1996 and the following year he left; that year was hard.'), [
         'June 1996=DATE:1996-06',
         'the following year=DATE:1997',

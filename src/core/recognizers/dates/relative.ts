@@ -193,16 +193,17 @@ export function anaphoric(s: DateScan, i: number): Hit | null {
   if ((!unit || unit.plural || unit.time) && !dayPart) return null;
   // "that day" with no date before it is any day ("losses on trades made that day"); "the following year" the article's next
   if (tokens[u + 1]?.text === '-') return null; // "the same year-ago period": a compound the quarters read
-  const anchor = anchorOf(before, step === 0 ? null : dct);
-  if (!anchor) return null;
   const letter = dayPart ? 'D' : unit!.letter;
+  // ("In the 1970s …; the following decade": a decade named before is an anchor too)
+  const anchor = anchorOf(before, step === 0 ? null : dct, letter === 'DE');
+  if (!anchor) return null;
   if (lowerAt(tokens, i + 1) === 'next' && letter !== 'D') return null; // "over the next year" counts from now
   const [y, m, d] = anchor.split('-').map(Number) as [number, number | undefined, number | undefined];
   // "the same month last year", "the same day in 1995": the day or month named before, in another year
   const other = lowerAt(tokens, i + 1) === 'same' && letter !== 'Y' ? yearOfSame(tokens, u, dct) : null;
   const last = other?.last ?? u;
   if (letter === 'Y') return make(i, last, String(y + step));
-  if (letter === 'DE') return make(i, last, String(Math.floor(y / 10) + step));
+  if (letter === 'DE') return make(i, last, String((anchor.length === 3 ? y : Math.floor(y / 10)) + step));
   if (letter === 'M' && m !== undefined) {
     const next = addMonths({ y: other?.year ?? y, m, d: 1 }, step);
     return make(i, last, formatMonth(next.y, next.m));
@@ -231,8 +232,10 @@ export function dayOn(s: DateScan, i: number, last: number, step: number): Hit {
 }
 
 /** The date an anaphoric expression counts from: the nearest of the last few the paragraph named (so that one that never names a date stays linear), else the article's. */
-export function anchorOf(before: readonly TimeCandidate[], dct: YMD | null): string | null {
-  for (let k = before.length - 1; k >= 0 && k >= before.length - ANCHOR_REACH; k--)
-    if (/^\d{4}(-\d{2}){0,2}$/.test(before[k]!.time.value)) return before[k]!.time.value;
+export function anchorOf(before: readonly TimeCandidate[], dct: YMD | null, decades = false): string | null {
+  for (let k = before.length - 1; k >= 0 && k >= before.length - ANCHOR_REACH; k--) {
+    const value = before[k]!.time.value;
+    if (/^\d{4}(-\d{2}){0,2}$/.test(value) || (decades && /^\d{3}$/.test(value))) return value;
+  }
   return dct ? formatDate(dct) : null;
 }
