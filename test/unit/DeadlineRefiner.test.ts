@@ -250,6 +250,13 @@ describe('DeadlineRefiner', () => {
       assert.deepEqual(deadlines('The union wanted them to leave within a week.'), ['a week→2022-04-06 (within)']);
       assert.deepEqual(deadlines('Investors want the price to rise by June; it needs the money to expand by May.'), []);
     });
+    it('what will be done at a time unless someone acts; not a forecast or an earliest date', () => {
+      assert.deepEqual(deadlines('Sanctions will take effect April 17 unless Japan opens its market.'), [
+        'April 17→2022-04-17 (unless)',
+      ]);
+      assert.deepEqual(deadlines('Prices will rise in April unless demand falls.'), []);
+      assert.deepEqual(deadlines('There will be no calls before March 31, 2024 unless the price rises.'), []);
+    });
     it('a condition whose clause runs long ("if Messrs. A and B mail an offer … by Nov. 22"); not "asked if"', () => {
       assert.deepEqual(
         deadlines(

@@ -671,6 +671,11 @@ function targetFigure(tokens: readonly Token[], lo: number, hi: number): boolean
   return false;
 }
 
+/** "… April 17 unless Japan opens its market", "…, unless": a condition on what happens at the time. */
+const unlessAfter = (tokens: readonly Token[], last: number) =>
+  tokens[last + 1]?.lower === 'unless' || (tokens[last + 1]?.text === ',' && tokens[last + 2]?.lower === 'unless');
+const WILL = new QuickSet(['will', "'ll", 'shall', 'would']);
+
 /** "if the dispute had not ended by today": a conditional limit. */
 function conditional(tokens: readonly Token[], from: number, first: number): boolean {
   // the condition's clause runs from "if" to the time, whatever its length, but not past a comma
@@ -806,6 +811,12 @@ function demandsOfOther(tokens: readonly Token[], k: number, toLimit: number): b
   return false;
 }
 const UNDIRECTED_CHANGES = new Set(CHANGES);
+/** Whether a verb of change stands between tokens lo and hi: "prices will rise in April" tells a forecast */
+function changeIn(tokens: readonly Token[], lo: number, hi: number): boolean {
+  for (let k = Math.max(0, lo); k <= hi; k++)
+    if (UNDIRECTED_CHANGES.has(verbForm(tokens[k]!.lower)?.lemma ?? '')) return true;
+  return false;
+}
 const OBJECT_PRONOUNS = new Set(['them', 'him', 'her', 'us', 'everyone']);
 
 /**
@@ -930,6 +941,7 @@ export class DeadlineRefiner implements Refiner {
       return before(3, GIVEN);
     }
     if (lowerAt(tokens, last + 1) === 'when' || lowerAt(tokens, last + 2) === 'when') return true; // "…, when the pact expires"
+    if (unlessAfter(tokens, last)) return true;
     // "by the close of business on Friday": six words back
     for (let k = first - 1; k >= 0 && k >= first - 6; k--) {
       if (!CUE_WORDS_BEFORE.hasAt(tokens, k)) continue;
@@ -965,6 +977,18 @@ export class DeadlineRefiner implements Refiner {
 
     // "officials said Monday (that) the deadline …": the day someone spoke, not the limit
     if (SAID.hasAt(tokens, lower(first - 1) === 'on' ? first - 2 : first - 1)) return null;
+    // "sanctions will take effect April 17 unless Japan opens its market": what will happen then unless someone acts
+    // (not a forecast, "prices will rise in April unless demand falls", nor an earliest date, "no calls before
+    // March 31 unless the price rises")
+    if (
+      c.time.type !== 'DURATION' &&
+      unlessAfter(tokens, last) &&
+      within(WINDOW, WILL) &&
+      !plannedOrPostponed(tokens, clauseFrom, first) &&
+      !changeIn(tokens, clauseFrom, first - 1) &&
+      !within(WINDOW, NEGATION)
+    )
+      return { cue: 'unless', actionFrom: null };
     if (limitNounAfter()) return { cue: 'deadline', actionFrom: null };
     if (c.time.type === 'DURATION') {
       // "doesn't have to wait five years to begin": a waiting period is an earliest time, not a limit;
