@@ -238,6 +238,11 @@ describe('DeadlineRefiner', () => {
       assert.deepEqual(deadlines('He wants to finish the deal by June.'), [], 'his own plan');
       // what was agreed binds; a promise or an agreement that something will happen does not
       assert.deepEqual(deadlines('Iraq agreed to free 12 hostages by Friday.'), ['Friday→2022-04-01 (must … by)']);
+      // an agreement binds a figure to its time too, however far back "agreed to" stands; a plan does not
+      assert.deepEqual(deadlines('Japan agreed to cut its chip exports by 10 pct by June.'), [
+        'June→2022-06-30 (must … by)',
+      ]);
+      assert.deepEqual(deadlines('The company plans to cut costs by 10 pct by June.'), []);
       assert.deepEqual(
         deadlines('He promised to leave by Friday; analysts agreed that prices would rise by June.'),
         [],

@@ -954,6 +954,7 @@ export class DeadlineRefiner implements Refiner {
         wordIn(tokens, first - WINDOW, first - 1, ENTITLES) ||
         conditional(tokens, 0, first) ||
         underAgreement(tokens, first - WINDOW, first) ||
+        boundTo(tokens, first - WINDOW, first - 1, 'to') ||
         anyTimeBefore(tokens, k)
       )
         return true;
@@ -1137,11 +1138,13 @@ export class DeadlineRefiner implements Refiner {
       ((prep === 'on' || prep === 'at') && CLOSES.hasAt(tokens, p - 1) && openForEntries(tokens, clauseFrom, p - 1))
     )
       return { cue: 'expires', actionFrom: null };
-    // "will boost output to 10 tonnes by March 1988": a target figure reached by a time is a goal, unless something obliges it
+    // "will boost output to 10 tonnes by March 1988": a target figure reached by a time is a goal, unless something
+    // obliges it or a party is bound to it ("Japan agreed to cut chip exports by 10 pct by April")
     if (
       prep === 'by' &&
       targetFigure(tokens, Math.max(clauseFrom, p - 8), p - 1) &&
-      !wordIn(tokens, clauseFrom, p - 1, MUST)
+      !wordIn(tokens, clauseFrom, p - 1, MUST) &&
+      !boundTo(tokens, Math.max(clauseFrom, p - 10), p - 1, 'to')
     )
       return null;
     // "must leave by Friday", "each right entitles the holder to subscribe … by April 13", "if the dispute
