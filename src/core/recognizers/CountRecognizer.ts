@@ -257,6 +257,9 @@ const NOT_COUNT_AFTER = new QuickSet([
   'annual',
   'annually',
 ]);
+/** Whether token k is a word that says the figure before it is no count: a unit of an amount ("dlrs", "pct", "tonnes") or another. */
+const notCountUnitAt = (tokens: readonly Token[], k: number) =>
+  NOT_COUNT_AFTER.hasAt(tokens, k) || amountUnitAt(tokens, k) !== null;
 const NOT_COUNT_BEFORE = new QuickSet([
   'minus',
   'no.',
@@ -1136,16 +1139,14 @@ export class CountRecognizer implements Recognizer {
     if (prev?.text === '=' || next?.text === '=') return false;
     const nextLower = next?.lower ?? '';
     if (n.value === 0) return false; // "zero" counts nothing: "zero-coupon", "was zero"
-    if (NOT_COUNT_AFTER.hasAt(tokens, n.last + 1) || amountUnitAt(tokens, n.last + 1)) return false; // "45 mln dlrs", "55 pct", "7.15 billion N.Z. dlrs"
+    if (notCountUnitAt(tokens, n.last + 1)) return false; // "45 mln dlrs", "55 pct", "7.15 billion N.Z. dlrs"
     // "a six point lead", "a two-point margin": a poll's or a race's lead in points (COUNTS.md: a percent)
     const pointAt = next?.text === '-' ? n.last + 2 : n.last + 1;
     if (/^points?$/.test(lowerAt(tokens, pointAt)) && LEADS.hasAt(tokens, pointAt + 1)) return false;
     // "a one-billion-dlr offering", "a one-centimeter square": an amount in a compound
     if (
       next?.text === '-' &&
-      (scaleOf(lowerAt(tokens, n.last + 2)) !== undefined ||
-        NOT_COUNT_AFTER.hasAt(tokens, n.last + 2) ||
-        amountUnitAt(tokens, n.last + 2))
+      (scaleOf(lowerAt(tokens, n.last + 2)) !== undefined || notCountUnitAt(tokens, n.last + 2))
     )
       return false;
     const upper = rangeUpper(tokens, n);
@@ -1236,8 +1237,7 @@ export class CountRecognizer implements Recognizer {
       /^(?:(?:year|month|week|day|hour|minute|time)s?|based)$/.test(lowerAt(tokens, n.last + 2))
     )
       return false;
-    if (next && next.text === '-' && (NOT_COUNT_AFTER.hasAt(tokens, n.last + 2) || amountUnitAt(tokens, n.last + 2)))
-      return false; // "a 10-mile walk", "two-thirds", "32-bit"
+    if (next && next.text === '-' && notCountUnitAt(tokens, n.last + 2)) return false; // "a 10-mile walk", "two-thirds", "32-bit"
     if (
       prev &&
       prev.text === '-' &&
@@ -1503,7 +1503,7 @@ export class CountRecognizer implements Recognizer {
     if (open) qualifier = open.q;
     const tail = open?.last ?? last;
     // "10 or more pct": the unit after the open end says what the figure is
-    if (open && (NOT_COUNT_AFTER.hasAt(tokens, tail + 1) || amountUnitAt(tokens, tail + 1))) return null;
+    if (open && notCountUnitAt(tokens, tail + 1)) return null;
     // a tally's figures name no noun ("a 7-2 vote": COUNTS.md)
     const tally = voteTallyAt(tokens, n.first) !== null || voteTallyAt(tokens, n.first - 2) !== null;
     // a bare vague end counts people the sentence does not name ("thousands marched"); a range's upper end tells
