@@ -48,8 +48,10 @@ const GRANT = new QuickSet([
   'received',
   'with',
 ]);
+/** "for every day beyond April 30": the words of a penalty counted per day past a limit */
 const EACH = new Set(['every', 'each', 'per']);
 const PAST_THE_LIMIT = new Set(['beyond', 'past', 'after']);
+/** what has a limit "left": "has five weeks left to withdraw" */
 const HAVE = new QuickSet(['has', 'have', 'had', 'having']);
 const OBLIGATION = new QuickSet([
   'must',
@@ -674,7 +676,8 @@ function targetFigure(tokens: readonly Token[], lo: number, hi: number): boolean
 /** "… April 17 unless Japan opens its market", "…, unless": a condition on what happens at the time. */
 const unlessAfter = (tokens: readonly Token[], last: number) =>
   tokens[last + 1]?.lower === 'unless' || (tokens[last + 1]?.text === ',' && tokens[last + 2]?.lower === 'unless');
-const WILL = new QuickSet(['will', "'ll", 'shall', 'would']);
+/** the future (and its conditional) of what will be done unless someone acts */
+const WILL_OR_WOULD = new QuickSet(['will', "'ll", 'shall', 'would']);
 
 /** "if the dispute had not ended by today": a conditional limit. */
 function conditional(tokens: readonly Token[], from: number, first: number): boolean {
@@ -984,7 +987,7 @@ export class DeadlineRefiner implements Refiner {
     if (
       c.time.type !== 'DURATION' &&
       unlessAfter(tokens, last) &&
-      within(WINDOW, WILL) &&
+      within(WINDOW, WILL_OR_WOULD) &&
       !plannedOrPostponed(tokens, clauseFrom, first) &&
       !changeIn(tokens, clauseFrom, first - 1) &&
       !within(WINDOW, NEGATION)
