@@ -1104,7 +1104,7 @@ class SentenceFacts {
       const country = this.countryEnding.get(t.end);
       if (country)
         return this.insideCount(country.start) ||
-          (afterPreposition(tokens, country) && !this.institutionIn(country)) ||
+          (afterPreposition(tokens, country) && !this.institutionIn(country) && !this.institutionAfter(country)) ||
           this.listed(country) ||
           this.objectBefore(country)
           ? null
@@ -1161,9 +1161,23 @@ class SentenceFacts {
     return this.tokens[at]?.lower === 'in' && INSTITUTIONS.has(this.tokens[at - 1]?.lower ?? '');
   }
 
+  /** "In Kenya, police arrested …": the country's own institution, after the place the sentence opens with. */
+  private institutionAfter(country: CountryAnnotation): boolean {
+    let k = tokenBefore(this.tokens, country.start);
+    if (this.tokens[k]?.lower === 'the') k--;
+    const after = tokenBefore(this.tokens, country.end) + 1;
+    return (
+      this.tokens[k]?.lower === 'in' &&
+      k === this.s.first &&
+      this.tokens[after]?.text === ',' &&
+      INSTITUTIONS.has(this.tokens[after + 1]?.lower ?? '')
+    );
+  }
+
   /** "Britain, France and Germany expelled …": several states together act for none of them (FACTS.md). */
   private listed(country: CountryAnnotation): boolean {
-    const k = tokenBefore(this.tokens, country.start);
+    let k = tokenBefore(this.tokens, country.start);
+    if (this.tokens[k]?.lower === 'the') k--; // "Hungary and the Czech Republic"
     const w = this.tokens[k]?.lower;
     return (w === 'and' || w === ',' || w === 'or') && k > 0 && this.countryEnding.has(this.tokens[k - 1]!.end);
   }

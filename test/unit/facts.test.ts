@@ -245,8 +245,15 @@ describe('facts linker', () => {
     // past the article of a country named with one
     assert.deepEqual(facts('Police in the Comoros raided two homes.'), ['KM raid 2 homes of -']);
     assert.deepEqual(facts('Troops in Iraq killed five men.'), ['- kill 5 men of -']);
+    // after the place a sentence opens with; rebels there are no institution of it
+    assert.deepEqual(facts('In the Netherlands, police arrested 12 people.'), ['NL arrest 12 people of -']);
+    assert.deepEqual(facts('In Kenya, rebels killed 12 people.'), ['- kill 12 people of -']);
   });
   it('the actor: government bodies, a leader named after the title, an adverb between; several states or a place in a list act for none', () => {
+    // a list's last member after "and the" is in the list too
+    assert.deepEqual(facts('Hungary, Poland and the Czech Republic expelled 12 diplomats.'), [
+      '- expel 12 diplomats of -',
+    ]);
     assert.deepEqual(facts('The State Department has sent investigators to the two countries.'), [
       'US send 2 countries of -',
     ]);
