@@ -511,8 +511,14 @@ describe('DateRecognizer', () => {
       assert.deepEqual(times('a fall in prices fed by a hot spring'), []);
       assert.deepEqual(times('since the fall of the wall, the spring in his step'), []);
     });
-    it('"Daily" in a newspaper name', () => {
+    it('"Daily" or a weekday in a newspaper name', () => {
       assert.deepEqual(times('Daily Mail revealed the details.'), []);
+      // a weekday after "the" and before a capitalized word that tells no time names a paper
+      assert.deepEqual(times('A poll for The Sunday Times showed it; the Sunday Express agreed.'), []);
+      assert.deepEqual(times('On Sunday President Biden spoke of the Friday deadline.'), [
+        'Sunday=DATE:2022-03-27',
+        'Friday=DATE:2022-04-01→2022-04-01',
+      ]);
     });
   });
 });

@@ -160,6 +160,22 @@ function yearAfterHoliday(tokens: readonly Token[], last: number): { year: numbe
   return { year: +t.text, last: k };
 }
 
+/**
+ * "The Sunday Times", "the Sunday Express poll": a weekday after "the" and before a capitalized word that
+ * tells no time (a part of the day, a month) names a newspaper or a show, not a day.
+ */
+function weekdayInName(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return (
+    lowerAt(tokens, i - 1) === 'the' &&
+    next?.kind === TokenKind.Word &&
+    /^[A-Z]/.test(next.text) &&
+    !next.newlineBefore &&
+    !PARTS_OF_DAY.hasAt(tokens, i + 1) &&
+    !MONTHS.hasAt(tokens, i + 1)
+  );
+}
+
 /** "Q1" to "Q4" (with a capital: "q1" is rather a code) */
 const WRITTEN_QUARTERS = new Set(['Q1', 'Q2', 'Q3', 'Q4']);
 const DATE_TRIGGERS: ReadonlySet<string> = new Set([
@@ -359,7 +375,12 @@ function dateAt(s: DateScan, i: number, prefixes = 0): Hit | null {
   }
   if (RELATIVE.hasAt(tokens, i)) return relative(s, i);
   if (MONTHS.hasAt(tokens, i) && isMonthName(tokens, i)) return month(s, i);
-  if (WEEKDAYS.hasAt(tokens, i) && /^[A-Z]/.test(t.text) && (w.length > 3 || tokens[i + 1]?.text === '.'))
+  if (
+    WEEKDAYS.hasAt(tokens, i) &&
+    /^[A-Z]/.test(t.text) &&
+    (w.length > 3 || tokens[i + 1]?.text === '.') &&
+    !weekdayInName(tokens, i)
+  )
     return weekdayDate(s, i, i, 0);
   if (ORDINALS.hasAt(tokens, i) || w === 'fiscal' || WRITTEN_QUARTERS.has(t.text)) return quarter(s, i, i);
   return decade(s, i);
