@@ -358,6 +358,11 @@ describe('DeadlineRefiner', () => {
       // the last day allowed for an act is a deadline noun; the last day of a session is not
       assert.deepEqual(deadlines('The last day to register is May 2.'), ['May 2→2022-05-02 (deadline)']);
       assert.deepEqual(deadlines('The last day of the session is May 2.'), []);
+      // "a time limit" and "a grace period" are deadline nouns
+      assert.deepEqual(deadlines('The law sets a time limit of 30 days; a 60-day grace period follows.'), [
+        '30 days→2022-04-29 (deadline)',
+        '60-day→2022-05-29 (deadline)',
+      ]);
     });
     it('a deadline told as passed lies behind; the day someone spoke of a deadline is none', () => {
       // Wednesday 30 March: the Friday before is the 25th, the coming one 1 April
