@@ -358,10 +358,9 @@ describe('DeadlineRefiner', () => {
       // the last day allowed for an act is a deadline noun; the last day of a session is not
       assert.deepEqual(deadlines('The last day to register is May 2.'), ['May 2→2022-05-02 (deadline)']);
       assert.deepEqual(deadlines('The last day of the session is May 2.'), []);
-      // "a time limit" and "a grace period" are deadline nouns
-      assert.deepEqual(deadlines('The law sets a time limit of 30 days; a 60-day grace period follows.'), [
+      // "a time limit" is a deadline noun; a loan's grace period is a term
+      assert.deepEqual(deadlines('The law sets a time limit of 30 days; the loan has a two-year grace period.'), [
         '30 days→2022-04-29 (deadline)',
-        '60-day→2022-05-29 (deadline)',
       ]);
     });
     it('a deadline told as passed lies behind; the day someone spoke of a deadline is none', () => {

@@ -126,14 +126,13 @@ const LIMIT_VERBS = new QuickSet([
 /** what makes "date" a deadline noun: "the cut-off date", "the expiry date" (a deal's "closing date" is when it is done) */
 const LIMIT_DATES = new QuickSet(['off', 'cutoff', 'expiry', 'expiration']);
 /**
- * Whether token k is a deadline noun ("deadline", "ultimatum", "the closing date", "a time limit", "a grace
- * period", "the last day to register").
+ * Whether token k is a deadline noun ("deadline", "ultimatum", "the closing date", "a time limit", "the
+ * last day to register"; not a loan's "grace period", a term before repayments start).
  */
 const limitNounAt = (tokens: readonly Token[], k: number) =>
   LIMIT_NOUNS.hasAt(tokens, k) ||
   (lowerAt(tokens, k) === 'date' && LIMIT_DATES.hasAt(tokens, k - 1)) ||
   (lowerAt(tokens, k) === 'limit' && lowerAt(tokens, k - 1) === 'time') ||
-  (lowerAt(tokens, k) === 'period' && lowerAt(tokens, k - 1) === 'grace') ||
   (lowerAt(tokens, k) === 'day' && lowerAt(tokens, k - 1) === 'last' && FOR_ACTION.has(lowerAt(tokens, k + 1)));
 /** what makes "the last day" the last one allowed for an act: "the last day to register", "the last day for filing" */
 const FOR_ACTION = new Set(['to', 'for']);
