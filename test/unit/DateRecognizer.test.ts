@@ -422,6 +422,10 @@ describe('DateRecognizer', () => {
       assert.deepEqual(times('Growth will slow in the second half of the year.'), [
         'the second half of the year=DATE:2022-H2',
       ]);
+      // "the end of the day" after a limit's preposition is today; "at the end of the day" is "after all"
+      assert.deepEqual(times('Decide by the end of the day; at the end of the day it matters little.'), [
+        'the end of the day=DATE:2022-03-30',
+      ]);
       assert.deepEqual(times('Quarterly net rose. In the 1988 period it fell.'), ['the 1988 period=DATE:1988-Q4']);
       // glued to the noun it modifies, a quarter leaves the article out of its span; as a phrase of its own it keeps it
       assert.deepEqual(times('The third-quarter results beat the year-ago results and the year-ago period.'), [

@@ -421,6 +421,14 @@ describe('DeadlineRefiner', () => {
       ]);
       assert.deepEqual(deadlines('Voting continued until Friday; registrations of grains to February 11 rose.'), []);
       assert.deepEqual(deadlines('The company ran out of cash on Friday.'), []);
+      // "ends" is an expiry of what is in force, not of an event
+      assert.deepEqual(deadlines('The ceasefire ends at midnight.'), ['midnight→2022-03-30T24:00 (expires)']);
+      assert.deepEqual(deadlines('The festival ends on Friday.'), []);
+      // "by the end of the day" is today; the sun's times are times of the day
+      assert.deepEqual(deadlines('He must decide by the end of the day; they were given until dawn to leave.'), [
+        'the end of the day→2022-03-30 (must … by)',
+        'dawn→2022-03-30 (has until)',
+      ]);
     });
     it('a limit that would fall outside years 1000–9999 has no due date (found by the property tests and the fuzz)', () => {
       assert.deepEqual(deadlines('They were given two million years to leave.'), [

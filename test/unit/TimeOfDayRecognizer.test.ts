@@ -23,6 +23,12 @@ describe('TimeOfDayRecognizer and TimeMergeRefiner', () => {
       'mid-afternoon yesterday=TIME:2022-03-29TAF',
     ]);
     assert.deepEqual(times('He came late. Evening fell early.'), []);
+    // the sun's times as parts of the day; not "the dawn of an era", "a sunset clause", a capitalized name
+    assert.deepEqual(times('They struck at dawn on Friday and left by sundown.'), [
+      'dawn on Friday=TIME:2022-03-25TMO',
+      'sundown=TIME:2022-03-30TEV',
+    ]);
+    assert.deepEqual(times('the dawn of an era, a sunset clause, Operation Desert Dawn'), []);
   });
   it('a zone told as a place\'s time: "1000 London time", "1430 local time", "10 a.m. New York time"', () => {
     assert.deepEqual(times('Trades entered by 1000 London time and launches at 1430 local time.'), [

@@ -299,6 +299,9 @@ function springOrFallAt(tokens: readonly Token[], i: number): boolean {
 }
 const NOT_AFTER_SEASON = new Set(['of', 'in', 'from', 'to', 'by']);
 
+/** the prepositions that lead a limit's time: "by the end of the day" */
+const LIMIT_LEADS = new Set(['by', 'until', 'till', 'before']);
+
 /** "the end of late 2021" reads two edge prefixes; nothing in news stacks more */
 const MAX_PREFIXES = 2;
 
@@ -525,6 +528,9 @@ function afterArticle(s: DateScan, i: number, prefixes: number): Hit | null {
         i + 3,
         !dct ? (bare === 'year' ? 'XXXX' : 'XXXX-XX') : bare === 'year' ? String(dct.y) : formatMonth(dct.y, dct.m),
       );
+    // "must decide by the end of the day": today, where a limit's preposition leads it ("at the end of the day" is "after all")
+    if (bare === 'the' && lowerAt(tokens, i + 4) === 'day' && LIMIT_LEADS.has(lowerAt(tokens, i - 1)))
+      return make(i, i + 4, dct ? formatDate(dct) : 'XXXX-XX-XX');
   }
   const q = quarter(s, i, i + 1);
   if (q) return q;

@@ -46,7 +46,27 @@ function zoneEnd(tokens: readonly Token[], k: number): number {
 
 /** what places a time within a part of the day: "mid-afternoon", "late afternoon", "early evening" */
 const WITHIN_PART = new Set(['mid', 'late', 'early']);
+/** the sun's times, as TimeML's parts of the day: "at dawn", "by sundown" */
+const SUN_TIMES = new Map([
+  ['dawn', 'MO'],
+  ['daybreak', 'MO'],
+  ['sunrise', 'MO'],
+  ['dusk', 'EV'],
+  ['sunset', 'EV'],
+  ['sundown', 'EV'],
+  ['nightfall', 'NI'],
+]);
+/**
+ * Whether what follows a sun word leaves it a time: punctuation, a day's name or a preposition ("at dawn on
+ * Friday", "by sundown."); not "the dawn of an era", "a sunset clause".
+ */
+function sunTimeEnds(next: Token | undefined): boolean {
+  if (!next || next.kind !== TokenKind.Word || /^[A-Z]/.test(next.text)) return true;
+  return SUN_FOLLOWERS.has(next.lower);
+}
+const SUN_FOLLOWERS = new Set(['on', 'in', 'at', 'and', 'or', 'to', 'when', 'with', 'yesterday', 'today', 'tomorrow']);
 const TIME_TRIGGERS: ReadonlySet<string> = new Set([
+  ...SUN_TIMES.keys(),
   'midnight',
   'noon',
   'midday',
@@ -123,6 +143,8 @@ export class TimeOfDayRecognizer implements Recognizer {
     if (w === 'midnight') return { first: i, last: i, value: 'T24:00' };
     if (w === 'noon' || w === 'midday') return { first: i, last: i, value: 'T12:00' };
     if (w === 'overnight') return { first: i, last: i, value: 'TNI' };
+    const sun = SUN_TIMES.get(w);
+    if (sun && /^[a-z]/.test(t.text) && sunTimeEnds(tokens[i + 1])) return { first: i, last: i, value: `T${sun}` };
     // "in the late afternoon", "by mid afternoon", "early evening"
     const modified = partAfterModifier(tokens, w === 'the' || w === 'this' ? i + 1 : i);
     if (modified > 0) return { first: i, last: modified, value: `T${PARTS_OF_DAY.getAt(tokens, modified)}` };

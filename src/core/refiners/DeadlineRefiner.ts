@@ -148,10 +148,11 @@ const EXPIRY = new QuickSet([
   'lapses',
   'lapse',
   'lapsed',
-  'ends',
   'terminate',
   'terminates',
 ]);
+/** "ends" is an expiry only of what is in force ("the offer ends Friday"; not "the festival ends Friday") */
+const ENDS = new QuickSet(['ends']);
 /** "time runs out on Friday", "the exemption ran out at the end of May" (not "sold out", "walked out") */
 const RUN_FORMS = new Set(['runs', 'run', 'ran', 'running']);
 /** "remains in force until 2025", "stays in force through June": the phrase, not "the force" of an army */
@@ -254,6 +255,8 @@ const VALIDITY = new QuickSet([
   'limit',
   'freeze',
   'moratorium',
+  'ceasefire',
+  'truce',
   'guarantee',
   'guaranteed',
   'rebate',
@@ -398,6 +401,7 @@ const CUE_WORDS_BEFORE = new QuickSet([
   'after',
   ...LIMIT_NOUNS,
   ...EXPIRY,
+  'ends',
 ]);
 /** the obligations that make "in 48 hours" a limit */
 const MUST = new QuickSet(['must', 'required', 'ordered', 'obliged', 'forced', 'instructed', 'directed']);
@@ -1140,6 +1144,7 @@ export class DeadlineRefiner implements Refiner {
       return { cue: 'due', actionFrom: null };
     if (
       wordIn(tokens, Math.max(s.first, p - 2), p, EXPIRY) ||
+      (wordIn(tokens, Math.max(s.first, p - 2), p, ENDS) && inForce()) ||
       (lower(p - 1) === 'out' && RUN_FORMS.has(lower(p - 2))) ||
       expiresAfter(tokens, last, s) ||
       ((prep === 'on' || prep === 'at') && CLOSES.hasAt(tokens, p - 1) && openForEntries(tokens, clauseFrom, p - 1))
