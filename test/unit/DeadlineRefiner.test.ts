@@ -424,6 +424,12 @@ describe('DeadlineRefiner', () => {
       // "ends" is an expiry of what is in force, not of an event
       assert.deepEqual(deadlines('The ceasefire ends at midnight.'), ['midnight→2022-03-30T24:00 (expires)']);
       assert.deepEqual(deadlines('The festival ends on Friday.'), []);
+      // what "runs" or is "good" until a time is in force only when the clause names something that is
+      assert.deepEqual(deadlines('The loan agreement runs through June 30 and the offer is good until May 1.'), [
+        'June 30→2022-06-30 (valid through)',
+        'May 1→2022-05-01 (valid until)',
+      ]);
+      assert.deepEqual(deadlines('The exhibition runs until May 1.'), []);
       // "by the end of the day" is today; the sun's times are times of the day
       assert.deepEqual(deadlines('He must decide by the end of the day; they were given until dawn to leave.'), [
         'the end of the day→2022-03-30 (must … by)',
