@@ -23,7 +23,7 @@ import {
 import { lastStartingAtOrBefore } from './shift';
 import { paragraphBreaks } from './paragraphs';
 import { QuickSet } from './quickSet';
-import { isLemma, verbForm, type VerbForm } from './verbs';
+import { BE_FORMS, isLemma, verbForm, type VerbForm } from './verbs';
 import { DETERMINERS as NOUN_DETERMINERS } from './countedNoun';
 import { NUMBER_START_WORDS } from './numberWords';
 
@@ -241,7 +241,6 @@ const TRANSPARENT = new QuickSet([
 /** modal and "do" forms, which stand between a subject and its verb */
 const MODAL_FORMS = [...MODAL_VERBS, 'did', 'does', 'do'];
 const MODALS = new QuickSet(['to', ...MODAL_FORMS, 'not', "n't", 'also']);
-const BE_FORMS = new QuickSet(['be', 'been', 'being', 'was', 'were', 'is', 'are']);
 /** what may stand between an acting country and its verb: "Belgian administration", "Ireland, meanwhile, also", "has been" */
 /** titles of those who act for a state, before their name */
 const TITLE_WORDS = [

@@ -2,6 +2,10 @@
 // main lexical verb"). The lexicon is generated from maintained word lists (scripts/build-verbs.mjs);
 // regular forms are lemmatized by stripping their ending until a lemma of the list is found.
 import { IRREGULAR_VERB_FORMS, NOUN_FIRST_FORMS, VERB_LEMMAS } from './data/verbs.generated';
+import { QuickSet } from './quickSet';
+
+/** the forms of "be" that make a passive or a progressive of the participle after them */
+export const BE_FORMS = new QuickSet(['be', 'been', 'being', 'was', 'were', 'is', 'are']);
 
 export interface VerbForm {
   lemma: string;

@@ -430,6 +430,11 @@ describe('DeadlineRefiner', () => {
         'May 1→2022-05-01 (valid until)',
       ]);
       assert.deepEqual(deadlines('The exhibition runs until May 1.'), []);
+      // an extension someone made (passive, with an object, the noun); not what extends by itself
+      assert.deepEqual(deadlines('A rival bid, by a Swiss concern, was extended to June 5.'), [
+        'June 5→2022-06-05 (extended to)',
+      ]);
+      assert.deepEqual(deadlines('The drought extended through May and the cold spell extended to Sunday.'), []);
       // "by the end of the day" is today; the sun's times are times of the day
       assert.deepEqual(deadlines('He must decide by the end of the day; they were given until dawn to leave.'), [
         'the end of the day→2022-03-30 (must … by)',

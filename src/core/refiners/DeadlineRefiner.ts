@@ -17,7 +17,7 @@ import { LIMIT_NOUNS, MONTHS, WEEKDAYS } from '../timeWords';
 import { QuickMap, QuickSet } from '../quickSet';
 import type { Candidate, DocumentContext, Refiner, TimeCandidate } from '../types';
 import type { Deadline } from '../schema';
-import { isLemma, verbForm } from '../verbs';
+import { BE_FORMS, isLemma, verbForm } from '../verbs';
 import { isAnaphoricTime } from '../recognizers/AnaphoricTimeRecognizer';
 import { DETERMINERS, NOUN_STOP } from '../countedNoun';
 
@@ -213,10 +213,6 @@ const VALIDITY = new QuickSet([
   'valid',
   'validity',
   'available',
-  'extend',
-  'extended',
-  'extends',
-  'extension',
   'exercisable',
   'exercise',
   'exercised',
@@ -273,6 +269,20 @@ const VALIDITY = new QuickSet([
   'ceiling',
   'ceilings',
 ]);
+/** what extends something in force to a time: "extended its offer to", "was extended to", "an extension to" */
+const EXTENSIONS = new QuickSet(['extend', 'extended', 'extends', 'extension']);
+/**
+ * Whether an extension stands among tokens lo…p-1 that someone made: passive ("was extended to Nov. 16"),
+ * with its object ("extended its offer to"), or the noun; not what extends by itself right up to the
+ * time ("the drought extended through March").
+ */
+function extendedBySomeone(tokens: readonly Token[], lo: number, p: number): boolean {
+  // the extension nearest the time tells
+  for (let k = p - 1; k >= Math.max(0, lo); k--)
+    if (EXTENSIONS.hasAt(tokens, k))
+      return k < p - 1 || BE_FORMS.hasAt(tokens, k - 1) || tokens[k]!.lower === 'extension';
+  return false;
+}
 /** what says a time is not a limit (DEADLINES.md, "Not deadlines"): postponements, plans, expectations and forecasts */
 const NOT_A_LIMIT = new QuickSet([
   'postpone',
@@ -1101,6 +1111,7 @@ export class DeadlineRefiner implements Refiner {
     // (not "Crane holds 504,200 shares … to Thursday", nor the past "prices held through March")
     const inForce = () =>
       wordIn(tokens, clauseFrom, clauseTo, VALIDITY) ||
+      extendedBySomeone(tokens, clauseFrom, p) ||
       // "will accept applications until March 10" (not "voting continued until Friday", nor a statistic's
       // "registrations of grains to February 11")
       (prep !== 'to' &&
