@@ -430,6 +430,11 @@ describe('DeadlineRefiner', () => {
         'May 1→2022-05-01 (valid until)',
       ]);
       assert.deepEqual(deadlines('The exhibition runs until May 1.'), []);
+      // how long something went on is a past interval, whatever went on
+      assert.deepEqual(
+        deadlines('Talks on the accord continued until Friday; he worked under contract until 1995.'),
+        [],
+      );
       // an extension someone made (passive, with an object, the noun); not what extends by itself
       assert.deepEqual(deadlines('A rival bid, by a Swiss concern, was extended to June 5.'), [
         'June 5→2022-06-05 (extended to)',

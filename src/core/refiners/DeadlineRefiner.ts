@@ -283,6 +283,9 @@ function extendedBySomeone(tokens: readonly Token[], lo: number, p: number): boo
       return k < p - 1 || BE_FORMS.hasAt(tokens, k - 1) || tokens[k]!.lower === 'extension';
   return false;
 }
+/** past forms of going on, which tell an interval behind: "continued until", "lasted through", "worked … until" */
+const WENT_ON = new QuickSet(['continued', 'lasted', 'remained', 'stayed', 'worked', 'served', 'persisted', 'lived']);
+const INTERVAL_REACH = 6;
 /** what says a time is not a limit (DEADLINES.md, "Not deadlines"): postponements, plans, expectations and forecasts */
 const NOT_A_LIMIT = new QuickSet([
   'postpone',
@@ -1120,6 +1123,13 @@ export class DeadlineRefiner implements Refiner {
       inForcePhrase(tokens, clauseFrom, clauseTo) ||
       wordIn(tokens, clauseFrom, first - 1, OFFERS) ||
       ((lower(p - 1) === 'holds' || lower(p - 1) === 'hold') && prep !== 'to');
+    // "talks continued until Friday", "he worked under contract until 1995": how long something went on, a past
+    // interval (DEADLINES.md), whatever it was
+    if (
+      (prep === 'until' || prep === 'till' || prep === 'through') &&
+      wordIn(tokens, Math.max(clauseFrom, p - INTERVAL_REACH), p - 1, WENT_ON)
+    )
+      return null;
     if (prep === 'until' || prep === 'till') {
       // "has until noon Friday", "an order that he remain in Miami until March 6"
       if (grantNear(tokens, Math.max(s.first, p - 5), p - 1) || obliged())
