@@ -286,6 +286,7 @@ function extendedBySomeone(tokens: readonly Token[], lo: number, p: number): boo
 /** past forms of going on, which tell an interval behind: "continued until", "lasted through", "worked … until" */
 const WENT_ON = new QuickSet(['continued', 'lasted', 'remained', 'stayed', 'worked', 'served', 'persisted', 'lived']);
 const INTERVAL_REACH = 6;
+const FROM = new QuickSet(['from']);
 /** what says a time is not a limit (DEADLINES.md, "Not deadlines"): postponements, plans, expectations and forecasts */
 const NOT_A_LIMIT = new QuickSet([
   'postpone',
@@ -1125,9 +1126,12 @@ export class DeadlineRefiner implements Refiner {
       ((lower(p - 1) === 'holds' || lower(p - 1) === 'hold') && prep !== 'to');
     // "talks continued until Friday", "he worked under contract until 1995": how long something went on, a past
     // interval (DEADLINES.md), whatever it was
+    // and so is a span from one time to another told in the past ("the ban was in place from 1990 until 1995")
     if (
       (prep === 'until' || prep === 'till' || prep === 'through') &&
-      wordIn(tokens, Math.max(clauseFrom, p - INTERVAL_REACH), p - 1, WENT_ON)
+      (wordIn(tokens, Math.max(clauseFrom, p - INTERVAL_REACH), p - 1, WENT_ON) ||
+        (wordIn(tokens, Math.max(clauseFrom, p - INTERVAL_REACH), p - 1, FROM) &&
+          toldInPast(tokens, clauseFrom, p - 1)))
     )
       return null;
     if (prep === 'until' || prep === 'till') {
