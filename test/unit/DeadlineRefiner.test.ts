@@ -435,6 +435,10 @@ describe('DeadlineRefiner', () => {
         deadlines('Talks on the accord continued until Friday; he worked under contract until 1995.'),
         [],
       );
+      assert.deepEqual(deadlines('The ban was in place from 1990 until 1995.'), []);
+      assert.deepEqual(deadlines('The offer is valid from April 1 until April 30.'), [
+        'April 30→2022-04-30 (valid until)',
+      ]);
       // an extension someone made (passive, with an object, the noun); not what extends by itself
       assert.deepEqual(deadlines('A rival bid, by a Swiss concern, was extended to June 5.'), [
         'June 5→2022-06-05 (extended to)',
