@@ -364,6 +364,8 @@ describe('DeadlineRefiner', () => {
       ]);
     });
     it('a deadline told as passed lies behind; the day someone spoke of a deadline is none', () => {
+      // nor the day of another verb whose object the deadline is
+      assert.deepEqual(deadlines('Iraq on Sunday rejected the deadline.'), []);
       // Wednesday 30 March: the Friday before is the 25th, the coming one 1 April
       assert.deepEqual(deadlines('The deadline passed on Friday.'), ['Friday→2022-03-25 (deadline)']);
       assert.deepEqual(deadlines('The ultimatum expired on Friday.'), ['Friday→2022-03-25 (deadline)']);

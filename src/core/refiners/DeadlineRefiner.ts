@@ -17,7 +17,7 @@ import { LIMIT_NOUNS, MONTHS, WEEKDAYS } from '../timeWords';
 import { QuickMap, QuickSet } from '../quickSet';
 import type { Candidate, DocumentContext, Refiner, TimeCandidate } from '../types';
 import type { Deadline } from '../schema';
-import { BE_FORMS, isLemma, verbForm } from '../verbs';
+import { BE_FORMS, isLemma, isPastForm, verbForm } from '../verbs';
 import { isAnaphoricTime } from '../recognizers/AnaphoricTimeRecognizer';
 import { DETERMINERS, NOUN_STOP } from '../countedNoun';
 
@@ -854,12 +854,16 @@ function deadlineNounAt(tokens: readonly Token[], last: number, end: number): nu
   let compound = true; // only words that carry a noun phrase on so far
   for (let k = last + 1; k <= Math.min(end, last + LIMIT_NOUN_COMPOUND); k++) {
     if (limitNounAt(tokens, k)) return k - last <= LIMIT_NOUN_AFTER || compound ? k : -1;
+    // "Iraq on Sunday rejected the deadline": the time is that of another verb, whose object the deadline is
+    // (a participle after a possessive or an article describes the noun: "Monday's extended deadline")
+    if (isPastForm(tokens[k]!.lower) && !ATTRIBUTIVE.has(lowerAt(tokens, k - 1))) return -1;
     compound &&= tokens[k]!.kind === TokenKind.Word && !NOUN_STOP.hasAt(tokens, k);
     if (k - last >= LIMIT_NOUN_AFTER && !compound) return -1;
   }
   return -1;
 }
 const LIMIT_NOUN_COMPOUND = 6;
+const ATTRIBUTIVE = new Set(['s', 'the', 'a', 'an', 'its', 'their']);
 
 /** "a deadline of 48 hours", "an ultimatum of seven days": the length a deadline noun gives. */
 const lengthOfLimit = (tokens: readonly Token[], first: number) =>
