@@ -438,6 +438,8 @@ describe('CountRecognizer', () => {
         '2,332,397=2332397/exact/shrs',
         '1,428,000=1428000/exact/shrs',
       ]);
+      // a row of one period has its label right before the figure
+      assert.deepEqual(counts('Avg shrs 4,500,000'), ['4,500,000=4500000/exact/shrs']);
       assert.deepEqual(counts('Of the eight victims, three were stabbed.'), [
         'eight victims=8/exact/victims',
         'three=3/exact/victims',

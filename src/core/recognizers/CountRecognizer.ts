@@ -635,16 +635,18 @@ function tableRow(tokens: readonly Token[], first: number): { shares: number | n
   let vs = false;
   for (let k = from; k <= to; k++) if (tokens[k]!.lower === 'vs' || tokens[k]!.lower === 'vs.') vs = true;
   if (!vs) return null;
-  for (let k = from; k < first; k++) {
-    const w = tokens[k]!.lower;
-    // "Avg shrs", "Shares", and "Avg shr" (an average number of shares, where a lone "Shr" row is earnings per share)
-    if (w === 'shrs' || w === 'shares' || (w === 'shr' && /^av/.test(tokens[k - 1]?.lower ?? ''))) return { shares: k };
-  }
+  for (let k = from; k < first; k++) if (shareLabelAt(tokens, k)) return { shares: k };
   return { shares: null };
 }
+/** "Avg shrs", "Shares", and "Avg shr" (an average number of shares, where a lone "Shr" row is earnings per share) */
+function shareLabelAt(tokens: readonly Token[], k: number): boolean {
+  const w = lowerAt(tokens, k);
+  return w === 'shrs' || w === 'shares' || (w === 'shr' && /^av/.test(lowerAt(tokens, k - 1)));
+}
+/** The noun a table row's label names: "Avg shrs 2,332,397 vs 1,428,000", or right before a lone figure ("Avg shrs 4,500,000"). */
 function tableLabelNoun(tokens: readonly Token[], first: number): NounRange | null {
-  const label = tableRow(tokens, first)?.shares;
-  return label === undefined || label === null ? null : { first: label, last: label };
+  const label = tableRow(tokens, first)?.shares ?? (shareLabelAt(tokens, first - 1) ? first - 1 : null);
+  return label === null ? null : { first: label, last: label };
 }
 
 /**
