@@ -688,6 +688,11 @@ describe('CountRecognizer', () => {
         counts('On the one hand they left one by one; for one thing, one after another, one way or the other.'),
         [],
       );
+      // the generic "one" before a modal of ability or duty; "one will be released" counts, and a modal is no noun
+      assert.deepEqual(counts('One can see why; one must wonder. One will be released and three must leave.'), [
+        'One=1/exact/-',
+        'three=3/exact/-',
+      ]);
       // "one of" a bare singular is no count; "one of the dead" is
       assert.deepEqual(counts('Reaction has been one of resignation. One of the dead was a passer-by.'), [
         'One=1/exact/dead',

@@ -472,6 +472,7 @@ const MODEL_FOLLOWERS = new QuickSet([
   'by',
 ]);
 
+const GENERIC_MODALS = new Set(['can', 'cannot', 'could', 'must', 'should', 'might', 'may']);
 /** Fixed phrases in which "one" counts nothing: "on the one hand", "one by one", "one way or the other", "for one thing". */
 const IDIOMS = [
   ['on', 'the', 'one', 'hand'],
@@ -484,6 +485,8 @@ const IDIOMS = [
 ];
 function inIdiom(tokens: readonly Token[], i: number): boolean {
   if (tokens[i]!.lower !== 'one') return false;
+  // "one can see", "one must wonder": the generic pronoun before a modal of ability or duty
+  if (GENERIC_MODALS.has(lowerAt(tokens, i + 1))) return true;
   return IDIOMS.some((words) =>
     words.some((w, at) => w === 'one' && words.every((x, j) => lowerAt(tokens, i - at + j) === x)),
   );
