@@ -649,6 +649,7 @@ class SentenceFacts {
         (c) =>
           !this.usedCounts.has(c) &&
           !this.afterOf(c) &&
+          !this.withParticiple(c) &&
           !(next && this.opensClause(verb.end, c.start)) &&
           !(next && this.subjectOf(c, next) && (verb.silent || tokenBefore(this.tokens, c.start) !== verb.at)),
       );
@@ -1303,6 +1304,17 @@ class SentenceFacts {
     let k = tokenBefore(this.tokens, count.start);
     if (this.tokens[k]?.lower === 'the') k--;
     return this.tokens[k]?.lower === 'of';
+  }
+
+  /**
+   * "closed at 11, with 300,000 shares changing hands", "culminated with 200 students being detained": the
+   * subject of a participle after "with" is no object of the verb before it (the participle's own; not
+   * "perished along with 10 others")
+   */
+  private withParticiple(count: CountAnnotation): boolean {
+    if (this.tokens[tokenBefore(this.tokens, count.start)]?.lower !== 'with') return false;
+    const after = tokenBefore(this.tokens, Math.max(count.end, count.count.nounEnd ?? 0)) + 1;
+    return verbForm(this.tokens[after]?.lower ?? '')?.form === 'ing';
   }
 
   /** Whether the count is the subject of the verb after it: nothing but auxiliaries and adverbs between ("200 soldiers have been killed"). */

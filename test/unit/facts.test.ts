@@ -200,6 +200,11 @@ describe('facts linker', () => {
       'IL shut 12 schools of -',
     ]);
     assert.deepEqual(facts('A budget cut of 3,000 jobs was approved.'), []);
+    // the subject of a participle after "with" is the participle's, no object of the verb before it
+    assert.deepEqual(facts('The stock closed at 11, with 300,000 shares changing hands.'), []);
+    assert.deepEqual(facts('The protest ended with 200 students being detained by police.'), [
+      '- detain 200 students of -',
+    ]);
     // a bare verb after a comma or "and" continues the bare verb before it
     assert.deepEqual(facts("Spain 's police seize petrol bombs , arrest five ."), ['ES arrest 5 - of -']);
     assert.deepEqual(
