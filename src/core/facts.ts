@@ -241,7 +241,6 @@ const TRANSPARENT = new QuickSet([
 /** modal and "do" forms, which stand between a subject and its verb */
 const MODAL_FORMS = [...MODAL_VERBS, 'did', 'does', 'do'];
 const MODALS = new QuickSet(['to', ...MODAL_FORMS, 'not', "n't", 'also']);
-/** what may stand between an acting country and its verb: "Belgian administration", "Ireland, meanwhile, also", "has been" */
 /** titles of those who act for a state, before their name */
 const TITLE_WORDS = [
   'president',
@@ -257,6 +256,7 @@ const TITLE_WORDS = [
   'general',
   'secretary',
 ];
+/** what may stand between an acting country and its verb: "Belgian administration", "Ireland, meanwhile, also", "has been" */
 const SUBJECT_GAP = new QuickSet([
   ...TITLE_WORDS,
   'government',
@@ -1156,15 +1156,13 @@ class SentenceFacts {
 
   /** "police in Kenya", "authorities in the Comoros": a country's own institution, named by where it is. */
   private institutionIn(country: CountryAnnotation): boolean {
-    const k = tokenBefore(this.tokens, country.start);
-    const at = this.tokens[k]?.lower === 'the' ? k - 1 : k; // "in the Comoros"
+    const at = this.beforeArticle(country.start); // "in the Comoros"
     return this.tokens[at]?.lower === 'in' && INSTITUTIONS.has(this.tokens[at - 1]?.lower ?? '');
   }
 
   /** "In Kenya, police arrested …": the country's own institution, after the place the sentence opens with. */
   private institutionAfter(country: CountryAnnotation): boolean {
-    let k = tokenBefore(this.tokens, country.start);
-    if (this.tokens[k]?.lower === 'the') k--;
+    const k = this.beforeArticle(country.start);
     const after = tokenBefore(this.tokens, country.end) + 1;
     return (
       this.tokens[k]?.lower === 'in' &&
@@ -1176,8 +1174,7 @@ class SentenceFacts {
 
   /** "Britain, France and Germany expelled …": several states together act for none of them (FACTS.md). */
   private listed(country: CountryAnnotation): boolean {
-    let k = tokenBefore(this.tokens, country.start);
-    if (this.tokens[k]?.lower === 'the') k--; // "Hungary and the Czech Republic"
+    const k = this.beforeArticle(country.start); // "Hungary and the Czech Republic"
     const w = this.tokens[k]?.lower;
     return (w === 'and' || w === ',' || w === 'or') && k > 0 && this.countryEnding.has(this.tokens[k - 1]!.end);
   }
@@ -1301,9 +1298,13 @@ class SentenceFacts {
 
   /** "the bombing of two embassies", "one of the two groups": a count after "of" belongs to a noun, not to the verb (FACTS.md) */
   private afterOf(count: CountAnnotation): boolean {
-    let k = tokenBefore(this.tokens, count.start);
-    if (this.tokens[k]?.lower === 'the') k--;
-    return this.tokens[k]?.lower === 'of';
+    return this.tokens[this.beforeArticle(count.start)]?.lower === 'of';
+  }
+
+  /** The index of the token before an offset, past a "the" there ("in the Comoros", "of the 12 jurors"). */
+  private beforeArticle(offset: number): number {
+    const k = tokenBefore(this.tokens, offset);
+    return this.tokens[k]?.lower === 'the' ? k - 1 : k;
   }
 
   /**
@@ -1361,8 +1362,7 @@ class SentenceFacts {
       (c) => other(c) && !this.insideCount(c.start),
     );
     if (!next) return null;
-    let k = tokenBefore(this.tokens, next.start);
-    if (this.tokens[k]?.lower === 'the') k--;
+    const k = this.beforeArticle(next.start);
     const distance = next.start - scopeFrom;
     // the object of a participle that describes the counted: "one diplomat working at the Russian Embassy", "officers serving the Kremlin"
     // (the governing verb itself is no such participle: "11 were killed in Tanzania" happened there)
