@@ -550,6 +550,14 @@ describe('CountRecognizer', () => {
       );
       // "one in five": so many of every so many; not a count "in" a year
       assert.deepEqual(counts('One in five adults smoke, and 2 in 3 voters agree; 40 in 2012.'), ['40=40/exact/-']);
+      // "out of" a round base, and "of" a round base of a people, are shares too; "one of 10 children" is a group
+      assert.deepEqual(counts('Nine out of 10 doctors and 6 of 10 Americans agree.'), []);
+      assert.deepEqual(counts('She was one of 10 children; 10 of 12 victims came home.'), [
+        'one=1/exact/children',
+        '10 children=10/exact/children',
+        '10=10/exact/victims',
+        '12 victims=12/exact/victims',
+      ]);
     });
     it('amounts inside a hyphenated compound: money, scales and measures', () => {
       assert.deepEqual(counts('its up to one-billion-dlr offering, a one-centimeter square chip'), []);

@@ -473,6 +473,26 @@ const MODEL_FOLLOWERS = new QuickSet([
 ]);
 
 const GENERIC_MODALS = new Set(['can', 'cannot', 'could', 'must', 'should', 'might', 'may']);
+/** The token after the joiner of a share at k ("in", "of", "out of": "one in five", "nine out of 10"), or -1. */
+function shareBaseAt(tokens: readonly Token[], k: number): number {
+  const w = lowerAt(tokens, k);
+  if (w === 'in' || w === 'of') return k + 1;
+  return w === 'out' && lowerAt(tokens, k + 1) === 'of' ? k + 2 : -1;
+}
+/** the bases of a share told "out of" or "of" ("nine out of 10", "6 of 10 Americans") */
+const ROUND_BASES = new Set([10, 100, 1000]);
+/**
+ * Whether the joiner at k and the base after it tell a share: "in" always; "out of" a round base; "of" a
+ * round base of a people ("6 of 10 Americans"; "one of 10 children" is a group of ten).
+ */
+function shareOf(tokens: readonly Token[], k: number, base: NumberMatch): boolean {
+  const w = lowerAt(tokens, k);
+  if (w === 'in') return true;
+  if (!ROUND_BASES.has(base.value)) return false;
+  if (w === 'out') return true;
+  const people = tokens[base.last + 1];
+  return !!people && COUNTRY_TRIE.next.has(people.lower) && namesPeople(people.lower) && isPlural(people.lower);
+}
 /** Fixed phrases in which "one" counts nothing: "on the one hand", "one by one", "one way or the other", "for one thing". */
 const IDIOMS = [
   ['on', 'the', 'one', 'hand'],
@@ -1374,15 +1394,18 @@ export class CountRecognizer implements Recognizer {
       before = step(n.first - 1, -1);
     const isNumber = (k: number) => isDigit(tokens[k]) || readNumber(tokens, k) !== null;
     if (lowerAt(tokens, after) === 'for' && isNumber(step(after + 1, 1))) return true;
-    // "one in five adults", "1 in 10 Americans": so many of every so many (a share, not a count), both numbers
-    if (
-      lowerAt(tokens, n.last + 1) === 'in' &&
-      !isYear(tokens[n.last + 2]?.text ?? '') &&
-      (readNumber(tokens, n.last + 2)?.value ?? 0) > n.value
-    )
-      return true;
-    const share = lowerAt(tokens, n.first - 1) === 'in' ? readNumber(tokens, n.first - 2) : null;
-    if (share && share.last === n.first - 2 && share.value < n.value) return true;
+    // "one in five adults", "1 in 10 Americans", "nine out of 10 doctors", "6 of 10 Americans": so many of every
+    // so many (a share, not a count), both numbers ("one of 10 children", "10 of 12 victims" count a group)
+    const base = shareBaseAt(tokens, n.last + 1);
+    if (base >= 0 && !isYear(tokens[base]?.text ?? '')) {
+      const whole = readNumber(tokens, base);
+      if (whole && whole.value > n.value && shareOf(tokens, n.last + 1, whole)) return true;
+    }
+    // the base of such a share, the part before its joiner ("one in [five]", "nine out of [10]")
+    const joinAt =
+      lowerAt(tokens, n.first - 1) === 'of' && lowerAt(tokens, n.first - 2) === 'out' ? n.first - 2 : n.first - 1;
+    const part = shareBaseAt(tokens, joinAt) === n.first ? readNumber(tokens, joinAt - 1) : null;
+    if (part && part.last === joinAt - 1 && part.value < n.value && shareOf(tokens, joinAt, n)) return true;
     // "a ratio of nine to one", "for every four held"
     if (lowerAt(tokens, n.first - 1) === 'of' && lowerAt(tokens, n.first - 2) === 'ratio') return true;
     if (lowerAt(tokens, n.first - 1) === 'every' && lowerAt(tokens, n.first - 2) === 'for') return true;
