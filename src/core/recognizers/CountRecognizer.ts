@@ -472,6 +472,7 @@ const MODEL_FOLLOWERS = new QuickSet([
   'by',
 ]);
 
+/** the modals of ability or duty after which "one" is the generic pronoun: "one can see", "one must wonder" */
 const GENERIC_MODALS = new Set(['can', 'cannot', 'could', 'must', 'should', 'might', 'may']);
 /** The token after the joiner of a share at k ("in", "of", "out of": "one in five", "nine out of 10"), or -1. */
 function shareBaseAt(tokens: readonly Token[], k: number): number {
