@@ -330,6 +330,12 @@ describe('CountRecognizer', () => {
         '2,332,397=2332397/exact/shrs',
         '1,428,000=1428000/exact/shrs',
       ]);
+      // a figure with a plural of its own counts it in any row, and so does the figure it is compared with
+      assert.deepEqual(counts('Sales 2.3 billion vs 2.1 billion, 1,340 stores vs 1,200 a year ago.'), [
+        '1,340 stores=1340/exact/stores',
+        '1,200=1200/exact/stores',
+      ]);
+      assert.deepEqual(counts('Shr 45 cts vs 58 cts\nRevs 2.3 bln vs 2.1 bln'), []);
     });
     it('ranges with "or" and with a hyphen before a noun', () => {
       assert.deepEqual(counts('two or three representatives, about 20-25 stores'), [

@@ -637,6 +637,10 @@ const SCALE_AFTER = new QuickSet([
   'milion',
 ]);
 
+/** a plural of the figure before it that is no unit: "1,340 stores" (not "45 dlrs", "12 pct") */
+const countedPluralAt = (tokens: readonly Token[], k: number) =>
+  isLowerPlural(tokens[k]?.text ?? '') && !notCountUnitAt(tokens, k);
+
 /** Whether the paragraph has a "vs" at all (earnings tables): asked once per token array, not per number. */
 function hasComparison(tokens: readonly Token[]): boolean {
   if (tokens !== comparisonOf.tokens) {
@@ -1152,7 +1156,17 @@ export class CountRecognizer implements Recognizer {
       next = tokens[n.last + 1];
     const prevLower = prev?.lower ?? '';
     const row = tableRow(tokens, n.first);
-    if (row) return row.shares !== null; // "Avg shrs 2,332,397 vs 1,428,000" counts shares, "Net 12.6 mln vs 15.8 mln" is money
+    // "Avg shrs 2,332,397 vs 1,428,000" counts shares, "Net 12.6 mln vs 15.8 mln" is money; a figure
+    // with a plural of its own counts it in any row, and so does the figure it is compared with
+    // ("1,340 stores vs 1,200")
+    if (row)
+      return (
+        row.shares !== null ||
+        countedPluralAt(tokens, n.last + 1) ||
+        (COMPARED_FROM.hasAt(tokens, n.first - 1) &&
+          countedPluralAt(tokens, n.first - 2) &&
+          tokens[n.first - 3]?.kind === TokenKind.Number)
+      );
     if (CURRENCY_BEFORE.hasAt(tokens, n.first - 1) || NOT_COUNT_BEFORE.hasAt(tokens, n.first - 1)) return false;
     // a currency written before its amount, as some wires do: "a ransom of dlrs 1 million", "yen 500"
     if (prev && /^[a-z]/.test(prev.text) && amountUnitAt(tokens, n.first - 1) === 'money') return false;
