@@ -619,6 +619,9 @@ describe('CountRecognizer', () => {
     it('numbers in names and hyphenated measures', () => {
       assert.deepEqual(counts('F-16 pilots, COVID-19 experts, the AK-47 rifle and a 7-Eleven store'), []);
       assert.deepEqual(counts('No. 1 among them, as Fig. 3 shows'), []);
+      // the word that numbers a road, an exit or a ballot measure, also where it opens the sentence
+      assert.deepEqual(counts('Interstate 95 and Exit 12 were shut; a category 4 storm; on Proposition 209'), []);
+      assert.deepEqual(counts('The highway closure stranded 300 drivers.'), ['300 drivers=300/exact/drivers']);
       assert.deepEqual(counts('The Boeing 747 flew past Channel 4 on a 10-mile walk by the 6-foot-2 forward.'), []);
       // an acronym's number is a name outside a line in capitals; in a headline, and before a plural, it counts
       assert.deepEqual(counts('the crash of TWA 800 and the MD 80; the UAW 2,000 members'), [
