@@ -311,6 +311,8 @@ describe('DateRecognizer', () => {
         'now=DATE:PRESENT_REF',
         'recently=DATE:PAST_REF',
       ]);
+      // "Now," opening a sentence sets the present against what was before (TempEval-3 marks it)
+      assert.deepEqual(times('Sales fell. Now, the company says it will cut jobs.'), ['Now=DATE:PRESENT_REF']);
     });
     it('holidays, year-end and the current year', () => {
       // Thanksgiving 2021 is the fourth Thursday of November: 4, 11, 18, 25

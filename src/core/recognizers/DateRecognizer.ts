@@ -484,7 +484,6 @@ function namedDate(s: DateScan, i: number): Hit | null | undefined {
   }
   if (DEICTIC.hasAt(tokens, i)) {
     if (w === 'now' && lowerAt(tokens, i - 1) === 'right') return make(i - 1, i, 'PRESENT_REF');
-    if (w === 'now' && tokens[i + 1]?.text === ',' && (i === 0 || /^[.!?"“”]$/.test(tokens[i - 1]!.text))) return null; // "Now, he says": a discourse marker
     return make(i, i, DEICTIC.getAt(tokens, i)!);
   }
   if (DAY_OFFSETS.hasAt(tokens, i)) {
