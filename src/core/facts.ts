@@ -23,7 +23,7 @@ import {
 import { lastStartingAtOrBefore } from './shift';
 import { paragraphBreaks } from './paragraphs';
 import { QuickSet } from './quickSet';
-import { BE_FORMS, isLemma, verbForm, type VerbForm } from './verbs';
+import { BE_FORMS, isLemma, MODAL_VERBS, verbForm, type VerbForm } from './verbs';
 import { DETERMINERS as NOUN_DETERMINERS } from './countedNoun';
 import { NUMBER_START_WORDS } from './numberWords';
 
@@ -37,7 +37,6 @@ const BACK_REFERENCE = new Set(['they', 'he', 'she', 'both', 'all']);
 const GRANTING = new Set(['give', 'order', 'allow', 'grant', 'tell', 'ask', 'instruct', 'direct']);
 
 /** the modal verbs: never an action, only helping another verb */
-const MODAL_VERBS = ['will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must'];
 /** Verbs that are never the action (FACTS.md): saying, thinking, expecting, having, measuring, being. */
 const NOT_ACTIONS = new QuickSet([
   'be',

@@ -10,6 +10,7 @@ import { AnaphoricTimeRecognizer } from './recognizers/AnaphoricTimeRecognizer';
 import { DeadlineRefiner } from './refiners/DeadlineRefiner';
 import { TimeMergeRefiner } from './refiners/TimeMergeRefiner';
 import { OverlapRefiner } from './refiners/OverlapRefiner';
+import { ApproximationRefiner } from './refiners/ApproximationRefiner';
 import type { Recognizer, Refiner } from './types';
 
 export const PIPELINE: ReadonlyArray<Recognizer | Refiner> = [
@@ -20,6 +21,7 @@ export const PIPELINE: ReadonlyArray<Recognizer | Refiner> = [
   new SetRecognizer(),
   new TimeMergeRefiner(), // "midnight" + "Thursday"
   new OverlapRefiner(), // longest time expression wins before counts look for numbers outside them
+  new ApproximationRefiner(), // "a week or so"
   new AnaphoricTimeRecognizer(), // "until then": the value of the time before it, once times are merged
   new CountRecognizer(),
   new OverlapRefiner(),

@@ -6,6 +6,8 @@ import { QuickSet } from './quickSet';
 
 /** the forms of "be" that make a passive or a progressive of the participle after them */
 export const BE_FORMS = new QuickSet(['be', 'been', 'being', 'was', 'were', 'is', 'are']);
+/** the modal auxiliaries */
+export const MODAL_VERBS = ['will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must'];
 
 export interface VerbForm {
   lemma: string;

@@ -190,6 +190,11 @@ describe('DateRecognizer', () => {
         'three days ago=DATE:2022-03-27',
         'a year ago=DATE:2021',
       ]);
+      // an approximation inside: dated by its first figure
+      assert.deepEqual(times('a week or so ago; a year or two ago'), [
+        'a week or so ago=DATE:2022-W12',
+        'a year or two ago=DATE:2021',
+      ]);
       // the decade and the century of the article, after an edge; not "the worst drought of the century"
       assert.deepEqual(times('by the end of the decade, the middle of the century; the worst drought of the century'), [
         'the end of the decade=DATE:202',

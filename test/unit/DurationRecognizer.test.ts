@@ -52,6 +52,19 @@ describe('DurationRecognizer', () => {
     ]);
     assert.deepEqual(times('arrested in the early hours of Thursday morning'), ['Thursday morning=DATE:2022-03-31']);
   });
+  it('a range told after its unit: "a year or two" keeps the larger; not "a week or two children"', () => {
+    assert.deepEqual(times('It could take a month or two; he stayed a week or two children came.'), [
+      'a month or two=DURATION:P2M',
+      'a week=DURATION:P1W',
+    ]);
+  });
+  it('"will one day", "may one day": a time to come; "one day" elsewhere a length', () => {
+    assert.deepEqual(times('Islam will one day be the largest; he may one day return; in the job one day.'), [
+      'one day=DATE:FUTURE_REF',
+      'one day=DATE:FUTURE_REF',
+      'one day=DURATION:P1D',
+    ]);
+  });
   it('"for a while", "for some time": a length the text does not give; not "some time next week"', () => {
     assert.deepEqual(times('They stayed for some time and will wait a while; we meet some time next week.'), [
       'some time=DURATION:PXX',

@@ -19,6 +19,12 @@ describe('SetRecognizer', () => {
     ]);
     assert.deepEqual(times('The season opened; each of them came.'), []);
   });
+  it('a month named with its capital, and its day: "each July", "every May 1"; not "every march"', () => {
+    assert.deepEqual(times('Orangemen march each July; workers rally every May 1; we march every march.'), [
+      'each July=SET:XXXX-07',
+      'every May 1=SET:XXXX-05-01',
+    ]);
+  });
   it('"annually", "yearly"', () => {
     assert.deepEqual(times('The fee is paid annually; a yearly review'), ['annually=SET:P1Y', 'yearly=SET:P1Y']);
   });

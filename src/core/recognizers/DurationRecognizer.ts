@@ -5,6 +5,7 @@ import { TokenKind, type Token } from '../tokenize';
 import type { DocumentContext, Recognizer, TimeCandidate } from '../types';
 import { QuickSet } from '../quickSet';
 import { glued } from '../countedNoun';
+import { MODAL_VERBS } from '../verbs';
 
 // Durations as TIMEX3 values: "two weeks" P2W, "72 hours" PT72H, "a year" P1Y, "the past two months"
 // P2M, "two-year" P2Y, "years" PXY, "several days" PXD, "a decade" P10Y (TimeBank writes decades in years).
@@ -148,6 +149,18 @@ function isOrdinalSecond(tokens: readonly Token[], k: number): boolean {
   );
 }
 
+/** The upper end of a range told after its unit ("or two" in "a year or two"): a figure in words above the first, no count of a noun of its own. */
+function upperAfterUnit(tokens: readonly Token[], k: number, lower: number): { value: number; last: number } | null {
+  const n = tokens[k]?.kind === TokenKind.Word ? readNumber(tokens, k) : null;
+  if (!n || n.value <= lower || n.value > 12) return null;
+  const after = tokens[n.last + 1];
+  return after && after.kind === TokenKind.Word && !/^(ago|earlier|later|before|after|more)$/.test(after.lower)
+    ? null
+    : { value: n.value, last: n.last };
+}
+
+const MODALS = new QuickSet(MODAL_VERBS);
+
 const AGE_BOUNDS = new QuickSet(['older', 'younger', 'over', 'above', 'under']);
 /** the words of an opening or closing stretch of plural units: "the first hours", "the early years" */
 const STRETCH = new QuickSet(['first', 'final', 'early', 'opening', 'initial', 'closing', 'waning', 'dying']);
@@ -167,7 +180,8 @@ export class DurationRecognizer implements Recognizer {
       if (!hit) continue;
       // a length glued to its noun ("the 48-hour strike", "a two-year deal") modifies it: TimeBank spans leave the article out
       const first = hit.bare || tokens[hit.last - 1]?.text === '-' ? hit.first : this.leadIn(tokens, hit.first);
-      out.push(timeCandidate(text, tokens, first, hit.last, hit.value === 'PAST_REF' ? 'DATE' : 'DURATION', hit.value));
+      const type = hit.value === 'PAST_REF' || hit.value === 'FUTURE_REF' ? 'DATE' : 'DURATION';
+      out.push(timeCandidate(text, tokens, first, hit.last, type, hit.value));
       done = hit.last;
     }
     return out;
@@ -178,6 +192,9 @@ export class DurationRecognizer implements Recognizer {
     i: number,
   ): { first: number; last: number; value: string; bare?: boolean } | null {
     const w = tokens[i]!.lower;
+    // "will one day be", "may one day return": a time to come the text does not give
+    if (w === 'one' && lowerAt(tokens, i + 1) === 'day' && MODALS.hasAt(tokens, i - 1))
+      return { first: i, last: i + 1, value: 'FUTURE_REF', bare: true };
     // "a day-long meeting", "the decades-long battle": a length glued to "long" modifies its noun ("a" is the noun's)
     if (UNITS.has(w) && longAfter(tokens, i)) {
       const unit = UNITS.get(w)!;
@@ -273,6 +290,9 @@ export class DurationRecognizer implements Recognizer {
       const half = andAHalfLength(tokens, k + 1);
       if (half > 0) last = k + half;
       const andAHalf = half > 0;
+      // "a year or two", "a day or three": the range's upper end stands after the unit (TimeBank keeps the larger)
+      const upper = !andAHalf && lowerAt(tokens, k + 1) === 'or' ? upperAfterUnit(tokens, k + 2, value) : null;
+      if (upper) return { first: n.first, last: upper.last, value: durationValue(upper.value, unitWord) };
       return { first: n.first, last, value: durationValue(andAHalf ? value + 0.5 : value, unitWord) };
     }
     // bare plural: "for years", "in months", "took weeks"

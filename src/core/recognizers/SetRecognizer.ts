@@ -1,11 +1,11 @@
-import { PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS, durationValue } from '../timeWords';
+import { MONTHS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS, durationValue } from '../timeWords';
 import { readNumber } from '../numberWords';
 import { lowerAt, timeCandidate } from '../timeSupport';
 import type { Token } from '../tokenize';
 import type { DocumentContext, Recognizer, TimeCandidate } from '../types';
 
 // Recurring times (TIMEX3 SET): "every week" P1W, "each year" P1Y, "every Monday" XXXX-WXX-1,
-// "every morning" XXXX-XX-XXTMO, "every summer" XXXX-SU, "each season" P3M, "every two weeks" and "every other week" P2W, "every few months" PXM, "once a week" and
+// "every morning" XXXX-XX-XXTMO, "every summer" XXXX-SU, "each July" XXXX-07, "each season" P3M, "every two weeks" and "every other week" P2W, "every few months" PXM, "once a week" and
 // "twice a year" P1W and P1Y, "on Sundays" XXXX-WXX-7 (how often within it is TIMEX3's freq, which schema v1 does not carry).
 // "daily" comes from the date recognizer; "annual" stays unannotated: TimeBank leaves most of them out.
 export class SetRecognizer implements Recognizer {
@@ -39,6 +39,15 @@ export class SetRecognizer implements Recognizer {
     if (unit && !unit.plural) return { last: i + 1, value: every(1, lowerAt(tokens, i + 1)) };
     const day = WEEKDAYS.getAt(tokens, i + 1);
     if (day && lowerAt(tokens, i + 1).length > 3) return { last: i + 1, value: `XXXX-WXX-${day}` };
+    // "each July", "every May 1": a month's name with its capital ("every march" is no month), and its day
+    const month = MONTHS.getAt(tokens, i + 1);
+    if (month && /^[A-Z]/.test(tokens[i + 1]!.text)) {
+      const mm = `XXXX-${String(month).padStart(2, '0')}`;
+      const day = /^\d{1,2}$/.test(tokens[i + 2]?.text ?? '') ? +tokens[i + 2]!.text : 0;
+      return day >= 1 && day <= 31
+        ? { last: i + 2, value: `${mm}-${String(day).padStart(2, '0')}` }
+        : { last: i + 1, value: mm };
+    }
     const part = PARTS_OF_DAY.getAt(tokens, i + 1);
     if (part) return { last: i + 1, value: `XXXX-XX-XXT${part}` };
     // "every summer" (TIMEX3 XXXX-SU); "each season", whichever it is, recurs every quarter of a year

@@ -190,12 +190,14 @@ export function ago(s: DateScan, i: number): Hit | null {
     : (readNumber(tokens, i) ?? (w === 'a' || w === 'an' ? { value: 1, last: i } : null));
   if (!n) return null;
   const unit = UNITS.getAt(tokens, n.last + 1);
-  const dirWord = lowerAt(tokens, n.last + 2);
+  // "a week or so ago", "a day or two later": the approximation stands inside the expression (dated by its first figure)
+  const dirAt = lowerAt(tokens, n.last + 2) === 'or' ? approximationEnd(tokens, n.last + 3) + 1 : n.last + 2;
+  const dirWord = lowerAt(tokens, dirAt);
   if (!unit || unit.time || !(dirWord === 'ago' || dirWord === 'earlier' || dirWord === 'later')) return null;
   // "two weeks earlier", "three days later", "a year earlier": a point in time told from another, as
   // TimeML marks it (TimeBank wrote some of days as lengths; TempEval-3's annotators write dates)
   const sign = dirWord === 'later' ? 1 : -1;
-  const last = n.last + 2;
+  const last = dirAt;
   const first = AGO_QUALIFIERS.has(lowerAt(tokens, i - 1)) ? i - 1 : i;
   if (vague) return sign < 0 ? make(first, last, 'PAST_REF') : null; // "a few days later" stays a duration
   // "earlier" and "later" count from the time the sentence has named ("in the first quarter of 2013,
@@ -230,6 +232,13 @@ export function ago(s: DateScan, i: number): Hit | null {
     default:
       return null;
   }
+}
+
+/** The last token of "so" or of a figure in words at k ("or so", "or two"), or k - 2 (no approximation). */
+function approximationEnd(tokens: readonly Token[], k: number): number {
+  if (lowerAt(tokens, k) === 'so') return k;
+  const n = tokens[k]?.kind === TokenKind.Word ? readNumber(tokens, k) : null;
+  return n ? n.last : k - 2;
 }
 
 /** The value of the last date named before token i in its sentence, if any. */
