@@ -141,8 +141,21 @@ describe('DateRecognizer', () => {
         'the day=DATE:2022-03-03',
       ]);
       assert.deepEqual(times('Earlier in the day he spoke of the day of judgment.'), ['the day=DATE:2022-03-30']);
-      // before what it is the day before of, it is no date of its own
-      assert.deepEqual(times('It fell the day before the plunge.'), []);
+      // before an event, "the day" is told from it (TimeML); in apposition to a date it is that date
+      assert.deepEqual(times('It fell the day before the plunge.'), ['the day=DATE:XXXX-XX-XX']);
+      assert.deepEqual(times('It fell on Oct. 12, 2021, the day before the plunge.'), [
+        'Oct. 12, 2021=DATE:2021-10-12',
+        'the day=DATE:2021-10-12',
+      ]);
+      // before a date, one day from it; "later in the day before returning" is the day named before
+      assert.deepEqual(times('the day before yesterday, the day after Christmas'), [
+        'the day before yesterday=DATE:2022-03-28',
+        'the day after Christmas=DATE:2021-12-26',
+      ]);
+      assert.deepEqual(times('He flew in on March 3 and left later in the day before returning home.'), [
+        'March 3=DATE:2022-03-03',
+        'the day=DATE:2022-03-03',
+      ]);
       assert.deepEqual(times('In the following decade, prices rose.'), ['the following decade=DATE:203']);
       assert.deepEqual(times('The following year, prices rose.'), ['The following year=DATE:2023']);
       assert.deepEqual(times('By the end of year, sales rose.'), ['the end of year=DATE:2022']);

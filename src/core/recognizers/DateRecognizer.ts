@@ -299,6 +299,15 @@ function springOrFallAt(tokens: readonly Token[], i: number): boolean {
 }
 const NOT_AFTER_SEASON = new Set(['of', 'in', 'from', 'to', 'by']);
 
+/** The value of the day a date right before token i names, set off by a comma ("Oct. 12, the day …"), if any. */
+function appositionValue(s: DateScan, i: number): string | null {
+  const c = s.before.at(-1);
+  return c && s.tokens[i - 1]?.text === ',' && c.end === s.tokens[i - 2]!.end && DAY_VALUE.test(c.time.value)
+    ? c.time.value
+    : null;
+}
+const DAY_VALUE = /^\d{4}-\d{2}-\d{2}$/;
+
 /** the prepositions that lead a limit's time: "by the end of the day" */
 const LIMIT_LEADS = new Set(['by', 'until', 'till', 'before']);
 
@@ -351,14 +360,23 @@ function dateAt(s: DateScan, i: number, prefixes = 0): Hit | null {
   const named = namedDate(s, i);
   if (named !== undefined) return named;
   if (w === 'that' || (w === 'the' && ANAPHORIC_STEP.hasAt(tokens, i + 1))) return anaphoric(s, i);
-  // not before what it is the day before of: TimeBank marks "the day before the plunge" otherwise, if at all
+  // ("later in the day before returning home" is the day named before)
   if (
     w === 'the' &&
     lowerAt(tokens, i + 1) === 'day' &&
     DAY_STEP.hasAt(tokens, i + 2) &&
-    (!tokens[i + 3] || tokens[i + 3]!.kind === TokenKind.Punct)
-  )
-    return dayOn(s, i, i + 2, DAY_STEP.getAt(tokens, i + 2)!);
+    lowerAt(tokens, i - 1) !== 'in'
+  ) {
+    const step = DAY_STEP.getAt(tokens, i + 2)!;
+    if (!tokens[i + 3] || tokens[i + 3]!.kind === TokenKind.Punct) return dayOn(s, i, i + 2, step);
+    // "the day before yesterday", "the day after Christmas", "the day before last Tuesday's hearing": one day from the date named
+    const day = dateAt(s, i + 3);
+    const from = day && parseDate(day.candidate.time.value);
+    if (day && from) return s.make(i, day.last, formatDate(addDays(from, step)));
+    // "the day before the plunge": TimeML marks "the day", told from an event; in apposition to a date
+    // ("Oct. 12, the day before the crash") it is that date
+    return s.make(i, i + 1, appositionValue(s, i) ?? 'XXXX-XX-XX');
+  }
   // "later in the day", "earlier in the day": the day named before, else the article's
   if (
     w === 'the' &&
