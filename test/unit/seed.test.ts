@@ -73,7 +73,6 @@ describe('the seed article, read by hand', () => {
       '72 hours=DURATION:PT72H→2022-04-02',
       '72 hours=DURATION:PT72H→2022-04-02',
       'Wednesday=DATE:2022-03-30',
-      'recent=DATE:PAST_REF', // "his recent address": TempEval-3 marks "recent" as a past reference
       'Tuesday=DATE:2022-03-29',
       'Tuesday=DATE:2022-03-29',
       'today=DATE:2022-03-30',

@@ -204,7 +204,6 @@ const DATE_TRIGGERS: ReadonlySet<string> = new Set([
   'year',
   'month',
   'that',
-  'recent',
   'summer',
   'winter',
   'autumn',
@@ -455,8 +454,6 @@ function namedDate(s: DateScan, i: number): Hit | null | undefined {
     if (w === 'month') return make(the, endAt, dct ? formatMonth(dct.y, dct.m) : 'XXXX-XX');
     return make(the, endAt, dct ? String(dct.y) : 'XXXX');
   }
-  // "the recent closing", "a recent filing": TimeBank's PAST_REF ("recent years" is a duration)
-  if (w === 'recent' && !UNITS.hasAt(tokens, i + 1)) return make(i, i, 'PAST_REF');
   // "the summer", "into the early summer", "during winter": the last one, or the one under way
   const season = SEASONS.getAt(tokens, i);
   // "the summer of 2011", "the winter of nineteen ninety-four": that year's
