@@ -37,11 +37,13 @@ export const futureAround = (tokens: readonly Token[], i: number): boolean => te
 export function tenseBefore(tokens: readonly Token[], i: number): Tense {
   let leading = true, // only words of the date's lead ("the end of") between token k and the date
     limitAt = -1, // the "by" or "until" that leads the date
-    present = false; // a present tense, a modal or "to" stands nearer than any past: "banks have until April 16"
+    present = false, // a present tense, a modal or "to" stands nearer than any past: "banks have until April 16"
+    aside = false; // a comma stands between token k and the limit: "the deadline, which had been Monday, was extended to May 4"
   for (let k = i - 1; k >= 0 && k >= i - 8; k--) {
     const t = tokens[k]!;
     const limit = limitAt >= 0;
     if (SENTENCE_END.has(t.text)) break;
+    aside ||= limit && t.text === ',';
     // "didn't respond by Friday", "won't leave until Friday": the auxiliary a "n't" contracts tells the tense
     const contracted = contractionEndingAt(tokens, k);
     if (contracted) {
@@ -59,7 +61,8 @@ export function tenseBefore(tokens: readonly Token[], i: number): Tense {
     } else if (FUTURE_CUES.hasAt(tokens, k)) return limitMissed(tokens, k) ? 'past' : 'future';
     // "the vote was set for Friday", "a deadline fixed for noon Sunday": the day something was arranged for lies ahead
     else if (t.lower === 'for' && leading && ARRANGED_FOR.has(lowerAt(tokens, k - 1))) return 'future';
-    else if (!present && (limit ? pastLimitAt(tokens, k, limitAt) : governingPastAt(tokens, k, i))) return 'past';
+    else if (!present && (limit ? !aside && pastLimitAt(tokens, k, limitAt) : governingPastAt(tokens, k, i)))
+      return 'past';
     // a past that ends or runs out further off ("the deadline passed on Friday") ends the search for a future cue
     else if (!limit && PAST_VERBS.has(t.lower)) return null;
     present ||= NOT_PAST.has(t.lower) && k !== limitAt;

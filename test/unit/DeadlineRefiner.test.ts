@@ -349,6 +349,12 @@ describe('DeadlineRefiner', () => {
         'May 4→2022-05-04 (extended to)',
       ]);
       assert.deepEqual(deadlines('The talks, originally Friday, were moved.'), []);
+      // or in a relative clause of being; a past perfect places it before the story
+      assert.deepEqual(deadlines('The deadline, which had been Monday, was extended to May 4.'), [
+        'Monday→2022-03-28 (deadline)',
+        'May 4→2022-05-04 (extended to)',
+      ]);
+      assert.deepEqual(deadlines('The talks, which were Monday, failed.'), []);
     });
     it('a deadline noun the time modifies, past a compound of nouns; not past a preposition', () => {
       assert.deepEqual(deadlines('Liquidity tightened before the December 10 social security payment deadline.'), [

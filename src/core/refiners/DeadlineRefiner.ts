@@ -591,6 +591,16 @@ const BETWEEN = new QuickSet(['between', 'from']);
 const ENTITLES = new QuickSet(['entitle', 'entitles', 'entitled', 'entitling']);
 /** what may open a time in apposition to a deadline noun: "the deadline, originally Friday," */
 const APPOSITION_ADVERBS = new QuickSet(['originally', 'initially', 'previously', 'formerly', 'now', 'then']);
+/**
+ * Where a relative clause of being that ends at token p starts ("which was", "which had been": "the
+ * deadline, which had been Monday, …"), or p + 1 when p ends none.
+ */
+function relativeCopulaStart(tokens: readonly Token[], p: number): number {
+  const be = lowerAt(tokens, p) === 'been' && HAVE_BEEN.hasAt(tokens, p - 1) ? p - 1 : p;
+  return (be < p || WAS_IS.hasAt(tokens, p)) && lowerAt(tokens, be - 1) === 'which' ? be - 1 : p + 1;
+}
+const HAVE_BEEN = new QuickSet(['had', 'has']);
+const WAS_IS = new QuickSet(['was', 'is']);
 /** what may stand between a deadline noun and its time: "the deadline … is March 7", "a deadline of October" */
 const LINKS = new QuickSet([
   'is',
@@ -1214,7 +1224,7 @@ export class DeadlineRefiner implements Refiner {
    */
   private deadlineNounBefore(tokens: readonly Token[], first: number, p: number, clauseFrom: number): boolean {
     // "the deadline, originally Friday, was extended": the time in apposition to the noun
-    const comma = APPOSITION_ADVERBS.hasAt(tokens, p) ? p - 1 : p;
+    const comma = APPOSITION_ADVERBS.hasAt(tokens, p) ? p - 1 : relativeCopulaStart(tokens, p) - 1;
     if (tokens[comma]?.text === ',' && limitNounAt(tokens, comma - 1)) return true;
     if (!LINKS.hasAt(tokens, p)) return false;
     for (let k = p - 1; k >= Math.max(clauseFrom, first - 12); k--) {
