@@ -554,6 +554,14 @@ describe('CountRecognizer', () => {
         ),
         [],
       );
+      // so many to one, both ends; a vote's tally and a change "from" a figure count
+      assert.deepEqual(counts('She won by 2 to 1; they were outnumbered three to one.'), []);
+      assert.deepEqual(counts('The council voted 6 to 1. Staff fell from 12 to 1.'), [
+        '6=6/exact/-',
+        '1=1/exact/-',
+        '12=12/exact/-',
+        '1=1/exact/-',
+      ]);
       // "one in five": so many of every so many; not a count "in" a year
       assert.deepEqual(counts('One in five adults smoke, and 2 in 3 voters agree; 40 in 2012.'), ['40=40/exact/-']);
       // "out of" a round base, and "of" a round base of a people, are shares too; "one of 10 children" is a group
@@ -623,6 +631,11 @@ describe('CountRecognizer', () => {
       assert.deepEqual(counts('Interstate 95 and Exit 12 were shut; a category 4 storm; on Proposition 209'), []);
       assert.deepEqual(counts('The highway closure stranded 300 drivers.'), ['300 drivers=300/exact/drivers']);
       assert.deepEqual(counts('The Boeing 747 flew past Channel 4 on a 10-mile walk by the 6-foot-2 forward.'), []);
+      // a jetliner named by its number alone; not a count of a noun after it
+      assert.deepEqual(counts('The 747 carried 400 passengers; the 737 passengers waited.'), [
+        '400 passengers=400/exact/passengers',
+        '737 passengers=737/exact/passengers',
+      ]);
       // an acronym's number is a name outside a line in capitals; in a headline, and before a plural, it counts
       assert.deepEqual(counts('the crash of TWA 800 and the MD 80; the UAW 2,000 members'), [
         '2,000 members=2000/exact/members',

@@ -650,6 +650,23 @@ const SCALE_AFTER = new QuickSet([
 const countedPluralAt = (tokens: readonly Token[], k: number) =>
   isLowerPlural(tokens[k]?.text ?? '') && !notCountUnitAt(tokens, k);
 
+/**
+ * Whether "to 1" or "to one" at token k ends a ratio whose first figure starts at `first`: no plural
+ * after it ("2 to 1 votes" counts), no "from" before the figure, no vote's tally.
+ */
+function toOneAt(tokens: readonly Token[], k: number, first: number): boolean {
+  return (
+    lowerAt(tokens, k) === 'to' &&
+    /^(?:1|one)$/.test(lowerAt(tokens, k + 1)) &&
+    !isLowerPlural(lowerAt(tokens, k + 2)) &&
+    lowerAt(tokens, first - 1) !== 'from' &&
+    voteTallyAt(tokens, first) === null
+  );
+}
+
+/** Boeing's jetliner models from the 707 to the 787, named by their number alone ("the 747") */
+const JETLINER = /^7[0-8]7$/;
+
 /** Whether the paragraph has a "vs" at all (earnings tables): asked once per token array, not per number. */
 function hasComparison(tokens: readonly Token[]): boolean {
   if (tokens !== comparisonOf.tokens) {
@@ -1222,15 +1239,17 @@ export class CountRecognizer implements Recognizer {
       return false;
     if (bare && unitOfList(tokens, n)) return false;
     if (bare && (this.isBareAmount(tokens, n) || inFigureTable(tokens, n) || inResultsList(tokens, n))) return false;
-    // "the 486 is Intel's flagship", "its earlier model, 80386": a figure after a determiner taking a
-    // singular verb, or digits run together past four (no year), names one thing (not "from 16 members
-    // to 19 has been", where the verb is another subject's)
+    // "the 486 is Intel's flagship", "its earlier model, 80386", "the 747 carried 400 passengers": a figure
+    // after a determiner taking a singular verb, a jetliner's model number after one, or digits run
+    // together past four (no year), names one thing (not "from 16 members to 19 has been", where the verb
+    // is another subject's)
+    const text = tokens[n.first]!.text;
     if (
       bare &&
       n.digits &&
       n.first === n.last &&
       n.value > 1 &&
-      ((SINGULAR_VERBS.has(nextLower) && DETERMINERS.has(prevLower)) || /^\d{5,}$/.test(tokens[n.first]!.text))
+      (((SINGULAR_VERBS.has(nextLower) || JETLINER.test(text)) && DETERMINERS.has(prevLower)) || /^\d{5,}$/.test(text))
     )
       return false;
     if ((bare && this.isEnumerated(tokens, n)) || this.isIndexName(tokens, n) || namedModel(tokens, n)) return false;
@@ -1432,6 +1451,12 @@ export class CountRecognizer implements Recognizer {
     if (part && part.last === joinAt - 1 && part.value < n.value && shareOf(tokens, joinAt, n)) return true;
     // "a ratio of nine to one", "for every four held"
     if (lowerAt(tokens, n.first - 1) === 'of' && lowerAt(tokens, n.first - 2) === 'ratio') return true;
+    // "won by 2 to 1", "outnumbered three to one": so many to one, both ends (not a vote's "6 to 1", nor a change "from 2 to 1")
+    if (toOneAt(tokens, n.last + 1, n.first)) return true;
+    if (/^(?:1|one)$/.test(tokens[n.first]!.lower) && n.first === n.last) {
+      const other = tokens[n.first - 2]?.kind === TokenKind.Number ? n.first - 2 : -1;
+      if (other >= 0 && toOneAt(tokens, n.first - 1, other)) return true;
+    }
     if (lowerAt(tokens, n.first - 1) === 'every' && lowerAt(tokens, n.first - 2) === 'for') return true;
     if (lowerAt(tokens, before) === 'for' && isNumber(step(before - 1, -1)) && tokens[before - 1]?.lower !== 'for')
       return true;
