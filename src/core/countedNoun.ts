@@ -6,6 +6,7 @@
 import { COUNTRY_TRIE } from './gazetteer';
 import { isPastForm, verbForm } from './verbs';
 import { QuickSet } from './quickSet';
+import { PERSON_TITLES } from './sentences';
 import { NUMBER_START_WORDS } from './numberWords';
 import { isAllCaps, isCapitalized, isPossessiveAt, TokenKind, type Token } from './tokenize';
 
@@ -341,11 +342,14 @@ const ofInsideName = (tokens: readonly Token[], k: number, capitals: boolean) =>
 function possessiveNameEnd(tokens: readonly Token[], k: number): number {
   for (let j = k; j < k + 4 && tokens[j]?.kind === TokenKind.Word; j++) {
     if (isPossessiveAt(tokens, j)) return j;
-    // a name of several words is capitalized up to its possessive ("General Electric Co's")
+    // a name of several words is capitalized up to its possessive ("General Electric Co's"), a title's
+    // period inside it ("Mr. Antar's")
     if (!isCapitalized(tokens[j]!)) break;
+    if (tokens[j + 1]?.text === '.' && TITLES.hasAt(tokens, j)) j++;
   }
   return -1;
 }
+const TITLES = new QuickSet(PERSON_TITLES);
 
 /**
  * The head noun of the phrase starting at `from`: its last common noun before a stop word, a verb

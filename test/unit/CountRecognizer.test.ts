@@ -223,6 +223,8 @@ describe('CountRecognizer', () => {
         ),
         ['eight=8/exact/palaces', 'One=1/exact/units', 'one=1/exact/plants'],
       );
+      // a title's period inside the name
+      assert.deepEqual(counts("one of Mr. Antar's attorneys asked"), ['one=1/exact/attorneys']);
       assert.deepEqual(
         counts('10 House of Commons members, three Bank of England officials and the three DC-8-62 aircraft'),
         [
