@@ -548,6 +548,10 @@ describe('CountRecognizer', () => {
         [],
       );
       assert.deepEqual(counts('4,000 contracts a day, 3,000 calls per hour, payable April one, record May Five'), []);
+      // a decimal written from its point, also after a figure of another column ("W L PCT": "14 5 .737")
+      assert.deepEqual(counts('He hit .312; MIAMI 14 5 .737 - NEW YORK. 737 people came.'), [
+        '737 people=737/exact/people',
+      ]);
       assert.deepEqual(counts('in each of the two previous months; zero-coupon bonds'), []);
       // so many per so many
       assert.deepEqual(

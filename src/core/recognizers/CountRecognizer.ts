@@ -1423,10 +1423,12 @@ export class CountRecognizer implements Recognizer {
   private isDecimal(tokens: readonly Token[], n: NumberMatch): boolean {
     if (!n.digits || n.first !== n.last) return false;
     const raw = tokens[n.first]!.text;
+    // ".312", "5 .737" (a column of win percentages): a point glued to the figure, none to a digit before it
+    const point = tokens[n.first - 1];
     const leadingPoint =
-      tokens[n.first - 1]?.text === '.' &&
-      tokens[n.first - 1]!.end === tokens[n.first]!.start &&
-      !isDigit(tokens[n.first - 2]);
+      point?.text === '.' &&
+      point.end === tokens[n.first]!.start &&
+      !(isDigit(tokens[n.first - 2]) && tokens[n.first - 2]!.end === point.start);
     return raw.includes('.') || leadingPoint;
   }
 
