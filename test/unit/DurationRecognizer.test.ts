@@ -84,6 +84,10 @@ describe('DurationRecognizer', () => {
       'coming weeks=DURATION:PXW',
       'the years=DURATION:PXY',
     ]);
+    // "in some quarters", "in many quarters": among some people; "for some quarters" a length
+    assert.deepEqual(times('Euphoria in some quarters and doubts in many quarters lasted for some quarters.'), [
+      'some quarters=DURATION:PXQ',
+    ]);
   });
   it('lead-ins that TimeBank includes in the span', () => {
     assert.deepEqual(times('Prices rose over the past two months.'), ['the past two months=DURATION:P2M']);

@@ -220,7 +220,9 @@ export class DurationRecognizer implements Recognizer {
     if (VAGUE.hasAt(tokens, i) || w === 'a') {
       const k = w === 'a' && lowerAt(tokens, i + 1) === 'few' ? i + 2 : i + 1;
       const u = UNITS.getAt(tokens, k);
-      if (u && u.plural && (w !== 'a' || k === i + 2) && !['last', 'next', 'past'].includes(w)) {
+      // ("in some quarters", "in many quarters": among some people)
+      const amongPeople = u?.letter === 'Q' && (w === 'some' || w === 'many') && lowerAt(tokens, i - 1) === 'in';
+      if (u && u.plural && (w !== 'a' || k === i + 2) && !['last', 'next', 'past'].includes(w) && !amongPeople) {
         // "the last few months", "the past several quarters": TimeBank's PAST_REF dates; "recent
         // years", "coming weeks": vague lengths more often (PXY, PXW)
         const looksBack = (w === 'few' || w === 'several') && ['last', 'past'].includes(lowerAt(tokens, i - 1));
