@@ -405,6 +405,11 @@ describe('DateRecognizer', () => {
       assert.deepEqual(times('The law took effect on Jan. 1.'), ['Jan. 1=DATE:2022-01-01']);
       // a month after an edge word glued by a hyphen
       assert.deepEqual(times('Prices rise in mid-May.'), ['mid-May=DATE:2022-05']);
+      // "beginning" without "the" says from when: no edge of the date
+      assert.deepEqual(times('exercisable beginning June 15, 2023, or at the beginning of June'), [
+        'June 15, 2023=DATE:2023-06-15',
+        'the beginning of June=DATE:2022-06',
+      ]);
     });
     it('quarters written "Q3", "Q3 2012"; one over for more than a quarter lies ahead when the clause does', () => {
       // Wednesday 30 March 2022, in the first quarter: Q2 not yet begun is last year's when told in the past

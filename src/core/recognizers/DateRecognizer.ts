@@ -385,6 +385,8 @@ function dateAt(s: DateScan, i: number, prefixes = 0): Hit | null {
   )
     return dayOn(s, i, i + 1, 0);
   if (w === 'the' || w === 'in') return afterArticle(s, i, prefixes);
+  // "exercisable beginning June 15": a participle that says from when, no edge of the date
+  if (w === 'beginning' && lowerAt(tokens, i - 1) !== 'the') return null;
   if (EDGE.hasAt(tokens, i) && t.kind === TokenKind.Word) {
     // "early next year", "late November", "mid-1990s", "later this month": the edge joins the date
     const inner = prefixes < MAX_PREFIXES ? dateAt(s, tokens[i + 1]?.text === '-' ? i + 2 : i + 1, prefixes + 1) : null;
