@@ -138,11 +138,40 @@ function pastFormAt(tokens: readonly Token[], k: number): boolean {
  */
 function pastLimitAt(tokens: readonly Token[], k: number, limitAt: number): boolean {
   if (pastPerfectAt(tokens, k)) return true;
-  if (k !== limitAt - 1 || !pastFormAt(tokens, k) || PASSIVE_BE.has(lowerAt(tokens, k - 1))) return false;
+  if (k !== limitAt - 1 || !pastFormAt(tokens, k)) return false;
+  const lemma = verbForm(tokens[k]!.lower)?.lemma ?? '';
+  // a passive past before "by" was done by then ("the plant was closed by the end of the year"), unless
+  // it asks or allows something of someone ("applications were requested by May 1", "were given until Friday")
+  if (PASSIVE_BE.has(lowerAt(tokens, k - 1)) && (tokens[limitAt]!.lower !== 'by' || ASKED_OR_ALLOWED.has(lemma)))
+    return false;
   // "postponed until Tuesday", "a dividend delayed until July 1": moved to a time, which lies ahead
-  return !MOVING_LATER.has(verbForm(tokens[k]!.lower)?.lemma ?? '');
+  return !MOVING_LATER.has(lemma);
 }
 const PASSIVE_BE = new Set(['was', 'were']);
+const ASKED_OR_ALLOWED = new Set([
+  'ask',
+  'request',
+  'invite',
+  'tell',
+  'order',
+  'require',
+  'give',
+  'grant',
+  'allow',
+  'permit',
+  'urge',
+  'expect',
+  'need',
+  'schedule',
+  'set',
+  'plan',
+  'promise',
+  'direct',
+  'instruct',
+  'summon',
+  'advise',
+  'call',
+]);
 /** "extended to Friday", "postponed to March 3": the time something was moved to is a limit's end like "until"'s */
 const movedTo = (tokens: readonly Token[], k: number) =>
   tokens[k]!.lower === 'to' && MOVING_LATER.has(verbForm(lowerAt(tokens, k - 1))?.lemma ?? '');
