@@ -163,7 +163,13 @@ describe('DateRecognizer', () => {
       ]);
       assert.deepEqual(times('In the following decade, prices rose.'), ['the following decade=DATE:203']);
       assert.deepEqual(times('The following year, prices rose.'), ['The following year=DATE:2023']);
-      assert.deepEqual(times('By the end of year, sales rose.'), ['the end of year=DATE:2022']);
+      // the end of the article's year or month, not yet come: in the past it is the last one's
+      assert.deepEqual(times('By the end of year, sales will rise.'), ['the end of year=DATE:2022']);
+      assert.deepEqual(times('By the end of year, sales rose.'), ['the end of year=DATE:2021']);
+      assert.deepEqual(times('The deal was closed by the end of the month; up 5% since year-end.'), [
+        'the end of the month=DATE:2022-02',
+        'year-end=DATE:2021',
+      ]);
       // "that day" with no date before it is any day
       assert.deepEqual(times('Losses on trades made that day mounted.'), []);
     });

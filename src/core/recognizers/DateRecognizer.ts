@@ -12,7 +12,7 @@ import {
   weekday,
   type YMD,
 } from '../timex';
-import { futureAround, inTitle, lowerAt, timeCandidate } from '../timeSupport';
+import { futureAround, inTitle, lowerAt, tenseAround, timeCandidate } from '../timeSupport';
 import { NUMBER_START_WORDS, readNumber } from '../numberWords';
 import { isPossessiveAt, TokenKind, type Token } from '../tokenize';
 import { QuickMap, QuickSet } from '../quickSet';
@@ -298,6 +298,21 @@ function springOrFallAt(tokens: readonly Token[], i: number): boolean {
 }
 const NOT_AFTER_SEASON = new Set(['of', 'in', 'from', 'to', 'by']);
 
+/**
+ * The end of the article's year or month told in the past ("the deal was closed by the end of the
+ * year", "up 5 pct since year-end"): that end has not come yet, so it is the last one's.
+ */
+function periodEnded(s: DateScan, first: number, last: number, value: string): string {
+  const { dct } = s;
+  if (!dct || tenseAround(s.tokens, first, last) !== 'past') return value;
+  if (value === String(dct.y)) return String(dct.y - 1);
+  if (value === formatMonth(dct.y, dct.m)) {
+    const m = addMonths(dct, -1);
+    return formatMonth(m.y, m.m);
+  }
+  return value;
+}
+
 /** The value of the day a date right before token i names, set off by a comma ("Oct. 12, the day …"), if any. */
 function appositionValue(s: DateScan, i: number): string | null {
   const c = s.before.at(-1);
@@ -453,8 +468,8 @@ function namedDate(s: DateScan, i: number): Hit | null | undefined {
             ? i + 3
             : -1;
   if (endAt > 0 && lowerAt(tokens, endAt) === 'end') {
-    if (w === 'month') return make(the, endAt, dct ? formatMonth(dct.y, dct.m) : 'XXXX-XX');
-    return make(the, endAt, dct ? String(dct.y) : 'XXXX');
+    if (w === 'month') return make(the, endAt, periodEnded(s, the, endAt, dct ? formatMonth(dct.y, dct.m) : 'XXXX-XX'));
+    return make(the, endAt, periodEnded(s, the, endAt, dct ? String(dct.y) : 'XXXX'));
   }
   // "the summer", "into the early summer", "during winter": the last one, or the one under way
   const season = SEASONS.getAt(tokens, i);
@@ -535,14 +550,18 @@ function afterArticle(s: DateScan, i: number, prefixes: number): Hit | null {
   if (w !== 'the') return null;
   if ((next === 'end' || next === 'middle' || next === 'beginning' || next === 'start') && nextNext === 'of') {
     const inner = prefixes < MAX_PREFIXES ? dateAt(s, i + 3, prefixes + 1) : null;
-    if (inner) return make(i, inner.last, inner.candidate.time.value);
+    const ended = (last: number, value: string) => (next === 'end' ? periodEnded(s, i, last, value) : value);
+    if (inner) return make(i, inner.last, ended(inner.last, inner.candidate.time.value));
     // "by the end of year", "the end of month": the current one, as with "the"
     const bare = lowerAt(tokens, i + 3);
     if ((bare === 'year' || bare === 'month') && tokens[i + 4]?.kind !== TokenKind.Number)
       return make(
         i,
         i + 3,
-        !dct ? (bare === 'year' ? 'XXXX' : 'XXXX-XX') : bare === 'year' ? String(dct.y) : formatMonth(dct.y, dct.m),
+        ended(
+          i + 3,
+          !dct ? (bare === 'year' ? 'XXXX' : 'XXXX-XX') : bare === 'year' ? String(dct.y) : formatMonth(dct.y, dct.m),
+        ),
       );
     // "must decide by the end of the day": today, where a limit's preposition leads it ("at the end of the day" is "after all")
     if (bare === 'the' && lowerAt(tokens, i + 4) === 'day' && LIMIT_LEADS.has(lowerAt(tokens, i - 1)))
