@@ -452,6 +452,13 @@ describe('DeadlineRefiner', () => {
         'June 5→2022-06-05 (extended to)',
       ]);
       assert.deepEqual(deadlines('The drought extended through May and the cold spell extended to Sunday.'), []);
+      // a span's end "to" a time: a limit of what is valid or was moved across it, not of a proposal's span
+      assert.deepEqual(
+        deadlines(
+          'The conversion period will run from April 20 to June 20. The offer was extended from May 1 to May 15. A proposal would resume quotas from April 1 to September.',
+        ),
+        ['June 20→2022-06-20 (extended to)', 'May 15→2022-05-15 (extended to)'],
+      );
       // "by the end of the day" is today; the sun's times are times of the day
       assert.deepEqual(deadlines('He must decide by the end of the day; they were given until dawn to leave.'), [
         'the end of the day→2022-03-30 (must … by)',

@@ -269,6 +269,9 @@ const VALIDITY = new QuickSet([
   'ceiling',
   'ceilings',
 ]);
+/** Whether token k is a figure or the name of a month or a weekday: the end of a time before "to" */
+const timeWordAt = (tokens: readonly Token[], k: number) =>
+  tokens[k]?.kind === TokenKind.Number || MONTHS.hasAt(tokens, k) || WEEKDAYS.hasAt(tokens, k);
 /** what extends something in force to a time: "extended its offer to", "was extended to", "an extension to" */
 const EXTENSIONS = new QuickSet(['extend', 'extended', 'extends', 'extension']);
 /**
@@ -1160,9 +1163,14 @@ export class DeadlineRefiner implements Refiner {
     // "may be exercised at any time before March 1992": a window whose end is the limit ("before" alone
     // is as often a time behind: "rates in effect before March")
     if (prep === 'before' && anyTimeBefore(tokens, p) && inForce()) return { cue: 'valid until', actionFrom: null };
+    // a span's end "to" a time is a limit only of what is valid or was moved across it ("the conversion period
+    // will run from April 20, 1987 to March 20, 2002", "extended the offer from May 1 to May 15"; not "bids
+    // covering the period March 2 to 9", "a proposal to resume quotas from April 1 to September")
+    const spanEnd = prep === 'to' && timeWordAt(tokens, p - 1);
+    const validSpan = () => wordIn(tokens, clauseFrom, clauseTo, VALIDITY) || extendedBySomeone(tokens, clauseFrom, p);
     if (
       (prep === 'through' || prep === 'thru' || prep === 'beyond' || (prep === 'to' && lower(p - 1) !== 'up')) &&
-      inForce()
+      (spanEnd ? validSpan() : inForce())
     )
       return { cue: prep === 'to' ? 'extended to' : 'valid through', actionFrom: null };
     // "between Feb 26, 1988 and Feb 26, 1992": a window whose end is the limit
