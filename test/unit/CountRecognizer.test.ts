@@ -461,6 +461,7 @@ describe('CountRecognizer', () => {
     });
     it('money, percentages and measures', () => {
       assert.deepEqual(counts('$5 million, 20 percent, 5 km, 20 tonnes, 90 horsepower, 220 volts'), []);
+      assert.deepEqual(counts('5 bucks, 90 kg, 2 tablespoons, 3 pints, 512 megabytes, 2 gigabytes, 120 kph'), []);
       // the currency before its amount, as some wires write it; a capital before a figure is no currency
       assert.deepEqual(counts('a ransom of dlrs 1 million, a reward of up to dlrs 2 million'), []);
       assert.deepEqual(counts('the Mark 5 has 12 seats'), ['12 seats=12/exact/seats']);
