@@ -214,6 +214,13 @@ describe('DateRecognizer', () => {
         'three days ago=DATE:2022-03-27',
         'a year ago=DATE:2021',
       ]);
+      // in a quarterly report, a year ago is the year-ago quarter: of the quarter the paragraph named last, else
+      // of the last one reported (in March 2022, 2021's fourth)
+      assert.deepEqual(
+        times('Profit for the fiscal first quarter rose from a loss a year ago, and sales from a year earlier.'),
+        ['the fiscal first quarter=DATE:2022-Q1', 'a year ago=DATE:2021-Q1', 'a year earlier=DATE:2021-Q1'],
+      );
+      assert.deepEqual(times('Quarterly sales rose from a year ago.'), ['a year ago=DATE:2020-Q4']);
       // an approximation inside: dated by its first figure
       assert.deepEqual(times('a week or so ago; a year or two ago'), [
         'a week or so ago=DATE:2022-W12',

@@ -9,6 +9,7 @@ import { crossesSentenceEnd } from '../../sentences';
 import { TokenKind, type Token } from '../../tokenize';
 import { QuickSet } from '../../quickSet';
 import type { DateScan, Hit } from './scan';
+import type { TimeCandidate } from '../../types';
 import { anchorOf } from './relative';
 
 /** words before a four-digit year that make it one even before "of", "to" or a unit ("in 1998 to …") */
@@ -209,8 +210,11 @@ export function ago(s: DateScan, i: number): Hit | null {
       : (sentenceAnchor(s, first) ?? (unit.letter === 'D' || unit.letter === 'W' ? anchorOf(s.before, null) : null));
   const fromAnchor = anchor && shifted(anchor, unit.letter, sign * n.value);
   if (fromAnchor) return make(first, last, fromAnchor);
-  // in quarterly reports "a year ago" is the year-ago quarter
-  if (dct && unit.letter === 'Y' && n.value === 1 && ctx.quarterly) {
+  // in quarterly reports "a year ago" is the year-ago quarter: of the quarter the paragraph named last
+  // ("for the fiscal first quarter ended Sept. 30 … a year ago"), else of the last one reported
+  if (dct && unit.letter === 'Y' && n.value === 1 && ctx.quarterly && sign < 0) {
+    const named = lastQuarterNamed(s.before);
+    if (named) return make(first, last, `${named.y - 1}-Q${named.q}`);
     const q = addMonths(dct, -15);
     return make(first, last, `${q.y}-Q${quarterOf(q)}`);
   }
@@ -241,10 +245,24 @@ function approximationEnd(tokens: readonly Token[], k: number): number {
   return n ? n.last : k - 2;
 }
 
+/** The year and number of the last quarter the paragraph named ("1989-Q1"), if any among the last few dates. */
+function lastQuarterNamed(before: readonly TimeCandidate[]): { y: number; q: number } | null {
+  for (let k = before.length - 1; k >= 0 && k >= before.length - QUARTER_REACH; k--) {
+    const c = before[k]!;
+    const m = /^(\d{4})-Q([1-4])$/.exec(c.time.value);
+    // (a year-ago quarter named before is no quarter of the report: "a year ago … compared with … a year earlier")
+    if (m && !YEAR_AGO.test(c.text)) return { y: +m[1]!, q: +m[2]! };
+  }
+  return null;
+}
+const QUARTER_REACH = 4;
+const YEAR_AGO = /\b(?:ago|earlier)$/i;
+
 /** The value of the last date named before token i in its sentence, if any. */
 function sentenceAnchor(s: DateScan, i: number): string | null {
   const c = s.before.at(-1);
-  if (!c || !/^\d{4}(?!\d)/.test(c.time.value)) return null;
+  // (a time told back from another is the same comparison's: "from a loss a year ago, and sales from a year earlier")
+  if (!c || !/^\d{4}(?!\d)/.test(c.time.value) || YEAR_AGO.test(c.text)) return null;
   return crossesSentenceEnd(s.ctx.text.slice(c.end, s.tokens[i]!.start)) ? null : c.time.value;
 }
 
