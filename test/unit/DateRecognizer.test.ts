@@ -152,6 +152,11 @@ describe('DateRecognizer', () => {
         'Oct. 12, 2021=DATE:2021-10-12',
         'the day=DATE:2021-10-12',
       ]);
+      // a chain of them as long as the text reads each date a few links deep (it once overflowed the stack)
+      assert.equal(
+        times(`${'the day before '.repeat(100_000)}yesterday`).at(-1),
+        'the day before the day before yesterday=DATE:2022-03-27',
+      );
       // before a date, one day from it; "later in the day before returning" is the day named before
       assert.deepEqual(times('the day before yesterday, the day after Christmas'), [
         'the day before yesterday=DATE:2022-03-28',

@@ -384,7 +384,7 @@ function dateAt(s: DateScan, i: number, prefixes = 0): Hit | null {
     const step = DAY_STEP.getAt(tokens, i + 2)!;
     if (!tokens[i + 3] || tokens[i + 3]!.kind === TokenKind.Punct) return dayOn(s, i, i + 2, step);
     // "the day before yesterday", "the day after Christmas", "the day before last Tuesday's hearing": one day from the date named
-    const day = dateAt(s, i + 3);
+    const day = prefixes < MAX_PREFIXES ? dateAt(s, i + 3, prefixes + 1) : null;
     const from = day && parseDate(day.candidate.time.value);
     if (day && from) return s.make(i, day.last, formatDate(addDays(from, step)));
     // "the day before the plunge": TimeML marks "the day", told from an event; in apposition to a date
