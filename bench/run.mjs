@@ -145,6 +145,7 @@ const shapes = {
   ),
   'ages after names': fill('Peter Holland, 45, Mark Smith, 46, Belgium, 21, '),
   'edge words': fill('late early mid the end of '),
+  'days from days': fill('the day before the day after a week or so '),
   'number words with hundreds': fill('one hundred and ninety-nine hundred and '),
 };
 let worst = ['', 0];
