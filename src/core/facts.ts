@@ -618,6 +618,7 @@ class SentenceFacts {
     this.countries = inside.filter((a): a is CountryAnnotation => a.kind === 'country');
     for (const c of this.countries) this.countryEnding.set(c.end, c);
     for (const d of deadlines) this.deadlineEnding.set(d.end, d);
+    for (const c of counts) if (this.describes(c)) this.usedCounts.add(c);
   }
 
   /** Links the sentence; `sameParagraph`: the article's last fact is in this paragraph. Returns whether a fact was made. */
@@ -1298,6 +1299,22 @@ class SentenceFacts {
   /** "the bombing of two embassies", "one of the two groups": a count after "of" belongs to a noun, not to the verb (FACTS.md) */
   private afterOf(count: CountAnnotation): boolean {
     return this.tokens[this.beforeArticle(count.start)]?.lower === 'of';
+  }
+
+  /**
+   * "talks between the two countries", "the two nations' parliaments": a count that only describes what
+   * it stands beside or owns is no one's object (FACTS.md: counts inside descriptive phrases give no fact).
+   */
+  private describes(count: CountAnnotation): boolean {
+    if (this.tokens[this.beforeArticle(count.start)]?.lower === 'between') return true;
+    const noun = tokenBefore(this.tokens, count.end),
+      mark = this.tokens[noun + 1];
+    return (
+      !!mark &&
+      (mark.text === "'" || mark.text === '’') &&
+      mark.start === this.tokens[noun]!.end &&
+      (/s$/.test(this.tokens[noun]!.lower) || this.tokens[noun + 2]?.lower === 's')
+    );
   }
 
   /** The index of the token before an offset, past a "the" there ("in the Comoros", "of the 12 jurors"). */

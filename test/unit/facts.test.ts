@@ -290,6 +290,13 @@ describe('facts linker', () => {
     assert.deepEqual(facts('Iraqi Brigade 604 was shattered.'), []);
     assert.deepEqual(facts('To date there have been 12 other trials.'), []);
   });
+  it('no fact of a count that only describes: "between the two countries", "the three countries\' ministers"', () => {
+    assert.deepEqual(facts('Syria wants to renew the peace talks between the two countries.'), []);
+    assert.deepEqual(facts("Albright accepted admission papers from the three countries' foreign ministers."), []);
+    assert.deepEqual(facts("Germany expelled the two diplomats' drivers and 40 Russian diplomats."), [
+      'DE expel 40 diplomats of RU',
+    ]);
+  });
   it("a count in a later clause or past a remark in commas is the later verb's; a possessive country is whose the counted are", () => {
     // "where" opens a clause: the 10 are not what the ceremony "held"
     assert.deepEqual(facts('The ceremony was held at the base, where 10 victims were brought back.'), [
