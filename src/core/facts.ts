@@ -1019,9 +1019,11 @@ class SentenceFacts {
           (MODALS.has(prev) && !(prev === 'to' && v.lemma === 'date')) ||
           PLURAL_SUBJECTS.has(prev) ||
           // (a plural subject, not a name in -s inside the sentence: "a Paris court sentenced")
+          // (nor the end of a hyphenated modifier: "a sporting-goods chain")
           (/[a-z]s$/.test(prev) &&
             !NOT_SUBJECTS.has(prev) &&
             !verbForm(prev) &&
+            !(tokens[j - 1]?.text === '-' && tokens[j - 1]!.end === tokens[j]!.start) &&
             !(j > this.s.first && isCapitalized(tokens[j]!) && !this.capitals)) ||
           (this.capitals && j - this.s.first <= 2 && tokens[j]?.kind === TokenKind.Word && !DETERMINERS.has(prev)) ||
           this.pastAsBase(v, j)

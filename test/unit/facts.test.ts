@@ -193,6 +193,8 @@ describe('facts linker', () => {
     assert.deepEqual(facts('INDIA BUYS UP TO 10 CARGOES SUGAR - TRADERS'), ['IN buy 10 CARGOES of -']);
     // after a subject the same word is the past: "found" of "find" (a verb of finding: no action), not "to found"
     assert.deepEqual(facts('Police found 3 bodies.'), []);
+    // a plural that ends a hyphenated modifier is no subject: "chain" is the noun of "a sporting-goods chain"
+    assert.deepEqual(facts('The three units are a distributor and a small sporting-goods chain.'), []);
     assert.deepEqual(facts('The group plans to found 3 schools.'), ['- found 3 schools of -']);
     // a verb whose past is its base is that past after a singular subject; not a noun after a noun
     assert.deepEqual(facts('GM cut 3,000 jobs and Israel shut 12 schools.'), [
