@@ -557,7 +557,7 @@ describe('CountRecognizer', () => {
       // so many per so many
       assert.deepEqual(
         counts(
-          'a ratio of nine to one; one share in Cavendish for every four held; one additional share to each share',
+          'a ratio of nine to one; one share in Cavendish for every four held; one additional share to each share; a warrant for each three shares',
         ),
         [],
       );

@@ -664,6 +664,9 @@ function toOneAt(tokens: readonly Token[], k: number, first: number): boolean {
   );
 }
 
+/** "for every four held", "for each three shares": so many per so many */
+const EACH_OF = new QuickSet(['every', 'each']);
+
 /** Boeing's jetliner models from the 707 to the 787, named by their number alone ("the 747") */
 const JETLINER = /^7[0-8]7$/;
 
@@ -1459,7 +1462,7 @@ export class CountRecognizer implements Recognizer {
       const other = tokens[n.first - 2]?.kind === TokenKind.Number ? n.first - 2 : -1;
       if (other >= 0 && toOneAt(tokens, n.first - 1, other)) return true;
     }
-    if (lowerAt(tokens, n.first - 1) === 'every' && lowerAt(tokens, n.first - 2) === 'for') return true;
+    if (EACH_OF.hasAt(tokens, n.first - 1) && lowerAt(tokens, n.first - 2) === 'for') return true; // "for each 105 shares owned"
     if (lowerAt(tokens, before) === 'for' && isNumber(step(before - 1, -1)) && tokens[before - 1]?.lower !== 'for')
       return true;
     // "one share in Cavendish for every four", "one additional share to each share held": so many per so many
