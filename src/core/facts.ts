@@ -36,7 +36,19 @@ const BACK_REFERENCE = new Set(['they', 'he', 'she', 'both', 'all']);
 /** Verbs that hand over a time limit rather than act on their own ("gave them two weeks"). */
 const GRANTING = new Set(['give', 'order', 'allow', 'grant', 'tell', 'ask', 'instruct', 'direct']);
 
-/** the modal verbs: never an action, only helping another verb */
+/** verbs that report speech, besides "say" and its like below: never the action, a count after one waits for its own verb */
+const SPEECH_VERBS = [
+  'concede',
+  'acknowledge',
+  'complain',
+  'predict',
+  'recall',
+  'remark',
+  'observe',
+  'reply',
+  'assert',
+  'contend',
+];
 /** Verbs that are never the action (FACTS.md): saying, thinking, expecting, having, measuring, being. */
 const NOT_ACTIONS = new QuickSet([
   'be',
@@ -138,6 +150,7 @@ const NOT_ACTIONS = new QuickSet([
   'outnumber',
   'survey',
   'mention',
+  ...SPEECH_VERBS,
   'list',
   'estimate',
   'put',
@@ -387,6 +400,7 @@ const SAYING = new QuickSet([
   'consider',
   'find',
   'mention',
+  ...SPEECH_VERBS,
 ]);
 const RELATIVES = new QuickSet(['who', 'which', 'that']);
 /** words that open a noun phrase: "The conditions …" has no subject before "conditions" (the counted noun's determiners and the quantifiers) */

@@ -322,5 +322,6 @@ describe('facts linker', () => {
   it('no fact without an action verb, or from a verb of saying', () => {
     assert.deepEqual(facts('Eight Russian diplomats in the delegation for two weeks.'), []);
     assert.deepEqual(facts('Officials said 40 diplomats.'), []);
+    assert.deepEqual(facts('"We lost," two officials conceded, and three others acknowledged it.'), []);
   });
 });
