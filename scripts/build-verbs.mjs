@@ -38,6 +38,9 @@ against along among around before behind below beneath beside between beyond dur
 underneath unlike via within without it its he she they them their his her we us our you your me my`.split(/\s+/),
 );
 const lemmas = new Set(complete.filter((w) => word.test(w) && w.length > 1 && !FUNCTION_WORDS.has(w)));
+// but the inflections of those that WordNet attests as verbs in tagged text are verbs ("owns", "owned", "backed",
+// "lasted"): the lemmas that only their inflected forms stand for
+const inflectedOnly = new Set();
 // verb-corpus lacks verbs news needs ("sentence", "abduct", "behead", "vaccinate", "strangle"): WordNet's
 // verbs too, but not a noun's or an adjective's rare verb sense that no tagged text attests ("full",
 // "flight"). An index line reads "lemma pos synset_cnt p_cnt [p_cnt pointers] sense_cnt tagsense_cnt …".
@@ -51,6 +54,7 @@ for (const f of wordnetIndex('verb')) {
   const [w] = f,
     tagged = Number(f[5 + Number(f[3])]);
   if (word.test(w) && w.length > 2 && !FUNCTION_WORDS.has(w) && (tagged > 0 || !nominal.has(w))) lemmas.add(w);
+  if (FUNCTION_WORDS.has(w) && tagged > 0) inflectedOnly.add(w);
 }
 // verb-corpus also lists some inflected forms as lemmas ("allowed", "reported", "starts"): a form that is
 // the regular inflection of another lemma, and which Brill's lexicon tags as such before any base form, goes
@@ -106,6 +110,8 @@ export const VERB_LEMMAS = ${JSON.stringify([...lemmas].sort().join(' '))};
 export const IRREGULAR_VERB_FORMS = ${JSON.stringify(irregular.map(([f, l]) => `${f} ${l}`).join(','))};
 /** inflected verb forms that are nouns or adjectives first ("talks", "forces", "leading"), space-separated */
 export const NOUN_FIRST_FORMS = ${JSON.stringify(nounFirst.join(' '))};
+/** lemmas of closed-class words ("own", "back", "last"), verbs only in their inflected forms ("owns", "backed"), space-separated */
+export const INFLECTED_ONLY_LEMMAS = ${JSON.stringify([...inflectedOnly].sort().join(' '))};
 `;
 writeFileSync(fileURLToPath(new URL('../src/core/data/verbs.generated.ts', import.meta.url)), out);
 console.log(

@@ -1047,7 +1047,8 @@ class SentenceFacts {
       case 's':
         return (
           PRONOUNS.has(prev) ||
-          (!v.nounFirst && RELATIVES.has(prev)) ||
+          // "who … ", "has resigned and now owns 213,567 shares": a subject told before
+          (!v.nounFirst && (RELATIVES.has(prev) || prev === 'and')) ||
           (this.capitals
             ? this.countryEnding.get(tokens[j]?.end ?? -1)?.country.via === 'name'
             : !!tokens[j] &&

@@ -1,7 +1,7 @@
 // Verb forms and their lemmas, for the facts linker (FACTS.md: the action is "the lemma of the clause's
 // main lexical verb"). The lexicon is generated from maintained word lists (scripts/build-verbs.mjs);
 // regular forms are lemmatized by stripping their ending until a lemma of the list is found.
-import { IRREGULAR_VERB_FORMS, NOUN_FIRST_FORMS, VERB_LEMMAS } from './data/verbs.generated';
+import { INFLECTED_ONLY_LEMMAS, IRREGULAR_VERB_FORMS, NOUN_FIRST_FORMS, VERB_LEMMAS } from './data/verbs.generated';
 import { QuickSet } from './quickSet';
 
 /** the forms of "be" that make a passive or a progressive of the participle after them */
@@ -17,15 +17,25 @@ export interface VerbForm {
   nounFirst: boolean;
 }
 
-let tables: { lemmas: Set<string>; irregular: Map<string, string>; nounFirst: Set<string> } | null = null;
+let tables: {
+  lemmas: Set<string>;
+  /** the lemmas of regular forms: the verbs' and those of closed-class words ("own" of "owns", "owned") */
+  stems: Set<string>;
+  irregular: Map<string, string>;
+  nounFirst: Set<string>;
+} | null = null;
 
 /** Built on first use: the engine loads without them, and most paragraphs never ask. */
 function lexicon() {
-  tables ??= {
-    lemmas: new Set(VERB_LEMMAS.split(' ')),
-    irregular: new Map(IRREGULAR_VERB_FORMS.split(',').map((pair) => pair.split(' ') as [string, string])),
-    nounFirst: new Set(NOUN_FIRST_FORMS.split(' ')),
-  };
+  if (!tables) {
+    const lemmas = new Set(VERB_LEMMAS.split(' '));
+    tables = {
+      lemmas,
+      stems: new Set([...lemmas, ...INFLECTED_ONLY_LEMMAS.split(' ')]),
+      irregular: new Map(IRREGULAR_VERB_FORMS.split(',').map((pair) => pair.split(' ') as [string, string])),
+      nounFirst: new Set(NOUN_FIRST_FORMS.split(' ')),
+    };
+  }
   return tables;
 }
 
@@ -58,7 +68,7 @@ export function isPastForm(w: string): boolean {
 export const isLemma = (w: string): boolean => lexicon().lemmas.has(w);
 
 function lookUp(w: string): VerbForm | null {
-  const { lemmas, irregular, nounFirst } = lexicon();
+  const { lemmas, stems, irregular, nounFirst } = lexicon();
   const irregularLemma = irregular.get(w);
   if (irregularLemma) return { lemma: irregularLemma, form: formOf(w), nounFirst: nounFirst.has(w) };
   if (lemmas.has(w)) return { lemma: w, form: 'base', nounFirst: false };
@@ -69,7 +79,7 @@ function lookUp(w: string): VerbForm | null {
       if (ending === 'es' && r === '' && !HISSING.test(stem)) continue;
       const lemma =
         r === 'double' ? (stem.length > 2 && stem.at(-1) === stem.at(-2) ? stem.slice(0, -1) : '') : stem + r;
-      if (lemma && lemmas.has(lemma)) return { lemma, form, nounFirst: nounFirst.has(w) };
+      if (lemma && stems.has(lemma)) return { lemma, form, nounFirst: nounFirst.has(w) };
     }
   }
   return null;

@@ -41,6 +41,9 @@ describe('facts linker', () => {
   it('"have" with a figure is the silent verb of its clause: its count is no earlier verb\'s object', () => {
     assert.deepEqual(facts('He sold the firm and it has 300 employees.'), []);
     assert.deepEqual(facts('Carnival, which has three ships on order, presented claims.'), []);
+    // so is owning, whose forms are verbs though "own" is no verb ("its own"); after "and" its subject is told before
+    assert.deepEqual(facts('Falk has resigned as chairman and now owns 213,567 shares.'), []);
+    assert.deepEqual(facts('The company had owned 63,000 shares before starting the tender.'), []);
     assert.deepEqual(facts('Germany has expelled 40 Russian diplomats.'), ['DE expel 40 diplomats of RU']);
   });
   it('the limit of an infinitive after the fact, or of a next sentence about the same people', () => {
