@@ -479,6 +479,41 @@ const NOT_SUBJECTS = new QuickSet([
   'besides',
   'sometimes',
 ]);
+/** the prepositions of a place or an occasion, and the nouns they count there (FACTS.md: counts inside place or time phrases give no fact) */
+const WHERE_OR_WHEN = new QuickSet(['in', 'at', 'across', 'throughout', 'during']);
+const PLACES_AND_OCCASIONS = new QuickSet([
+  'countries',
+  'nations',
+  'states',
+  'cities',
+  'towns',
+  'villages',
+  'provinces',
+  'regions',
+  'districts',
+  'counties',
+  'areas',
+  'places',
+  'locations',
+  'sites',
+  'ports',
+  'capitals',
+  'continents',
+  'attacks',
+  'raids',
+  'incidents',
+  'clashes',
+  'battles',
+  'bombings',
+  'operations',
+  'games',
+  'matches',
+  'races',
+  'rounds',
+  'elections',
+  'sessions',
+  'meetings',
+]);
 /** prepositions of place: a country after one is where the action happens, not its target (FACTS.md) */
 const PLACE = new QuickSet([
   'in',
@@ -1323,7 +1358,10 @@ class SentenceFacts {
    * it stands beside or owns is no one's object (FACTS.md: counts inside descriptive phrases give no fact).
    */
   private describes(count: CountAnnotation): boolean {
-    if (this.tokens[this.beforeArticle(count.start)]?.lower === 'between') return true;
+    const before = this.tokens[this.beforeArticle(count.start)]?.lower ?? '';
+    if (before === 'between') return true;
+    // "killed 30 people in two attacks", "arrested five men in three cities": where or on what occasions
+    if (WHERE_OR_WHEN.has(before) && PLACES_AND_OCCASIONS.has(count.count.noun?.toLowerCase() ?? '')) return true;
     const noun = tokenBefore(this.tokens, count.end),
       mark = this.tokens[noun + 1];
     return (

@@ -301,6 +301,12 @@ describe('facts linker', () => {
     assert.deepEqual(facts("Germany expelled the two diplomats' drivers and 40 Russian diplomats."), [
       'DE expel 40 diplomats of RU',
     ]);
+    // nor one of the places or occasions where it happened; what something is done in may count
+    assert.deepEqual(facts('Rebels killed 30 people in two attacks and police arrested five men in three cities.'), [
+      '- kill 30 people of -',
+      '- arrest 5 men of -',
+    ]);
+    assert.deepEqual(facts('It will acquire interests in three mining companies.'), ['- acquire 3 companies of -']);
   });
   it("a count in a later clause or past a remark in commas is the later verb's; a possessive country is whose the counted are", () => {
     // "where" opens a clause: the 10 are not what the ceremony "held"
