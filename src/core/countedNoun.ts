@@ -392,11 +392,12 @@ function headOfPhrase(tokens: readonly Token[], from: number, one: boolean, capi
     }
     if (ofInsideName(tokens, k, capitals)) continue;
     const capital = t.text.charCodeAt(0) >= 65 && t.text.charCodeAt(0) <= 90;
-    // "Series A": a capital inside a name is no stop word
+    // "Series A": a capital inside a name is no stop word, nor the first part of a compound ("two would-be robbers")
+    const compound = tokens[k + 1]?.text === '-' && glued(t, tokens[k + 1]) && glued(tokens[k + 1], tokens[k + 2]);
     if (
       t.kind !== TokenKind.Word ||
       t.newlineBefore ||
-      (NOUN_STOP.hasAt(tokens, k) && !(capital && k > from && !capitals))
+      (NOUN_STOP.hasAt(tokens, k) && !(capital && k > from && !capitals) && !compound)
     )
       break;
     // "one of the two groups": the X of "N of the X" may have a number of its own

@@ -217,6 +217,8 @@ const NEVER_VERBS = new QuickSet([
   'government',
   'its',
 ]);
+/** the auxiliaries that may stand between a subject and its verb: "200 soldiers have been killed", "were to be introduced" */
+const VERB_CHAIN = new QuickSet([...BE_FORMS.keys(), 'am', 'has', 'have', 'had', 'being', 'to', ...MODAL_VERBS]);
 /** Verbs that open no clause of their own: "including 9 Britons" stays in the clause of "killed", "according to" is a preposition */
 const NO_VERB = new QuickSet(['include', 'accord']);
 /** Verbs that only help another: no scope of their own ("have expelled", "did not release", "would be"). */
@@ -1277,9 +1279,26 @@ class SentenceFacts {
       // "five soldiers who landed": the antecedent of a relative clause is no subject of its verb (one
       // set off by commas between them is only a remark: "Five Iraqis, whose names …, were deported")
       if (/\b(?:who|which|that)\b/i.test(this.text.slice(c.end, verb.start).replace(RELATIVE_REMARK, ','))) return null;
+      if (this.copulaBetween(c, verb)) return null;
       return this.text.slice(c.end, verb.start).length <= 120 ? c : null;
     }
     return null;
+  }
+
+  /**
+   * "Europe's 12 mln farmers are furious over plans … to cut prices": a form of "be" after the count that
+   * is not the verb's auxiliary makes the count its subject (after the last comma: a remark before it,
+   * "Five Iraqis, whose names were not disclosed, also were deported", is set aside).
+   */
+  private copulaBetween(count: CountAnnotation, verb: Verb): boolean {
+    let from = tokenBefore(this.tokens, count.end) + 1;
+    for (let k = verb.at - 1; k >= from; k--) if (this.tokens[k]!.text === ',') from = k + 1;
+    let aux = verb.at - 1; // the verb's own chain of auxiliaries and adverbs: "have all been"
+    while (aux >= from && (VERB_CHAIN.hasAt(this.tokens, aux) || ADVERBS.hasAt(this.tokens, aux))) aux--;
+    // ("two would-be robbers emptied": a "be" inside a compound is none)
+    for (let k = from; k <= aux; k++)
+      if (BE_FORMS.hasAt(this.tokens, k) && this.tokens[k - 1]?.text !== '-') return true;
+    return false;
   }
 
   /**

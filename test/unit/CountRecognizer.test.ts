@@ -239,6 +239,8 @@ describe('CountRecognizer', () => {
         'two=2/exact/-',
         'one=1/exact/aides',
       ]);
+      // a stop word that opens a compound is part of the noun's phrase: "two would-be robbers"
+      assert.deepEqual(counts('two would-be robbers came'), ['two would-be robbers=2/exact/robbers']);
       assert.deepEqual(counts('A telex sent to its 450 creditors seeks support.'), [
         '450 creditors=450/exact/creditors',
       ]);

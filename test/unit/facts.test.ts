@@ -307,6 +307,12 @@ describe('facts linker', () => {
       '- arrest 5 men of -',
     ]);
     assert.deepEqual(facts('It will acquire interests in three mining companies.'), ['- acquire 3 companies of -']);
+    // a count that "be" takes as its subject is no subject of a later verb; the verb's own auxiliaries are no such "be"
+    assert.deepEqual(facts("Europe's 12 mln farmers are furious over plans to cut prices."), []);
+    assert.deepEqual(facts('Two options were to be introduced and two would-be robbers emptied their pistols.'), [
+      '- introduce 2 options of -',
+      '- empty 2 robbers of -',
+    ]);
   });
   it("a count in a later clause or past a remark in commas is the later verb's; a possessive country is whose the counted are", () => {
     // "where" opens a clause: the 10 are not what the ceremony "held"
