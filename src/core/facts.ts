@@ -1377,8 +1377,16 @@ class SentenceFacts {
    * it stands beside or owns is no one's object (FACTS.md: counts inside descriptive phrases give no fact).
    */
   private describes(count: CountAnnotation): boolean {
-    const before = this.tokens[this.beforeArticle(count.start)]?.lower ?? '';
+    const at = this.beforeArticle(count.start),
+      before = this.tokens[at]?.lower ?? '';
     if (before === 'between') return true;
+    // "Toshin Steel, with 1,700 workers, has given …": a remark set off by commas about the subject
+    if (
+      before === 'with' &&
+      this.tokens[at - 1]?.text === ',' &&
+      this.tokens[tokenBefore(this.tokens, count.end) + 1]?.text === ','
+    )
+      return true;
     // "killed 30 people in two attacks", "arrested five men in three cities": where or on what occasions
     if (WHERE_OR_WHEN.has(before) && PLACES_AND_OCCASIONS.has(count.count.noun?.toLowerCase() ?? '')) return true;
     const noun = tokenBefore(this.tokens, count.end),

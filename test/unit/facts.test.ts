@@ -307,6 +307,8 @@ describe('facts linker', () => {
       '- arrest 5 men of -',
     ]);
     assert.deepEqual(facts('It will acquire interests in three mining companies.'), ['- acquire 3 companies of -']);
+    // nor a remark set off by commas ("X, with 1,700 workers, …")
+    assert.deepEqual(facts('Toshin Steel, with 1,700 workers, has given no forecast.'), []);
     // a count that "be" takes as its subject is no subject of a later verb; the verb's own auxiliaries are no such "be"
     assert.deepEqual(facts("Europe's 12 mln farmers are furious over plans to cut prices."), []);
     assert.deepEqual(facts('Two options were to be introduced and two would-be robbers emptied their pistols.'), [
