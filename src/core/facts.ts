@@ -432,8 +432,9 @@ const ADVERBS = new QuickSet([
   'all',
   'both',
 ]);
-/** the articles and possessives a noun phrase opens with */
-const ARTICLES_AND_POSSESSIVES = ['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our'];
+/** the possessives a noun phrase may open with, and with the articles */
+const POSSESSIVE_WORDS = ['its', 'his', 'her', 'their', 'our'];
+const ARTICLES_AND_POSSESSIVES = ['the', 'a', 'an', ...POSSESSIVE_WORDS];
 /** articles, possessives and prepositions after which a past participle describes the noun it stands before ("the wounded", "no reason for extended delay") */
 const ATTRIBUTIVE_AFTER = new Set([...ARTICLES_AND_POSSESSIVES, 'of', 'for', 'with', 'from', 'into', 'about']);
 /** what stands after a "have" of possession before its figure: "has about 300", "has only two", "has more than 100" */
@@ -516,6 +517,7 @@ const PLACES_AND_OCCASIONS = new QuickSet([
   'sessions',
   'meetings',
 ]);
+const POSSESSIVES = new QuickSet(POSSESSIVE_WORDS);
 /** prepositions of place: a country after one is where the action happens, not its target (FACTS.md) */
 const PLACE = new QuickSet([
   'in',
@@ -1091,7 +1093,8 @@ class SentenceFacts {
             : !!tokens[j] &&
               isCapitalized(tokens[j]!) &&
               !DETERMINERS.has(prev) &&
-              this.countryEnding.get(tokens[j]!.end)?.country.via !== 'demonym')
+              this.countryEnding.get(tokens[j]!.end)?.country.via !== 'demonym' &&
+              !this.ownedName(j))
         );
       // "was ousting", "…, killing two": a participle clause; "one diplomat working at the embassy" only describes its noun
       // a form that is a noun first ("opening") is the verb when a count follows: "…, opening 16 stores"
@@ -1110,6 +1113,13 @@ class SentenceFacts {
       default:
         return !v.nounFirst && !ATTRIBUTIVE_AFTER.has(prev);
     }
+  }
+
+  /** "its U.S. stores": a name (a country's, or one word) after a possessive modifies the noun after it, no subject */
+  private ownedName(j: number): boolean {
+    const country = this.countryEnding.get(this.tokens[j]!.end);
+    const before = country ? tokenBefore(this.tokens, country.start) : j - 1;
+    return POSSESSIVES.has(this.tokens[before]?.lower ?? '');
   }
 
   private insideCount(offset: number): boolean {

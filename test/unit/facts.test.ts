@@ -196,6 +196,11 @@ describe('facts linker', () => {
     assert.deepEqual(facts('INDIA BUYS UP TO 10 CARGOES SUGAR - TRADERS'), ['IN buy 10 CARGOES of -']);
     // after a subject the same word is the past: "found" of "find" (a verb of finding: no action), not "to found"
     assert.deepEqual(facts('Police found 3 bodies.'), []);
+    // a name after a possessive modifies the noun: "stores" of "its U.S. stores" is no verb; after "the" it may be one
+    assert.deepEqual(
+      facts('Ratners would increase its U.S. stores to 450 stores. The U.S. forces 300 troops to leave.'),
+      ['- increase 450 stores of -', 'US force 300 troops of -'],
+    );
     // a plural that ends a hyphenated modifier is no subject: "chain" is the noun of "a sporting-goods chain"
     assert.deepEqual(facts('The three units are a distributor and a small sporting-goods chain.'), []);
     assert.deepEqual(facts('The group plans to found 3 schools.'), ['- found 3 schools of -']);
