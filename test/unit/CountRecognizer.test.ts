@@ -640,6 +640,10 @@ describe('CountRecognizer', () => {
       assert.deepEqual(counts('Interstate 95 and Exit 12 were shut; a category 4 storm; on Proposition 209'), []);
       assert.deepEqual(counts('The highway closure stranded 300 drivers.'), ['300 drivers=300/exact/drivers']);
       assert.deepEqual(counts('The Boeing 747 flew past Channel 4 on a 10-mile walk by the 6-foot-2 forward.'), []);
+      // a rank: "top" before the figure and a singular after it; "top five brewers" counts them
+      assert.deepEqual(counts('the top 10 list, a top-10 finish and the top five brewers'), [
+        'five brewers=5/exact/brewers',
+      ]);
       // a jetliner named by its number alone; not a count of a noun after it
       assert.deepEqual(counts('The 747 carried 400 passengers; the 737 passengers waited.'), [
         '400 passengers=400/exact/passengers',

@@ -1208,6 +1208,9 @@ export class CountRecognizer implements Recognizer {
     if (prev?.text === '=' || next?.text === '=') return false;
     const nextLower = next?.lower ?? '';
     if (n.value === 0) return false; // "zero" counts nothing: "zero-coupon", "was zero"
+    // "the top 10 list", "a top-10 finish": a rank; "Poland's top five brewers" counts them
+    const top = prevLower === '-' && prev!.end === tokens[n.first]!.start ? n.first - 2 : n.first - 1;
+    if (lowerAt(tokens, top) === 'top' && singularNounAt(tokens, n.last + 1)) return false;
     if (notCountUnitAt(tokens, n.last + 1)) return false; // "45 mln dlrs", "55 pct", "7.15 billion N.Z. dlrs"
     // "a six point lead", "a two-point margin": a poll's or a race's lead in points (COUNTS.md: a percent)
     const pointAt = next?.text === '-' ? n.last + 2 : n.last + 1;
