@@ -428,6 +428,11 @@ describe('DateRecognizer', () => {
       assert.deepEqual(times('The law took effect on Jan. 1.'), ['Jan. 1=DATE:2022-01-01']);
       // a month after an edge word glued by a hyphen
       assert.deepEqual(times('Prices rise in mid-May.'), ['mid-May=DATE:2022-05']);
+      // "March" and "May" after "the" name a month before a noun; not "the March on Washington", "the march ended"
+      assert.deepEqual(times('The March accession and the May elections; the March on Washington; the march ended.'), [
+        'March=DATE:2022-03',
+        'May=DATE:2022-05',
+      ]);
       // "beginning" without "the" says from when: no edge of the date
       assert.deepEqual(times('exercisable beginning June 15, 2023, or at the beginning of June'), [
         'June 15, 2023=DATE:2023-06-15',

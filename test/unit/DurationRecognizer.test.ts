@@ -125,6 +125,12 @@ describe('DurationRecognizer', () => {
       'years=DURATION:PXY',
     ]);
   });
+  it('a bare plural before "ago" is a time back (PAST_REF): "years ago", "just months ago"', () => {
+    assert.deepEqual(times('Years ago he lived here; just months ago it was failing.'), [
+      'Years ago=DATE:PAST_REF',
+      'months ago=DATE:PAST_REF',
+    ]);
+  });
   it('a bare plural told as a distance in time: "minutes before", "days after", "weeks later"', () => {
     assert.deepEqual(
       times('Minutes before the blast police came; the years after the war were hard; weeks later he left.'),

@@ -312,6 +312,8 @@ export class DurationRecognizer implements Recognizer {
       lowerAt(tokens, i + 1) === 'of' && (WEEKDAYS.hasAt(tokens, i + 2) || MONTHS.hasAt(tokens, i + 2));
     if (STRETCH.hasAt(tokens, i - 1) && lowerAt(tokens, i - 2) === 'the' && !ofDay())
       return { first: i - 2, last: i, value: durationValue('X', w), bare: true };
+    // "years ago", "just months ago": a time some lengths back (TimeML's PAST_REF)
+    if (next === 'ago') return { first: i, last: i + 1, value: 'PAST_REF', bare: true };
     if (BARE_PLURAL_CUES.has(cue)) return { first: i, last: i, value: durationValue('X', w) };
     // ("in the weeks before the shooting": TimeBank leaves the article out)
     if (RELATIVE_AFTER.hasAt(tokens, i + 1)) return { first: i, last: i, value: durationValue('X', w), bare: true };

@@ -4,6 +4,7 @@ import { MONTHS, UNITS, isYear } from '../../timeWords';
 import { daysBetween, daysInMonth, pad, type YMD } from '../../timex';
 import { lowerAt, pastAround, presentAround, tenseAround, willBefore } from '../../timeSupport';
 import { readNumber } from '../../numberWords';
+import { isPluralNoun, singularNounAt } from '../../countedNoun';
 import { TokenKind, type Token } from '../../tokenize';
 import { QuickMap, QuickSet } from '../../quickSet';
 import { RELATIVE } from './relative';
@@ -278,6 +279,8 @@ export function isMonthName(tokens: readonly Token[], i: number): boolean {
     listed ||
     dayInWords ||
     MONTH_CUES.has(prev?.lower ?? '') ||
+    // "the May elections", "The March accession": the month that names a noun after an article
+    (prev?.lower === 'the' && (singularNounAt(tokens, i + 1) || isPluralNoun(next?.text ?? ''))) ||
     // "mid-May", "late-March": the edge word glued by a hyphen
     (prev?.text === '-' && prev.end === t.start && MONTH_CUES.has(lowerAt(tokens, i - 2)))
   );
