@@ -175,6 +175,13 @@ describe('DateRecognizer', () => {
         'the end of the month=DATE:2022-02',
         'year-end=DATE:2021',
       ]);
+      // "that quarter", "the following quarter": from the quarter the paragraph named last; none before it, no date
+      assert.deepEqual(times('In the fourth quarter of 2020 sales rose; in that quarter and the following quarter.'), [
+        'the fourth quarter of 2020=DATE:2020-Q4',
+        'that quarter=DATE:2020-Q4',
+        'the following quarter=DATE:2021-Q1',
+      ]);
+      assert.deepEqual(times('Results for that quarter included a charge.'), []);
       // "that day" with no date before it is any day
       assert.deepEqual(times('Losses on trades made that day mounted.'), []);
     });

@@ -259,6 +259,7 @@ const A_FOLLOWERS = new QuickSet([...UNITS.keys(), 'few', 'couple', 'dozen', 'hu
 const THAT_FOLLOWERS = new QuickSet([
   'year',
   'month',
+  'quarter',
   'week',
   'day',
   'morning',

@@ -9,8 +9,7 @@ import { crossesSentenceEnd } from '../../sentences';
 import { TokenKind, type Token } from '../../tokenize';
 import { QuickSet } from '../../quickSet';
 import type { DateScan, Hit } from './scan';
-import type { TimeCandidate } from '../../types';
-import { anchorOf } from './relative';
+import { anchorOf, lastQuarterNamed, YEAR_AGO } from './relative';
 
 /** words before a four-digit year that make it one even before "of", "to" or a unit ("in 1998 to …") */
 const YEAR_CUES = new Set([
@@ -244,19 +243,6 @@ function approximationEnd(tokens: readonly Token[], k: number): number {
   const n = tokens[k]?.kind === TokenKind.Word ? readNumber(tokens, k) : null;
   return n ? n.last : k - 2;
 }
-
-/** The year and number of the last quarter the paragraph named ("1989-Q1"), if any among the last few dates. */
-function lastQuarterNamed(before: readonly TimeCandidate[]): { y: number; q: number } | null {
-  for (let k = before.length - 1; k >= 0 && k >= before.length - QUARTER_REACH; k--) {
-    const c = before[k]!;
-    const m = /^(\d{4})-Q([1-4])$/.exec(c.time.value);
-    // (a year-ago quarter named before is no quarter of the report: "a year ago … compared with … a year earlier")
-    if (m && !YEAR_AGO.test(c.text)) return { y: +m[1]!, q: +m[2]! };
-  }
-  return null;
-}
-const QUARTER_REACH = 4;
-const YEAR_AGO = /\b(?:ago|earlier)$/i;
 
 /** The value of the last date named before token i in its sentence, if any. */
 function sentenceAnchor(s: DateScan, i: number): string | null {

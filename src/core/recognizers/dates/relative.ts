@@ -194,6 +194,13 @@ export function anaphoric(s: DateScan, i: number): Hit | null {
   // "that day" with no date before it is any day ("losses on trades made that day"); "the following year" the article's next
   if (tokens[u + 1]?.text === '-') return null; // "the same year-ago period": a compound the quarters read
   const letter = dayPart ? 'D' : unit!.letter;
+  // "that quarter", "the following quarter": from the quarter the paragraph named last
+  if (letter === 'Q') {
+    const q = lastQuarterNamed(before);
+    if (!q) return null;
+    const n = q.y * 4 + q.q - 1 + step;
+    return make(i, u, `${Math.floor(n / 4)}-Q${(n % 4) + 1}`);
+  }
   // ("In the 1970s …; the following decade": a decade named before is an anchor too)
   const anchor = anchorOf(before, step === 0 ? null : dct, letter === 'DE');
   if (!anchor) return null;
@@ -222,6 +229,19 @@ function yearOfSame(tokens: readonly Token[], u: number, dct: YMD | null): { yea
   return namedYearAfter(tokens, u, dct);
 }
 
+/** The year and number of the last quarter the paragraph named ("1989-Q1"), if any among the last few dates. */
+export function lastQuarterNamed(before: readonly TimeCandidate[]): { y: number; q: number } | null {
+  for (let k = before.length - 1; k >= 0 && k >= before.length - QUARTER_REACH; k--) {
+    const c = before[k]!;
+    const m = /^(\d{4})-Q([1-4])$/.exec(c.time.value);
+    // (a year-ago quarter named before is no quarter of the report: "a year ago … compared with … a year earlier")
+    if (m && !YEAR_AGO.test(c.text)) return { y: +m[1]!, q: +m[2]! };
+  }
+  return null;
+}
+const QUARTER_REACH = 4;
+/** a time told back from another: "a year ago", "a year earlier" */
+export const YEAR_AGO = /\b(?:ago|earlier)$/i;
 /** "the day before", "the day after", "(later) in the day": a day on from the date named before, or from the article's date. */
 export function dayOn(s: DateScan, i: number, last: number, step: number): Hit {
   const { dct, before, make } = s;
