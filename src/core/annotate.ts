@@ -155,11 +155,11 @@ function paragraphFacts(paragraph: string, tokens: readonly Token[], candidates:
   // a fact needs a count or a deadline in the paragraph
   const tallied = candidates.some((a) => a.kind === 'count' || (a.kind === 'time' && a.time.deadline));
   if (!tallied) return [];
-  // the linker reads countries, counts and deadlines only: other time expressions are not built for it
+  // (the linker reads the other time expressions only where they stand: "Belgium on Tuesday expelled …")
   return linkFacts(
     paragraph,
     tokens,
-    candidates.flatMap((c, k) => (c.kind === 'time' && !c.time.deadline ? [] : [annotationOf(c, String(k), 0)])),
+    candidates.map((c, k) => annotationOf(c, String(k), 0)),
   );
 }
 

@@ -518,6 +518,8 @@ const PLACES_AND_OCCASIONS = new QuickSet([
   'meetings',
 ]);
 const POSSESSIVES = new QuickSet(POSSESSIVE_WORDS);
+/** what leads a time told between a subject and its verb: "Belgium on Tuesday expelled …" */
+const TIME_PREPOSITIONS = new QuickSet(['on', 'in', 'at', 'late', 'early']);
 /** prepositions of place: a country after one is where the action happens, not its target (FACTS.md) */
 const PLACE = new QuickSet([
   'in',
@@ -651,6 +653,8 @@ class SentenceFacts {
   private readonly countries: CountryAnnotation[];
   private readonly countryEnding = new Map<number, CountryAnnotation>();
   private readonly deadlineEnding = new Map<number, TimeAnnotation>();
+  /** where the sentence's times start, by where they end: "Belgium on Tuesday expelled …" */
+  private readonly timeStartEnding = new Map<number, number>();
   private readonly usedCounts = new Set<CountAnnotation>();
   private readonly usedDeadlines = new Set<TimeAnnotation>();
   private readonly own: Fact[] = [];
@@ -669,6 +673,7 @@ class SentenceFacts {
     private readonly paragraphStart: number,
   ) {
     this.countries = inside.filter((a): a is CountryAnnotation => a.kind === 'country');
+    for (const a of inside) if (a.kind === 'time') this.timeStartEnding.set(a.end, a.start);
     for (const c of this.countries) this.countryEnding.set(c.end, c);
     for (const d of deadlines) this.deadlineEnding.set(d.end, d);
     for (const c of counts) if (this.describes(c)) this.usedCounts.add(c);
@@ -1115,6 +1120,18 @@ class SentenceFacts {
     }
   }
 
+  /** "in Nairobi, Kenya, on Aug. 7": a country set off by commas after a place names the place's country, no subject */
+  private placeApposition(country: CountryAnnotation): boolean {
+    const before = tokenBefore(this.tokens, country.start),
+      after = tokenBefore(this.tokens, country.end) + 1;
+    return (
+      this.tokens[before]?.text === ',' &&
+      this.tokens[after]?.text === ',' &&
+      !!this.tokens[before - 1] &&
+      isCapitalized(this.tokens[before - 1]!)
+    );
+  }
+
   /** "its U.S. stores": a name (a country's, or one word) after a possessive modifies the noun after it, no subject */
   private ownedName(j: number): boolean {
     const country = this.countryEnding.get(this.tokens[j]!.end);
@@ -1170,7 +1187,8 @@ class SentenceFacts {
         return this.insideCount(country.start) ||
           (afterPreposition(tokens, country) && !this.institutionIn(country) && !this.institutionAfter(country)) ||
           this.listed(country) ||
-          this.objectBefore(country)
+          this.objectBefore(country) ||
+          this.placeApposition(country)
           ? null
           : country;
       // "Iraq has until Friday to withdraw …", "Kenya has 48 hours to expel …": the subject of the having, past its limit
@@ -1179,6 +1197,13 @@ class SentenceFacts {
         const having = this.havingBefore(limit);
         if (having < 0) return null;
         k = having + 1;
+        continue;
+      }
+      // "Belgium on Tuesday expelled …", "Germany last week expelled …": past a time told between subject and verb
+      const timeStart = this.timeStartEnding.get(t.end);
+      if (timeStart !== undefined) {
+        k = tokenBefore(tokens, timeStart) + 1;
+        if (TIME_PREPOSITIONS.hasAt(tokens, k - 1)) k--;
         continue;
       }
       const w = t.lower;

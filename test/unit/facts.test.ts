@@ -264,6 +264,16 @@ describe('facts linker', () => {
     assert.deepEqual(facts('In the Netherlands, police arrested 12 people.'), ['NL arrest 12 people of -']);
     assert.deepEqual(facts('In Kenya, rebels killed 12 people.'), ['- kill 12 people of -']);
   });
+  it('the actor past a time told between it and the verb; not a country set off by commas after a place', () => {
+    assert.deepEqual(facts('Belgium on Tuesday expelled 21 Russian diplomats. Germany last week expelled 40.'), [
+      'BE expel 21 diplomats of RU',
+      'DE expel 40 diplomats of RU',
+    ]);
+    assert.deepEqual(facts('The Cuban government Friday condemned the two bomb explosions.'), [
+      'CU condemn 2 explosions of -',
+    ]);
+    assert.deepEqual(facts('Bombings in Nairobi, Kenya, on Aug. 7 killed 258 people.'), ['- kill 258 people of -']);
+  });
   it('the actor: government bodies, a leader named after the title, an adverb between; several states or a place in a list act for none', () => {
     // a list's last member after "and the" is in the list too
     assert.deepEqual(facts('Hungary, Poland and the Czech Republic expelled 12 diplomats.'), [
