@@ -518,6 +518,8 @@ const PLACES_AND_OCCASIONS = new QuickSet([
   'meetings',
 ]);
 const POSSESSIVES = new QuickSet(POSSESSIVE_WORDS);
+/** how far after "told" its infinitive may stand: "told 13 Russian embassy staff to leave" */
+const INFINITIVE_REACH = 8;
 /** what leads a time told between a subject and its verb: "Belgium on Tuesday expelled …" */
 const TIME_PREPOSITIONS = new QuickSet(['on', 'in', 'at', 'late', 'early']);
 /** prepositions of place: a country after one is where the action happens, not its target (FACTS.md) */
@@ -955,7 +957,7 @@ class SentenceFacts {
       out.push({
         lemma: v.lemma,
         form: v.form,
-        silent: NOT_ACTIONS.has(v.lemma),
+        silent: NOT_ACTIONS.has(v.lemma) && !(v.lemma === 'tell' && this.toInfinitiveAfter(k)),
         at: k,
         start: t.start,
         end: t.end,
@@ -1130,6 +1132,19 @@ class SentenceFacts {
       !!this.tokens[before - 1] &&
       isCapitalized(this.tokens[before - 1]!)
     );
+  }
+
+  /**
+   * "told 13 Russian diplomats to leave by Friday": "tell" with an infinitive after its object orders, an
+   * action like "order" (told of a fact, it is a verb of saying)
+   */
+  private toInfinitiveAfter(k: number): boolean {
+    for (let j = k + 1; j <= k + INFINITIVE_REACH && j < this.tokens.length; j++) {
+      const t = this.tokens[j]!;
+      if (t.kind === TokenKind.Punct || t.lower === 'that') return false;
+      if (t.lower === 'to') return verbForm(this.tokens[j + 1]?.lower ?? '')?.form === 'base';
+    }
+    return false;
   }
 
   /** "its U.S. stores": a name (a country's, or one word) after a possessive modifies the noun after it, no subject */

@@ -355,5 +355,9 @@ describe('facts linker', () => {
     assert.deepEqual(facts('Eight Russian diplomats in the delegation for two weeks.'), []);
     assert.deepEqual(facts('Officials said 40 diplomats.'), []);
     assert.deepEqual(facts('"We lost," two officials conceded, and three others acknowledged it.'), []);
+    // "told" with an infinitive after its object orders: the action, like "ordered"
+    assert.deepEqual(facts('Latvia told 13 Russian diplomats to leave by Friday.'), [
+      'LV tell 13 diplomats of RU by 2022-04-08',
+    ]);
   });
 });
