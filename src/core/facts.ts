@@ -1278,8 +1278,10 @@ class SentenceFacts {
 
   /** "Britain, France and Germany expelled …": several states together act for none of them (FACTS.md). */
   private listed(country: CountryAnnotation): boolean {
-    const k = this.beforeArticle(country.start); // "Hungary and the Czech Republic"
+    let k = this.beforeArticle(country.start); // "Hungary and the Czech Republic"
     const w = this.tokens[k]?.lower;
+    // "Poland, Hungary, and the Czech Republic": the serial comma before the last member
+    if ((w === 'and' || w === 'or') && this.tokens[k - 1]?.text === ',') k--;
     return (w === 'and' || w === ',' || w === 'or') && k > 0 && this.countryEnding.has(this.tokens[k - 1]!.end);
   }
 

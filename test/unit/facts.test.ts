@@ -279,6 +279,10 @@ describe('facts linker', () => {
     assert.deepEqual(facts('Hungary, Poland and the Czech Republic expelled 12 diplomats.'), [
       '- expel 12 diplomats of -',
     ]);
+    // also after a serial comma
+    assert.deepEqual(facts('Hungary, Poland, and the Czech Republic expelled 12 diplomats.'), [
+      '- expel 12 diplomats of -',
+    ]);
     assert.deepEqual(facts('The State Department has sent investigators to the two countries.'), [
       'US send 2 countries of -',
     ]);
