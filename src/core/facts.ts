@@ -1347,10 +1347,19 @@ class SentenceFacts {
     for (let k = verb.at - 1; k >= from; k--) if (this.tokens[k]!.text === ',') from = k + 1;
     let aux = verb.at - 1; // the verb's own chain of auxiliaries and adverbs: "have all been"
     while (aux >= from && (VERB_CHAIN.hasAt(this.tokens, aux) || ADVERBS.hasAt(this.tokens, aux))) aux--;
-    // ("two would-be robbers emptied": a "be" inside a compound is none)
+    // ("two would-be robbers emptied": a "be" inside a compound is none; nor one that makes a passive or a
+    // progressive of another verb: "were ordered to leave")
     for (let k = from; k <= aux; k++)
-      if (BE_FORMS.hasAt(this.tokens, k) && this.tokens[k - 1]?.text !== '-') return true;
+      if (BE_FORMS.hasAt(this.tokens, k) && this.tokens[k - 1]?.text !== '-' && !this.participleAfter(k)) return true;
     return false;
+  }
+
+  /** Whether a participle follows token k, past adverbs: "were ordered", "are quickly being", not "are furious". */
+  private participleAfter(k: number): boolean {
+    let j = k + 1;
+    while (ADVERBS.hasAt(this.tokens, j) || /ly$/.test(this.tokens[j]?.lower ?? '')) j++;
+    const v = verbForm(this.tokens[j]?.lower ?? '');
+    return !!v && (v.form === 'ed' || v.form === 'ing') && !v.nounFirst;
   }
 
   /**

@@ -330,6 +330,9 @@ describe('facts linker', () => {
     assert.deepEqual(facts('Toshin Steel, with 1,700 workers, has given no forecast.'), []);
     // a count that "be" takes as its subject is no subject of a later verb; the verb's own auxiliaries are no such "be"
     assert.deepEqual(facts("Europe's 12 mln farmers are furious over plans to cut prices."), []);
+    assert.deepEqual(facts('Five Russian diplomats were ordered to leave within 72 hours.'), [
+      '- leave 5 diplomats of RU by 2022-04-08',
+    ]);
     assert.deepEqual(facts('Two options were to be introduced and two would-be robbers emptied their pistols.'), [
       '- introduce 2 options of -',
       '- empty 2 robbers of -',
