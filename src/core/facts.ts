@@ -362,6 +362,17 @@ const INSTITUTIONS = new Set([
   'courts',
   'judge',
 ]);
+/** the state's own bodies named with "of" and their country: "the Foreign Ministry of Peru" */
+const STATE_BODIES = new Set([
+  'ministry',
+  'cabinet',
+  'parliament',
+  'army',
+  'navy',
+  'military',
+  'embassy',
+  'presidency',
+]);
 const HAVING = new Set(['has', 'have', 'had']);
 /** pronouns that stand for people counted before ("ordered them to leave") */
 const THEM = new Set(['them', 'him', 'her']);
@@ -1261,7 +1272,23 @@ class SentenceFacts {
   /** "police in Kenya", "authorities in the Comoros": a country's own institution, named by where it is. */
   private institutionIn(country: CountryAnnotation): boolean {
     const at = this.beforeArticle(country.start); // "in the Comoros"
-    return this.tokens[at]?.lower === 'in' && INSTITUTIONS.has(this.tokens[at - 1]?.lower ?? '');
+    const body = this.tokens[at - 1]?.lower ?? '';
+    // "police in Kenya", "the foreign ministry of Peru", "the government of Japan" (FACTS.md)
+    return (
+      (this.tokens[at]?.lower === 'in' && INSTITUTIONS.has(body)) ||
+      (this.tokens[at]?.lower === 'of' &&
+        (INSTITUTIONS.has(body) || STATE_BODIES.has(body)) &&
+        !this.afterPrepositionAt(at - 1))
+    );
+  }
+
+  /** Whether the noun phrase ending at token k ("the foreign ministry") is a preposition's object: "outside the ministry of Peru". */
+  private afterPrepositionAt(k: number): boolean {
+    for (let j = k - 1; j >= Math.max(this.s.first, k - 3); j--) {
+      if (PREPOSITIONS.hasAt(this.tokens, j) || PLACE.hasAt(this.tokens, j)) return true;
+      if (this.tokens[j]!.kind !== TokenKind.Word) return false;
+    }
+    return false;
   }
 
   /** "In Kenya, police arrested …": the country's own institution, after the place the sentence opens with. */

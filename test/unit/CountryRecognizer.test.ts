@@ -52,6 +52,11 @@ describe('CountryRecognizer', () => {
         'Kyiv=UA/capital',
       ]);
       assert.deepEqual(found('officers serving the Kremlin'), ['Kremlin=RU/metonym']);
+      // a government verb's base after an auxiliary; not any verb ("Moscow will host")
+      assert.deepEqual(found('Ankara will expel two, Beijing would retaliate and Moscow will host the talks.'), [
+        'Ankara=TR/capital',
+        'Beijing=CN/capital',
+      ]);
     });
   });
 

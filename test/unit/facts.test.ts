@@ -255,6 +255,12 @@ describe('facts linker', () => {
     // a demonym after a participle describes its noun
     assert.deepEqual(facts('The visiting Chinese President signed 12 agreements.'), ['CN sign 12 agreements of -']);
   });
+  it('a state body named "of" its country acts for it ("the foreign ministry of Peru"); not one after a preposition', () => {
+    assert.deepEqual(facts('The foreign ministry of Peru expelled five Venezuelan diplomats.'), [
+      'PE expel 5 diplomats of VE',
+    ]);
+    assert.deepEqual(facts('Protesters outside the ministry of Peru burned 3 cars.'), ['- burn 3 cars of -']);
+  });
   it('the police or the authorities "in" a country act for it; troops there need not be its own', () => {
     assert.deepEqual(facts('Police in Kenya arrested five men.'), ['KE arrest 5 men of -']);
     // past the article of a country named with one

@@ -12,6 +12,9 @@ const GOVERNMENT_VERBS = new Set(
     ' ',
   ),
 );
+/** the base forms of the government verbs ("expel" of "expelled"), after an auxiliary; built on first use */
+let lemmas: Set<string> | null = null;
+const governmentLemmas = () => (lemmas ??= new Set([...GOVERNMENT_VERBS].flatMap((w) => verbForm(w)?.lemma ?? [])));
 const AUXILIARIES = new Set([
   'has',
   'had',
@@ -179,7 +182,11 @@ export class CountryRecognizer implements Recognizer {
     if (!next) return false;
     if (GOVERNMENT_VERBS.has(next)) return true;
     const after = tokens[last + 2]?.text.toLowerCase() ?? '';
-    return AUXILIARIES.has(next) && (GOVERNMENT_VERBS.has(after) || /(ed|en|wn)$/.test(after));
+    // "Moscow has agreed", "Ankara will expel", "Beijing would retaliate"
+    return (
+      AUXILIARIES.has(next) &&
+      (GOVERNMENT_VERBS.has(after) || /(ed|en|wn)$/.test(after) || governmentLemmas().has(after))
+    );
   }
 
   /**
