@@ -803,7 +803,12 @@ class SentenceFacts {
           return this.push(lead, actor(), count, null, verb, scopeEnd, true);
         this.push(lead, gapped ?? actor(), count, n === 0 ? deadline : null, verb, scopeEnd);
       });
-      if (objects.length === 0) this.push(lead, actor(), null, deadline, verb, scopeEnd);
+      // "Iraq has been given until Jan. 15 to withdraw": the subject of a passive undergoes it (the target), the
+      // by-agent acts (FACTS.md: agentless passives have no actor)
+      if (objects.length === 0) {
+        if (verb.passive) this.push(lead, this.byAgent(verb, scopeEnd), null, deadline, verb, scopeEnd, false, actor());
+        else this.push(lead, actor(), null, deadline, verb, scopeEnd);
+      }
     });
     if (this.own.length) return true;
     // "They have all been given two weeks to leave": a limit for the fact just before, in the same paragraph
@@ -844,9 +849,10 @@ class SentenceFacts {
     governing: Verb,
     scopeEnd: number,
     sub = false,
+    undergoer: CountryAnnotation | null = null,
   ): void {
     if (count) this.usedCounts.add(count);
-    const target = this.targetOf(actor, count, governing, sub, scopeEnd);
+    const target = undergoer ?? this.targetOf(actor, count, governing, sub, scopeEnd);
     const c = count?.count;
     const total =
       !actor &&

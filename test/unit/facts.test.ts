@@ -91,6 +91,13 @@ describe('facts linker', () => {
       '- leave - of - by 2022-04-19',
     ]);
   });
+  it('a limit granted to a country in the passive: the country undergoes it, no actor; "had until" hands on', () => {
+    assert.deepEqual(facts('Iraq has been given until Jan. 15 to withdraw from Kuwait.'), [
+      '- give - of IQ by 2023-01-15',
+    ]);
+    // (told in the past, the January just gone)
+    assert.deepEqual(facts('Iraq had until Jan. 15 to withdraw.'), ['IQ withdraw - of - by 2022-01-15']);
+  });
   it('the agentless passive: the count before the verb, its demonym as the target, no actor (the speaker never is one)', () => {
     assert.deepEqual(
       facts('Japan said eight Russian diplomats would be expelled, giving them until April 20 to leave.'),
