@@ -952,7 +952,7 @@ class SentenceFacts {
       if (
         t.kind !== TokenKind.Word ||
         inCount ||
-        tokens[k - 1]?.end === t.start ||
+        (tokens[k - 1]?.end === t.start && !this.compoundVerbAt(k)) ||
         (t.text.charCodeAt(0) < 97 && !(isAllCaps(t) && this.capitals))
       )
         continue;
@@ -971,12 +971,14 @@ class SentenceFacts {
         k > s.first &&
         (BE_FORMS.hasAt(tokens, k - 1) ||
           (k - 1 > s.first && BE_FORMS.hasAt(tokens, k - 2) && /ly$/.test(tokens[k - 1]!.lower)));
+      // a compound's lemma keeps its first half: "test-fired" is "test-fire"
+      const compound = tokens[k - 1]?.end === t.start ? tokens[k - 2]! : null;
       out.push({
-        lemma: v.lemma,
+        lemma: compound ? `${compound.lower}-${v.lemma}` : v.lemma,
         form: v.form,
         silent: NOT_ACTIONS.has(v.lemma) && !(v.lemma === 'tell' && this.toInfinitiveAfter(k)),
-        at: k,
-        start: t.start,
+        at: compound ? k - 2 : k,
+        start: compound ? compound.start : t.start,
         end: t.end,
         passive,
       });
@@ -1162,6 +1164,27 @@ class SentenceFacts {
       if (t.lower === 'to') return verbForm(this.tokens[j + 1]?.lower ?? '')?.form === 'base';
     }
     return false;
+  }
+
+  /**
+   * "Pakistan test-fired 2 missiles", "rebels air-dropped three crates": the past second half of a compound
+   * is the verb where no article makes the compound a modifier and an object follows ("the long-stalled
+   * talks" and "3,000-strong" are no verbs)
+   */
+  private compoundVerbAt(k: number): boolean {
+    const { tokens } = this;
+    if (
+      tokens[k - 1]?.text !== '-' ||
+      tokens[k - 2]?.kind !== TokenKind.Word ||
+      tokens[k - 2]!.end !== tokens[k - 1]!.start
+    )
+      return false;
+    if (DETERMINERS.hasAt(tokens, k - 3) || verbForm(tokens[k]!.lower)?.form !== 'ed') return false;
+    const next = tokens[k + 1];
+    return (
+      !!next &&
+      (next.kind === TokenKind.Number || NUMBER_START_WORDS.hasAt(tokens, k + 1) || DETERMINERS.hasAt(tokens, k + 1))
+    );
   }
 
   /** "its U.S. stores": a name (a country's, or one word) after a possessive modifies the noun after it, no subject */

@@ -208,6 +208,10 @@ describe('facts linker', () => {
       facts('Ratners would increase its U.S. stores to 450 stores. The U.S. forces 300 troops to leave.'),
       ['- increase 450 stores of -', 'US force 300 troops of -'],
     );
+    // the past second half of a compound before its object is the verb, its lemma the compound's; not after an article
+    assert.deepEqual(facts('India on Monday test-fired two missiles; the long-stalled talks resumed.'), [
+      'IN test-fire 2 missiles of -',
+    ]);
     // a plural that ends a hyphenated modifier is no subject: "chain" is the noun of "a sporting-goods chain"
     assert.deepEqual(facts('The three units are a distributor and a small sporting-goods chain.'), []);
     assert.deepEqual(facts('The group plans to found 3 schools.'), ['- found 3 schools of -']);
