@@ -363,16 +363,7 @@ const INSTITUTIONS = new Set([
   'judge',
 ]);
 /** the state's own bodies named with "of" and their country: "the Foreign Ministry of Peru" */
-const STATE_BODIES = new Set([
-  'ministry',
-  'cabinet',
-  'parliament',
-  'army',
-  'navy',
-  'military',
-  'embassy',
-  'presidency',
-]);
+const STATE_BODIES = new Set(['ministry', 'cabinet', 'parliament', 'army', 'navy', 'military', 'presidency']);
 const HAVING = new Set(['has', 'have', 'had']);
 /** pronouns that stand for people counted before ("ordered them to leave") */
 const THEM = new Set(['them', 'him', 'her']);
