@@ -21,6 +21,7 @@ import {
   type Token,
 } from './tokenize';
 import { lastStartingAtOrBefore } from './shift';
+import { ON_DATE } from './timeSupport';
 import { paragraphBreaks } from './paragraphs';
 import { QuickSet } from './quickSet';
 import { BE_FORMS, isLemma, MODAL_VERBS, verbForm, type VerbForm } from './verbs';
@@ -522,8 +523,6 @@ const PLACES_AND_OCCASIONS = new QuickSet([
 const POSSESSIVES = new QuickSet(POSSESSIVE_WORDS);
 /** how far after "told" its infinitive may stand: "told 13 Russian embassy staff to leave" */
 const INFINITIVE_REACH = 8;
-/** what leads a time told between a subject and its verb: "Belgium on Tuesday expelled …" */
-const TIME_PREPOSITIONS = new QuickSet(['on', 'in', 'at', 'late', 'early']);
 /** prepositions of place: a country after one is where the action happens, not its target (FACTS.md) */
 const PLACE = new QuickSet([
   'in',
@@ -1249,7 +1248,7 @@ class SentenceFacts {
       const timeStart = this.timeStartEnding.get(t.end);
       if (timeStart !== undefined) {
         k = tokenBefore(tokens, timeStart) + 1;
-        if (TIME_PREPOSITIONS.hasAt(tokens, k - 1)) k--;
+        if (ON_DATE.has(tokens[k - 1]?.lower ?? '')) k--;
         continue;
       }
       const w = t.lower;

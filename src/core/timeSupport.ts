@@ -187,7 +187,8 @@ const ADVERBS_IN_VERB = new Set(['not', "n't", 'already', 'just', 'also', 'never
 
 /** past forms that place what follows them in the past, whatever future word stands before them */
 const PAST_VERBS = new Set(['passed', 'expired', 'lapsed', 'ended', 'elapsed', 'ran', 'went', 'was', 'were', 'had']);
-const ON_DATE = new Set(['on', 'in', 'at', 'late', 'early']);
+/** what may lead a date between it and the word it belongs to: "closed on Wednesday", "Belgium on Tuesday expelled" */
+export const ON_DATE = new Set(['on', 'in', 'at', 'late', 'early']);
 
 /**
  * The tense of a date's clause: the words before it, unless the date opens the sentence as an
