@@ -75,6 +75,12 @@ describe('CountRecognizer', () => {
         '300,000 shares=300000/exact/shares',
         '250,000=250000/exact/shares',
       ]);
+      // the other end of a change whose figure counts a plural, though money is named elsewhere in the clause
+      assert.deepEqual(counts('It had 1,250 mln dlrs in assets and 450 branches, up from 430.'), [
+        '450 branches=450/exact/branches',
+        '430=430/exact/branches',
+      ]);
+      assert.deepEqual(counts('Sales rose to 45 mln dlrs from 30.'), []);
       assert.deepEqual(counts('Germany expelled 40 diplomats. Italy ordered 30 to leave.'), [
         '40 diplomats=40/exact/diplomats',
         '30=30/exact/-',

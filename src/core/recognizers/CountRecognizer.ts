@@ -646,6 +646,18 @@ const SCALE_AFTER = new QuickSet([
   'milion',
 ]);
 
+/**
+ * "450 branches, up from 430", "26,108 cars, down from 27,500": the other end of a change whose figure
+ * before counts a plural, though money is named elsewhere in the clause
+ */
+function countChangedFrom(tokens: readonly Token[], n: NumberMatch): boolean {
+  if (lowerAt(tokens, n.first - 1) !== 'from') return false;
+  for (let k = n.first - 2; k >= 0 && k >= n.first - CHANGE_REACH; k--)
+    if (tokens[k]!.kind === TokenKind.Number) return countedPluralAt(tokens, k + 1);
+  return false;
+}
+const CHANGE_REACH = 6;
+
 /** a plural of the figure before it that is no unit: "1,340 stores" (not "45 dlrs", "12 pct") */
 const countedPluralAt = (tokens: readonly Token[], k: number) =>
   isLowerPlural(tokens[k]?.text ?? '') && !notCountUnitAt(tokens, k);
@@ -1240,7 +1252,8 @@ export class CountRecognizer implements Recognizer {
         prevLower === 'between' ||
         (prevLower === ',' && tokens[n.first - 2]?.kind === TokenKind.Number) ||
         (prevLower === ',' && readNumber(tokens, n.first - 2) !== null)) &&
-      amountInClause(tokens, n)
+      amountInClause(tokens, n) &&
+      !countChangedFrom(tokens, n)
     )
       return false;
     if (bare && unitOfList(tokens, n)) return false;
