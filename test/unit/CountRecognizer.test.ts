@@ -81,6 +81,11 @@ describe('CountRecognizer', () => {
         '430=430/exact/branches',
       ]);
       assert.deepEqual(counts('Sales rose to 45 mln dlrs from 30.'), []);
+      // past a short phrase of time or place before the comma
+      assert.deepEqual(counts('Carloadings totalled 26,108 cars in the week, down from 27,500.'), [
+        '26,108 cars=26108/exact/cars',
+        '27,500=27500/exact/cars',
+      ]);
       assert.deepEqual(counts('Germany expelled 40 diplomats. Italy ordered 30 to leave.'), [
         '40 diplomats=40/exact/diplomats',
         '30=30/exact/-',
