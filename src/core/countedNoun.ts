@@ -8,6 +8,7 @@ import { isPastForm, verbForm } from './verbs';
 import { QuickSet } from './quickSet';
 import { PERSON_TITLES } from './sentences';
 import { NUMBER_START_WORDS } from './numberWords';
+import { PARTS_OF_DAY, UNITS } from './timeWords';
 import { isAllCaps, isCapitalized, isPossessiveAt, TokenKind, type Token } from './tokenize';
 
 /** A noun as token indices, first to last (three tokens for "vice-presidents"). */
@@ -363,6 +364,9 @@ function headOfPhrase(tokens: readonly Token[], from: number, one: boolean, capi
     named = false;
   for (let k = from; k < from + 6 && k < tokens.length; k++) {
     const t = tokens[k]!;
+    // "45 last week", "3 next month": a time after the figure ends its phrase ("the last bastions" goes on)
+    if ((t.lower === 'last' || t.lower === 'next') && (UNITS.hasAt(tokens, k + 1) || PARTS_OF_DAY.hasAt(tokens, k + 1)))
+      break;
     // a model, size or year inside the phrase: "four 747-400 aircraft", "seven mln 50-cent shares", "top 1988 contenders"
     if (t.kind === TokenKind.Number && tokens[k + 1]?.text === '-' && glued(t, tokens[k + 1])) {
       // a model in the plural is the head: "five 737-400s", "FOUR 747-400'S" (not "two 747-400s engines")

@@ -81,6 +81,12 @@ describe('CountRecognizer', () => {
         '430=430/exact/branches',
       ]);
       assert.deepEqual(counts('Sales rose to 45 mln dlrs from 30.'), []);
+      // a figure before a time ("45 last week") is no stretch of time, and the time is no noun of it
+      assert.deepEqual(counts('Police arrested 45 last week; one of the last bastions.'), [
+        '45=45/exact/-',
+        'one=1/exact/bastions',
+      ]);
+      assert.deepEqual(counts('in the two previous months'), []);
       // past a short phrase of time or place before the comma
       assert.deepEqual(counts('Carloadings totalled 26,108 cars in the week, down from 27,500.'), [
         '26,108 cars=26108/exact/cars',

@@ -1283,7 +1283,8 @@ export class CountRecognizer implements Recognizer {
     // "40 years old": an age; "40 years" alone is a duration the time recognizers took; "the two previous months"
     if (
       UNITS.hasAt(tokens, n.last + 1) ||
-      (SPAN_ADJECTIVES.hasAt(tokens, n.last + 1) && UNITS.hasAt(tokens, n.last + 2))
+      // (a stretch counts units in the plural: "against 45 last week" is a figure and a time)
+      (SPAN_ADJECTIVES.hasAt(tokens, n.last + 1) && UNITS.getAt(tokens, n.last + 2)?.plural)
     )
       return false;
     if (this.isAge(tokens, n, countryEnds) || this.isAddress(tokens, n)) return false;
