@@ -241,6 +241,9 @@ export const DETERMINERS = new QuickSet([
 /** Whether token b follows token a with no space between. */
 export const glued = (a: Token | undefined, b: Token | undefined) =>
   a !== undefined && b !== undefined && a.end === b.start;
+/** Whether a hyphen glued on both sides joins token k to the one after it: "would-be", "vice-presidents", "week-long" */
+export const hyphenJoins = (tokens: readonly Token[], k: number) =>
+  tokens[k + 1]?.text === '-' && glued(tokens[k], tokens[k + 1]) && glued(tokens[k + 1], tokens[k + 2]);
 /** words in -s that are no plural: verbs and pronouns ("Brigade 604 was"), and singular nouns ("10,000 gas stations") */
 const SINGULAR_IN_S = new QuickSet([
   'was',
@@ -397,23 +400,17 @@ function headOfPhrase(tokens: readonly Token[], from: number, one: boolean, capi
     if (ofInsideName(tokens, k, capitals)) continue;
     const capital = t.text.charCodeAt(0) >= 65 && t.text.charCodeAt(0) <= 90;
     // "Series A": a capital inside a name is no stop word, nor the first part of a compound ("two would-be robbers")
-    const compound = tokens[k + 1]?.text === '-' && glued(t, tokens[k + 1]) && glued(tokens[k + 1], tokens[k + 2]);
     if (
       t.kind !== TokenKind.Word ||
       t.newlineBefore ||
-      (NOUN_STOP.hasAt(tokens, k) && !(capital && k > from && !capitals) && !compound)
+      (NOUN_STOP.hasAt(tokens, k) && !(capital && k > from && !capitals) && !hyphenJoins(tokens, k))
     )
       break;
     // "one of the two groups": the X of "N of the X" may have a number of its own
     if (k === from && NUMBER_WORDS.hasAt(tokens, k)) continue;
     // a hyphenated word is one word: "vice-presidents", "asset-backed", "MD-11", "DC-8-62"
     let end = k;
-    while (
-      tokens[end + 1]?.text === '-' &&
-      glued(tokens[end], tokens[end + 1]) &&
-      glued(tokens[end + 1], tokens[end + 2])
-    )
-      end += 2;
+    while (hyphenJoins(tokens, end)) end += 2;
     const w = tokens[end]!.lower;
     // "3 men arrested", "Three Swiss climbed" end the phrase; "three gold mining companies" does not: a plural follows
     if ((head ?? demonym) !== null && (w.endsWith('ing') || w.endsWith('ed')) && !isPluralNounAt(tokens, end + 1))

@@ -25,7 +25,7 @@ import { ON_DATE } from './timeSupport';
 import { paragraphBreaks } from './paragraphs';
 import { QuickSet } from './quickSet';
 import { BE_FORMS, isLemma, MODAL_VERBS, verbForm, type VerbForm } from './verbs';
-import { DETERMINERS as NOUN_DETERMINERS } from './countedNoun';
+import { DETERMINERS as NOUN_DETERMINERS, hyphenJoins } from './countedNoun';
 import { NUMBER_START_WORDS } from './numberWords';
 
 /** prepositions before a gerund that acts for the subject of the verb before: "retaliated by expelling" */
@@ -1163,12 +1163,7 @@ class SentenceFacts {
    */
   private compoundVerbAt(k: number): boolean {
     const { tokens } = this;
-    if (
-      tokens[k - 1]?.text !== '-' ||
-      tokens[k - 2]?.kind !== TokenKind.Word ||
-      tokens[k - 2]!.end !== tokens[k - 1]!.start
-    )
-      return false;
+    if (tokens[k - 2]?.kind !== TokenKind.Word || !hyphenJoins(tokens, k - 2)) return false;
     if (DETERMINERS.hasAt(tokens, k - 3) || verbForm(tokens[k]!.lower)?.form !== 'ed') return false;
     const next = tokens[k + 1];
     return (

@@ -4,7 +4,7 @@ import { andAHalfLength, NUMBER_START_WORDS, readNumber } from '../numberWords';
 import { TokenKind, type Token } from '../tokenize';
 import type { DocumentContext, Recognizer, TimeCandidate } from '../types';
 import { QuickSet } from '../quickSet';
-import { glued } from '../countedNoun';
+import { glued, hyphenJoins } from '../countedNoun';
 import { MODAL_VERBS } from '../verbs';
 
 // Durations as TIMEX3 values: "two weeks" P2W, "72 hours" PT72H, "a year" P1Y, "the past two months"
@@ -132,11 +132,7 @@ const RATE_BEFORE = new QuickSet([
 ]);
 
 /** Whether the unit at k is glued to a "-long" after it: "week-long", "months-long". */
-const longAfter = (tokens: readonly Token[], k: number) =>
-  tokens[k + 1]?.text === '-' &&
-  lowerAt(tokens, k + 2) === 'long' &&
-  glued(tokens[k], tokens[k + 1]) &&
-  glued(tokens[k + 1], tokens[k + 2]);
+const longAfter = (tokens: readonly Token[], k: number) => hyphenJoins(tokens, k) && lowerAt(tokens, k + 2) === 'long';
 
 /** "a second group", "a second betrayal": the ordinal, not one second. */
 function isOrdinalSecond(tokens: readonly Token[], k: number): boolean {
