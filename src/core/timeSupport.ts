@@ -82,7 +82,18 @@ export const MISSED = new Set(['missed', 'met', 'beat', 'ignored', 'defied', 'fl
 /** a clock time's parts lead the day as "the end of" does: "set for 12:01 a.m. Saturday", "by 5 p.m. EST Friday" */
 const clockPart = (t: Token) =>
   t.kind === TokenKind.Number || t.text === ':' || /^[ap]\.?m\.?$/.test(t.lower) || /^[A-Z]{2,4}$/.test(t.text);
-const ARRANGED_FOR = new Set(['set', 'fixed', 'slated', 'rescheduled', 'pencilled', 'penciled', 'booked', 'called']);
+const ARRANGED_FOR = new Set([
+  'set',
+  'fixed',
+  'slated',
+  'scheduled',
+  'rescheduled',
+  'planned',
+  'pencilled',
+  'penciled',
+  'booked',
+  'called',
+]);
 const DATE_LEAD = new Set([
   'the',
   'end',
@@ -199,10 +210,20 @@ export function tenseAround(tokens: readonly Token[], first: number, last: numbe
   // "since June": a time since which something holds lies behind
   if (lowerAt(tokens, first - 1) === 'since') return 'past';
   const before = tenseBefore(tokens, first);
+  // "The November election will decide …": a date that modifies the subject's noun looks ahead with the verb
+  // after it (not back: "the May crush ended today" trades the coming May's contract)
+  if (before === null && subjectAhead(tokens, first, last)) return 'future';
   if (tokens[last + 1]?.text !== ',' || !opensSentence(tokens, first)) return before;
   // the main clause's tense wins over the lead's: "By September, sales had fallen" (a "by" alone looks ahead)
   return mainClauseTense(tokens, last + 2) ?? before;
 }
+
+/** "The November election will decide …": a date before a noun (after a determiner) that the future follows */
+export const subjectAhead = (tokens: readonly Token[], first: number, last: number) =>
+  DETERMINERS.has(lowerAt(tokens, first - 1)) &&
+  /^\p{Ll}{3,}$/u.test(tokens[last + 1]?.text ?? '') &&
+  mainClauseTense(tokens, last + 1) === 'future';
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'our']);
 
 /** The tense of the clause from token `from` to the sentence's end, by its first auxiliary or past form. */
 function mainClauseTense(tokens: readonly Token[], from: number): Tense {
@@ -235,6 +256,13 @@ export function willBefore(tokens: readonly Token[], i: number): boolean {
   }
   return false;
 }
+
+/** "is scheduled for December", "has been set for Friday": what is arranged for a time lies ahead, however far */
+export const arrangedFor = (tokens: readonly Token[], first: number) =>
+  lowerAt(tokens, first - 1) === 'for' &&
+  ARRANGED_FOR.has(lowerAt(tokens, first - 2)) &&
+  ARRANGED_BE.has(lowerAt(tokens, first - 3));
+const ARRANGED_BE = new Set(['is', 'are', "'s", "'re", 'be', 'been']);
 
 /** "is expected to", "are likely to", "is due to": a present that looks ahead as "will" does (not "was expected to") */
 function presentProspectAt(tokens: readonly Token[], k: number): boolean {

@@ -433,6 +433,12 @@ describe('DateRecognizer', () => {
       // what is scheduled in the present lies ahead however far, as with "will": January 2023, not 2022
       assert.deepEqual(times('The law takes effect on Jan. 1.'), ['Jan. 1=DATE:2023-01-01']);
       assert.deepEqual(times('The law took effect on Jan. 1.'), ['Jan. 1=DATE:2022-01-01']);
+      // what is arranged for a month lies ahead like it ("scheduled for", "set for"), told in the present
+      assert.deepEqual(times('The talks are scheduled for January.'), ['January=DATE:2023-01']);
+      assert.deepEqual(times('The talks were held in January.'), ['January=DATE:2022-01']);
+      // a month that modifies the subject's noun looks ahead with the verb after it; a past verb keeps the nearest
+      assert.deepEqual(times('The January election will decide it.'), ['January=DATE:2023-01']);
+      assert.deepEqual(times('The January election decided it.'), ['January=DATE:2022-01']);
       // a month after an edge word glued by a hyphen
       assert.deepEqual(times('Prices rise in mid-May.'), ['mid-May=DATE:2022-05']);
       // "March" and "May" after "the" name a month before a noun; not "the March on Washington", "the march ended"

@@ -286,6 +286,12 @@ describe('DeadlineRefiner', () => {
       assert.deepEqual(deadlines('The merger is subject to shareholder approval by May 15.'), [
         'May 15→2022-05-15 (must … by)',
       ]);
+      // "within" under a condition as "by" is: an ultimatum's threat and its term
+      assert.deepEqual(
+        deadlines('NATO warned it would launch air strikes unless Serb forces pulled back within 96 hours.'),
+        ['96 hours→2022-04-03 (within)'],
+      );
+      assert.deepEqual(deadlines('If elected, he would cut taxes within 100 days. Sales rose within a year.'), []);
     });
     it('a ruling or decree on someone to act by a time, a date someone set for an act; not a ruling issued by a time', () => {
       assert.deepEqual(

@@ -1042,7 +1042,14 @@ export class DeadlineRefiner implements Refiner {
       if (plannedOrPostponed(tokens, clauseFrom, first)) return null;
       const article = lower(first - 1) === 'the' || lower(first - 1) === 'a' || lower(first - 1) === 'an';
       const prep = lower(article ? first - 2 : first - 1);
-      if (prep === 'within' && (obliged() || limitVerbNear() || underAgreement(tokens, clauseFrom, first)))
+      // "unless Serb forces pull back within 96 hours": a conditional limit, as with "by"
+      if (
+        prep === 'within' &&
+        (obliged() ||
+          limitVerbNear() ||
+          underAgreement(tokens, clauseFrom, first) ||
+          conditional(tokens, clauseFrom, first))
+      )
         return { cue: 'within', actionFrom: null };
       // "exercisable for five years", "warrants allowing them to acquire … over one year": time allowed to act, from a start the text does not give
       // "for decades": time allowed to act is a definite length

@@ -2,7 +2,15 @@
 // year a month without one falls in (nearest the article date, by the tense of its clause).
 import { MONTHS, UNITS, isYear } from '../../timeWords';
 import { daysBetween, daysInMonth, pad, type YMD } from '../../timex';
-import { lowerAt, pastAround, presentAround, tenseAround, willBefore } from '../../timeSupport';
+import {
+  arrangedFor,
+  lowerAt,
+  pastAround,
+  presentAround,
+  subjectAhead,
+  tenseAround,
+  willBefore,
+} from '../../timeSupport';
 import { readNumber } from '../../numberWords';
 import { isPluralNoun, singularNounAt } from '../../countedNoun';
 import { TokenKind, type Token } from '../../tokenize';
@@ -196,7 +204,11 @@ export function yearByTense(
   const scheduled = tense === null && presentAround(tokens, first, false);
   const ahead = tense === 'future' || scheduled;
   // "will close on Christmas Eve", "takes effect on Jan. 1", written in March: the coming one, however far
-  if (ahead && (willBefore(tokens, first) || scheduled)) return inferYear(dct, m, day, true, false, true);
+  if (
+    ahead &&
+    (willBefore(tokens, first) || scheduled || arrangedFor(tokens, first) || subjectAhead(tokens, first, last))
+  )
+    return inferYear(dct, m, day, true, false, true);
   return inferYear(dct, m, day, ahead, tense === 'past' || pastAround(tokens, first));
 }
 
