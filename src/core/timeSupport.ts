@@ -308,6 +308,10 @@ const SCHEDULED_LEMMAS = new Set([
   'visit',
   'host',
   'launch',
+  'run',
+  'last',
+  'continue',
+  'remain',
 ]);
 /** the ones whose base form is no common noun: "talks resume Monday" (but "the previous close on Thursday") */
 const SCHEDULED_BASE = new Set(['begin', 'resume', 'meet', 'convene', 'arrive', 'depart', 'expire']);

@@ -439,6 +439,9 @@ describe('DateRecognizer', () => {
       // a month that modifies the subject's noun looks ahead with the verb after it; a past verb keeps the nearest
       assert.deepEqual(times('The January election will decide it.'), ['January=DATE:2023-01']);
       assert.deepEqual(times('The January election decided it.'), ['January=DATE:2022-01']);
+      // what runs, lasts or remains told in the present is scheduled: its end lies ahead
+      assert.deepEqual(times('The program runs through January 31.'), ['January 31=DATE:2023-01-31']);
+      assert.deepEqual(times('The program ran through January 31.'), ['January 31=DATE:2022-01-31']);
       // a month after an edge word glued by a hyphen
       assert.deepEqual(times('Prices rise in mid-May.'), ['mid-May=DATE:2022-05']);
       // "March" and "May" after "the" name a month before a noun; not "the March on Washington", "the march ended"

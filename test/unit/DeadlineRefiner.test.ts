@@ -292,6 +292,11 @@ describe('DeadlineRefiner', () => {
         ['96 hours→2022-04-03 (within)'],
       );
       assert.deepEqual(deadlines('If elected, he would cut taxes within 100 days. Sales rose within a year.'), []);
+      // time allowed to use a right; a forecast's "may" is none
+      assert.deepEqual(deadlines('The option to buy the shares can be exercised within 60 days.'), [
+        '60 days→2022-05-29 (within)',
+      ]);
+      assert.deepEqual(deadlines('Sales may double within two years.'), []);
     });
     it('a ruling or decree on someone to act by a time, a date someone set for an act; not a ruling issued by a time', () => {
       assert.deepEqual(
@@ -408,6 +413,8 @@ describe('DeadlineRefiner', () => {
         'May 16→2022-05-16 (due)',
       ]);
       assert.deepEqual(deadlines('The notes are due 2025, and interest due May 15 was not paid.'), []);
+      // the subject may run long before "due"
+      assert.deepEqual(deadlines('Bids for the new hospital contract are due on May 16.'), ['May 16→2022-05-16 (due)']);
     });
     it('"due by" and "due within" oblige; "notes due 1991" is a maturity; an event as anchor leaves no due date', () => {
       assert.deepEqual(deadlines('Bids are due by noon Friday.'), ['noon Friday→2022-04-01T12:00 (must … by)']);

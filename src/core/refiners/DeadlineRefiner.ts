@@ -591,6 +591,8 @@ const LENGTHS = new QuickSet([
 ]);
 const BETWEEN = new QuickSet(['between', 'from']);
 /** what gives someone the right to act by a time: "each right will entitle the holder to subscribe … by April 13" */
+/** a right, or its use: "the option can be exercised within 60 days", "convertible within two years" */
+const RIGHTS_USED = new QuickSet([...RIGHTS, 'exercisable', 'exercised', 'convertible', 'converted']);
 const ENTITLES = new QuickSet(['entitle', 'entitles', 'entitled', 'entitling']);
 /** what may open a time in apposition to a deadline noun: "the deadline, originally Friday," */
 const APPOSITION_ADVERBS = new QuickSet(['originally', 'initially', 'previously', 'formerly', 'now', 'then']);
@@ -1043,10 +1045,12 @@ export class DeadlineRefiner implements Refiner {
       const article = lower(first - 1) === 'the' || lower(first - 1) === 'a' || lower(first - 1) === 'an';
       const prep = lower(article ? first - 2 : first - 1);
       // "unless Serb forces pull back within 96 hours": a conditional limit, as with "by"
+      // "the option can be exercised within 60 days": time allowed to use a right
       if (
         prep === 'within' &&
         (obliged() ||
           limitVerbNear() ||
+          wordIn(tokens, clauseFrom, first - 1, RIGHTS_USED) ||
           underAgreement(tokens, clauseFrom, first) ||
           conditional(tokens, clauseFrom, first))
       )
@@ -1189,9 +1193,9 @@ export class DeadlineRefiner implements Refiner {
     )
       return { cue: 'valid until', actionFrom: null };
     if (this.deadlineNounBefore(tokens, first, p, clauseFrom)) return { cue: 'deadline', actionFrom: toVerb };
-    // "bids are due March 15", "tax returns are due on April 15": what is handed in is due (not "notes
-    // due 1991", a maturity)
-    if (prep === 'due' && wordIn(tokens, Math.max(clauseFrom, p - 4), p - 1, HANDED_IN))
+    // "bids are due March 15", "bids for the contract are due on April 15": what is handed in is due (not
+    // "notes due 1991", a maturity)
+    if (prep === 'due' && wordIn(tokens, Math.max(clauseFrom, p - 8), p - 1, HANDED_IN))
       return { cue: 'due', actionFrom: null };
     if (
       wordIn(tokens, Math.max(s.first, p - 2), p, EXPIRY) ||
