@@ -147,19 +147,23 @@ function misgrouped(tokens: readonly Token[], i: number): number | null {
   return typo ? Number(head.text + tail.text) : null;
 }
 
-/** "one point six billion", "two point five million": a decimal said in words, before its scale. */
+/** "one point six billion", "four point six percent": a decimal said in words, before its scale or alone. */
 function spokenDecimal(
   tokens: readonly Token[],
   first: number,
   whole: { value: number; next: number },
 ): NumberMatch | null {
-  if (lower(tokens[whole.next]) !== 'point' || whole.value >= 1000) return null;
+  // ("at one point two men left": the idiom's point)
+  if (lower(tokens[whole.next]) !== 'point' || whole.value >= 1000 || lower(tokens[first - 1]) === 'at') return null;
   let k = whole.next + 1,
     digits = '';
   for (let d = UNITS.getAt(tokens, k); d !== undefined && d < 10 && digits.length < 6; d = UNITS.getAt(tokens, ++k))
     digits += d;
-  if (!digits || !SCALE_WORDS.hasAt(tokens, k)) return null;
-  return scaled(tokens, k, Number(`${whole.value}.${digits}`), first, false, k - 1);
+  if (!digits) return null;
+  const value = Number(`${whole.value}.${digits}`);
+  return SCALE_WORDS.hasAt(tokens, k)
+    ? scaled(tokens, k, value, first, false, k - 1)
+    : { value, first, last: k - 1, digits: false };
 }
 
 /** "half a million", "a quarter million", "a quarter of a million", "half a dozen": a fraction of a large scale or a dozen (not "half an hour", "the third quarter"). */

@@ -388,6 +388,8 @@ describe('CountRecognizer', () => {
       assert.deepEqual(counts('worth one point six billion dollars. At one point six people left.'), [
         'six people=6/exact/people',
       ]);
+      // a decimal said in words is one number: a percentage, not "four" and "percent"
+      assert.deepEqual(counts('Unemployment fell to four point six percent; two point five liters.'), []);
       // the half glued by hyphens reads the same
       assert.deepEqual(counts('two-and-a-half million voters, five-and-a-half months'), [
         'two-and-a-half million voters=2500000/exact/voters',

@@ -22,9 +22,10 @@ describe('readNumber', () => {
     assert.deepEqual(read('22,24,26'), { value: 22, text: '22', digits: true });
     assert.deepEqual(read('3,1987'), { value: 3, text: '3', digits: true });
   });
-  it('reads words for a decimal before a scale, and "a hundred" with its tail', () => {
+  it('reads words for a decimal, before a scale or alone, and "a hundred" with its tail', () => {
     assert.equal(read('one point six billion dollars')?.value, 1_600_000_000);
-    assert.equal(read('one point six people')?.value, 1);
+    assert.deepEqual(read('four point six percent'), { value: 4.6, text: 'four point six', digits: false });
+    assert.deepEqual(read('two point zero five'), { value: 2.05, text: 'two point zero five', digits: false });
     assert.equal(read('a hundred thirty million')?.value, 130_000_000);
     // "a" is the number of any larger scale too, not of the wire's abbreviations
     assert.equal(read('a million people')?.value, 1_000_000);
