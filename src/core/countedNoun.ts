@@ -125,6 +125,8 @@ export const NOUN_STOP = new QuickSet([
   'ever',
   'overseas',
   'abroad',
+  'aboard',
+  'ashore',
   'ahead',
   'north',
   'south',

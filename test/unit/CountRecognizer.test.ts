@@ -712,6 +712,12 @@ describe('CountRecognizer', () => {
       assert.deepEqual(counts('window.__xss=1 and x = 5, but 12 people died'), ['12 people=12/exact/people']);
       // a figure between a determiner and a singular ending its phrase names a model; plurals and compounds count
       assert.deepEqual(counts("Intel's 80486 chip is fast, the 486 chip. The 747 jet landed."), []);
+      // people named by their state after a determiner are counted, no model ("the 23 injured", "the 12 dead")
+      assert.deepEqual(counts('They were among the 23 injured. Of the 12 dead, all 230 aboard.'), [
+        '23=23/exact/-',
+        '12 dead=12/exact/dead',
+        '230=230/exact/-',
+      ]);
       // four digits without a comma (no year) after a determiner name a model whatever follows; "PS/2" is a name
       assert.deepEqual(counts('its 80486 computer chip will ship, the 486 chip early next year, a PS/2 model'), []);
       assert.deepEqual(

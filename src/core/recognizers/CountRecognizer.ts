@@ -444,6 +444,8 @@ function namedModel(tokens: readonly Token[], n: NumberMatch): boolean {
   const noun = tokens[n.first + 1];
   if (!noun || !/^[a-z]{3,}$/.test(noun.text) || isPluralNoun(noun.text) || NOUN_STOP.hasAt(tokens, n.first + 1))
     return false;
+  // "the 23 injured", "the 12 dead": people named by their state, no model
+  if (isPastForm(noun.text) || PEOPLE_BY_STATE.hasAt(tokens, n.first + 1)) return false;
   // four digits or more without a comma, no year (the dates took those): "its 80486 computer chip", "a 80386 machine"
   if (tokens[n.first]!.text.length >= 4) return true;
   const after = tokens[n.first + 2];
@@ -454,6 +456,7 @@ function namedModel(tokens: readonly Token[], n: NumberMatch): boolean {
     isPastForm(after.lower)
   );
 }
+const PEOPLE_BY_STATE = new QuickSet(['dead', 'missing', 'sick', 'elderly', 'homeless', 'unemployed', 'hurt']);
 /** what may follow a model's noun: a verb, a preposition or an adverb, no further noun */
 const MODEL_FOLLOWERS = new QuickSet([
   'early',
