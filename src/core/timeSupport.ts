@@ -184,8 +184,12 @@ const ASKED_OR_ALLOWED = new Set([
   'call',
 ]);
 /** "extended to Friday", "postponed to March 3": the time something was moved to is a limit's end like "until"'s */
-const movedTo = (tokens: readonly Token[], k: number) =>
-  tokens[k]!.lower === 'to' && MOVING_LATER.has(verbForm(lowerAt(tokens, k - 1))?.lemma ?? '');
+const movedTo = (tokens: readonly Token[], k: number) => {
+  if (tokens[k]!.lower !== 'to') return false;
+  // "extended by 24 hours to midnight Friday": past the length it was moved by
+  const verb = lowerAt(tokens, k - 3) === 'by' ? k - 4 : lowerAt(tokens, k - 4) === 'by' ? k - 5 : k - 1;
+  return MOVING_LATER.has(verbForm(lowerAt(tokens, verb))?.lemma ?? '');
+};
 const MOVING_LATER = new Set(['postpone', 'delay', 'defer', 'adjourn', 'suspend', 'extend', 'prolong', 'reschedule']);
 
 /** "had filed", "had not called", "had been set": not the "had" of "had until Friday to leave" */

@@ -120,6 +120,10 @@ describe('DeadlineRefiner', () => {
     });
     it('the end of a validity period: offers, rights, loans, prices in effect, extensions, bars', () => {
       assert.deepEqual(deadlines('The tender offer was extended to June 5.'), ['June 5→2022-06-05 (extended to)']);
+      // past the length it was moved by, the weekday it was moved to lies ahead (Wednesday 30 March: 1 April)
+      assert.deepEqual(deadlines('The strike deadline was extended by 24 hours to midnight Friday.'), [
+        'midnight Friday→2022-04-01T24:00 (extended to)',
+      ]);
       assert.deepEqual(deadlines('Prices are to be in effect through midnight April 8.'), [
         'midnight April 8→2022-04-08T24:00 (valid through)',
       ]);
@@ -383,6 +387,8 @@ describe('DeadlineRefiner', () => {
     it('a deadline told as passed lies behind; the day someone spoke of a deadline is none', () => {
       // nor the day of another verb whose object the deadline is
       assert.deepEqual(deadlines('Iraq on Sunday rejected the deadline.'), []);
+      // nor the day of an act told before a clause or phrase of time that names the deadline
+      assert.deepEqual(deadlines('The rebels released the hostages on Sunday after the deadline passed.'), []);
       // Wednesday 30 March: the Friday before is the 25th, the coming one 1 April
       assert.deepEqual(deadlines('The deadline passed on Friday.'), ['Friday→2022-03-25 (deadline)']);
       assert.deepEqual(deadlines('The ultimatum expired on Friday.'), ['Friday→2022-03-25 (deadline)']);

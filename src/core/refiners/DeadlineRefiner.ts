@@ -869,6 +869,8 @@ function deadlineNounAt(tokens: readonly Token[], last: number, end: number): nu
   let compound = true; // only words that carry a noun phrase on so far
   for (let k = last + 1; k <= Math.min(end, last + LIMIT_NOUN_COMPOUND); k++) {
     if (limitNounAt(tokens, k)) return k - last <= LIMIT_NOUN_AFTER || compound ? k : -1;
+    // "released them on Sunday after the deadline passed": another clause or phrase of time begins
+    if (TIME_LINKS.hasAt(tokens, k)) return -1;
     // "Iraq on Sunday rejected the deadline": the time is that of another verb, whose object the deadline is
     // (a participle after a possessive or an article describes the noun: "Monday's extended deadline")
     if (isPastForm(tokens[k]!.lower) && !ATTRIBUTIVE.has(lowerAt(tokens, k - 1))) return -1;
@@ -878,6 +880,7 @@ function deadlineNounAt(tokens: readonly Token[], last: number, end: number): nu
   return -1;
 }
 const LIMIT_NOUN_COMPOUND = 6;
+const TIME_LINKS = new QuickSet(['after', 'before', 'when', 'since', 'because', 'while', 'once', 'until']);
 const ATTRIBUTIVE = new Set(['s', 'the', 'a', 'an', 'its', 'their']);
 
 /** "a deadline of 48 hours", "an ultimatum of seven days": the length a deadline noun gives. */
