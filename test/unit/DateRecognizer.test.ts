@@ -510,6 +510,9 @@ describe('DateRecognizer', () => {
         'the full year=DATE:2022',
       ]);
       assert.deepEqual(times('the challenges of the near term'), ['the near term=DATE:FUTURE_REF']);
+      // a modifier of the noun after it is no time ("short-term debt" is none either); the adverbial "in" keeps it
+      assert.deepEqual(times('Lending on the short term money market rose.'), []);
+      assert.deepEqual(times('In the near term earnings will suffer.'), ['the near term=DATE:FUTURE_REF']);
       // "the fiscal year" is the company's current year, "for" it as well; "for the year" is a length
       assert.deepEqual(times('Earnings for the fiscal year fell, and for the year rose.'), [
         'the fiscal year=DATE:2022',

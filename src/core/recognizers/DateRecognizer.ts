@@ -14,6 +14,8 @@ import {
 } from '../timex';
 import { futureAround, inTitle, lowerAt, tenseAround, timeCandidate } from '../timeSupport';
 import { NUMBER_START_WORDS, readNumber } from '../numberWords';
+import { NOUN_STOP } from '../countedNoun';
+import { verbForm } from '../verbs';
 import { isPossessiveAt, TokenKind, type Token } from '../tokenize';
 import { QuickMap, QuickSet } from '../quickSet';
 import type { DocumentContext, Recognizer, TimeCandidate } from '../types';
@@ -223,6 +225,9 @@ const DECADE_WORDS = new QuickMap<number>([
   ['eighties', 8],
   ['nineties', 9],
 ]);
+/** a lower-case word that carries a noun phrase on ("money" in "the short term money market") */
+const nounAfterAt = (tokens: readonly Token[], k: number) =>
+  /^\p{Ll}+$/u.test(tokens[k]?.text ?? '') && !NOUN_STOP.hasAt(tokens, k) && !verbForm(tokens[k]!.lower);
 const TEMPERATURES = new QuickSet(['temperatures', 'temperature', 'highs', 'lows', 'readings']);
 const THE_FOLLOWERS = new QuickSet([
   ...DECADE_WORDS.keys(),
@@ -546,7 +551,14 @@ function afterArticle(s: DateScan, i: number, prefixes: number): Hit | null {
     return make(i, i + 1, 'PAST_REF');
   if (next === 'future') return make(i, i + 1, 'FUTURE_REF');
   if (w === 'the' && next === 'full' && nextNext === 'year') return make(i, i + 2, dct ? String(dct.y) : 'XXXX'); // "sales for the full year"
-  if ((next === 'near' && nextNext === 'future') || ((next === 'near' || next === 'short') && nextNext === 'term'))
+  // ("on the short term money market": a modifier of the noun after it, as "short-term debt" is; "in the
+  // near term earnings will suffer" is the adverbial)
+  if (
+    (next === 'near' && nextNext === 'future') ||
+    ((next === 'near' || next === 'short') &&
+      nextNext === 'term' &&
+      (lowerAt(tokens, i - 1) === 'in' || !nounAfterAt(tokens, i + 3)))
+  )
     return make(i, i + 2, 'FUTURE_REF');
   if (w !== 'the') return null;
   if ((next === 'end' || next === 'middle' || next === 'beginning' || next === 'start') && nextNext === 'of') {
