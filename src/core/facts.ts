@@ -902,9 +902,20 @@ class SentenceFacts {
       limitFact(previous, deadline);
       return true;
     }
-    if (!idle) return false;
+    // ("called off a strike which had kept the ports closed, giving the government until Feb 1": the
+    // participle grants for the main clause, not for a verb of the relative clause; then it acts itself)
+    if (!idle || this.ofRelativeClause(idle.verb)) return false;
     this.push(idle.verb, idle.actor, null, deadline, idle.verb, this.s.end);
     return true;
+  }
+
+  /** Whether "which", "who" or "whose" opens the clause of the verb, with no comma between ("a strike which had kept …"). */
+  private ofRelativeClause(verb: Verb): boolean {
+    for (let k = verb.at - 1; k >= this.s.first && k >= verb.at - RELATIVE_REACH; k--) {
+      if (RELATIVE_WORDS.hasAt(this.tokens, k)) return true;
+      if (this.tokens[k]!.text === ',') return false;
+    }
+    return false;
   }
 
   /** A headline in capitals ("GUNMEN WOUND TWO … FANS"): there a capital says nothing about names. Asked only when a capital is met. */

@@ -97,6 +97,15 @@ describe('facts linker', () => {
     ]);
     // (told in the past, the January just gone)
     assert.deepEqual(facts('Iraq had until Jan. 15 to withdraw.'), ['IQ withdraw - of - by 2022-01-15']);
+    // a participle of granting hands its limit to the main clause's act, never to a verb of a relative clause;
+    // without one it is the act itself
+    assert.deepEqual(facts('The U.N. ordered Iraq out of Kuwait, giving it until Friday to withdraw.'), [
+      '- order - of IQ by 2022-04-08',
+    ]);
+    assert.deepEqual(
+      facts('Workers called off a strike which had kept the ports closed, giving the government until Friday to act.'),
+      ['- give - of - by 2022-04-08'],
+    );
   });
   it('the agentless passive: the count before the verb, its demonym as the target, no actor (the speaker never is one)', () => {
     assert.deepEqual(
