@@ -536,6 +536,7 @@ const PLACE = new QuickSet([
   'outside',
   'along',
 ]);
+const EN_ROUTE = new QuickSet(['route', 'way']);
 /** prepositions that direct the action at a country: recipient, destination, source, victim */
 const DIRECTED = new QuickSet([
   'to',
@@ -1584,7 +1585,9 @@ class SentenceFacts {
     if (describes) return distance <= 2 * TARGET_REACH ? next : null;
     // "arrested eight people in Kenya": where it happens. A country after a comma or "and" is the next
     // clause's subject ("France expelled 35, Germany 10 and Italy 30"); one far down the clause belongs to something else.
-    const directed = k === verb.at || DIRECTED.hasAt(this.tokens, k);
+    // ("killed en route to Lebanon", "on their way to Iraq": where the counted were going, a place too)
+    const travelling = this.tokens[k]?.lower === 'to' && EN_ROUTE.hasAt(this.tokens, k - 1);
+    const directed = k === verb.at || (DIRECTED.hasAt(this.tokens, k) && !travelling);
     return directed && distance <= TARGET_REACH ? next : null;
   }
 }

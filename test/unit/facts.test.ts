@@ -192,6 +192,11 @@ describe('facts linker', () => {
   });
   it('a place where it happens is no target; whose the counted are is', () => {
     assert.deepEqual(facts('Police arrested eight people in Kenya.'), ['- arrest 8 people of -']);
+    // where the counted were going is a place too; a destination of the act itself is its target
+    assert.deepEqual(facts('73 soldiers were killed en route to Lebanon. Israel sent 300 troops to Lebanon.'), [
+      '- kill 73 soldiers of -',
+      'IL send 300 troops of LB',
+    ]);
     assert.deepEqual(facts('The Czech Republic expelled one diplomat working at the Russian Embassy.'), [
       'CZ expel 1 diplomat of RU',
     ]);
