@@ -366,6 +366,8 @@ const INSTITUTIONS = new Set([
 /** the state's own bodies named with "of" and their country: "the Foreign Ministry of Peru" */
 const STATE_BODIES = new Set(['ministry', 'cabinet', 'parliament', 'army', 'navy', 'military', 'presidency']);
 const HAVING = new Set(['has', 'have', 'had']);
+/** how many words the object of a having may run between it and an infinitive: "has no money to", "has the legal right to" */
+const HAVING_OBJECT = 4;
 /** pronouns that stand for people counted before ("ordered them to leave") */
 const THEM = new Set(['them', 'him', 'her']);
 const TITLES = new QuickSet(TITLE_WORDS);
@@ -1259,6 +1261,12 @@ class SentenceFacts {
         continue;
       }
       const w = t.lower;
+      // "Moscow said it has no money to resettle …", "Iraq has the right to expel …": past what the subject has
+      const having = w === 'to' && k === verb.at - 1 ? this.havingObjectBefore(k) : -1;
+      if (having >= 0) {
+        k = having;
+        continue;
+      }
       // "Iraq won't release …": past a contracted auxiliary
       if (contractionEndingAt(tokens, k) !== null) {
         k -= 2;
@@ -1282,6 +1290,16 @@ class SentenceFacts {
       return null;
     }
     return null;
+  }
+
+  /** The "has" of "has no money to", "has the right to" ending at the "to" at k (its object a few words), or -1. */
+  private havingObjectBefore(k: number): number {
+    for (let j = k - 2; j >= this.s.first && j >= k - HAVING_OBJECT; j--) {
+      const t = this.tokens[j]!;
+      if (HAVING.has(t.lower)) return j;
+      if (t.kind !== TokenKind.Word || verbForm(t.lower) !== null) return -1;
+    }
+    return -1;
   }
 
   /**

@@ -32,6 +32,12 @@ describe('facts linker', () => {
     ]);
     // "has N days to V" as "has until D to V"
     assert.deepEqual(facts('Kenya has 48 hours to expel 12 diplomats.'), ['KE expel 12 diplomats of - by 2022-04-07']);
+    // what the subject has before the infinitive ("no money", "the right"): the subject acts; another verb there does not pass it on
+    assert.deepEqual(facts('Moscow said it has no money to resettle 200,000 people.'), [
+      'RU resettle 200000 people of -',
+    ]);
+    assert.deepEqual(facts('Iraq has the legal right to expel 12 diplomats.'), ['IQ expel 12 diplomats of -']);
+    assert.deepEqual(facts('Iraq has seen people try to expel 12 diplomats.'), ['- expel 12 diplomats of -']);
   });
   it('a contracted auxiliary is no verb: "won\'t" is "will not", not "win"', () => {
     assert.deepEqual(facts("Iraq won't release 12 hostages."), ['IQ release 12 hostages of -']);
