@@ -173,6 +173,9 @@ describe('DeadlineRefiner', () => {
     });
     it('time allowed to act, from a start the text does not give: no due date', () => {
       assert.deepEqual(deadlines('The warrants are exercisable for five years.'), ['five years→null (valid for)']);
+      assert.deepEqual(deadlines('The preferred shares are exchangeable for two years.'), [
+        'two years→null (valid for)',
+      ]);
       assert.deepEqual(deadlines('The offer will expire 20 business days after commencement.'), [
         '20 business days→null (expires)',
       ]);
@@ -498,6 +501,10 @@ describe('DeadlineRefiner', () => {
     it('"a 45-day window for objections": time allowed to act, from the story date', () => {
       assert.deepEqual(deadlines('There is a 45-day window for objections.'), ['45-day→2022-05-14 (window)']);
       assert.deepEqual(deadlines('The 45-day review ended.'), []);
+      // a period for handing something in is such a window; a period of anything else is a length
+      assert.deepEqual(deadlines('The agency opened a 60-day comment period.'), ['60-day→2022-05-29 (window)']);
+      assert.deepEqual(deadlines('There is a 30-day period for public comment.'), ['30-day→2022-04-29 (window)']);
+      assert.deepEqual(deadlines('Output rose in a three-month period for the first time.'), []);
     });
     it('"60 days from Monday to tender": the length counts from the day named, the action after it', () => {
       const [found] = annotate('Holders have 60 days from Monday to tender their shares.', {

@@ -558,6 +558,7 @@ const NEGATION = new QuickSet(['not', "n't", 'never', 'no']);
 const ALLOWED = new QuickSet([
   'exercisable',
   'convertible',
+  'exchangeable',
   'valid',
   'available',
   'open',
@@ -883,6 +884,20 @@ const LIMIT_NOUN_COMPOUND = 6;
 const TIME_LINKS = new QuickSet(['after', 'before', 'when', 'since', 'because', 'while', 'once', 'until']);
 const ATTRIBUTIVE = new Set(['s', 'the', 'a', 'an', 'its', 'their']);
 
+/**
+ * "a 45-day window for objections", "a 30-day comment period", "a 30-day period for public comment": the
+ * time allowed to hand something in (not "a three-month period of growth").
+ */
+function windowAfter(tokens: readonly Token[], last: number): boolean {
+  const next = lowerAt(tokens, last + 1);
+  if (next === 'window') return true;
+  if (next === 'comment' || next === 'objection' || next === 'appeal') return lowerAt(tokens, last + 2) === 'period';
+  if (next !== 'period' || lowerAt(tokens, last + 2) !== 'for') return false;
+  const what = lowerAt(tokens, last + 3) === 'public' ? last + 4 : last + 3;
+  return HANDED_IN.hasAt(tokens, what) || OBJECTIONS.hasAt(tokens, what);
+}
+const OBJECTIONS = new QuickSet(['comment', 'objections', 'appeals', 'claims', 'challenges']);
+
 /** "a deadline of 48 hours", "an ultimatum of seven days": the length a deadline noun gives. */
 const lengthOfLimit = (tokens: readonly Token[], first: number) =>
   lowerAt(tokens, first - 1) === 'of' && limitNounAt(tokens, first - 2);
@@ -968,7 +983,7 @@ export class DeadlineRefiner implements Refiner {
       )
         return true;
       // "a 45-day window for objections": time allowed to act
-      if (lowerAt(tokens, last + 1) === 'window' || lengthOfLimit(tokens, first)) return true;
+      if (windowAfter(tokens, last) || lengthOfLimit(tokens, first)) return true;
       // "given two weeks to leave", "72 hours to leave" at the start of a line (a sentence start is checked later)
       if (
         toAfterLength(tokens, last) !== null &&
@@ -1039,7 +1054,7 @@ export class DeadlineRefiner implements Refiner {
       // "doesn't have to wait five years to begin": a waiting period is an earliest time, not a limit;
       // "over the past two years", "in the last four years": an interval behind, not a limit
       if (/^wait(s|ed|ing)?$/.test(lower(first - 1)) || PAST_INTERVAL.test(c.text)) return null;
-      if (lower(last + 1) === 'window') return { cue: 'window', actionFrom: null };
+      if (windowAfter(tokens, last)) return { cue: 'window', actionFrom: null };
       if (lengthOfLimit(tokens, first)) return { cue: 'deadline', actionFrom: toVerb };
       const startsLine = first === s.first || tokens[first]!.newlineBefore;
       if (toVerb !== null && (startsLine || within(6, GRANT)))
