@@ -637,6 +637,11 @@ describe('CountRecognizer', () => {
     });
     it('ages and street numbers', () => {
       assert.deepEqual(counts('He is 40 years old; his wife, 38, lives at 1600 Pennsylvania Avenue.'), []);
+      // "the age of 30", "the ages of 18 and 25", an "under-21" side: ages, and age groups count no one; "under-age" is no age
+      assert.deepEqual(counts('He retired at the age of 65; the ages of 18 and 25; the under-21 striker.'), []);
+      assert.deepEqual(counts('Over-40 voters and 12 under-age drinkers were there.'), [
+        '12 under-age drinkers=12/exact/drinkers',
+      ]);
       // after any singular noun between commas, or told with "turned"; a plural before it is a group
       assert.deepEqual(counts('The suspect, 34, was held. The boy, who turned 6 in November, left.'), []);
       assert.deepEqual(counts('The victims, 12, were buried.'), ['12=12/exact/-']);

@@ -319,6 +319,10 @@ const NOT_COUNT_BEFORE = new QuickSet([
   'size',
 ]);
 
+/** "the age of 30", "the ages of 18 and 25": the figure at k is an age */
+const ageOfAt = (tokens: readonly Token[], k: number) =>
+  lowerAt(tokens, k - 1) === 'of' && /^ages?$/.test(lowerAt(tokens, k - 2));
+
 /** "dozens of", "hundreds of", "thousands of": at least two of the unit (24, 200, 2,000 …). */
 const VAGUE_PLURALS = new QuickMap<number>([
   ['dozens', 24],
@@ -1221,6 +1225,10 @@ export class CountRecognizer implements Recognizer {
     if (prev?.text === '.' && tokens[n.first - 2]?.end === prev.start && NOT_COUNT_BEFORE.hasAt(tokens, n.first - 2))
       return false;
     if (prev && prev.text === '#') return false;
+    // "until the age of 30": an age; "the under-21 striker", "an under-19 side": an age group
+    if (ageOfAt(tokens, n.first)) return false;
+    if (prevLower === '-' && prev!.end === tokens[n.first]!.start && lowerAt(tokens, n.first - 2) === 'under')
+      return false;
     // "Xss=1", "x = 5": a value assigned in code or a formula, not a count
     if (prev?.text === '=' || next?.text === '=') return false;
     const nextLower = next?.lower ?? '';
@@ -1388,7 +1396,7 @@ export class CountRecognizer implements Recognizer {
     // a dash between spaces is no range: "SARAGOSSA, March 2 - Thousands of farmers"
     if (sep.kind === TokenKind.Punct && (sep.start !== tokens[k]!.end || sep.end !== tokens[n.first]!.start))
       return false;
-    if (NOT_COUNT_BEFORE.hasAt(tokens, k - 1) || tokens[k - 1]?.text === '/') return true;
+    if (NOT_COUNT_BEFORE.hasAt(tokens, k - 1) || tokens[k - 1]?.text === '/' || ageOfAt(tokens, k)) return true;
     if (n.digits && n.first === n.last && tokens[k]!.text.includes('.')) return true;
     const lower = readNumber(tokens, k);
     return lower !== null && lower.last === k && this.inName(tokens, lower) && voteTallyAt(tokens, k) === null;
