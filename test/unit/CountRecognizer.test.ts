@@ -459,6 +459,11 @@ describe('CountRecognizer', () => {
     it('the cells of tables, results lists, squads and telephone numbers, which stand among names and figures', () => {
       assert.deepEqual(counts('W L T GF GA PTS\nDETROIT 15 9 4 81 53 34\nDALLAS 16 10 1 77 66 33'), []);
       assert.deepEqual(counts('Results: Barnet 3 Wycombe 3 Blackpool 0 Hednesford 1'), []);
+      // a match's scorers with their minutes, the list on the line after "Scorers :"; the next sentence counts again
+      assert.deepEqual(
+        counts('Scorers :\nAly Ashour 7 , 56 penalty , Mohamed Ouda 24 , 73\nSome 3,000 fans rioted .'),
+        ['Some 3,000 fans=3000/approx/fans'],
+      );
       assert.deepEqual(counts('Standings: 1. Pernilla Wiberg ( Sweden ) 180 2. Hilde Gerg ( Germany ) 130'), []);
       assert.deepEqual(counts('Australia - 15 - Matthew Burke ; 14 - Joe Roff , 13 - Daniel Herbert'), []);
       assert.deepEqual(counts('-- Warsaw Newsroom +48 22 653 9700'), []);

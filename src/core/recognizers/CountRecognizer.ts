@@ -806,6 +806,22 @@ function inResultsList(tokens: readonly Token[], n: NumberMatch): boolean {
   const opening = prev.newlineBefore || SENTENCE_OPENERS.has(tokens[n.first - 2]?.text ?? '.');
   return nextName || (!opening && (lineEnd || next.kind === TokenKind.Number));
 }
+/**
+ * "Scorers : Aly Ashour 7 , 56 penalty , Mohamed Ouda 24": the minutes (or tallies) of a match's scorers,
+ * from "Scorers :" to the sentence's end.
+ */
+function inScorersList(tokens: readonly Token[], first: number): boolean {
+  for (let k = first - 1; k > 0 && k >= first - SCORERS_REACH; k--) {
+    const t = tokens[k]!;
+    if (t.text === ':' && SCORERS.has(tokens[k - 1]!.lower)) return true;
+    // (the list may start on the line after "Scorers :")
+    if (SCORERS_END.has(t.text) || (t.newlineBefore && tokens[k - 1]!.text !== ':')) return false;
+  }
+  return false;
+}
+const SCORERS = new Set(['scorers', 'scorer', 'goalscorers']);
+const SCORERS_REACH = 40;
+const SCORERS_END = new Set(['.', '!', '?', ';']);
 const FORUMS = new Set(['Group', 'Gang', 'Club']);
 /** the people of a whole counted as one: its figure counts them but names no noun */
 const COLLECTIVES = new QuickSet(['population', 'workforce', 'electorate', 'headcount']);
@@ -1271,6 +1287,7 @@ export class CountRecognizer implements Recognizer {
       return false;
     if (bare && unitOfList(tokens, n)) return false;
     if (bare && (this.isBareAmount(tokens, n) || inFigureTable(tokens, n) || inResultsList(tokens, n))) return false;
+    if (inScorersList(tokens, n.first)) return false;
     // "the 486 is Intel's flagship", "its earlier model, 80386", "the 747 carried 400 passengers": a figure
     // after a determiner taking a singular verb, a jetliner's model number after one, or digits run
     // together past four (no year), names one thing (not "from 16 members to 19 has been", where the verb
