@@ -45,6 +45,11 @@ describe('CountRecognizer', () => {
         'hundreds or even thousands of people=200-2000/range/people',
       ]);
       assert.deepEqual(counts('Dozens or hundreds marched.'), ['Dozens or hundreds=24-200/range/-']);
+      // "if not" stresses the upper end as "or even" does
+      assert.deepEqual(counts('Dozens if not hundreds of people fled; five if not six boats sank.'), [
+        'Dozens if not hundreds of people=24-200/range/people',
+        'five if not six boats=5-6/range/boats',
+      ]);
     });
     it('a range whose upper end carries the multiplier: the lower end is in the same units', () => {
       assert.deepEqual(counts('12 to 12.5 million subscribers, two or three million people'), [
@@ -730,6 +735,7 @@ describe('CountRecognizer', () => {
       ]);
       // four digits without a comma (no year) after a determiner name a model whatever follows; "PS/2" is a name
       assert.deepEqual(counts('its 80486 computer chip will ship, the 486 chip early next year, a PS/2 model'), []);
+      assert.deepEqual(counts('IBM picked the 16-bit 8088 chip; it sold 2500 chips.'), ['2500 chips=2500/exact/chips']);
       assert.deepEqual(
         counts('the 300 staff were told; its 12 aircraft; the 12 first-graders left; the 10 member states'),
         [

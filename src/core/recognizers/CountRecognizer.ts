@@ -383,11 +383,13 @@ const PAIR_JOINERS = new QuickSet(['to', 'and', 'or', '-', '–']);
 /** The upper end of a range starting at n: "10 to 20", "10-20", "between 10 and 20". */
 function rangeUpper(tokens: readonly Token[], n: NumberMatch): NumberMatch | null {
   const sep = tokens[n.last + 1];
-  if (!sep || !PAIR_JOINERS.hasAt(tokens, n.last + 1)) return null;
+  // "dozens if not hundreds of interviews": a range whose upper end is stressed, as with "or even"
+  const ifNot = sep?.lower === 'if' && lowerAt(tokens, n.last + 2) === 'not';
+  if (!sep || (!ifNot && !PAIR_JOINERS.hasAt(tokens, n.last + 1))) return null;
   // "rose 12 to 30 members": the change and the new figure, no range
   if (sep.lower === 'to' && MOVES.hasAt(tokens, n.first - 1)) return null;
   // "hundreds or even thousands of people": "even" stresses the upper end
-  const at = lowerAt(tokens, n.last + 2) === 'even' && sep.lower === 'or' ? n.last + 3 : n.last + 2;
+  const at = ifNot || (lowerAt(tokens, n.last + 2) === 'even' && sep.lower === 'or') ? n.last + 3 : n.last + 2;
   // a vague end on either side: "a few dozen or a few hundred protesters", "dozens or hundreds of people"
   const upper = readNumber(tokens, at) ?? vaguePlural(tokens, at);
   return upper && upper.value > n.value && (sep.lower !== 'and' || lowerAt(tokens, n.first - 1) === 'between')
@@ -443,7 +445,15 @@ function exchangeRate(tokens: readonly Token[], last: number): boolean {
 function namedModel(tokens: readonly Token[], n: NumberMatch): boolean {
   if (!n.digits || n.first !== n.last || n.value <= 1 || tokens[n.first]!.text.includes(',')) return false;
   const a = lowerAt(tokens, n.first - 1);
-  if (!DETERMINERS.hasAt(tokens, n.first - 1) && a !== 'a' && a !== 'an' && !isPossessiveAt(tokens, n.first - 3))
+  // four digits or more name a model after a compound too: "the 16-bit 8088 chip"
+  const long = tokens[n.first]!.text.length >= 4;
+  if (
+    !long &&
+    !DETERMINERS.hasAt(tokens, n.first - 1) &&
+    a !== 'a' &&
+    a !== 'an' &&
+    !isPossessiveAt(tokens, n.first - 3)
+  )
     return false;
   const noun = tokens[n.first + 1];
   if (!noun || !/^[a-z]{3,}$/.test(noun.text) || isPluralNoun(noun.text) || NOUN_STOP.hasAt(tokens, n.first + 1))
@@ -451,7 +461,7 @@ function namedModel(tokens: readonly Token[], n: NumberMatch): boolean {
   // "the 23 injured", "the 12 dead": people named by their state, no model
   if (isPastForm(noun.text) || PEOPLE_BY_STATE.hasAt(tokens, n.first + 1)) return false;
   // four digits or more without a comma, no year (the dates took those): "its 80486 computer chip", "a 80386 machine"
-  if (tokens[n.first]!.text.length >= 4) return true;
+  if (long) return true;
   const after = tokens[n.first + 2];
   return (
     !after ||
