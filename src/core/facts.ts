@@ -24,7 +24,7 @@ import { lastStartingAtOrBefore } from './shift';
 import { ON_DATE } from './timeSupport';
 import { paragraphBreaks } from './paragraphs';
 import { QuickSet } from './quickSet';
-import { BE_FORMS, isLemma, MODAL_VERBS, verbForm, type VerbForm } from './verbs';
+import { BE_FORMS, isLemma, MODAL_VERBS, PAST_AS_BASE, verbForm, type VerbForm } from './verbs';
 import { DETERMINERS as NOUN_DETERMINERS, hyphenJoins } from './countedNoun';
 import { NUMBER_START_WORDS } from './numberWords';
 
@@ -458,8 +458,6 @@ const OWNED_AFTER = new Set([
   'roughly',
   'around',
 ]);
-/** verbs whose past is written as their base (English's irregular "cut, cut, cut"; not "bid", a noun in markets) */
-const PAST_AS_BASE = new Set(['cut', 'shed', 'hit', 'set', 'shut', 'put', 'let', 'spread', 'cast', 'quit', 'split']);
 /** plural nouns that are subjects without an -s: "police seize" */
 const PLURAL_SUBJECTS = new QuickSet(['police', 'people', 'troops', 'men', 'women', 'children', 'forces']);
 /** words in -s that are no subject of a following verb */

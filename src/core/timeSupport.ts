@@ -1,7 +1,7 @@
 // Helpers the time recognizers share: building candidates and reading the tense around a mention.
 import { contractionEndingAt, isAllCaps, isCapitalized, TokenKind, type Token } from './tokenize';
 import { FUTURE_CUES, LIMIT_NOUNS } from './timeWords';
-import { isPastForm, verbForm } from './verbs';
+import { isPastForm, PAST_AS_BASE, verbForm } from './verbs';
 import type { TimeCandidate } from './types';
 import type { TimeValue } from './schema';
 
@@ -58,7 +58,8 @@ export function tenseBefore(tokens: readonly Token[], i: number): Tense {
     if (t.lower === 'going' && presentProspectAt(tokens, k)) return 'future';
     if (LIMIT_PREPOSITIONS.has(t.lower) || movedTo(tokens, k)) {
       if (leading && !limit) limitAt = k;
-    } else if (FUTURE_CUES.hasAt(tokens, k)) return limitMissed(tokens, k) ? 'past' : 'future';
+    } else if (FUTURE_CUES.hasAt(tokens, k))
+      return limitMissed(tokens, k) || pastPerfectBefore(tokens, k) ? 'past' : 'future';
     // "the vote was set for Friday", "a deadline fixed for noon Sunday": the day something was arranged for lies ahead
     else if (t.lower === 'for' && leading && ARRANGED_FOR.has(lowerAt(tokens, k - 1))) return 'future';
     else if (!present && (limit ? !aside && pastLimitAt(tokens, k, limitAt) : governingPastAt(tokens, k, i)))
@@ -72,6 +73,20 @@ export function tenseBefore(tokens: readonly Token[], i: number): Tense {
   return limitAt >= 0 ? 'future' : null;
 }
 const LIMIT_PREPOSITIONS = new Set(['by', 'until']);
+/**
+ * "the offer had been scheduled to expire Tuesday", "the rebels had set a deadline of Monday": a future
+ * cue under a past perfect looked ahead from a time already past, so its time lies behind the story.
+ */
+function pastPerfectBefore(tokens: readonly Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - PERFECT_REACH; j--) {
+    const w = tokens[j]!.lower;
+    if (pastPerfectAt(tokens, j)) return true;
+    if (!PERFECT_FILLERS.has(w) && !FUTURE_CUES.hasAt(tokens, j) && verbForm(w) === null) return false;
+  }
+  return false;
+}
+const PERFECT_REACH = 5;
+const PERFECT_FILLERS = new Set(['to', 'been', 'a', 'an', 'the', 'its', 'their', 'not', 'already']);
 /** "missed a midnight deadline on Sunday", "defied the ultimatum": a limit someone missed or met is behind */
 function limitMissed(tokens: readonly Token[], k: number): boolean {
   if (!LIMIT_NOUNS.hasAt(tokens, k)) return false;
@@ -196,7 +211,7 @@ const MOVING_LATER = new Set(['postpone', 'delay', 'defer', 'adjourn', 'suspend'
 function pastPerfectAt(tokens: readonly Token[], k: number): boolean {
   if (tokens[k]!.lower !== 'had') return false;
   const next = ADVERBS_IN_VERB.has(lowerAt(tokens, k + 1)) ? lowerAt(tokens, k + 2) : lowerAt(tokens, k + 1);
-  return next === 'been' || isPastForm(next);
+  return next === 'been' || isPastForm(next) || PAST_AS_BASE.has(next);
 }
 const ADVERBS_IN_VERB = new Set(['not', "n't", 'already', 'just', 'also', 'never']);
 

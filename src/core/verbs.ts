@@ -64,6 +64,21 @@ export function isPastForm(w: string): boolean {
   return !!v && v.form === 'ed' && v.lemma !== w && !v.nounFirst;
 }
 
+/** verbs whose past is written as their base (English's irregular "cut, cut, cut"; not "bid", a noun in markets) */
+export const PAST_AS_BASE = new Set([
+  'cut',
+  'shed',
+  'hit',
+  'set',
+  'shut',
+  'put',
+  'let',
+  'spread',
+  'cast',
+  'quit',
+  'split',
+]);
+
 /** Whether a lower-case word is the base form of a verb (besides whatever else it is: "wound", "found"). */
 export const isLemma = (w: string): boolean => lexicon().lemmas.has(w);
 

@@ -396,6 +396,10 @@ describe('DeadlineRefiner', () => {
       assert.deepEqual(deadlines('The deadline passed on Friday.'), ['Friday→2022-03-25 (deadline)']);
       assert.deepEqual(deadlines('The ultimatum expired on Friday.'), ['Friday→2022-03-25 (deadline)']);
       assert.deepEqual(deadlines('The ultimatum expires on Friday.'), ['Friday→2022-04-01 (deadline)']);
+      // a future cue under a past perfect looked ahead from a time already past ("had set" is one too)
+      assert.deepEqual(deadlines('The offer had been scheduled to expire Friday.'), ['Friday→2022-03-25 (expires)']);
+      assert.deepEqual(deadlines('The rebels had set a deadline of Friday.'), ['Friday→2022-03-25 (deadline)']);
+      assert.deepEqual(deadlines('The rebels have set a deadline of Friday.'), ['Friday→2022-04-01 (deadline)']);
       // told after the deadline noun: "the March 9 deadline passed" is this year's; one faced is next year's
       assert.deepEqual(deadlines('The March 9 deadline passed.'), ['March 9→2022-03-09 (deadline)']);
       assert.deepEqual(deadlines('Iraq faces a March 9 deadline.'), ['March 9→2023-03-09 (deadline)']);
