@@ -151,7 +151,12 @@ function annotationOf(c: Candidate, id: string, by: number): Annotation {
 }
 
 /** The facts of one paragraph, with each candidate's index as its id (annotate hands out the real ids). */
-function paragraphFacts(paragraph: string, tokens: readonly Token[], candidates: readonly Candidate[]): Fact[] {
+function paragraphFacts(
+  paragraph: string,
+  tokens: readonly Token[],
+  candidates: readonly Candidate[],
+  articleDate: string | null,
+): Fact[] {
   // a fact needs a count or a deadline in the paragraph
   const tallied = candidates.some((a) => a.kind === 'count' || (a.kind === 'time' && a.time.deadline));
   if (!tallied) return [];
@@ -160,6 +165,7 @@ function paragraphFacts(paragraph: string, tokens: readonly Token[], candidates:
     paragraph,
     tokens,
     candidates.map((c, k) => annotationOf(c, String(k), 0)),
+    articleDate,
   );
 }
 
@@ -188,7 +194,7 @@ function paragraphResult(
     } else if (ctx.found.length) ctx.found = stage.refine(ctx.found, ctx);
     if (trace && ctx.found !== before) trace(stage.name, before, ctx.found);
   }
-  const result = { candidates: ctx.found, facts: paragraphFacts(paragraph, tokens, ctx.found) };
+  const result = { candidates: ctx.found, facts: paragraphFacts(paragraph, tokens, ctx.found, dates.articleDate) };
   if (cache) {
     cache.misses++;
     cache.set(key, result);

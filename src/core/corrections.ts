@@ -50,7 +50,7 @@ export function applyCorrections(doc: AnnotatedDocument, text: string, correctio
     const replaced = new Set([...rejected, ...added].map(spanKey));
     const kept = doc.annotations.filter((a) => !replaced.has(spanKey(a)));
     const annotations = [...kept, ...added].sort((a, b) => a.start - b.start || b.end - a.end);
-    out = { ...doc, annotations, facts: linkFacts(text, tokenize(text), annotations) };
+    out = { ...doc, annotations, facts: linkFacts(text, tokenize(text), annotations, doc.articleDate) };
   }
   return factFixes.length ? { ...out, facts: correctFacts(out, factFixes) } : out;
 }

@@ -21,8 +21,10 @@ import {
   type Token,
 } from './tokenize';
 import { lastStartingAtOrBefore } from './shift';
-import { ON_DATE } from './timeSupport';
+import { lowerAt, ON_DATE } from './timeSupport';
 import { paragraphBreaks } from './paragraphs';
+import { officeHolderState } from './officeHolders';
+import { countryName } from './countryTables';
 import { QuickSet } from './quickSet';
 import { BE_FORMS, isLemma, MODAL_VERBS, PAST_AS_BASE, verbForm, type VerbForm } from './verbs';
 import { DETERMINERS as NOUN_DETERMINERS, hyphenJoins } from './countedNoun';
@@ -618,7 +620,14 @@ export function nounLemma(noun: string): string {
 }
 
 /** The facts of a text whose tokens and annotations (sorted, offsets in the text) are given. */
-export function linkFacts(text: string, tokens: readonly Token[], annotations: readonly Annotation[]): Fact[] {
+export function linkFacts(
+  text: string,
+  tokens: readonly Token[],
+  annotations: readonly Annotation[],
+  articleDate: string | null = null,
+): Fact[] {
+  // office holders act for their state in the years they held office: the article's year tells which
+  const year = articleDate ? Number(articleDate.slice(0, 4)) : null;
   const facts: Fact[] = [];
   const breaks = paragraphBreaks(text).map(([start]) => start);
   let paragraph = 0,
@@ -645,6 +654,7 @@ export function linkFacts(text: string, tokens: readonly Token[], annotations: r
       deadlines,
       facts,
       paragraph > 0 ? breaks[paragraph - 1]! : 0,
+      year,
     );
     const added = sentence.link(lastFactParagraph === paragraph);
     if (added) lastFactParagraph = paragraph;
@@ -675,6 +685,7 @@ class SentenceFacts {
     private readonly deadlines: TimeAnnotation[],
     private readonly facts: Fact[],
     private readonly paragraphStart: number,
+    private readonly year: number | null,
   ) {
     this.countries = inside.filter((a): a is CountryAnnotation => a.kind === 'country');
     for (const a of inside) if (a.kind === 'time') this.timeStartEnding.set(a.end, a.start);
@@ -879,7 +890,10 @@ class SentenceFacts {
       deadline: deadline ? deadlineOf(deadline) : null,
       total,
       ...(sub && this.own.length ? { partOf: this.own[this.own.length - 1]!.id } : {}),
-      evidence: [actor, count, target, deadline].filter((a): a is NonNullable<typeof a> => !!a).map((a) => a.id),
+      // (an office holder named as actor is no annotation: it has no id)
+      evidence: [actor, count, target, deadline]
+        .filter((a): a is NonNullable<typeof a> => !!a && a.id !== '')
+        .map((a) => a.id),
     };
     this.facts.push(fact);
     this.own.push(fact);
@@ -1232,6 +1246,9 @@ class SentenceFacts {
   private actorOf(verb: Verb): CountryAnnotation | null {
     const { tokens, s } = this;
     let pronoun = false;
+    // "Mr. Bush decided to grant …", "Clinton ordered …": an office holder acts for the state, unless a
+    // country named before the title says which ("U.S. President Bill Clinton")
+    let holder: CountryAnnotation | null = null;
     for (let k = verb.at - 1, steps = 0; k >= s.first && steps < 14; k--, steps++) {
       const t = tokens[k]!;
       const country = this.countryEnding.get(t.end);
@@ -1279,15 +1296,51 @@ class SentenceFacts {
         continue;
       }
       if (SUBJECT_GAP.has(w) || ADVERBS.has(w) || /ly$/.test(w) || TRANSPARENT.has(verbForm(w)?.lemma ?? '')) continue;
+      holder ??= this.holderEndingAt(k);
       // "Lebanese President Amin Gemayel has agreed": a leader's name after the title
       const title = this.titleBefore(k);
       if (title !== null) {
         k = title + 1;
         continue;
       }
-      return null;
+      return holder;
     }
-    return null;
+    return holder;
+  }
+
+  /** The office holder whose name ends at token k ("Mr. Bush", "Bill Clinton"; not after a preposition), as an actor. */
+  private holderEndingAt(k: number): CountryAnnotation | null {
+    const { tokens } = this;
+    if (!isNameWord(tokens[k])) return null;
+    let first = k;
+    while (first - 1 > this.s.first - 1 && first > k - NAME_REACH && inName(tokens, first - 1)) first--;
+    if (PREPOSITIONS.hasAt(tokens, first - 1)) return null;
+    return this.holder(first, k);
+  }
+
+  /** The office holder named from token `first` on ("by Secretary of State Madeleine Albright"), as an actor. */
+  private holderFrom(first: number): CountryAnnotation | null {
+    const { tokens } = this;
+    let last = first - 1;
+    while (last + 1 <= this.s.last && last < first + NAME_REACH && inName(tokens, last + 1, true)) last++;
+    while (last >= first && !isNameWord(tokens[last])) last--; // a name ends in a word
+    return last >= first ? this.holder(first, last) : null;
+  }
+
+  private holder(first: number, last: number): CountryAnnotation | null {
+    const { tokens } = this;
+    const start = tokens[first]!.start,
+      end = tokens[last]!.end;
+    const words = this.text.slice(start, end).split(/\s+/);
+    // a title or an honorific before the surname ("Mr. Major", "Prime Minister Major", "the president, Bush")
+    const titled =
+      words.slice(0, -1).some((w) => HONORIFICS.has(w.toLowerCase().replace(/\.$/, ''))) ||
+      HONORIFICS.has(lowerAt(tokens, first - 1)) ||
+      (tokens[first - 1]?.text === ',' && HONORIFICS.has(lowerAt(tokens, first - 2)));
+    const code = officeHolderState(words, this.year, titled);
+    if (!code) return null;
+    const country = { code, name: countryName(code), via: 'name' as const };
+    return { id: '', kind: 'country', start, end, text: this.text.slice(start, end), source: 'auto', country };
   }
 
   /** The "has" of "has no money to", "has the right to" ending at the "to" at k (its object a few words), or -1. */
@@ -1378,9 +1431,11 @@ class SentenceFacts {
 
   /** "12 miners were arrested by Kenyan police": the by-agent is the actor of a passive. */
   private byAgent(verb: Verb, scopeEnd: number): CountryAnnotation | null {
-    const by = this.tokens[verb.at + 1]?.lower === 'by' ? this.tokens[verb.at + 2] : undefined;
+    // "were brought back by …": past the verb's particle
+    const at = PARTICLES.hasAt(this.tokens, verb.at + 1) ? verb.at + 2 : verb.at + 1;
+    const by = this.tokens[at]?.lower === 'by' ? this.tokens[at + 1] : undefined;
     if (!by) return null;
-    return firstFrom(this.countries, by.start, by.start + 1, (c) => c.end <= scopeEnd);
+    return firstFrom(this.countries, by.start, by.start + 1, (c) => c.end <= scopeEnd) ?? this.holderFrom(at + 1);
   }
 
   /**
@@ -1606,6 +1661,51 @@ class SentenceFacts {
     const directed = k === verb.at || (DIRECTED.hasAt(this.tokens, k) && !travelling);
     return directed && distance <= TARGET_REACH ? next : null;
   }
+}
+
+/** how many tokens a person's name may run, with its titles: "Secretary of State Madeleine K. Albright" */
+const NAME_REACH = 9;
+/** titles and honorifics before a name: with one, a surname that is also a common word names its holder ("Mr. Major") */
+const HONORIFICS = new Set([
+  ...TITLE_WORDS,
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'sir',
+  'gen',
+  'sheikh',
+  'ayatollah',
+  'prince',
+  'emperor',
+  'state',
+  'defense',
+  'defence',
+  'foreign',
+  'prime',
+]);
+/** the lower-case parts of names: "Bashar al-Assad", "F. W. de Klerk", "Daniel arap Moi", "Mohammed bin Salman" */
+const NAME_PARTICLES = new QuickSet(['al', 'el', 'de', 'da', 'bin', 'ul', 'arap', 'van', 'von', 'la', 'le', 'du']);
+/** the particles of phrasal verbs before a by-agent: "were brought back by" */
+const PARTICLES = new QuickSet(['back', 'out', 'off', 'up', 'down', 'away', 'in']);
+
+const isNameWord = (t: Token | undefined) => !!t && t.kind === TokenKind.Word && /^\p{Lu}/u.test(t.text);
+/**
+ * Whether token k belongs to the name around it: a capitalized word, the period of an initial or an
+ * abbreviation ("Mr.", "L."), a hyphen inside a word, a particle before a capital; `forward`, reading on
+ * from a title, "of" between titles ("Secretary of State").
+ */
+function inName(tokens: readonly Token[], k: number, forward = false): boolean {
+  const t = tokens[k];
+  if (!t) return false;
+  if (isNameWord(t)) return true;
+  const before = tokens[k - 1],
+    after = tokens[k + 1];
+  const glued = !!before && before.end === t.start;
+  if (t.text === '.') return glued && before!.text.length <= 3 && isNameWord(before) && isNameWord(after);
+  if (t.text === '-') return glued && after?.start === t.end && isNameWord(after);
+  if (NAME_PARTICLES.hasAt(tokens, k)) return isNameWord(after) || after?.text === '-';
+  return forward && t.lower === 'of' && HONORIFICS.has(before?.lower ?? '') && isNameWord(after);
 }
 
 /** Gives a fact made before the limit that a later verb or sentence sets for it, with its evidence. */

@@ -333,6 +333,29 @@ describe('facts linker', () => {
       'US expel 10 diplomats of -',
     ]);
     assert.deepEqual(facts('Saudi King Fahd freed 20 prisoners.'), ['SA free 20 prisoners of -']);
+  });
+  it('an office holder acts for the state in the years of office, named in full, alone, or after a title', () => {
+    const on = (date: string, text: string) =>
+      annotate(text, { articleDate: date }).facts.map((f) => `${f.actor?.code ?? '-'} ${f.action} ${f.count?.value}`);
+    assert.deepEqual(on('1998-03-05', 'Clinton ordered 2,000 more troops to the Gulf.'), ['US order 2000']);
+    assert.deepEqual(on('1989-11-01', 'The White House said Mr. Bush decided to grant duty-free status to 18 firms.'), [
+      'US grant 18',
+    ]);
+    // a by-agent past the verb's particle
+    assert.deepEqual(on('1998-08-10', '10 victims were brought back by Secretary of State Madeleine Albright.'), [
+      'US bring 10',
+    ]);
+    // out of office, or a surname that is a common word without a title, or after a preposition: none
+    assert.deepEqual(on('1998-03-05', 'Bush ordered 300 troops home. Major companies cut 2,000 jobs.'), [
+      '- order 300',
+      '- cut 2000',
+    ]);
+    assert.deepEqual(on('1992-03-05', 'Prime Minister Major sent 300 troops.'), ['GB send 300']);
+    assert.deepEqual(on('1998-03-05', 'A meeting with Clinton ended with 12 agreements.'), ['- end 12']);
+    // the office holder's fact cites no annotation for the actor: a name is none
+    const [fact] = annotate('Yeltsin sacked three ministers.', { articleDate: '1996-01-01' }).facts;
+    assert.equal(fact?.actor?.code, 'RU');
+    assert.equal(fact?.evidence.length, 1);
     assert.deepEqual(facts('Officials told Reuters Taiwan would further reduce tariffs on 1,700 products.'), [
       'TW reduce 1700 products of -',
     ]);
