@@ -669,6 +669,8 @@ class SentenceFacts {
   private readonly deadlineEnding = new Map<number, TimeAnnotation>();
   /** where the sentence's times start, by where they end: "Belgium on Tuesday expelled …" */
   private readonly timeStartEnding = new Map<number, number>();
+  /** the past years the sentence's dates tell of: an office holder may have acted then */
+  private readonly yearsTold: number[] = [];
   private readonly usedCounts = new Set<CountAnnotation>();
   private readonly usedDeadlines = new Set<TimeAnnotation>();
   private readonly own: Fact[] = [];
@@ -689,6 +691,11 @@ class SentenceFacts {
   ) {
     this.countries = inside.filter((a): a is CountryAnnotation => a.kind === 'country');
     for (const a of inside) if (a.kind === 'time') this.timeStartEnding.set(a.end, a.start);
+    for (const a of inside)
+      if (a.kind === 'time' && a.time.type === 'DATE' && /^\d{4}/.test(a.time.value)) {
+        const y = Number(a.time.value.slice(0, 4));
+        if (year === null || y < year) this.yearsTold.push(y);
+      }
     for (const c of this.countries) this.countryEnding.set(c.end, c);
     for (const d of deadlines) this.deadlineEnding.set(d.end, d);
     for (const c of counts) if (this.describes(c)) this.usedCounts.add(c);
@@ -1314,7 +1321,8 @@ class SentenceFacts {
     if (!isNameWord(tokens[k])) return null;
     let first = k;
     while (first - 1 > this.s.first - 1 && first > k - NAME_REACH && inName(tokens, first - 1)) first--;
-    if (PREPOSITIONS.hasAt(tokens, first - 1)) return null;
+    // ("Chancellor Kohl and President Mitterrand agreed": several states act for none, as with countries)
+    if (PREPOSITIONS.hasAt(tokens, first - 1) || LIST_JOINERS.hasAt(tokens, first - 1)) return null;
     return this.holder(first, k);
   }
 
@@ -1337,7 +1345,11 @@ class SentenceFacts {
       words.slice(0, -1).some((w) => HONORIFICS.has(w.toLowerCase().replace(/\.$/, ''))) ||
       HONORIFICS.has(lowerAt(tokens, first - 1)) ||
       (tokens[first - 1]?.text === ',' && HONORIFICS.has(lowerAt(tokens, first - 2)));
-    const code = officeHolderState(words, this.year, titled);
+    // in office in the article's year, or in a year the sentence tells of ("Mrs. Thatcher expelled 25 Soviet
+    // diplomats in 1989", in a story of 1998)
+    let code = officeHolderState(words, this.year, titled);
+    for (let k = 0; !code && k < this.yearsTold.length; k++)
+      code = officeHolderState(words, this.yearsTold[k]!, titled);
     if (!code) return null;
     const country = { code, name: countryName(code), via: 'name' as const };
     return { id: '', kind: 'country', start, end, text: this.text.slice(start, end), source: 'auto', country };
@@ -1686,6 +1698,7 @@ const HONORIFICS = new Set([
 ]);
 /** the lower-case parts of names: "Bashar al-Assad", "F. W. de Klerk", "Daniel arap Moi", "Mohammed bin Salman" */
 const NAME_PARTICLES = new QuickSet(['al', 'el', 'de', 'da', 'bin', 'ul', 'arap', 'van', 'von', 'la', 'le', 'du']);
+const LIST_JOINERS = new QuickSet(['and', 'or', '&']);
 /** the particles of phrasal verbs before a by-agent: "were brought back by" */
 const PARTICLES = new QuickSet(['back', 'out', 'off', 'up', 'down', 'away', 'in']);
 

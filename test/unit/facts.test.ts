@@ -352,6 +352,11 @@ describe('facts linker', () => {
     ]);
     assert.deepEqual(on('1992-03-05', 'Prime Minister Major sent 300 troops.'), ['GB send 300']);
     assert.deepEqual(on('1998-03-05', 'A meeting with Clinton ended with 12 agreements.'), ['- end 12']);
+    // several holders of several states act for none; a year the sentence tells of may be one of office
+    assert.deepEqual(on('1990-12-05', 'Chancellor Kohl and President Mitterrand agreed to create 12 units.'), [
+      '- create 12',
+    ]);
+    assert.deepEqual(on('1998-05-05', 'Mrs. Thatcher expelled 25 Soviet diplomats in 1989.'), ['GB expel 25']);
     // the office holder's fact cites no annotation for the actor: a name is none
     const [fact] = annotate('Yeltsin sacked three ministers.', { articleDate: '1996-01-01' }).facts;
     assert.equal(fact?.actor?.code, 'RU');
