@@ -57,6 +57,12 @@ describe('CountryRecognizer', () => {
         'Ankara=TR/capital',
         'Beijing=CN/capital',
       ]);
+      // the acts only a state does; not what a city's people may do
+      assert.deepEqual(found('Washington sent 2,000 troops; Tehran has deported 12 Britons; Paris celebrated.'), [
+        'Washington=US/capital',
+        'Tehran=IR/capital',
+        'Britons=GB/demonym',
+      ]);
     });
   });
 

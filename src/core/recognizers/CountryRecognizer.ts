@@ -6,11 +6,16 @@ import { verbForm } from '../verbs';
 import { readNumber } from '../numberWords';
 import { PERSON_TITLES } from '../sentences';
 
-// Verbs that make a capital stand for its government ("Moscow has agreed", "Kyiv denied").
+// Verbs that make a capital stand for its government ("Moscow has agreed", "Kyiv denied"), and the acts
+// only a state does ("Washington sent 2,000 troops", "Beijing has deployed", "Tehran deported 12 Britons";
+// not what a city's people may do: "Paris celebrated", "Moscow shivered")
 const GOVERNMENT_VERBS = new Set(
-  'said says say denied denies deny agreed agrees agree accused accuses rejected rejects warned warns announced announces insisted insists demanded demands responded responds retaliated retaliates expelled expels claimed claims condemned condemns urged urges wants wanted refused refuses protested protests threatened threatens signalled signaled recognized recognised decided approved ordered orders summoned summons vowed vows insist blamed blames hopes hoped sought seeks offered offers'.split(
-    ' ',
-  ),
+  [
+    'said says say denied denies deny agreed agrees agree accused accuses rejected rejects warned warns announced announces insisted insists demanded demands responded responds retaliated retaliates expelled expels claimed claims condemned condemns urged urges wants wanted refused refuses protested protests threatened threatens signalled signaled recognized recognised decided approved ordered orders summoned summons vowed vows insist blamed blames hopes hoped sought seeks offered offers',
+    'sent sends deployed deploys imposed imposes recalled recalls withdrew withdraws freed frees released releases signed signs ratified ratifies banned bans deported deports detained detains suspended suspends lifted lifts granted grants pledged pledges proposed proposes accepted accepts invited invites boycotted boycotts',
+  ]
+    .join(' ')
+    .split(' '),
 );
 /** the base forms of the government verbs ("expel" of "expelled"), after an auxiliary; built on first use */
 let lemmas: Set<string> | null = null;
