@@ -728,7 +728,7 @@ class SentenceFacts {
       const objects = between(this.counts, verb.end, scopeEnd).filter(
         (c) =>
           !this.usedCounts.has(c) &&
-          !this.afterOf(c) &&
+          !(this.afterOf(c) && !this.eventOf(c, verb)) &&
           !this.withParticiple(c) &&
           !(next && this.opensClause(verb.end, c.start)) &&
           !(next && this.subjectOf(c, next) && (verb.silent || tokenBefore(this.tokens, c.start) !== verb.at)),
@@ -1570,6 +1570,20 @@ class SentenceFacts {
   }
 
   /**
+   * "completed the sale of 200,000 shares", "ordered the expulsion of three diplomats": an event noun
+   * that is the verb's object hands the verb the count after its "of" (FACTS.md: an event noun alone,
+   * "the withdrawal of 3,000 troops began", gives none)
+   */
+  private eventOf(count: CountAnnotation, verb: Verb): boolean {
+    const of = this.beforeArticle(count.start);
+    return (
+      EVENT_NOUNS.hasAt(this.tokens, of - 1) &&
+      OBJECT_DETERMINERS.hasAt(this.tokens, of - 2) &&
+      (verb.at === of - 3 || (verb.at === of - 4 && PARTICLES.hasAt(this.tokens, of - 3)))
+    );
+  }
+
+  /**
    * "talks between the two countries", "the two nations' parliaments": a count that only describes what
    * it stands beside or owns is no one's object (FACTS.md: counts inside descriptive phrases give no fact).
    */
@@ -1699,6 +1713,26 @@ const HONORIFICS = new Set([
 /** the lower-case parts of names: "Bashar al-Assad", "F. W. de Klerk", "Daniel arap Moi", "Mohammed bin Salman" */
 const NAME_PARTICLES = new QuickSet(['al', 'el', 'de', 'da', 'bin', 'ul', 'arap', 'van', 'von', 'la', 'le', 'du']);
 const LIST_JOINERS = new QuickSet(['and', 'or', '&']);
+/** nouns of an act on what is counted after their "of": "the sale of 200,000 shares", "the expulsion of 20 diplomats" */
+const EVENT_NOUNS = new QuickSet([
+  'sale',
+  'purchase',
+  'expulsion',
+  'withdrawal',
+  'release',
+  'deployment',
+  'transfer',
+  'shipment',
+  'delivery',
+  'acquisition',
+  'deportation',
+  'evacuation',
+  'repatriation',
+  'dismissal',
+  'execution',
+  'arrest',
+]);
+const OBJECT_DETERMINERS = new QuickSet(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
 /** the particles of phrasal verbs before a by-agent: "were brought back by" */
 const PARTICLES = new QuickSet(['back', 'out', 'off', 'up', 'down', 'away', 'in']);
 

@@ -380,6 +380,15 @@ describe('facts linker', () => {
     assert.deepEqual(facts('Iraqi Brigade 604 was shattered.'), []);
     assert.deepEqual(facts('To date there have been 12 other trials.'), []);
   });
+  it('an event noun alone gives no fact; as the object of a verb, its count after "of" is the verb\'s', () => {
+    assert.deepEqual(facts('The withdrawal of 3,000 Russian troops began.'), []);
+    assert.deepEqual(facts('Slovakia ordered the expulsion of three Russian diplomats.'), [
+      'SK order 3 diplomats of RU',
+    ]);
+    assert.deepEqual(facts('The company completed the sale of 200,000 shares.'), ['- complete 200000 shares of -']);
+    // a verb of saying is never the action
+    assert.deepEqual(facts('Poland announced the expulsion of 45 Russian diplomats.'), []);
+  });
   it('no fact of a count that only describes: "between the two countries", "the three countries\' ministers"', () => {
     assert.deepEqual(facts('Syria wants to renew the peace talks between the two countries.'), []);
     assert.deepEqual(facts("Albright accepted admission papers from the three countries' foreign ministers."), []);
