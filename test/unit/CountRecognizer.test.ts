@@ -318,6 +318,11 @@ describe('CountRecognizer', () => {
         'nine brothers=9/exact/brothers',
         'five=5/exact/sisters',
       ]);
+      // "the number of …" names what a bare figure later in the sentence counts, past a percentage; "a number of" does not
+      assert.deepEqual(counts('The number of refugees rose 20 percent to an estimated 50,000.'), [
+        'an estimated 50,000=50000/approx/refugees',
+      ]);
+      assert.deepEqual(counts('A number of firms said sales rose 5 pct to 2,000.'), []);
       assert.deepEqual(counts('Of those killed, 11 died in Tanzania. Of course, 12 were sold.'), [
         '11=11/exact/-',
         '12=12/exact/-',

@@ -388,6 +388,10 @@ describe('facts linker', () => {
     assert.deepEqual(facts('The company completed the sale of 200,000 shares.'), ['- complete 200000 shares of -']);
     // a verb of saying is never the action
     assert.deepEqual(facts('Poland announced the expulsion of 45 Russian diplomats.'), []);
+    // a bare figure that "the number of …" names is the verb's count
+    assert.deepEqual(facts('The number of refugees in Chad has jumped 30 percent to an estimated 150,000.'), [
+      '- jump 150000 refugees of -',
+    ]);
   });
   it('no fact of a count that only describes: "between the two countries", "the three countries\' ministers"', () => {
     assert.deepEqual(facts('Syria wants to renew the peace talks between the two countries.'), []);

@@ -931,6 +931,27 @@ function partitiveOpener(tokens: readonly Token[], first: number): number | null
 }
 const OPENER_REACH = 30;
 
+/**
+ * The plural that "the number of …" names earlier in the sentence, whose figure a bare number then is
+ * ("The number of plastic surgeries has jumped 30 percent to an estimated 150,000"), or null.
+ */
+function numberOfBefore(tokens: readonly Token[], first: number): number | null {
+  for (let k = first - 1; k > 0 && k >= first - NUMBER_OF_REACH; k--) {
+    if (SENTENCE_OPENERS.has(tokens[k]!.text) && tokens[k]!.text !== '(') return null;
+    if (
+      tokens[k]!.lower !== 'number' ||
+      lowerAt(tokens, k + 1) !== 'of' ||
+      !/^(?:the|total)$/.test(lowerAt(tokens, k - 1))
+    )
+      continue;
+    // the plural a few words on: "the number of plastic surgeries", "the number of Iraqi refugees"
+    for (let j = k + 2; j <= k + 5 && j < first; j++) if (isLowerPlural(tokens[j]!.text)) return j;
+    return null;
+  }
+  return null;
+}
+const NUMBER_OF_REACH = 25;
+
 function setNoun(count: CountCandidate, noun: Token): void {
   count.count.noun = noun.text;
   count.count.nounStart = noun.start;
@@ -1216,7 +1237,7 @@ export class CountRecognizer implements Recognizer {
       if (!count) continue;
       out.push(count);
       if (count.count.noun === null && !('bare' in n && n.bare)) {
-        const whole = partitiveOpener(tokens, n.first);
+        const whole = partitiveOpener(tokens, n.first) ?? numberOfBefore(tokens, n.first);
         if (whole) setNoun(count, tokens[whole]!);
         else if (t.lower !== 'one' && !changedFrom(tokens, n.first, count)) elliptical.push(out.length - 1);
       }
@@ -1292,7 +1313,8 @@ export class CountRecognizer implements Recognizer {
         (prevLower === ',' && tokens[n.first - 2]?.kind === TokenKind.Number) ||
         (prevLower === ',' && readNumber(tokens, n.first - 2) !== null)) &&
       amountInClause(tokens, n) &&
-      !countChangedFrom(tokens, n)
+      !countChangedFrom(tokens, n) &&
+      numberOfBefore(tokens, n.first) === null
     )
       return false;
     if (bare && unitOfList(tokens, n)) return false;
