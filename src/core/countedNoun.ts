@@ -465,7 +465,7 @@ function headOfPhrase(tokens: readonly Token[], from: number, one: boolean, capi
  * A word in -ly that is no noun: adverbs and adjectives ("widely", "closely", "daily"); the nouns in -ly
  * are few and listed ("family", "supply", "ally").
  */
-const isAdverbAt = (tokens: readonly Token[], k: number) => {
+export const isAdverbAt = (tokens: readonly Token[], k: number) => {
   const w = tokens[k]!.lower;
   return w.length > 4 && w.endsWith('ly') && !LY_NOUNS.hasAt(tokens, k);
 };

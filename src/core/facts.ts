@@ -27,7 +27,7 @@ import { officeHolderState } from './officeHolders';
 import { countryName } from './countryTables';
 import { QuickSet } from './quickSet';
 import { BE_FORMS, isLemma, MODAL_VERBS, PAST_AS_BASE, verbForm, type VerbForm } from './verbs';
-import { DETERMINERS as NOUN_DETERMINERS, hyphenJoins } from './countedNoun';
+import { DETERMINERS as NOUN_DETERMINERS, hyphenJoins, isAdverbAt } from './countedNoun';
 import { NUMBER_START_WORDS } from './numberWords';
 
 /** prepositions before a gerund that acts for the subject of the verb before: "retaliated by expelling" */
@@ -1110,7 +1110,9 @@ class SentenceFacts {
   private actsAsVerb(v: VerbForm, k: number): boolean {
     const { tokens } = this;
     let j = k - 1;
-    while (j > this.s.first && ADVERBS.has(tokens[j]!.lower)) j--; // "would further reduce", "has also expelled"
+    // "would further reduce", "has also expelled", "its previously announced offer"
+    while (j > this.s.first && (ADVERBS.has(tokens[j]!.lower) || (isAdverbAt(tokens, j) && !isCapitalized(tokens[j]!))))
+      j--;
     // "won't free", "didn't release": the "t" of a contracted auxiliary stands for "n't"
     const prev = contractionEndingAt(tokens, j) !== null ? "n't" : (tokens[j]?.lower ?? '');
     switch (v.form) {
@@ -1613,7 +1615,8 @@ class SentenceFacts {
   /** The index of the token before an offset, past a "the" there ("in the Comoros", "of the 12 jurors"). */
   private beforeArticle(offset: number): number {
     const k = tokenBefore(this.tokens, offset);
-    return this.tokens[k]?.lower === 'the' ? k - 1 : k;
+    // ("275 to 350 of its more than 21,000 jobs": the whole, after "of" and a possessive)
+    return ARTICLE_OR_POSSESSIVE.hasAt(this.tokens, k) ? k - 1 : k;
   }
 
   /**
@@ -1713,6 +1716,7 @@ const HONORIFICS = new Set([
 /** the lower-case parts of names: "Bashar al-Assad", "F. W. de Klerk", "Daniel arap Moi", "Mohammed bin Salman" */
 const NAME_PARTICLES = new QuickSet(['al', 'el', 'de', 'da', 'bin', 'ul', 'arap', 'van', 'von', 'la', 'le', 'du']);
 const LIST_JOINERS = new QuickSet(['and', 'or', '&']);
+const ARTICLE_OR_POSSESSIVE = new QuickSet(['the', 'its', 'their', 'his', 'her', 'our']);
 /** nouns of an act on what is counted after their "of": "the sale of 200,000 shares", "the expulsion of 20 diplomats" */
 const EVENT_NOUNS = new QuickSet([
   'sale',

@@ -388,6 +388,14 @@ describe('facts linker', () => {
     assert.deepEqual(facts('The company completed the sale of 200,000 shares.'), ['- complete 200000 shares of -']);
     // a verb of saying is never the action
     assert.deepEqual(facts('Poland announced the expulsion of 45 Russian diplomats.'), []);
+    // the whole after "of" and a possessive describes; a participle after an adverb and a possessive is an adjective
+    assert.deepEqual(
+      annotate('Upjohn will trim about 275 to 350 of its more than 21,000 jobs.').facts.map((f) => f.count?.value),
+      [275],
+    );
+    assert.deepEqual(facts('It said it extended its previously announced offer to midnight on April 26.'), [
+      '- extend - of - by 2022-04-26T24:00',
+    ]);
     // a bare figure that "the number of …" names is the verb's count
     assert.deepEqual(facts('The number of refugees in Chad has jumped 30 percent to an estimated 150,000.'), [
       '- jump 150000 refugees of -',
