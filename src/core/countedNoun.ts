@@ -327,6 +327,7 @@ function findNoun(tokens: readonly Token[], last: number, one: boolean): NounRan
   return headOfPhrase(tokens, last + 1, one, inCapitals(tokens, last));
 }
 
+const WHOLE_QUALIFIERS = new QuickSet(['about', 'some', 'nearly', 'almost', 'roughly', 'around', 'over']);
 /** "of the X", "of its X", "of Italy's leading X": the X. */
 function nounOfPhrase(tokens: readonly Token[], k: number): NounRange | null {
   for (let steps = 0; steps < 3; steps++) {
@@ -337,6 +338,9 @@ function nounOfPhrase(tokens: readonly Token[], k: number): NounRange | null {
       k = owner + 3;
     }
   }
+  // "of its more than 21,000 jobs", "of the nearly 300 workers": past the whole's qualifier to its figure
+  if (/^(?:more|fewer|less)$/.test(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'than') k += 2;
+  else if (WHOLE_QUALIFIERS.hasAt(tokens, k) && tokens[k + 1]?.kind === TokenKind.Number) k++;
   return headOfPhrase(tokens, k, false, false);
 }
 
@@ -385,7 +389,11 @@ function headOfPhrase(tokens: readonly Token[], from: number, one: boolean, capi
     const ownNumber =
       k === from &&
       !t.text.includes('.') &&
-      (DETERMINERS.hasAt(tokens, k - 1) || tokens[k - 1]?.lower === 'of' || isPossessiveAt(tokens, k - 3));
+      (DETERMINERS.hasAt(tokens, k - 1) ||
+        tokens[k - 1]?.lower === 'of' ||
+        tokens[k - 1]?.lower === 'than' ||
+        WHOLE_QUALIFIERS.hasAt(tokens, k - 1) ||
+        isPossessiveAt(tokens, k - 3));
     if (t.kind === TokenKind.Number && ((k > from && t.text.length === 4) || ownNumber)) continue;
     // coordinated adjectives: "15 foreign and local banks"; a singular word before "and" is one too when a
     // plural follows the second ("three central and eastern European countries")

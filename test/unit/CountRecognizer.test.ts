@@ -323,6 +323,13 @@ describe('CountRecognizer', () => {
         'an estimated 50,000=50000/approx/refugees',
       ]);
       assert.deepEqual(counts('A number of firms said sales rose 5 pct to 2,000.'), []);
+      // "N of its more than M X", "one of about 100 exiles": past the whole's qualifier to its noun
+      assert.deepEqual(counts('It will cut 300 of its more than 2,000 jobs; one of about 100 exiles.'), [
+        '300=300/exact/jobs',
+        'more than 2,000 jobs=2000/more-than/jobs',
+        'one=1/exact/exiles',
+        'about 100 exiles=100/approx/exiles',
+      ]);
       assert.deepEqual(counts('Of those killed, 11 died in Tanzania. Of course, 12 were sold.'), [
         '11=11/exact/-',
         '12=12/exact/-',
