@@ -422,8 +422,13 @@ function headOfPhrase(tokens: readonly Token[], from: number, one: boolean, capi
     let end = k;
     while (hyphenJoins(tokens, end)) end += 2;
     const w = tokens[end]!.lower;
-    // "3 men arrested", "Three Swiss climbed" end the phrase; "three gold mining companies" does not: a plural follows
-    if ((head ?? demonym) !== null && (w.endsWith('ing') || w.endsWith('ed')) && !isPluralNounAt(tokens, end + 1))
+    // "3 men arrested", "Three Swiss climbed", "One trader made" end the phrase; "three gold mining companies"
+    // does not: a plural follows
+    if (
+      (head ?? demonym) !== null &&
+      (w.endsWith('ing') || w.endsWith('ed') || (w.length > 2 && isPastForm(w))) &&
+      !isPluralNounAt(tokens, end + 1)
+    )
       break;
     // "the 747 landed safely", "six ships loading, 10 waiting": a past verb or a participle right after
     // the number, with no plural after it, is the clause's verb and the number names nothing ("21

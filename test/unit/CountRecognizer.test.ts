@@ -154,6 +154,12 @@ describe('CountRecognizer', () => {
         'three gold mining companies=3/exact/companies',
         '15 foreign and local banks=15/exact/banks',
       ]);
+      // an irregular past after the noun is the clause's verb, as one in -ed is ("two made-up names" goes on)
+      assert.deepEqual(counts('One trader made a deal; two traders sold two made-up names.'), [
+        'One trader=1/exact/trader',
+        'two traders=2/exact/traders',
+        'two made-up names=2/exact/names',
+      ]);
       // "N of the X" past the X's own number, after a determiner or a possessive; not a year after a figure
       assert.deepEqual(counts("Only two of the 12 jurors agreed, and 195 of the plant's 425 employees left."), [
         'two=2/exact/jurors',
