@@ -1144,6 +1144,8 @@ class SentenceFacts {
             : !!tokens[j] &&
               isCapitalized(tokens[j]!) &&
               !DETERMINERS.has(prev) &&
+              // ("attacks against Western targets": a capital after a preposition begins a noun phrase)
+              !PREPOSITIONS.hasAt(tokens, j - 1) &&
               this.countryEnding.get(tokens[j]!.end)?.country.via !== 'demonym' &&
               !this.ownedName(j))
         );

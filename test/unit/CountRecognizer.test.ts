@@ -741,6 +741,8 @@ describe('CountRecognizer', () => {
       assert.deepEqual(counts('it took 3 years and 40 rounds'), ['40 rounds=40/exact/rounds']);
       // a name's number inside a sentence; a figure after a sentence's first word is still counted
       assert.deepEqual(counts('NASA said Apollo 13 returned and Windows 95 sold well.'), []);
+      // digits said one by one with "oh" for zero name a flight; "Oh," before a count is an interjection
+      assert.deepEqual(counts('Pan Am flight one oh three. Oh, three people died.'), ['three people=3/exact/people']);
       // a value assigned in code or a formula
       assert.deepEqual(counts('window.__xss=1 and x = 5, but 12 people died'), ['12 people=12/exact/people']);
       // a figure between a determiner and a singular ending its phrase names a model; plurals and compounds count

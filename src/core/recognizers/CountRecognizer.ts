@@ -319,6 +319,12 @@ const NOT_COUNT_BEFORE = new QuickSet([
   'size',
 ]);
 
+/** "one oh three", "two oh seven": a number word next to the "oh" of a zero said as a digit */
+const spokenDigitsAt = (tokens: readonly Token[], n: NumberMatch) =>
+  (lowerAt(tokens, n.first - 1) === 'oh' && UNITS_SAID.hasAt(tokens, n.first - 2)) ||
+  (lowerAt(tokens, n.last + 1) === 'oh' && UNITS_SAID.hasAt(tokens, n.last + 2));
+const UNITS_SAID = new QuickSet(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'oh']);
+
 /** "the age of 30", "the ages of 18 and 25": the figure at k is an age */
 const ageOfAt = (tokens: readonly Token[], k: number) =>
   lowerAt(tokens, k - 1) === 'of' && /^ages?$/.test(lowerAt(tokens, k - 2));
@@ -1274,6 +1280,8 @@ export class CountRecognizer implements Recognizer {
     if (prev && prev.text === '#') return false;
     // "until the age of 30": an age; "the under-21 striker", "an under-19 side": an age group
     if (ageOfAt(tokens, n.first)) return false;
+    // "flight one oh three": digits said one by one, a number's name
+    if (spokenDigitsAt(tokens, n)) return false;
     if (prevLower === '-' && prev!.end === tokens[n.first]!.start && lowerAt(tokens, n.first - 2) === 'under')
       return false;
     // "Xss=1", "x = 5": a value assigned in code or a formula, not a count
