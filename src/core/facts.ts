@@ -443,7 +443,22 @@ const ADVERBS = new QuickSet([
 const POSSESSIVE_WORDS = ['its', 'his', 'her', 'their', 'our'];
 const ARTICLES_AND_POSSESSIVES = ['the', 'a', 'an', ...POSSESSIVE_WORDS];
 /** articles, possessives and prepositions after which a past participle describes the noun it stands before ("the wounded", "no reason for extended delay") */
-const ATTRIBUTIVE_AFTER = new Set([...ARTICLES_AND_POSSESSIVES, 'of', 'for', 'with', 'from', 'into', 'about']);
+const ATTRIBUTIVE_AFTER = new Set([
+  ...ARTICLES_AND_POSSESSIVES,
+  'of',
+  'for',
+  'with',
+  'from',
+  'into',
+  'about',
+  // "in advanced negotiations", "in protest at planned redundancies": no verb follows a preposition
+  'in',
+  'at',
+  'on',
+  'under',
+  'against',
+  'without',
+]);
 /** what stands after a "have" of possession before its figure: "has about 300", "has only two", "has more than 100" */
 const OWNED_AFTER = new Set([
   ...ARTICLES_AND_POSSESSIVES,
@@ -730,7 +745,7 @@ class SentenceFacts {
           !this.usedCounts.has(c) &&
           !(this.afterOf(c) && !this.eventOf(c, verb)) &&
           !this.withParticiple(c) &&
-          !(next && this.opensClause(verb.end, c.start)) &&
+          !this.opensClause(verb.end, c.start) &&
           !(next && this.subjectOf(c, next) && (verb.silent || tokenBefore(this.tokens, c.start) !== verb.at)),
       );
       // "Bre-X had until December 21 to submit …": a verb of having hands its limit to the infinitive after it

@@ -221,6 +221,12 @@ describe('facts linker', () => {
   it('the verb is told from its neighbours: headlines, coordinated bare verbs, nouns after numbers and determiners', () => {
     // a word in -s after a capital that follows a preposition is a noun ("against Western targets")
     assert.deepEqual(facts('Two terrorists with records of attacks against Western targets have ties to Iraq.'), []);
+    // a participle after a preposition describes its noun ("in advanced negotiations"); a count after a clause
+    // opener is no object of the verb before it, whatever follows
+    assert.deepEqual(facts('It was in advanced negotiations for the lease of 13 engines.'), []);
+    assert.deepEqual(facts('It is owed to the 12 large banks, while about 180 smaller banks have exposures.'), [
+      '- owe 12 banks of -',
+    ]);
     // a headline in capitals tells in the present: "wound", not the past of "wind"; "BUYS" after its country
     assert.deepEqual(facts('GUNMEN WOUND TWO FANS IN AUSTRIA'), ['- wound 2 FANS of -']);
     assert.deepEqual(facts('INDIA BUYS UP TO 10 CARGOES SUGAR - TRADERS'), ['IN buy 10 CARGOES of -']);
