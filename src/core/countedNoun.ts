@@ -338,6 +338,8 @@ function nounOfPhrase(tokens: readonly Token[], k: number): NounRange | null {
       k = owner + 3;
     }
   }
+  // "of their own 12 ships": past "own"
+  if (tokens[k]?.lower === 'own' && tokens[k - 1] && DETERMINERS.hasAt(tokens, k - 1)) k++;
   // "of its more than 21,000 jobs", "of the nearly 300 workers": past the whole's qualifier to its figure
   if (/^(?:more|fewer|less)$/.test(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'than') k += 2;
   else if (WHOLE_QUALIFIERS.hasAt(tokens, k) && tokens[k + 1]?.kind === TokenKind.Number) k++;
@@ -392,6 +394,7 @@ function headOfPhrase(tokens: readonly Token[], from: number, one: boolean, capi
       (DETERMINERS.hasAt(tokens, k - 1) ||
         tokens[k - 1]?.lower === 'of' ||
         tokens[k - 1]?.lower === 'than' ||
+        tokens[k - 1]?.lower === 'own' ||
         WHOLE_QUALIFIERS.hasAt(tokens, k - 1) ||
         isPossessiveAt(tokens, k - 3));
     if (t.kind === TokenKind.Number && ((k > from && t.text.length === 4) || ownNumber)) continue;

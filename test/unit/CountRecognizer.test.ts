@@ -741,6 +741,15 @@ describe('CountRecognizer', () => {
       assert.deepEqual(counts('it took 3 years and 40 rounds'), ['40 rounds=40/exact/rounds']);
       // a name's number inside a sentence; a figure after a sentence's first word is still counted
       assert.deepEqual(counts('NASA said Apollo 13 returned and Windows 95 sold well.'), []);
+      // golf against par: the score and the strokes after it ("under 500 workers" stays a count below 500)
+      assert.deepEqual(counts('tied at 13-under-par 129; a 5-under 67; under 500 workers'), [
+        'under 500 workers=500/less-than/workers',
+      ]);
+      // "one of their own" is one of a people; "one of their own 12 ships" counts ships
+      assert.deepEqual(counts('He was declared one of their own. One of their own 12 ships sank.'), [
+        'One=1/exact/ships',
+        '12 ships=12/exact/ships',
+      ]);
       // digits said one by one with "oh" for zero name a flight; "Oh," before a count is an interjection
       assert.deepEqual(counts('Pan Am flight one oh three. Oh, three people died.'), ['three people=3/exact/people']);
       // a value assigned in code or a formula

@@ -319,6 +319,12 @@ const NOT_COUNT_BEFORE = new QuickSet([
   'size',
 ]);
 
+const POSSESSIVE_BEFORE_OWN = new QuickSet(['their', 'our', 'his', 'her', 'its', 'my', 'your']);
+/** "13-under", "two-over-par": a hyphen glued to the figure and then a word of golf's par */
+const againstPar = (tokens: readonly Token[], k: number): boolean =>
+  tokens[k]?.text === '-' && tokens[k]!.start === tokens[k - 1]?.end && PAR_WORDS.hasAt(tokens, k + 1);
+const PAR_WORDS = new QuickSet(['under', 'over', 'par']);
+
 /** "one oh three", "two oh seven": a number word next to the "oh" of a zero said as a digit */
 const spokenDigitsAt = (tokens: readonly Token[], n: NumberMatch) =>
   (lowerAt(tokens, n.first - 1) === 'oh' && UNITS_SAID.hasAt(tokens, n.first - 2)) ||
@@ -1282,6 +1288,9 @@ export class CountRecognizer implements Recognizer {
     if (ageOfAt(tokens, n.first)) return false;
     // "flight one oh three": digits said one by one, a number's name
     if (spokenDigitsAt(tokens, n)) return false;
+    // golf: "13-under-par 129", "a 5-under 67", "two-over": a score against par and the strokes after it
+    if (againstPar(tokens, n.last + 1) || (PAR_WORDS.hasAt(tokens, n.first - 1) && againstPar(tokens, n.first - 2)))
+      return false;
     if (prevLower === '-' && prev!.end === tokens[n.first]!.start && lowerAt(tokens, n.first - 2) === 'under')
       return false;
     // "Xss=1", "x = 5": a value assigned in code or a formula, not a count
@@ -1423,6 +1432,15 @@ export class CountRecognizer implements Recognizer {
         return false;
       // "the one who", "this one and", "every one of", "one another" (but "any one manufacturer" counts)
       const after = lowerAt(tokens, n.first + 1);
+      // "declared one of their own": one of a people, no count of a noun
+      if (
+        after === 'of' &&
+        POSSESSIVE_BEFORE_OWN.hasAt(tokens, n.first + 2) &&
+        lowerAt(tokens, n.first + 3) === 'own' &&
+        tokens[n.first + 4]?.kind !== TokenKind.Word &&
+        tokens[n.first + 4]?.kind !== TokenKind.Number
+      )
+        return false;
       if ((PRONOUN_ONE_BEFORE.has(prevLower) && NOUN_STOP.has(after)) || after === 'another') return false;
       if (prevLower === '-' && lowerAt(tokens, n.first - 2) === 'no') return false; // "no-one was injured": nobody
       // "has been one of resignation": "one of" a bare singular is no count (COUNTS.md counts "one of the X";
