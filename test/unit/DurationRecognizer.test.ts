@@ -12,6 +12,14 @@ describe('DurationRecognizer', () => {
   it('not ages: "65 years and older", "12 years or younger", "18 years of age"', () => {
     assert.deepEqual(times('Patients 65 years and older, children 12 years or younger, adults 18 years of age.'), []);
   });
+  it('not a table\'s figure before a column heading in the singular: "359,000 Week ago", "800 Year Ago"', () => {
+    assert.deepEqual(times('HOGS 132,000 359,000 Week ago 130,000. Confirmed - 800 Year Ago - 900'), []);
+    // the plural is a date or a length, capital or not
+    assert.deepEqual(times('Two Years Ago he left; it took 800 years.'), [
+      'Two Years Ago=DATE:2020',
+      '800 years=DURATION:P800Y',
+    ]);
+  });
   it('"a year", "half an hour", "a decade"', () => {
     assert.deepEqual(times('It took a year, half an hour and a decade.'), [
       'a year=DURATION:P1Y',

@@ -268,6 +268,8 @@ export class DurationRecognizer implements Recognizer {
       const unitWord = lowerAt(tokens, k);
       const unit = UNITS.get(unitWord);
       if (!unit || inTitle(tokens, k)) return null;
+      // "359,000 Week ago", "800 Year Ago": a table's figure before a column heading, no "800 years"
+      if (!hyphen && value > 1 && !unit.plural && /^\p{Lu}\p{Ll}/u.test(tokens[k]!.text)) return null;
       if (hyphen && unitWord === 'quarters') return null; // "three-quarters" is a fraction
       if (n.digits && isYear(tokens[n.first]!.text) && (unitWord === 'second' || unitWord === 'quarter')) return null; // "the 1988 second quarter"
       // "a 35-year-old" is an age, "35 years old" too

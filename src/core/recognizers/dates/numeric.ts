@@ -194,6 +194,8 @@ export function ago(s: DateScan, i: number): Hit | null {
   const dirAt = lowerAt(tokens, n.last + 2) === 'or' ? approximationEnd(tokens, n.last + 3) + 1 : n.last + 2;
   const dirWord = lowerAt(tokens, dirAt);
   if (!unit || unit.time || !(dirWord === 'ago' || dirWord === 'earlier' || dirWord === 'later')) return null;
+  // "Week Ago - 800 Year Ago - 900": a table's figure before a column heading, no "800 years ago"
+  if (n.value > 1 && !unit.plural && /^\p{Lu}/u.test(tokens[n.last + 1]!.text)) return null;
   // "two weeks earlier", "three days later", "a year earlier": a point in time told from another, as
   // TimeML marks it (TimeBank wrote some of days as lengths; TempEval-3's annotators write dates)
   const sign = dirWord === 'later' ? 1 : -1;
