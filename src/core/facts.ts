@@ -1359,11 +1359,11 @@ class SentenceFacts {
     const start = tokens[first]!.start,
       end = tokens[last]!.end;
     const words = this.text.slice(start, end).split(/\s+/);
-    // a title or an honorific before the surname ("Mr. Major", "Prime Minister Major", "the president, Bush")
+    // an office's title before the surname ("Prime Minister Major", "the president, Bush")
     const titled =
-      words.slice(0, -1).some((w) => HONORIFICS.has(w.toLowerCase().replace(/\.$/, ''))) ||
-      HONORIFICS.has(lowerAt(tokens, first - 1)) ||
-      (tokens[first - 1]?.text === ',' && HONORIFICS.has(lowerAt(tokens, first - 2)));
+      words.slice(0, -1).some((w) => OFFICE_TITLES.has(w.toLowerCase().replace(/\.$/, ''))) ||
+      OFFICE_TITLES.has(lowerAt(tokens, first - 1)) ||
+      (tokens[first - 1]?.text === ',' && OFFICE_TITLES.has(lowerAt(tokens, first - 2)));
     // in office in the article's year, or in a year the sentence tells of ("Mrs. Thatcher expelled 25 Soviet
     // diplomats in 1989", in a story of 1998)
     let code = officeHolderState(words, this.year, titled);
@@ -1711,15 +1711,13 @@ class SentenceFacts {
 
 /** how many tokens a person's name may run, with its titles: "Secretary of State Madeleine K. Albright" */
 const NAME_REACH = 9;
-/** titles and honorifics before a name: with one, a surname that is also a common word names its holder ("Mr. Major") */
-const HONORIFICS = new Set([
+/**
+ * the titles of an office before a name: with one, a surname that is also a common word names its holder
+ * ("Prime Minister Major"); "Mr." and "Mrs." say nothing of an office ("Mr. Gates" of Microsoft, "Mr.
+ * Johnson" in any business story), so they do not
+ */
+const OFFICE_TITLES = new Set([
   ...TITLE_WORDS,
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'sir',
-  'gen',
   'sheikh',
   'ayatollah',
   'prince',
@@ -1773,7 +1771,7 @@ function inName(tokens: readonly Token[], k: number, forward = false): boolean {
   if (t.text === '.') return glued && before!.text.length <= 3 && isNameWord(before) && isNameWord(after);
   if (t.text === '-') return glued && after?.start === t.end && isNameWord(after);
   if (NAME_PARTICLES.hasAt(tokens, k)) return isNameWord(after) || after?.text === '-';
-  return forward && t.lower === 'of' && HONORIFICS.has(before?.lower ?? '') && isNameWord(after);
+  return forward && t.lower === 'of' && OFFICE_TITLES.has(before?.lower ?? '') && isNameWord(after);
 }
 
 /** Gives a fact made before the limit that a later verb or sentence sets for it, with its evidence. */

@@ -7,7 +7,7 @@ const nameKey = (name: string) =>
 interface HolderIndex {
   /** full names and the other forms of several words, and the surnames news lets stand alone */
   named: Map<string, OfficeHolder[]>;
-  /** the last word of each full name: only after a title or an honorific ("Mr. Bush", "Prime Minister Major") */
+  /** the last word of each full name: only after the title of an office ("President Bush", "Prime Minister Major") */
   surname: Map<string, OfficeHolder[]>;
 }
 let index: HolderIndex | null = null;
@@ -32,8 +32,8 @@ function built(): HolderIndex {
 /**
  * The state for which the person a name's words name held office in the year: the longest run of the
  * last words that names a holder ("President Saddam Hussein" by "Saddam Hussein", "King Hussein" as
- * such), a lone surname only if news lets it stand alone ("Clinton") or `titled` says a title or an
- * honorific stands before it ("Mr. Major"). Null when the words name no holder then, or holders of
+ * such), a lone surname only if news lets it stand alone ("Clinton") or `titled` says the title of an
+ * office stands before it ("Prime Minister Major"). Null when the words name no holder then, or holders of
  * different states. Without a year, any year.
  */
 export function officeHolderState(words: readonly string[], year: number | null, titled: boolean): string | null {

@@ -359,6 +359,11 @@ describe('facts linker', () => {
       '- cut 2000',
     ]);
     assert.deepEqual(on('1992-03-05', 'Prime Minister Major sent 300 troops.'), ['GB send 300']);
+    // "Mr." is no office: a surname that is also a common one needs the office's title
+    assert.deepEqual(on('2008-05-05', 'Mr. Gates said Microsoft would cut 5,000 jobs. Mr. Major sent 300 troops.'), [
+      '- cut 5000',
+      '- send 300',
+    ]);
     assert.deepEqual(on('1998-03-05', 'A meeting with Clinton ended with 12 agreements.'), ['- end 12']);
     // several holders of several states act for none; a year the sentence tells of may be one of office
     assert.deepEqual(on('1990-12-05', 'Chancellor Kohl and President Mitterrand agreed to create 12 units.'), [

@@ -24,9 +24,9 @@ describe('officeHolderState', () => {
     // without the article's year, any year
     assert.equal(state('Clinton', null), 'US');
   });
-  it('a surname that is also a common word only after a title or an honorific', () => {
+  it('a surname that is also a common word only after the title of an office', () => {
     assert.equal(state('Major', 1992), null);
-    assert.equal(state('Mr. Major', 1992, true), 'GB');
+    assert.equal(state('Prime Minister Major', 1992, true), 'GB');
     assert.equal(state('Rice', 2006), null);
     assert.equal(state('Condoleezza Rice', 2006), 'US');
   });

@@ -9,7 +9,7 @@
  *
  * Each entry: ISO code, first year, last year, the name as news writes it in full, then other full forms
  * and the surnames that stand alone for that holder in news of those years ("Clinton", "Saddam"). The
- * last word of the full name is the surname a title or honorific stands before ("Mr. Bush", "Prime
+ * last word of the full name is the surname an office's title stands before ("President Bush", "Prime
  * Minister Major"): a surname that is also a common word ("Major", "Rice", "May") names a holder only so.
  */
 export type OfficeHolder = readonly [code: string, from: number, to: number, name: string, ...aliases: string[]];
