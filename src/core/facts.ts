@@ -23,7 +23,7 @@ import {
 import { lastStartingAtOrBefore } from './shift';
 import { lowerAt, ON_DATE } from './timeSupport';
 import { paragraphBreaks } from './paragraphs';
-import { officeHolderState } from './officeHolders';
+import { mayEndHolderName, officeHolderState } from './officeHolders';
 import { countryName } from './countryTables';
 import { QuickSet } from './quickSet';
 import { BE_FORMS, isLemma, MODAL_VERBS, PAST_AS_BASE, verbForm, type VerbForm } from './verbs';
@@ -685,7 +685,8 @@ class SentenceFacts {
   /** where the sentence's times start, by where they end: "Belgium on Tuesday expelled …" */
   private readonly timeStartEnding = new Map<number, number>();
   /** the past years the sentence's dates tell of: an office holder may have acted then */
-  private readonly yearsTold: number[] = [];
+  private yearsKnown: number[] | undefined;
+  private readonly inside: Annotation[];
   private readonly usedCounts = new Set<CountAnnotation>();
   private readonly usedDeadlines = new Set<TimeAnnotation>();
   private readonly own: Fact[] = [];
@@ -706,11 +707,7 @@ class SentenceFacts {
   ) {
     this.countries = inside.filter((a): a is CountryAnnotation => a.kind === 'country');
     for (const a of inside) if (a.kind === 'time') this.timeStartEnding.set(a.end, a.start);
-    for (const a of inside)
-      if (a.kind === 'time' && a.time.type === 'DATE' && /^\d{4}/.test(a.time.value)) {
-        const y = Number(a.time.value.slice(0, 4));
-        if (year === null || y < year) this.yearsTold.push(y);
-      }
+    this.inside = inside;
     for (const c of this.countries) this.countryEnding.set(c.end, c);
     for (const d of deadlines) this.deadlineEnding.set(d.end, d);
     for (const c of counts) if (this.describes(c)) this.usedCounts.add(c);
@@ -1337,7 +1334,7 @@ class SentenceFacts {
   /** The office holder whose name ends at token k ("Mr. Bush", "Bill Clinton"; not after a preposition), as an actor. */
   private holderEndingAt(k: number): CountryAnnotation | null {
     const { tokens } = this;
-    if (!isNameWord(tokens[k])) return null;
+    if (!endsName(tokens, k)) return null;
     let first = k;
     while (first - 1 > this.s.first - 1 && first > k - NAME_REACH && inName(tokens, first - 1)) first--;
     // ("Chancellor Kohl and President Mitterrand agreed": several states act for none, as with countries)
@@ -1350,12 +1347,26 @@ class SentenceFacts {
     const { tokens } = this;
     let last = first - 1;
     while (last + 1 <= this.s.last && last < first + NAME_REACH && inName(tokens, last + 1, true)) last++;
-    while (last >= first && !isNameWord(tokens[last])) last--; // a name ends in a word
+    while (last >= first && !endsName(tokens, last)) last--; // a name ends in a word
     return last >= first ? this.holder(first, last) : null;
+  }
+
+  /** the past years the sentence's dates tell of: an office holder may have acted then (asked when a name is met) */
+  private get yearsTold(): number[] {
+    return (this.yearsKnown ??= this.inside.flatMap((a) =>
+      a.kind === 'time' &&
+      a.time.type === 'DATE' &&
+      /^\d{4}/.test(a.time.value) &&
+      (this.year === null || Number(a.time.value.slice(0, 4)) < this.year)
+        ? [Number(a.time.value.slice(0, 4))]
+        : [],
+    ));
   }
 
   private holder(first: number, last: number): CountryAnnotation | null {
     const { tokens } = this;
+    // most capitalized words end no holder's name: a set of last words answers without building the name
+    if (!mayEndHolderName(tokens[last]!.lower)) return null;
     const start = tokens[first]!.start,
       end = tokens[last]!.end;
     const words = this.text.slice(start, end).split(/\s+/);
@@ -1756,6 +1767,14 @@ const OBJECT_DETERMINERS = new QuickSet(['the', 'a', 'an', 'its', 'their', 'his'
 const PARTICLES = new QuickSet(['back', 'out', 'off', 'up', 'down', 'away', 'in']);
 
 const isNameWord = (t: Token | undefined) => !!t && t.kind === TokenKind.Word && /^\p{Lu}/u.test(t.text);
+/** a capitalized word, or the part after a hyphen inside one ("Kim Jong-il") */
+const endsName = (tokens: readonly Token[], k: number) =>
+  isNameWord(tokens[k]) ||
+  (tokens[k]?.kind === TokenKind.Word &&
+    tokens[k - 1]?.text === '-' &&
+    tokens[k - 1]!.end === tokens[k]!.start &&
+    tokens[k - 2]?.end === tokens[k - 1]!.start &&
+    isNameWord(tokens[k - 2]));
 /**
  * Whether token k belongs to the name around it: a capitalized word, the period of an initial or an
  * abbreviation ("Mr.", "L."), a hyphen inside a word, a particle before a capital; `forward`, reading on
@@ -1769,7 +1788,7 @@ function inName(tokens: readonly Token[], k: number, forward = false): boolean {
     after = tokens[k + 1];
   const glued = !!before && before.end === t.start;
   if (t.text === '.') return glued && before!.text.length <= 3 && isNameWord(before) && isNameWord(after);
-  if (t.text === '-') return glued && after?.start === t.end && isNameWord(after);
+  if (t.text === '-') return glued && after?.start === t.end && after.kind === TokenKind.Word;
   if (NAME_PARTICLES.hasAt(tokens, k)) return isNameWord(after) || after?.text === '-';
   return forward && t.lower === 'of' && OFFICE_TITLES.has(before?.lower ?? '') && isNameWord(after);
 }

@@ -5,6 +5,8 @@ const nameKey = (name: string) =>
   name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 
 interface HolderIndex {
+  /** the last word of every form, lower case, accents as written: a quick answer for words that end none */
+  lastWords: Set<string>;
   /** full names and the other forms of several words, and the surnames news lets stand alone */
   named: Map<string, OfficeHolder[]>;
   /** the last word of each full name: only after the title of an office ("President Bush", "Prime Minister Major") */
@@ -15,7 +17,8 @@ let index: HolderIndex | null = null;
 function built(): HolderIndex {
   if (index) return index;
   const named = new Map<string, OfficeHolder[]>(),
-    surname = new Map<string, OfficeHolder[]>();
+    surname = new Map<string, OfficeHolder[]>(),
+    lastWords = new Set<string>();
   const add = (map: Map<string, OfficeHolder[]>, key: string, h: OfficeHolder) => {
     const list = map.get(key);
     if (list) list.push(h);
@@ -23,11 +26,20 @@ function built(): HolderIndex {
   };
   for (const h of OFFICE_HOLDERS) {
     const [, , , name, ...aliases] = h;
-    for (const form of [name, ...aliases]) add(named, nameKey(form), h);
+    for (const form of [name, ...aliases]) {
+      add(named, nameKey(form), h);
+      const last = form.slice(form.lastIndexOf(' ') + 1).toLowerCase();
+      // ("Kim Jong-il" ends in the token "il", "al-Assad" in "Assad")
+      lastWords.add(nameKey(last)).add(nameKey(last.slice(last.lastIndexOf('-') + 1)));
+    }
     add(surname, nameKey(name.slice(name.lastIndexOf(' ') + 1)), h);
   }
-  return (index = { named, surname });
+  return (index = { named, surname, lastWords });
 }
+
+/** Whether a word (lower case) may end the name of an office holder: most capitalized words do not. */
+export const mayEndHolderName = (word: string): boolean =>
+  built().lastWords.has(/[^ -~]/.test(word) ? nameKey(word) : word);
 
 /**
  * The state for which the person a name's words name held office in the year: the longest run of the

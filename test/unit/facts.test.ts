@@ -370,6 +370,11 @@ describe('facts linker', () => {
       '- create 12',
     ]);
     assert.deepEqual(on('1998-05-05', 'Mrs. Thatcher expelled 25 Soviet diplomats in 1989.'), ['GB expel 25']);
+    // a name that ends past a hyphen ("Kim Jong-il"), or with accents news may leave out
+    assert.deepEqual(on('2001-05-05', 'Kim Jong-il ordered 300 troops north. Gerhard Schröder sent 40 troops.'), [
+      'KP order 300',
+      'DE send 40',
+    ]);
     // the office holder's fact cites no annotation for the actor: a name is none
     const [fact] = annotate('Yeltsin sacked three ministers.', { articleDate: '1996-01-01' }).facts;
     assert.equal(fact?.actor?.code, 'RU');

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { officeHolderState } from '../../src/core/officeHolders';
+import { mayEndHolderName, officeHolderState } from '../../src/core/officeHolders';
 
 const state = (name: string, year: number | null, titled = false) => officeHolderState(name.split(' '), year, titled);
 
@@ -15,6 +15,7 @@ describe('officeHolderState', () => {
     assert.equal(state('Gerhard Schröder', 2000), 'DE');
     // "al-Assad" as "Assad"
     assert.equal(state('al-Assad', 2005), 'SY');
+    assert.equal(state('Kim Jong-il', 2005), 'KP');
   });
   it('not out of office: the year decides, and two holders of one name in office then are both US', () => {
     assert.equal(state('Bush', 1995), null);
@@ -29,6 +30,13 @@ describe('officeHolderState', () => {
     assert.equal(state('Prime Minister Major', 1992, true), 'GB');
     assert.equal(state('Rice', 2006), null);
     assert.equal(state('Condoleezza Rice', 2006), 'US');
+  });
+  it("tells at once which words may end a holder's name: the last word of each form, its part after a hyphen", () => {
+    assert.equal(mayEndHolderName('clinton'), true);
+    assert.equal(mayEndHolderName('il'), true);
+    assert.equal(mayEndHolderName('assad'), true);
+    assert.equal(mayEndHolderName('schröder'), true);
+    assert.equal(mayEndHolderName('smith'), false);
   });
   it('a name that holders of two states share then names none', () => {
     // Saddam Hussein of Iraq and King Hussein of Jordan, both in office in 1990

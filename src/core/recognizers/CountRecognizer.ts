@@ -1336,7 +1336,12 @@ export class CountRecognizer implements Recognizer {
       return false;
     if (bare && unitOfList(tokens, n)) return false;
     if (bare && (this.isBareAmount(tokens, n) || inFigureTable(tokens, n) || inResultsList(tokens, n))) return false;
-    if (inScorersList(tokens, n.first)) return false;
+    // (a scorer's minute or tally follows a name, a comma or a bracket: only those figures are looked back from)
+    if (
+      (prevLower === ',' || prevLower === '(' || (prev !== undefined && isCapitalized(prev))) &&
+      inScorersList(tokens, n.first)
+    )
+      return false;
     // "the 486 is Intel's flagship", "its earlier model, 80386", "the 747 carried 400 passengers": a figure
     // after a determiner taking a singular verb, a jetliner's model number after one, or digits run
     // together past four (no year), names one thing (not "from 16 members to 19 has been", where the verb
