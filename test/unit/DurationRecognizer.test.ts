@@ -20,6 +20,13 @@ describe('DurationRecognizer', () => {
       '800 years=DURATION:P800Y',
     ]);
   });
+  it('"the past hour", "the next minute": one unit of the clock is a length; not "at the last minute", "the last hour of trading"', () => {
+    assert.deepEqual(times('In the past hour, three bodies were found; over the next minute it passed.'), [
+      'the past hour=DURATION:PT1H',
+      'the next minute=DURATION:PT1M',
+    ]);
+    assert.deepEqual(times('At the last minute he left. In the last hour of trading, shares rose.'), []);
+  });
   it('"a year", "half an hour", "a decade"', () => {
     assert.deepEqual(times('It took a year, half an hour and a decade.'), [
       'a year=DURATION:P1Y',

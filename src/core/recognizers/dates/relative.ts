@@ -93,6 +93,12 @@ export function relative(s: DateScan, i: number): Hit | null {
   const unit = UNITS.getAt(tokens, u);
   // a bare "current" ("current realities", "its current source") modifies a noun and names no time:
   // TempEval-3's annotators leave it out (TimeBank marked it two times in three)
+  // "in the past hour", "over the next minute": a length of one unit of the clock, as TimeML writes it
+  // (not the idiom "at the last minute", nor one hour of something: "the last hour of trading")
+  if (unit && unit.time && !unit.plural && first < i && dir !== 0 && !inTitle(tokens, u))
+    return lowerAt(tokens, first - 1) === 'at' || lowerAt(tokens, u + 1) === 'of'
+      ? null
+      : make(first, u, `PT1${unit.letter}`, 'DURATION');
   if (!unit || unit.plural || unit.time || inTitle(tokens, u)) return null;
   // "the last day" is the final one of something ("the last day of the session", "the last day to
   // register"): yesterday is "yesterday" in news ("the past day" stays the day behind)
