@@ -1489,7 +1489,7 @@ class SentenceFacts {
     // from the last count before the verb back to the verb before it: every count is looked at once per verb pair
     for (let k = lastStartingAtOrBefore(this.counts, verb.start - 1); k >= 0; k--) {
       const c = this.counts[k]!;
-      if (c.start >= verb.start || this.usedCounts.has(c) || this.afterOf(c)) {
+      if (c.start >= verb.start || this.usedCounts.has(c) || (this.afterOf(c) && !this.represented(c))) {
         if (c.end <= from) return null;
         continue; // "10 of 12 victims were brought back": the 10
       }
@@ -1597,6 +1597,15 @@ class SentenceFacts {
   /** "the bombing of two embassies", "one of the two groups": a count after "of" belongs to a noun, not to the verb (FACTS.md) */
   private afterOf(count: CountAnnotation): boolean {
     return this.tokens[this.beforeArticle(count.start)]?.lower === 'of';
+  }
+
+  /**
+   * "Representatives of nine African countries will meet": those who speak for what is counted after
+   * "of" (no article: "the leaders of the two countries" name two known ones) act as the counted do.
+   */
+  private represented(count: CountAnnotation): boolean {
+    const of = tokenBefore(this.tokens, count.start);
+    return this.tokens[of]?.lower === 'of' && REPRESENTATIVES.hasAt(this.tokens, of - 1);
   }
 
   /**
@@ -1743,6 +1752,17 @@ const OFFICE_TITLES = new Set([
 const NAME_PARTICLES = new QuickSet(['al', 'el', 'de', 'da', 'bin', 'ul', 'arap', 'van', 'von', 'la', 'le', 'du']);
 const LIST_JOINERS = new QuickSet(['and', 'or', '&']);
 const ARTICLE_OR_POSSESSIVE = new QuickSet(['the', 'its', 'their', 'his', 'her', 'our']);
+/** those who speak for what is counted after their "of": "Representatives of nine African countries" */
+const REPRESENTATIVES = new QuickSet([
+  'representatives',
+  'delegates',
+  'delegations',
+  'envoys',
+  'officials',
+  'ministers',
+  'leaders',
+  'ambassadors',
+]);
 /** nouns of an act on what is counted after their "of": "the sale of 200,000 shares", "the expulsion of 20 diplomats" */
 const EVENT_NOUNS = new QuickSet([
   'sale',

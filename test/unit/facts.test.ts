@@ -406,6 +406,11 @@ describe('facts linker', () => {
     assert.deepEqual(facts('The company completed the sale of 200,000 shares.'), ['- complete 200000 shares of -']);
     // a verb of saying is never the action
     assert.deepEqual(facts('Poland announced the expulsion of 45 Russian diplomats.'), []);
+    // those who speak for a count after "of" act as it does; "the leaders of the two countries" name known ones
+    assert.deepEqual(facts('Representatives of nine African countries will meet in Cairo.'), [
+      '- meet 9 countries of -',
+    ]);
+    assert.deepEqual(facts('The leaders of the two countries met on Friday.'), []);
     // the whole after "of" and a possessive describes; a participle after an adverb and a possessive is an adjective
     assert.deepEqual(facts('Upjohn will trim about 275 to 350 of its more than 21,000 jobs.'), [
       '- trim 275 jobs of -',
