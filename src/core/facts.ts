@@ -1639,6 +1639,12 @@ class SentenceFacts {
       return true;
     // "killed 30 people in two attacks", "arrested five men in three cities": where or on what occasions
     if (WHERE_OR_WHEN.has(before) && PLACES_AND_OCCASIONS.has(count.count.noun?.toLowerCase() ?? '')) return true;
+    // "a two-stage rate cut", "three-child families", "a 12-nation meeting was held": a count inside a
+    // compound only describes the noun after it (FACTS.md), unless that noun is a group of what is
+    // counted ("the ruling three-party coalition lost": its members, as facts-dev labels it)
+    const c = count.count;
+    if (c.nounStart !== null && c.nounStart === c.numberEnd + 1 && this.text[c.numberEnd] === '-')
+      return !this.groupAfter(tokenBefore(this.tokens, count.end) + 1);
     const noun = tokenBefore(this.tokens, count.end),
       mark = this.tokens[noun + 1];
     return (
@@ -1649,9 +1655,25 @@ class SentenceFacts {
     );
   }
 
+  /** Whether a noun of a group stands among the few words from token k ("three-party ruling coalition"). */
+  private groupAfter(k: number): boolean {
+    for (let j = k; j < k + 3 && j <= this.s.last; j++) {
+      if (GROUP_NOUNS.hasAt(this.tokens, j)) return true;
+      if (this.tokens[j]!.kind !== TokenKind.Word) return false;
+    }
+    return false;
+  }
+
   /** The index of the token before an offset, past a "the" there ("in the Comoros", "of the 12 jurors"). */
   private beforeArticle(offset: number): number {
-    const k = tokenBefore(this.tokens, offset);
+    let k = tokenBefore(this.tokens, offset);
+    // ("195 of the facility's 425 employees": past a possessive noun and its article)
+    if (
+      this.tokens[k]?.lower === 's' &&
+      this.tokens[k - 1]?.text === "'" &&
+      this.tokens[k - 2]?.kind === TokenKind.Word
+    )
+      k -= 3;
     // ("275 to 350 of its more than 21,000 jobs": the whole, after "of" and a possessive)
     return ARTICLE_OR_POSSESSIVE.hasAt(this.tokens, k) ? k - 1 : k;
   }
@@ -1752,6 +1774,24 @@ const OFFICE_TITLES = new Set([
 const NAME_PARTICLES = new QuickSet(['al', 'el', 'de', 'da', 'bin', 'ul', 'arap', 'van', 'von', 'la', 'le', 'du']);
 const LIST_JOINERS = new QuickSet(['and', 'or', '&']);
 const ARTICLE_OR_POSSESSIVE = new QuickSet(['the', 'its', 'their', 'his', 'her', 'our']);
+/** groups a count in a compound counts the members of: "the three-party coalition", "a 12-bank committee" */
+const GROUP_NOUNS = new QuickSet([
+  'coalition',
+  'committee',
+  'board',
+  'team',
+  'crew',
+  'panel',
+  'bloc',
+  'alliance',
+  'group',
+  'force',
+  'delegation',
+  'consortium',
+  'syndicate',
+  'council',
+  'commission',
+]);
 /** those who speak for what is counted after their "of": "Representatives of nine African countries" */
 const REPRESENTATIVES = new QuickSet([
   'representatives',

@@ -411,6 +411,13 @@ describe('facts linker', () => {
       '- meet 9 countries of -',
     ]);
     assert.deepEqual(facts('The leaders of the two countries met on Friday.'), []);
+    // a count inside a compound describes the noun after it, unless that noun is a group of what is counted
+    assert.deepEqual(facts('It filed for a two-stage rate cut. A 12-nation meeting was held.'), []);
+    assert.deepEqual(facts('The ruling three-party coalition lost its majority.'), ['- lose 3 party of -']);
+    // the whole after "of" and a possessive noun only describes: the part is the fact's
+    assert.deepEqual(facts("The closure will affect about 195 of the plant's 425 employees."), [
+      '- affect 195 employees of -',
+    ]);
     // the whole after "of" and a possessive describes; a participle after an adverb and a possessive is an adjective
     assert.deepEqual(facts('Upjohn will trim about 275 to 350 of its more than 21,000 jobs.'), [
       '- trim 275 jobs of -',
