@@ -882,8 +882,12 @@ class SentenceFacts {
         COLLECTIVE_SUBJECTS.test(this.text.slice(Math.max(this.s.start, verb.start - 200), verb.start)));
     // "Germany expelled 40 Russian diplomats, and France 35": a bare count means what the same action counted just before
     // (a noun borrowed from a count nearby, outside the count's own span, is such an ellipsis too)
+    // ("Of those killed, 11 were killed in Tanzania": a part of a whole the sentence names, no ellipsis)
+    const partOfWhole = SUB_COUNT_OPENERS.hasAt(this.tokens, this.s.first);
     const elided =
-      c && (c.noun === null || (c.nounStart !== null && (c.nounStart < count!.start || c.nounStart >= count!.end)))
+      c &&
+      !partOfWhole &&
+      (c.noun === null || (c.nounStart !== null && (c.nounStart < count!.start || c.nounStart >= count!.end)))
         ? lastCounted(this.facts, verb.lemma, this.paragraphStart)
         : undefined;
     const fact: Fact = {
@@ -1224,7 +1228,9 @@ class SentenceFacts {
   /** "its U.S. stores": a name (a country's, or one word) after a possessive modifies the noun after it, no subject */
   private ownedName(j: number): boolean {
     const country = this.countryEnding.get(this.tokens[j]!.end);
-    const before = country ? tokenBefore(this.tokens, country.start) : j - 1;
+    let before = country ? tokenBefore(this.tokens, country.start) : j - 1;
+    // "its Battle Creek headquarters": back over the rest of a name of a few words
+    for (let k = 0; k < 3 && isNameWord(this.tokens[before]) && before > this.s.first; k++) before--;
     return POSSESSIVES.has(this.tokens[before]?.lower ?? '');
   }
 
@@ -1773,6 +1779,8 @@ const OFFICE_TITLES = new Set([
 /** the lower-case parts of names: "Bashar al-Assad", "F. W. de Klerk", "Daniel arap Moi", "Mohammed bin Salman" */
 const NAME_PARTICLES = new QuickSet(['al', 'el', 'de', 'da', 'bin', 'ul', 'arap', 'van', 'von', 'la', 'le', 'du']);
 const LIST_JOINERS = new QuickSet(['and', 'or', '&']);
+/** "Of those killed, 11 …", "Among the dead, …": a sentence that opens with the whole its counts are part of */
+const SUB_COUNT_OPENERS = new QuickSet(['of', 'among']);
 const ARTICLE_OR_POSSESSIVE = new QuickSet(['the', 'its', 'their', 'his', 'her', 'our']);
 /** groups a count in a compound counts the members of: "the three-party coalition", "a 12-bank committee" */
 const GROUP_NOUNS = new QuickSet([

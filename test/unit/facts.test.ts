@@ -414,6 +414,12 @@ describe('facts linker', () => {
     // a count inside a compound describes the noun after it, unless that noun is a group of what is counted
     assert.deepEqual(facts('It filed for a two-stage rate cut. A 12-nation meeting was held.'), []);
     assert.deepEqual(facts('The ruling three-party coalition lost its majority.'), ['- lose 3 party of -']);
+    // a part of a whole the sentence opens with borrows nothing from the fact before; a name after a possessive is a noun's
+    assert.deepEqual(facts('Twelve Americans were killed in Kenya. Of those killed, 11 were killed in Nairobi.'), [
+      '- kill 12 Americans of US',
+      '- kill 11 - of -',
+    ]);
+    assert.deepEqual(facts('It has five other plants, one at its Battle Creek headquarters.'), []);
     // the whole after "of" and a possessive noun only describes: the part is the fact's
     assert.deepEqual(facts("The closure will affect about 195 of the plant's 425 employees."), [
       '- affect 195 employees of -',
