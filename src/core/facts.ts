@@ -1645,6 +1645,11 @@ class SentenceFacts {
       return true;
     // "killed 30 people in two attacks", "arrested five men in three cities": where or on what occasions
     if (WHERE_OR_WHEN.has(before) && PLACES_AND_OCCASIONS.has(count.count.noun?.toLowerCase() ?? '')) return true;
+    // "By a 6-3 vote, the court upheld …": a tally that describes the vote
+    const after = tokenBefore(this.tokens, count.end) + 1;
+    const tallied = this.tokens[after]?.text === '-' ? after + 2 : after;
+    if (TALLIES.hasAt(this.tokens, tallied) && (this.tokens[after]?.text === '-' || this.tokens[at]?.text === '-'))
+      return true;
     // "a two-stage rate cut", "three-child families", "a 12-nation meeting was held": a count inside a
     // compound only describes the noun after it (FACTS.md), unless that noun is a group of what is
     // counted ("the ruling three-party coalition lost": its members, as facts-dev labels it)
@@ -1779,6 +1784,8 @@ const OFFICE_TITLES = new Set([
 /** the lower-case parts of names: "Bashar al-Assad", "F. W. de Klerk", "Daniel arap Moi", "Mohammed bin Salman" */
 const NAME_PARTICLES = new QuickSet(['al', 'el', 'de', 'da', 'bin', 'ul', 'arap', 'van', 'von', 'la', 'le', 'du']);
 const LIST_JOINERS = new QuickSet(['and', 'or', '&']);
+/** what a tally like "6-3" describes: "by a 6-3 vote", "a 5-4 decision" */
+const TALLIES = new QuickSet(['vote', 'votes', 'decision', 'ruling', 'margin', 'majority', 'verdict']);
 /** "Of those killed, 11 …", "Among the dead, …": a sentence that opens with the whole its counts are part of */
 const SUB_COUNT_OPENERS = new QuickSet(['of', 'among']);
 const ARTICLE_OR_POSSESSIVE = new QuickSet(['the', 'its', 'their', 'his', 'her', 'our']);

@@ -420,6 +420,8 @@ describe('facts linker', () => {
       '- kill 11 - of -',
     ]);
     assert.deepEqual(facts('It has five other plants, one at its Battle Creek headquarters.'), []);
+    // a tally that describes a vote or a ruling gives no fact of its own
+    assert.deepEqual(facts('By a 6-3 vote, the court upheld the law.'), []);
     // the whole after "of" and a possessive noun only describes: the part is the fact's
     assert.deepEqual(facts("The closure will affect about 195 of the plant's 425 employees."), [
       '- affect 195 employees of -',
