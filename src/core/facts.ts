@@ -41,6 +41,7 @@ const GRANTING = new Set(['give', 'order', 'allow', 'grant', 'tell', 'ask', 'ins
 
 /** verbs that report speech, besides "say" and its like below: never the action, a count after one waits for its own verb */
 const SPEECH_VERBS = [
+  'speak',
   'concede',
   'acknowledge',
   'complain',
@@ -453,6 +454,12 @@ const ATTRIBUTIVE_AFTER = new Set([
   'about',
   // "in advanced negotiations", "in protest at planned redundancies": no verb follows a preposition
   'in',
+  // "the most externally oriented economies", "more advanced talks": a degree makes it an adjective
+  'most',
+  'more',
+  'less',
+  'least',
+  'very',
   'at',
   'on',
   'under',
@@ -743,6 +750,7 @@ class SentenceFacts {
           !(this.afterOf(c) && !this.eventOf(c, verb)) &&
           !this.withParticiple(c) &&
           !this.opensClause(verb.end, c.start) &&
+          !QUOTE_BETWEEN.test(this.text.slice(verb.end, c.start)) &&
           !(next && this.subjectOf(c, next) && (verb.silent || tokenBefore(this.tokens, c.start) !== verb.at)),
       );
       // "Bre-X had until December 21 to submit …": a verb of having hands its limit to the infinitive after it
@@ -1784,6 +1792,8 @@ const OFFICE_TITLES = new Set([
 /** the lower-case parts of names: "Bashar al-Assad", "F. W. de Klerk", "Daniel arap Moi", "Mohammed bin Salman" */
 const NAME_PARTICLES = new QuickSet(['al', 'el', 'de', 'da', 'bin', 'ul', 'arap', 'van', 'von', 'la', 'le', 'du']);
 const LIST_JOINERS = new QuickSet(['and', 'or', '&']);
+/** a quotation's edge between a verb and a count: "a meeting hosted by Mubarak," one PLO official … told Reuters */
+const QUOTE_BETWEEN = /["“”]|''|``/;
 /** what a tally like "6-3" describes: "by a 6-3 vote", "a 5-4 decision" */
 const TALLIES = new QuickSet(['vote', 'votes', 'decision', 'ruling', 'margin', 'majority', 'verdict']);
 /** "Of those killed, 11 …", "Among the dead, …": a sentence that opens with the whole its counts are part of */

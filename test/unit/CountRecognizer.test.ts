@@ -746,6 +746,7 @@ describe('CountRecognizer', () => {
         'under 500 workers=500/less-than/workers',
       ]);
       // "one of their own" is one of a people; "one of their own 12 ships" counts ships
+      assert.deepEqual(counts('It is sold over six months, not in one go.'), []);
       assert.deepEqual(counts('He was declared one of their own. One of their own 12 ships sank.'), [
         'One=1/exact/ships',
         '12 ships=12/exact/ships',

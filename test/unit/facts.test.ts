@@ -420,6 +420,11 @@ describe('facts linker', () => {
       '- kill 11 - of -',
     ]);
     assert.deepEqual(facts('It has five other plants, one at its Battle Creek headquarters.'), []);
+    // a quotation's edge stands between a verb and a count after it; a degree before a participle makes an adjective;
+    // "speaking" is a verb of saying
+    assert.deepEqual(facts('"We want a meeting hosted by Egypt," one official told Reuters.'), []);
+    assert.deepEqual(facts('As one of the most externally oriented economies, Singapore has a stake.'), []);
+    assert.deepEqual(facts('One source, speaking on condition of anonymity, said so.'), []);
     // a tally that describes a vote or a ruling gives no fact of its own
     assert.deepEqual(facts('By a 6-3 vote, the court upheld the law.'), []);
     // the whole after "of" and a possessive noun only describes: the part is the fact's

@@ -532,7 +532,7 @@ function shareOf(tokens: readonly Token[], k: number, base: NumberMatch): boolea
   const people = tokens[base.last + 1];
   return !!people && COUNTRY_TRIE.next.has(people.lower) && namesPeople(people.lower) && isPlural(people.lower);
 }
-/** Fixed phrases in which "one" counts nothing: "on the one hand", "one by one", "one way or the other", "for one thing". */
+/** Fixed phrases in which "one" counts nothing: "on the one hand", "one by one", "one way or the other", "for one thing", "in one go". */
 const IDIOMS = [
   ['on', 'the', 'one', 'hand'],
   ['one', 'by', 'one'],
@@ -541,6 +541,7 @@ const IDIOMS = [
   ['one', 'after', 'another'],
   ['one', 'after', 'the', 'other'],
   ['for', 'one', 'thing'],
+  ['in', 'one', 'go'],
 ];
 function inIdiom(tokens: readonly Token[], i: number): boolean {
   if (tokens[i]!.lower !== 'one') return false;
