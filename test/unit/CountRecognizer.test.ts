@@ -747,6 +747,10 @@ describe('CountRecognizer', () => {
       ]);
       // "one of their own" is one of a people; "one of their own 12 ships" counts ships
       assert.deepEqual(counts('It is sold over six months, not in one go.'), []);
+      // a conjunction that opens a clause ends the phrase: no noun "if"
+      assert.deepEqual(counts('The academy would take thirty-five hundred if it had the room.'), [
+        'thirty-five hundred=3500/exact/-',
+      ]);
       assert.deepEqual(counts('He was declared one of their own. One of their own 12 ships sank.'), [
         'One=1/exact/ships',
         '12 ships=12/exact/ships',
