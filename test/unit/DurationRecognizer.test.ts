@@ -14,6 +14,11 @@ describe('DurationRecognizer', () => {
   });
   it('not a table\'s figure before a column heading in the singular: "359,000 Week ago", "800 Year Ago"', () => {
     assert.deepEqual(times('HOGS 132,000 359,000 Week ago 130,000. Confirmed - 800 Year Ago - 900'), []);
+    // a year before "year" is that year ("1986 year net"), not 1,986 years
+    assert.deepEqual(times('The 1986 year net rose; it lasted 1986 years.'), [
+      '1986=DATE:1986',
+      '1986 years=DURATION:P1986Y',
+    ]);
     // the plural is a date or a length, capital or not
     assert.deepEqual(times('Two Years Ago he left; it took 800 years.'), [
       'Two Years Ago=DATE:2020',

@@ -271,7 +271,13 @@ export class DurationRecognizer implements Recognizer {
       // "359,000 Week ago", "800 Year Ago": a table's figure before a column heading, no "800 years"
       if (!hyphen && value > 1 && !unit.plural && /^\p{Lu}\p{Ll}/u.test(tokens[k]!.text)) return null;
       if (hyphen && unitWord === 'quarters') return null; // "three-quarters" is a fraction
-      if (n.digits && isYear(tokens[n.first]!.text) && (unitWord === 'second' || unitWord === 'quarter')) return null; // "the 1988 second quarter"
+      // "the 1988 second quarter", "1986 year operating net": a year before its part, no length
+      if (
+        n.digits &&
+        isYear(tokens[n.first]!.text) &&
+        (unitWord === 'second' || unitWord === 'quarter' || unitWord === 'year')
+      )
+        return null;
       // "a 35-year-old" is an age, "35 years old" too
       if (lowerAt(tokens, k + 1) === 'old' || (tokens[k + 1]?.text === '-' && lowerAt(tokens, k + 2) === 'old'))
         return null;
