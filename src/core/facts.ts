@@ -27,7 +27,7 @@ import { mayEndHolderName, officeHolderState } from './officeHolders';
 import { countryName } from './countryTables';
 import { QuickSet } from './quickSet';
 import { BE_FORMS, isLemma, MODAL_VERBS, PAST_AS_BASE, verbForm, type VerbForm } from './verbs';
-import { DETERMINERS as NOUN_DETERMINERS, hyphenJoins, isAdverbAt } from './countedNoun';
+import { DETERMINERS as NOUN_DETERMINERS, glued, hyphenJoins, isAdverbAt } from './countedNoun';
 import { NUMBER_START_WORDS } from './numberWords';
 
 /** prepositions before a gerund that acts for the subject of the verb before: "retaliated by expelling" */
@@ -1798,7 +1798,7 @@ const QUOTE_BETWEEN = /["“”]|''|``/;
 const TALLIES = new QuickSet(['vote', 'votes', 'decision', 'ruling', 'margin', 'majority', 'verdict']);
 /** "Of those killed, 11 …", "Among the dead, …": a sentence that opens with the whole its counts are part of */
 const SUB_COUNT_OPENERS = new QuickSet(['of', 'among']);
-const ARTICLE_OR_POSSESSIVE = new QuickSet(['the', 'its', 'their', 'his', 'her', 'our']);
+const ARTICLE_OR_POSSESSIVE = new QuickSet(['the', ...POSSESSIVE_WORDS]);
 /** groups a count in a compound counts the members of: "the three-party coalition", "a 12-bank committee" */
 const GROUP_NOUNS = new QuickSet([
   'coalition',
@@ -1855,11 +1855,7 @@ const isNameWord = (t: Token | undefined) => !!t && t.kind === TokenKind.Word &&
 /** a capitalized word, or the part after a hyphen inside one ("Kim Jong-il") */
 const endsName = (tokens: readonly Token[], k: number) =>
   isNameWord(tokens[k]) ||
-  (tokens[k]?.kind === TokenKind.Word &&
-    tokens[k - 1]?.text === '-' &&
-    tokens[k - 1]!.end === tokens[k]!.start &&
-    tokens[k - 2]?.end === tokens[k - 1]!.start &&
-    isNameWord(tokens[k - 2]));
+  (tokens[k]?.kind === TokenKind.Word && hyphenJoins(tokens, k - 2) && isNameWord(tokens[k - 2]));
 /**
  * Whether token k belongs to the name around it: a capitalized word, the period of an initial or an
  * abbreviation ("Mr.", "L."), a hyphen inside a word, a particle before a capital; `forward`, reading on
@@ -1871,9 +1867,8 @@ function inName(tokens: readonly Token[], k: number, forward = false): boolean {
   if (isNameWord(t)) return true;
   const before = tokens[k - 1],
     after = tokens[k + 1];
-  const glued = !!before && before.end === t.start;
-  if (t.text === '.') return glued && before!.text.length <= 3 && isNameWord(before) && isNameWord(after);
-  if (t.text === '-') return glued && after?.start === t.end && after.kind === TokenKind.Word;
+  if (t.text === '.') return glued(before, t) && before!.text.length <= 3 && isNameWord(before) && isNameWord(after);
+  if (t.text === '-') return hyphenJoins(tokens, k - 1) && after!.kind === TokenKind.Word;
   if (NAME_PARTICLES.hasAt(tokens, k)) return isNameWord(after) || after?.text === '-';
   return forward && t.lower === 'of' && OFFICE_TITLES.has(before?.lower ?? '') && isNameWord(after);
 }

@@ -322,7 +322,7 @@ const NOT_COUNT_BEFORE = new QuickSet([
 const POSSESSIVE_BEFORE_OWN = new QuickSet(['their', 'our', 'his', 'her', 'its', 'my', 'your']);
 /** "13-under", "two-over-par": a hyphen glued to the figure and then a word of golf's par */
 const againstPar = (tokens: readonly Token[], k: number): boolean =>
-  tokens[k]?.text === '-' && tokens[k]!.start === tokens[k - 1]?.end && PAR_WORDS.hasAt(tokens, k + 1);
+  tokens[k]?.text === '-' && glued(tokens[k - 1], tokens[k]) && PAR_WORDS.hasAt(tokens, k + 1);
 const PAR_WORDS = new QuickSet(['under', 'over', 'par']);
 
 /** "one oh three", "two oh seven": a number word next to the "oh" of a zero said as a digit */
