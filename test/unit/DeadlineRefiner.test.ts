@@ -236,6 +236,23 @@ describe('DeadlineRefiner', () => {
     });
   });
   describe('demands, standstills, windows and lengths counted from a named day', () => {
+    it('a request made of someone: "asked … to", "asked for", "called on … to", "requested"; a plan handed in is no plan of its own', () => {
+      assert.deepEqual(deadlines('The union called on the company to reply by Thursday.'), [
+        'Thursday→2022-03-31 (must … by)',
+      ]);
+      assert.deepEqual(deadlines('The agency requested comments by April 30.'), ['April 30→2022-04-30 (must … by)']);
+      assert.deepEqual(deadlines('The EC asked for a reply by the end of the month.'), [
+        'the end of the month→2022-03-31 (must … by)',
+      ]);
+      // the plans are what is to be submitted; the subject's own plan or hope still sets no limit
+      assert.deepEqual(deadlines('The Commission asked member states to submit their plans by June 1.'), [
+        'June 1→2022-06-01 (must … by)',
+      ]);
+      assert.deepEqual(deadlines('The company hopes to complete its plan by June 1.'), []);
+      assert.deepEqual(deadlines('The company said its plans call for completion by June 1.'), []);
+      // "called on" a place, "asked" a question: no demand
+      assert.deepEqual(deadlines('He called on Paris by Friday, a week after he asked about it.'), []);
+    });
     it("a demand made of a named party, or what someone is supposed to do, by a time; not the subject's own wish", () => {
       assert.deepEqual(deadlines('Washington wants Seoul to open its rice market within four years.'), [
         'four years→2026-03-30 (within)',

@@ -76,6 +76,9 @@ const OBLIGATION = new QuickSet([
   'mandated',
   'forced',
   'urged',
+  'request',
+  'requests',
+  'requested',
 ]);
 /** "has to", "is to", "called for": checked word by word, without building the pair */
 const OBLIGED_TO = new QuickSet(['has', 'have', 'had', 'need', 'needs', 'ought', 'is', 'are', 'were']);
@@ -83,7 +86,11 @@ const CALL_FOR = new QuickSet(['called', 'calls', 'call']);
 /** "is supposed to", "are meant to": an obligation told as what someone is expected to do */
 const EXPECTED_OF = new QuickSet(['supposed', 'meant']);
 const isObligationPair = (w: string, next: string) =>
-  (next === 'to' && (OBLIGED_TO.has(w) || EXPECTED_OF.has(w))) || (next === 'for' && CALL_FOR.has(w));
+  (next === 'to' && (OBLIGED_TO.has(w) || EXPECTED_OF.has(w))) ||
+  (next === 'for' && (CALL_FOR.has(w) || w === 'asked'));
+/** "called on the company to reply by Thursday": a call on someone with an infinitive a few words on */
+const CALL_ON = new QuickSet(['on', 'upon']);
+const CALL_ON_REACH = 6;
 /**
  * Verbs of wanting, which oblige only someone else: "wants Seoul to open its market within four
  * years" is a demand; "wants to finish by June" the subject's own plan.
@@ -492,6 +499,12 @@ function obligationIn(tokens: readonly Token[], lo: number, hi: number, toLimit:
       return true;
     if (DECREES.hasAt(tokens, k) && toWithin(tokens, k, Math.min(k + DECREE_TO_REACH, toLimit))) return true;
     if (k < end && isObligationPair(w, tokens[k + 1]!.lower)) return true;
+    if (
+      CALL_FOR.has(w) &&
+      CALL_ON.hasAt(tokens, k + 1) &&
+      toWithin(tokens, k + 1, Math.min(k + 1 + CALL_ON_REACH, toLimit))
+    )
+      return true;
     // "bids are due by noon Friday", "payment is due within 30 days" (not "notes due 1991", a maturity)
     if (w === 'due' && DUE_BY.has(tokens[k + 1]?.lower ?? '')) return true;
     if (WANTING.hasAt(tokens, k) && demandsOfOther(tokens, k, toLimit)) return true;
@@ -689,12 +702,19 @@ function expiresAfter(tokens: readonly Token[], last: number, s: Sentence): bool
  */
 function plannedOrPostponed(tokens: readonly Token[], from: number, first: number): boolean {
   for (let k = first - 1; k >= from; k--) {
-    if (NOT_A_LIMIT.hasAt(tokens, k) || postponedBy(tokens, k)) return true;
+    if ((NOT_A_LIMIT.hasAt(tokens, k) && !demandedObject(tokens, k)) || postponedBy(tokens, k)) return true;
     if (CLAUSE_OPENERS.hasAt(tokens, k) || tokens[k]!.text === ',' || tokens[k]!.text === ';') return false;
   }
   return false;
 }
 const CLAUSE_OPENERS = new QuickSet(['which', 'who', 'that', 'when', 'where', 'while', 'whereas']);
+
+/**
+ * "asked member states to submit their plans by March 31": a plan, a target or an estimate that an
+ * infinitive's verb takes as its object is what is to be handed in, not the time's own plan.
+ */
+const demandedObject = (tokens: readonly Token[], k: number) =>
+  DETERMINERS.hasAt(tokens, k - 1) && tokens[k - 3]?.lower === 'to' && tokens[k - 2]?.kind === TokenKind.Word;
 
 /** "put off", "pushed back": a postponement only with its particle ("put into effect until 2009" sets a limit) */
 const PHRASAL_POSTPONING = new QuickSet(['put', 'puts', 'push', 'pushed', 'pushes', 'set', 'sets']);
@@ -916,6 +936,12 @@ function setDate(tokens: readonly Token[], first: number, last: number, s: Sente
   return false;
 }
 
+/** The last token up to `limit` before a semicolon after `last`: what follows one is another clause's ("closed by June 1; bids were requested"). */
+function beforeSemicolon(tokens: readonly Token[], last: number, limit: number): number {
+  for (let k = last + 1; k <= limit && k < tokens.length; k++) if (tokens[k]!.text === ';') return k - 1;
+  return limit;
+}
+
 function toWithin(tokens: readonly Token[], k: number, limit: number): boolean {
   for (let j = k + 1; j <= limit && j < tokens.length; j++) if (tokens[j]!.lower === 'to') return true;
   return false;
@@ -1009,7 +1035,7 @@ export class DeadlineRefiner implements Refiner {
       // (the same window as cueFor's, sentence bounds aside)
       if (
         (w !== 'by' && w !== 'before') ||
-        obligationIn(tokens, first - WINDOW, last + WINDOW, tokens.length - 1) ||
+        obligationIn(tokens, first - WINDOW, beforeSemicolon(tokens, last, last + WINDOW), tokens.length - 1) ||
         wordIn(tokens, first - WINDOW, first - 1, ENTITLES) ||
         conditional(tokens, 0, first) ||
         underAgreement(tokens, first - WINDOW, first) ||
@@ -1026,7 +1052,7 @@ export class DeadlineRefiner implements Refiner {
     const within = (n: number, set: QuickSet) => wordIn(tokens, Math.max(s.first, first - n), first - 1, set);
     // the clause around the time expression, bounded so that a sentence that never ends stays linear
     const clauseFrom = Math.max(s.first, first - WINDOW),
-      clauseTo = Math.min(s.last, last + WINDOW);
+      clauseTo = beforeSemicolon(tokens, last, Math.min(s.last, last + WINDOW));
     const obliged = () => obligationIn(tokens, clauseFrom, clauseTo, s.last);
     const limitVerbNear = () => wordIn(tokens, clauseFrom, clauseTo, LIMIT_VERBS);
     // "set Friday as the deadline", "by the Tuesday deadline", "yesterday, a deadline StatesWest had set"
