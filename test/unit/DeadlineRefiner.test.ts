@@ -253,6 +253,20 @@ describe('DeadlineRefiner', () => {
       // "called on" a place, "asked" a question: no demand
       assert.deepEqual(deadlines('He called on Paris by Friday, a week after he asked about it.'), []);
     });
+    it('what an agreement gives or provides for within a time; a deadline that passed or ran out on a day', () => {
+      assert.deepEqual(deadlines('The deal gives the Palestinians control of more land within three months.'), [
+        'three months→2022-06-30 (within)',
+      ]);
+      assert.deepEqual(deadlines('The accord provides for elections within six months.'), [
+        'six months→2022-09-30 (within)',
+      ]);
+      // no agreement gives it: a budget's spending or a gift is no limit
+      assert.deepEqual(deadlines('The budget provides for new schools within six months.'), []);
+      // (on Wednesday 30 March, "Monday" told in the past is the 28th)
+      assert.deepEqual(deadlines('The deadline passed Monday without an agreement.'), ['Monday→2022-03-28 (deadline)']);
+      assert.deepEqual(deadlines('The deadline ran out Monday.'), ['Monday→2022-03-28 (deadline)']);
+      assert.deepEqual(deadlines('The Senate passed the bill Monday; the money ran out Monday.'), []);
+    });
     it("a demand made of a named party, or what someone is supposed to do, by a time; not the subject's own wish", () => {
       assert.deepEqual(deadlines('Washington wants Seoul to open its rice market within four years.'), [
         'four years→2026-03-30 (within)',

@@ -91,6 +91,7 @@ const isObligationPair = (w: string, next: string) =>
 /** "called on the company to reply by Thursday": a call on someone with an infinitive a few words on */
 const CALL_ON = new QuickSet(['on', 'upon']);
 const CALL_ON_REACH = 6;
+const STIPULATES = new QuickSet(['gives', 'gave', 'provides', 'provided', 'stipulates', 'stipulated', 'specifies']);
 /**
  * Verbs of wanting, which oblige only someone else: "wants Seoul to open its market within four
  * years" is a demand; "wants to finish by June" the subject's own plan.
@@ -499,6 +500,9 @@ function obligationIn(tokens: readonly Token[], lo: number, hi: number, toLimit:
       return true;
     if (DECREES.hasAt(tokens, k) && toWithin(tokens, k, Math.min(k + DECREE_TO_REACH, toLimit))) return true;
     if (k < end && isObligationPair(w, tokens[k + 1]!.lower)) return true;
+    // "the deal gives the Palestinians control of more land within three months", "the accord provides for
+    // elections within six months": what an agreement stipulates
+    if (STIPULATES.hasAt(tokens, k) && AGREEMENTS.hasAt(tokens, k - 1)) return true;
     if (
       CALL_FOR.has(w) &&
       CALL_ON.hasAt(tokens, k + 1) &&
@@ -635,12 +639,15 @@ const LINKS = new QuickSet([
   'fell',
   'expires',
   'expired',
+  'passes',
+  'passed',
   'remains',
   'set',
   'fixed',
   'extended',
   'to',
 ]);
+const RUN = new QuickSet(['run', 'runs', 'ran']);
 /** "if", "unless", and what an offer or a deal is made to depend on: "conditional on acceptances … by noon Friday" */
 const CONDITIONS = new QuickSet(['if', 'unless', 'conditional', 'conditioned', 'contingent']);
 const THAT_CONDITIONS = new QuickSet(['provided', 'providing', 'condition']);
@@ -1289,7 +1296,8 @@ export class DeadlineRefiner implements Refiner {
     // "the deadline, originally Friday, was extended": the time in apposition to the noun
     const comma = APPOSITION_ADVERBS.hasAt(tokens, p) ? p - 1 : relativeCopulaStart(tokens, p) - 1;
     if (tokens[comma]?.text === ',' && limitNounAt(tokens, comma - 1)) return true;
-    if (!LINKS.hasAt(tokens, p)) return false;
+    // ("the deadline ran out Monday": the particle links as the verb would)
+    if (!LINKS.hasAt(tokens, p) && !(tokens[p]?.lower === 'out' && RUN.hasAt(tokens, p - 1))) return false;
     for (let k = p - 1; k >= Math.max(clauseFrom, first - 12); k--) {
       if (limitNounAt(tokens, k)) return true;
       if (tokens[k]!.text === ',' || tokens[k]!.kind === TokenKind.Number) return false;
