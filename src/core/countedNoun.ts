@@ -336,6 +336,7 @@ function findNoun(tokens: readonly Token[], last: number, one: boolean): NounRan
 }
 
 const WHOLE_QUALIFIERS = new QuickSet(['about', 'some', 'nearly', 'almost', 'roughly', 'around', 'over']);
+const SERIES_PLACES = new QuickSet(['last', 'first', 'next', 'past', 'previous', 'remaining']);
 /** "of the X", "of its X", "of Italy's leading X": the X. */
 function nounOfPhrase(tokens: readonly Token[], k: number): NounRange | null {
   for (let steps = 0; steps < 3; steps++) {
@@ -351,6 +352,8 @@ function nounOfPhrase(tokens: readonly Token[], k: number): NounRange | null {
   // "of its more than 21,000 jobs", "of the nearly 300 workers": past the whole's qualifier to its figure
   if (/^(?:more|fewer|less)$/.test(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'than') k += 2;
   else if (WHOLE_QUALIFIERS.hasAt(tokens, k) && tokens[k + 1]?.kind === TokenKind.Number) k++;
+  // "10 of its last 12 games", "two of the first three races": past the place in a series and its figure
+  else if (SERIES_PLACES.hasAt(tokens, k) && tokens[k + 1]?.kind === TokenKind.Number) k += 2;
   return headOfPhrase(tokens, k, false, false);
 }
 

@@ -167,6 +167,13 @@ describe('CountRecognizer', () => {
         '195=195/exact/employees',
         '425 employees=425/exact/employees',
       ]);
+      // past a place in a series and its figure ("of its last 12 games"); "the last" alone stays the head
+      assert.deepEqual(counts('They won 10 of their last 12 games and two of the first three races.'), [
+        '10=10/exact/games',
+        '12 games=12/exact/games',
+        'two=2/exact/races',
+        'three races=3/exact/races',
+      ]);
       // a plural demonym that ends the phrase is its head; "gas" and "series" are no plurals
       assert.deepEqual(counts('Some 1,500 ethnic Albanians marched and 20 armed Serbs attacked.'), [
         'Some 1,500 ethnic Albanians=1500/approx/Albanians',
@@ -667,6 +674,11 @@ describe('CountRecognizer', () => {
       assert.deepEqual(counts('He is 40 years old; his wife, 38, lives at 1600 Pennsylvania Avenue.'), []);
       // "the age of 30", "the ages of 18 and 25", an "under-21" side: ages, and age groups count no one; "under-age" is no age
       assert.deepEqual(counts('He retired at the age of 65; the ages of 18 and 25; the under-21 striker.'), []);
+      // a list of ages after "ages" or "aged", every member (the children are counted, their ages not)
+      assert.deepEqual(counts('They have three children, ages 4, 7 and 11; two sons aged 9 and 12.'), [
+        'three children=3/exact/children',
+        'two sons=2/exact/sons',
+      ]);
       assert.deepEqual(counts('Over-40 voters and 12 under-age drinkers were there.'), [
         '12 under-age drinkers=12/exact/drinkers',
       ]);

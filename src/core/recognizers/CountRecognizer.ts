@@ -619,8 +619,10 @@ function amountInClause(tokens: readonly Token[], n: NumberMatch): boolean {
 }
 /** how many earlier members of a numbered list are looked back over */
 const ENUMERATION_REACH = 6;
-/** plural nouns whose members are numbered: "years one and two", "pages 3 and 4" */
+/** plural nouns whose members are numbered: "years one and two", "pages 3 and 4"; and what lists ages ("children ages 4, 7 and 11") */
 const ENUMERATED = new QuickSet([
+  'ages',
+  'aged',
   'years',
   'months',
   'weeks',
