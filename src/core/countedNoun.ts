@@ -447,11 +447,13 @@ function headOfPhrase(tokens: readonly Token[], from: number, one: boolean, capi
     // "the 747 landed safely", "six ships loading, 10 waiting": a past verb or a participle right after
     // the number, with no plural after it, is the clause's verb and the number names nothing ("21
     // expelled diplomats", "three mining companies" have their noun after it)
+    // (nor "25 suspected Islamic State militants": a name and a plural after the participle)
     if (
       k === from &&
       end === k &&
       (w.endsWith('ed') || (w.length > 2 && isPastForm(w))) &&
-      !isPluralNounAt(tokens, k + 1)
+      !isPluralNounAt(tokens, k + 1) &&
+      !(isCapitalAt(tokens, k + 1) && pluralAhead(tokens, k + 1))
     )
       break;
     // after a number above one a singular in -ing is a participle ("10 waiting"), after "one" a noun ("one meeting")

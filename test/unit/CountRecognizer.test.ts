@@ -791,6 +791,12 @@ describe('CountRecognizer', () => {
           '10 member states=10/exact/states',
         ],
       );
+      // a participle right after the number modifies the noun when a name and a plural follow it; a past verb
+      // before a name alone is the clause's verb ("Three attacked Israel")
+      assert.deepEqual(counts('Police held 25 suspected Islamic State militants. Three attacked Israel.'), [
+        '25 suspected Islamic State militants=25/exact/militants',
+        'Three=3/exact/-',
+      ]);
       // after a number above one, a singular in -ing ending the phrase is a participle; after "one", a noun
       assert.deepEqual(counts('Six ships were loading, 10 waiting. They held one meeting.'), [
         'Six ships=6/exact/ships',
