@@ -423,11 +423,14 @@ function headOfPhrase(tokens: readonly Token[], from: number, one: boolean, capi
     }
     if (ofInsideName(tokens, k, capitals)) continue;
     const capital = t.text.charCodeAt(0) >= 65 && t.text.charCodeAt(0) <= 90;
-    // "Series A": a capital inside a name is no stop word, nor the first part of a compound ("two would-be robbers")
+    // "Series A": a capital inside a name is no stop word, nor one that opens a name ("11 North Korean
+    // fishermen"), nor the first part of a compound ("two would-be robbers")
     if (
       t.kind !== TokenKind.Word ||
       t.newlineBefore ||
-      (NOUN_STOP.hasAt(tokens, k) && !(capital && k > from && !capitals) && !hyphenJoins(tokens, k))
+      (NOUN_STOP.hasAt(tokens, k) &&
+        !(capital && (k > from || isCapitalAt(tokens, k + 1)) && !capitals) &&
+        !hyphenJoins(tokens, k))
     )
       break;
     // "one of the two groups": the X of "N of the X" may have a number of its own

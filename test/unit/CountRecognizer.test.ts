@@ -791,6 +791,11 @@ describe('CountRecognizer', () => {
           '10 member states=10/exact/states',
         ],
       );
+      // a compass word with a capital opens a name ("North Korean"), as "10 miles north" does not
+      assert.deepEqual(counts('They freed 11 North Korean fishermen and two South African miners 10 miles north.'), [
+        '11 North Korean fishermen=11/exact/fishermen',
+        'two South African miners=2/exact/miners',
+      ]);
       // a participle right after the number modifies the noun when a name and a plural follow it; a past verb
       // before a name alone is the clause's verb ("Three attacked Israel")
       assert.deepEqual(counts('Police held 25 suspected Islamic State militants. Three attacked Israel.'), [
