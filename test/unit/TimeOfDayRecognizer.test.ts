@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { times } from './helpers';
+import { counts, times } from './helpers';
 
 describe('TimeOfDayRecognizer and TimeMergeRefiner', () => {
   it('a time, its zone and its day are one time: "18:30 GMT Sunday"', () => {
@@ -8,6 +8,18 @@ describe('TimeOfDayRecognizer and TimeMergeRefiner', () => {
     assert.deepEqual(times('It started at 18:30 GMT Sunday.'), ['18:30 GMT Sunday=TIME:2022-03-27T18:30']);
     // the short zones of today's news
     assert.deepEqual(times('Trading opens at 9:30 a.m. ET.'), ['9:30 a.m. ET=TIME:2022-03-30T09:30']);
+  });
+  it('"o\'clock" after an hour in figures or words, in the part of the day said after it; no count', () => {
+    assert.deepEqual(times("at three o'clock in the morning and at 3 o’clock"), [
+      "three o'clock in the morning=TIME:2022-03-30T03:00",
+      '3 o’clock=TIME:2022-03-30T03:00',
+    ]);
+    assert.deepEqual(times("at ten o'clock at night, two o'clock in the afternoon"), [
+      "ten o'clock at night=TIME:2022-03-30T22:00",
+      "two o'clock in the afternoon=TIME:2022-03-30T14:00",
+    ]);
+    assert.deepEqual(counts("He left at three o'clock with three friends."), ['three friends=3/exact/friends']);
+    assert.deepEqual(times('three of them left at one'), []);
   });
   it('clock times and named times on the article date', () => {
     assert.deepEqual(times('at midnight, at 9 a.m. and at 10:30 p.m.'), [

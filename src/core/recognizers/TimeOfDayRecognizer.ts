@@ -47,6 +47,14 @@ function zoneEnd(tokens: readonly Token[], k: number): number {
 /** what places a time within a part of the day: "mid-afternoon", "late afternoon", "early evening" */
 const WITHIN_PART = new Set(['mid', 'late', 'early']);
 /** the sun's times, as TimeML's parts of the day: "at dawn", "by sundown" */
+/** the hours said in words before "o'clock" */
+const HOURS_SAID = new Map(
+  ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'].map((w, k) => [
+    w,
+    k + 1,
+  ]),
+);
+
 const SUN_TIMES = new Map([
   ['dawn', 'MO'],
   ['daybreak', 'MO'],
@@ -71,6 +79,7 @@ const TIME_TRIGGERS: ReadonlySet<string> = new Set([
   'noon',
   'midday',
   'overnight',
+  ...HOURS_SAID.keys(),
   'this',
   'last',
   'the',
@@ -105,6 +114,37 @@ function clock(
   };
 }
 
+/**
+ * "3 o'clock", "three o'clock in the morning", "ten o'clock at night": the hour at token `first` on a
+ * 12-hour clock, in the part of the day said after it (else as said: "5 o'clock" is T05:00).
+ */
+function oClock(tokens: readonly Token[], first: number, hour: number): ClockHit | null {
+  const k = first + 1;
+  const apostrophe = tokens[k + 1]?.text;
+  if (lowerAt(tokens, k) !== 'o' || (apostrophe !== "'" && apostrophe !== '’') || lowerAt(tokens, k + 2) !== 'clock')
+    return null;
+  const clockAt = k + 2;
+  const part =
+    lowerAt(tokens, clockAt + 1) === 'in' && lowerAt(tokens, clockAt + 2) === 'the'
+      ? lowerAt(tokens, clockAt + 3)
+      : lowerAt(tokens, clockAt + 1) === 'at' && lowerAt(tokens, clockAt + 2) === 'night'
+        ? 'night'
+        : '';
+  if (!PARTS_AFTER_HOUR.has(part)) return { first, last: clockAt, value: `T${pad(hour)}:00` };
+  return { first, last: part === 'night' ? clockAt + 2 : clockAt + 3, value: `T${pad(hourOfPart(hour, part))}:00` };
+}
+const PARTS_AFTER_HOUR = new Set(['morning', 'afternoon', 'evening', 'night']);
+/** an hour of a 12-hour clock in the morning, afternoon, evening or night, on the 24-hour clock */
+const hourOfPart = (hour: number, part: string) => (part === 'morning' ? hour % 12 : hour === 12 ? 12 : hour + 12);
+
+interface ClockHit {
+  first: number;
+  last: number;
+  value: string;
+  dayOffset?: number;
+  duration?: boolean;
+}
+
 /** Whether token k stands right against the token before it. */
 const againstPrevious = (tokens: readonly Token[], k: number) =>
   k > 0 && tokens[k] !== undefined && tokens[k]!.start === tokens[k - 1]!.end;
@@ -133,10 +173,7 @@ export class TimeOfDayRecognizer implements Recognizer {
     return out;
   }
 
-  private at(
-    tokens: readonly Token[],
-    i: number,
-  ): { first: number; last: number; value: string; dayOffset?: number; duration?: boolean } | null {
+  private at(tokens: readonly Token[], i: number): ClockHit | null {
     const t = tokens[i]!;
     const w = t.lower;
     if ((w === 'midnight' || w === 'noon') && inTitle(tokens, i)) return null; // "High Noon", "Midnight Express"
@@ -167,6 +204,9 @@ export class TimeOfDayRecognizer implements Recognizer {
         minute = +t.text.slice(2);
       return hour <= 24 && minute <= 59 ? { first: i, last: zone, value: `T${pad(hour)}:${pad(minute)}` } : null;
     }
+    // "three o'clock", "eleven o'clock at night": an hour said in words
+    const spokenHour = HOURS_SAID.get(w);
+    if (spokenHour !== undefined) return oClock(tokens, i, spokenHour);
     if (t.kind !== TokenKind.Number || t.end - t.start > 2) return null; // one or two digits: a number token starts with one and has no separator that short
     // "12 noon", "12 midnight"
     if (t.text === '12' && (lowerAt(tokens, i + 1) === 'noon' || lowerAt(tokens, i + 1) === 'midnight'))
@@ -227,19 +267,13 @@ export class TimeOfDayRecognizer implements Recognizer {
       minute <= 59 &&
       (part === 'morning' || part === 'afternoon' || part === 'evening' || part === 'night')
     ) {
-      const h = part === 'morning' ? hour % 12 : hour === 12 ? 12 : hour + 12;
       return {
         first: i,
         last: part === 'night' && lowerAt(tokens, k + 1) === 'at' ? k + 2 : k + 3,
-        value: `T${pad(h)}:${pad(minute)}`,
+        value: `T${pad(hourOfPart(hour, part))}:${pad(minute)}`,
       };
     }
-    if (
-      suffix === 'o' &&
-      (tokens[k + 2]?.text === "'" || tokens[k + 2]?.text === '’') &&
-      lowerAt(tokens, k + 3) === 'clock'
-    )
-      return { first: i, last: k + 3, value: `T${pad(hour)}:00` };
+    if (k === i && hour >= 1 && hour <= 12) return oClock(tokens, i, hour);
     return null;
   }
 }
