@@ -420,6 +420,8 @@ describe('CountRecognizer', () => {
       ]);
       // a decimal said in words is one number: a percentage, not "four" and "percent"
       assert.deepEqual(counts('Unemployment fell to four point six percent; two point five liters.'), []);
+      // a decimal said in words is no count without a scale, whatever follows it
+      assert.deepEqual(counts('The quake measured six point five on the Richter scale.'), []);
       // the half glued by hyphens reads the same
       assert.deepEqual(counts('two-and-a-half million voters, five-and-a-half months'), [
         'two-and-a-half million voters=2500000/exact/voters',
@@ -619,6 +621,11 @@ describe('CountRecognizer', () => {
       );
       // so many to one, both ends; a vote's tally and a change "from" a figure count
       assert.deepEqual(counts('She won by 2 to 1; they were outnumbered three to one.'), []);
+      // a tally whose second figure starts with "one" is no "to one" ratio
+      assert.deepEqual(counts('It passed by a vote of two hundred and fifty to one hundred and eighty.'), [
+        'two hundred and fifty=250/exact/-',
+        'one hundred and eighty=180/exact/-',
+      ]);
       assert.deepEqual(counts('The council voted 6 to 1. Staff fell from 12 to 1.'), [
         '6=6/exact/-',
         '1=1/exact/-',

@@ -701,7 +701,8 @@ const countedPluralAt = (tokens: readonly Token[], k: number) =>
 function toOneAt(tokens: readonly Token[], k: number, first: number): boolean {
   return (
     lowerAt(tokens, k) === 'to' &&
-    /^(?:1|one)$/.test(lowerAt(tokens, k + 1)) &&
+    // (the "one" of "to one hundred and eighty" is no one)
+    readNumber(tokens, k + 1)?.value === 1 &&
     !isLowerPlural(lowerAt(tokens, k + 2)) &&
     lowerAt(tokens, first - 1) !== 'from' &&
     voteTallyAt(tokens, first) === null
@@ -1537,7 +1538,9 @@ export class CountRecognizer implements Recognizer {
    * Things are counted in whole numbers; "5.6 mln shares" (with its scale) is a count.
    */
   private isDecimal(tokens: readonly Token[], n: NumberMatch): boolean {
-    if (!n.digits || n.first !== n.last) return false;
+    // "six point five on the Richter scale": a decimal said in words, whole things aside ("one point five million")
+    if (!n.digits) return !Number.isInteger(n.value);
+    if (n.first !== n.last) return false;
     const raw = tokens[n.first]!.text;
     // ".312", "5 .737" (a column of win percentages): a point glued to the figure, none to a digit before it
     const point = tokens[n.first - 1];
