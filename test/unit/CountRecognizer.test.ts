@@ -557,7 +557,9 @@ describe('CountRecognizer', () => {
       // an amount followed by an adverb or a predicative adjective names no noun ("71.25 mln due"); one
       // "outstanding" is the shares that are
       assert.deepEqual(counts('It missed a payment of 71.25 mln due on May 1; it holds 1.2 mln total.'), []);
-      assert.deepEqual(counts('It paid 5 mln apiece and raised 2 mln yesterday.'), [
+      // (what was paid is money: "It paid 5 mln apiece" is no count at all)
+      assert.deepEqual(counts('It paid 5 mln apiece.'), []);
+      assert.deepEqual(counts('It sold 5 mln apiece and raised 2 mln yesterday.'), [
         '5 mln=5000000/exact/-',
         '2 mln=2000000/exact/-',
       ]);
@@ -738,6 +740,17 @@ describe('CountRecognizer', () => {
         ['840.8 million shares=840800000/exact/shares', '443.6 million=443600000/exact/shares'],
       );
       assert.deepEqual(counts('The stock closed Friday at 74 and traded around 12; it may be called at 101.'), []);
+      // a figure with its scale in a clause that speaks of money, a price "a share", a figure after money
+      // with its sign: amounts (not a figure without a scale, nor one with its noun after "of")
+      assert.deepEqual(
+        counts('Revenue rose to 320 million from 290 million, or 42 a share; it is worth 500 million.'),
+        [],
+      );
+      assert.deepEqual(counts('He earned $1.2 million last year and 300,000 in bonuses.'), []);
+      assert.deepEqual(counts('Car sales topped 5,000; debt paid to buy 4 million of its shares.'), [
+        '5,000=5000/exact/-',
+        '4 million=4000000/exact/shares',
+      ]);
       // with a noun they count
       assert.deepEqual(counts('it sold 5.6 mln shares at 12 locations'), [
         '5.6 mln shares=5600000/exact/shares',

@@ -586,7 +586,10 @@ function clauses(tokens: readonly Token[]): {
     const numeric = isDigit(tokens[k]) || NUMBER_START_WORDS.hasAt(tokens, k);
     if (numeric) while (SCALE_AFTER.hasAt(tokens, after)) after++;
     // an index named in the clause makes its bare figures levels: "the Dow rose 12.5 to 2,345"
-    const amount = (numeric && amountUnitAt(tokens, after)) || MARKET_INDEXES.hasAt(tokens, k);
+    // (money written with its sign before it, "$1.2 million", is an amount as "1.2 mln dlrs" is)
+    const amount =
+      (numeric && (amountUnitAt(tokens, after) || CURRENCY_BEFORE.hasAt(tokens, k - 1))) ||
+      MARKET_INDEXES.hasAt(tokens, k);
     amountsBefore[k + 1] = amountsBefore[k]! + (amount ? 1 : 0);
   }
   for (let k = n - 1; k >= 0; k--)
@@ -851,6 +854,52 @@ const SCORERS_END = new Set(['.', '!', '?', ';']);
 const FORUMS = new Set(['Group', 'Gang', 'Club']);
 /** the people of a whole counted as one: its figure counts them but names no noun */
 const COLLECTIVES = new QuickSet(['population', 'workforce', 'electorate', 'headcount']);
+/**
+ * "Revenue rose to 320 million from 290 million", "annual sales of 12 billion", "worth 500 million",
+ * "values the company at 1.8 billion": a figure without a noun whose clause speaks of money before it
+ * is an amount (COUNTS.md: elliptical money).
+ */
+function moneyNounBefore(tokens: readonly Token[], first: number): boolean {
+  for (let k = first - 1, from = clauseEdge(tokens, first, -1, MONEY_NOUN_REACH); k >= from; k--)
+    if (MONEY_CONTEXT.hasAt(tokens, k)) return true;
+  return false;
+}
+const MONEY_NOUN_REACH = 8;
+/** what speaks of money before a figure (not MONEY_NOUNS, the heads after one: "a 1.2 mln profit") */
+const MONEY_CONTEXT = new QuickSet([
+  'revenue',
+  'revenues',
+  'sales',
+  'turnover',
+  'profit',
+  'profits',
+  'earnings',
+  'income',
+  'loss',
+  'losses',
+  'worth',
+  'value',
+  'valued',
+  'values',
+  'valuing',
+  'price',
+  'priced',
+  'cost',
+  'costs',
+  'budget',
+  'spending',
+  'debt',
+  'debts',
+  'assets',
+  'capitalization',
+  'dividend',
+  'dividends',
+  'fee',
+  'fees',
+  'paid',
+  'salary',
+  'wages',
+]);
 const SQUAD_BEFORE = new Set([',', ';', '(', '-', ':']);
 
 /**
@@ -1501,6 +1550,18 @@ export class CountRecognizer implements Recognizer {
     for (let k = n.first - 1; k >= n.first - 3 && tokens[k]?.kind === TokenKind.Word; k--)
       if (COLLECTIVES.hasAt(tokens, k)) return false;
     if (priceMove(tokens, n)) return true;
+    // "or 42 a share", "12 per share": a price
+    const after = lowerAt(tokens, n.last + 1);
+    if ((after === 'a' || after === 'per') && lowerAt(tokens, n.last + 2) === 'share') return true;
+    // (with its scale only: "sales topped 5,000" may count cars, "one said" an analyst; "4 million of its
+    // shares" has its noun after "of")
+    if (
+      n.last > n.first &&
+      SCALE_AFTER.hasAt(tokens, n.last) &&
+      lowerAt(tokens, n.last + 1) !== 'of' &&
+      moneyNounBefore(tokens, n.first)
+    )
+      return true;
     return (
       n.digits &&
       n.last > n.first &&
