@@ -816,7 +816,7 @@ class SentenceFacts {
       }
       idle = null;
       if (subject) {
-        const agent = verb.passive ? this.byAgent(verb, scopeEnd) : actor();
+        const agent = verb.passive ? this.byAgent(verb, scopeEnd) : (actor() ?? this.principalOf(subject));
         for (const c of this.listedBefore(subject)) this.push(lead, agent, c, null, verb, scopeEnd);
         this.push(lead, agent, subject, deadline, verb, scopeEnd);
         // "The 11 Americans were killed in Kenya, along with five Kenyan employees": more who underwent the same
@@ -1485,6 +1485,18 @@ class SentenceFacts {
     return null;
   }
 
+  /**
+   * "Two top aides to Netanyahu left for Europe": those who serve an office holder act for the holder's
+   * state (FACTS.md: "a leader acting for it"), as the holder would.
+   */
+  private principalOf(count: CountAnnotation): CountryAnnotation | null {
+    const { tokens } = this;
+    const noun = tokenBefore(tokens, count.end);
+    if (!SERVANTS.hasAt(tokens, noun)) return null;
+    const link = tokens[noun + 1]?.lower;
+    return link === 'to' || link === 'of' ? this.holderFrom(noun + 2) : null;
+  }
+
   /** "12 miners were arrested by Kenyan police": the by-agent is the actor of a passive. */
   private byAgent(verb: Verb, scopeEnd: number): CountryAnnotation | null {
     // "were brought back by …": past the verb's particle
@@ -1816,6 +1828,17 @@ const GROUP_NOUNS = new QuickSet([
   'syndicate',
   'council',
   'commission',
+]);
+/** those who serve an office holder named after their "to" or "of": "two aides to Netanyahu" */
+const SERVANTS = new QuickSet([
+  'aides',
+  'advisers',
+  'advisors',
+  'envoys',
+  'emissaries',
+  'deputies',
+  'bodyguards',
+  'representatives',
 ]);
 /** those who speak for what is counted after their "of": "Representatives of nine African countries" */
 const REPRESENTATIVES = new QuickSet([

@@ -411,6 +411,13 @@ describe('facts linker', () => {
       '- meet 9 countries of -',
     ]);
     assert.deepEqual(facts('The leaders of the two countries met on Friday.'), []);
+    // those who serve an office holder act for the holder's state; a senator's or a company chief's aides for none
+    assert.deepEqual(facts('Two top aides to Netanyahu left for Europe on Sunday.'), ['IL leave 2 aides of -']);
+    assert.deepEqual(facts('Three advisers of President Biden arrived in Kyiv.'), ['US arrive 3 advisers of -']);
+    assert.deepEqual(facts('Two aides to a senator resigned. Two advisers to Bill Gates resigned.'), [
+      '- resign 2 aides of -',
+      '- resign 2 advisers of -',
+    ]);
     // a count inside a compound describes the noun after it, unless that noun is a group of what is counted
     assert.deepEqual(facts('It filed for a two-stage rate cut. A 12-nation meeting was held.'), []);
     assert.deepEqual(facts('The ruling three-party coalition lost its majority.'), ['- lose 3 party of -']);
