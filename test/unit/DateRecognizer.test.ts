@@ -288,6 +288,17 @@ describe('DateRecognizer', () => {
         'the second half of 2025=DATE:2025-H2',
         'the first half=DATE:2022-H1',
       ]);
+      // "the last half", "the latter half" of a year named are its second; of a decade, no half of a year
+      assert.deepEqual(times("in the last half of 1989, the latter half of the year and the last half of the '80s"), [
+        'the last half of 1989=DATE:1989-H2',
+        'the latter half of the year=DATE:2022-H2',
+        "'80s=DATE:198",
+      ]);
+      // "the week of March 6": the week that holds the day (2022-03-06 is a Sunday, in ISO week 9)
+      assert.deepEqual(times('a hearing the week of March 6 and the week of April 11'), [
+        'the week of March 6=DATE:2022-W09',
+        'the week of April 11=DATE:2022-W15',
+      ]);
       assert.deepEqual(times('the summit on April 24 and 25'), ['April 24=DATE:2022-04-24', '25=DATE:2022-04-25']);
       assert.deepEqual(times('on March 30, 2022, on 1 May and in May 2021'), [
         'March 30, 2022=DATE:2022-03-30',

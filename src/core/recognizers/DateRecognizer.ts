@@ -232,6 +232,7 @@ const TEMPERATURES = new QuickSet(['temperatures', 'temperature', 'highs', 'lows
 const THE_FOLLOWERS = new QuickSet([
   ...DECADE_WORDS.keys(),
   'past',
+  'latter',
   'future',
   'near',
   'short',
@@ -591,6 +592,12 @@ function afterArticle(s: DateScan, i: number, prefixes: number): Hit | null {
   // "the year", "the fiscal year", "the week": the current one (TimeBank); "for the year" is a length
   const u = next === 'fiscal' && nextNext === 'year' ? i + 2 : i + 1,
     unit = lowerAt(tokens, u);
+  // "the week of March 6": the week that holds the day
+  if (unit === 'week' && u === i + 1 && lowerAt(tokens, u + 1) === 'of' && prefixes < MAX_PREFIXES) {
+    const day = dateAt(s, u + 2, prefixes + 1);
+    const ymd = day && parseDate(day.candidate.time.value);
+    if (day && ymd) return make(i, day.last, formatWeek(ymd));
+  }
   if ((unit === 'year' || unit === 'week') && tokens[u + 1]?.text !== '-' && !readNumber(tokens, u + 1)) {
     // ("for the fiscal year" names the company's year: a date)
     if (lowerAt(tokens, i - 1) === 'for' && unit === 'year' && u === i + 1) return make(i, u, 'P1Y', 'DURATION');

@@ -1,10 +1,13 @@
 // Quarters and halves of years, as earnings news names them: "the third quarter", "third-quarter",
 // "the fiscal first quarter", "the second half of 2025", "the quarter", "the latest quarter".
 import { ORDINALS } from '../../timeWords';
+import { QuickSet } from '../../quickSet';
 import { addMonths, quarterOf } from '../../timex';
 import { futureAround, lowerAt } from '../../timeSupport';
 import { namedYearAfter } from './monthDay';
 import type { DateScan, Hit } from './scan';
+
+const LATER_HALF = new QuickSet(['last', 'latter']);
 
 /** The quarter or half named from token i ("the" at `first` when there is one before it). */
 export function quarter(s: DateScan, first: number, i: number): Hit | null {
@@ -19,7 +22,10 @@ export function quarter(s: DateScan, first: number, i: number): Hit | null {
     const year = y?.year ?? (dct ? yearOfPart(ord, quarterOf(dct), dct.y, futureAround(tokens, first)) : 'XXXX');
     return make(first, y?.last ?? k, `${year}-Q${ord}`);
   }
-  const ord = ORDINALS.getAt(tokens, k);
+  // "the last half of 1989", "the latter half of the year": the second (not "the last quarter", the one just past)
+  // (only of a year named: "the last half of the '80s" is a decade's)
+  const laterHalf = LATER_HALF.hasAt(tokens, k) && lowerAt(tokens, k + 1) === 'half';
+  const ord = ORDINALS.getAt(tokens, k) ?? (laterHalf ? 2 : undefined);
   const latest =
     lowerAt(tokens, k) === 'latest' ||
     lowerAt(tokens, k) === 'year-ago' ||
@@ -34,6 +40,7 @@ export function quarter(s: DateScan, first: number, i: number): Hit | null {
     const half = lowerAt(tokens, k) === 'half' && ord <= 2;
     if (lowerAt(tokens, k) !== 'quarter' && !half) return null;
     const y = namedYearAfter(tokens, k, dct);
+    if (laterHalf && !y) return null;
     const current = dct ? (half ? (dct.m <= 6 ? 1 : 2) : quarterOf(dct)) : 0;
     const year = y?.year ?? (dct ? yearOfPart(ord, current, dct.y, futureAround(tokens, first)) : undefined);
     return make(first, y?.last ?? k, `${year ?? 'XXXX'}-${half ? 'H' : 'Q'}${ord}`);
