@@ -404,6 +404,12 @@ describe('DeadlineRefiner', () => {
         'May 4→2022-05-04 (extended to)',
       ]);
       assert.deepEqual(deadlines('The talks, which were Monday, failed.'), []);
+      // or in a participle set in apposition ("originally set for Friday"); not a clause after a comma
+      assert.deepEqual(deadlines('The deadline, originally set for Friday, was extended to May 4.'), [
+        'Friday→2022-04-01 (deadline)',
+        'May 4→2022-05-04 (extended to)',
+      ]);
+      assert.deepEqual(deadlines('After the deadline, talks were set for Friday.'), []);
     });
     it('a deadline noun the time modifies, past a compound of nouns; not past a preposition', () => {
       assert.deepEqual(deadlines('Liquidity tightened before the December 10 social security payment deadline.'), [

@@ -614,6 +614,7 @@ const RIGHTS_USED = new QuickSet([...RIGHTS, 'exercisable', 'exercised', 'conver
 const ENTITLES = new QuickSet(['entitle', 'entitles', 'entitled', 'entitling']);
 /** what may open a time in apposition to a deadline noun: "the deadline, originally Friday," */
 const APPOSITION_ADVERBS = new QuickSet(['originally', 'initially', 'previously', 'formerly', 'now', 'then']);
+const APPOINTED = new QuickSet(['set', 'fixed', 'scheduled']);
 /**
  * Where a relative clause of being that ends at token p starts ("which was", "which had been": "the
  * deadline, which had been Monday, …"), or p + 1 when p ends none.
@@ -1296,6 +1297,11 @@ export class DeadlineRefiner implements Refiner {
     // "the deadline, originally Friday, was extended": the time in apposition to the noun
     const comma = APPOSITION_ADVERBS.hasAt(tokens, p) ? p - 1 : relativeCopulaStart(tokens, p) - 1;
     if (tokens[comma]?.text === ',' && limitNounAt(tokens, comma - 1)) return true;
+    // "the deadline, originally set for Friday, was extended": a participle in apposition to the noun
+    if (APPOINTED.hasAt(tokens, p - 1)) {
+      const edge = APPOSITION_ADVERBS.hasAt(tokens, p - 2) ? p - 3 : p - 2;
+      if (tokens[edge]?.text === ',' && limitNounAt(tokens, edge - 1)) return true;
+    }
     // ("the deadline ran out Monday": the particle links as the verb would)
     if (!LINKS.hasAt(tokens, p) && !(tokens[p]?.lower === 'out' && RUN.hasAt(tokens, p - 1))) return false;
     for (let k = p - 1; k >= Math.max(clauseFrom, first - 12); k--) {
