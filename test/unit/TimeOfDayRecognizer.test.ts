@@ -6,6 +6,10 @@ describe('TimeOfDayRecognizer and TimeMergeRefiner', () => {
     // "starts", a present of what is scheduled: the coming Sunday (3 April, from Wednesday 30 March)
     assert.deepEqual(times('It starts at 18:30 GMT Sunday.'), ['18:30 GMT Sunday=TIME:2022-04-03T18:30']);
     assert.deepEqual(times('It started at 18:30 GMT Sunday.'), ['18:30 GMT Sunday=TIME:2022-03-27T18:30']);
+    // a wire's four-digit time is no year: its day joins it past the zone ("1900 GMT on Tuesday"), a limit then
+    assert.deepEqual(times('The deadline expired at 1900 GMT on Tuesday.'), [
+      '1900 GMT on Tuesday=TIME:2022-03-29T19:00→2022-03-29T19:00',
+    ]);
     // the short zones of today's news
     assert.deepEqual(times('Trading opens at 9:30 a.m. ET.'), ['9:30 a.m. ET=TIME:2022-03-30T09:30']);
   });

@@ -58,10 +58,12 @@ function yearOfWeekday(value: string, weekdayText: string, dct: YMD): string {
   return fits.length === 1 ? formatDate({ ...date, y: fits[0]! }) : value;
 }
 
+/** The next time expression after candidate k's end (not one inside it: "1900" of "1900 GMT on Tuesday" is a year the overlap refiner drops). */
 function nextTime(candidates: readonly Candidate[], k: number): TimeCandidate | undefined {
+  const end = candidates[k]!.end;
   for (let j = k + 1; j < candidates.length; j++) {
     const c = candidates[j]!;
-    if (c.kind === 'time') return c;
+    if (c.kind === 'time' && c.start >= end) return c;
   }
   return undefined;
 }
