@@ -443,6 +443,7 @@ const ADVERBS = new QuickSet([
 /** the possessives a noun phrase may open with, and with the articles */
 const POSSESSIVE_WORDS = ['its', 'his', 'her', 'their', 'our'];
 const ARTICLES_AND_POSSESSIVES = ['the', 'a', 'an', ...POSSESSIVE_WORDS];
+const ABLE = /(?:able|ible)$/;
 /** articles, possessives and prepositions after which a past participle describes the noun it stands before ("the wounded", "no reason for extended delay") */
 const ATTRIBUTIVE_AFTER = new Set([
   ...ARTICLES_AND_POSSESSIVES,
@@ -1186,9 +1187,15 @@ class SentenceFacts {
             prev === 'while' ||
             prev === 'by')
         );
-      // "the wounded", "an armed man", "of extended delay": after an article, a possessive or a preposition it is an adjective
+      // "the wounded", "an armed man", "of extended delay": after an article, a possessive or a preposition it is an adjective,
+      // as after a name's possessive ("the buyer's detailed proposals") or another adjective ("redeemable subordinated debentures")
       default:
-        return !v.nounFirst && !ATTRIBUTIVE_AFTER.has(prev);
+        return (
+          !v.nounFirst &&
+          !ATTRIBUTIVE_AFTER.has(prev) &&
+          !(prev === 's' && isPossessiveAt(tokens, j - 2)) &&
+          !(prev.length > 6 && ABLE.test(prev))
+        );
     }
   }
 
@@ -1686,11 +1693,14 @@ class SentenceFacts {
     );
   }
 
-  /** Whether a noun of a group stands among the few words from token k ("three-party ruling coalition"). */
+  /**
+   * Whether a noun of a group stands among the few words from token k ("three-party ruling coalition"),
+   * with no name between (a name starts another compound: "the 300-page Tower commission report").
+   */
   private groupAfter(k: number): boolean {
     for (let j = k; j < k + 3 && j <= this.s.last; j++) {
       if (GROUP_NOUNS.hasAt(this.tokens, j)) return true;
-      if (this.tokens[j]!.kind !== TokenKind.Word) return false;
+      if (this.tokens[j]!.kind !== TokenKind.Word || (isCapitalized(this.tokens[j]!) && !this.capitals)) return false;
     }
     return false;
   }

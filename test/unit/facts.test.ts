@@ -421,6 +421,11 @@ describe('facts linker', () => {
     // a count inside a compound describes the noun after it, unless that noun is a group of what is counted
     assert.deepEqual(facts('It filed for a two-stage rate cut. A 12-nation meeting was held.'), []);
     assert.deepEqual(facts('The ruling three-party coalition lost its majority.'), ['- lose 3 party of -']);
+    // (a name after the compound starts another: "the 300-page Tower commission report" is no group of pages)
+    assert.deepEqual(facts('He is assessing the damage the 300-page Tower commission report has done.'), []);
+    // a participle after a name's possessive or another adjective describes the noun after it; no verb of a fact
+    assert.deepEqual(facts("The nine creditor banks have the buyer's detailed proposals."), []);
+    assert.deepEqual(facts('It filed 6 mln dlrs of redeemable subordinated debentures due March 1.'), []);
     // a part of a whole the sentence opens with borrows nothing from the fact before; a name after a possessive is a noun's
     assert.deepEqual(facts('Twelve Americans were killed in Kenya. Of those killed, 11 were killed in Nairobi.'), [
       '- kill 12 Americans of US',
