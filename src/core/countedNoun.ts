@@ -336,7 +336,17 @@ function findNoun(tokens: readonly Token[], last: number, one: boolean): NounRan
 }
 
 const WHOLE_QUALIFIERS = new QuickSet(['about', 'some', 'nearly', 'almost', 'roughly', 'around', 'over']);
-const SERIES_PLACES = new QuickSet(['last', 'first', 'next', 'past', 'previous', 'remaining']);
+export const SERIES_PLACES = new QuickSet([
+  'last',
+  'first',
+  'next',
+  'past',
+  'previous',
+  'remaining',
+  'opening',
+  'final',
+  'other',
+]);
 /** "of the X", "of its X", "of Italy's leading X": the X. */
 function nounOfPhrase(tokens: readonly Token[], k: number): NounRange | null {
   for (let steps = 0; steps < 3; steps++) {

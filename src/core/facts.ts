@@ -27,7 +27,7 @@ import { mayEndHolderName, officeHolderState } from './officeHolders';
 import { countryName } from './countryTables';
 import { QuickSet } from './quickSet';
 import { BE_FORMS, isLemma, MODAL_VERBS, PAST_AS_BASE, verbForm, type VerbForm } from './verbs';
-import { DETERMINERS as NOUN_DETERMINERS, glued, hyphenJoins, isAdverbAt } from './countedNoun';
+import { DETERMINERS as NOUN_DETERMINERS, glued, hyphenJoins, isAdverbAt, SERIES_PLACES } from './countedNoun';
 import { NUMBER_START_WORDS } from './numberWords';
 
 /** prepositions before a gerund that acts for the subject of the verb before: "retaliated by expelling" */
@@ -1715,6 +1715,8 @@ class SentenceFacts {
       this.tokens[k - 2]?.kind === TokenKind.Word
     )
       k -= 3;
+    // ("winners of the opening two events": past a place in a series after the article)
+    if (SERIES_PLACES.hasAt(this.tokens, k) && ARTICLE_OR_POSSESSIVE.hasAt(this.tokens, k - 1)) k--;
     // ("275 to 350 of its more than 21,000 jobs": the whole, after "of" and a possessive)
     return ARTICLE_OR_POSSESSIVE.hasAt(this.tokens, k) ? k - 1 : k;
   }

@@ -168,7 +168,7 @@ describe('CountRecognizer', () => {
         '425 employees=425/exact/employees',
       ]);
       // past a place in a series and its figure ("of its last 12 games"); "the last" alone stays the head
-      assert.deepEqual(counts('They won 10 of their last 12 games and two of the first three races.'), [
+      assert.deepEqual(counts('They won 10 of their last 12 games and two of the other three races.'), [
         '10=10/exact/games',
         '12 games=12/exact/games',
         'two=2/exact/races',

@@ -421,6 +421,8 @@ describe('facts linker', () => {
     // a count inside a compound describes the noun after it, unless that noun is a group of what is counted
     assert.deepEqual(facts('It filed for a two-stage rate cut. A 12-nation meeting was held.'), []);
     assert.deepEqual(facts('The ruling three-party coalition lost its majority.'), ['- lose 3 party of -']);
+    // a count after "of the opening" belongs to that noun, as after "of the"
+    assert.deepEqual(facts('The Canadians, winners of the opening two events, increased their lead.'), []);
     // (a name after the compound starts another: "the 300-page Tower commission report" is no group of pages)
     assert.deepEqual(facts('He is assessing the damage the 300-page Tower commission report has done.'), []);
     // a participle after a name's possessive or another adjective describes the noun after it; no verb of a fact
