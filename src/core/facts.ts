@@ -1606,8 +1606,16 @@ class SentenceFacts {
   /** Whether a clause opens between two offsets: "held at the base, where 10 victims were brought back" (the 10 is the later clause's). */
   private opensClause(from: number, to: number): boolean {
     for (let k = tokenBefore(this.tokens, to); k >= 0 && this.tokens[k]!.start >= from; k--)
-      if (CLAUSE_OPENERS.hasAt(this.tokens, k)) return true;
+      if (CLAUSE_OPENERS.hasAt(this.tokens, k) || this.gerundAt(k)) return true;
     return false;
+  }
+
+  /** "will gather in the hope of witnessing one last moment": a gerund after a preposition takes the count after it */
+  private gerundAt(k: number): boolean {
+    const w = this.tokens[k]!.lower;
+    if (!w.endsWith('ing') || !PREPOSITIONS.hasAt(this.tokens, k - 1)) return false;
+    const v = verbForm(w);
+    return v?.form === 'ing' && !v.nounFirst;
   }
 
   /** Whether a verb stands in a relative clause set off by commas before `later`: ", whose names were not disclosed," */

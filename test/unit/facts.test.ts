@@ -421,6 +421,11 @@ describe('facts linker', () => {
     // a count inside a compound describes the noun after it, unless that noun is a group of what is counted
     assert.deepEqual(facts('It filed for a two-stage rate cut. A 12-nation meeting was held.'), []);
     assert.deepEqual(facts('The ruling three-party coalition lost its majority.'), ['- lose 3 party of -']);
+    // a gerund after a preposition takes the count after it: no object of the verb before
+    assert.deepEqual(facts('75,000 fans will gather in the hope of witnessing one last moment of magic.'), [
+      '- gather 75000 fans of -',
+    ]);
+    assert.deepEqual(facts('Kopp is wanted for questioning in at least two other shootings.'), []);
     // a count after "of the opening" belongs to that noun, as after "of the"
     assert.deepEqual(facts('The Canadians, winners of the opening two events, increased their lead.'), []);
     // (a name after the compound starts another: "the 300-page Tower commission report" is no group of pages)
