@@ -1160,6 +1160,8 @@ class SentenceFacts {
       // a present in -s needs its subject: a pronoun or a name ("Russia expels"), not a demonym ("Korean firms") or an article ("the talks")
       // (in a headline in capitals, a country: "INDIA BUYS UP TO 10 CARGOES"); never a word after a number ("175 pounds")
       case 's':
+        // ("Latest figures show": a form that is a noun first, before a verb, is that verb's subject)
+        if (v.nounFirst && this.verbAt(k + 1)) return false;
         return (
           PRONOUNS.has(prev) ||
           // "who … ", "has resigned and now owns 213,567 shares": a subject told before
@@ -1168,6 +1170,8 @@ class SentenceFacts {
             ? this.countryEnding.get(tokens[j]?.end ?? -1)?.country.via === 'name'
             : !!tokens[j] &&
               isCapitalized(tokens[j]!) &&
+              // (a letter alone is a class's or a series' name: "the Class C warrants"; not the end of "Bre-X")
+              (tokens[j]!.text.length > 1 || tokens[j - 1]?.text === '-') &&
               !DETERMINERS.has(prev) &&
               // ("attacks against Western targets": a capital after a preposition begins a noun phrase)
               !PREPOSITIONS.hasAt(tokens, j - 1) &&
@@ -1197,6 +1201,14 @@ class SentenceFacts {
           !(prev.length > 6 && ABLE.test(prev))
         );
     }
+  }
+
+  /** Whether token k is a verb in the base form or the past (not one that is a noun first: "figures show", not "show figures"). */
+  private verbAt(k: number): boolean {
+    const t = this.tokens[k];
+    if (!t || t.kind !== TokenKind.Word || isCapitalized(t)) return false;
+    const v = verbForm(t.lower);
+    return !!v && !v.nounFirst && (v.form === 'base' || v.form === 'ed');
   }
 
   /** "in Nairobi, Kenya, on Aug. 7": a country set off by commas after a place names the place's country, no subject */

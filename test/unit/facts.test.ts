@@ -421,6 +421,12 @@ describe('facts linker', () => {
     // a count inside a compound describes the noun after it, unless that noun is a group of what is counted
     assert.deepEqual(facts('It filed for a two-stage rate cut. A 12-nation meeting was held.'), []);
     assert.deepEqual(facts('The ruling three-party coalition lost its majority.'), ['- lose 3 party of -']);
+    // a form that is a noun first, before a verb, is its subject ("figures show"); a letter after "Class" names no subject
+    assert.deepEqual(facts('Latest figures show a sharp rise, with nearly five million Germans out of work.'), []);
+    assert.deepEqual(facts('It will issue 243,677 of the Class C warrants.'), ['- issue 243677 warrants of -']);
+    assert.deepEqual(facts('Bre-X has 13,000 shareholders; Biden orders 3,000 troops to the gulf.'), [
+      'US order 3000 troops of -',
+    ]);
     // a gerund after a preposition takes the count after it: no object of the verb before
     assert.deepEqual(facts('75,000 fans will gather in the hope of witnessing one last moment of magic.'), [
       '- gather 75000 fans of -',
