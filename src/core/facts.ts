@@ -749,6 +749,8 @@ class SentenceFacts {
         (c) =>
           !this.usedCounts.has(c) &&
           !(this.afterOf(c) && !this.eventOf(c, verb)) &&
+          // "pointed the finger at the deficit as one of the main culprits": what something is taken as, no object
+          this.tokens[tokenBefore(this.tokens, c.start)]?.lower !== 'as' &&
           !this.withParticiple(c) &&
           !this.opensClause(verb.end, c.start) &&
           !QUOTE_BETWEEN.test(this.text.slice(verb.end, c.start)) &&
@@ -1539,6 +1541,9 @@ class SentenceFacts {
         continue; // "10 of 12 victims were brought back": the 10
       }
       if (c.end <= from) return null;
+      // "… as one way to deal with": what something is taken as is no subject of the infinitive after it
+      if (this.tokens[verb.at - 1]?.lower === 'to' && this.tokens[tokenBefore(this.tokens, c.start)]?.lower === 'as')
+        return null;
       // "five soldiers who landed": the antecedent of a relative clause is no subject of its verb (one
       // set off by commas between them is only a remark: "Five Iraqis, whose names …, were deported")
       if (/\b(?:who|which|that)\b/i.test(this.text.slice(c.end, verb.start).replace(RELATIVE_REMARK, ','))) return null;

@@ -427,6 +427,12 @@ describe('facts linker', () => {
     assert.deepEqual(facts('Bre-X has 13,000 shareholders; Biden orders 3,000 troops to the gulf.'), [
       'US order 3000 troops of -',
     ]);
+    // what something is taken as is no object, nor the subject of an infinitive; "as" opening a clause is a conjunction
+    assert.deepEqual(facts('Officials pointed at the deficit as one of the main culprits.'), []);
+    assert.deepEqual(facts('It should raise its reserve as one way to deal with low prices.'), []);
+    assert.deepEqual(facts('It grew less likely as thousands of American forces assembled.'), [
+      '- assemble 2000 forces of US',
+    ]);
     // a gerund after a preposition takes the count after it: no object of the verb before
     assert.deepEqual(facts('75,000 fans will gather in the hope of witnessing one last moment of magic.'), [
       '- gather 75000 fans of -',
