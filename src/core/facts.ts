@@ -444,6 +444,9 @@ const ADVERBS = new QuickSet([
 const POSSESSIVE_WORDS = ['its', 'his', 'her', 'their', 'our'];
 const ARTICLES_AND_POSSESSIVES = ['the', 'a', 'an', ...POSSESSIVE_WORDS];
 const ABLE = /(?:able|ible)$/;
+const SINGULAR_ARTICLE_REACH = 5;
+/** a plural's ending: "-s", or "-men" ("Gunmen wound two fans") */
+const PLURAL_ENDING = /[a-z](?:s|[a-z]men)$/;
 /** articles, possessives and prepositions after which a past participle describes the noun it stands before ("the wounded", "no reason for extended delay") */
 const ATTRIBUTIVE_AFTER = new Set([
   ...ARTICLES_AND_POSSESSIVES,
@@ -1151,9 +1154,10 @@ class SentenceFacts {
           PLURAL_SUBJECTS.has(prev) ||
           // (a plural subject, not a name in -s inside the sentence: "a Paris court sentenced")
           // (nor the end of a hyphenated modifier: "a sporting-goods chain")
-          (/[a-z]s$/.test(prev) &&
+          (PLURAL_ENDING.test(prev) &&
             !NOT_SUBJECTS.has(prev) &&
             !verbForm(prev) &&
+            !this.singularArticleBefore(j) &&
             !(tokens[j - 1]?.text === '-' && tokens[j - 1]!.end === tokens[j]!.start) &&
             !(j > this.s.first && isCapitalized(tokens[j]!) && !this.capitals)) ||
           (this.capitals && j - this.s.first <= 2 && tokens[j]?.kind === TokenKind.Word && !DETERMINERS.has(prev)) ||
@@ -1203,6 +1207,22 @@ class SentenceFacts {
           !(prev.length > 6 && ABLE.test(prev))
         );
     }
+  }
+
+  /**
+   * "in a World Series limited overs match": a singular article a few words before a plural makes it a
+   * modifier inside that article's noun phrase, and the word after it the head, no verb (not past a
+   * preposition: "a group of protesters seize").
+   */
+  private singularArticleBefore(k: number): boolean {
+    for (let j = k - 1; j >= this.s.first && j >= k - SINGULAR_ARTICLE_REACH; j--) {
+      const t = this.tokens[j]!;
+      if (t.lower === 'a' || t.lower === 'an') return true;
+      // (past participles describe: "limited overs")
+      if (t.kind !== TokenKind.Word || PREPOSITIONS.hasAt(this.tokens, j) || (verbForm(t.lower)?.form ?? 'ed') !== 'ed')
+        return false;
+    }
+    return false;
   }
 
   /** Whether token k is a verb in the base form or the past (not one that is a noun first: "figures show", not "show figures"). */

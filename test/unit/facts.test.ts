@@ -427,6 +427,13 @@ describe('facts linker', () => {
     assert.deepEqual(facts('Bre-X has 13,000 shareholders; Biden orders 3,000 troops to the gulf.'), [
       'US order 3000 troops of -',
     ]);
+    // a plural inside a noun phrase that a singular article opens is no subject ("a limited overs match"); a plural
+    // in -men is one ("Gunmen wound": the verb "wound", not the past of "wind")
+    assert.deepEqual(facts('Australia beat West Indies by five wickets in a World Series limited overs match.'), []);
+    assert.deepEqual(facts('Gunmen wound two fans. A group of protesters seize three buildings.'), [
+      '- wound 2 fans of -',
+      '- seize 3 buildings of -',
+    ]);
     // what something is taken as is no object, nor the subject of an infinitive; "as" opening a clause is a conjunction
     assert.deepEqual(facts('Officials pointed at the deficit as one of the main culprits.'), []);
     assert.deepEqual(facts('It should raise its reserve as one way to deal with low prices.'), []);
