@@ -495,6 +495,9 @@ describe('DeadlineRefiner', () => {
       // "ends" is an expiry of what is in force, not of an event
       assert.deepEqual(deadlines('The ceasefire ends at midnight.'), ['midnight→2022-03-30T24:00 (expires)']);
       assert.deepEqual(deadlines('The festival ends on Friday.'), []);
+      assert.deepEqual(deadlines('The grace period ends Friday. The meeting ends on Friday.'), [
+        'Friday→2022-04-01 (expires)',
+      ]);
       // what "runs" or is "good" until a time is in force only when the clause names something that is
       assert.deepEqual(deadlines('The loan agreement runs through June 30 and the offer is good until May 1.'), [
         'June 30→2022-06-30 (valid through)',

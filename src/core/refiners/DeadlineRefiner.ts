@@ -246,6 +246,9 @@ const VALIDITY = new QuickSet([
   'quota',
   'terms',
   'standstill',
+  // "the grace period ends Friday", "the window closes"
+  'grace',
+  'window',
   'bar',
   'bars',
   'barred',
