@@ -336,6 +336,8 @@ function findNoun(tokens: readonly Token[], last: number, one: boolean): NounRan
 }
 
 const WHOLE_QUALIFIERS = new QuickSet(['about', 'some', 'nearly', 'almost', 'roughly', 'around', 'over']);
+/** Boeing's jetliner models from the 707 to the 787, named by their number alone ("the 747", "six 767 jets") */
+export const JETLINER = /^7[0-8]7$/;
 export const SERIES_PLACES = new QuickSet([
   'last',
   'first',
@@ -418,7 +420,9 @@ function headOfPhrase(tokens: readonly Token[], from: number, one: boolean, capi
         tokens[k - 1]?.lower === 'own' ||
         WHOLE_QUALIFIERS.hasAt(tokens, k - 1) ||
         isPossessiveAt(tokens, k - 3));
-    if (t.kind === TokenKind.Number && ((k > from && t.text.length === 4) || ownNumber)) continue;
+    // (a jetliner's model modifies the noun after it: "six 767 jets", "12 Boeing 737 aircraft")
+    if (t.kind === TokenKind.Number && ((k > from && t.text.length === 4) || ownNumber || JETLINER.test(t.text)))
+      continue;
     // coordinated adjectives: "15 foreign and local banks"; a singular word before "and" is one too when a
     // plural follows the second ("three central and eastern European countries")
     if (t.lower === 'and' || t.lower === 'or') {

@@ -722,6 +722,11 @@ describe('CountRecognizer', () => {
         '400 passengers=400/exact/passengers',
         '737 passengers=737/exact/passengers',
       ]);
+      // after its maker or after the count of them, a jetliner's model modifies the noun the count names
+      assert.deepEqual(counts('Japan will buy six Boeing 767 jets; Qantas bought four 747 freighters.'), [
+        'six Boeing 767 jets=6/exact/jets',
+        'four 747 freighters=4/exact/freighters',
+      ]);
       // an acronym's number is a name outside a line in capitals; in a headline, and before a plural, it counts
       assert.deepEqual(counts('the crash of TWA 800 and the MD 80; the UAW 2,000 members'), [
         '2,000 members=2000/exact/members',

@@ -18,6 +18,7 @@ import {
   singularNounAt,
   glued,
   inCapitals,
+  JETLINER,
   type NounRange,
 } from '../countedNoun';
 import { isPastForm, verbForm } from '../verbs';
@@ -715,9 +716,6 @@ function toOneAt(tokens: readonly Token[], k: number, first: number): boolean {
 /** "for every four held", "for each three shares": so many per so many */
 const EACH_OF = new QuickSet(['every', 'each']);
 
-/** Boeing's jetliner models from the 707 to the 787, named by their number alone ("the 747") */
-const JETLINER = /^7[0-8]7$/;
-
 /** Whether the paragraph has a "vs" at all (earnings tables): asked once per token array, not per number. */
 function hasComparison(tokens: readonly Token[]): boolean {
   if (tokens !== comparisonOf.tokens) {
@@ -1409,6 +1407,15 @@ export class CountRecognizer implements Recognizer {
     )
       return false;
     if ((bare && this.isEnumerated(tokens, n)) || this.isIndexName(tokens, n) || namedModel(tokens, n)) return false;
+    // "six Boeing 767 jets", "six 767 jets": a jetliner's model after its maker or after the count of them
+    if (
+      n.digits &&
+      JETLINER.test(text) &&
+      ((prev !== undefined && isCapitalized(prev)) ||
+        tokens[n.first - 1]?.kind === TokenKind.Number ||
+        readNumber(tokens, n.first - 1) !== null)
+    )
+      return false;
     // "the group eight clash", "in round two", "phase three", "Division 1": a singular noun before the number
     // labels one of many (not before a plural it counts: "start the final round six shots off the pace")
     if (LABELS.hasAt(tokens, n.first - 1) && !isLowerPlural(nextLower)) return false;
