@@ -445,6 +445,8 @@ const POSSESSIVE_WORDS = ['its', 'his', 'her', 'their', 'our'];
 const ARTICLES_AND_POSSESSIVES = ['the', 'a', 'an', ...POSSESSIVE_WORDS];
 const ABLE = /(?:able|ible)$/;
 const SINGULAR_ARTICLE_REACH = 5;
+const NOUN_PHRASE_REACH = 4;
+const ARTICLES = new Set(['the', 'a', 'an']);
 /** a plural's ending: "-s", or "-men" ("Gunmen wound two fans") */
 const PLURAL_ENDING = /[a-z](?:s|[a-z]men)$/;
 /** articles, possessives and prepositions after which a past participle describes the noun it stands before ("the wounded", "no reason for extended delay") */
@@ -1132,8 +1134,23 @@ class SentenceFacts {
       (isCapitalized(subject) && !DETERMINERS.has(w)) ||
       PRONOUNS.has(w) ||
       SUBJECT_GAP.hasAt(this.tokens, j) ||
-      (this.tokens[j - 1]?.lower === 'the' && !verbForm(w))
+      this.nounPhraseEndsAt(j)
     );
+  }
+
+  /**
+   * "the storm", "A U.S. cruise missile": an article a few words back, with only nouns and names between,
+   * makes token j the end of a noun phrase (a base form there is a noun: "the storm hit three towns").
+   */
+  private nounPhraseEndsAt(j: number): boolean {
+    for (let k = j - 1; k >= this.s.first && k >= j - NOUN_PHRASE_REACH; k--) {
+      const t = this.tokens[k]!;
+      if (ARTICLES.has(t.lower)) return (verbForm(this.tokens[j]!.lower)?.form ?? 'base') === 'base';
+      if (t.kind !== TokenKind.Word && t.text !== '.') return false;
+      const v = verbForm(t.lower);
+      if (v && v.form !== 'base') return false;
+    }
+    return false;
   }
 
   /** Whether the form at token k is used as a verb here, as far as the words around it tell. */
@@ -1986,6 +2003,8 @@ function afterPreposition(tokens: readonly Token[], country: CountryAnnotation):
       t.lower === 'and' ||
       t.lower === 'or' ||
       t.lower === 'the' ||
+      // "into northern Iraq", "in southern Lebanon": a part of the country
+      REGION_WORDS.has(t.lower) ||
       hyphenated ||
       (t.text === ',' && listed) ||
       (t.kind === TokenKind.Word && isCapitalized(t) && steps > 0);
@@ -1993,6 +2012,24 @@ function afterPreposition(tokens: readonly Token[], country: CountryAnnotation):
   }
   return false;
 }
+
+const REGION_WORDS = new Set([
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'central',
+  'northeastern',
+  'northwestern',
+  'southeastern',
+  'southwestern',
+  'north',
+  'south',
+  'east',
+  'west',
+  'rural',
+  'coastal',
+]);
 
 /** The items starting in [from, to) of a sorted list (a binary search, then a walk: linear over a sentence's verbs). */
 function between<T extends { start: number }>(sorted: readonly T[], from: number, to: number): T[] {

@@ -434,6 +434,15 @@ describe('facts linker', () => {
       '- wound 2 fans of -',
       '- seize 3 buildings of -',
     ]);
+    // a past told as its base ("hit", "cut") after a noun phrase an article opens; a country after a preposition
+    // and a region word ("into northern Iraq") is a place, no actor of the participle after it
+    assert.deepEqual(facts('A U.S. cruise missile hit two Afghan training camps. The storm hit three towns.'), [
+      '- hit 2 camps of AF',
+      '- hit 3 towns of -',
+    ]);
+    assert.deepEqual(facts('Turkish troops crossed into northern Iraq, killing 30 Kurdish rebels.'), [
+      'TR kill 30 rebels of -',
+    ]);
     // what something is taken as is no object, nor the subject of an infinitive; "as" opening a clause is a conjunction
     assert.deepEqual(facts('Officials pointed at the deficit as one of the main culprits.'), []);
     assert.deepEqual(facts('It should raise its reserve as one way to deal with low prices.'), []);
