@@ -63,6 +63,11 @@ describe('CountryRecognizer', () => {
         'Tehran=IR/capital',
         'Britons=GB/demonym',
       ]);
+      // the first of two capitals that act together, as the second does; not two cities that do what people do
+      assert.deepEqual(found('Washington and Moscow agreed to cut warheads; Paris and Berlin celebrated.'), [
+        'Washington=US/capital',
+        'Moscow=RU/capital',
+      ]);
     });
   });
 

@@ -443,6 +443,8 @@ describe('facts linker', () => {
     assert.deepEqual(facts('Turkish troops crossed into northern Iraq, killing 30 Kurdish rebels.'), [
       'TR kill 30 rebels of -',
     ]);
+    // two capitals acting together are several states, which act for none (FACTS.md), as two countries are
+    assert.deepEqual(facts('Washington and Moscow agreed to cut 1,000 warheads each.'), ['- cut 1000 warheads of -']);
     // what something is taken as is no object, nor the subject of an infinitive; "as" opening a clause is a conjunction
     assert.deepEqual(facts('Officials pointed at the deficit as one of the main culprits.'), []);
     assert.deepEqual(facts('It should raise its reserve as one way to deal with low prices.'), []);

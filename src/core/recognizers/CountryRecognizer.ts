@@ -155,7 +155,7 @@ export class CountryRecognizer implements Recognizer {
       }
       const cap = longestMatch(CAPITAL_TRIE, tokens, i, text);
       // "the mayor of Moscow has allocated", "residents of Beijing said": after "of" a capital is the city
-      if (cap && cap.entry.code && tokens[i - 1]?.lower !== 'of' && this.speaksForGovernment(tokens, cap.last)) {
+      if (cap && cap.entry.code && tokens[i - 1]?.lower !== 'of' && this.speaksForGovernment(text, tokens, cap.last)) {
         out.push(this.candidate(text, tokens, i, cap.last, cap.entry.code, 'capital'));
         done = cap.last;
       }
@@ -182,10 +182,16 @@ export class CountryRecognizer implements Recognizer {
     };
   }
 
-  private speaksForGovernment(tokens: readonly Token[], last: number): boolean {
+  private speaksForGovernment(text: string, tokens: readonly Token[], last: number): boolean {
     const next = tokens[last + 1]?.text.toLowerCase();
     if (!next) return false;
     if (GOVERNMENT_VERBS.has(next)) return true;
+    // "Washington and Moscow agreed": the first of two capitals acting together speaks as the second does
+    if (next === 'and') {
+      const second = tokens[last + 2];
+      const other = second && isCapitalized(second) ? longestMatch(CAPITAL_TRIE, tokens, last + 2, text) : null;
+      return !!other && tokens[other.last + 1]?.lower !== 'and' && this.speaksForGovernment(text, tokens, other.last);
+    }
     const after = tokens[last + 2]?.text.toLowerCase() ?? '';
     // "Moscow has agreed", "Ankara will expel", "Beijing would retaliate"
     return (
