@@ -33,6 +33,15 @@ describe('AnaphoricTimeRecognizer', () => {
       assert.deepEqual(alone('Until then, nothing happened.', []), []);
       const length = 'They stayed three weeks. Until then, nothing.';
       assert.deepEqual(alone(length, [found(length, 'three weeks', 'DURATION', 'P3W')]), [], 'a length is no point');
+      // a time in the possessive only describes a noun: the one before it is pointed at
+      const owned = "Trades entered by 1000 GMT and the previous day's trades by that time";
+      assert.deepEqual(
+        alone(owned, [
+          found(owned, '1000 GMT', 'TIME', '2022-03-30T10:00'),
+          found(owned, 'previous day', 'DATE', '2022-03-29'),
+        ]),
+        ['that time=TIME:2022-03-30T10:00'],
+      );
     });
   });
   describe('in the pipeline', () => {

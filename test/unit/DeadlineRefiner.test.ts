@@ -236,6 +236,17 @@ describe('DeadlineRefiner', () => {
     });
   });
   describe('demands, standstills, windows and lengths counted from a named day', () => {
+    it('an obligation told by a participle ("a rule requiring … by"); a plan word that only describes its noun', () => {
+      assert.deepEqual(deadlines('The law, requiring firms to report by June 1, passed.'), [
+        'June 1→2022-06-01 (must … by)',
+      ]);
+      assert.deepEqual(deadlines('They planned a rule requiring the entry of trades by June 1.'), []);
+      assert.deepEqual(deadlines('It is a planned rule requiring the entry of trades by June 1.'), [
+        'June 1→2022-06-01 (must … by)',
+      ]);
+      // the plan or the expectation of an obligation is no limit
+      assert.deepEqual(deadlines('He expects Congress to order a vote by June 1.'), []);
+    });
     it('a request made of someone: "asked … to", "asked for", "called on … to", "requested"; a plan handed in is no plan of its own', () => {
       assert.deepEqual(deadlines('The union called on the company to reply by Thursday.'), [
         'Thursday→2022-03-31 (must … by)',

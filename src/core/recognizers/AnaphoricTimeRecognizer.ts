@@ -16,7 +16,7 @@ export class AnaphoricTimeRecognizer implements Recognizer {
       if (!LIMITS.has(lowerAt(tokens, i - 1))) continue;
       const last = tokens[i]!.lower === 'then' ? i : POINTED.has(lowerAt(tokens, i + 1)) ? i + 1 : -1;
       if (last < 0) continue;
-      const referent = timeBefore(found, tokens[i]!.start);
+      const referent = timeBefore(text, found, tokens[i]!.start);
       if (referent && CALENDAR.test(referent.time.value))
         out.push(timeCandidate(text, tokens, i, last, referent.time.type, referent.time.value));
     }
@@ -37,9 +37,10 @@ const CALENDAR = /^\d{4}(?:-\d{2}(?:-\d{2}(?:T\d{2}:\d{2})?)?)?$/;
 
 /**
  * The last time expression that ends before `offset`: candidates are in span order, so a binary search
- * finds where to start looking back (a paragraph of a thousand "until then" stays linear).
+ * finds where to start looking back (a paragraph of a thousand "until then" stays linear). One in the
+ * possessive only describes a noun ("the entry of previous day's trades by that time"): none to point at.
  */
-function timeBefore(found: readonly Candidate[], offset: number): TimeCandidate | null {
+function timeBefore(text: string, found: readonly Candidate[], offset: number): TimeCandidate | null {
   let lo = 0,
     hi = found.length;
   while (lo < hi) {
@@ -49,9 +50,10 @@ function timeBefore(found: readonly Candidate[], offset: number): TimeCandidate 
   }
   for (let k = lo - 1; k >= 0 && lo - k <= LOOK_BACK; k--) {
     const c = found[k]!;
-    if (c.kind === 'time' && c.end <= offset) return c;
+    if (c.kind === 'time' && c.end <= offset && !POSSESSIVE.test(text.slice(c.end, c.end + 2))) return c;
   }
   return null;
 }
+const POSSESSIVE = /^['’]s/;
 /** how many candidates back the time pointed at may stand (countries and counts between) */
 const LOOK_BACK = 16;

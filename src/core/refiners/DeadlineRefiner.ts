@@ -76,6 +76,15 @@ const OBLIGATION = new QuickSet([
   'mandated',
   'forced',
   'urged',
+  // the participles of a clause that sets the obligation: "a rule requiring the entry of trades by that time"
+  'requiring',
+  'ordering',
+  'demanding',
+  'obliging',
+  'forcing',
+  'compelling',
+  'instructing',
+  'directing',
   'request',
   'requests',
   'requested',
@@ -712,13 +721,20 @@ function expiresAfter(tokens: readonly Token[], last: number, s: Sentence): bool
  * relative word opens ("is planning an offer for its warrants, which expire April 11" is a limit).
  */
 function plannedOrPostponed(tokens: readonly Token[], from: number, first: number): boolean {
+  let obliged = false;
   for (let k = first - 1; k >= from; k--) {
-    if ((NOT_A_LIMIT.hasAt(tokens, k) && !demandedObject(tokens, k)) || postponedBy(tokens, k)) return true;
+    // "a planned rule requiring the entry of trades by that time": a plan word that only describes the noun
+    // an obligation nearer the time comes from is no plan of the time ("expects Congress to order …" is)
+    const attributive = obliged && ARTICLES_BEFORE.hasAt(tokens, k - 1);
+    if ((NOT_A_LIMIT.hasAt(tokens, k) && !demandedObject(tokens, k) && !attributive) || postponedBy(tokens, k))
+      return true;
+    if (OBLIGATION.hasAt(tokens, k) && !REPORTING.hasAt(tokens, k)) obliged = true;
     if (CLAUSE_OPENERS.hasAt(tokens, k) || tokens[k]!.text === ',' || tokens[k]!.text === ';') return false;
   }
   return false;
 }
 const CLAUSE_OPENERS = new QuickSet(['which', 'who', 'that', 'when', 'where', 'while', 'whereas']);
+const ARTICLES_BEFORE = new QuickSet(['a', 'an', 'the', 'its', 'their', 'his', 'her']);
 
 /**
  * "asked member states to submit their plans by March 31": a plan, a target or an estimate that an
