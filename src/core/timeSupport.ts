@@ -237,6 +237,10 @@ export function tenseAround(tokens: readonly Token[], first: number, last: numbe
   return mainClauseTense(tokens, last + 2) ?? before;
 }
 
+/** "In December, the company will open a store": a date that leads a sentence whose main clause looks ahead */
+export const frontedAhead = (tokens: readonly Token[], first: number, last: number) =>
+  tokens[last + 1]?.text === ',' && opensSentence(tokens, first) && mainClauseTense(tokens, last + 2) === 'future';
+
 /** "The November election will decide …": a date before a noun (after a determiner) that the future follows */
 export const subjectAhead = (tokens: readonly Token[], first: number, last: number) =>
   DETERMINERS.has(lowerAt(tokens, first - 1)) &&

@@ -63,6 +63,8 @@ describe('DateRecognizer', () => {
       // a date opening the sentence takes the tense of the main clause after its comma
       assert.deepEqual(times('In May, the company brought in a new chief.'), ['May=DATE:2021-05']);
       assert.deepEqual(times('In May, the company will bring in a new chief.'), ['May=DATE:2022-05']);
+      // however far ahead: on 30 March, a December the main clause says will come is this year's, not last year's
+      assert.deepEqual(times('In December, the company will open a new store.'), ['December=DATE:2022-12']);
       // a contracted auxiliary tells the tense: "didn't" a past, "won't" a future
       assert.deepEqual(times("They didn't respond by Friday; he won't leave until Friday."), [
         'Friday=DATE:2022-03-25',

@@ -4,6 +4,7 @@ import { MONTHS, UNITS, isYear } from '../../timeWords';
 import { daysBetween, daysInMonth, pad, type YMD } from '../../timex';
 import {
   arrangedFor,
+  frontedAhead,
   lowerAt,
   pastAround,
   presentAround,
@@ -206,7 +207,11 @@ export function yearByTense(
   // "will close on Christmas Eve", "takes effect on Jan. 1", written in March: the coming one, however far
   if (
     ahead &&
-    (willBefore(tokens, first) || scheduled || arrangedFor(tokens, first) || subjectAhead(tokens, first, last))
+    (willBefore(tokens, first) ||
+      scheduled ||
+      arrangedFor(tokens, first) ||
+      subjectAhead(tokens, first, last) ||
+      frontedAhead(tokens, first, last))
   )
     return inferYear(dct, m, day, true, false, true);
   return inferYear(dct, m, day, ahead, tense === 'past' || pastAround(tokens, first));
