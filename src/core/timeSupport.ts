@@ -280,11 +280,15 @@ export function willBefore(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
-/** "is scheduled for December", "has been set for Friday": what is arranged for a time lies ahead, however far */
+/**
+ * "is scheduled for December", "has been set for Friday", "elections are due in December": what is
+ * arranged for a time lies ahead, however far ("was due in December" is told in the past)
+ */
 export const arrangedFor = (tokens: readonly Token[], first: number) =>
-  lowerAt(tokens, first - 1) === 'for' &&
-  ARRANGED_FOR.has(lowerAt(tokens, first - 2)) &&
+  ((lowerAt(tokens, first - 1) === 'for' && ARRANGED_FOR.has(lowerAt(tokens, first - 2))) ||
+    (DUE_IN.has(lowerAt(tokens, first - 1)) && lowerAt(tokens, first - 2) === 'due')) &&
   ARRANGED_BE.has(lowerAt(tokens, first - 3));
+const DUE_IN = new Set(['in', 'on']);
 const ARRANGED_BE = new Set(['is', 'are', "'s", "'re", 'be', 'been']);
 
 /** "is expected to", "are likely to", "is due to": a present that looks ahead as "will" does (not "was expected to") */

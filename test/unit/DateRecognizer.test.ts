@@ -450,6 +450,11 @@ describe('DateRecognizer', () => {
       // what is arranged for a month lies ahead like it ("scheduled for", "set for"), told in the present
       assert.deepEqual(times('The talks are scheduled for January.'), ['January=DATE:2023-01']);
       assert.deepEqual(times('The talks were held in January.'), ['January=DATE:2022-01']);
+      // "due in" a month is arranged for it, told in the present; told in the past it lies behind
+      assert.deepEqual(times('Elections are due in January; payment was due in January.'), [
+        'January=DATE:2023-01',
+        'January=DATE:2022-01',
+      ]);
       // a month that modifies the subject's noun looks ahead with the verb after it; a past verb keeps the nearest
       assert.deepEqual(times('The January election will decide it.'), ['January=DATE:2023-01']);
       assert.deepEqual(times('The January election decided it.'), ['January=DATE:2022-01']);
