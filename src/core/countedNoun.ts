@@ -336,6 +336,8 @@ function findNoun(tokens: readonly Token[], last: number, one: boolean): NounRan
 }
 
 const WHOLE_QUALIFIERS = new QuickSet(['about', 'some', 'nearly', 'almost', 'roughly', 'around', 'over']);
+/** an article or a possessive pronoun that opens a noun phrase, a verb's object ("the expulsion of") or a noun's modifier ("a planned rule") */
+export const OBJECT_DETERMINERS = new QuickSet(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
 /** Boeing's jetliner models from the 707 to the 787, named by their number alone ("the 747", "six 767 jets") */
 export const JETLINER = /^7[0-8]7$/;
 export const SERIES_PLACES = new QuickSet([

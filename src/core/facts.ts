@@ -27,7 +27,14 @@ import { mayEndHolderName, officeHolderState } from './officeHolders';
 import { countryName } from './countryTables';
 import { QuickSet } from './quickSet';
 import { BE_FORMS, isLemma, MODAL_VERBS, PAST_AS_BASE, verbForm, type VerbForm } from './verbs';
-import { DETERMINERS as NOUN_DETERMINERS, glued, hyphenJoins, isAdverbAt, SERIES_PLACES } from './countedNoun';
+import {
+  OBJECT_DETERMINERS,
+  DETERMINERS as NOUN_DETERMINERS,
+  glued,
+  hyphenJoins,
+  isAdverbAt,
+  SERIES_PLACES,
+} from './countedNoun';
 import { NUMBER_START_WORDS } from './numberWords';
 
 /** prepositions before a gerund that acts for the subject of the verb before: "retaliated by expelling" */
@@ -754,8 +761,7 @@ class SentenceFacts {
         (c) =>
           !this.usedCounts.has(c) &&
           !(this.afterOf(c) && !this.eventOf(c, verb)) &&
-          // "pointed the finger at the deficit as one of the main culprits": what something is taken as, no object
-          this.tokens[tokenBefore(this.tokens, c.start)]?.lower !== 'as' &&
+          !this.takenAs(c) &&
           !this.withParticiple(c) &&
           !this.opensClause(verb.end, c.start) &&
           !QUOTE_BETWEEN.test(this.text.slice(verb.end, c.start)) &&
@@ -1579,8 +1585,7 @@ class SentenceFacts {
       }
       if (c.end <= from) return null;
       // "… as one way to deal with": what something is taken as is no subject of the infinitive after it
-      if (this.tokens[verb.at - 1]?.lower === 'to' && this.tokens[tokenBefore(this.tokens, c.start)]?.lower === 'as')
-        return null;
+      if (this.tokens[verb.at - 1]?.lower === 'to' && this.takenAs(c)) return null;
       // "five soldiers who landed": the antecedent of a relative clause is no subject of its verb (one
       // set off by commas between them is only a remark: "Five Iraqis, whose names …, were deported")
       if (/\b(?:who|which|that)\b/i.test(this.text.slice(c.end, verb.start).replace(RELATIVE_REMARK, ','))) return null;
@@ -1687,6 +1692,11 @@ class SentenceFacts {
     let k = v.at - 1;
     while (k > this.s.first && k > v.at - RELATIVE_REACH && tokens[k - 1]!.text !== ',') k--;
     return tokens[k - 1]?.text === ',' && RELATIVE_WORDS.hasAt(tokens, k);
+  }
+
+  /** "pointed the finger at the deficit as one of the main culprits": what something is taken as, no object nor subject */
+  private takenAs(count: CountAnnotation): boolean {
+    return this.tokens[tokenBefore(this.tokens, count.start)]?.lower === 'as';
   }
 
   /** "the bombing of two embassies", "one of the two groups": a count after "of" belongs to a noun, not to the verb (FACTS.md) */
@@ -1944,7 +1954,6 @@ const EVENT_NOUNS = new QuickSet([
   'execution',
   'arrest',
 ]);
-const OBJECT_DETERMINERS = new QuickSet(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
 /** the particles of phrasal verbs before a by-agent: "were brought back by" */
 const PARTICLES = new QuickSet(['back', 'out', 'off', 'up', 'down', 'away', 'in']);
 

@@ -124,14 +124,16 @@ function oClock(tokens: readonly Token[], first: number, hour: number): ClockHit
   if (lowerAt(tokens, k) !== 'o' || (apostrophe !== "'" && apostrophe !== '’') || lowerAt(tokens, k + 2) !== 'clock')
     return null;
   const clockAt = k + 2;
-  const part =
-    lowerAt(tokens, clockAt + 1) === 'in' && lowerAt(tokens, clockAt + 2) === 'the'
-      ? lowerAt(tokens, clockAt + 3)
-      : lowerAt(tokens, clockAt + 1) === 'at' && lowerAt(tokens, clockAt + 2) === 'night'
-        ? 'night'
-        : '';
-  if (!PARTS_AFTER_HOUR.has(part)) return { first, last: clockAt, value: `T${pad(hour)}:00` };
-  return { first, last: part === 'night' ? clockAt + 2 : clockAt + 3, value: `T${pad(hourOfPart(hour, part))}:00` };
+  const part = partAfter(tokens, clockAt);
+  if (!part) return { first, last: clockAt, value: `T${pad(hour)}:00` };
+  return { first, last: part.last, value: `T${pad(hourOfPart(hour, part.part))}:00` };
+}
+
+/** "in the morning", "in the evening", "at night" after token k: the part of the day, and where its words end */
+function partAfter(tokens: readonly Token[], k: number): { part: string; last: number } | null {
+  if (lowerAt(tokens, k + 1) === 'at' && lowerAt(tokens, k + 2) === 'night') return { part: 'night', last: k + 2 };
+  const part = lowerAt(tokens, k + 1) === 'in' && lowerAt(tokens, k + 2) === 'the' ? lowerAt(tokens, k + 3) : '';
+  return PARTS_AFTER_HOUR.has(part) ? { part, last: k + 3 } : null;
 }
 const PARTS_AFTER_HOUR = new Set(['morning', 'afternoon', 'evening', 'night']);
 /** an hour of a 12-hour clock in the morning, afternoon, evening or night, on the 24-hour clock */
@@ -255,24 +257,9 @@ export class TimeOfDayRecognizer implements Recognizer {
       return { first: i, last: k, value: `T${pad(hour)}:${pad(minute)}` };
     }
     // "4 in the morning", "10 at night"
-    const part =
-      lowerAt(tokens, k + 1) === 'in' && lowerAt(tokens, k + 2) === 'the'
-        ? lowerAt(tokens, k + 3)
-        : lowerAt(tokens, k + 1) === 'at' && lowerAt(tokens, k + 2) === 'night'
-          ? 'night'
-          : '';
-    if (
-      hour >= 1 &&
-      hour <= 12 &&
-      minute <= 59 &&
-      (part === 'morning' || part === 'afternoon' || part === 'evening' || part === 'night')
-    ) {
-      return {
-        first: i,
-        last: part === 'night' && lowerAt(tokens, k + 1) === 'at' ? k + 2 : k + 3,
-        value: `T${pad(hourOfPart(hour, part))}:${pad(minute)}`,
-      };
-    }
+    const part = partAfter(tokens, k);
+    if (hour >= 1 && hour <= 12 && minute <= 59 && part)
+      return { first: i, last: part.last, value: `T${pad(hourOfPart(hour, part.part))}:${pad(minute)}` };
     if (k === i && hour >= 1 && hour <= 12) return oClock(tokens, i, hour);
     return null;
   }

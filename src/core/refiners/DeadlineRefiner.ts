@@ -19,7 +19,7 @@ import type { Candidate, DocumentContext, Refiner, TimeCandidate } from '../type
 import type { Deadline } from '../schema';
 import { BE_FORMS, isLemma, isPastForm, verbForm } from '../verbs';
 import { isAnaphoricTime } from '../recognizers/AnaphoricTimeRecognizer';
-import { DETERMINERS, NOUN_STOP } from '../countedNoun';
+import { OBJECT_DETERMINERS, DETERMINERS, NOUN_STOP } from '../countedNoun';
 
 // Deadlines: time expressions that set a limit someone imposed, agreed or fixed (the labelling rules of DEADLINES.md in the eval data):
 // "given two weeks to leave", "72 hours to leave the country", "must … within 48 hours",
@@ -725,7 +725,7 @@ function plannedOrPostponed(tokens: readonly Token[], from: number, first: numbe
   for (let k = first - 1; k >= from; k--) {
     // "a planned rule requiring the entry of trades by that time": a plan word that only describes the noun
     // an obligation nearer the time comes from is no plan of the time ("expects Congress to order …" is)
-    const attributive = obliged && ARTICLES_BEFORE.hasAt(tokens, k - 1);
+    const attributive = obliged && OBJECT_DETERMINERS.hasAt(tokens, k - 1);
     if ((NOT_A_LIMIT.hasAt(tokens, k) && !demandedObject(tokens, k) && !attributive) || postponedBy(tokens, k))
       return true;
     if (OBLIGATION.hasAt(tokens, k) && !REPORTING.hasAt(tokens, k)) obliged = true;
@@ -734,7 +734,6 @@ function plannedOrPostponed(tokens: readonly Token[], from: number, first: numbe
   return false;
 }
 const CLAUSE_OPENERS = new QuickSet(['which', 'who', 'that', 'when', 'where', 'while', 'whereas']);
-const ARTICLES_BEFORE = new QuickSet(['a', 'an', 'the', 'its', 'their', 'his', 'her']);
 
 /**
  * "asked member states to submit their plans by March 31": a plan, a target or an estimate that an
