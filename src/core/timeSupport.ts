@@ -56,6 +56,8 @@ export function tenseBefore(tokens: readonly Token[], i: number): Tense {
     }
     // "is going to start in the spring": a present "going to" looks ahead
     if (t.lower === 'going' && presentProspectAt(tokens, k)) return 'future';
+    // "failed to meet a Tuesday deadline": the infinitive of a failure is as past as the failure
+    if (t.lower === 'to' && MISSED.has(lowerAt(tokens, k - 1))) return 'past';
     if (LIMIT_PREPOSITIONS.has(t.lower) || movedTo(tokens, k)) {
       if (leading && !limit) limitAt = k;
     } else if (FUTURE_CUES.hasAt(tokens, k))
@@ -93,7 +95,7 @@ function limitMissed(tokens: readonly Token[], k: number): boolean {
   for (let j = k - 1; j >= 0 && j >= k - 3; j--) if (MISSED.has(tokens[j]!.lower)) return true;
   return false;
 }
-export const MISSED = new Set(['missed', 'met', 'beat', 'ignored', 'defied', 'flouted']);
+export const MISSED = new Set(['missed', 'met', 'beat', 'ignored', 'defied', 'flouted', 'failed']);
 /** a clock time's parts lead the day as "the end of" does: "set for 12:01 a.m. Saturday", "by 5 p.m. EST Friday" */
 const clockPart = (t: Token) =>
   t.kind === TokenKind.Number || t.text === ':' || /^[ap]\.?m\.?$/.test(t.lower) || /^[A-Z]{2,4}$/.test(t.text);

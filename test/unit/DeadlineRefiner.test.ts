@@ -58,6 +58,13 @@ describe('DeadlineRefiner', () => {
       assert.deepEqual(deadlines('Lawmakers face a Friday deadline to pass the budget.'), [
         'Friday→2022-04-01 (deadline)',
       ]);
+      // one someone failed to meet is behind, as one missed is (the Friday before; last year's March 1)
+      assert.deepEqual(deadlines('Lawmakers failed to meet a Friday deadline to pass the budget.'), [
+        'Friday→2022-03-25 (deadline)',
+      ]);
+      assert.deepEqual(deadlines('The company said it had failed to meet the March 1 deadline.'), [
+        'March 1→2022-03-01 (deadline)',
+      ]);
       assert.deepEqual(deadlines('They have until last Friday.'), ['last Friday→2022-03-25 (has until)']);
       // a date of the last few days is the limit just passed, as news reports it
       assert.deepEqual(deadlines('The ruling ordered the agency to return the child by March 28.'), [
