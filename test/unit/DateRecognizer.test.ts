@@ -375,6 +375,14 @@ describe('DateRecognizer', () => {
       ]);
       // "Now," opening a sentence sets the present against what was before (TempEval-3 marks it)
       assert.deepEqual(times('Sales fell. Now, the company says it will cut jobs.'), ['Now=DATE:PRESENT_REF']);
+      // a past told without a length: "a short time ago", "a little while ago", "some time ago", "not long ago"
+      assert.deepEqual(times('A short time ago he left; some time ago and not long ago, a little while ago.'), [
+        'A short time ago=DATE:PAST_REF',
+        'some time ago=DATE:PAST_REF',
+        'not long ago=DATE:PAST_REF',
+        'a little while ago=DATE:PAST_REF',
+      ]);
+      assert.deepEqual(times('He did not stay long; a short time later he left.'), []);
     });
     it('holidays, year-end and the current year', () => {
       // Thanksgiving 2021 is the fourth Thursday of November: 4, 11, 18, 25

@@ -199,6 +199,9 @@ const DATE_TRIGGERS: ReadonlySet<string> = new Set([
   'several',
   'few',
   'many',
+  // "some time ago", "not long ago"
+  'some',
+  'not',
   'tonight',
   'the',
   'fiscal',
@@ -261,7 +264,24 @@ const THE_FOLLOWERS = new QuickSet([
   ...RELATIVE.keys(),
   ...EDGE,
 ]);
-const A_FOLLOWERS = new QuickSet([...UNITS.keys(), 'few', 'couple', 'dozen', 'hundred', 'thousand']);
+/** what may follow "a" in a past told without a length: a size ("a short time ago") or "while" itself */
+const VAGUE_AGO_FIRST = new QuickMap<string>([
+  ['short', 'size'],
+  ['little', 'size'],
+  ['brief', 'size'],
+  ['while', 'while'],
+]);
+const A_FOLLOWERS = new QuickSet([
+  ...UNITS.keys(),
+  'few',
+  'couple',
+  'dozen',
+  'hundred',
+  'thousand',
+  ...VAGUE_AGO_FIRST.keys(),
+]);
+const SOME_FOLLOWERS = new QuickSet(['time']);
+const NOT_FOLLOWERS = new QuickSet(['long']);
 const THAT_FOLLOWERS = new QuickSet([
   'year',
   'month',
@@ -276,7 +296,17 @@ const THAT_FOLLOWERS = new QuickSet([
 ]);
 /** the words that must follow the commonest triggers for a date to start there */
 const followersOf = (w: string) =>
-  w === 'the' ? THE_FOLLOWERS : w === 'a' || w === 'an' ? A_FOLLOWERS : w === 'that' ? THAT_FOLLOWERS : undefined;
+  w === 'the'
+    ? THE_FOLLOWERS
+    : w === 'a' || w === 'an'
+      ? A_FOLLOWERS
+      : w === 'that'
+        ? THAT_FOLLOWERS
+        : w === 'some'
+          ? SOME_FOLLOWERS
+          : w === 'not'
+            ? NOT_FOLLOWERS
+            : undefined;
 /** the words before a bare season that make it a time ("during winter"; "the summer" needs none) */
 const SEASON_CUES = new QuickSet([
   'in',
@@ -364,6 +394,21 @@ export class DateRecognizer implements Recognizer {
 }
 
 /**
+ * "a short time ago", "a little while ago", "a while ago", "some time ago", "not long ago": a past told
+ * without a length (TimeML's PAST_REF), ending at the index returned, or -1.
+ */
+function vagueAgoEnd(tokens: readonly Token[], i: number): number {
+  const w = tokens[i]!.lower;
+  let k = i + 1;
+  if (w === 'a' || w === 'an') {
+    if (VAGUE_AGO_FIRST.getAt(tokens, k) === 'size') k++;
+    if (lowerAt(tokens, k) !== 'while' && !(k > i + 1 && lowerAt(tokens, k) === 'time')) return -1;
+  } else if (!(w === 'some' && lowerAt(tokens, k) === 'time') && !(w === 'not' && lowerAt(tokens, k) === 'long'))
+    return -1;
+  return lowerAt(tokens, k + 1) === 'ago' ? k + 1 : -1;
+}
+
+/**
  * The date starting at token i, if any. prefixes: how many edge words ("late", "the end of") already
  * lead to i; at most MAX_PREFIXES are read, so a run of them ("late late late …") costs constant
  * look-ahead per start, not the run's length.
@@ -374,6 +419,8 @@ function dateAt(s: DateScan, i: number, prefixes = 0): Hit | null {
   if (!t) return null; // "… in late", "the end of": a date word at the very end of the text
   const w = t.lower;
   if (t.kind === TokenKind.Number) return secondDay(s, i) ?? numeric(s, i) ?? decade(s, i);
+  const vague = vagueAgoEnd(tokens, i);
+  if (vague > 0) return s.make(i, vague, 'PAST_REF');
   if (NUMBER_START_WORDS.hasAt(tokens, i) || w === 'several' || w === 'few' || w === 'many') {
     const span = ago(s, i);
     if (span) return span;
