@@ -63,6 +63,11 @@ describe('CountryRecognizer', () => {
         'Tehran=IR/capital',
         'Britons=GB/demonym',
       ]);
+      // a capital that gives or tells, or that a demand or a grant is addressed to; not a city welcomed
+      assert.deepEqual(found('Washington gave Baghdad until noon Saturday; he gave Paris a warm welcome.'), [
+        'Washington=US/capital',
+        'Baghdad=IQ/capital',
+      ]);
       // the first of two capitals that act together, as the second does; not two cities that do what people do
       assert.deepEqual(found('Washington and Moscow agreed to cut warheads; Paris and Berlin celebrated.'), [
         'Washington=US/capital',

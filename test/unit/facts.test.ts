@@ -443,6 +443,10 @@ describe('facts linker', () => {
     assert.deepEqual(facts('Turkish troops crossed into northern Iraq, killing 30 Kurdish rebels.'), [
       'TR kill 30 rebels of -',
     ]);
+    // a limit one capital gives another: the states are the actor and the target
+    assert.deepEqual(facts('Washington gave Baghdad until noon Saturday to start pulling out.'), [
+      'US give - of IQ by 2022-04-09T12:00',
+    ]);
     // two capitals acting together are several states, which act for none (FACTS.md), as two countries are
     assert.deepEqual(facts('Washington and Moscow agreed to cut 1,000 warheads each.'), ['- cut 1000 warheads of -']);
     // what something is taken as is no object, nor the subject of an infinitive; "as" opening a clause is a conjunction

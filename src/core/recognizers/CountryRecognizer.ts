@@ -12,7 +12,7 @@ import { PERSON_TITLES } from '../sentences';
 const GOVERNMENT_VERBS = new Set(
   [
     'said says say denied denies deny agreed agrees agree accused accuses rejected rejects warned warns announced announces insisted insists demanded demands responded responds retaliated retaliates expelled expels claimed claims condemned condemns urged urges wants wanted refused refuses protested protests threatened threatens signalled signaled recognized recognised decided approved ordered orders summoned summons vowed vows insist blamed blames hopes hoped sought seeks offered offers',
-    'sent sends deployed deploys imposed imposes recalled recalls withdrew withdraws freed frees released releases signed signs ratified ratifies banned bans deported deports detained detains suspended suspends lifted lifts granted grants pledged pledges proposed proposes accepted accepts invited invites boycotted boycotts',
+    'sent sends deployed deploys imposed imposes recalled recalls withdrew withdraws freed frees released releases signed signs ratified ratifies banned bans deported deports detained detains suspended suspends lifted lifts granted grants pledged pledges proposed proposes accepted accepts invited invites boycotted boycotts gave gives told tells',
   ]
     .join(' ')
     .split(' '),
@@ -35,6 +35,25 @@ const AUXILIARIES = new Set([
   'may',
   'might',
 ]);
+/**
+ * "gave Baghdad until noon Saturday", "told Moscow to withdraw", "warned Damascus that …": a capital that a
+ * state's demand or grant is addressed to stands for its government.
+ */
+const addressedAsGovernment = (tokens: readonly Token[], first: number, last: number) =>
+  ADDRESSING.has(tokens[first - 1]?.lower ?? '') && ADDRESSED_BEFORE.has(tokens[last + 1]?.lower ?? '');
+const ADDRESSING = new Set([
+  'gave',
+  'give',
+  'gives',
+  'giving',
+  'granted',
+  'told',
+  'ordered',
+  'urged',
+  'warned',
+  'asked',
+]);
+const ADDRESSED_BEFORE = new Set(['until', 'to', 'that']);
 /** titles before a person's name: "Mr. Holland", "Gen. Jordan", "Lady Chad" */
 const TITLES = new Set([...PERSON_TITLES, 'miss', 'sir', 'lord', 'lady', 'judge']);
 // Words that precede a person's name and so cannot introduce a country name.
@@ -155,7 +174,12 @@ export class CountryRecognizer implements Recognizer {
       }
       const cap = longestMatch(CAPITAL_TRIE, tokens, i, text);
       // "the mayor of Moscow has allocated", "residents of Beijing said": after "of" a capital is the city
-      if (cap && cap.entry.code && tokens[i - 1]?.lower !== 'of' && this.speaksForGovernment(text, tokens, cap.last)) {
+      if (
+        cap &&
+        cap.entry.code &&
+        tokens[i - 1]?.lower !== 'of' &&
+        (this.speaksForGovernment(text, tokens, cap.last) || addressedAsGovernment(tokens, i, cap.last))
+      ) {
         out.push(this.candidate(text, tokens, i, cap.last, cap.entry.code, 'capital'));
         done = cap.last;
       }
