@@ -273,14 +273,20 @@ const WILL_REACH = 5;
  * is the noun's).
  */
 export function willBefore(tokens: readonly Token[], i: number): boolean {
-  for (let k = i - 1; k >= 0 && k >= i - WILL_REACH; k--) {
+  let attached = false;
+  for (let k = i - 1; k >= 0 && k >= i - WILL_FAR_REACH; k--) {
     const t = tokens[k]!;
     if (SENTENCE_END.has(t.text) || PAST_AUXILIARIES.has(t.lower)) return false;
-    if (WILL.has(t.lower) || presentProspectAt(tokens, k)) return true;
+    if (WILL.has(t.lower) || presentProspectAt(tokens, k)) return k >= i - WILL_REACH || !attached;
     if (t.newlineBefore) return false;
+    // further off, only past the verb's own object ("will open a new store in December"): a preposition
+    // before the date's own attaches the date to a noun ("will benefit from its acquisition in late December")
+    attached ||= k < i - 1 && NOUN_LINKS.has(t.lower);
   }
   return false;
 }
+const WILL_FAR_REACH = 8;
+const NOUN_LINKS = new Set(['of', 'from', 'in', 'on', 'at', 'for', 'with', 'by', 'about', 'after', 'before', 'over']);
 
 /**
  * "is scheduled for December", "has been set for Friday", "elections are due in December": what is

@@ -65,6 +65,9 @@ describe('DateRecognizer', () => {
       assert.deepEqual(times('In May, the company will bring in a new chief.'), ['May=DATE:2022-05']);
       // however far ahead: on 30 March, a December the main clause says will come is this year's, not last year's
       assert.deepEqual(times('In December, the company will open a new store.'), ['December=DATE:2022-12']);
+      // "will" six words back governs the date past the verb's object; past a preposition the date is a noun's
+      assert.deepEqual(times('The company will open a new store in December.'), ['December=DATE:2022-12']);
+      assert.deepEqual(times('It will benefit from its acquisition in late December.'), ['late December=DATE:2021-12']);
       // a contracted auxiliary tells the tense: "didn't" a past, "won't" a future
       assert.deepEqual(times("They didn't respond by Friday; he won't leave until Friday."), [
         'Friday=DATE:2022-03-25',
