@@ -1953,6 +1953,10 @@ const EVENT_NOUNS = new QuickSet([
   'dismissal',
   'execution',
   'arrest',
+  'departure',
+  'return',
+  'extradition',
+  'exchange',
 ]);
 /** the particles of phrasal verbs before a by-agent: "were brought back by" */
 const PARTICLES = new QuickSet(['back', 'out', 'off', 'up', 'down', 'away', 'in']);

@@ -404,6 +404,10 @@ describe('facts linker', () => {
       'SK order 3 diplomats of RU',
     ]);
     assert.deepEqual(facts('The company completed the sale of 200,000 shares.'), ['- complete 200000 shares of -']);
+    // ("the departure", "the return", "the extradition" of people are such nouns too)
+    assert.deepEqual(facts('Washington ordered the departure of 200 embassy employees.'), [
+      'US order 200 employees of -',
+    ]);
     // a verb of saying is never the action
     assert.deepEqual(facts('Poland announced the expulsion of 45 Russian diplomats.'), []);
     // those who speak for a count after "of" act as it does; "the leaders of the two countries" name known ones
