@@ -452,6 +452,7 @@ const POSSESSIVE_WORDS = ['its', 'his', 'her', 'their', 'our'];
 const ARTICLES_AND_POSSESSIVES = ['the', 'a', 'an', ...POSSESSIVE_WORDS];
 const ABLE = /(?:able|ible)$/;
 const SINGULAR_ARTICLE_REACH = 5;
+const ASIDE_REACH = 6;
 const NOUN_PHRASE_REACH = 4;
 const ARTICLES = new Set(['the', 'a', 'an']);
 /** a plural's ending: "-s", or "-men" ("Gunmen wound two fans") */
@@ -1369,6 +1370,12 @@ class SentenceFacts {
         k = having + 1;
         continue;
       }
+      // "Poland, in turn, expelled …", "Germany, for its part, expelled …": past a phrase set off by commas
+      const aside = t.text === ',' ? this.asideOpening(k) : -1;
+      if (aside >= 0) {
+        k = aside;
+        continue;
+      }
       // "Belgium on Tuesday expelled …", "Germany last week expelled …": past a time told between subject and verb
       const timeStart = this.timeStartEnding.get(t.end);
       if (timeStart !== undefined) {
@@ -1559,6 +1566,20 @@ class SentenceFacts {
     if (!SERVANTS.hasAt(tokens, noun)) return null;
     const link = tokens[noun + 1]?.lower;
     return link === 'to' || link === 'of' ? this.holderFrom(noun + 2) : null;
+  }
+
+  /**
+   * The comma that opens a prepositional phrase set off by commas and closed by the comma at k ("Poland,
+   * in turn, expelled", "Italy, according to officials, expelled"), or -1 (not a relative clause: ", which …,").
+   */
+  private asideOpening(k: number): number {
+    for (let j = k - 2; j >= this.s.first && j >= k - ASIDE_REACH; j--) {
+      const t = this.tokens[j]!;
+      if (t.text === ',')
+        return PREPOSITIONS.hasAt(this.tokens, j + 1) || this.tokens[j + 1]!.lower === 'according' ? j : -1;
+      if (t.kind !== TokenKind.Word) return -1;
+    }
+    return -1;
   }
 
   /** "12 miners were arrested by Kenyan police": the by-agent is the actor of a passive. */

@@ -451,6 +451,11 @@ describe('facts linker', () => {
     assert.deepEqual(facts('Washington gave Baghdad until noon Saturday to start pulling out.'), [
       'US give - of IQ by 2022-04-09T12:00',
     ]);
+    // the subject past a prepositional phrase set off by commas ("in turn", "according to officials")
+    assert.deepEqual(facts('Poland, in turn, expelled nine Russian diplomats.'), ['PL expel 9 diplomats of RU']);
+    assert.deepEqual(facts('Italy, according to officials, expelled 30 Russian diplomats.'), [
+      'IT expel 30 diplomats of RU',
+    ]);
     // two capitals acting together are several states, which act for none (FACTS.md), as two countries are
     assert.deepEqual(facts('Washington and Moscow agreed to cut 1,000 warheads each.'), ['- cut 1000 warheads of -']);
     // what something is taken as is no object, nor the subject of an infinitive; "as" opening a clause is a conjunction
