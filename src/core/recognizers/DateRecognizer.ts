@@ -264,13 +264,8 @@ const THE_FOLLOWERS = new QuickSet([
   ...RELATIVE.keys(),
   ...EDGE,
 ]);
-/** what may follow "a" in a past told without a length: a size ("a short time ago") or "while" itself */
-const VAGUE_AGO_FIRST = new QuickMap<string>([
-  ['short', 'size'],
-  ['little', 'size'],
-  ['brief', 'size'],
-  ['while', 'while'],
-]);
+/** the sizes of a past told without a length: "a short time ago", "a little while ago" */
+const VAGUE_SIZES = new QuickSet(['short', 'little', 'brief']);
 const A_FOLLOWERS = new QuickSet([
   ...UNITS.keys(),
   'few',
@@ -278,7 +273,8 @@ const A_FOLLOWERS = new QuickSet([
   'dozen',
   'hundred',
   'thousand',
-  ...VAGUE_AGO_FIRST.keys(),
+  ...VAGUE_SIZES.keys(),
+  'while',
 ]);
 const SOME_FOLLOWERS = new QuickSet(['time']);
 const NOT_FOLLOWERS = new QuickSet(['long']);
@@ -295,18 +291,15 @@ const THAT_FOLLOWERS = new QuickSet([
   'same',
 ]);
 /** the words that must follow the commonest triggers for a date to start there */
-const followersOf = (w: string) =>
-  w === 'the'
-    ? THE_FOLLOWERS
-    : w === 'a' || w === 'an'
-      ? A_FOLLOWERS
-      : w === 'that'
-        ? THAT_FOLLOWERS
-        : w === 'some'
-          ? SOME_FOLLOWERS
-          : w === 'not'
-            ? NOT_FOLLOWERS
-            : undefined;
+const FOLLOWERS = new Map([
+  ['the', THE_FOLLOWERS],
+  ['a', A_FOLLOWERS],
+  ['an', A_FOLLOWERS],
+  ['that', THAT_FOLLOWERS],
+  ['some', SOME_FOLLOWERS],
+  ['not', NOT_FOLLOWERS],
+]);
+const followersOf = (w: string) => FOLLOWERS.get(w);
 /** the words before a bare season that make it a time ("during winter"; "the summer" needs none) */
 const SEASON_CUES = new QuickSet([
   'in',
@@ -401,7 +394,7 @@ function vagueAgoEnd(tokens: readonly Token[], i: number): number {
   const w = tokens[i]!.lower;
   let k = i + 1;
   if (w === 'a' || w === 'an') {
-    if (VAGUE_AGO_FIRST.getAt(tokens, k) === 'size') k++;
+    if (VAGUE_SIZES.hasAt(tokens, k)) k++;
     if (lowerAt(tokens, k) !== 'while' && !(k > i + 1 && lowerAt(tokens, k) === 'time')) return -1;
   } else if (!(w === 'some' && lowerAt(tokens, k) === 'time') && !(w === 'not' && lowerAt(tokens, k) === 'long'))
     return -1;
