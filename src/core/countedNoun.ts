@@ -398,7 +398,7 @@ function headOfPhrase(tokens: readonly Token[], from: number, one: boolean, capi
     demonym: NounRange | null = null,
     adjective = false,
     named = false;
-  for (let k = from; k < from + 6 && k < tokens.length; k++) {
+  for (let k = from, limit = from + 6; k < limit && k < tokens.length; k++) {
     const t = tokens[k]!;
     // "45 last week", "3 next month": a time after the figure ends its phrase ("the last bastions" goes on)
     if ((t.lower === 'last' || t.lower === 'next') && (UNITS.hasAt(tokens, k + 1) || PARTS_OF_DAY.hasAt(tokens, k + 1)))
@@ -438,6 +438,19 @@ function headOfPhrase(tokens: readonly Token[], from: number, one: boolean, capi
       }
     }
     if (ofInsideName(tokens, k, capitals)) continue;
+    // a share class and its ticker modify the noun: "five mln class E <GME> and class H <GMH> shares"
+    const ticker = tickerEnd(tokens, k);
+    if (ticker > k) {
+      limit += ticker - k + 1;
+      k = ticker;
+      continue;
+    }
+    if (SHARE_CLASSES.hasAt(tokens, k) && /^[A-Z]$/.test(tokens[k + 1]?.text ?? '')) {
+      adjective = true;
+      limit += 2;
+      k++;
+      continue;
+    }
     const capital = t.text.charCodeAt(0) >= 65 && t.text.charCodeAt(0) <= 90;
     // "Series A": a capital inside a name is no stop word, nor one that opens a name ("11 North Korean
     // fishermen"), nor the first part of a compound ("two would-be robbers")
@@ -508,6 +521,13 @@ function headOfPhrase(tokens: readonly Token[], from: number, one: boolean, capi
   // Philippines" are a table's cells ("15 Israelis", "12 Chinese" are people)
   if (head === null && demonym !== null && !one && !namesPeople(tokens[demonym.last]!.lower)) return null;
   return head ?? demonym;
+}
+const SHARE_CLASSES = new QuickSet(['class', 'series']);
+/** The "<GME>" of a ticker the wire puts after a name or a share class: its last token, or k when there is none. */
+function tickerEnd(tokens: readonly Token[], k: number): number {
+  if (tokens[k]?.text !== '<') return k;
+  for (let j = k + 1; j < k + 4 && tokens[j] && !tokens[j]!.newlineBefore; j++) if (tokens[j]!.text === '>') return j;
+  return k;
 }
 /**
  * A word in -ly that is no noun: adverbs and adjectives ("widely", "closely", "daily"); the nouns in -ly

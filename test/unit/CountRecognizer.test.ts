@@ -130,6 +130,14 @@ describe('CountRecognizer', () => {
         'four 747-400 aircraft=4/exact/aircraft',
         'five McDonnell Douglas DC-10 jets=5/exact/jets',
       ]);
+      // a share class and the wire's ticker modify the noun
+      assert.deepEqual(counts('repurchase of up to five mln class E <GME> and class H <GMH> shares'), [
+        'up to five mln class E <GME> and class H <GMH> shares=5000000/at-most/shares',
+      ]);
+      assert.deepEqual(counts('an order of 25 <Airbus Industrie> twinjet long distance aircraft'), [
+        '25 <Airbus Industrie> twinjet long distance aircraft=25/exact/aircraft',
+      ]);
+      assert.deepEqual(counts('The 12 members of the Class of 1990 met.'), ['12 members=12/exact/members']);
       // after "a", the number and the singular after it modify a head, like "a 12-nation group"
       assert.deepEqual(counts('An 18 member contact group met; a three judge panel ruled.'), [
         '18 member=18/exact/member',
@@ -651,6 +659,18 @@ describe('CountRecognizer', () => {
       // a lead in points is a percent (COUNTS.md); points of a plan are counted
       assert.deepEqual(counts('a six point lead, a two-point margin'), []);
       assert.deepEqual(counts('a 10-point plan'), ['10-point=10/exact/point']);
+    });
+    it('millions before a singular head: what the amount is worth, not what is counted', () => {
+      assert.deepEqual(counts('They signed a 200 million deal with the bank.'), []);
+      assert.deepEqual(counts('the five billion target can easily be reached'), []);
+      assert.deepEqual(counts('forecasts of 125 mln to160 mln'), []);
+      // the singular modifies a noun after it ("a 12-nation group"); a plural is what is counted
+      assert.deepEqual(counts('PAINE WEBBER IN FOUR MLN SHARE OFFERING'), ['FOUR MLN SHARE=4000000/exact/SHARE']);
+      assert.deepEqual(counts('a four mln share offering'), ['four mln share=4000000/exact/share']);
+      assert.deepEqual(counts('It sold 1.5 million vehicles and 300 aircraft.'), [
+        '1.5 million vehicles=1500000/exact/vehicles',
+        '300 aircraft=300/exact/aircraft',
+      ]);
     });
     it('number words with a capital inside a name', () => {
       assert.deepEqual(counts('the Group of Five met and Fund Two paid; <Four Seasons Hotels Inc> said'), []);

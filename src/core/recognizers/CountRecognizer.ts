@@ -21,7 +21,7 @@ import {
   JETLINER,
   type NounRange,
 } from '../countedNoun';
-import { isPastForm, verbForm } from '../verbs';
+import { BE_FORMS, isPastForm, MODAL_VERBS, verbForm } from '../verbs';
 import { crossesSentenceEnd } from '../sentences';
 
 // Counts: a cardinal number and the noun it counts ("as many as 43 Russian diplomats": 43, at most,
@@ -1113,6 +1113,27 @@ const SPAN_ADJECTIVES = new QuickSet([
   'more',
 ]);
 
+/**
+ * "a 200 million deal with …", "the five billion target can …": millions with a singular head are an
+ * amount the thing is worth, not things counted; a singular that modifies a noun after it still counts
+ * ("a four mln share offering", as COUNTS.md's "a 12-nation group").
+ */
+const amountsTo = (tokens: readonly Token[], n: NumberMatch, head: number) =>
+  trailingScale(tokens, n) >= 1e6 && singularNounAt(tokens, head) && !modifiesNext(tokens, head);
+/** Whether the singular at k modifies a word after it ("share offering", "nation group"), which is no stop word, modal or past form. */
+const modifiesNext = (tokens: readonly Token[], k: number) => {
+  const next = tokens[k + 1];
+  return (
+    next !== undefined &&
+    /^[a-z]{3,}$/.test(next.text) &&
+    !NOUN_STOP.hasAt(tokens, k + 1) &&
+    !MODAL_VERBS.includes(next.lower) &&
+    !BE_FORMS.hasAt(tokens, k + 1) &&
+    !next.lower.endsWith('ed') &&
+    !isPastForm(next.lower)
+  );
+};
+
 /** Head nouns that make the figure an amount of money: "a 6.99 billion loss", "a 1.2 mln profit". */
 const MONEY_NOUNS = new QuickSet([
   'loss',
@@ -1786,6 +1807,7 @@ export class CountRecognizer implements Recognizer {
     if (open && noun === null && lowerAt(tokens, last + 1) === 'and') return null;
     // what the noun says the figure is: money ("a 6.99 billion loss") or a rate ("4,000 contracts a day")
     if (noun && noun.first > last && MONEY_NOUNS.hasAt(tokens, noun.last)) return null;
+    if (noun && noun.first > last && amountsTo(tokens, upper ?? n, noun.last)) return null;
     // also without a noun: "jobs at a rate of 358,000 a month"
     if (isRate(tokens, noun && noun.first > last ? noun.last : tail)) return null;
     // a table row's label ("Avg shrs 2,332,397") names the noun before the number: the span stays the number's
