@@ -125,8 +125,34 @@ export function readNumber(tokens: readonly Token[], i: number): NumberMatch | n
   }
   const value = wordValue(tokens, i);
   if (!value) return null;
-  return spokenDecimal(tokens, i, value) ?? scaled(tokens, value.next, value.value, i, false, value.next - 1);
+  return continued(
+    tokens,
+    spokenDecimal(tokens, i, value) ?? scaled(tokens, value.next, value.value, i, false, value.next - 1),
+  );
 }
+
+/**
+ * "eight thousand eight hundred", "two thousand five hundred and twelve", "one million two hundred
+ * thousand": a number in words goes on past a scale of thousands with a group smaller than that scale
+ * ("a thousand and two thousand" are two numbers).
+ */
+function continued(tokens: readonly Token[], m: NumberMatch): NumberMatch {
+  const scale = scaleOf(lower(tokens[m.last])) ?? 0;
+  if (scale < 1000) return m;
+  const from = lower(tokens[m.last + 1]) === 'and' ? m.last + 2 : m.last + 1;
+  const group = wordValue(tokens, from);
+  if (!group) return m;
+  const rest = continued(tokens, scaled(tokens, group.next, group.value, from, false, group.next - 1));
+  // ("six million and two thirds": a fraction's numerator)
+  return rest.value < scale && !FRACTION_WORDS.hasAt(tokens, rest.last + 1)
+    ? { value: m.value + rest.value, first: m.first, last: rest.last, digits: false }
+    : m;
+}
+const FRACTION_WORDS = new QuickSet(
+  ['half', 'halves', 'third', 'quarter', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'hundredth'].flatMap(
+    (w) => [w, `${w}s`],
+  ),
+);
 
 /**
  * "928,0000 shares", "900,00 shares": the wire's typos in a thousands group (more than three digits

@@ -605,6 +605,19 @@ describe('DateRecognizer', () => {
         ['2025=DATE:2025→null', '2010=DATE:2010'],
       );
     });
+    it('years said in words: a century and its years, or "two thousand" and a year of this century after a cue', () => {
+      assert.deepEqual(times('since nineteen eighty-six, and in two thousand and twenty'), [
+        'nineteen eighty-six=DATE:1986',
+        'two thousand and twenty=DATE:2020',
+      ]);
+      assert.deepEqual(times('in October two thousand and five, by the year two thousand and one'), [
+        'October two thousand and five=DATE:2005-10',
+        'the year two thousand and one=DATE:2001',
+      ]);
+      // no cue, or a plural after it: a count; "two thousand" alone is a year only as "the year two thousand"
+      assert.deepEqual(times('They hired two thousand and twenty workers in two thousand cases.'), []);
+      assert.deepEqual(times('in two thousand and five cases'), []);
+    });
     it('four-digit counts of people, money or measures', () => {
       assert.deepEqual(times('About 1999 people paid $2000 each.'), []);
       // an amount with its unit; a year still when a cue says so

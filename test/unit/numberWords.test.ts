@@ -53,6 +53,17 @@ describe('readNumber', () => {
     assert.equal(read('half a million refugees')?.value, 500_000);
     assert.equal(read('a hundred ships')?.value, 100);
   });
+  it('reads on past a scale of thousands with a smaller group: "eight thousand eight hundred"', () => {
+    assert.equal(read('eight thousand eight hundred')?.value, 8800);
+    assert.equal(read('two thousand five hundred and twelve workers')?.value, 2512);
+    assert.equal(read('one million two hundred thousand people')?.value, 1_200_000);
+    assert.equal(read('twenty-one trillion and three hundred')?.value, 21_000_000_000_300);
+    // a group as large as the scale is another number; a fraction's numerator is no part of the whole
+    assert.deepEqual(read('a thousand and two thousand'), { value: 1000, text: 'a thousand', digits: false });
+    assert.deepEqual(read('one thousand two thousand'), { value: 1000, text: 'one thousand', digits: false });
+    assert.deepEqual(read('six million and two thirds'), { value: 6_000_000, text: 'six million', digits: false });
+    assert.deepEqual(read('five hundred and twelve'), { value: 512, text: 'five hundred and twelve', digits: false });
+  });
   it('stops at a second hundred: "one hundred and one hundred" is 100, then another number', () => {
     assert.deepEqual(read('one hundred and one hundred'), { value: 100, text: 'one hundred', digits: false });
   });

@@ -14,7 +14,7 @@ import {
 } from '../timex';
 import { futureAround, inTitle, lowerAt, tenseAround, timeCandidate } from '../timeSupport';
 import { NUMBER_START_WORDS, readNumber } from '../numberWords';
-import { NOUN_STOP } from '../countedNoun';
+import { isPluralNoun, NOUN_STOP } from '../countedNoun';
 import { verbForm } from '../verbs';
 import { isPossessiveAt, TokenKind, type Token } from '../tokenize';
 import { QuickMap, QuickSet } from '../quickSet';
@@ -26,6 +26,8 @@ import {
   ORDINAL_DAY,
   secondDay,
   SPELLED_CENTURY,
+  spokenYear,
+  MONTH_CUES,
   yearByTense,
 } from './dates/monthDay';
 import { ago, numeric } from './dates/numeric';
@@ -480,20 +482,21 @@ function namedDate(s: DateScan, i: number): Hit | null | undefined {
   const t = tokens[i]!,
     w = t.lower;
   if (FREQUENCY.hasAt(tokens, i) && t.text === w) return make(i, i, FREQUENCY.getAt(tokens, i)!, 'SET'); // not "Daily Mail"
-  if (SPELLED_CENTURY.hasAt(tokens, i)) {
-    const rest = readNumber(tokens, i + 1);
-    if (rest && rest.value >= 10 && rest.value < 100 && !rest.digits)
-      return make(i, rest.last, String(SPELLED_CENTURY.getAt(tokens, i)! * 100 + rest.value));
-  }
+  // "nineteen ninety-four"; "in two thousand and five", which without a cue may count ("two thousand and five workers")
+  const spoken = spokenYear(tokens, i);
+  if (
+    spoken &&
+    (SPELLED_CENTURY.hasAt(tokens, i) ||
+      (MONTH_CUES.has(lowerAt(tokens, i - 1)) && !isPluralNoun(lowerAt(tokens, spoken.last + 1))))
+  )
+    return make(i, spoken.last, String(spoken.year));
   const digitLed = t.text.charCodeAt(0) <= 57;
   if (digitLed && ORDINAL_DAY.test(w) && lowerAt(tokens, i + 1) === 'century')
     return make(lowerAt(tokens, i - 1) === 'the' ? i - 1 : i, i + 1, pad(parseInt(w, 10) - 1));
   const the = lowerAt(tokens, i - 1) === 'the' ? i - 1 : i;
   if (w === 'year' && lowerAt(tokens, i + 1) === 'two' && lowerAt(tokens, i + 2) === 'thousand') {
-    const rest = readNumber(tokens, i + 3);
-    return rest && !rest.digits && rest.value < 100 && lowerAt(tokens, i + 3) !== 'and'
-      ? make(the, rest.last, String(2000 + rest.value))
-      : make(the, i + 2, '2000');
+    const year = spokenYear(tokens, i + 1);
+    return make(the, year?.last ?? i + 2, String(year?.year ?? 2000));
   }
   const holiday = holidayAt(tokens, i);
   if (holiday) {

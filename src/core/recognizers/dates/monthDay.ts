@@ -50,7 +50,7 @@ const DAY_WORDS = new QuickSet([
   'twenty',
   'thirty',
 ]);
-const MONTH_CUES = new Set([
+export const MONTH_CUES = new Set([
   'in',
   'since',
   'until',
@@ -180,16 +180,29 @@ function relativeYearAfter(
   return { year: dct.y + dir, last: last + 2 };
 }
 
-/** The year written after token `last`: "March 30, 2022", "January nineteen ninety-seven". */
+/** The year written after token `last`: "March 30, 2022", "January nineteen ninety-seven", "October two thousand and five". */
 export function yearAfter(tokens: readonly Token[], last: number): { year: number; last: number } | null {
   const comma = tokens[last + 1]?.text === ',' ? 1 : 0;
   const yt = tokens[last + 1 + comma];
   if (yt && yt.kind === TokenKind.Number && isYear(yt.text)) return { year: +yt.text, last: last + 1 + comma };
-  const century = SPELLED_CENTURY.get(yt?.lower ?? '');
-  const rest = century ? readNumber(tokens, last + 2 + comma) : null;
-  if (century && rest && !rest.digits && rest.value >= 10 && rest.value < 100)
-    return { year: century * 100 + rest.value, last: rest.last };
-  return null;
+  return spokenYear(tokens, last + 1 + comma);
+}
+
+/**
+ * A year said in words at token i: "nineteen ninety-seven" (a century and its years), "two thousand
+ * and five", "two thousand one" (a year of this century has no other spoken form).
+ */
+export function spokenYear(tokens: readonly Token[], i: number): { year: number; last: number } | null {
+  const century = SPELLED_CENTURY.getAt(tokens, i);
+  if (century !== undefined) {
+    const rest = readNumber(tokens, i + 1);
+    return rest && !rest.digits && rest.value >= 10 && rest.value < 100
+      ? { year: century * 100 + rest.value, last: rest.last }
+      : null;
+  }
+  if (lowerAt(tokens, i) !== 'two' || lowerAt(tokens, i + 1) !== 'thousand') return null;
+  const whole = readNumber(tokens, i);
+  return whole && whole.value > 2000 && whole.value < 2100 ? { year: whole.value, last: whole.last } : null;
 }
 
 /** The year of a month and day the text gives none for, by the tense of the clause around tokens first…last. */
