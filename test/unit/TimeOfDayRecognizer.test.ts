@@ -25,6 +25,19 @@ describe('TimeOfDayRecognizer and TimeMergeRefiner', () => {
     assert.deepEqual(counts("He left at three o'clock with three friends."), ['three friends=3/exact/friends']);
     assert.deepEqual(times('three of them left at one'), []);
   });
+  it('an hour in words with its minutes in words, then "a.m.", "p.m." or the part of the day; no count', () => {
+    assert.deepEqual(times('took off at ten thirty p.m. and landed at ten p.m.'), [
+      'ten thirty p.m.=TIME:2022-03-30T22:30',
+      'ten p.m.=TIME:2022-03-30T22:00',
+    ]);
+    assert.deepEqual(times('at nine forty-five in the morning, at seven oh five in the evening'), [
+      'nine forty-five in the morning=TIME:2022-03-30T09:45',
+      'seven oh five in the evening=TIME:2022-03-30T19:05',
+    ]);
+    assert.deepEqual(counts('The flight took off at ten thirty p.m.'), []);
+    // without a clock's word after them, words are numbers
+    assert.deepEqual(times('Ten thirty people came at ten.'), []);
+  });
   it('clock times and named times on the article date', () => {
     assert.deepEqual(times('at midnight, at 9 a.m. and at 10:30 p.m.'), [
       'midnight=TIME:2022-03-30T24:00',

@@ -1,4 +1,5 @@
 import { PARTS_OF_DAY } from '../timeWords';
+import { readNumber } from '../numberWords';
 import { inTitle, lowerAt, timeCandidate } from '../timeSupport';
 import { addDays, formatDate, pad, parseDate } from '../timex';
 import { isCapitalized, TokenKind, type Token } from '../tokenize';
@@ -139,6 +140,31 @@ const PARTS_AFTER_HOUR = new Set(['morning', 'afternoon', 'evening', 'night']);
 /** an hour of a 12-hour clock in the morning, afternoon, evening or night, on the 24-hour clock */
 const hourOfPart = (hour: number, part: string) => (part === 'morning' ? hour % 12 : hour === 12 ? 12 : hour + 12);
 
+/**
+ * "ten p.m.", "ten thirty p.m.", "seven oh five in the morning": an hour said in words, its minutes said
+ * after it, then "a.m.", "p.m." or the part of the day (without them "ten thirty" may be anything).
+ */
+function spokenClock(tokens: readonly Token[], first: number, hour: number): ClockHit | null {
+  let k = first,
+    minute = 0;
+  const oh = lowerAt(tokens, k + 1) === 'oh';
+  const said = readNumber(tokens, oh ? k + 2 : k + 1);
+  if (
+    said &&
+    !said.digits &&
+    said.value < 60 &&
+    Number.isInteger(said.value) &&
+    (oh ? said.value < 10 : said.value >= 10)
+  ) {
+    minute = said.value;
+    k = said.last;
+  }
+  const suffix = lowerAt(tokens, k + 1);
+  if (AM.has(suffix) || PM.has(suffix)) return clock(first, k + 1, hour, minute, suffix, tokens);
+  const part = partAfter(tokens, k);
+  return part ? { first, last: part.last, value: `T${pad(hourOfPart(hour, part.part))}:${pad(minute)}` } : null;
+}
+
 interface ClockHit {
   first: number;
   last: number;
@@ -208,7 +234,7 @@ export class TimeOfDayRecognizer implements Recognizer {
     }
     // "three o'clock", "eleven o'clock at night": an hour said in words
     const spokenHour = HOURS_SAID.get(w);
-    if (spokenHour !== undefined) return oClock(tokens, i, spokenHour);
+    if (spokenHour !== undefined) return oClock(tokens, i, spokenHour) ?? spokenClock(tokens, i, spokenHour);
     if (t.kind !== TokenKind.Number || t.end - t.start > 2) return null; // one or two digits: a number token starts with one and has no separator that short
     // "12 noon", "12 midnight"
     if (t.text === '12' && (lowerAt(tokens, i + 1) === 'noon' || lowerAt(tokens, i + 1) === 'midnight'))
