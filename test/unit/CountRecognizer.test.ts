@@ -86,6 +86,13 @@ describe('CountRecognizer', () => {
         '430=430/exact/branches',
       ]);
       assert.deepEqual(counts('Sales rose to 45 mln dlrs from 30.'), []);
+      // "from X to Y" is two figures of a change, rising or falling (COUNTS.md), not a range
+      assert.deepEqual(counts('It cut staff from 200 to 150 workers and enlarged the board from nine to 11 members.'), [
+        '200=200/exact/workers',
+        '150 workers=150/exact/workers',
+        'nine=9/exact/members',
+        '11 members=11/exact/members',
+      ]);
       // a figure before a time ("45 last week") is no stretch of time, and the time is no noun of it
       assert.deepEqual(counts('Police arrested 45 last week; one of the last bastions.'), [
         '45=45/exact/-',
@@ -381,6 +388,12 @@ describe('CountRecognizer', () => {
       // a team defeated is beaten by a score; a measure defeated by a vote
       assert.deepEqual(counts('Chicago defeated Boston 110-98.'), []);
       assert.deepEqual(counts('The measure was defeated 52-48.'), ['52=52/exact/-', '48=48/exact/-']);
+      // scores told with "to", in figures or words, after a verb of winning or before a word of a result
+      assert.deepEqual(counts('They won the game 102 to 98. The Yankees beat Cleveland five to four.'), []);
+      assert.deepEqual(counts('Chicago defeated Utah ninety to eighty-five; in a five to four win, the Mets led.'), []);
+      assert.deepEqual(counts('The Lakers lost one hundred and two to ninety-eight.'), []);
+      assert.deepEqual(counts('The Senate defeated the bill 52 to 47.'), ['52=52/exact/-', '47=47/exact/-']);
+      assert.deepEqual(counts('The Celtics won 10 to 15 games.'), ['10 to 15 games=10-15/range/games']);
       // a dash that opens the text stands before no tally (this threw once)
       assert.deepEqual(counts('-7 men left.'), ['7 men=7/exact/men']);
     });

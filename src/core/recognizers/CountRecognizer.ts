@@ -399,8 +399,9 @@ function rangeUpper(tokens: readonly Token[], n: NumberMatch): NumberMatch | nul
   // "dozens if not hundreds of interviews": a range whose upper end is stressed, as with "or even"
   const ifNot = sep?.lower === 'if' && lowerAt(tokens, n.last + 2) === 'not';
   if (!sep || (!ifNot && !PAIR_JOINERS.hasAt(tokens, n.last + 1))) return null;
-  // "rose 12 to 30 members": the change and the new figure, no range
-  if (sep.lower === 'to' && MOVES.hasAt(tokens, n.first - 1)) return null;
+  // "rose 12 to 30 members": the change and the new figure, no range; nor "from nine to 11 members", two
+  // figures of a change (COUNTS.md)
+  if (sep.lower === 'to' && (MOVES.hasAt(tokens, n.first - 1) || lowerAt(tokens, n.first - 1) === 'from')) return null;
   // "hundreds or even thousands of people": "even" stresses the upper end
   const at = ifNot || (lowerAt(tokens, n.last + 2) === 'even' && sep.lower === 'or') ? n.last + 3 : n.last + 2;
   // a vague end on either side: "a few dozen or a few hundred protesters", "dozens or hundreds of people"
@@ -767,15 +768,71 @@ function voteTallyAt(tokens: readonly Token[], i: number): number | null {
   return votedBefore(tokens, i) || VOTES_AFTER.has(lowerAt(tokens, i + 3)) ? i + 2 : null;
 }
 
-/** A verb of voting a few words before the tally, past only its object ("approved the measure 7-2"); a team defeated is beaten by a score. */
+/**
+ * Whether the figure n is one side of a score told with "to": "beat Cleveland five to four", "won the
+ * game 102 to 98", "a five to four win" (COUNTS.md: scores are no counts; "won 10 to 15 seats" is a range).
+ */
+function inScore(tokens: readonly Token[], n: NumberMatch): boolean {
+  if (scoreAt(tokens, n.first)) return true;
+  if (lowerAt(tokens, n.first - 1) !== 'to') return false;
+  // the figure before "to" starts where reading from it ends right before "to": "one hundred and two to ninety-eight"
+  for (let j = n.first - 2; j >= n.first - 6 && j >= 0 && tokens[j]!.kind !== TokenKind.Punct; j--)
+    if (readNumber(tokens, j)?.last === n.first - 2 && scoreAt(tokens, j)) return true;
+  return false;
+}
+function scoreAt(tokens: readonly Token[], i: number): boolean {
+  if (voteTallyAt(tokens, i) !== null) return false;
+  const a = readNumber(tokens, i);
+  if (!a || a.value >= 1000 || lowerAt(tokens, a.last + 1) !== 'to') return false;
+  const b = readNumber(tokens, a.last + 2);
+  if (!b || b.value >= 1000 || isLowerPlural(tokens[b.last + 1]?.text ?? '')) return false;
+  if (SCORE_NOUNS.has(lowerAt(tokens, b.last + 1))) return true;
+  for (let k = i - 1; k >= 0 && k >= i - TALLY_REACH && tokens[k]!.kind === TokenKind.Word; k--)
+    if (SCORE_VERBS.has(tokens[k]!.lower)) return true;
+  return false;
+}
+const SCORE_VERBS = new Set([
+  'won',
+  'beat',
+  'beats',
+  'defeated',
+  'lost',
+  'edged',
+  'routed',
+  'trailed',
+  'led',
+  'downed',
+  'topped',
+  'whipped',
+  'crushed',
+  'outscored',
+]);
+const SCORE_NOUNS = new Set(['win', 'victory', 'defeat', 'loss', 'lead', 'triumph', 'rout']);
+
+/**
+ * A verb of voting a few words before the tally, past only its object ("approved the measure 7-2"); a
+ * team defeated is beaten by a score, a bill defeated by votes ("defeated the bill 52 to 47").
+ */
 function votedBefore(tokens: readonly Token[], i: number): boolean {
+  let motion = false;
   for (let k = i - 1; k >= 0 && k >= i - TALLY_REACH; k--) {
     const t = tokens[k]!;
-    if (VOTING.has(t.lower)) return k === i - 1 || t.lower !== 'defeated';
+    if (VOTING.has(t.lower)) return k === i - 1 || t.lower !== 'defeated' || motion;
     if (t.kind !== TokenKind.Word) return false;
+    motion ||= MOTIONS.has(t.lower);
   }
   return false;
 }
+const MOTIONS = new Set([
+  'bill',
+  'measure',
+  'amendment',
+  'motion',
+  'proposal',
+  'resolution',
+  'legislation',
+  'nomination',
+]);
 const TALLY_REACH = 4;
 const VOTING = new Set([
   'voted',
@@ -1356,6 +1413,7 @@ export class CountRecognizer implements Recognizer {
     if (prev?.text === '.' && tokens[n.first - 2]?.end === prev.start && NOT_COUNT_BEFORE.hasAt(tokens, n.first - 2))
       return false;
     if (prev && prev.text === '#') return false;
+    if (inScore(tokens, n)) return false;
     // "until the age of 30": an age; "the under-21 striker", "an under-19 side": an age group
     if (ageOfAt(tokens, n.first)) return false;
     // "flight one oh three": digits said one by one, a number's name
