@@ -692,6 +692,12 @@ describe('CountRecognizer', () => {
         counts('the group eight clash, in round two, phase three; the final round six shots off the pace'),
         ['six shots=6/exact/shots'],
       );
+      // a unit of time labels a day or a year of something, unless a determiner makes it a time before a count
+      assert.deepEqual(counts('It happened on day two of the trial; in year one of the plan.'), []);
+      assert.deepEqual(counts('The day two Russian diplomats were expelled; every day 200 people cross.'), [
+        'two Russian diplomats=2/exact/diplomats',
+        '200 people=200/exact/people',
+      ]);
       // a collective's figure counts people and names no noun; a decimal with its scale is no amount then
       assert.deepEqual(counts("The population is 1.2 billion; the sector's 4,000 workforce; worth 1.2 billion"), [
         '1.2 billion=1200000000/exact/-',

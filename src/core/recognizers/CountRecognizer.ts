@@ -648,10 +648,12 @@ const ENUMERATED = new QuickSet([
   'lines',
 ]);
 const LABELS = new QuickSet(
-  'group round phase stage step game chapter section article level grade page part category class division heat lane gate platform pier route'.split(
+  'group round phase stage step game chapter section article level grade page part category class division heat lane gate platform pier route day week year act scene volume episode item'.split(
     ' ',
   ),
 );
+/** what makes a unit of time before a number a time, not a label: "the day two gunmen attacked", "every year 40 …" */
+const TIME_OPENERS = new QuickSet(['a', 'an', 'every', 'each', 'last', 'next', 'same', 'one']);
 /** stock indexes and lists named for their size: "S and P 500", "Poor's 500", "FTSE 100", "Fortune 500" */
 const SINGULAR_VERBS = new Set(['is', 'was', 'has', 'does']);
 const AGE_COPULAS = new Set(['is', 'was', 'turned', 'turns']);
@@ -1497,7 +1499,16 @@ export class CountRecognizer implements Recognizer {
       return false;
     // "the group eight clash", "in round two", "phase three", "Division 1": a singular noun before the number
     // labels one of many (not before a plural it counts: "start the final round six shots off the pace")
-    if (LABELS.hasAt(tokens, n.first - 1) && !isLowerPlural(nextLower)) return false;
+    // ("day two of the trial", "in year one"; not "the day two gunmen attacked", a time and then a count)
+    if (
+      LABELS.hasAt(tokens, n.first - 1) &&
+      !isLowerPlural(nextLower) &&
+      !(
+        UNITS.hasAt(tokens, n.first - 1) &&
+        (DETERMINERS.hasAt(tokens, n.first - 2) || TIME_OPENERS.hasAt(tokens, n.first - 2))
+      )
+    )
+      return false;
     if (bare && raceDistance(tokens, n)) return false;
     if (prevLower === 'at' && (nextLower === 'point' || nextLower === 'stage' || nextLower === 'time')) return false; // "at one point"
     if (inIdiom(tokens, n.first)) return false;
