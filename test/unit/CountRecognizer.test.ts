@@ -778,6 +778,14 @@ describe('CountRecognizer', () => {
     });
     it('amounts without a noun: a decimal with its scale, a price "at" or "around"', () => {
       assert.deepEqual(counts('receipts were 23.61 billion, against 22.19 billion'), []);
+      // millions after a word that is only ever said of money; with a plural they count it
+      assert.deepEqual(
+        counts('The jackpot has grown to one hundred million. He was fined 2.5 million and spent 300 million.'),
+        [],
+      );
+      assert.deepEqual(counts('The company raised 40 million in the offering and 40,000 volunteers.'), [
+        '40,000 volunteers=40000/exact/volunteers',
+      ]);
       // compared with a count of things just before, a decimal with its scale is a count of the same noun
       assert.deepEqual(
         counts('Volume was 840.8 million shares, up from 443.6 million; 1.5 mln tonnes against 2.5 mln'),
