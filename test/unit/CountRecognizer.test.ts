@@ -580,7 +580,7 @@ describe('CountRecognizer', () => {
       assert.deepEqual(counts('It missed a payment of 71.25 mln due on May 1; it holds 1.2 mln total.'), []);
       // (what was paid is money: "It paid 5 mln apiece" is no count at all)
       assert.deepEqual(counts('It paid 5 mln apiece.'), []);
-      assert.deepEqual(counts('It sold 5 mln apiece and raised 2 mln yesterday.'), [
+      assert.deepEqual(counts('It sold 5 mln apiece and issued 2 mln yesterday.'), [
         '5 mln=5000000/exact/-',
         '2 mln=2000000/exact/-',
       ]);
