@@ -720,6 +720,10 @@ describe('CountRecognizer', () => {
     });
     it('ages and street numbers', () => {
       assert.deepEqual(counts('He is 40 years old; his wife, 38, lives at 1600 Pennsylvania Avenue.'), []);
+      // the age two people share; the base of a rate
+      assert.deepEqual(counts('The two men, both 23, were charged. The rate was 7.5 per 1,000 births.'), [
+        'two men=2/exact/men',
+      ]);
       // "the age of 30", "the ages of 18 and 25", an "under-21" side: ages, and age groups count no one; "under-age" is no age
       assert.deepEqual(counts('He retired at the age of 65; the ages of 18 and 25; the under-21 striker.'), []);
       // a list of ages after "ages" or "aged", every member (the children are counted, their ages not)

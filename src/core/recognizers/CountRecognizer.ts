@@ -318,6 +318,8 @@ const NOT_COUNT_BEFORE = new QuickSet([
   'model',
   'type',
   'size',
+  // the base of a rate: "7.5 per 1,000 births"
+  'per',
 ]);
 
 const POSSESSIVE_BEFORE_OWN = new QuickSet(['their', 'our', 'his', 'her', 'its', 'my', 'your']);
@@ -1814,9 +1816,12 @@ export class CountRecognizer implements Recognizer {
       countedNoun(tokens, n.last, n.value === 1) === null
     )
       return true;
+    const age = n.value >= 1 && n.value <= 120 && Number.isInteger(n.value);
+    // "The two men, both 23, were charged"
+    if (age && n.digits && prev?.lower === 'both' && before?.text === ',' && (next?.text === ',' || next?.text === '.'))
+      return true;
     if (!n.digits || n.first !== n.last || prev?.text !== ',' || !next || (next.text !== ',' && next.text !== '.'))
       return false;
-    const age = n.value >= 1 && n.value <= 120 && Number.isInteger(n.value);
     if (!age || !before || before.kind !== TokenKind.Word || countryEnds.has(before.end)) return false; // "Belgium, 21, …" is a tally
     // "Smith, 54,", "his wife, 45,", "The suspect, 34,": after a name or a singular noun (a plural is a group: "the victims, 12,")
     return isCapitalized(before) || PERSON_NOUNS.has(before.lower) || singularNounAt(tokens, n.first - 2);
