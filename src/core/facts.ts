@@ -612,6 +612,8 @@ const PREPOSITIONS = new QuickSet([
   'across',
   'off',
 ]);
+/** what after "was limited" makes it a passive verb, not an adjective: a limit or the object of one */
+const PASSIVE_LIMITS = new QuickSet(['to', 'until', 'through', 'till']);
 /** how many tokens before and after a count or a deadline its verbs are looked for */
 const VERB_REACH_BEFORE = 24,
   VERB_REACH_AFTER = 16;
@@ -1223,9 +1225,10 @@ class SentenceFacts {
         );
       // "the wounded", "an armed man", "of extended delay": after an article, a possessive or a preposition it is an adjective,
       // as after a name's possessive ("the buyer's detailed proposals") or another adjective ("redeemable subordinated debentures")
+      // ("was limited to 0.5 pct until 1988": a form that is an adjective first is a passive when a limit or its object follows)
       default:
         return (
-          !v.nounFirst &&
+          (!v.nounFirst || (BE_FORMS.has(prev) && PASSIVE_LIMITS.hasAt(tokens, k + 1))) &&
           !ATTRIBUTIVE_AFTER.has(prev) &&
           !(prev === 's' && isPossessiveAt(tokens, j - 2)) &&
           !(prev.length > 6 && ABLE.test(prev))

@@ -12,6 +12,14 @@ describe('facts linker', () => {
   it('the acting country, the action, the count and whose they are', () => {
     assert.deepEqual(facts('Sweden expelled three Russian diplomats.'), ['SE expel 3 diplomats of RU']);
   });
+  it('a limit on what was limited, banned or forbidden: an adjective first is the passive verb before a limit', () => {
+    assert.deepEqual(facts('Under the accord, export growth was limited to 0.5 pct each year until 2025.'), [
+      '- limit - of - by null',
+    ]);
+    assert.deepEqual(facts('Germany banned imports until June 1.'), ['DE ban - of - by 2022-06-01']);
+    // an adjective without a limit after it makes no fact
+    assert.deepEqual(facts('Supplies were limited, and 40 people were evacuated.'), ['- evacuate 40 people of -']);
+  });
   it('a limit in the same clause, or handed over by a later verb', () => {
     // 2022-04-05 + two weeks = 19 April
     assert.deepEqual(facts('Sweden expelled three Russian diplomats and gave them two weeks to leave.'), [
