@@ -33,6 +33,7 @@ import {
   glued,
   hyphenJoins,
   isAdverbAt,
+  isPlural,
   SERIES_PLACES,
 } from './countedNoun';
 import { NUMBER_START_WORDS } from './numberWords';
@@ -612,6 +613,8 @@ const PREPOSITIONS = new QuickSet([
   'across',
   'off',
 ]);
+/** how many words of a name may stand between "and" and the verb after it ("… and Trans World Airlines drop") */
+const JOINED_NAME_REACH = 4;
 /** what after "was limited" makes it a passive verb, not an adjective: a limit or the object of one */
 const PASSIVE_LIMITS = new QuickSet(['to', 'until', 'through', 'till']);
 /** how many tokens before and after a count or a deadline its verbs are looked for */
@@ -1040,7 +1043,11 @@ class SentenceFacts {
       out.push({
         lemma: compound ? `${compound.lower}-${v.lemma}` : v.lemma,
         form: v.form,
-        silent: NOT_ACTIONS.has(v.lemma) && !(v.lemma === 'tell' && this.toInfinitiveAfter(k)),
+        // ("called for two to three cargoes": to call for is to demand, not to name)
+        silent:
+          NOT_ACTIONS.has(v.lemma) &&
+          !(v.lemma === 'tell' && this.toInfinitiveAfter(k)) &&
+          !(v.lemma === 'call' && this.callsForCount(k)),
         at: compound ? k - 2 : k,
         start: compound ? compound.start : t.start,
         end: t.end,
@@ -1187,7 +1194,8 @@ class SentenceFacts {
             !(tokens[j - 1]?.text === '-' && tokens[j - 1]!.end === tokens[j]!.start) &&
             !(j > this.s.first && isCapitalized(tokens[j]!) && !this.capitals)) ||
           (this.capitals && j - this.s.first <= 2 && tokens[j]?.kind === TokenKind.Word && !DETERMINERS.has(prev)) ||
-          this.pastAsBase(v, j)
+          this.pastAsBase(v, j) ||
+          this.namesJoinedBefore(j, k)
         );
       // a present in -s needs its subject: a pronoun or a name ("Russia expels"), not a demonym ("Korean firms") or an article ("the talks")
       // (in a headline in capitals, a country: "INDIA BUYS UP TO 10 CARGOES"); never a word after a number ("175 pounds")
@@ -1237,6 +1245,21 @@ class SentenceFacts {
   }
 
   /**
+   * "British Airways and American drop 168 slots": two names joined by "and" are a plural subject, and the
+   * base form after them with a figure after it is their verb.
+   */
+  private namesJoinedBefore(j: number, k: number): boolean {
+    const { tokens } = this;
+    if (!tokens[j] || !isCapitalized(tokens[j]!) || j <= this.s.first) return false;
+    if (tokens[k + 1]?.kind !== TokenKind.Number && !NUMBER_START_WORDS.hasAt(tokens, k + 1)) return false;
+    for (let i = j - 1; i > this.s.first && i >= j - JOINED_NAME_REACH; i--) {
+      if (tokens[i]!.lower === 'and') return isCapitalized(tokens[i - 1]!);
+      if (!isCapitalized(tokens[i]!)) return false;
+    }
+    return false;
+  }
+
+  /**
    * "in a World Series limited overs match": a singular article a few words before a plural makes it a
    * modifier inside that article's noun phrase, and the word after it the head, no verb (not past a
    * preposition: "a group of protesters seize").
@@ -1276,6 +1299,13 @@ class SentenceFacts {
    * "told 13 Russian diplomats to leave by Friday": "tell" with an infinitive after its object orders, an
    * action like "order" (told of a fact, it is a verb of saying)
    */
+  /** "called for just two to three cargoes": a count right after "for" (not "called for the elimination of …", an event noun's) */
+  private callsForCount(k: number): boolean {
+    if (this.tokens[k + 1]?.lower !== 'for') return false;
+    const near = this.tokens[k + 3]?.start ?? Infinity;
+    return this.counts.some((c) => c.start >= this.tokens[k + 2]!.start && c.start <= near);
+  }
+
   private toInfinitiveAfter(k: number): boolean {
     for (let j = k + 1; j <= k + INFINITIVE_REACH && j < this.tokens.length; j++) {
       const t = this.tokens[j]!;
@@ -1357,8 +1387,10 @@ class SentenceFacts {
     for (let k = verb.at - 1, steps = 0; k >= s.first && steps < 14; k--, steps++) {
       const t = tokens[k]!;
       const country = this.countryEnding.get(t.end);
+      // ("British Airways and American drop 168 slots": a demonym with no noun, right before the verb, is a name's or a person's)
       if (country)
         return this.insideCount(country.start) ||
+          (k === verb.at - 1 && country.country.via === 'demonym' && !isPlural(t.lower)) ||
           (afterPreposition(tokens, country) && !this.institutionIn(country) && !this.institutionAfter(country)) ||
           this.listed(country) ||
           this.objectBefore(country) ||

@@ -148,6 +148,14 @@ describe('facts linker', () => {
       '- wound 5 soldiers of -',
     ]);
     assert.deepEqual(facts('Spain agreed to admit 30 Afghan refugees.'), ['ES admit 30 refugees of AF']);
+    // to call for a count is to demand it; "called for" an event noun, or calling a name, makes no fact
+    assert.deepEqual(facts('The tender originally called for just two to three cargoes.'), ['- call 2 cargoes of -']);
+    assert.deepEqual(facts('The draft called for the elimination of 100 warheads.'), []);
+    // two names joined by "and" are the plural subject of the base form after them; a bare demonym there is a name's
+    assert.deepEqual(facts('The conditions were that British Airways and American drop 168 slots.'), [
+      '- drop 168 slots of -',
+    ]);
+    assert.deepEqual(facts('Britain and France expel 40 Russian diplomats.'), ['- expel 40 diplomats of RU']);
     assert.deepEqual(facts('The company has 3,000 employees, the report said.'), []);
     assert.deepEqual(facts('Police arrested and charged 11 men.'), ['- arrest 11 men of -']);
     // the other verb is kept beside the action
