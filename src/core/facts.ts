@@ -613,6 +613,19 @@ const PREPOSITIONS = new QuickSet([
   'across',
   'off',
 ]);
+/** the prepositions of a phrase that says where or when */
+// (not "in", "on", "from" or "into", which also take what the verb acts on: "acquire interests in three
+// companies", "cut tariffs on 1,700 products", "rose to 58 from 30 aircraft", "convert the debt into 683,000 shares")
+const SETTING_PREPOSITIONS = new QuickSet([
+  'at',
+  'during',
+  'near',
+  'across',
+  'inside',
+  'outside',
+  'around',
+  'throughout',
+]);
 /** how many words of a name may stand between "and" and the verb after it ("… and Trans World Airlines drop") */
 const JOINED_NAME_REACH = 4;
 /** what after "was limited" makes it a passive verb, not an adjective: a limit or the object of one */
@@ -769,6 +782,7 @@ class SentenceFacts {
           !(this.afterOf(c) && !this.eventOf(c, verb)) &&
           !this.takenAs(c) &&
           !this.withParticiple(c) &&
+          !this.placed(verb, c) &&
           !this.opensClause(verb.end, c.start) &&
           !QUOTE_BETWEEN.test(this.text.slice(verb.end, c.start)) &&
           !(next && this.subjectOf(c, next) && (verb.silent || tokenBefore(this.tokens, c.start) !== verb.at)),
@@ -1076,11 +1090,13 @@ class SentenceFacts {
    * of the verb before it; "has expelled", "has until Friday" stay auxiliaries.
    */
   private possessing(v: VerbForm, k: number): boolean {
-    if (v.lemma !== 'have') return false;
+    if (v.lemma !== 'have' && v.lemma !== 'be') return false;
     let j = k + 1;
     while (ADVERBS.hasAt(this.tokens, j)) j++;
     const next = this.tokens[j];
     if (!next) return false;
+    // "the Khmer Rouge were a guerrilla force with more than 10,000 men": "be" before an article is its clause's verb
+    if (v.lemma === 'be') return next.lower === 'a' || next.lower === 'an';
     if (next.kind === TokenKind.Number || NUMBER_START_WORDS.hasAt(this.tokens, j) || OWNED_AFTER.has(next.lower))
       return true;
     // "don't have power", "to have problems": after "do", a modal or "to" a bare "have" is the verb itself
@@ -1756,6 +1772,18 @@ class SentenceFacts {
   }
 
   /** "the bombing of two embassies", "one of the two groups": a count after "of" belongs to a noun, not to the verb (FACTS.md) */
+  /**
+   * "arrested 12 people at two border crossings", "compile evidence in the two bomb blasts": a count in a
+   * phrase of place or time after the verb's object says where or when, no fact of its own (FACTS.md);
+   * right after the verb it is its object ("fired on 200 protesters").
+   */
+  private placed(verb: Verb, count: CountAnnotation): boolean {
+    const p = this.beforeArticle(count.start);
+    if (!SETTING_PREPOSITIONS.hasAt(this.tokens, p) || p <= verb.at + 1) return false;
+    this.usedCounts.add(count); // (nor of a verb after it: "workers at about 118 mines, last year sought …")
+    return true;
+  }
+
   private afterOf(count: CountAnnotation): boolean {
     return this.tokens[this.beforeArticle(count.start)]?.lower === 'of';
   }

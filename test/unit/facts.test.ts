@@ -223,6 +223,16 @@ describe('facts linker', () => {
     assert.deepEqual(facts('The Czech Republic expelled one diplomat working at the Russian Embassy.'), [
       'CZ expel 1 diplomat of RU',
     ]);
+    // a count in a phrase of place or time after the object gives no fact, to that verb or a later one
+    assert.deepEqual(facts('Police arrested 12 people at two border crossings.'), ['- arrest 12 people of -']);
+    assert.deepEqual(facts('The union, representing workers at about 118 mines, sought a boost.'), []);
+    // (right after the verb it is the object; "on" and "into" may take it after an object too)
+    assert.deepEqual(facts('Troops fired at 200 protesters. Taiwan cut tariffs on 1,700 products.'), [
+      '- fire 200 protesters of -',
+      'TW cut 1700 products of -',
+    ]);
+    // "be" before an article is its clause's verb: the counts after it are none of the verb before
+    assert.deepEqual(facts('When Howes was captured, the rebels were a force with more than 10,000 men.'), []);
   });
   it('a bare count counts what the same action counted just before in the paragraph', () => {
     assert.deepEqual(
