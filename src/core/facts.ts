@@ -1129,6 +1129,11 @@ class SentenceFacts {
   private coordinated(v: VerbForm, k: number, previous: Verb | undefined): boolean {
     const before = this.tokens[k - 1]?.lower;
     if (!previous || !(before === 'and' || before === 'or' || before === ',') || v.nounFirst) return false;
+    // ("in certain oil and gas properties": between a singular and a plural the word modifies the plural with
+    // the singular; not "in Europe and slash warheads", "cut costs and slash jobs")
+    const after = this.tokens[k + 1]?.text ?? '',
+      joined = this.tokens[k - 2]?.text ?? '';
+    if (/^[a-z]+$/.test(after) && isPlural(after) && /^[a-z]+$/.test(joined) && !isPlural(joined)) return false;
     return v.form === previous.form && (v.form === 'base' || v.form === 's');
   }
 
@@ -1373,6 +1378,8 @@ class SentenceFacts {
   private joined(a: Verb, b: Verb): boolean {
     // "Russia retaliated, expelling 10 Polish diplomats": a participle after a finite verb is a clause of its own
     if (b.form === 'ing' && a.form !== 'ing') return false;
+    // "the body had been buried, and ordered 10 of his men …": a passive and an active verb share no object
+    if (a.passive && !b.passive && !BE_FORMS.hasAt(this.tokens, b.at - 1)) return false;
     for (let k = a.at + 1; k < b.at; k++) {
       const w = this.tokens[k]!.lower;
       if (!(

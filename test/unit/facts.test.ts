@@ -212,6 +212,13 @@ describe('facts linker', () => {
       'ES arrest 5 people of -',
       'ES seize 90 bombs of -',
     ]);
+    // a passive and an active verb share no object; a word before a plural noun modifies it, no verb
+    assert.deepEqual(facts('He said the body had been buried, and recently ordered 10 of his men to search.'), [
+      '- order 10 men of -',
+    ]);
+    assert.deepEqual(facts('It will purchase an interest in certain oil and gas properties from one of its lenders.'), [
+      '- purchase 1 lenders of -',
+    ]);
   });
   it('a place where it happens is no target; whose the counted are is', () => {
     assert.deepEqual(facts('Police arrested eight people in Kenya.'), ['- arrest 8 people of -']);
