@@ -1952,7 +1952,11 @@ class SentenceFacts {
     // clause's subject ("France expelled 35, Germany 10 and Italy 30"); one far down the clause belongs to something else.
     // ("killed en route to Lebanon", "on their way to Iraq": where the counted were going, a place too)
     const travelling = this.tokens[k]?.lower === 'to' && EN_ROUTE.hasAt(this.tokens, k - 1);
-    const directed = k === verb.at || (DIRECTED.hasAt(this.tokens, k) && !travelling);
+    // ("move the three exchanges towards 24-hour trading, with Singapore filling a gap": the subject of a clause of its own)
+    const absolute =
+      this.tokens[k]?.lower === 'with' &&
+      verbForm(this.tokens[tokenBefore(this.tokens, next.end) + 1]?.lower ?? '')?.form === 'ing';
+    const directed = k === verb.at || (DIRECTED.hasAt(this.tokens, k) && !travelling && !absolute);
     return directed && distance <= TARGET_REACH ? next : null;
   }
 }

@@ -230,6 +230,11 @@ describe('facts linker', () => {
     assert.deepEqual(facts('The Czech Republic expelled one diplomat working at the Russian Embassy.'), [
       'CZ expel 1 diplomat of RU',
     ]);
+    // a country after "with" before a participle is the subject of a clause of its own
+    assert.deepEqual(facts('It would move the three exchanges to 24-hour trading, with Singapore filling a gap.'), [
+      '- move 3 exchanges of -',
+    ]);
+    assert.deepEqual(facts('Iraq swapped 40 prisoners with Iran.'), ['IQ swap 40 prisoners of IR']);
     // a count in a phrase of place or time after the object gives no fact, to that verb or a later one
     assert.deepEqual(facts('Police arrested 12 people at two border crossings.'), ['- arrest 12 people of -']);
     assert.deepEqual(facts('The union, representing workers at about 118 mines, sought a boost.'), []);
