@@ -589,6 +589,13 @@ describe('DateRecognizer', () => {
         'the fall=DATE:2022-FA',
       ]);
       assert.deepEqual(times('a recent filing, to be closed by year end'), ['year end=DATE:2022']);
+      // a part of a season needs no "the" ("mid-spring", "late fall"; not "a late fall in prices"); a season not
+      // under way goes by the tense, as a month does: what "ends" in it is this year's, what "left" in it last year's
+      assert.deepEqual(
+        times('The season ends in late summer; the troops left in late fall; the vote is in mid-spring.'),
+        ['late summer=DATE:2022-SU', 'late fall=DATE:2021-FA', 'mid-spring=DATE:2022-SP'],
+      );
+      assert.deepEqual(times('There was a late fall in prices, and an early spring rally.'), []);
     });
     it('leaves relative dates unresolved without an article date', () => {
       assert.deepEqual(times('They met on Tuesday.', null), ['Tuesday=DATE:XXXX-XX-XX']);

@@ -12,9 +12,9 @@ import {
   weekday,
   type YMD,
 } from '../timex';
-import { futureAround, inTitle, lowerAt, tenseAround, timeCandidate } from '../timeSupport';
+import { futureAround, inTitle, lowerAt, presentAround, tenseAround, timeCandidate } from '../timeSupport';
 import { NUMBER_START_WORDS, readNumber } from '../numberWords';
-import { isPluralNoun, NOUN_STOP } from '../countedNoun';
+import { glued, isPluralNoun, NOUN_STOP } from '../countedNoun';
 import { verbForm } from '../verbs';
 import { isPossessiveAt, TokenKind, type Token } from '../tokenize';
 import { QuickMap, QuickSet } from '../quickSet';
@@ -322,10 +322,15 @@ const SEASON_CUES = new QuickSet([
  * need as nouns of other senses ("the fall of the wall", "a fall in prices", "the spring in his step").
  */
 function springOrFallAt(tokens: readonly Token[], i: number): boolean {
+  // "in late spring", "by early fall", "mid-spring": a part of the season (not "a late fall in prices")
+  const hyphen = tokens[i - 1]?.text === '-' && glued(tokens[i - 1], tokens[i]) ? 1 : 0;
+  const before = lowerAt(tokens, i - 1 - hyphen);
+  const part =
+    (before === 'early' || before === 'late' || before === 'mid') &&
+    lowerAt(tokens, i - 2 - hyphen) !== 'a' &&
+    lowerAt(tokens, i - 2 - hyphen) !== 'an';
   return (
-    lowerAt(tokens, i - 1) === 'the' &&
-    SEASON_CUES.hasAt(tokens, i - 2) &&
-    !NOT_AFTER_SEASON.has(lowerAt(tokens, i + 1))
+    (part || (before === 'the' && SEASON_CUES.hasAt(tokens, i - 2))) && !NOT_AFTER_SEASON.has(lowerAt(tokens, i + 1))
   );
 }
 const NOT_AFTER_SEASON = new Set(['of', 'in', 'from', 'to', 'by']);
@@ -543,7 +548,11 @@ function namedDate(s: DateScan, i: number): Hit | null | undefined {
   ) {
     const start = { SP: 3, SU: 6, FA: 9, WI: 12 }[season]!;
     // the one under way or the last; the next when the clause looks ahead ("talks will resume in the summer")
-    const ahead = dct !== null && (dct.m - start + 12) % 12 >= 3 && futureAround(tokens, the);
+    // or tells in the present of what is scheduled ("the season ends in late summer")
+    const ahead =
+      dct !== null &&
+      (dct.m - start + 12) % 12 >= 3 &&
+      (futureAround(tokens, the) || (tenseAround(tokens, the, i) === null && presentAround(tokens, the, false)));
     const year = dct ? (dct.m >= start ? dct.y : dct.y - 1) + (ahead ? 1 : 0) : null;
     return make(the, i, year === null ? `XXXX-${season}` : `${year}-${season}`);
   }
