@@ -8,6 +8,7 @@ import { isPastForm, verbForm } from './verbs';
 import { QuickSet } from './quickSet';
 import { PERSON_TITLES } from './sentences';
 import { NUMBER_START_WORDS } from './numberWords';
+import { AMOUNT_UNITS } from './quantityUnits';
 import { PARTS_OF_DAY, UNITS } from './timeWords';
 import { isAllCaps, isCapitalized, isPossessiveAt, TokenKind, type Token } from './tokenize';
 
@@ -423,7 +424,14 @@ function headOfPhrase(tokens: readonly Token[], from: number, one: boolean, capi
         WHOLE_QUALIFIERS.hasAt(tokens, k - 1) ||
         isPossessiveAt(tokens, k - 3));
     // (a jetliner's model modifies the noun after it: "six 767 jets", "12 Boeing 737 aircraft")
-    if (t.kind === TokenKind.Number && ((k > from && t.text.length === 4) || ownNumber || JETLINER.test(t.text)))
+    // (a size with its unit too: "two 1,000 megawatt plants")
+    if (
+      t.kind === TokenKind.Number &&
+      ((k > from && t.text.length === 4) ||
+        ownNumber ||
+        JETLINER.test(t.text) ||
+        (AMOUNT_UNITS.getAt(tokens, k + 1) === 'measure' && isPluralNounAt(tokens, k + 2)))
+    )
       continue;
     // coordinated adjectives: "15 foreign and local banks"; a singular word before "and" is one too when a
     // plural follows the second ("three central and eastern European countries")

@@ -145,6 +145,10 @@ describe('CountRecognizer', () => {
         '25 <Airbus Industrie> twinjet long distance aircraft=25/exact/aircraft',
       ]);
       assert.deepEqual(counts('The 12 members of the Class of 1990 met.'), ['12 members=12/exact/members']);
+      // a size with its unit inside the phrase
+      assert.deepEqual(counts('The utility will build two 1,000 megawatt plants.'), [
+        'two 1,000 megawatt plants=2/exact/plants',
+      ]);
       // after "a", the number and the singular after it modify a head, like "a 12-nation group"
       assert.deepEqual(counts('An 18 member contact group met; a three judge panel ruled.'), [
         '18 member=18/exact/member',
@@ -305,6 +309,11 @@ describe('CountRecognizer', () => {
       ]);
     });
     it('an elliptical figure that goes on from a count before it in the sentence takes its noun', () => {
+      // joined to the count right after its noun and a word of place
+      assert.deepEqual(counts('Sumitomo Bank has 12 branches abroad and 230 at home.'), [
+        '12 branches=12/exact/branches',
+        '230=230/exact/branches',
+      ]);
       assert.deepEqual(counts('It ordered four MD-11 jets with options to buy four more.'), [
         'four MD-11 jets=4/exact/jets',
         'four=4/exact/jets',

@@ -1036,6 +1036,7 @@ function parallelTo(text: string, counts: CountCandidate[], k: number): CountCan
     if (
       after![1]!.toLowerCase() === 'more' ||
       listed ||
+      JOINED_RIGHT_AFTER.test(text.slice(before.count.nounEnd, figure.start)) ||
       text.startsWith(same, before.count.nounEnd) ||
       text.startsWith(same, before.count.numberEnd)
     )
@@ -1044,6 +1045,8 @@ function parallelTo(text: string, counts: CountCandidate[], k: number): CountCan
   return null;
 }
 const PARALLEL_REACH = 3;
+/** "12 branches abroad and 230 at home": the figure joined to the count right after its noun and a word or two */
+const JOINED_RIGHT_AFTER = /^(?:\s+[a-z]+){0,2}\s*(?:,|\band|\bbut|\bwhile)\s+$/;
 const PARALLEL_AFTER = /^ (more(?! than)|in|at|on|for|from)\b/i;
 
 /** Whether the word after offset at begins a clause's verb: an auxiliary or a past form ("were", "died", "injured"). */
