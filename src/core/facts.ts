@@ -785,7 +785,13 @@ class SentenceFacts {
           !this.placed(verb, c) &&
           !this.opensClause(verb.end, c.start) &&
           !QUOTE_BETWEEN.test(this.text.slice(verb.end, c.start)) &&
-          !(next && this.subjectOf(c, next) && (verb.silent || tokenBefore(this.tokens, c.start) !== verb.at)),
+          !(
+            next &&
+            this.subjectOf(c, next) &&
+            (verb.silent || tokenBefore(this.tokens, c.start) !== verb.at) &&
+            // ("ordered the expulsion of 45 diplomats suspected of spying": a participle after the object describes it)
+            !(next.form === 'ed' && !next.passive && this.eventOf(c, verb))
+          ),
       );
       // "Bre-X had until December 21 to submit …": a verb of having hands its limit to the infinitive after it
       // (FACTS.md: having is never the action); a verb of granting keeps it ("giving the government until Feb 1 to …")
@@ -803,7 +809,13 @@ class SentenceFacts {
         return;
       }
       // "arrested and charged 11 men": verbs sharing one count make one fact under the first (FACTS.md)
-      const shared = idle && this.joined(idle.verb, verb) ? idle : null;
+      // "ordered the diplomats to leave within 72 hours": the limit of the infinitive after a verb of ordering
+      // with no count is the order's (its clause's main verb, FACTS.md)
+      const ordered =
+        idle && objects.length === 0 && GRANTING.has(idle.verb.lemma) && this.tokens[verb.at - 1]?.lower === 'to'
+          ? idle
+          : null;
+      const shared = (idle && this.joined(idle.verb, verb)) || ordered ? idle : null;
       const lead = shared ? shared.verb : verb;
       const actor = () => actorAt(shared ? shared.k : k);
       if (
@@ -870,7 +882,7 @@ class SentenceFacts {
       // by-agent acts (FACTS.md: agentless passives have no actor)
       if (objects.length === 0) {
         if (verb.passive) this.push(lead, this.byAgent(verb, scopeEnd), null, deadline, verb, scopeEnd, false, actor());
-        else this.push(lead, actor(), null, deadline, verb, scopeEnd);
+        else this.push(lead, actor(), null, deadline, ordered?.verb ?? verb, scopeEnd);
       }
     });
     if (this.own.length) return true;
@@ -1939,7 +1951,9 @@ class SentenceFacts {
       (c) => other(c) && !this.insideCount(c.start),
     );
     if (!next) return null;
-    const k = this.beforeArticle(next.start);
+    const at = this.beforeArticle(next.start);
+    // ("ordered a Russian diplomat to leave": past the indefinite article too)
+    const k = at > verb.at && (this.tokens[at]!.lower === 'a' || this.tokens[at]!.lower === 'an') ? at - 1 : at;
     const distance = next.start - scopeFrom;
     // the object of a participle that describes the counted: "one diplomat working at the Russian Embassy", "officers serving the Kremlin"
     // (the governing verb itself is no such participle: "11 were killed in Tanzania" happened there)

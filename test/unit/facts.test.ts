@@ -86,9 +86,11 @@ describe('facts linker', () => {
     assert.deepEqual(facts('Norway expelled three Russian embassy staff, saying they had until Friday to leave.'), [
       'NO expel 3 staff of RU by 2022-04-08',
     ]);
+    // (an order with no count of its own is its own fact, as a limit given is: facts-dev's "giving the
+    // government until Feb 1 to introduce …" is the giver's, directed at the government's country)
     assert.deepEqual(facts('Slovakia expelled three Russian diplomats and ordered Hungary to pay within 72 hours.'), [
       'SK expel 3 diplomats of RU',
-      'HU pay - of - by 2022-04-08',
+      'SK order - of HU by 2022-04-08',
     ]);
     // not the infinitive of another verb after the fact ("… had been scheduled to expire"); told in the past
     // perfect, the Friday before Tuesday 5 April (DEADLINES.md: "the bid had been set to lapse on Friday")
@@ -104,6 +106,20 @@ describe('facts linker', () => {
     assert.deepEqual(facts('Belgium expelled 21 Russian diplomats.\n\nThey must leave within two weeks.'), [
       'BE expel 21 diplomats of RU',
       '- leave - of - by 2022-04-19',
+    ]);
+  });
+  it("the limit of an infinitive after a verb of ordering with no count is the order's, with its actor and object", () => {
+    assert.deepEqual(facts('Moldova ordered a Russian diplomat to leave within 72 hours.'), [
+      'MD order - of RU by 2022-04-08',
+    ]);
+    assert.deepEqual(facts('Germany told the ambassador to leave within 72 hours.'), ['DE tell - of - by 2022-04-08']);
+    // with a count it was already the order's; a verb of deciding hands on its action instead
+    assert.deepEqual(facts('Germany ordered two Russian diplomats to leave within 72 hours.'), [
+      'DE order 2 diplomats of RU by 2022-04-08',
+    ]);
+    // a participle after the object of an event noun describes it
+    assert.deepEqual(facts('Poland on Wednesday ordered the expulsion of 45 Russian diplomats suspected of spying.'), [
+      'PL order 45 diplomats of RU',
     ]);
   });
   it('a limit granted to a country in the passive: the country undergoes it, no actor; "had until" hands on', () => {
