@@ -613,6 +613,8 @@ const PREPOSITIONS = new QuickSet([
   'across',
   'off',
 ]);
+/** what stands between a count and a count in a phrase that modifies it: "35 diplomats from six countries" */
+const MODIFIER_GAP = /^\s+(?:from|in|at|across|with)\s+$/;
 /** the prepositions of a phrase that says where or when */
 // (not "in", "on", "from" or "into", which also take what the verb acts on: "acquire interests in three
 // companies", "cut tariffs on 1,700 products", "rose to 58 from 30 aircraft", "convert the debt into 683,000 shares")
@@ -1681,7 +1683,10 @@ class SentenceFacts {
       // set off by commas between them is only a remark: "Five Iraqis, whose names …, were deported")
       if (/\b(?:who|which|that)\b/i.test(this.text.slice(c.end, verb.start).replace(RELATIVE_REMARK, ','))) return null;
       if (this.copulaBetween(c, verb)) return null;
-      return this.text.slice(c.end, verb.start).length <= 120 ? c : null;
+      if (this.text.slice(c.end, verb.start).length > 120) return null;
+      // "A total of 35 diplomats from six countries were declared …": a count in a phrase after the subject's
+      const head = this.counts[k - 1];
+      return head && !this.usedCounts.has(head) && MODIFIER_GAP.test(this.text.slice(head.end, c.start)) ? head : c;
     }
     return null;
   }

@@ -139,6 +139,10 @@ describe('facts linker', () => {
     );
   });
   it('the agentless passive: the count before the verb, its demonym as the target, no actor (the speaker never is one)', () => {
+    // the subject's count, not one in a phrase after it
+    assert.deepEqual(facts('In all, 35 diplomats from six countries were declared persona non grata.'), [
+      '- declare 35 diplomats of -',
+    ]);
     assert.deepEqual(
       facts('Japan said eight Russian diplomats would be expelled, giving them until April 20 to leave.'),
       ['- expel 8 diplomats of RU by 2022-04-20'],
