@@ -790,7 +790,7 @@ class SentenceFacts {
           !(
             next &&
             this.subjectOf(c, next) &&
-            (verb.silent || tokenBefore(this.tokens, c.start) !== verb.at) &&
+            (verb.silent || !this.rightAfter(c, verb)) &&
             // ("ordered the expulsion of 45 diplomats suspected of spying": a participle after the object describes it)
             !(next.form === 'ed' && !next.passive && this.eventOf(c, verb))
           ),
@@ -1801,6 +1801,12 @@ class SentenceFacts {
    * phrase of place or time after the verb's object says where or when, no fact of its own (FACTS.md);
    * right after the verb it is its object ("fired on 200 protesters").
    */
+  /** Whether the count stands right after the verb, or after its particle ("take in 60 migrants", "sent back 30"). */
+  private rightAfter(count: CountAnnotation, verb: Verb): boolean {
+    const k = tokenBefore(this.tokens, count.start);
+    return k === verb.at || (k === verb.at + 1 && PARTICLES.hasAt(this.tokens, k));
+  }
+
   private placed(verb: Verb, count: CountAnnotation): boolean {
     const p = this.beforeArticle(count.start);
     if (!SETTING_PREPOSITIONS.hasAt(this.tokens, p) || p <= verb.at + 1) return false;

@@ -117,6 +117,10 @@ describe('facts linker', () => {
     assert.deepEqual(facts('Germany ordered two Russian diplomats to leave within 72 hours.'), [
       'DE order 2 diplomats of RU by 2022-04-08',
     ]);
+    // a participle after the object right after the verb or its particle describes it
+    assert.deepEqual(facts('Spain will take in 60 migrants rescued in the Mediterranean.'), [
+      'ES take 60 migrants of -',
+    ]);
     // a participle after the object of an event noun describes it
     assert.deepEqual(facts('Poland on Wednesday ordered the expulsion of 45 Russian diplomats suspected of spying.'), [
       'PL order 45 diplomats of RU',
