@@ -613,6 +613,9 @@ const PREPOSITIONS = new QuickSet([
   'across',
   'off',
 ]);
+/** verbs of accusing, whose object did what the gerund after "of" or "for" says */
+const ACCUSING = new Set(['accuse', 'blame', 'suspect', 'convict', 'charge', 'condemn', 'criticize', 'criticise']);
+const ACCUSED_REACH = 5;
 /** what stands between a count and a count in a phrase that modifies it: "35 diplomats from six countries" */
 const MODIFIER_GAP = /^\s+(?:from|in|at|across|with)\s+$/;
 /** the prepositions of a phrase that says where or when */
@@ -1264,7 +1267,8 @@ class SentenceFacts {
             prev === 'after' ||
             prev === 'before' ||
             prev === 'while' ||
-            prev === 'by')
+            prev === 'by' ||
+            this.accusedOf(j))
         );
       // "the wounded", "an armed man", "of extended delay": after an article, a possessive or a preposition it is an adjective,
       // as after a name's possessive ("the buyer's detailed proposals") or another adjective ("redeemable subordinated debentures")
@@ -1417,6 +1421,8 @@ class SentenceFacts {
    */
   private actorOf(verb: Verb): CountryAnnotation | null {
     const { tokens, s } = this;
+    // "Ethiopia accused Eritrea of killing …": the accused acts
+    if (verb.form === 'ing' && this.accusedOf(verb.at - 1)) return this.accusedCountry(verb.at - 1);
     let pronoun = false;
     // "Mr. Bush decided to grant …", "Clinton ordered …": an office holder acts for the state, unless a
     // country named before the title says which ("U.S. President Bill Clinton")
@@ -1801,6 +1807,29 @@ class SentenceFacts {
    * phrase of place or time after the verb's object says where or when, no fact of its own (FACTS.md);
    * right after the verb it is its object ("fired on 200 protesters").
    */
+  /**
+   * "Ethiopia accused Eritrea of killing 20 civilians": the gerund after "of" or "for" past a verb of
+   * accusing and its object is what the accused did (the accusing, a verb of saying, is no action).
+   */
+  private accusedOf(j: number): boolean {
+    return this.accusingBefore(j) >= 0;
+  }
+
+  /** The token of the verb of accusing whose object ends right before the "of" or "for" at j, or -1. */
+  private accusingBefore(j: number): number {
+    const { tokens } = this;
+    if (tokens[j]?.lower !== 'of' && tokens[j]?.lower !== 'for') return -1;
+    for (let k = j - 1; k >= this.s.first && k >= j - ACCUSED_REACH; k--)
+      if (ACCUSING.has(verbForm(tokens[k]!.lower)?.lemma ?? '')) return k < j - 1 ? k : -1;
+    return -1;
+  }
+
+  /** The country accused: the object between the verb of accusing and the "of" at j ("Eritrea", "Syrian forces"). */
+  private accusedCountry(j: number): CountryAnnotation | null {
+    const from = this.tokens[this.accusingBefore(j)]!.end;
+    return firstFrom(this.countries, from, this.tokens[j]!.start, () => true) ?? null;
+  }
+
   /** Whether the count stands right after the verb, or after its particle ("take in 60 migrants", "sent back 30"). */
   private rightAfter(count: CountAnnotation, verb: Verb): boolean {
     const k = tokenBefore(this.tokens, count.start);

@@ -108,6 +108,12 @@ describe('facts linker', () => {
       '- leave - of - by 2022-04-19',
     ]);
   });
+  it('the gerund after a verb of accusing and its object is what the accused did', () => {
+    assert.deepEqual(facts('Ethiopia accused Eritrea of killing 20 civilians.'), ['ER kill 20 civilians of -']);
+    assert.deepEqual(facts('The U.N. accused Syrian forces of shelling three villages.'), ['SY shell 3 villages of -']);
+    // (no object between: who was accused is no country)
+    assert.deepEqual(facts('He was accused of stealing 12 cars.'), []);
+  });
   it("the limit of an infinitive after a verb of ordering with no count is the order's, with its actor and object", () => {
     assert.deepEqual(facts('Moldova ordered a Russian diplomat to leave within 72 hours.'), [
       'MD order - of RU by 2022-04-08',
