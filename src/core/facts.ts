@@ -1992,8 +1992,10 @@ class SentenceFacts {
     );
     if (!next) return null;
     const at = this.beforeArticle(next.start);
-    // ("ordered a Russian diplomat to leave": past the indefinite article too)
-    const k = at > verb.at && (this.tokens[at]!.lower === 'a' || this.tokens[at]!.lower === 'an') ? at - 1 : at;
+    // ("ordered a Russian diplomat to leave": past the indefinite article too, when no count says whose; facts-dev
+    // gives "examining a Colombian proposal", said of a count, no target)
+    const k =
+      !count && at > verb.at && (this.tokens[at]!.lower === 'a' || this.tokens[at]!.lower === 'an') ? at - 1 : at;
     const distance = next.start - scopeFrom;
     // the object of a participle that describes the counted: "one diplomat working at the Russian Embassy", "officers serving the Kremlin"
     // (the governing verb itself is no such participle: "11 were killed in Tanzania" happened there)
