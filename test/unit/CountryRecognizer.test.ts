@@ -87,6 +87,13 @@ describe('CountryRecognizer', () => {
     });
     it('country words inside company and event names', () => {
       assert.deepEqual(found('British Airways won the French Open'), []);
+      // any country word before a capitalized word of a company's or a paper's name, not in a line in capitals
+      assert.deepEqual(found('Loans to Japan Line, said the China Daily; British Steel and Canada Post'), []);
+      assert.deepEqual(found('JAPAN STEEL OUTPUT FALLS as the Bank of Japan and Japanese steel mills wait'), [
+        'JAPAN=JP/name',
+        'Japan=JP/name',
+        'Japanese=JP/demonym',
+      ]);
     });
     it('person names and common nouns', () => {
       assert.deepEqual(

@@ -166,6 +166,7 @@ export class CountryRecognizer implements Recognizer {
         if (
           m.entry.code &&
           !this.isPersonName(tokens, i, m.last, m.entry.via === 'demonym') &&
+          !inCompanyName(tokens[m.last + 1]) &&
           !(m.entry.code === 'GE' && isUsState(text, t.start))
         )
           out.push(this.candidate(text, tokens, i, m.last, m.entry.code, m.entry.via));
@@ -249,6 +250,39 @@ export class CountryRecognizer implements Recognizer {
     return nameLike(next) && !next.newlineBefore;
   }
 }
+
+/**
+ * "Japan Line", "Canada Post", "China Daily", "British Steel": a country word before a capitalized word of a
+ * company's or a paper's name is inside that name (COUNTRIES.md: name-internal), no mention of the state;
+ * not in a line in capitals, where every word is capitalized ("JAPAN STEEL OUTPUT FALLS").
+ */
+const inCompanyName = (next: Token | undefined) =>
+  !!next && isCapitalized(next) && !isAllCaps(next) && COMPANY_WORDS.has(next.text);
+const COMPANY_WORDS = new Set([
+  'Line',
+  'Lines',
+  'Airlines',
+  'Airways',
+  'Post',
+  'Telecom',
+  'Steel',
+  'Motors',
+  'Electric',
+  'Daily',
+  'Times',
+  'Herald',
+  'Petroleum',
+  'Shipping',
+  'Railways',
+  'Tobacco',
+  'Industries',
+  'Inc',
+  'Corp',
+  'Ltd',
+  'Holdings',
+  'Fund',
+  'Express',
+]);
 
 /** A verb in the past ("said", "starred"), no auxiliary ("Twelve Americans were"); not a noun in -s ("Cuban exiles"). */
 function actsAsVerb(t: Token | undefined): boolean {
