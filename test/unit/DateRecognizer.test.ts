@@ -550,6 +550,19 @@ describe('DateRecognizer', () => {
       ]);
     });
     it('"that year", "the following month", "the next morning": from the date named before in the paragraph', () => {
+      // a weekday before or after the day named before; with none, "the previous Friday" is the one before last Friday
+      // (the article date, Wednesday 30 March 2022)
+      assert.deepEqual(times('The talks began on March 3. The following Monday, they collapsed.'), [
+        'March 3=DATE:2022-03-03',
+        'The following Monday=DATE:2022-03-07',
+      ]);
+      assert.deepEqual(times('The index closed at 1,082 on Friday, down 4.5% from the previous Friday.'), [
+        'Friday=DATE:2022-03-25',
+        'the previous Friday=DATE:2022-03-18',
+      ]);
+      assert.deepEqual(times('The index was down 4.5% from the previous Friday.'), [
+        'the previous Friday=DATE:2022-03-18',
+      ]);
       // a decade named before anchors "the following decade"
       assert.deepEqual(times('In the 1970s it grew; the following decade it shrank.'), [
         'the 1970s=DATE:197',

@@ -9,6 +9,7 @@ import {
   formatMonth,
   formatWeek,
   pad,
+  parseDate,
   quarterOf,
   resolveWeekday,
   weekday,
@@ -194,6 +195,7 @@ export function anaphoric(s: DateScan, i: number): Hit | null {
   const step = tokens[i]!.lower === 'that' ? 0 : ANAPHORIC_STEP.getAt(tokens, i + 1)!;
   let u = step === 0 && lowerAt(tokens, i + 1) === 'same' ? i + 2 : i + 1;
   if (tokens[i]!.lower === 'the') u = i + 2;
+  if (step !== 0 && WEEKDAYS.hasAt(tokens, u)) return weekdayFromAnchor(s, i, u, step);
   const unit = UNITS.getAt(tokens, u);
   const dayPart = PARTS_OF_DAY.hasAt(tokens, u); // "the next morning": that day, as TimeBank writes it
   if ((!unit || unit.plural || unit.time) && !dayPart) return null;
@@ -226,6 +228,24 @@ export function anaphoric(s: DateScan, i: number): Hit | null {
   if (letter === 'D') return make(i, last, formatDate(addDays({ y, m, d }, step)));
   if (letter === 'W') return make(i, last, formatWeek(addDays({ y, m, d }, 7 * step)));
   return null;
+}
+
+/**
+ * "down from the previous Friday" after "closed … on Friday", "the following Monday" after "March 3": the
+ * weekday before or after the day the paragraph named last (null with no day named for "the following":
+ * left to the weekday alone).
+ */
+function weekdayFromAnchor(s: DateScan, first: number, u: number, step: number): Hit | null {
+  const { tokens, before, dct, make } = s;
+  let anchor: YMD | null = null;
+  for (let k = before.length - 1; k >= 0 && k >= before.length - ANCHOR_REACH && !anchor; k--)
+    anchor = /^\d{4}-\d{2}-\d{2}$/.test(before[k]!.time.value) ? parseDate(before[k]!.time.value) : null;
+  // (no day named: "the previous Friday" is the one before the Friday just past, which the story tells of)
+  if (!anchor && step < 0 && dct) anchor = resolveWeekday(addDays(dct, -1), WEEKDAYS.getAt(tokens, u)!, 'past');
+  if (!anchor) return null;
+  const last = tokens[u + 1]?.text === '.' && tokens[u]!.text.length <= 4 ? u + 1 : u;
+  const day = resolveWeekday(addDays(anchor, step), WEEKDAYS.getAt(tokens, u)!, step < 0 ? 'past' : 'future');
+  return make(first, last, formatDate(day));
 }
 
 /** The other year of "the same month last year", "the same day in 1995". */
