@@ -642,6 +642,15 @@ describe('DateRecognizer', () => {
       assert.deepEqual(times('About 1999 people paid $2000 each.'), []);
       // an amount with its unit; a year still when a cue says so
       assert.deepEqual(times('It sent 2000 volts and produced 1990 tonnes by 2010.'), ['2010=DATE:2010']);
+      // the level an index or a price moved to, at or from
+      assert.deepEqual(
+        times('The index closed at 2082, after it rose to 2100 from 2050; the Nikkei ended at 1950.'),
+        [],
+      );
+      assert.deepEqual(times('Output fell to 1987 levels; the plan runs to 2025.'), [
+        '1987=DATE:1987',
+        '2025=DATE:2025',
+      ]);
     });
     it('"spring" and "fall" as nouns', () => {
       assert.deepEqual(times('a fall in prices fed by a hot spring'), []);

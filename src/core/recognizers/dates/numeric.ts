@@ -283,6 +283,43 @@ function shifted(value: string, letter: string | undefined, k: number): string |
   }
 }
 
+/**
+ * "the index closed at 2082", "ended at 1950", "rose to 2100 from 2050": after a verb of a price's or an
+ * index's move and "at", "to" or "from", a four-digit figure is the level reached, no year.
+ */
+function levelOfMove(tokens: readonly Token[], i: number): boolean {
+  const prep = lowerAt(tokens, i - 1);
+  // ("fell to 1987 levels": a year's level)
+  if ((prep !== 'at' && prep !== 'to' && prep !== 'from') || lowerAt(tokens, i + 1).startsWith('level')) return false;
+  // back over the other end of the move: "rose to 2100 from"
+  let k = i - 2;
+  if (tokens[k]?.kind === TokenKind.Number && (lowerAt(tokens, k - 1) === 'to' || lowerAt(tokens, k - 1) === 'from'))
+    k -= 2;
+  return LEVEL_MOVES.has(lowerAt(tokens, k));
+}
+const LEVEL_MOVES = new Set([
+  'closed',
+  'ended',
+  'finished',
+  'opened',
+  'stood',
+  'traded',
+  'rose',
+  'fell',
+  'climbed',
+  'dropped',
+  'gained',
+  'jumped',
+  'slipped',
+  'slid',
+  'plunged',
+  'soared',
+  'tumbled',
+  'eased',
+  'firmed',
+  'settled',
+]);
+
 /** Whether a four-digit number is a year here: not "1999 people", "about 2000", "$1998", the end of "2/30/2020". */
 function looksLikeYear(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1],
@@ -296,6 +333,7 @@ function looksLikeYear(tokens: readonly Token[], i: number): boolean {
   )
     return false;
   if (prev && (prev.text === '$' || prev.text === '€' || prev.text === '£')) return false;
+  if (levelOfMove(tokens, i)) return false;
   // the end of "2/30/2020" or "12-2020" (not "mid-1998"); but "2011-2012" is a range of two years, each one a date
   const yearBefore =
     tokens[i - 2] !== undefined && isYear(tokens[i - 2]!.text) && +tokens[i - 2]!.text < +tokens[i]!.text;
