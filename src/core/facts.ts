@@ -231,7 +231,10 @@ const NEVER_VERBS = new QuickSet([
 ]);
 /** the auxiliaries that may stand between a subject and its verb: "200 soldiers have been killed", "were to be introduced" */
 const VERB_CHAIN = new QuickSet([...BE_FORMS.keys(), 'am', 'has', 'have', 'had', 'being', 'to', ...MODAL_VERBS]);
-/** Verbs that open no clause of their own: "including 9 Britons" stays in the clause of "killed", "according to" is a preposition */
+/**
+ * Verbs whose participle opens no clause of its own: "including 9 Britons" stays in the clause of "killed",
+ * "according to" is a preposition (a finite "included" is a verb of having: "one of which included 1,150 plaintiffs")
+ */
 const NO_VERB = new QuickSet(['include', 'accord']);
 /** Verbs that only help another: no scope of their own ("have expelled", "did not release", "would be"). */
 const AUXILIARIES = new QuickSet(['be', 'have', 'do', ...MODAL_VERBS, 'ought']);
@@ -1060,7 +1063,7 @@ class SentenceFacts {
       if (!v || !(this.actsAsVerb(v, k) || this.coordinated(v, k, out[out.length - 1]))) continue;
       if (
         (AUXILIARIES.has(v.lemma) && !this.possessing(v, k)) ||
-        NO_VERB.has(v.lemma) ||
+        (NO_VERB.has(v.lemma) && v.form === 'ing') ||
         (TRANSPARENT.has(v.lemma) && this.handsOn(k))
       )
         continue;

@@ -108,6 +108,16 @@ describe('facts linker', () => {
       '- leave - of - by 2022-04-19',
     ]);
   });
+  it('a finite "included" is a verb of having, whose count is no earlier verb\'s; "including" opens no clause', () => {
+    assert.deepEqual(facts('The company won eight trials, one of which included 1,150 plaintiffs.'), [
+      '- win 8 trials of -',
+      '- win 1 trials of -',
+    ]);
+    assert.deepEqual(facts('Rebels killed 40 people, including 9 Britons.'), [
+      '- kill 40 people of -',
+      '- kill 9 Britons of GB',
+    ]);
+  });
   it('the gerund after a verb of accusing and its object is what the accused did', () => {
     assert.deepEqual(facts('Ethiopia accused Eritrea of killing 20 civilians.'), ['ER kill 20 civilians of -']);
     assert.deepEqual(facts('The U.N. accused Syrian forces of shelling three villages.'), ['SY shell 3 villages of -']);
