@@ -791,6 +791,7 @@ class SentenceFacts {
           !this.takenAs(c) &&
           !this.withParticiple(c) &&
           !this.placed(verb, c) &&
+          !this.ofWhich(c) &&
           !this.opensClause(verb.end, c.start) &&
           !QUOTE_BETWEEN.test(this.text.slice(verb.end, c.start)) &&
           !(
@@ -1831,6 +1832,15 @@ class SentenceFacts {
   private accusedCountry(j: number): CountryAnnotation | null {
     const from = this.tokens[this.accusingBefore(j)]!.end;
     return firstFrom(this.countries, from, this.tokens[j]!.start, () => true) ?? null;
+  }
+
+  /**
+   * "eight trials, one of which included …": a count before "of which" is the subject of the relative clause
+   * (not "of whom": "killed 40 people, 10 of whom were children" tells of the killed, a sub-count).
+   */
+  private ofWhich(count: CountAnnotation): boolean {
+    const k = tokenBefore(this.tokens, count.end) + 1;
+    return this.tokens[k]?.lower === 'of' && this.tokens[k + 1]?.lower === 'which';
   }
 
   /** Whether the count stands right after the verb, or after its particle ("take in 60 migrants", "sent back 30"). */
