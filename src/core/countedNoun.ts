@@ -255,6 +255,12 @@ export const glued = (a: Token | undefined, b: Token | undefined) =>
 /** Whether a hyphen glued on both sides joins token k to the one after it: "would-be", "vice-presidents", "week-long" */
 export const hyphenJoins = (tokens: readonly Token[], k: number) =>
   tokens[k + 1]?.text === '-' && glued(tokens[k], tokens[k + 1]) && glued(tokens[k + 1], tokens[k + 2]);
+/**
+ * Whether a measure's unit stands at token k, alone or as the last part of a hyphenated word ("5,000
+ * deadweight-tonne ships", "a 50,000 square-foot store"): the figure before it is a size.
+ */
+export const measureUnitAt = (tokens: readonly Token[], k: number) =>
+  AMOUNT_UNITS.getAt(tokens, hyphenJoins(tokens, k) ? k + 2 : k) === 'measure';
 /** words in -s that are no plural: verbs and pronouns ("Brigade 604 was"), and singular nouns ("10,000 gas stations") */
 const SINGULAR_IN_S = new QuickSet([
   'was',
@@ -430,7 +436,7 @@ function headOfPhrase(tokens: readonly Token[], from: number, one: boolean, capi
       ((k > from && t.text.length === 4) ||
         ownNumber ||
         JETLINER.test(t.text) ||
-        (AMOUNT_UNITS.getAt(tokens, k + 1) === 'measure' && isPluralNounAt(tokens, k + 2)))
+        (measureUnitAt(tokens, k + 1) && isPluralNounAt(tokens, hyphenJoins(tokens, k + 1) ? k + 4 : k + 2)))
     )
       continue;
     // coordinated adjectives: "15 foreign and local banks"; a singular word before "and" is one too when a

@@ -1966,7 +1966,9 @@ class SentenceFacts {
     const end = Math.max(count.end, count.count.nounEnd ?? 0);
     for (let k = tokenBefore(this.tokens, verb.start); k >= 0 && this.tokens[k]!.start >= end; k--) {
       const w = this.tokens[k]!.lower;
-      if (!(SUBJECT_GAP.has(w) || ADVERBS.has(w) || w.endsWith('ly')) || w === ',' || w === 'to') return false; // "ordered 30 to leave": an object
+      // ("hundreds more are fighting": "more" after a vague count)
+      if (!(SUBJECT_GAP.has(w) || ADVERBS.has(w) || w.endsWith('ly') || w === 'more') || w === ',' || w === 'to')
+        return false; // "ordered 30 to leave": an object
     }
     return true;
   }

@@ -149,6 +149,11 @@ describe('CountRecognizer', () => {
       assert.deepEqual(counts('The utility will build two 1,000 megawatt plants.'), [
         'two 1,000 megawatt plants=2/exact/plants',
       ]);
+      // a unit at the end of a hyphenated word makes the figure a size too
+      assert.deepEqual(
+        counts('They built a berth for 5,000 deadweight-tonne ships and ordered two 300,000 deadweight-tonne tankers.'),
+        ['two 300,000 deadweight-tonne tankers=2/exact/tankers'],
+      );
       // after "a", the number and the singular after it modify a head, like "a 12-nation group"
       assert.deepEqual(counts('An 18 member contact group met; a three judge panel ruled.'), [
         '18 member=18/exact/member',

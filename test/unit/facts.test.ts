@@ -251,6 +251,11 @@ describe('facts linker', () => {
       'ES arrest 5 people of -',
       'ES seize 90 bombs of -',
     ]);
+    // "more" after a vague count stands between a subject and its verb
+    assert.deepEqual(facts('Eight people have died and hundreds more are fighting the outbreak.'), [
+      '- die 8 people of -',
+      '- fight 200 - of -',
+    ]);
     // a passive and an active verb share no object; a word before a plural noun modifies it, no verb
     assert.deepEqual(facts('He said the body had been buried, and recently ordered 10 of his men to search.'), [
       '- order 10 men of -',

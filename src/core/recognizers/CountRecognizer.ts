@@ -19,6 +19,7 @@ import {
   glued,
   inCapitals,
   JETLINER,
+  measureUnitAt,
   type NounRange,
 } from '../countedNoun';
 import { BE_FORMS, isPastForm, MODAL_VERBS, verbForm } from '../verbs';
@@ -1552,7 +1553,7 @@ export class CountRecognizer implements Recognizer {
     )
       return false;
     if (this.isAge(tokens, n, countryEnds) || this.isAddress(tokens, n)) return false;
-    if (nextLower === 'square' || nextLower === 'cubic') return false;
+    if (nextLower === 'square' || nextLower === 'cubic' || measureUnitAt(tokens, n.last + 1)) return false;
     // scores, phone numbers, clock times, dates written with slashes, decimal codes: 2-1, 555-1234, 10:30,
     // 3/30; a vote's tally counts (COUNTS.md: "approved 7-2" is two counts)
     if (
