@@ -142,7 +142,11 @@ function continued(tokens: readonly Token[], m: NumberMatch): NumberMatch {
   const from = lower(tokens[m.last + 1]) === 'and' ? m.last + 2 : m.last + 1;
   const group = wordValue(tokens, from);
   if (!group) return m;
-  const rest = continued(tokens, scaled(tokens, group.next, group.value, from, false, group.next - 1));
+  const next = scaled(tokens, group.next, group.value, from, false, group.next - 1);
+  // a group as large as the scale is another number: checked before reading on, so that a run of "one
+  // thousand one thousand …" is read one number at a time (the scales after each other only fall)
+  if (next.value >= scale) return m;
+  const rest = continued(tokens, next);
   // ("six million and two thirds": a fraction's numerator)
   return rest.value < scale && !FRACTION_WORDS.hasAt(tokens, rest.last + 1)
     ? { value: m.value + rest.value, first: m.first, last: rest.last, digits: false }

@@ -63,6 +63,9 @@ describe('readNumber', () => {
     assert.deepEqual(read('one thousand two thousand'), { value: 1000, text: 'one thousand', digits: false });
     assert.deepEqual(read('six million and two thirds'), { value: 6_000_000, text: 'six million', digits: false });
     assert.deepEqual(read('five hundred and twelve'), { value: 512, text: 'five hundred and twelve', digits: false });
+    // a long run of the same scale is read one number at a time, with no deeper look-ahead (this overflowed the stack once)
+    assert.deepEqual(read('one thousand '.repeat(50_000)), { value: 1000, text: 'one thousand', digits: false });
+    assert.deepEqual(read('one thousand two hundred thousand'), { value: 1000, text: 'one thousand', digits: false });
   });
   it('stops at a second hundred: "one hundred and one hundred" is 100, then another number', () => {
     assert.deepEqual(read('one hundred and one hundred'), { value: 100, text: 'one hundred', digits: false });
