@@ -1344,9 +1344,9 @@ class SentenceFacts {
    */
   /** "called for just two to three cargoes": a count right after "for" (not "called for the elimination of …", an event noun's) */
   private callsForCount(k: number): boolean {
-    if (this.tokens[k + 1]?.lower !== 'for') return false;
+    if (this.tokens[k + 1]?.lower !== 'for' || !this.tokens[k + 2]) return false;
     const near = this.tokens[k + 3]?.start ?? Infinity;
-    return this.counts.some((c) => c.start >= this.tokens[k + 2]!.start && c.start <= near);
+    return firstFrom(this.counts, this.tokens[k + 2]!.start, near + 1) !== null;
   }
 
   private toInfinitiveAfter(k: number): boolean {
