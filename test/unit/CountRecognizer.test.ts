@@ -86,6 +86,11 @@ describe('CountRecognizer', () => {
         '430=430/exact/branches',
       ]);
       assert.deepEqual(counts('Sales rose to 45 mln dlrs from 30.'), []);
+      // nor "by X to Y", the change and the new level
+      assert.deepEqual(counts('The workforce rose by 1,200 to 14,000 people.'), [
+        '1,200=1200/exact/people',
+        '14,000 people=14000/exact/people',
+      ]);
       // "from X to Y" is two figures of a change, rising or falling (COUNTS.md), not a range
       assert.deepEqual(counts('It cut staff from 200 to 150 workers and enlarged the board from nine to 11 members.'), [
         '200=200/exact/workers',
@@ -314,6 +319,11 @@ describe('CountRecognizer', () => {
       ]);
     });
     it('an elliptical figure that goes on from a count before it in the sentence takes its noun', () => {
+      // the other end of a change past a time between ("in February from …")
+      assert.deepEqual(counts('Sales of new cars rose to 845,000 units in February from 780,000 a year earlier.'), [
+        '845,000 units=845000/exact/units',
+        '780,000=780000/exact/units',
+      ]);
       // joined to the count right after its noun and a word of place
       assert.deepEqual(counts('Sumitomo Bank has 12 branches abroad and 230 at home.'), [
         '12 branches=12/exact/branches',

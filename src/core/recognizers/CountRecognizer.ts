@@ -404,7 +404,10 @@ function rangeUpper(tokens: readonly Token[], n: NumberMatch): NumberMatch | nul
   if (!sep || (!ifNot && !PAIR_JOINERS.hasAt(tokens, n.last + 1))) return null;
   // "rose 12 to 30 members": the change and the new figure, no range; nor "from nine to 11 members", two
   // figures of a change (COUNTS.md)
-  if (sep.lower === 'to' && (MOVES.hasAt(tokens, n.first - 1) || lowerAt(tokens, n.first - 1) === 'from')) return null;
+  // ("rose by 12,000 to 3.2 mln": the change and the new level)
+  const moved =
+    MOVES.hasAt(tokens, n.first - 1) || (lowerAt(tokens, n.first - 1) === 'by' && MOVES.hasAt(tokens, n.first - 2));
+  if (sep.lower === 'to' && (moved || lowerAt(tokens, n.first - 1) === 'from')) return null;
   // "hundreds or even thousands of people": "even" stresses the upper end
   const at = ifNot || (lowerAt(tokens, n.last + 2) === 'even' && sep.lower === 'or') ? n.last + 3 : n.last + 2;
   // a vague end on either side: "a few dozen or a few hundred protesters", "dozens or hundreds of people"
@@ -1281,7 +1284,7 @@ const RATE_UNITS = new QuickSet(['second', 'minute', 'hour', 'day', 'week', 'mon
 /** what joins two figures of one comparison: "300,000 shares from 250,000", "58 from 30 aircraft", "up from" */
 // (a short phrase of time or place may stand before the comma: "26,108 cars in the week, down from 27,500")
 const COMPARISON =
-  /^(?:,?\s+(?:(?:up |down )?from|to|and|or|against|versus|vs\.?|compared with)|\s+(?:in|on|at|during|over|for)\s[^,.;]{1,30},\s+(?:up |down )?from)\s+$/i;
+  /^(?:,?\s+(?:(?:up |down )?from|to|and|or|against|versus|vs\.?|compared with)|\s+(?:in|on|at|during|over|for)\s[^,.;]{1,30},?\s+(?:up |down )?from)\s+$/i;
 
 /** "or more", "or over", "and up" after a number's last token: at least; "or fewer", "or less": at most; "or so": about. */
 function openEnd(tokens: readonly Token[], last: number): { q: Qualifier; last: number } | null {
