@@ -418,6 +418,9 @@ describe('CountRecognizer', () => {
       assert.deepEqual(counts('The Lakers lost one hundred and two to ninety-eight.'), []);
       assert.deepEqual(counts('The Senate defeated the bill 52 to 47.'), ['52=52/exact/-', '47=47/exact/-']);
       assert.deepEqual(counts('The Celtics won 10 to 15 games.'), ['10 to 15 games=10-15/range/games']);
+      // a winning margin too; votes won by are a tally
+      assert.deepEqual(counts('Pakistan beat New Zealand by 46 runs; England won by three wickets.'), []);
+      assert.deepEqual(counts('He won by 5,000 votes.'), ['5,000 votes=5000/exact/votes']);
       // a dash that opens the text stands before no tally (this threw once)
       assert.deepEqual(counts('-7 men left.'), ['7 men=7/exact/men']);
     });

@@ -781,11 +781,23 @@ function voteTallyAt(tokens: readonly Token[], i: number): number | null {
  * game 102 to 98", "a five to four win" (COUNTS.md: scores are no counts; "won 10 to 15 seats" is a range).
  */
 function inScore(tokens: readonly Token[], n: NumberMatch): boolean {
-  if (scoreAt(tokens, n.first)) return true;
+  if (scoreAt(tokens, n.first) || marginOf(tokens, n)) return true;
   if (lowerAt(tokens, n.first - 1) !== 'to') return false;
   // the figure before "to" starts where reading from it ends right before "to": "one hundred and two to ninety-eight"
   for (let j = n.first - 2; j >= n.first - 6 && j >= 0 && tokens[j]!.kind !== TokenKind.Punct; j--)
     if (readNumber(tokens, j)?.last === n.first - 2 && scoreAt(tokens, j)) return true;
+  return false;
+}
+/** "beat New Zealand by 46 runs", "won by three wickets": a winning margin, a score (not "won by 5,000 votes", a tally) */
+function marginOf(tokens: readonly Token[], n: NumberMatch): boolean {
+  if (lowerAt(tokens, n.first - 1) !== 'by' || !MARGIN_UNITS.has(lowerAt(tokens, n.last + 1))) return false;
+  return scoreVerbBefore(tokens, n.first - 1);
+}
+const MARGIN_UNITS = new Set(['runs', 'wickets', 'points', 'goals', 'strokes', 'shots', 'lengths', 'seconds']);
+/** A verb of winning a few words before token i, past its object ("beat the Jazz", "won the game"). */
+function scoreVerbBefore(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - TALLY_REACH && tokens[k]!.kind === TokenKind.Word; k--)
+    if (SCORE_VERBS.has(tokens[k]!.lower)) return true;
   return false;
 }
 function scoreAt(tokens: readonly Token[], i: number): boolean {
@@ -794,10 +806,7 @@ function scoreAt(tokens: readonly Token[], i: number): boolean {
   if (!a || a.value >= 1000 || lowerAt(tokens, a.last + 1) !== 'to') return false;
   const b = readNumber(tokens, a.last + 2);
   if (!b || b.value >= 1000 || isLowerPlural(tokens[b.last + 1]?.text ?? '')) return false;
-  if (SCORE_NOUNS.has(lowerAt(tokens, b.last + 1))) return true;
-  for (let k = i - 1; k >= 0 && k >= i - TALLY_REACH && tokens[k]!.kind === TokenKind.Word; k--)
-    if (SCORE_VERBS.has(tokens[k]!.lower)) return true;
-  return false;
+  return SCORE_NOUNS.has(lowerAt(tokens, b.last + 1)) || scoreVerbBefore(tokens, i);
 }
 const SCORE_VERBS = new Set([
   'won',
