@@ -385,6 +385,11 @@ describe('DeadlineRefiner', () => {
       assert.deepEqual(deadlines('The company agreed not to buy more stock until October 15.'), [
         'October 15→2022-10-15 (standstill)',
       ]);
+      // agreeing to hold off is agreeing not to act
+      assert.deepEqual(deadlines('The bank agreed to refrain from seizing assets until June 30.'), [
+        'June 30→2022-06-30 (standstill)',
+      ]);
+      assert.deepEqual(deadlines('The company agreed to pay the debt until 2025.'), []);
       assert.deepEqual(deadlines('He promised not to return until 2025.'), [], 'a promise is an intention');
       assert.deepEqual(deadlines('The shares will not be sold until October 15.'), [], 'an earliest date');
     });

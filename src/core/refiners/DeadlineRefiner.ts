@@ -869,10 +869,17 @@ const DUE_BY = new Set(['by', 'within', 'before']);
  */
 const BINDS = new QuickSet(['agree', 'agreed', 'agrees', 'undertake', 'undertook', 'undertakes', 'committed', 'bound']);
 
-/** "agreed not to buy more stock": a binding word, then "not", among tokens lo…hi. */
+/**
+ * "agreed not to buy more stock", "agreed to wait until March 1", "agreed to refrain from …": a binding word,
+ * then "not" or a verb of holding off, among tokens lo…hi.
+ */
 function standstill(tokens: readonly Token[], lo: number, hi: number): boolean {
-  return boundTo(tokens, lo, hi, 'not');
+  if (boundTo(tokens, lo, hi, 'not')) return true;
+  for (let k = Math.max(0, lo); k < hi; k++)
+    if (BINDS.hasAt(tokens, k) && tokens[k + 1]!.lower === 'to' && HOLDING_OFF.hasAt(tokens, k + 2)) return true;
+  return false;
 }
+const HOLDING_OFF = new QuickSet(['wait', 'refrain', 'hold', 'freeze', 'suspend', 'halt', 'stop', 'defer']);
 
 /** Whether a binding word stands among tokens lo…hi with `next` after it: "agreed not to …", "agreed to free …". */
 function boundTo(tokens: readonly Token[], lo: number, hi: number, next: string): boolean {
