@@ -334,8 +334,12 @@ function findNoun(tokens: readonly Token[], last: number, one: boolean): NounRan
     tokens[last + 2]?.kind === TokenKind.Word &&
     glued(hyphen, tokens[last + 2])
   )
-    // "a 10,000-strong force": a collective's members, which no noun names (COUNTS.md)
-    return tokens[last + 2]!.lower === 'strong' ? null : { first: last + 2, last: last + 2 };
+    // "a 10,000-strong force": a collective's members, which no noun names (COUNTS.md); "20-odd people": about 20 people
+    return tokens[last + 2]!.lower === 'strong'
+      ? null
+      : tokens[last + 2]!.lower === 'odd'
+        ? headOfPhrase(tokens, last + 3, one, inCapitals(tokens, last))
+        : { first: last + 2, last: last + 2 };
   if (tokens[last + 1]?.lower === 'of')
     // "300 of whom", "378 mln of which": the noun is the antecedent's, given as to an elliptical figure
     return RELATIVE_PRONOUNS.hasAt(tokens, last + 2) ? null : nounOfPhrase(tokens, last + 2);

@@ -5,6 +5,11 @@ import { counts } from './helpers';
 describe('CountRecognizer', () => {
   describe('finds', () => {
     it('qualified counts', () => {
+      // "20-odd" is about 20, and counts the noun after it
+      assert.deepEqual(counts('Some 20-odd people were arrested; police held 30-odd Kurdish protesters.'), [
+        'Some 20-odd people=20/approx/people',
+        '30-odd Kurdish protesters=30/approx/protesters',
+      ]);
       assert.deepEqual(
         counts('as many as 43 Russian diplomats, at least 12 people, more than 300 envoys, fewer than 50 monitors'),
         [

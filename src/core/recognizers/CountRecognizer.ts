@@ -1905,6 +1905,9 @@ export class CountRecognizer implements Recognizer {
     // "50 or more employees", "one or more options" (COUNTS.md: at least); "10 or fewer": at most; "a dozen or so": about
     const open = upper ? null : openEnd(tokens, last);
     if (open) qualifier = open.q;
+    // "20-odd people": about 20
+    if (qualifier === 'exact' && tokens[last + 1]?.text === '-' && lowerAt(tokens, last + 2) === 'odd')
+      qualifier = 'approx';
     const tail = open?.last ?? last;
     // "10 or more pct": the unit after the open end says what the figure is
     if (open && notCountUnitAt(tokens, tail + 1)) return null;
