@@ -34,6 +34,7 @@ import {
   hyphenJoins,
   isAdverbAt,
   isPlural,
+  namesPeople,
   SERIES_PLACES,
 } from './countedNoun';
 import { NUMBER_START_WORDS } from './numberWords';
@@ -616,6 +617,32 @@ const PREPOSITIONS = new QuickSet([
   'across',
   'off',
 ]);
+/** the people one holds when one detains them */
+const HELD_PEOPLE = new Set([
+  'hostages',
+  'prisoners',
+  'captives',
+  'protesters',
+  'demonstrators',
+  'people',
+  'suspects',
+  'migrants',
+  'refugees',
+  'detainees',
+  'nationals',
+  'citizens',
+  'soldiers',
+  'sailors',
+  'fishermen',
+  'tourists',
+  'activists',
+  'journalists',
+  'diplomats',
+  'civilians',
+  'men',
+  'women',
+  'children',
+]);
 /** verbs of accusing, whose object did what the gerund after "of" or "for" says */
 const ACCUSING = new Set(['accuse', 'blame', 'suspect', 'convict', 'charge', 'condemn', 'criticize', 'criticise']);
 const ACCUSED_REACH = 5;
@@ -1082,7 +1109,8 @@ class SentenceFacts {
         silent:
           NOT_ACTIONS.has(v.lemma) &&
           !(v.lemma === 'tell' && this.toInfinitiveAfter(k)) &&
-          !(v.lemma === 'call' && this.callsForCount(k)),
+          !(v.lemma === 'call' && this.callsForCount(k)) &&
+          !(v.lemma === 'hold' && this.holdsPeople(k)),
         at: compound ? k - 2 : k,
         start: compound ? compound.start : t.start,
         end: t.end,
@@ -1347,6 +1375,16 @@ class SentenceFacts {
     if (this.tokens[k + 1]?.lower !== 'for' || !this.tokens[k + 2]) return false;
     const near = this.tokens[k + 3]?.start ?? Infinity;
     return firstFrom(this.counts, this.tokens[k + 2]!.start, near + 1) !== null;
+  }
+
+  /**
+   * "Police held 30 Kurdish protesters", "rebels are holding 20 hostages": to hold people is to detain them,
+   * an action (to hold shares or a stake is to have them, no action: FACTS.md).
+   */
+  private holdsPeople(k: number): boolean {
+    const c = firstFrom(this.counts, this.tokens[k]!.end, (this.tokens[k + 3] ?? this.tokens[k + 1])?.end ?? Infinity);
+    const noun = c?.count.noun?.toLowerCase() ?? '';
+    return HELD_PEOPLE.has(noun) || namesPeople(noun);
   }
 
   private toInfinitiveAfter(k: number): boolean {

@@ -117,6 +117,13 @@ describe('facts linker', () => {
       '- kill 9 Britons of GB',
     ]);
   });
+  it('to hold people is to detain them, an action; to hold shares is to have them', () => {
+    assert.deepEqual(facts('Turkish police are holding 30 Kurdish protesters; rebels held 20 foreign hostages.'), [
+      'TR hold 30 protesters of -',
+      '- hold 20 hostages of -',
+    ]);
+    assert.deepEqual(facts('The group holds 500,000 shares.'), []);
+  });
   it('the gerund after a verb of accusing and its object is what the accused did', () => {
     assert.deepEqual(facts('Ethiopia accused Eritrea of killing 20 civilians.'), ['ER kill 20 civilians of -']);
     assert.deepEqual(facts('The U.N. accused Syrian forces of shelling three villages.'), ['SY shell 3 villages of -']);
