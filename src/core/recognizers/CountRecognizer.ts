@@ -200,6 +200,11 @@ const CURRENCY_BEFORE = new QuickSet([
 const NOT_COUNT_AFTER = new QuickSet([
   '%',
   'per',
+  // seasons told over: how long, not how many ("for the past three summers")
+  'summers',
+  'winters',
+  'springs',
+  'autumns',
   'kg',
   'kph',
   'km/h',
