@@ -3,7 +3,7 @@
 // abbreviates them ("dlrs", "cts", "stg", "pct", "bpd"); a currency or measure may have a qualifier
 // between it and the number ("7.15 billion N.Z. dlrs", "40 mln Canadian dlr", "5,988 short tons").
 import { COUNTRY_TRIE } from './gazetteer';
-import { QuickMap } from './quickSet';
+import { QuickMap, QuickSet } from './quickSet';
 import type { Token } from './tokenize';
 
 export type AmountKind = 'money' | 'percent' | 'measure';
@@ -57,3 +57,10 @@ export function amountUnitAt(tokens: readonly Token[], k: number): AmountKind | 
   }
   return null;
 }
+
+/** verbs of a figure's move: "rose 12 to 30 members" (the change and the new figure), "closed at 2082" (a level) */
+export const PRICE_MOVES = new QuickSet(
+  'rose rises fell falls gained gains lost loses eased eases dropped drops slipped slips added adds jumped jumps climbed climbs advanced advances declined declines dipped dips edged edges firmed firms tumbled tumbles plunged plunges surged surges soared soars slumped slumps skidded skids rocketed rockets shed sheds'.split(
+    ' ',
+  ),
+);

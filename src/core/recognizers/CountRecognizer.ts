@@ -6,7 +6,7 @@ import { MONTHS, UNITS, isYear } from '../timeWords';
 import type { CountCandidate, DocumentContext, Recognizer } from '../types';
 import type { Qualifier } from '../schema';
 import { QuickMap, QuickSet } from '../quickSet';
-import { AMOUNT_UNITS, amountUnitAt } from '../quantityUnits';
+import { AMOUNT_UNITS, amountUnitAt, PRICE_MOVES } from '../quantityUnits';
 import {
   countedNoun,
   DETERMINERS,
@@ -411,7 +411,8 @@ function rangeUpper(tokens: readonly Token[], n: NumberMatch): NumberMatch | nul
   // figures of a change (COUNTS.md)
   // ("rose by 12,000 to 3.2 mln": the change and the new level)
   const moved =
-    MOVES.hasAt(tokens, n.first - 1) || (lowerAt(tokens, n.first - 1) === 'by' && MOVES.hasAt(tokens, n.first - 2));
+    PRICE_MOVES.hasAt(tokens, n.first - 1) ||
+    (lowerAt(tokens, n.first - 1) === 'by' && PRICE_MOVES.hasAt(tokens, n.first - 2));
   if (sep.lower === 'to' && (moved || lowerAt(tokens, n.first - 1) === 'from')) return null;
   // "hundreds or even thousands of people": "even" stresses the upper end
   const at = ifNot || (lowerAt(tokens, n.last + 2) === 'even' && sep.lower === 'or') ? n.last + 3 : n.last + 2;
@@ -1349,7 +1350,7 @@ const COMPARED_FROM = new QuickSet(['from', 'against', 'versus', 'vs', 'vs.']);
 function priceMove(tokens: readonly Token[], n: NumberMatch): boolean {
   if (!n.digits) return false;
   const next = lowerAt(tokens, n.last + 1) === '/' ? n.last + 4 : n.last + 1; // past a fraction: "9 1/2 to"
-  if (MOVES.hasAt(tokens, n.first - 1) && lowerAt(tokens, next) === 'to') {
+  if (PRICE_MOVES.hasAt(tokens, n.first - 1) && lowerAt(tokens, next) === 'to') {
     // the new price may carry its currency: "dropped 11 to #10.86" (the wire's pound sign), "to $45"
     const at = CURRENCY_BEFORE.hasAt(tokens, next + 1) || tokens[next + 1]?.text === '#' ? next + 2 : next + 1;
     const price = isDigit(tokens[at]) ? readNumber(tokens, at) : null;
@@ -1358,13 +1359,8 @@ function priceMove(tokens: readonly Token[], n: NumberMatch): boolean {
   // the new price: back over the change (and its fraction) to the verb
   if (lowerAt(tokens, n.first - 1) !== 'to' || !isDigit(tokens[n.first - 2])) return false;
   const change = lowerAt(tokens, n.first - 3) === '/' ? n.first - 5 : n.first - 2;
-  return MOVES.hasAt(tokens, change - 1);
+  return PRICE_MOVES.hasAt(tokens, change - 1);
 }
-const MOVES = new QuickSet(
-  'rose rises fell falls gained gains lost loses eased eases dropped drops slipped slips added adds jumped jumps climbed climbs advanced advances declined declines dipped dips edged edges firmed firms tumbled tumbles plunged plunges surged surges soared soars slumped slumps skidded skids rocketed rockets shed sheds'.split(
-    ' ',
-  ),
-);
 
 /**
  * "won the 800 in 1:52", "finished the 10,000 in 30 minutes": a race named by its distance (COUNTS.md:

@@ -4,7 +4,7 @@ import { ORDINALS, UNITS, isYear } from '../../timeWords';
 import { addDays, addMonths, daysInMonth, formatDate, formatMonth, formatWeek, pad, quarterOf } from '../../timex';
 import { lowerAt } from '../../timeSupport';
 import { readNumber } from '../../numberWords';
-import { amountUnitAt } from '../../quantityUnits';
+import { amountUnitAt, PRICE_MOVES } from '../../quantityUnits';
 import { crossesSentenceEnd } from '../../sentences';
 import { TokenKind, type Token } from '../../tokenize';
 import { QuickSet } from '../../quickSet';
@@ -295,30 +295,10 @@ function levelOfMove(tokens: readonly Token[], i: number): boolean {
   let k = i - 2;
   if (tokens[k]?.kind === TokenKind.Number && (lowerAt(tokens, k - 1) === 'to' || lowerAt(tokens, k - 1) === 'from'))
     k -= 2;
-  return LEVEL_MOVES.has(lowerAt(tokens, k));
+  return PRICE_MOVES.hasAt(tokens, k) || LEVEL_VERBS.has(lowerAt(tokens, k));
 }
-const LEVEL_MOVES = new Set([
-  'closed',
-  'ended',
-  'finished',
-  'opened',
-  'stood',
-  'traded',
-  'rose',
-  'fell',
-  'climbed',
-  'dropped',
-  'gained',
-  'jumped',
-  'slipped',
-  'slid',
-  'plunged',
-  'soared',
-  'tumbled',
-  'eased',
-  'firmed',
-  'settled',
-]);
+/** besides the verbs of a move, those of where a level stood at a time */
+const LEVEL_VERBS = new Set(['closed', 'ended', 'finished', 'opened', 'stood', 'traded', 'settled', 'slid']);
 
 /** Whether a four-digit number is a year here: not "1999 people", "about 2000", "$1998", the end of "2/30/2020". */
 function looksLikeYear(tokens: readonly Token[], i: number): boolean {
