@@ -811,13 +811,16 @@ class SentenceFacts {
       const scopeEnd = verbs[k + 1]?.start ?? this.s.end;
       const next = verbs[k + 1];
       // a count right after an acting verb is its object even before another verb ("INDIA BUYS UP TO 10 CARGOES SUGAR")
-      const objects = between(this.counts, verb.end, scopeEnd).filter(
+      const inScope = between(this.counts, verb.end, scopeEnd);
+      // a count of where or when is no one's object, nor the subject of a verb after it ("workers at about 118
+      // mines, last year sought …")
+      for (const c of inScope) if (this.placed(verb, c)) this.usedCounts.add(c);
+      const objects = inScope.filter(
         (c) =>
           !this.usedCounts.has(c) &&
           !(this.afterOf(c) && !this.eventOf(c, verb)) &&
           !this.takenAs(c) &&
           !this.withParticiple(c) &&
-          !this.placed(verb, c) &&
           !this.ofWhich(c) &&
           !this.opensClause(verb.end, c.start) &&
           !QUOTE_BETWEEN.test(this.text.slice(verb.end, c.start)) &&
@@ -1300,7 +1303,9 @@ class SentenceFacts {
             prev === 'before' ||
             prev === 'while' ||
             prev === 'by' ||
-            this.accusedOf(j))
+            // "Ethiopia accused Eritrea of killing 20 civilians": what the accused did (the accusing, a verb of
+            // saying, is no action)
+            this.accusingBefore(j) >= 0)
         );
       // "the wounded", "an armed man", "of extended delay": after an article, a possessive or a preposition it is an adjective,
       // as after a name's possessive ("the buyer's detailed proposals") or another adjective ("redeemable subordinated debentures")
@@ -1463,8 +1468,9 @@ class SentenceFacts {
    */
   private actorOf(verb: Verb): CountryAnnotation | null {
     const { tokens, s } = this;
-    // "Ethiopia accused Eritrea of killing …": the accused acts
-    if (verb.form === 'ing' && this.accusedOf(verb.at - 1)) return this.accusedCountry(verb.at - 1);
+    // "Ethiopia accused Eritrea of killing …", "accused Syrian forces of shelling …": the accused acts
+    const accusing = verb.form === 'ing' ? this.accusingBefore(verb.at - 1) : -1;
+    if (accusing >= 0) return firstFrom(this.countries, tokens[accusing]!.end, tokens[verb.at - 1]!.start);
     let pronoun = false;
     // "Mr. Bush decided to grant …", "Clinton ordered …": an office holder acts for the state, unless a
     // country named before the title says which ("U.S. President Bill Clinton")
@@ -1843,20 +1849,6 @@ class SentenceFacts {
     return this.tokens[tokenBefore(this.tokens, count.start)]?.lower === 'as';
   }
 
-  /** "the bombing of two embassies", "one of the two groups": a count after "of" belongs to a noun, not to the verb (FACTS.md) */
-  /**
-   * "arrested 12 people at two border crossings", "compile evidence in the two bomb blasts": a count in a
-   * phrase of place or time after the verb's object says where or when, no fact of its own (FACTS.md);
-   * right after the verb it is its object ("fired on 200 protesters").
-   */
-  /**
-   * "Ethiopia accused Eritrea of killing 20 civilians": the gerund after "of" or "for" past a verb of
-   * accusing and its object is what the accused did (the accusing, a verb of saying, is no action).
-   */
-  private accusedOf(j: number): boolean {
-    return this.accusingBefore(j) >= 0;
-  }
-
   /** The token of the verb of accusing whose object ends right before the "of" or "for" at j, or -1. */
   private accusingBefore(j: number): number {
     const { tokens } = this;
@@ -1864,12 +1856,6 @@ class SentenceFacts {
     for (let k = j - 1; k >= this.s.first && k >= j - ACCUSED_REACH; k--)
       if (ACCUSING.has(verbForm(tokens[k]!.lower)?.lemma ?? '')) return k < j - 1 ? k : -1;
     return -1;
-  }
-
-  /** The country accused: the object between the verb of accusing and the "of" at j ("Eritrea", "Syrian forces"). */
-  private accusedCountry(j: number): CountryAnnotation | null {
-    const from = this.tokens[this.accusingBefore(j)]!.end;
-    return firstFrom(this.countries, from, this.tokens[j]!.start, () => true) ?? null;
   }
 
   /**
@@ -1887,13 +1873,17 @@ class SentenceFacts {
     return k === verb.at || (k === verb.at + 1 && PARTICLES.hasAt(this.tokens, k));
   }
 
+  /**
+   * "arrested 12 people at two border crossings", "compile evidence in the two bomb blasts": a count in a
+   * phrase of place or time after the verb's object says where or when, no fact of its own (FACTS.md);
+   * right after the verb it is its object ("fired on 200 protesters").
+   */
   private placed(verb: Verb, count: CountAnnotation): boolean {
     const p = this.beforeArticle(count.start);
-    if (!SETTING_PREPOSITIONS.hasAt(this.tokens, p) || p <= verb.at + 1) return false;
-    this.usedCounts.add(count); // (nor of a verb after it: "workers at about 118 mines, last year sought …")
-    return true;
+    return SETTING_PREPOSITIONS.hasAt(this.tokens, p) && p > verb.at + 1;
   }
 
+  /** "the bombing of two embassies", "one of the two groups": a count after "of" belongs to a noun, not to the verb (FACTS.md) */
   private afterOf(count: CountAnnotation): boolean {
     return this.tokens[this.beforeArticle(count.start)]?.lower === 'of';
   }
