@@ -874,16 +874,23 @@ const BINDS = new QuickSet(['agree', 'agreed', 'agrees', 'undertake', 'undertook
  * then "not" or a verb of holding off, among tokens lo…hi.
  */
 function standstill(tokens: readonly Token[], lo: number, hi: number): boolean {
-  if (boundTo(tokens, lo, hi, 'not')) return true;
-  for (let k = Math.max(0, lo); k < hi; k++)
-    if (BINDS.hasAt(tokens, k) && tokens[k + 1]!.lower === 'to' && HOLDING_OFF.hasAt(tokens, k + 2)) return true;
-  return false;
+  return boundTo(tokens, lo, hi, 'not', (k) => tokens[k]!.lower === 'to' && HOLDING_OFF.hasAt(tokens, k + 1));
 }
 const HOLDING_OFF = new QuickSet(['wait', 'refrain', 'hold', 'freeze', 'suspend', 'halt', 'stop', 'defer']);
 
-/** Whether a binding word stands among tokens lo…hi with `next` after it: "agreed not to …", "agreed to free …". */
-function boundTo(tokens: readonly Token[], lo: number, hi: number, next: string): boolean {
-  for (let k = Math.max(0, lo); k < hi; k++) if (BINDS.hasAt(tokens, k) && tokens[k + 1]!.lower === next) return true;
+/**
+ * Whether a binding word stands among tokens lo…hi with `next` after it ("agreed not to …", "agreed to
+ * free …"), or what `orAfter` accepts at the token after it.
+ */
+function boundTo(
+  tokens: readonly Token[],
+  lo: number,
+  hi: number,
+  next: string,
+  orAfter: (k: number) => boolean = () => false,
+): boolean {
+  for (let k = Math.max(0, lo); k < hi; k++)
+    if (BINDS.hasAt(tokens, k) && (tokens[k + 1]!.lower === next || orAfter(k + 1))) return true;
   return false;
 }
 
