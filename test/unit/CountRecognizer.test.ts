@@ -577,6 +577,10 @@ describe('CountRecognizer', () => {
       assert.deepEqual(counts('a ransom of dlrs 1 million, a reward of up to dlrs 2 million'), []);
       assert.deepEqual(counts('the Mark 5 has 12 seats'), ['12 seats=12/exact/seats']);
       assert.deepEqual(counts('shares rose 15 pence to 362 pence; it injected 100 million Finnish markkaa'), []);
+      // what the counted own is money: so is the figure ("billions of investors' dollars"); other things they own are counted with them
+      assert.deepEqual(counts("Billions of investors' dollars are pouring out. Five soldiers' bodies were found."), [
+        'Five soldiers=5/exact/soldiers',
+      ]);
       // seasons told over are how long, not how many
       assert.deepEqual(counts('Violence has flared for the past three summers; two winters ago it snowed.'), []);
       // members of a list whose last is glued to a unit share it; quotes in a clause of amounts; a misspelt scale

@@ -1244,6 +1244,13 @@ const modifiesNext = (tokens: readonly Token[], k: number) => {
   );
 };
 
+/** Whether the noun at k owns money: "investors' dollars", "the company's yen". */
+function ownsMoney(tokens: readonly Token[], k: number): boolean {
+  const mark = tokens[k + 1]?.text;
+  if (mark !== "'" && mark !== '’') return false;
+  return amountUnitAt(tokens, lowerAt(tokens, k + 2) === 's' ? k + 3 : k + 2) === 'money';
+}
+
 /** Head nouns that make the figure an amount of money: "a 6.99 billion loss", "a 1.2 mln profit". */
 const MONEY_NOUNS = new QuickSet([
   'loss',
@@ -1929,6 +1936,8 @@ export class CountRecognizer implements Recognizer {
     // what the noun says the figure is: money ("a 6.99 billion loss") or a rate ("4,000 contracts a day")
     if (noun && noun.first > last && MONEY_NOUNS.hasAt(tokens, noun.last)) return null;
     if (noun && noun.first > last && amountsTo(tokens, upper ?? n, noun.last)) return null;
+    // "billions of investors' dollars": what the noun owns is money, and so is the figure
+    if (noun && ownsMoney(tokens, noun.last)) return null;
     // also without a noun: "jobs at a rate of 358,000 a month"
     if (isRate(tokens, noun && noun.first > last ? noun.last : tail)) return null;
     // a table row's label ("Avg shrs 2,332,397") names the noun before the number: the span stays the number's
