@@ -272,13 +272,17 @@ const WILL_REACH = 5;
  * expected to rise in January"; not "will benefit from its acquisition in late December", where the date
  * is the noun's).
  */
-export function willBefore(tokens: readonly Token[], i: number): boolean {
+export function willBefore(tokens: readonly Token[], i: number, hops = 0): boolean {
   let attached = false;
   for (let k = i - 1; k >= 0 && k >= i - WILL_FAR_REACH; k--) {
     const t = tokens[k]!;
     if (SENTENCE_END.has(t.text) || PAST_AUXILIARIES.has(t.lower)) return false;
-    if (WILL.has(t.lower) || presentProspectAt(tokens, k)) return k >= i - WILL_REACH || !attached;
+    if (WILL.has(t.lower) || presentProspectAt(tokens, k)) return k >= i - WILL_REACH || !attached || hops > 0;
     if (t.newlineBefore) return false;
+    // "will celebrate Mass on Christmas Eve and deliver his blessing on Christmas Day": a base verb joined by
+    // "and" shares the auxiliary of the verb before it (a couple of joins, so a long chain costs no more)
+    if (t.lower === 'and' && hops < COORDINATION_HOPS && baseVerbAt(tokens, k + 1))
+      return willBefore(tokens, k, hops + 1);
     // further off, only past the verb's own object ("will open a new store in December"): a preposition
     // before the date's own attaches the date to a noun ("will benefit from its acquisition in late December")
     attached ||= k < i - 1 && NOUN_LINKS.has(t.lower);
@@ -286,6 +290,11 @@ export function willBefore(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 const WILL_FAR_REACH = 8;
+const COORDINATION_HOPS = 2;
+const baseVerbAt = (tokens: readonly Token[], k: number) => {
+  const v = verbForm(lowerAt(tokens, k));
+  return !!v && v.form === 'base' && !v.nounFirst;
+};
 const NOUN_LINKS = new Set(['of', 'from', 'in', 'on', 'at', 'for', 'with', 'by', 'about', 'after', 'before', 'over']);
 
 /**

@@ -105,6 +105,15 @@ describe('DateRecognizer', () => {
         ['January=DATE:2023-01', 'the second half=DATE:2022-H2'],
       );
       assert.deepEqual(times('Prices were expected to rise in January.'), ['January=DATE:2022-01']);
+      // a verb joined by "and" shares the "will" of the verb before it; a past one does not
+      assert.deepEqual(
+        times('The pope will celebrate Mass on Christmas Eve and deliver his blessing on Christmas Day.'),
+        ['Christmas Eve=DATE:2022-12-24', 'Christmas Day=DATE:2022-12-25'],
+      );
+      assert.deepEqual(times('He will retire in May and his successor took office in February.'), [
+        'May=DATE:2022-05',
+        'February=DATE:2022-02',
+      ]);
       // the date of a noun after the verb is no time "will" governs
       assert.deepEqual(times('The company will benefit from its acquisition in late December.'), [
         'late December=DATE:2021-12',

@@ -32,11 +32,25 @@ describe('DurationRecognizer', () => {
     ]);
     assert.deepEqual(times('At the last minute he left. In the last hour of trading, shares rose.'), []);
   });
-  it('"a year", "half an hour", "a decade"', () => {
+  it('"a year", "half an hour", "a decade", "another year", "a quarter century"', () => {
     assert.deepEqual(times('It took a year, half an hour and a decade.'), [
       'a year=DURATION:P1Y',
       'half an hour=DURATION:PT30M',
       'a decade=DURATION:P10Y',
+    ]);
+    assert.deepEqual(times('The recession will last at least another year; we waited another two weeks.'), [
+      'at least another year=DURATION:P1Y',
+      'another two weeks=DURATION:P2W',
+    ]);
+    // a quarter of a hundred years, not a quarter of one
+    assert.deepEqual(times('It was a quarter of a century, a quarter-century, three quarters of a century.'), [
+      'a quarter of a century=DURATION:P25Y',
+      'a quarter-century=DURATION:P25Y',
+      'three quarters of a century=DURATION:P75Y',
+    ]);
+    assert.deepEqual(times('Sales rose in a quarter; another quarter century passed.'), [
+      'a quarter=DURATION:P1Q',
+      'another quarter century=DURATION:P25Y',
     ]);
   });
   it('fractions: the whole unit beside the rest in the next smaller one, as TimeBank writes them', () => {
@@ -109,8 +123,16 @@ describe('DurationRecognizer', () => {
       'some quarters=DURATION:PXQ',
     ]);
   });
-  it('lead-ins that TimeBank includes in the span', () => {
+  it('lead-ins that TimeBank includes in the span; not "last" as the verb', () => {
     assert.deepEqual(times('Prices rose over the past two months.'), ['the past two months=DURATION:P2M']);
+    assert.deepEqual(
+      times('The hearing is expected to last two days; the strike could last weeks and did not last a year.'),
+      ['two days=DURATION:P2D', 'weeks=DURATION:PXW', 'a year=DURATION:P1Y'],
+    );
+    assert.deepEqual(times('Over the last two days and the last few weeks it rained.'), [
+      'the last two days=DURATION:P2D',
+      'the last few weeks=DATE:PAST_REF',
+    ]);
   });
   it('hyphenated adjectives', () => {
     assert.deepEqual(times('a two-year deal'), ['two-year=DURATION:P2Y']);

@@ -90,6 +90,7 @@ const DURATION_TRIGGERS: ReadonlySet<string> = new Set([
   'half',
   'a',
   'an',
+  'another',
 ]);
 
 /**
@@ -131,6 +132,20 @@ const RATE_BEFORE = new QuickSet([
   'miles',
 ]);
 
+/**
+ * "a quarter century", "a quarter-century", "three quarters of a century": quarters of a hundred years, not of
+ * one (the index of "century", or -1)
+ */
+function centuryAfterQuarter(tokens: readonly Token[], k: number): number {
+  const at =
+    tokens[k + 1]?.text === '-'
+      ? k + 2
+      : lowerAt(tokens, k + 1) === 'of' && lowerAt(tokens, k + 2) === 'a'
+        ? k + 3
+        : k + 1;
+  return lowerAt(tokens, at) === 'century' ? at : -1;
+}
+
 /** Whether the unit at k is glued to a "-long" after it: "week-long", "months-long". */
 const longAfter = (tokens: readonly Token[], k: number) => hyphenJoins(tokens, k) && lowerAt(tokens, k + 2) === 'long';
 
@@ -156,6 +171,8 @@ function upperAfterUnit(tokens: readonly Token[], k: number, lower: number): { v
 }
 
 const MODALS = new QuickSet(MODAL_VERBS);
+/** the words after which "last" is the verb ("will last two days", "expected to last weeks", "did not last a year") */
+const LAST_AS_VERB_AFTER = new Set([...MODAL_VERBS, 'to', 'not', 't', 'did', 'does', 'do']);
 
 const AGE_BOUNDS = new QuickSet(['older', 'younger', 'over', 'above', 'under']);
 /** the words of an opening or closing stretch of plural units: "the first hours", "the early years" */
@@ -234,8 +251,9 @@ export class DurationRecognizer implements Recognizer {
       tokens[i + 1]?.kind !== TokenKind.Number
     )
       return null;
-    const n =
-      readNumber(tokens, i) ?? (w === 'a' || w === 'an' ? { value: 1, first: i, last: i, digits: false } : null);
+    // "another year": one more
+    const oneUnit = w === 'a' || w === 'an' || w === 'another';
+    const n = readNumber(tokens, i) ?? (oneUnit ? { value: 1, first: i, last: i, digits: false } : null);
     if (n) {
       let k = n.last + 1;
       let value: number = n.value;
@@ -271,6 +289,8 @@ export class DurationRecognizer implements Recognizer {
       // "359,000 Week ago", "800 Year Ago": a table's figure before a column heading, no "800 years"
       if (!hyphen && value > 1 && !unit.plural && /^\p{Lu}\p{Ll}/u.test(tokens[k]!.text)) return null;
       if (hyphen && unitWord === 'quarters') return null; // "three-quarters" is a fraction
+      const century = unit.letter === 'Q' ? centuryAfterQuarter(tokens, k) : -1;
+      if (century > 0) return { first: n.first, last: century, value: `P${value * 25}Y` };
       // "the 1988 second quarter", "1986 year operating net": a year before its part, no length
       if (
         n.digits &&
@@ -285,11 +305,7 @@ export class DurationRecognizer implements Recognizer {
       if ((lowerAt(tokens, k + 1) === 'and' || lowerAt(tokens, k + 1) === 'or') && AGE_BOUNDS.hasAt(tokens, k + 2))
         return null;
       if (lowerAt(tokens, k + 1) === 'of' && lowerAt(tokens, k + 2) === 'age') return null;
-      if (
-        (w === 'a' || w === 'an') &&
-        n.first === n.last &&
-        (unit.plural || isRate(tokens, i) || isOrdinalSecond(tokens, k))
-      )
+      if (oneUnit && n.first === n.last && (unit.plural || isRate(tokens, i) || isOrdinalSecond(tokens, k)))
         return null;
       let last = k;
       // "a year and a half" ("two and a half years" was read above)
@@ -331,6 +347,8 @@ export class DurationRecognizer implements Recognizer {
       const prev = tokens[f - 1]!.lower,
         prev2 = lowerAt(tokens, f - 2);
       if (TWO_WORD_LEAD_INS.has(`${prev2} ${prev}`)) f -= 2;
+      else if (prev === 'last' && LAST_AS_VERB_AFTER.has(prev2))
+        break; // "is expected to last two days": the verb
       else if (LEAD_INS.has(prev)) f -= 1;
       else break;
     }

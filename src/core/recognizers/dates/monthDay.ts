@@ -216,11 +216,14 @@ export function yearByTense(
 ): number {
   const tense = tenseAround(tokens, first, last);
   const scheduled = tense === null && presentAround(tokens, first, false);
-  const ahead = tense === 'future' || scheduled;
+  const will = willBefore(tokens, first);
+  // (a "will" further off than the tense's reach governs through a joined verb: "will celebrate Mass on
+  // Christmas Eve and deliver his blessing on Christmas Day")
+  const ahead = tense === 'future' || scheduled || (tense === null && will);
   // "will close on Christmas Eve", "takes effect on Jan. 1", written in March: the coming one, however far
   if (
     ahead &&
-    (willBefore(tokens, first) ||
+    (will ||
       scheduled ||
       arrangedFor(tokens, first) ||
       subjectAhead(tokens, first, last) ||
