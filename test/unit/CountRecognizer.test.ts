@@ -722,6 +722,11 @@ describe('CountRecognizer', () => {
         '1.5 million vehicles=1500000/exact/vehicles',
         '300 aircraft=300/exact/aircraft',
       ]);
+      // people named by their state are people, however many
+      assert.deepEqual(counts('The hurricane left a million homeless and two million dead.'), [
+        'a million homeless=1000000/exact/homeless',
+        'two million dead=2000000/exact/dead',
+      ]);
     });
     it('number words with a capital inside a name', () => {
       assert.deepEqual(counts('the Group of Five met and Fund Two paid; <Four Seasons Hotels Inc> said'), []);

@@ -1229,7 +1229,10 @@ const SPAN_ADJECTIVES = new QuickSet([
  * ("a four mln share offering", as COUNTS.md's "a 12-nation group").
  */
 const amountsTo = (tokens: readonly Token[], n: NumberMatch, head: number) =>
-  trailingScale(tokens, n) >= 1e6 && singularNounAt(tokens, head) && !modifiesNext(tokens, head);
+  trailingScale(tokens, n) >= 1e6 &&
+  singularNounAt(tokens, head) &&
+  !modifiesNext(tokens, head) &&
+  !PEOPLE_BY_STATE.hasAt(tokens, head); // "left a million homeless": people
 /** Whether the singular at k modifies a word after it ("share offering", "nation group"), which is no stop word, modal or past form. */
 const modifiesNext = (tokens: readonly Token[], k: number) => {
   const next = tokens[k + 1];
