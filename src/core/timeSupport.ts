@@ -172,9 +172,13 @@ function pastLimitAt(tokens: readonly Token[], k: number, limitAt: number): bool
   // it asks or allows something of someone ("applications were requested by May 1", "were given until Friday")
   if (PASSIVE_BE.has(lowerAt(tokens, k - 1)) && (tokens[limitAt]!.lower !== 'by' || ASKED_OR_ALLOWED.has(lemma)))
     return false;
+  // "wants the talks completed by the end of the year": what a present want asks to be done lies ahead
+  for (let j = k - 2; j >= 0 && j >= k - WANTED_DONE_REACH; j--) if (PRESENT_WANTS.has(tokens[j]!.lower)) return false;
   // "postponed until Tuesday", "a dividend delayed until July 1": moved to a time, which lies ahead
   return !MOVING_LATER.has(lemma);
 }
+const PRESENT_WANTS = new Set(['want', 'wants', 'need', 'needs']);
+const WANTED_DONE_REACH = 4;
 const PASSIVE_BE = new Set(['was', 'were']);
 const ASKED_OR_ALLOWED = new Set([
   'ask',

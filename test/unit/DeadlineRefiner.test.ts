@@ -310,6 +310,11 @@ describe('DeadlineRefiner', () => {
       ]);
       assert.deepEqual(deadlines('The union wanted them to leave within a week.'), ['a week→2022-04-06 (within)']);
       assert.deepEqual(deadlines('Investors want the price to rise by June; it needs the money to expand by May.'), []);
+      // or what is to be done to the party: "wants the talks completed by" (ahead, though "completed" is a past form)
+      assert.deepEqual(deadlines('The government wants the talks completed by the end of the year.'), [
+        'the end of the year→2022-12-31 (must … by)',
+      ]);
+      assert.deepEqual(deadlines('The talks were completed by the end of the year.'), []);
     });
     it('what will be done at a time unless someone acts; not a forecast or an earliest date', () => {
       assert.deepEqual(deadlines('Sanctions will take effect April 17 unless Japan opens its market.'), [

@@ -909,9 +909,12 @@ function demandsOfOther(tokens: readonly Token[], k: number, toLimit: number): b
         next.lower === 'all' ||
         next.lower === 'both'));
   if (!party) return false;
-  // "want the price to rise by June": what no one does is a hope, not a demand
-  for (let j = k + 2; j <= Math.min(k + 4, toLimit); j++)
+  for (let j = k + 2; j <= Math.min(k + 4, toLimit); j++) {
+    // "want the price to rise by June": what no one does is a hope, not a demand
     if (tokens[j]!.lower === 'to') return !UNDIRECTED_CHANGES.has(lowerAt(tokens, j + 1));
+    // "wants the talks completed by the end of the year", "wanted the troops withdrawn": done to the object
+    if (isPastForm(tokens[j]!.lower)) return true;
+  }
   return false;
 }
 const UNDIRECTED_CHANGES = new Set(CHANGES);
