@@ -333,6 +333,18 @@ const SUBJECT_GAP = new QuickSet([
   'riot',
   'naval',
   'federal',
+  'revolutionary',
+  'republican',
+  'national',
+  'intelligence',
+  'secret',
+  'service',
+  'services',
+  'agents',
+  'officers',
+  'marines',
+  'commandos',
+  'paratroopers',
   'has',
   'have',
   'had',
@@ -904,17 +916,20 @@ class SentenceFacts {
         const agent = verb.passive ? this.byAgent(verb, scopeEnd) : (actor() ?? this.principalOf(subject));
         for (const c of this.listedBefore(subject)) this.push(lead, agent, c, null, verb, scopeEnd);
         this.push(lead, agent, subject, deadline, verb, scopeEnd);
-        // "The 11 Americans were killed in Kenya, along with five Kenyan employees": more who underwent the same
-        for (const c of objects)
-          if (ALONG_WITH.test(this.text.slice(Math.max(0, c.start - 16), c.start)))
-            this.push(lead, agent, c, null, verb, scopeEnd);
+        // "The 11 Americans were killed in Kenya, along with five Kenyan employees": more who underwent the same;
+        // "120 foreigners were evacuated, among them 45 Germans and 30 Britons": parts of the subject (each listed one too)
+        let sub = false;
+        objects.forEach((c, n) => {
+          sub = this.opensSubCount(c) || (sub && LIST_GAP.test(this.text.slice(objects[n - 1]!.end, c.start)));
+          if (sub || ALONG_WITH.test(this.text.slice(Math.max(0, c.start - 16), c.start)))
+            this.push(lead, agent, c, null, verb, scopeEnd, sub);
+        });
         return;
       }
       objects.forEach((count, n) => {
         // "France expelled 35 diplomats, Germany 10 and Italy 30": a country right before a later count is its own actor (gapping)
         const gapped = n > 0 ? this.countryRightBefore(count) : null;
-        if (n > 0 && SUB_COUNT.hasAt(this.tokens, tokenBefore(this.tokens, count.start)))
-          return this.push(lead, actor(), count, null, verb, scopeEnd, true);
+        if (n > 0 && this.opensSubCount(count)) return this.push(lead, actor(), count, null, verb, scopeEnd, true);
         this.push(lead, gapped ?? actor(), count, n === 0 ? deadline : null, verb, scopeEnd);
       });
       // "Iraq has been given until Jan. 15 to withdraw": the subject of a passive undergoes it (the target), the
@@ -932,6 +947,12 @@ class SentenceFacts {
       limitFact(previous, free);
     }
     return false;
+  }
+
+  /** Whether a count is a part of the one before: "including 9 Britons", "among them 45 Germans". */
+  private opensSubCount(count: CountAnnotation): boolean {
+    const k = tokenBefore(this.tokens, count.start);
+    return SUB_COUNT.hasAt(this.tokens, lowerAt(this.tokens, k) === 'them' ? k - 1 : k);
   }
 
   /** The limit had until right before `verb`, its infinitive, if not taken yet ("has until December 21 to submit"). */
@@ -1812,6 +1833,14 @@ class SentenceFacts {
     return null;
   }
 
+  /** The people a part "of them" is said to be: "arrested 30 people, 12 of them Palestinians". */
+  private namedAfterThem(count: CountAnnotation): CountryAnnotation | null {
+    const k = tokenBefore(this.tokens, count.end) + 1;
+    if (lowerAt(this.tokens, k) !== 'of' || lowerAt(this.tokens, k + 1) !== 'them') return null;
+    const at = this.tokens[k + 2]?.start ?? -1;
+    return firstFrom(this.countries, at, at + 1);
+  }
+
   /** Whether a clause opens between two offsets: "held at the base, where 10 victims were brought back" (the 10 is the later clause's). */
   private opensClause(from: number, to: number): boolean {
     for (let k = tokenBefore(this.tokens, to); k >= 0 && this.tokens[k]!.start >= from; k--)
@@ -2020,7 +2049,9 @@ class SentenceFacts {
     const other = (c: CountryAnnotation) => c.country.code !== actor?.country.code;
     if (count) {
       const whose =
-        firstFrom(this.countries, count.start, count.end, (c) => c.end <= count.end) ?? this.possessorOf(count);
+        firstFrom(this.countries, count.start, count.end, (c) => c.end <= count.end) ??
+        this.possessorOf(count) ??
+        this.namedAfterThem(count);
       if (whose) return other(whose) ? whose : null;
       if (sub) return null;
     }

@@ -212,6 +212,10 @@ describe('facts linker', () => {
     assert.deepEqual(facts('Austria said Hungary deported 15 migrants.'), ['HU deport 15 migrants of -']);
     assert.deepEqual(facts('Chilean troops killed three rebels.'), ['CL kill 3 rebels of -']);
     assert.deepEqual(facts('Korean firms bought 12 ships.'), ['- buy 12 ships of -']);
+    // the state's forces and services by their names; a country's company stays none
+    assert.deepEqual(facts("Iran's Revolutionary Guards seized 15 sailors."), ['IR seize 15 sailors of -']);
+    assert.deepEqual(facts("Russia's intelligence services arrested two officers."), ['RU arrest 2 officers of -']);
+    assert.deepEqual(facts("Japan's national oil company bought 3 tankers."), ['- buy 3 tankers of -']);
     assert.deepEqual(facts('The Netherlands announced that it was ousting 17 diplomats.'), [
       'NL oust 17 diplomats of -',
     ]);
@@ -226,6 +230,22 @@ describe('facts linker', () => {
       '- kill 40 people of -',
       '- kill 9 Britons of GB',
     ]);
+    // parts of a passive's subject, each listed one too; "of them" names whose people a part are
+    assert.deepEqual(facts('In all, 120 foreigners were evacuated, among them 45 Germans and 30 Britons.'), [
+      '- evacuate 120 foreigners of -',
+      '- evacuate 45 Germans of DE',
+      '- evacuate 30 Britons of GB',
+    ]);
+    assert.deepEqual(facts('Police arrested 30 people, 12 of them Palestinians.'), [
+      '- arrest 30 people of -',
+      '- arrest 12 people of PS',
+    ]);
+    assert.deepEqual(facts('Police arrested 30 people, 12 of them women, in Jordan.'), [
+      '- arrest 30 people of -',
+      '- arrest 12 people of -',
+    ]);
+    // (a later count after the passive's verb is no part: it is where or what else)
+    assert.deepEqual(facts('In all, 120 foreigners were evacuated to 3 ships.'), ['- evacuate 120 foreigners of -']);
   });
   it('verbs of measuring keep their counts; after a verb of saying a count waits for its own verb; a passive is about its subject', () => {
     assert.deepEqual(facts('The attack killed 110 people, and the number injured topped 2,200.'), [
