@@ -393,6 +393,7 @@ const INSTITUTIONS = new Set([
 /** the state's own bodies named with "of" and their country: "the Foreign Ministry of Peru" */
 const STATE_BODIES = new Set(['ministry', 'cabinet', 'parliament', 'army', 'navy', 'military', 'presidency']);
 const HAVING = new Set(['has', 'have', 'had']);
+const FINITE_BE = new QuickSet(['is', 'are', 'was', 'were']);
 /** how many words the object of a having may run between it and an infinitive: "has no money to", "has the legal right to" */
 const HAVING_OBJECT = 4;
 /** pronouns that stand for people counted before ("ordered them to leave") */
@@ -834,6 +835,7 @@ class SentenceFacts {
           !this.takenAs(c) &&
           !this.withParticiple(c) &&
           !this.ofWhich(c) &&
+          !this.subjectOfBe(c) &&
           !this.opensClause(verb.end, c.start) &&
           !QUOTE_BETWEEN.test(this.text.slice(verb.end, c.start)) &&
           !(
@@ -1781,6 +1783,15 @@ class SentenceFacts {
     for (let k = from; k <= aux; k++)
       if (BE_FORMS.hasAt(this.tokens, k) && this.tokens[k - 1]?.text !== '-' && !this.participleAfter(k)) return true;
     return false;
+  }
+
+  /**
+   * "three waited to load, six were due", "deported 40 Somalis; 12 were children": a count right before a
+   * "be" that makes no passive or progressive is the subject of a clause of its own, no object of a verb before.
+   */
+  private subjectOfBe(count: CountAnnotation): boolean {
+    const k = tokenBefore(this.tokens, Math.max(count.end, count.count.nounEnd ?? 0)) + 1;
+    return FINITE_BE.hasAt(this.tokens, k) && !this.participleAfter(k);
   }
 
   /** Whether a participle follows token k, past adverbs: "were ordered", "are quickly being", not "are furious". */

@@ -263,6 +263,18 @@ describe('facts linker', () => {
       '- kill 200 personnel of -',
     ]);
   });
+  it('a count right before a "be" that makes no passive is the subject of a clause of its own, no object', () => {
+    assert.deepEqual(facts('Kenya deported 40 Somalis; 12 were children.'), ['KE deport 40 Somalis of SO']);
+    assert.deepEqual(facts('Two ships loaded, three waited to load, six were due.'), [
+      '- load 2 ships of -',
+      '- wait 3 ships of -',
+    ]);
+    // a passive or a progressive after it is the verb of the count's own clause
+    assert.deepEqual(facts('Police arrested 30 protesters, 12 were later released.'), [
+      '- arrest 30 protesters of -',
+      '- release 12 - of -',
+    ]);
+  });
   it('a participle after a comma is its own clause: it shares no count with the finite verb before it', () => {
     assert.deepEqual(facts('Russia retaliated, expelling 10 Polish diplomats.'), ['RU expel 10 diplomats of PL']);
     assert.deepEqual(facts('Police arrested and charged 11 men.'), ['- arrest 11 men of -']);
