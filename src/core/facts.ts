@@ -471,6 +471,8 @@ const ARTICLES_AND_POSSESSIVES = ['the', 'a', 'an', ...POSSESSIVE_WORDS];
 const ABLE = /(?:able|ible)$/;
 const SINGULAR_ARTICLE_REACH = 5;
 const ASIDE_REACH = 6;
+/** how many tokens a relative clause set off by commas may run between a subject and its verb */
+const RELATIVE_ASIDE_REACH = 20;
 const NOUN_PHRASE_REACH = 4;
 const ARTICLES = new Set(['the', 'a', 'an']);
 /** a plural's ending: "-s", or "-men" ("Gunmen wound two fans") */
@@ -1519,8 +1521,9 @@ class SentenceFacts {
         k = having + 1;
         continue;
       }
-      // "Poland, in turn, expelled …", "Germany, for its part, expelled …": past a phrase set off by commas
-      const aside = t.text === ',' ? this.asideOpening(k) : -1;
+      // "Poland, in turn, expelled …", "Germany, for its part, expelled …", "Britain, which has 12 bases there,
+      // sent …": past a phrase or a relative clause set off by commas
+      const aside = t.text === ',' ? Math.max(this.asideOpening(k), this.relativeOpening(k)) : -1;
       if (aside >= 0) {
         k = aside;
         continue;
@@ -1533,6 +1536,11 @@ class SentenceFacts {
         continue;
       }
       const w = t.lower;
+      // "France, which expelled 20 diplomats, …": the relative clause's subject is what it follows
+      if ((w === 'which' || w === 'who') && tokens[k - 1]?.text === ',') {
+        k--;
+        continue;
+      }
       // "Moscow said it has no money to resettle …", "Iraq has the right to expel …": past what the subject has
       const having = w === 'to' && k === verb.at - 1 ? this.havingObjectBefore(k) : -1;
       if (having >= 0) {
@@ -1731,6 +1739,13 @@ class SentenceFacts {
     return -1;
   }
 
+  /** The comma that opens a relative clause closed by the comma at token k (", which has 12 bases in the region,"), or -1. */
+  private relativeOpening(k: number): number {
+    for (let j = k - 2; j >= this.s.first && j >= k - RELATIVE_ASIDE_REACH; j--)
+      if (this.tokens[j]!.text === ',') return RELATIVE_WORDS.hasAt(this.tokens, j + 1) ? j : -1;
+    return -1;
+  }
+
   /** "12 miners were arrested by Kenyan police": the by-agent is the actor of a passive. */
   private byAgent(verb: Verb, scopeEnd: number): CountryAnnotation | null {
     // "were brought back by …": past the verb's particle
@@ -1761,6 +1776,8 @@ class SentenceFacts {
       if (/\b(?:who|which|that)\b/i.test(this.text.slice(c.end, verb.start).replace(RELATIVE_REMARK, ','))) return null;
       if (this.copulaBetween(c, verb)) return null;
       if (this.text.slice(c.end, verb.start).length > 120) return null;
+      // ("Security Pacific, which is among the 10 largest bank holding companies, completed …": the remark's, no subject)
+      if (this.inRelativeRemark(c, verb)) return null;
       // "A total of 35 diplomats from six countries were declared …": a count in a phrase after the subject's
       const head = this.counts[k - 1];
       return head && !this.usedCounts.has(head) && MODIFIER_GAP.test(this.text.slice(head.end, c.start)) ? head : c;
@@ -1865,6 +1882,15 @@ class SentenceFacts {
     if (!w.endsWith('ing') || !PREPOSITIONS.hasAt(this.tokens, k - 1)) return false;
     const v = verbForm(w);
     return v?.form === 'ing' && !v.nounFirst;
+  }
+
+  /** Whether a count stands in a relative clause set off by commas that closes before `verb`. */
+  private inRelativeRemark(c: CountAnnotation, verb: Verb): boolean {
+    const k = tokenBefore(this.tokens, c.start);
+    for (let j = k; j >= this.s.first && j > k - RELATIVE_ASIDE_REACH; j--)
+      if (this.tokens[j]!.text === ',')
+        return RELATIVE_WORDS.hasAt(this.tokens, j + 1) && this.text.slice(c.end, verb.start).includes(',');
+    return false;
   }
 
   /** Whether a verb stands in a relative clause set off by commas before `later`: ", whose names were not disclosed," */

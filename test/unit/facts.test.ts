@@ -263,6 +263,22 @@ describe('facts linker', () => {
       '- kill 200 personnel of -',
     ]);
   });
+  it('a relative clause set off by commas: its subject is what it follows; the verb after it keeps the subject before it', () => {
+    assert.deepEqual(facts('France, which expelled 20 diplomats last year, summoned the envoy.'), [
+      'FR expel 20 diplomats of -',
+    ]);
+    assert.deepEqual(facts('Britain, which has 12 bases in the region, sent 400 troops to Kuwait.'), [
+      'GB send 400 troops of KW',
+    ]);
+    // a count inside the remark is no subject of the verb after it
+    assert.deepEqual(
+      facts('Security Pacific, which is among the 10 largest banks in the U.S., completed the deal.'),
+      [],
+    );
+    assert.deepEqual(facts('Ten banks, which are among the largest in the U.S., completed the deal.'), [
+      '- complete 10 banks of -',
+    ]);
+  });
   it('a count right before a "be" that makes no passive is the subject of a clause of its own, no object', () => {
     assert.deepEqual(facts('Kenya deported 40 Somalis; 12 were children.'), ['KE deport 40 Somalis of SO']);
     assert.deepEqual(facts('Two ships loaded, three waited to load, six were due.'), [
