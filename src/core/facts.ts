@@ -76,6 +76,10 @@ const NOT_ACTIONS = new QuickSet([
   'note',
   'claim',
   'estimate',
+  'calculate',
+  'reckon',
+  'forecast',
+  'project',
   'expect',
   'believe',
   'think',
@@ -394,6 +398,8 @@ const INSTITUTIONS = new Set([
 const STATE_BODIES = new Set(['ministry', 'cabinet', 'parliament', 'army', 'navy', 'military', 'presidency']);
 const HAVING = new Set(['has', 'have', 'had']);
 const FINITE_BE = new QuickSet(['is', 'are', 'was', 'were']);
+/** the words of rank after "one of the" besides the superlatives in "-est" */
+const RANKING = new Set(['most', 'top', 'leading', 'major', 'main', 'few', 'best', 'worst']);
 /** how many words the object of a having may run between it and an infinitive: "has no money to", "has the legal right to" */
 const HAVING_OBJECT = 4;
 /** pronouns that stand for people counted before ("ordered them to leave") */
@@ -1739,10 +1745,18 @@ class SentenceFacts {
     return -1;
   }
 
-  /** The comma that opens a relative clause closed by the comma at token k (", which has 12 bases in the region,"), or -1. */
+  /**
+   * The comma that opens a relative clause or a ranking closed by the comma at token k (", which has 12
+   * bases in the region,", ", one of the few countries to do so,"), or -1.
+   */
   private relativeOpening(k: number): number {
+    const { tokens } = this;
     for (let j = k - 2; j >= this.s.first && j >= k - RELATIVE_ASIDE_REACH; j--)
-      if (this.tokens[j]!.text === ',') return RELATIVE_WORDS.hasAt(this.tokens, j + 1) ? j : -1;
+      if (tokens[j]!.text === ',')
+        return RELATIVE_WORDS.hasAt(tokens, j + 1) ||
+          (lowerAt(tokens, j + 1) === 'one' && lowerAt(tokens, j + 2) === 'of')
+          ? j
+          : -1;
     return -1;
   }
 
@@ -1981,10 +1995,20 @@ class SentenceFacts {
    * "talks between the two countries", "the two nations' parliaments": a count that only describes what
    * it stands beside or owns is no one's object (FACTS.md: counts inside descriptive phrases give no fact).
    */
+  /** "Viacom, one of the largest U.S. entertainment companies, …": one of the first of a kind, which ranks the name before it */
+  private ranks(count: CountAnnotation): boolean {
+    const k = tokenBefore(this.tokens, count.count.numberEnd);
+    if (count.count.value !== 1 || lowerAt(this.tokens, k + 1) !== 'of' || lowerAt(this.tokens, k + 2) !== 'the')
+      return false;
+    const w = lowerAt(this.tokens, k + 3);
+    return RANKING.has(w) || /^\p{Ll}{2,}est$/u.test(w);
+  }
+
   private describes(count: CountAnnotation): boolean {
     const at = this.beforeArticle(count.start),
       before = this.tokens[at]?.lower ?? '';
     if (before === 'between') return true;
+    if (before === ',' && this.ranks(count)) return true;
     // "Toshin Steel, with 1,700 workers, has given …": a remark set off by commas about the subject
     if (
       before === 'with' &&

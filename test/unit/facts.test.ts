@@ -203,6 +203,7 @@ describe('facts linker', () => {
     ]);
     assert.deepEqual(facts('Britain and France expel 40 Russian diplomats.'), ['- expel 40 diplomats of RU']);
     assert.deepEqual(facts('The company has 3,000 employees, the report said.'), []);
+    assert.deepEqual(facts('One arbitrageur calculated the equity was worth 2.50 dlrs.'), []);
     assert.deepEqual(facts('Police arrested and charged 11 men.'), ['- arrest 11 men of -']);
     // the other verb is kept beside the action
     assert.deepEqual(annotate('Police arrested and charged 11 men.').facts[0]!.alsoActions, ['charge']);
@@ -270,6 +271,14 @@ describe('facts linker', () => {
     assert.deepEqual(facts('Britain, which has 12 bases in the region, sent 400 troops to Kuwait.'), [
       'GB send 400 troops of KW',
     ]);
+    // so is a ranking after a comma: its "one" counts no one acted on
+    assert.deepEqual(facts('Chile, one of the few countries to do so, expelled 12 Cuban diplomats.'), [
+      'CL expel 12 diplomats of CU',
+    ]);
+    assert.deepEqual(facts('A war for Viacom, one of the largest U.S. entertainment companies, pitted two groups.'), [
+      '- pit 2 groups of -',
+    ]);
+    assert.deepEqual(facts('Jones, one of the 12 jurors, voted to convict.'), ['- vote 1 jurors of -']);
     // a count inside the remark is no subject of the verb after it
     assert.deepEqual(
       facts('Security Pacific, which is among the 10 largest banks in the U.S., completed the deal.'),
