@@ -398,8 +398,6 @@ const INSTITUTIONS = new Set([
 const STATE_BODIES = new Set(['ministry', 'cabinet', 'parliament', 'army', 'navy', 'military', 'presidency']);
 const HAVING = new Set(['has', 'have', 'had']);
 const FINITE_BE = new QuickSet(['is', 'are', 'was', 'were']);
-/** the words of rank after "one of the" besides the superlatives in "-est" */
-const RANKING = new Set(['most', 'top', 'leading', 'major', 'main', 'few', 'best', 'worst']);
 /** how many words the object of a having may run between it and an infinitive: "has no money to", "has the legal right to" */
 const HAVING_OBJECT = 4;
 /** pronouns that stand for people counted before ("ordered them to leave") */
@@ -1995,13 +1993,26 @@ class SentenceFacts {
    * "talks between the two countries", "the two nations' parliaments": a count that only describes what
    * it stands beside or owns is no one's object (FACTS.md: counts inside descriptive phrases give no fact).
    */
-  /** "Viacom, one of the largest U.S. entertainment companies, …": one of the first of a kind, which ranks the name before it */
+  /**
+   * "Viacom, one of the largest U.S. entertainment companies, …", "Swedish Match, one of the companies at
+   * the core of …": an apposition that says what the name before it is (not a part of a count before it)
+   */
   private ranks(count: CountAnnotation): boolean {
     const k = tokenBefore(this.tokens, count.count.numberEnd);
-    if (count.count.value !== 1 || lowerAt(this.tokens, k + 1) !== 'of' || lowerAt(this.tokens, k + 2) !== 'the')
-      return false;
-    const w = lowerAt(this.tokens, k + 3);
-    return RANKING.has(w) || /^\p{Ll}{2,}est$/u.test(w);
+    const comma = this.tokens[k - 1]!;
+    return (
+      count.count.value === 1 &&
+      lowerAt(this.tokens, k + 1) === 'of' &&
+      lowerAt(this.tokens, k + 2) === 'the' &&
+      // ("killed 40 soldiers, one of the worst attacks": a superlative ranks the event, never a part of the count)
+      (!this.countEndsAt(comma.start) || superlativeAt(this.tokens, k + 3))
+    );
+  }
+
+  /** Whether a count (with its noun) ends right before offset `at`, past spaces: "killed 40 people, …" */
+  private countEndsAt(at: number): boolean {
+    const c = this.counts[lastStartingAtOrBefore(this.counts, at - 1)];
+    return !!c && this.text.slice(Math.max(c.end, c.count.nounEnd ?? 0), at).trim() === '';
   }
 
   private describes(count: CountAnnotation): boolean {
@@ -2349,6 +2360,11 @@ function firstFrom<T extends { start: number }>(
     if (!test || test(sorted[k]!)) return sorted[k]!;
   return null;
 }
+
+/** "largest", "most", "top": a word of rank after "one of the" */
+const superlativeAt = (tokens: readonly Token[], k: number) =>
+  RANKING.hasAt(tokens, k) || /^\p{Ll}{2,}est$/u.test(lowerAt(tokens, k));
+const RANKING = new QuickSet(['most', 'top', 'leading', 'best', 'worst']);
 
 /** how many facts back an elided count looks for what it counts: a list of expulsions, not the whole article (and linear time) */
 const ELISION_REACH = 8;

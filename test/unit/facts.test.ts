@@ -278,7 +278,15 @@ describe('facts linker', () => {
     assert.deepEqual(facts('A war for Viacom, one of the largest U.S. entertainment companies, pitted two groups.'), [
       '- pit 2 groups of -',
     ]);
-    assert.deepEqual(facts('Jones, one of the 12 jurors, voted to convict.'), ['- vote 1 jurors of -']);
+    assert.deepEqual(facts('Jones, one of the 12 jurors, voted to convict.'), []);
+    // (after a count the "one" is a part of it, unless a superlative ranks the event)
+    assert.deepEqual(facts('Police arrested 12 men, one of the suspects a Briton.'), [
+      '- arrest 12 men of -',
+      '- arrest 1 suspects of -',
+    ]);
+    assert.deepEqual(facts('The rebels killed 40 soldiers, one of the worst attacks this year.'), [
+      '- kill 40 soldiers of -',
+    ]);
     // a count inside the remark is no subject of the verb after it
     assert.deepEqual(
       facts('Security Pacific, which is among the 10 largest banks in the U.S., completed the deal.'),
