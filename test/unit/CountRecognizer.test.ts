@@ -625,6 +625,9 @@ describe('CountRecognizer', () => {
       assert.deepEqual(counts('It bought 10.4% of the 9.6 million outstanding.'), ['9.6 million=9600000/exact/-']);
       // "one" after an article and an adjective is a pronoun; "of which" in a money sentence is money
       assert.deepEqual(counts('It will replace an identical one that was destroyed; the only one left.'), []);
+      // an apposition that stands for the noun before it; people keep their count
+      assert.deepEqual(counts('It was a goal, one that grew out of a desire; a plan, one which failed.'), []);
+      assert.deepEqual(counts('Two men died, one who had been shot.'), ['Two men=2/exact/men', 'one=1/exact/-']);
       assert.deepEqual(counts('Taxes were 749 mln francs above forecast, 378 mln of which came from sales.'), []);
       assert.deepEqual(counts('Any one manufacturer may bid; it has 500 workers, 300 of whom are women.'), [
         'one manufacturer=1/exact/manufacturer',
