@@ -1,5 +1,5 @@
 // Helpers the time recognizers share: building candidates and reading the tense around a mention.
-import { contractionEndingAt, isAllCaps, isCapitalized, TokenKind, type Token } from './tokenize';
+import { contractionEndingAt, isAllCaps, isCapitalized, isPossessiveAt, TokenKind, type Token } from './tokenize';
 import { FUTURE_CUES, LIMIT_NOUNS } from './timeWords';
 import { isPastForm, PAST_AS_BASE, verbForm } from './verbs';
 import type { TimeCandidate } from './types';
@@ -247,11 +247,19 @@ export function tenseAround(tokens: readonly Token[], first: number, last: numbe
 export const frontedAhead = (tokens: readonly Token[], first: number, last: number) =>
   tokens[last + 1]?.text === ',' && opensSentence(tokens, first) && mainClauseTense(tokens, last + 2) === 'future';
 
-/** "The November election will decide …": a date before a noun (after a determiner) that the future follows */
-export const subjectAhead = (tokens: readonly Token[], first: number, last: number) =>
-  DETERMINERS.has(lowerAt(tokens, first - 1)) &&
-  /^\p{Ll}{3,}$/u.test(tokens[last + 1]?.text ?? '') &&
-  mainClauseTense(tokens, last + 1) === 'future';
+/**
+ * "The November election will decide …", "Sunday's election will decide …": a date before a noun (after a
+ * determiner, or as the possessive that opens the sentence) that the future follows
+ */
+export function subjectAhead(tokens: readonly Token[], first: number, last: number): boolean {
+  const possessive = isPossessiveAt(tokens, last) && opensSentence(tokens, first);
+  const noun = possessive ? last + 3 : last + 1;
+  return (
+    (possessive || DETERMINERS.has(lowerAt(tokens, first - 1))) &&
+    /^\p{Ll}{3,}$/u.test(tokens[noun]?.text ?? '') &&
+    mainClauseTense(tokens, noun) === 'future'
+  );
+}
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'our']);
 
 /** The tense of the clause from token `from` to the sentence's end, by its first auxiliary or past form. */

@@ -371,6 +371,12 @@ describe('DateRecognizer', () => {
         'late 1980s=DATE:198',
       ]);
       assert.deepEqual(times('in the last decade', '1998-02-06'), ['the last decade=DATE:198']);
+      // a hundred years of a round hundred are a century (not "the 2000s", the decade news tells of)
+      assert.deepEqual(times('founded in the late 1800s, grown in the 1900s and the 2000s'), [
+        'the late 1800s=DATE:18',
+        'the 1900s=DATE:19',
+        'the 2000s=DATE:200',
+      ]);
       // an abbreviated decade belongs to the article's century unless it is still to come
       assert.deepEqual(times("since the '90s and the ’60s"), ["'90s=DATE:199", '’60s=DATE:196']);
       // a year written "'92" after a preposition, an article or "class": the nearest such year; not a quotation
@@ -478,6 +484,9 @@ describe('DateRecognizer', () => {
       // a month that modifies the subject's noun looks ahead with the verb after it; a past verb keeps the nearest
       assert.deepEqual(times('The January election will decide it.'), ['January=DATE:2023-01']);
       assert.deepEqual(times('The January election decided it.'), ['January=DATE:2022-01']);
+      // so does a day's possessive that opens the sentence
+      assert.deepEqual(times("Sunday's election will decide it."), ['Sunday=DATE:2022-04-03']);
+      assert.deepEqual(times("Sunday's election decided it."), ['Sunday=DATE:2022-03-27']);
       // what runs, lasts or remains told in the present is scheduled: its end lies ahead
       assert.deepEqual(times('The program runs through January 31.'), ['January 31=DATE:2023-01-31']);
       assert.deepEqual(times('The program ran through January 31.'), ['January 31=DATE:2022-01-31']);

@@ -460,9 +460,9 @@ function dateAt(s: DateScan, i: number, prefixes = 0): Hit | null {
     // "early next year", "late November", "mid-1990s", "later this month": the edge joins the date
     const inner = prefixes < MAX_PREFIXES ? dateAt(s, tokens[i + 1]?.text === '-' ? i + 2 : i + 1, prefixes + 1) : null;
     if (!inner || inner.candidate.time.value === 'PRESENT_REF') return null;
-    // "the late 1970s": a decade keeps its article, as TimeML writes it
+    // "the late 1970s", "the late 1800s": a decade or a century keeps its article, as TimeML writes it
     const value = inner.candidate.time.value;
-    return s.make(DECADE.test(value) && lowerAt(tokens, i - 1) === 'the' ? i - 1 : i, inner.last, value);
+    return s.make(DECADE_OR_CENTURY.test(value) && lowerAt(tokens, i - 1) === 'the' ? i - 1 : i, inner.last, value);
   }
   if (RELATIVE.hasAt(tokens, i)) return relative(s, i);
   if (MONTHS.hasAt(tokens, i) && isMonthName(tokens, i)) return month(s, i);
@@ -669,7 +669,7 @@ function afterArticle(s: DateScan, i: number, prefixes: number): Hit | null {
   return null;
 }
 
-const DECADE = /^\d{3}$/;
+const DECADE_OR_CENTURY = /^\d{2,3}$/;
 /** what stands before a year written "'92": a preposition, an article, a season or "class" */
 const YEAR_LEADS = new QuickSet(
   'in of since until till by from to through during before after the class spring summer autumn fall winter'.split(' '),
@@ -681,7 +681,9 @@ function decade(s: DateScan, i: number): Hit | null {
   const t = tokens[i]!,
     w = t.lower;
   if (t.text.charCodeAt(0) > 57) return null;
-  if (/^\d{4}s$/.test(w)) return make(lowerAt(tokens, i - 1) === 'the' ? i - 1 : i, i, w.slice(0, 3)); // "the 1990s"
+  // "the 1990s"; "the 1800s", "the early 1900s" are centuries (not "the 2000s": the decade now told of)
+  if (/^\d{4}s$/.test(w))
+    return make(lowerAt(tokens, i - 1) === 'the' ? i - 1 : i, i, /^1\d00s$/.test(w) ? w.slice(0, 2) : w.slice(0, 3));
   const apostrophe = tokens[i - 1]?.text;
   if ((apostrophe !== "'" && apostrophe !== '’') || tokens[i - 1]!.end !== t.start) return null;
   // not a word's apostrophe ("rock'n'roll")
