@@ -9,6 +9,25 @@ describe('DurationRecognizer', () => {
       '35 days=DURATION:P35D',
     ]);
   });
+  it('a length that goes on in the next smaller unit is one length: "2 hours 3 minutes and 38 seconds"', () => {
+    assert.deepEqual(
+      times('He ran 2 hours 3 minutes and 38 seconds; it lasted three years and six months, or 1 year, 2 months.'),
+      [
+        '2 hours 3 minutes and 38 seconds=DURATION:PT2H3M38S',
+        'three years and six months=DURATION:P3Y6M',
+        '1 year, 2 months=DURATION:P1Y2M',
+      ],
+    );
+    // not larger units after smaller ones, a unit skipped, nor weeks among others (two lengths each)
+    assert.deepEqual(times('It took 5 days and 2 years, a year, half an hour, then two weeks and three days.'), [
+      '5 days=DURATION:P5D',
+      '2 years=DURATION:P2Y',
+      'a year=DURATION:P1Y',
+      'half an hour=DURATION:PT30M',
+      'two weeks=DURATION:P2W',
+      'three days=DURATION:P3D',
+    ]);
+  });
   it('not ages: "65 years and older", "12 years or younger", "18 years of age"', () => {
     assert.deepEqual(times('Patients 65 years and older, children 12 years or younger, adults 18 years of age.'), []);
   });

@@ -11,6 +11,12 @@ describe('SetRecognizer', () => {
   });
   it('a weekday in the plural: "on Sundays", "Thursdays at 9am"; not in lower case', () => {
     assert.deepEqual(times('The market closes on Sundays; mondays are slow.'), ['Sundays=SET:XXXX-WXX-7']);
+    // so do weekends after "on" or "at"; "for two weekends" is a length, bare "weekends" none
+    assert.deepEqual(times('Shops close on weekends and at weekends; weekends are busy; it took two weekends.'), [
+      'weekends=SET:XXXX-WXX-WE',
+      'weekends=SET:XXXX-WXX-WE',
+      'two weekends=DURATION:P4D',
+    ]);
   });
   it('"every summer", "each season"', () => {
     assert.deepEqual(times('He visits every summer and the rules change each season.'), [

@@ -6,11 +6,11 @@ import type { DocumentContext, Recognizer, TimeCandidate } from '../types';
 
 // Recurring times (TIMEX3 SET): "every week" P1W, "each year" P1Y, "every Monday" XXXX-WXX-1,
 // "every morning" XXXX-XX-XXTMO, "every summer" XXXX-SU, "each July" XXXX-07, "each season" P3M, "every two weeks" and "every other week" P2W, "every few months" PXM, "once a week" and
-// "twice a year" P1W and P1Y, "on Sundays" XXXX-WXX-7 (how often within it is TIMEX3's freq, which schema v1 does not carry).
+// "twice a year" P1W and P1Y, "on Sundays" XXXX-WXX-7, "on weekends" XXXX-WXX-WE (how often within it is TIMEX3's freq, which schema v1 does not carry).
 // "daily" comes from the date recognizer; "annual" stays unannotated: TimeBank leaves most of them out.
 export class SetRecognizer implements Recognizer {
   readonly name = 'sets';
-  readonly triggers = { words: ['every', 'each', 'once', 'twice', ...PLURAL_WEEKDAYS], digits: false };
+  readonly triggers = { words: ['every', 'each', 'once', 'twice', 'weekends', ...PLURAL_WEEKDAYS], digits: false };
 
   recognize({ text, tokens }: DocumentContext, starts: readonly number[]): TimeCandidate[] {
     const out: TimeCandidate[] = [];
@@ -30,6 +30,11 @@ export class SetRecognizer implements Recognizer {
     // "on Sundays", "Thursdays at 9am": a weekday in the plural recurs (a capital: "mondays" is no name)
     if (PLURAL_WEEKDAYS.includes(w))
       return /^[A-Z]/.test(tokens[i]!.text) ? { last: i, value: `XXXX-WXX-${WEEKDAYS.get(w.slice(0, -1))}` } : null;
+    // "closed on weekends", "at weekends": every weekend ("for weekends", "two weekends" are lengths)
+    if (w === 'weekends')
+      return lowerAt(tokens, i - 1) === 'on' || lowerAt(tokens, i - 1) === 'at'
+        ? { last: i, value: 'XXXX-WXX-WE' }
+        : null;
     if (w === 'once' || w === 'twice') {
       // "once a week", "twice a year"
       const unit = lowerAt(tokens, i + 1) === 'a' ? UNITS.getAt(tokens, i + 2) : undefined;

@@ -33,11 +33,20 @@ export class TimeMergeRefiner implements Refiner {
         out.push(a);
         continue;
       }
-      const b = nextTime(candidates, k);
+      let j = nextTime(candidates, k);
+      const b = candidates[j] as TimeCandidate | undefined;
       const near = b && b.start - a.end <= MAX_LIMIT_GAP;
-      const joined = near && b.start - a.end <= MAX_GAP ? join(a, b, text, dct) : null;
-      out.push(joined ?? (near ? clockOfLimitDay(a, b, text) : a));
+      let joined = near && b.start - a.end <= MAX_GAP ? join(a, b, text, dct) : null;
       if (joined) joinedLater.add(b!);
+      // "2 hours 3 minutes and 38 seconds": a length goes on in smaller units, as many as follow
+      while (joined?.time.type === 'DURATION') {
+        const c = candidates[(j = nextTime(candidates, j))] as TimeCandidate | undefined;
+        const longer = c && c.start - joined.end <= MAX_GAP ? join(joined, c, text, dct) : null;
+        if (!longer) break;
+        joinedLater.add(c!);
+        joined = longer;
+      }
+      out.push(joined ?? (near ? clockOfLimitDay(a, b, text) : a));
     }
     return out;
   }
@@ -58,14 +67,17 @@ function yearOfWeekday(value: string, weekdayText: string, dct: YMD): string {
   return fits.length === 1 ? formatDate({ ...date, y: fits[0]! }) : value;
 }
 
-/** The next time expression after candidate k's end (not one inside it: "1900" of "1900 GMT on Tuesday" is a year the overlap refiner drops). */
-function nextTime(candidates: readonly Candidate[], k: number): TimeCandidate | undefined {
+/**
+ * The index of the next time expression after candidate k's end (not one inside it: "1900" of "1900 GMT on
+ * Tuesday" is a year the overlap refiner drops), or the candidates' length.
+ */
+function nextTime(candidates: readonly Candidate[], k: number): number {
   const end = candidates[k]!.end;
   for (let j = k + 1; j < candidates.length; j++) {
     const c = candidates[j]!;
-    if (c.kind === 'time' && c.start >= end) return c;
+    if (c.kind === 'time' && c.start >= end) return j;
   }
-  return undefined;
+  return candidates.length;
 }
 
 /**
@@ -85,6 +97,15 @@ const MAX_LIMIT_GAP = 16;
 
 function join(a: TimeCandidate, b: TimeCandidate, text: string, dct: YMD | null): TimeCandidate | null {
   const gap = text.slice(a.end, b.start);
+  const length = LENGTH_GAP.test(gap) ? lengthInSmallerUnits(a.time.value, b.time.value) : null;
+  if (length && a.time.type === 'DURATION' && b.time.type === 'DURATION')
+    return {
+      kind: 'time',
+      start: a.start,
+      end: b.end,
+      text: text.slice(a.start, b.end),
+      time: { ...a.time, value: length },
+    };
   if (GAP.test(gap)) {
     const clock = a.time.type === 'TIME' ? a : b.time.type === 'TIME' ? b : null;
     const day = clock === a ? b : a;
@@ -119,4 +140,32 @@ function join(a: TimeCandidate, b: TimeCandidate, text: string, dct: YMD | null)
     };
   }
   return null;
+}
+
+/** what joins the parts of one length: "2 hours 3 minutes", "three years and six months", "1 year, 2 months" */
+const LENGTH_GAP = /^\s*(?:,|and|,\s*and)?\s*$/;
+/** a definite TIMEX3 length by its units, largest first (no weeks among others: ISO 8601 writes them alone) */
+const LENGTH = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/;
+const LENGTH_UNITS = ['Y', 'M', 'D', 'H', 'M', 'S'];
+
+/** "P2Y" and "P6M" → "P2Y6M", "PT2H3M" and "PT38S" → "PT2H3M38S": a length whose next part is told in the next smaller unit; null otherwise. */
+function lengthInSmallerUnits(a: string, b: string): string | null {
+  const x = LENGTH.exec(a),
+    y = LENGTH.exec(b);
+  if (!x || !y) return null;
+  let smallestOfA = 0,
+    largestOfB = 0;
+  for (let k = LENGTH_UNITS.length; k >= 1 && !smallestOfA; k--) if (x[k] !== undefined) smallestOfA = k;
+  for (let k = 1; k <= LENGTH_UNITS.length && !largestOfB; k++) if (y[k] !== undefined) largestOfB = k;
+  // the next unit down only ("a year, half an hour" is a list of two)
+  if (!smallestOfA || largestOfB !== smallestOfA + 1) return null;
+  let date = '',
+    time = '';
+  for (let k = 1; k <= LENGTH_UNITS.length; k++) {
+    const n = x[k] ?? y[k];
+    if (n === undefined) continue;
+    if (k <= 3) date += `${n}${LENGTH_UNITS[k - 1]}`;
+    else time += `${n}${LENGTH_UNITS[k - 1]}`;
+  }
+  return `P${date}${time ? `T${time}` : ''}`;
 }
