@@ -271,6 +271,18 @@ const TRANSPARENT = new QuickSet([
   'ask',
   'urge',
   'order',
+  // ("were told to leave", "was forced to release": what one is made or let to do is the action)
+  'tell',
+  'instruct',
+  'direct',
+  'require',
+  'force',
+  'compel',
+  'oblige',
+  'allow',
+  'permit',
+  'advise',
+  'invite',
 ]);
 /** modal and "do" forms, which stand between a subject and its verb */
 const MODAL_FORMS = [...MODAL_VERBS, 'did', 'does', 'do'];

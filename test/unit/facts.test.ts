@@ -419,6 +419,11 @@ describe('facts linker', () => {
     assert.deepEqual(facts('He was ordered to pay a total of 175 pounds to two members of staff.'), [
       '- pay 2 members of -',
     ]);
+    // what one is told, forced or allowed to do is the action ("tell" is a verb of saying otherwise)
+    assert.deepEqual(facts('Ten diplomats were told to leave; Iraq was forced to release 12 hostages.'), [
+      '- leave 10 diplomats of -',
+      'IQ release 12 hostages of -',
+    ]);
     assert.deepEqual(facts('The conditions were that the airlines drop 168 slots.'), ['- drop 168 slots of -']);
     // a form listed as a lemma but inflected ("allowed") is the past of its verb
     assert.deepEqual(facts('Egypt allowed five Libyan soldiers to stay.'), ['EG allow 5 soldiers of LY']);
