@@ -933,9 +933,14 @@ class SentenceFacts {
       }
       idle = null;
       if (subject) {
-        const agent = verb.passive ? this.byAgent(verb, scopeEnd) : (actor() ?? this.principalOf(subject));
+        // ("40 hostages freed by Iraq": a participle after its noun is a passive too, when a by-agent follows it)
+        const byAgent = verb.passive || verb.form === 'ed' ? this.byAgent(verb, scopeEnd) : null;
+        const agent = verb.passive ? byAgent : (byAgent ?? actor() ?? this.principalOf(subject));
         for (const c of this.listedBefore(subject)) this.push(lead, agent, c, null, verb, scopeEnd);
         this.push(lead, agent, subject, deadline, verb, scopeEnd);
+        // "17 Filipino workers were among the 35 killed": a part of them underwent the same
+        const part = this.partAmong(subject);
+        if (part) this.push(lead, agent, part, null, verb, scopeEnd, true);
         // "The 11 Americans were killed in Kenya, along with five Kenyan employees": more who underwent the same;
         // "120 foreigners were evacuated, among them 45 Germans and 30 Britons": parts of the subject (each listed one too)
         let sub = false;
@@ -2023,8 +2028,23 @@ class SentenceFacts {
 
   /** Whether a count (with its noun) ends right before offset `at`, past spaces: "killed 40 people, …" */
   private countEndsAt(at: number): boolean {
+    return this.countEndingAt(at) !== null;
+  }
+
+  private countEndingAt(at: number): CountAnnotation | null {
     const c = this.counts[lastStartingAtOrBefore(this.counts, at - 1)];
-    return !!c && this.text.slice(Math.max(c.end, c.count.nounEnd ?? 0), at).trim() === '';
+    return c && this.text.slice(Math.max(c.end, c.count.nounEnd ?? 0), at).trim() === '' ? c : null;
+  }
+
+  /** The count said to be "among" the subject count: "17 Filipino workers were among the 35 killed". */
+  private partAmong(subject: CountAnnotation): CountAnnotation | null {
+    let k = tokenBefore(this.tokens, subject.start);
+    if (lowerAt(this.tokens, k) === 'the') k--;
+    if (lowerAt(this.tokens, k) !== 'among') return null;
+    while (ADVERBS.hasAt(this.tokens, k - 1)) k--;
+    if (!FINITE_BE.hasAt(this.tokens, k - 1)) return null;
+    const part = this.countEndingAt(this.tokens[k - 1]!.start);
+    return part && !this.usedCounts.has(part) ? part : null;
   }
 
   private describes(count: CountAnnotation): boolean {

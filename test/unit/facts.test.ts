@@ -245,6 +245,15 @@ describe('facts linker', () => {
       '- arrest 30 people of -',
       '- arrest 12 people of -',
     ]);
+    // a count said to be "among" the counted underwent the same; a participle's by-agent acts
+    assert.deepEqual(facts('At least 17 Filipino workers were among the 35 killed in the blast.'), [
+      '- kill 35 - of -',
+      '- kill 17 workers of PH',
+    ]);
+    assert.deepEqual(facts('Three Americans were also among 40 hostages freed by Iraq.'), [
+      'IQ free 40 hostages of -',
+      'IQ free 3 Americans of US',
+    ]);
     // (a later count after the passive's verb is no part: it is where or what else)
     assert.deepEqual(facts('In all, 120 foreigners were evacuated to 3 ships.'), ['- evacuate 120 foreigners of -']);
   });
