@@ -261,6 +261,8 @@ const TRANSPARENT = new QuickSet([
   'continue',
   'begin',
   'start',
+  'resume',
+  'keep',
   'prepare',
   'move',
   'help',
@@ -284,6 +286,8 @@ const TRANSPARENT = new QuickSet([
   'advise',
   'invite',
 ]);
+/** verbs of aspect, which hand the action on to a gerund after them as to an infinitive */
+const ASPECT = new Set(['begin', 'start', 'continue', 'resume', 'keep']);
 /** modal and "do" forms, which stand between a subject and its verb */
 const MODAL_FORMS = [...MODAL_VERBS, 'did', 'does', 'do'];
 const MODALS = new QuickSet(['to', ...MODAL_FORMS, 'not', "n't", 'also']);
@@ -1214,6 +1218,11 @@ class SentenceFacts {
   /** "agreed to admit 30": the verb after "to" takes the action; "agreed to three points" keeps it. */
   private handsOn(k: number): boolean {
     const { tokens } = this;
+    // "began repatriating 500,000 refugees", "continued shelling the town": the gerund after a verb of aspect
+    if (ASPECT.has(verbForm(tokens[k]!.lower)?.lemma ?? '')) {
+      const next = verbForm(lowerAt(tokens, k + 1));
+      if (next?.form === 'ing' && !next.nounFirst) return true;
+    }
     if (tokens[k + 1]?.lower !== 'to') return false;
     let j = k + 2;
     while (ADVERBS.hasAt(tokens, j)) j++;
@@ -1349,6 +1358,7 @@ class SentenceFacts {
             prev === 'before' ||
             prev === 'while' ||
             prev === 'by' ||
+            ASPECT.has(verbForm(prev)?.lemma ?? '') || // "began repatriating 500,000 refugees"
             // "Ethiopia accused Eritrea of killing 20 civilians": what the accused did (the accusing, a verb of
             // saying, is no action)
             this.accusingBefore(j) >= 0)

@@ -428,6 +428,11 @@ describe('facts linker', () => {
     assert.deepEqual(facts('He was ordered to pay a total of 175 pounds to two members of staff.'), [
       '- pay 2 members of -',
     ]);
+    // the gerund after a verb of aspect is the action
+    assert.deepEqual(
+      facts('Tanzania began repatriating some 500,000 Rwandan refugees; Iraq kept firing 20 missiles.'),
+      ['TZ repatriate 500000 refugees of RW', 'IQ fire 20 missiles of -'],
+    );
     // what one is told, forced or allowed to do is the action ("tell" is a verb of saying otherwise)
     assert.deepEqual(facts('Ten diplomats were told to leave; Iraq was forced to release 12 hostages.'), [
       '- leave 10 diplomats of -',
