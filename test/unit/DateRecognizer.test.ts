@@ -190,6 +190,14 @@ describe('DateRecognizer', () => {
         'the end of the month=DATE:2022-02',
         'year-end=DATE:2021',
       ]);
+      // the first or last day of a month or a year named; not of an event
+      assert.deepEqual(times('It ends on the last day of the month, or the last day of February 2024.'), [
+        'the last day of the month=DATE:2022-03-31',
+        'the last day of February 2024=DATE:2024-02-29',
+      ]);
+      assert.deepEqual(times('On the first day of 1999 and the final day of the summit.'), [
+        'the first day of 1999=DATE:1999-01-01',
+      ]);
       // "that quarter", "the following quarter": from the quarter the paragraph named last; none before it, no date
       assert.deepEqual(times('In the fourth quarter of 2020 sales rose; in that quarter and the following quarter.'), [
         'the fourth quarter of 2020=DATE:2020-Q4',

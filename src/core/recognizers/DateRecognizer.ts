@@ -2,6 +2,7 @@ import { ORDINALS, MONTHS, SEASONS, UNITS, WEEKDAYS, PARTS_OF_DAY, isYear } from
 import {
   addDays,
   addMonths,
+  daysInMonth,
   formatDate,
   formatMonth,
   formatWeek,
@@ -614,6 +615,16 @@ function afterArticle(s: DateScan, i: number, prefixes: number): Hit | null {
   )
     return make(i, i + 2, 'FUTURE_REF');
   if (w !== 'the') return null;
+  // "the last day of the month", "the first day of 1999": that day of the month or the year named
+  if (
+    (next === 'first' || next === 'last' || next === 'final') &&
+    nextNext === 'day' &&
+    lowerAt(tokens, i + 3) === 'of'
+  ) {
+    const inner = prefixes < MAX_PREFIXES ? dateAt(s, i + 4, prefixes + 1) : null;
+    const day = inner && dayOfPeriod(inner.candidate.time.value, next === 'first');
+    if (day) return make(i, inner.last, day);
+  }
   if ((next === 'end' || next === 'middle' || next === 'beginning' || next === 'start') && nextNext === 'of') {
     const inner = prefixes < MAX_PREFIXES ? dateAt(s, i + 3, prefixes + 1) : null;
     const ended = (last: number, value: string) => (next === 'end' ? periodEnded(s, i, last, value) : value);
@@ -670,6 +681,15 @@ function afterArticle(s: DateScan, i: number, prefixes: number): Hit | null {
 }
 
 const DECADE_OR_CENTURY = /^\d{2,3}$/;
+
+/** The first or last day of a month ("1999-02") or a year ("1999"), or null for any other value. */
+function dayOfPeriod(value: string, first: boolean): string | null {
+  const m = /^(\d{4})(?:-(\d{2}))?$/.exec(value);
+  if (!m) return null;
+  const y = +m[1]!;
+  if (m[2] === undefined) return first ? `${m[1]}-01-01` : `${m[1]}-12-31`;
+  return formatDate({ y, m: +m[2], d: first ? 1 : daysInMonth(y, +m[2]) });
+}
 /** what stands before a year written "'92": a preposition, an article, a season or "class" */
 const YEAR_LEADS = new QuickSet(
   'in of since until till by from to through during before after the class spring summer autumn fall winter'.split(' '),
