@@ -381,6 +381,7 @@ const SCHEDULED_BASE = new Set(['begin', 'resume', 'meet', 'convene', 'arrive', 
  * is to come.
  */
 export function presentAround(tokens: readonly Token[], i: number, copula = true): boolean {
+  let infinitive = false; // "is to resume trading Tuesday"; unless a past governs it: "were scheduled to expire February 28"
   for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
     const t = tokens[k]!;
     if (SENTENCE_END.has(t.text) || t.text === ',' || PAST_AUXILIARIES.has(t.lower)) return false;
@@ -390,11 +391,13 @@ export function presentAround(tokens: readonly Token[], i: number, copula = true
     const v = verbForm(t.lower);
     if (!v) continue;
     if (v.form === 'ed' && v.lemma !== t.lower) return false;
-    if (SCHEDULED_LEMMAS.has(v.lemma) && (v.form === 's' || (v.form === 'base' && SCHEDULED_BASE.has(v.lemma))))
-      return true;
+    if (SCHEDULED_LEMMAS.has(v.lemma) && (v.form === 's' || (v.form === 'base' && SCHEDULED_BASE.has(v.lemma)))) {
+      if (v.form === 's' || tokens[k - 1]?.lower !== 'to') return true;
+      infinitive = true;
+    }
     if (v.lemma === 'take' && v.form !== 'ed' && tokens[k + 1]?.lower === 'effect') return true; // "takes effect Jan. 1"
   }
-  return false;
+  return infinitive;
 }
 
 /** finite past forms that are no participle of a passive or perfect ("was expected", "has been set") */

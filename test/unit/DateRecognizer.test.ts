@@ -498,6 +498,11 @@ describe('DateRecognizer', () => {
       // what runs, lasts or remains told in the present is scheduled: its end lies ahead
       assert.deepEqual(times('The program runs through January 31.'), ['January 31=DATE:2023-01-31']);
       assert.deepEqual(times('The program ran through January 31.'), ['January 31=DATE:2022-01-31']);
+      // so does what expires in a month, a cue of the future or not; an infinitive under a past does not
+      assert.deepEqual(times('The offer expires in February.'), ['February=DATE:2023-02→null']);
+      assert.deepEqual(times('Waivers, which were scheduled to expire February 28, were extended.'), [
+        'February 28=DATE:2022-02-28→2022-02-28',
+      ]);
       // a month after an edge word glued by a hyphen
       assert.deepEqual(times('Prices rise in mid-May.'), ['mid-May=DATE:2022-05']);
       // "March" and "May" after "the" name a month before a noun; not "the March on Washington", "the march ended"

@@ -215,7 +215,8 @@ export function yearByTense(
   day: number | null,
 ): number {
   const tense = tenseAround(tokens, first, last);
-  const scheduled = tense === null && presentAround(tokens, first, false);
+  // ("the offer expires in February", written in March: a present of scheduling, future cue or not, looks ahead)
+  const scheduled = tense !== 'past' && presentAround(tokens, first, false);
   const will = willBefore(tokens, first);
   // (a "will" further off than the tense's reach governs through a joined verb: "will celebrate Mass on
   // Christmas Eve and deliver his blessing on Christmas Day")
