@@ -714,6 +714,13 @@ describe('CountRecognizer', () => {
       assert.deepEqual(counts('a six point lead, a two-point margin'), []);
       assert.deepEqual(counts('a 10-point plan'), ['10-point=10/exact/point']);
     });
+    it('a whole with a fraction in words is how much: "three and a half points", "at twenty-three and a quarter"', () => {
+      assert.deepEqual(counts('The stock fell three and a half points; it closed at twenty-three and a quarter.'), []);
+      // a scale after the fraction counts ("two and a half million people"); so does a scale before it
+      assert.deepEqual(counts('Two and a half million people marched.'), [
+        'Two and a half million people=2500000/exact/people',
+      ]);
+    });
     it('millions before a singular head: what the amount is worth, not what is counted', () => {
       assert.deepEqual(counts('They signed a 200 million deal with the bank.'), []);
       assert.deepEqual(counts('the five billion target can easily be reached'), []);

@@ -90,6 +90,17 @@ function isLowerPlural(w: string): boolean {
   }
   return true;
 }
+/** Whether "and a half", "and a quarter" or "and three quarters" stands at token k with no scale after it. */
+function fractionAfter(tokens: readonly Token[], k: number): boolean {
+  if (lowerAt(tokens, k) !== 'and') return false;
+  const a = lowerAt(tokens, k + 1),
+    part = lowerAt(tokens, k + 2);
+  const end =
+    (a === 'a' && (part === 'half' || part === 'quarter')) || (a === 'three' && part === 'quarters') ? k + 3 : -1;
+  return end > 0 && !SCALES.hasAt(tokens, end);
+}
+const SCALES = new QuickSet(['hundred', 'thousand', 'million', 'billion', 'trillion', 'mln', 'bln', 'dozen']);
+
 /** words that make "one" a pronoun: "the one who", "this one", "every one" */
 const PRONOUN_ONE_BEFORE = new QuickSet(['the', 'this', 'that', 'every', 'each', 'any', 'which', 'another', 'no']);
 const PERSON_NOUNS = new QuickSet([
@@ -1629,6 +1640,9 @@ export class CountRecognizer implements Recognizer {
     )
       return false;
     if (this.inName(tokens, n) && voteTallyAt(tokens, n.first) === null) return false;
+    // "fell three and a half points", "closed at twenty-three and a quarter": a whole with a fraction is how
+    // much, not how many ("two and a half million people" counts, its scale after the fraction)
+    if (fractionAfter(tokens, n.last + 1) && !SCALES.hasAt(tokens, n.last)) return false;
     if (n.digits && n.first === n.last) {
       const raw = tokens[n.first]!.text;
       if (isYear(raw) && !isLowerPlural(nextLower)) return false; // a year the date recognizer left alone
