@@ -668,6 +668,11 @@ describe('DateRecognizer', () => {
       // no cue, or a plural after it: a count; "two thousand" alone is a year only as "the year two thousand"
       assert.deepEqual(times('They hired two thousand and twenty workers in two thousand cases.'), []);
       assert.deepEqual(times('in two thousand and five cases'), []);
+      // after "the", a year before the singular it modifies; not before a plural or a function word
+      assert.deepEqual(
+        times('The two thousand and one season ended; the two thousand workers and the two thousand and one of them.'),
+        ['two thousand and one=DATE:2001'],
+      );
     });
     it('four-digit counts of people, money or measures', () => {
       assert.deepEqual(times('About 1999 people paid $2000 each.'), []);

@@ -489,11 +489,14 @@ function namedDate(s: DateScan, i: number): Hit | null | undefined {
     w = t.lower;
   if (FREQUENCY.hasAt(tokens, i) && t.text === w) return make(i, i, FREQUENCY.getAt(tokens, i)!, 'SET'); // not "Daily Mail"
   // "nineteen ninety-four"; "in two thousand and five", which without a cue may count ("two thousand and five workers")
+  // ("the two thousand and one season": a year before the singular it modifies)
   const spoken = spokenYear(tokens, i);
+  const after = lowerAt(tokens, (spoken?.last ?? i) + 1);
   if (
     spoken &&
     (SPELLED_CENTURY.hasAt(tokens, i) ||
-      (MONTH_CUES.has(lowerAt(tokens, i - 1)) && !isPluralNoun(lowerAt(tokens, spoken.last + 1))))
+      (MONTH_CUES.has(lowerAt(tokens, i - 1)) && !isPluralNoun(after)) ||
+      (lowerAt(tokens, i - 1) === 'the' && /^[a-z]{3,}$/.test(after) && !isPluralNoun(after) && !NOUN_STOP.has(after)))
   )
     return make(i, spoken.last, String(spoken.year));
   const digitLed = t.text.charCodeAt(0) <= 57;
