@@ -414,6 +414,8 @@ const INSTITUTIONS = new Set([
 const STATE_BODIES = new Set(['ministry', 'cabinet', 'parliament', 'army', 'navy', 'military', 'presidency']);
 const HAVING = new Set(['has', 'have', 'had']);
 const FINITE_BE = new QuickSet(['is', 'are', 'was', 'were']);
+/** how many tokens a description after a count may run before the clause's own verb */
+const REDUCED_RELATIVE_REACH = 24;
 /** how many words the object of a having may run between it and an infinitive: "has no money to", "has the legal right to" */
 const HAVING_OBJECT = 4;
 /** pronouns that stand for people counted before ("ordered them to leave") */
@@ -602,6 +604,28 @@ const POSSESSIVES = new QuickSet(POSSESSIVE_WORDS);
 /** how far after "told" its infinitive may stand: "told 13 Russian embassy staff to leave" */
 const INFINITIVE_REACH = 8;
 /** prepositions of place: a country after one is where the action happens, not its target (FACTS.md) */
+/** nouns of a place whose country follows "of": "the capital of Kenya", "a province of Iran" */
+const PLACE_NOUNS = new QuickSet([
+  'capital',
+  'city',
+  'town',
+  'village',
+  'port',
+  'province',
+  'region',
+  'state',
+  'coast',
+  'border',
+  'north',
+  'south',
+  'east',
+  'west',
+  'outskirts',
+  'heart',
+  'centre',
+  'center',
+  'suburbs',
+]);
 const PLACE = new QuickSet([
   'in',
   'at',
@@ -942,9 +966,12 @@ class SentenceFacts {
         const agent = verb.passive ? byAgent : (byAgent ?? actor() ?? this.principalOf(subject));
         for (const c of this.listedBefore(subject)) this.push(lead, agent, c, null, verb, scopeEnd);
         this.push(lead, agent, subject, deadline, verb, scopeEnd);
-        // "17 Filipino workers were among the 35 killed": a part of them underwent the same
-        const part = this.partAmong(subject);
-        if (part) this.push(lead, agent, part, null, verb, scopeEnd, true);
+        // "17 Filipino workers were among the 35 killed", "78 people …, including 64 confirmed cases, were
+        // treated": a part of them underwent the same
+        const part =
+          this.partAmong(subject) ??
+          firstFrom(this.counts, subject.end, verb.start, (c) => this.opensSubCount(c, true));
+        if (part && !this.usedCounts.has(part)) this.push(lead, agent, part, null, verb, scopeEnd, true);
         // "The 11 Americans were killed in Kenya, along with five Kenyan employees": more who underwent the same;
         // "120 foreigners were evacuated, among them 45 Germans and 30 Britons": parts of the subject (each listed one too)
         let sub = false;
@@ -978,10 +1005,36 @@ class SentenceFacts {
     return false;
   }
 
-  /** Whether a count is a part of the one before: "including 9 Britons", "among them 45 Germans". */
-  private opensSubCount(count: CountAnnotation): boolean {
+  /** Whether a count is a part of the one before: "including 9 Britons", "among them 45 Germans" (`aside`: after a comma). */
+  private opensSubCount(count: CountAnnotation, aside = false): boolean {
     const k = tokenBefore(this.tokens, count.start);
-    return SUB_COUNT.hasAt(this.tokens, lowerAt(this.tokens, k) === 'them' ? k - 1 : k);
+    const opener = lowerAt(this.tokens, k) === 'them' ? k - 1 : k;
+    return SUB_COUNT.hasAt(this.tokens, opener) && (!aside || this.tokens[opener - 1]?.text === ',');
+  }
+
+  /**
+   * "78 people suspected of having the disease, including 64 confirmed cases, were still being treated": a
+   * participle right after a count's noun and before a preposition describes it, when a passive or a perfect
+   * of the clause follows (its verb)
+   */
+  private reducedRelative(k: number): boolean {
+    const { tokens } = this;
+    if (!PREPOSITIONS.hasAt(tokens, k + 1) || !this.countEndsAt(tokens[k]!.start)) return false;
+    for (let j = k + 2; j <= this.s.last && j <= k + REDUCED_RELATIVE_REACH; j++) {
+      if (tokens[j]!.text === ';') return false;
+      if (!FINITE_BE.hasAt(tokens, j) && !HAVING.has(tokens[j]!.lower)) continue;
+      let p = j + 1;
+      while (
+        ADVERBS.hasAt(tokens, p) ||
+        /ly$/.test(lowerAt(tokens, p)) ||
+        lowerAt(tokens, p) === 'being' ||
+        lowerAt(tokens, p) === 'been'
+      )
+        p++;
+      const v = verbForm(lowerAt(tokens, p));
+      if (v?.form === 'ed' && !v.nounFirst) return true;
+    }
+    return false;
   }
 
   /** The limit had until right before `verb`, its infinitive, if not taken yet ("has until December 21 to submit"). */
@@ -1153,6 +1206,7 @@ class SentenceFacts {
         k > s.first &&
         (BE_FORMS.hasAt(tokens, k - 1) ||
           (k - 1 > s.first && BE_FORMS.hasAt(tokens, k - 2) && /ly$/.test(tokens[k - 1]!.lower)));
+      if (!passive && v.form === 'ed' && this.reducedRelative(k)) continue;
       // a compound's lemma keeps its first half: "test-fired" is "test-fire"
       const compound = tokens[k - 1]?.end === t.start ? tokens[k - 2]! : null;
       out.push({
@@ -1817,6 +1871,9 @@ class SentenceFacts {
       if (this.text.slice(c.end, verb.start).length > 120) return null;
       // ("Security Pacific, which is among the 10 largest bank holding companies, completed …": the remark's, no subject)
       if (this.inRelativeRemark(c, verb)) return null;
+      // ("78 people …, including 64 confirmed cases, were treated": the part's whole is the subject)
+      const whole = this.opensSubCount(c, true) ? this.counts[k - 1] : undefined;
+      if (whole && whole.end > from && !this.usedCounts.has(whole)) return whole;
       // "A total of 35 diplomats from six countries were declared …": a count in a phrase after the subject's
       const head = this.counts[k - 1];
       return head && !this.usedCounts.has(head) && MODIFIER_GAP.test(this.text.slice(head.end, c.start)) ? head : c;
@@ -2200,7 +2257,9 @@ class SentenceFacts {
     const absolute =
       this.tokens[k]?.lower === 'with' &&
       verbForm(this.tokens[tokenBefore(this.tokens, next.end) + 1]?.lower ?? '')?.form === 'ing';
-    const directed = k === verb.at || (DIRECTED.hasAt(this.tokens, k) && !travelling && !absolute);
+    // ("were killed in Nairobi, the capital of Kenya": a place's country is where it happened too)
+    const placeOf = this.tokens[k]?.lower === 'of' && PLACE_NOUNS.hasAt(this.tokens, k - 1);
+    const directed = k === verb.at || (DIRECTED.hasAt(this.tokens, k) && !travelling && !absolute && !placeOf);
     return directed && distance <= TARGET_REACH ? next : null;
   }
 }

@@ -254,6 +254,20 @@ describe('facts linker', () => {
       'IQ free 40 hostages of -',
       'IQ free 3 Americans of US',
     ]);
+    // a participle describing the counted is no verb of theirs when the clause's own passive follows; a part
+    // "including" inside the subject leaves the whole the subject
+    assert.deepEqual(
+      facts(
+        'A spokeswoman said 78 people suspected of having the disease, including 64 cases, were still being treated.',
+      ),
+      ['- treat 78 people of -', '- treat 64 cases of -'],
+    );
+    assert.deepEqual(facts('Police arrested 12 men suspected of smuggling.'), ['- arrest 12 men of -']);
+    // the country of a place where it happened is no target
+    assert.deepEqual(facts('At least 74, including eight Americans, were killed in Nairobi, the capital of Kenya.'), [
+      '- kill 74 - of -',
+      '- kill 8 Americans of US',
+    ]);
     // (a later count after the passive's verb is no part: it is where or what else)
     assert.deepEqual(facts('In all, 120 foreigners were evacuated to 3 ships.'), ['- evacuate 120 foreigners of -']);
   });
