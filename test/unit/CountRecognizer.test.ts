@@ -426,6 +426,17 @@ describe('CountRecognizer', () => {
       // a winning margin too; votes won by are a tally
       assert.deepEqual(counts('Pakistan beat New Zealand by 46 runs; England won by three wickets.'), []);
       assert.deepEqual(counts('He won by 5,000 votes.'), ['5,000 votes=5000/exact/votes']);
+      // how far a rival stands is a score; seats behind a party are seats
+      assert.deepEqual(counts('He finished two strokes behind; Milan are three points clear.'), []);
+      assert.deepEqual(counts('The party won 12 seats, three seats behind the Tories.'), [
+        '12 seats=12/exact/seats',
+        'three seats=3/exact/seats',
+      ]);
+      // a part of a length is a length
+      assert.deepEqual(counts('He served 10 of his 15 years in jail; three of the 12 jurors were women.'), [
+        'three=3/exact/jurors',
+        '12 jurors=12/exact/jurors',
+      ]);
       // a dash that opens the text stands before no tally (this threw once)
       assert.deepEqual(counts('-7 men left.'), ['7 men=7/exact/men']);
     });
@@ -777,6 +788,12 @@ describe('CountRecognizer', () => {
       assert.deepEqual(counts('The two men, both 23, were charged. The rate was 7.5 per 1,000 births.'), [
         'two men=2/exact/men',
       ]);
+      // ages in words, and a pair of ages after the people; not after a country (a tally)
+      assert.deepEqual(
+        counts('The senator, sixty-two, and his wife, thirty-eight, met the two men, 23 and 25, today.'),
+        ['two men=2/exact/men'],
+      );
+      assert.deepEqual(counts('In Britain, 23 and 25, fell.'), ['23=23/exact/-', '25=25/exact/-']);
       // "the age of 30", "the ages of 18 and 25", an "under-21" side: ages, and age groups count no one; "under-age" is no age
       assert.deepEqual(counts('He retired at the age of 65; the ages of 18 and 25; the under-21 striker.'), []);
       // a list of ages after "ages" or "aged", every member (the children are counted, their ages not)

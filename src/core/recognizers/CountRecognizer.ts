@@ -90,6 +90,38 @@ function isLowerPlural(w: string): boolean {
   }
   return true;
 }
+/** Whether ", A and B," stands at token k (A) after the people whose ages they are: "The two men, 23 and 25, were charged". */
+function agesPairAt(tokens: readonly Token[], k: number, countryEnds: CountryEnds): boolean {
+  const people = tokens[k - 2];
+  const ageAt = (j: number) =>
+    tokens[j]?.kind === TokenKind.Number && /^\d{1,3}$/.test(tokens[j]!.text) && +tokens[j]!.text <= 120;
+  return (
+    tokens[k - 1]?.text === ',' &&
+    ageAt(k) &&
+    lowerAt(tokens, k + 1) === 'and' &&
+    ageAt(k + 2) &&
+    (tokens[k + 3]?.text === ',' || tokens[k + 3]?.text === '.') &&
+    !!people &&
+    !countryEnds.has(people.end) &&
+    (PERSON_NOUNS.hasAt(tokens, k - 2) || PEOPLE_PLURALS.hasAt(tokens, k - 2) || isCapitalized(people))
+  );
+}
+const PEOPLE_PLURALS = new QuickSet([
+  'men',
+  'women',
+  'boys',
+  'girls',
+  'brothers',
+  'sisters',
+  'suspects',
+  'victims',
+  'teenagers',
+  'children',
+  'sons',
+  'daughters',
+  'couple',
+]);
+
 /** Whether "and a half", "and a quarter" or "and three quarters" stands at token k with no scale after it. */
 function fractionAfter(tokens: readonly Token[], k: number): boolean {
   if (lowerAt(tokens, k) !== 'and') return false;
@@ -807,9 +839,12 @@ function inScore(tokens: readonly Token[], n: NumberMatch): boolean {
 }
 /** "beat New Zealand by 46 runs", "won by three wickets": a winning margin, a score (not "won by 5,000 votes", a tally) */
 function marginOf(tokens: readonly Token[], n: NumberMatch): boolean {
-  if (lowerAt(tokens, n.first - 1) !== 'by' || !MARGIN_UNITS.has(lowerAt(tokens, n.last + 1))) return false;
-  return scoreVerbBefore(tokens, n.first - 1);
+  if (!MARGIN_UNITS.has(lowerAt(tokens, n.last + 1))) return false;
+  // "finished two strokes behind", "a length clear", "three points ahead of Milan": how far a rival stands
+  if (STANDINGS.has(lowerAt(tokens, n.last + 2))) return true;
+  return lowerAt(tokens, n.first - 1) === 'by' && scoreVerbBefore(tokens, n.first - 1);
 }
+const STANDINGS = new Set(['behind', 'ahead', 'clear', 'adrift', 'back']);
 const MARGIN_UNITS = new Set(['runs', 'wickets', 'points', 'goals', 'strokes', 'shots', 'lengths', 'seconds']);
 /** A verb of winning a few words before token i, past its object ("beat the Jazz", "won the game"). */
 function scoreVerbBefore(tokens: readonly Token[], i: number): boolean {
@@ -1864,7 +1899,16 @@ export class CountRecognizer implements Recognizer {
     // "The two men, both 23, were charged"
     if (age && n.digits && prev?.lower === 'both' && before?.text === ',' && (next?.text === ',' || next?.text === '.'))
       return true;
-    if (!n.digits || n.first !== n.last || prev?.text !== ',' || !next || (next.text !== ',' && next.text !== '.'))
+    // "The two men, 23 and 25, were charged": the ages of the people before them
+    if (
+      age &&
+      n.digits &&
+      n.first === n.last &&
+      (agesPairAt(tokens, n.first, countryEnds) || agesPairAt(tokens, n.first - 2, countryEnds))
+    )
+      return true;
+    // (in words too: "The senator, sixty-two, announced")
+    if ((n.digits && n.first !== n.last) || prev?.text !== ',' || !next || (next.text !== ',' && next.text !== '.'))
       return false;
     if (!age || !before || before.kind !== TokenKind.Word || countryEnds.has(before.end)) return false; // "Belgium, 21, …" is a tally
     // "Smith, 54,", "his wife, 45,", "The suspect, 34,": after a name or a singular noun (a plural is a group: "the victims, 12,")
@@ -1953,8 +1997,11 @@ export class CountRecognizer implements Recognizer {
     const noun = found && COLLECTIVES.hasAt(tokens, found.last) ? null : found;
     // "people 65 and over", "sizes 10 and up": a bound with nothing counted after it is an age or a size
     if (open && noun === null && lowerAt(tokens, last + 1) === 'and') return null;
-    // what the noun says the figure is: money ("a 6.99 billion loss") or a rate ("4,000 contracts a day")
+    // what the noun says the figure is: money ("a 6.99 billion loss") or a rate ("4,000 contracts a day"), or
+    // a time ("served 10 of his 15 years": a length of the length after it)
     if (noun && noun.first > last && MONEY_NOUNS.hasAt(tokens, noun.last)) return null;
+    if (noun && noun.first > last + 1 && lowerAt(tokens, last + 1) === 'of' && UNITS.hasAt(tokens, noun.last))
+      return null;
     if (noun && noun.first > last && amountsTo(tokens, upper ?? n, noun.last)) return null;
     // "billions of investors' dollars": what the noun owns is money, and so is the figure
     if (noun && ownsMoney(tokens, noun.last)) return null;
