@@ -603,7 +603,6 @@ const PLACES_AND_OCCASIONS = new QuickSet([
 const POSSESSIVES = new QuickSet(POSSESSIVE_WORDS);
 /** how far after "told" its infinitive may stand: "told 13 Russian embassy staff to leave" */
 const INFINITIVE_REACH = 8;
-/** prepositions of place: a country after one is where the action happens, not its target (FACTS.md) */
 /** nouns of a place whose country follows "of": "the capital of Kenya", "a province of Iran" */
 const PLACE_NOUNS = new QuickSet([
   'capital',
@@ -626,6 +625,7 @@ const PLACE_NOUNS = new QuickSet([
   'center',
   'suburbs',
 ]);
+/** prepositions of place: a country after one is where the action happens, not its target (FACTS.md) */
 const PLACE = new QuickSet([
   'in',
   'at',
@@ -1019,7 +1019,7 @@ class SentenceFacts {
    */
   private reducedRelative(k: number): boolean {
     const { tokens } = this;
-    if (!PREPOSITIONS.hasAt(tokens, k + 1) || !this.countEndsAt(tokens[k]!.start)) return false;
+    if (!PREPOSITIONS.hasAt(tokens, k + 1) || !this.countEndingAt(tokens[k]!.start)) return false;
     for (let j = k + 2; j <= this.s.last && j <= k + REDUCED_RELATIVE_REACH; j++) {
       if (tokens[j]!.text === ';') return false;
       if (!FINITE_BE.hasAt(tokens, j) && !HAVING.has(tokens[j]!.lower)) continue;
@@ -1830,12 +1830,16 @@ class SentenceFacts {
    */
   private relativeOpening(k: number): number {
     const { tokens } = this;
-    for (let j = k - 2; j >= this.s.first && j >= k - RELATIVE_ASIDE_REACH; j--)
-      if (tokens[j]!.text === ',')
-        return RELATIVE_WORDS.hasAt(tokens, j + 1) ||
-          (lowerAt(tokens, j + 1) === 'one' && lowerAt(tokens, j + 2) === 'of')
-          ? j
-          : -1;
+    const j = this.commaBefore(k - 1, RELATIVE_ASIDE_REACH - 1);
+    return j >= 0 &&
+      (RELATIVE_WORDS.hasAt(tokens, j + 1) || (lowerAt(tokens, j + 1) === 'one' && lowerAt(tokens, j + 2) === 'of'))
+      ? j
+      : -1;
+  }
+
+  /** The nearest comma before token k, at most `reach` tokens back and inside the sentence, or -1. */
+  private commaBefore(k: number, reach: number): number {
+    for (let j = k - 1; j >= this.s.first && j >= k - reach; j--) if (this.tokens[j]!.text === ',') return j;
     return -1;
   }
 
@@ -1982,11 +1986,8 @@ class SentenceFacts {
 
   /** Whether a count stands in a relative clause set off by commas that closes before `verb`. */
   private inRelativeRemark(c: CountAnnotation, verb: Verb): boolean {
-    const k = tokenBefore(this.tokens, c.start);
-    for (let j = k; j >= this.s.first && j > k - RELATIVE_ASIDE_REACH; j--)
-      if (this.tokens[j]!.text === ',')
-        return RELATIVE_WORDS.hasAt(this.tokens, j + 1) && this.text.slice(c.end, verb.start).includes(',');
-    return false;
+    const j = this.commaBefore(tokenBefore(this.tokens, c.start) + 1, RELATIVE_ASIDE_REACH);
+    return j >= 0 && RELATIVE_WORDS.hasAt(this.tokens, j + 1) && this.text.slice(c.end, verb.start).includes(',');
   }
 
   /** Whether a verb stands in a relative clause set off by commas before `later`: ", whose names were not disclosed," */
@@ -2074,10 +2075,6 @@ class SentenceFacts {
   }
 
   /**
-   * "talks between the two countries", "the two nations' parliaments": a count that only describes what
-   * it stands beside or owns is no one's object (FACTS.md: counts inside descriptive phrases give no fact).
-   */
-  /**
    * "Viacom, one of the largest U.S. entertainment companies, …", "Swedish Match, one of the companies at
    * the core of …": an apposition that says what the name before it is (not a part of a count before it)
    */
@@ -2089,15 +2086,11 @@ class SentenceFacts {
       lowerAt(this.tokens, k + 1) === 'of' &&
       lowerAt(this.tokens, k + 2) === 'the' &&
       // ("killed 40 soldiers, one of the worst attacks": a superlative ranks the event, never a part of the count)
-      (!this.countEndsAt(comma.start) || superlativeAt(this.tokens, k + 3))
+      (!this.countEndingAt(comma.start) || superlativeAt(this.tokens, k + 3))
     );
   }
 
-  /** Whether a count (with its noun) ends right before offset `at`, past spaces: "killed 40 people, …" */
-  private countEndsAt(at: number): boolean {
-    return this.countEndingAt(at) !== null;
-  }
-
+  /** The count (with its noun) that ends right before offset `at`, past spaces: "killed 40 people, …" */
   private countEndingAt(at: number): CountAnnotation | null {
     const c = this.counts[lastStartingAtOrBefore(this.counts, at - 1)];
     return c && this.text.slice(Math.max(c.end, c.count.nounEnd ?? 0), at).trim() === '' ? c : null;
@@ -2114,6 +2107,10 @@ class SentenceFacts {
     return part && !this.usedCounts.has(part) ? part : null;
   }
 
+  /**
+   * "talks between the two countries", "the two nations' parliaments": a count that only describes what
+   * it stands beside or owns is no one's object (FACTS.md: counts inside descriptive phrases give no fact).
+   */
   private describes(count: CountAnnotation): boolean {
     const at = this.beforeArticle(count.start),
       before = this.tokens[at]?.lower ?? '';

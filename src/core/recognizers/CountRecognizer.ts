@@ -129,9 +129,8 @@ function fractionAfter(tokens: readonly Token[], k: number): boolean {
     part = lowerAt(tokens, k + 2);
   const end =
     (a === 'a' && (part === 'half' || part === 'quarter')) || (a === 'three' && part === 'quarters') ? k + 3 : -1;
-  return end > 0 && !SCALES.hasAt(tokens, end);
+  return end > 0 && scaleOf(lowerAt(tokens, end)) === undefined;
 }
-const SCALES = new QuickSet(['hundred', 'thousand', 'million', 'billion', 'trillion', 'mln', 'bln', 'dozen']);
 
 /** words that make "one" a pronoun: "the one who", "this one", "every one" */
 const PRONOUN_ONE_BEFORE = new QuickSet(['the', 'this', 'that', 'every', 'each', 'any', 'which', 'another', 'no']);
@@ -1677,7 +1676,7 @@ export class CountRecognizer implements Recognizer {
     if (this.inName(tokens, n) && voteTallyAt(tokens, n.first) === null) return false;
     // "fell three and a half points", "closed at twenty-three and a quarter": a whole with a fraction is how
     // much, not how many ("two and a half million people" counts, its scale after the fraction)
-    if (fractionAfter(tokens, n.last + 1) && !SCALES.hasAt(tokens, n.last)) return false;
+    if (fractionAfter(tokens, n.last + 1) && scaleOf(lowerAt(tokens, n.last)) === undefined) return false;
     if (n.digits && n.first === n.last) {
       const raw = tokens[n.first]!.text;
       if (isYear(raw) && !isLowerPlural(nextLower)) return false; // a year the date recognizer left alone
