@@ -103,24 +103,14 @@ function agesPairAt(tokens: readonly Token[], k: number, countryEnds: CountryEnd
     (tokens[k + 3]?.text === ',' || tokens[k + 3]?.text === '.') &&
     !!people &&
     !countryEnds.has(people.end) &&
-    (PERSON_NOUNS.hasAt(tokens, k - 2) || PEOPLE_PLURALS.hasAt(tokens, k - 2) || isCapitalized(people))
+    (PERSON_NOUNS.hasAt(tokens, k - 2) ||
+      AGE_GROUPS.hasAt(tokens, k - 2) ||
+      KIN_AND_SUSPECTS.hasAt(tokens, k - 2) ||
+      isCapitalized(people))
   );
 }
-const PEOPLE_PLURALS = new QuickSet([
-  'men',
-  'women',
-  'boys',
-  'girls',
-  'brothers',
-  'sisters',
-  'suspects',
-  'victims',
-  'teenagers',
-  'children',
-  'sons',
-  'daughters',
-  'couple',
-]);
+/** people the age groups leave out, whose ages a pair after them tells */
+const KIN_AND_SUSPECTS = new QuickSet(['brothers', 'sisters', 'sons', 'daughters', 'couple', 'suspects', 'victims']);
 
 /** Whether "and a half", "and a quarter" or "and three quarters" stands at token k with no scale after it. */
 function fractionAfter(tokens: readonly Token[], k: number): boolean {
