@@ -342,6 +342,18 @@ describe('CountRecognizer', () => {
         '247 people=247/exact/people',
         '10=10/exact/people',
       ]);
+      // the objects of two joined verbs, past a part of the first ("including 12 Americans") to the whole
+      assert.deepEqual(counts('Gunmen opened fire, killing nine pilgrims and wounding 17.'), [
+        'nine pilgrims=9/exact/pilgrims',
+        '17=17/exact/pilgrims',
+      ]);
+      assert.deepEqual(counts('The bombs killed 259 people, including 12 Americans, and injured more than 5,500.'), [
+        '259 people=259/exact/people',
+        '12 Americans=12/exact/Americans',
+        'more than 5,500=5500/more-than/people',
+      ]);
+      // (no verb before the first: no object to go on from)
+      assert.deepEqual(counts('It sold 300 and bought 120.'), ['300=300/exact/-', '120=120/exact/-']);
       // the subjects of two clauses, each before its verb; not a subject after an object, nor with no noun before
       assert.deepEqual(counts('At least 75 people were killed and 1,643 wounded. Twelve people died, 40 were hurt.'), [
         'At least 75 people=75/at-least/people',

@@ -1077,7 +1077,9 @@ function parallelTo(text: string, counts: CountCandidate[], k: number): CountCan
     !after &&
     COORDINATED.test(text.slice(Math.max(0, figure.start - 8), figure.start)) &&
     verbAfter(text, figure.count.numberEnd);
-  if (!after && !subject) return null;
+  // "killed 12 people and wounded 40", "hired 300 workers and fired 120": the objects of two joined verbs
+  const object = !subject && joinedVerbBefore(text, figure.start, true);
+  if (!after && !subject && !object) return null;
   // "12 other trials involving the drug, 10 in the U.S. and two in West Germany": the parts after a comma
   const listed = /,\s*$/.test(text.slice(Math.max(0, figure.start - 3), figure.start));
   for (let j = k - 1; j >= 0 && j >= k - PARALLEL_REACH; j--) {
@@ -1086,6 +1088,9 @@ function parallelTo(text: string, counts: CountCandidate[], k: number): CountCan
     if (gap.includes(';') || crossesSentenceEnd(gap)) return null;
     if (before.count.noun === null || before.count.nounEnd === null) continue;
     if (subject) return verbAfter(text, before.count.nounEnd) ? before : null;
+    if (object && joinedVerbBefore(text, before.start, false)) return before;
+    // ("killed 200 people, including 12 Americans, and wounded 5,000": past the part to the whole)
+    if (!after) continue;
     const same = ` ${after![1]} `; // the same preposition after the other's noun, or after its figure when it has none of its own
     if (
       after![1]!.toLowerCase() === 'more' ||
@@ -1102,6 +1107,18 @@ const PARALLEL_REACH = 3;
 /** "12 branches abroad and 230 at home": the figure joined to the count right after its noun and a word or two */
 const JOINED_RIGHT_AFTER = /^(?:\s+[a-z]+){0,2}\s*(?:,|\band|\bbut|\bwhile)\s+$/;
 const PARALLEL_AFTER = /^ (more(?! than)|in|at|on|for|from)\b/i;
+
+/**
+ * Whether a past form or a participle in -ing stands right before offset `at` (after "and" or a comma when
+ * `joined`): "and wounded 40", "killing nine".
+ */
+function joinedVerbBefore(text: string, at: number, joined: boolean): boolean {
+  const m = (joined ? JOINED_VERB : VERB_BEFORE).exec(text.slice(Math.max(0, at - 24), at));
+  const v = m ? verbForm(m[1]!) : null;
+  return !!v && !v.nounFirst && m![1] !== 'including' && (v.form === 'ing' || isPastForm(m![1]!));
+}
+const JOINED_VERB = /(?:,|\band)\s+([a-z]+)\s+$/;
+const VERB_BEFORE = /\b([a-z]+)\s+$/;
 
 /** Whether the word after offset at begins a clause's verb: an auxiliary or a past form ("were", "died", "injured"). */
 function verbAfter(text: string, at: number): boolean {
