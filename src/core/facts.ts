@@ -416,6 +416,8 @@ const HAVING = new Set(['has', 'have', 'had']);
 const FINITE_BE = new QuickSet(['is', 'are', 'was', 'were']);
 /** how many tokens a description after a count may run before the clause's own verb */
 const REDUCED_RELATIVE_REACH = 24;
+/** how far (in characters) a country may stand before the noun it modifies: "Pakistani pilgrims", "Russian embassy staff" */
+const BORROWED_NOUN_REACH = 30;
 /** how many words the object of a having may run between it and an infinitive: "has no money to", "has the legal right to" */
 const HAVING_OBJECT = 4;
 /** pronouns that stand for people counted before ("ordered them to leave") */
@@ -1961,6 +1963,19 @@ class SentenceFacts {
     return null;
   }
 
+  /**
+   * The country of the noun an elliptical count borrows, when it modifies that noun: "killing nine Pakistani
+   * pilgrims and wounding 17" (17 pilgrims, of PK).
+   */
+  private ofBorrowedNoun(count: CountAnnotation): CountryAnnotation | null {
+    const at = count.count.nounStart;
+    if (at === null || at >= count.start) return null;
+    const c = this.countries[lastStartingAtOrBefore(this.countries, at - 1)];
+    return c && c.end <= at && at - c.end < BORROWED_NOUN_REACH && /^[\sa-z-]*$/.test(this.text.slice(c.end, at))
+      ? c
+      : null;
+  }
+
   /** The people a part "of them" is said to be: "arrested 30 people, 12 of them Palestinians". */
   private namedAfterThem(count: CountAnnotation): CountryAnnotation | null {
     const k = tokenBefore(this.tokens, count.end) + 1;
@@ -2219,7 +2234,8 @@ class SentenceFacts {
       const whose =
         firstFrom(this.countries, count.start, count.end, (c) => c.end <= count.end) ??
         this.possessorOf(count) ??
-        this.namedAfterThem(count);
+        this.namedAfterThem(count) ??
+        this.ofBorrowedNoun(count);
       if (whose) return other(whose) ? whose : null;
       if (sub) return null;
     }

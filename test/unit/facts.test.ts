@@ -442,6 +442,15 @@ describe('facts linker', () => {
     assert.deepEqual(facts('He was ordered to pay a total of 175 pounds to two members of staff.'), [
       '- pay 2 members of -',
     ]);
+    // an elliptical count's people are those of the noun it borrows, when a country modifies that noun
+    assert.deepEqual(facts('Gunmen opened fire, killing nine Pakistani pilgrims and wounding 17.'), [
+      '- kill 9 pilgrims of PK',
+      '- wound 17 pilgrims of PK',
+    ]);
+    assert.deepEqual(facts('Kenya deported 40 people and expelled 12.'), [
+      'KE deport 40 people of -',
+      'KE expel 12 people of -',
+    ]);
     // the gerund after a verb of aspect is the action
     assert.deepEqual(
       facts('Tanzania began repatriating some 500,000 Rwandan refugees; Iraq kept firing 20 missiles.'),
