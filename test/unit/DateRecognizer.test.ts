@@ -249,6 +249,11 @@ describe('DateRecognizer', () => {
         'three days ago=DATE:2022-03-27',
         'a year ago=DATE:2021',
       ]);
+      // decades and centuries too, as years
+      assert.deepEqual(times('two decades ago; a century ago'), [
+        'two decades ago=DATE:2002',
+        'a century ago=DATE:1922',
+      ]);
       // in a quarterly report, a year ago is the year-ago quarter: of the quarter the paragraph named last, else
       // of the last one reported (in March 2022, 2021's fourth)
       assert.deepEqual(

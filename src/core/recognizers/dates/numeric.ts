@@ -234,6 +234,8 @@ export function ago(s: DateScan, i: number): Hit | null {
       return make(first, last, String(dct.y + k));
     case 'DE':
       return make(first, last, String(dct.y + 10 * k));
+    case 'CE':
+      return make(first, last, String(dct.y + 100 * k));
     default:
       return null;
   }
