@@ -250,10 +250,13 @@ describe('DateRecognizer', () => {
         'a year ago=DATE:2021',
       ]);
       // decades and centuries too, as years
-      assert.deepEqual(times('two decades ago; a century ago'), [
+      assert.deepEqual(times('two decades ago; a century ago; half a century ago'), [
         'two decades ago=DATE:2002',
         'a century ago=DATE:1922',
+        'half a century ago=DATE:1972',
       ]);
+      // (half a year is no whole year back: a length)
+      assert.deepEqual(times('half a year ago'), ['half a year=DURATION:P6M']);
       // in a quarterly report, a year ago is the year-ago quarter: of the quarter the paragraph named last, else
       // of the last one reported (in March 2022, 2021's fourth)
       assert.deepEqual(

@@ -185,11 +185,16 @@ export function ago(s: DateScan, i: number): Hit | null {
   if (tokens[i]!.kind === TokenKind.Number && !UNITS.hasAt(tokens, i + 1) && !SCALES_AFTER_DIGITS.hasAt(tokens, i + 1))
     return null;
   const vague = w === 'several' || w === 'few' || w === 'many' || (w === 'a' && lowerAt(tokens, i + 1) === 'few');
+  // ("half a century ago": half of a decade or a century is whole years)
+  const half = w === 'half' && (lowerAt(tokens, i + 1) === 'a' || lowerAt(tokens, i + 1) === 'an');
   const n = vague
     ? { value: NaN, last: w === 'a' ? i + 1 : i }
-    : (readNumber(tokens, i) ?? (w === 'a' || w === 'an' ? { value: 1, last: i } : null));
+    : half
+      ? { value: 0.5, last: i + 1 }
+      : (readNumber(tokens, i) ?? (w === 'a' || w === 'an' ? { value: 1, last: i } : null));
   if (!n) return null;
   const unit = UNITS.getAt(tokens, n.last + 1);
+  if (half && unit?.letter !== 'DE' && unit?.letter !== 'CE') return null;
   // "a week or so ago", "a day or two later": the approximation stands inside the expression (dated by its first figure)
   const dirAt = lowerAt(tokens, n.last + 2) === 'or' ? approximationEnd(tokens, n.last + 3) + 1 : n.last + 2;
   const dirWord = lowerAt(tokens, dirAt);
