@@ -526,6 +526,12 @@ describe('DeadlineRefiner', () => {
       assert.deepEqual(deadlines('The grace period ends Friday. The meeting ends on Friday.'), [
         'Friday→2022-04-01 (expires)',
       ]);
+      // the periods of an offer's terms: proration, subscription, redemption, public comment
+      assert.deepEqual(deadlines('The proration period ends Friday; the comment period ends April 8.'), [
+        'Friday→2022-04-01 (expires)',
+        'April 8→2022-04-08 (expires)',
+      ]);
+      assert.deepEqual(deadlines('The comment was made on Friday.'), []);
       // what "runs" or is "good" until a time is in force only when the clause names something that is
       assert.deepEqual(deadlines('The loan agreement runs through June 30 and the offer is good until May 1.'), [
         'June 30→2022-06-30 (valid through)',

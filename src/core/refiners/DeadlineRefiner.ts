@@ -255,9 +255,13 @@ const VALIDITY = new QuickSet([
   'quota',
   'terms',
   'standstill',
-  // "the grace period ends Friday", "the window closes"
+  // "the grace period ends Friday", "the window closes", "the proration period ends at 5 p.m. Monday"
   'grace',
   'window',
+  'proration',
+  'subscription',
+  'redemption',
+  'comment',
   'bar',
   'bars',
   'barred',
