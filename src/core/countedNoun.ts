@@ -498,10 +498,11 @@ function headOfPhrase(tokens: readonly Token[], from: number, one: boolean, capi
     // the number, with no plural after it, is the clause's verb and the number names nothing ("21
     // expelled diplomats", "three mining companies" have their noun after it)
     // (nor "25 suspected Islamic State militants": a name and a plural after the participle)
+    // ("320,000 unemployed": a word in -ed that is no verb's form names people)
     if (
       k === from &&
       end === k &&
-      (w.endsWith('ed') || (w.length > 2 && isPastForm(w))) &&
+      ((w.endsWith('ed') && verbForm(w) !== null) || (w.length > 2 && isPastForm(w))) &&
       !isPluralNounAt(tokens, k + 1) &&
       !(isCapitalAt(tokens, k + 1) && pluralAhead(tokens, k + 1))
     )

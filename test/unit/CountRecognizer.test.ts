@@ -755,7 +755,12 @@ describe('CountRecognizer', () => {
         '1.5 million vehicles=1500000/exact/vehicles',
         '300 aircraft=300/exact/aircraft',
       ]);
-      // people named by their state are people, however many
+      // people named by their state are people, however many (a word in -ed that is no verb's form too)
+      assert.deepEqual(counts('There were 320,000 unemployed; 3.2 mln unemployed in all; 12 armed.'), [
+        '320,000 unemployed=320000/exact/unemployed',
+        '3.2 mln unemployed=3200000/exact/unemployed',
+        '12=12/exact/-',
+      ]);
       assert.deepEqual(counts('The hurricane left a million homeless and two million dead.'), [
         'a million homeless=1000000/exact/homeless',
         'two million dead=2000000/exact/dead',
