@@ -255,8 +255,12 @@ describe('DateRecognizer', () => {
         'a century ago=DATE:1922',
         'half a century ago=DATE:1972',
       ]);
-      // (half a year is no whole year back: a length)
-      assert.deepEqual(times('half a year ago'), ['half a year=DURATION:P6M']);
+      // (half a year is no whole year back: a length; centuries "later" count from a time the story may not give)
+      assert.deepEqual(times('half a year ago; half a century later; a century later'), [
+        'half a year=DURATION:P6M',
+        'half a century=DURATION:P50Y',
+        'a century=DURATION:P100Y',
+      ]);
       // in a quarterly report, a year ago is the year-ago quarter: of the quarter the paragraph named last, else
       // of the last one reported (in March 2022, 2021's fourth)
       assert.deepEqual(

@@ -195,6 +195,8 @@ export function ago(s: DateScan, i: number): Hit | null {
   if (!n) return null;
   const unit = UNITS.getAt(tokens, n.last + 1);
   if (half && unit?.letter !== 'DE' && unit?.letter !== 'CE') return null;
+  // (centuries, and halves, only back from the article's date: "a century later" counts from a time the story may not give)
+  if ((half || unit?.letter === 'CE') && lowerAt(tokens, n.last + 2) !== 'ago') return null;
   // "a week or so ago", "a day or two later": the approximation stands inside the expression (dated by its first figure)
   const dirAt = lowerAt(tokens, n.last + 2) === 'or' ? approximationEnd(tokens, n.last + 3) + 1 : n.last + 2;
   const dirWord = lowerAt(tokens, dirAt);
