@@ -139,7 +139,7 @@ function governingPastAt(tokens: readonly Token[], k: number, i: number): boolea
   return (
     (between === 0 || (between === 1 && ON_DATE.has(tokens[i - 1]!.lower))) &&
     (PAST_VERBS.has(t.lower)
-      ? t.lower.length > 3 && !PARTICIPLE_BEFORE.has(lowerAt(tokens, k - 1))
+      ? (t.lower.length > 3 || SHORT_PASTS.has(t.lower)) && !PARTICIPLE_BEFORE.has(lowerAt(tokens, k - 1))
       : pastFormAt(tokens, k))
   );
 }
@@ -154,11 +154,18 @@ function pastFormAt(tokens: readonly Token[], k: number): boolean {
   const before = ADVERBS_IN_VERB.has(lowerAt(tokens, k - 1)) ? k - 2 : k - 1;
   return (
     t.kind === TokenKind.Word &&
-    t.lower.length > 3 &&
+    (t.lower.length > 3 || SHORT_PASTS.has(t.lower)) &&
     isPastForm(t.lower) &&
     !PARTICIPLE_BEFORE.has(lowerAt(tokens, before))
   );
 }
+/**
+ * The pasts of three letters that tell the past ("won the election in March", "met in March"); not the
+ * auxiliaries, told apart by their own rules, nor those that are as often a noun or a base ("the Fed",
+ * "a bit", "lay", "lit").
+ */
+const SHORT_PASTS = new Set(['ate', 'dug', 'got', 'hid', 'led', 'met', 'ran', 'sat', 'saw', 'won']);
+
 /**
  * Whether token k places a limit ("by" or "until" at limitAt) in the past: a past perfect ("had filed
  * reports by Wednesday"), or an active past right before it ("talks lasted until late Sunday"; not the
@@ -387,7 +394,7 @@ export function presentAround(tokens: readonly Token[], i: number, copula = true
     if (SENTENCE_END.has(t.text) || t.text === ',' || PAST_AUXILIARIES.has(t.lower)) return false;
     if (t.lower === 'since') return false; // "is up since March": counted from a past time
     if (copula && (t.lower === 'is' || t.lower === 'are')) return true;
-    if (t.kind !== TokenKind.Word || t.lower.length <= 3) continue;
+    if (t.kind !== TokenKind.Word || (t.lower.length <= 3 && !SHORT_PASTS.has(t.lower))) continue;
     const v = verbForm(t.lower);
     if (!v) continue;
     if (v.form === 'ed' && v.lemma !== t.lower) return false;

@@ -370,7 +370,16 @@ describe('DateRecognizer', () => {
         'January=DATE:2013-01',
         'March=DATE:2013-03',
       ]);
-      assert.deepEqual(times('They plan to march to May Day.'), []);
+      // the start of a range of months: "May-August", "May to September", "March or April"
+      assert.deepEqual(times('Two barges each week May-August; the season ran March or April to June.', '1996-12-06'), [
+        'each week=SET:P1W',
+        'May=DATE:1996-05',
+        'August=DATE:1996-08',
+        'March=DATE:1996-03',
+        'April=DATE:1996-04',
+        'June=DATE:1996-06',
+      ]);
+      assert.deepEqual(times('They plan to march to May Day. May and must are verbs; March to Parliament!'), []);
       assert.deepEqual(times('Talks resume on Jan. 2.', '2021-11-20'), ['Jan. 2=DATE:2022-01-02']);
       assert.deepEqual(times('Talks resumed on Jan. 2.', '2021-11-20'), ['Jan. 2=DATE:2021-01-02']); // told in the past
     });
@@ -486,6 +495,18 @@ describe('DateRecognizer', () => {
       assert.deepEqual(times('He resigned in December.'), ['December=DATE:2021-12']);
       assert.deepEqual(times('The plant will open in August.'), ['August=DATE:2022-08']);
       assert.deepEqual(times('He resigned in August.'), ['August=DATE:2021-08']);
+      // June 2022 is 2 months ahead, June 2021 10 back: the short pasts tell the past as the long ones do
+      assert.deepEqual(times('He won the vote in June; they met in June; it ran in June; he led in June.'), [
+        'June=DATE:2021-06',
+        'June=DATE:2021-06',
+        'June=DATE:2021-06',
+        'June=DATE:2021-06',
+      ]);
+      // not a noun of three letters that is also a past form elsewhere
+      assert.deepEqual(times('Markets eye the Fed in June, a bit in June.'), [
+        'June=DATE:2022-06',
+        'June=DATE:2022-06',
+      ]);
       // October 2021 is 5½ months back, October 2022 6 ahead: a season that opens then lies ahead
       assert.deepEqual(times('The season opens in October.'), ['October=DATE:2022-10']);
       assert.deepEqual(times('The season opened in October.'), ['October=DATE:2021-10']);

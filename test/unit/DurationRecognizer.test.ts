@@ -18,6 +18,10 @@ describe('DurationRecognizer', () => {
         '1 year, 2 months=DURATION:P1Y2M',
       ],
     );
+    // a fraction in the last unit: a race time in words
+    assert.deepEqual(times('Gladishiva ( Russia ) one minute 17.76 seconds'), [
+      'one minute 17.76 seconds=DURATION:PT1M17.76S',
+    ]);
     // not larger units after smaller ones, a unit skipped, nor weeks among others (two lengths each)
     assert.deepEqual(times('It took 5 days and 2 years, a year, half an hour, then two weeks and three days.'), [
       '5 days=DURATION:P5D',

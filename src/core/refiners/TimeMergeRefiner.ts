@@ -144,8 +144,8 @@ function join(a: TimeCandidate, b: TimeCandidate, text: string, dct: YMD | null)
 
 /** what joins the parts of one length: "2 hours 3 minutes", "three years and six months", "1 year, 2 months" */
 const LENGTH_GAP = /^\s*(?:,|and|,\s*and)?\s*$/;
-/** a definite TIMEX3 length by its units, largest first (no weeks among others: ISO 8601 writes them alone) */
-const LENGTH = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/;
+/** a definite TIMEX3 length by its units, largest first (no weeks among others: ISO 8601 writes them alone; a fraction in the seconds only, the last unit: "one minute 17.76 seconds") */
+const LENGTH = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/;
 const LENGTH_UNITS = ['Y', 'M', 'D', 'H', 'M', 'S'];
 
 /** "P2Y" and "P6M" → "P2Y6M", "PT2H3M" and "PT38S" → "PT2H3M38S": a length whose next part is told in the next smaller unit; null otherwise. */

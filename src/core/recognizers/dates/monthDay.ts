@@ -283,6 +283,17 @@ export function secondDay(s: DateScan, i: number): Hit | null {
   return m ? make(i, i, `${m[1]}-${m[2]}-${pad(day)}`) : null;
 }
 
+/** "April and May", "from January to March", "May-August", "May or June": a capitalized month across a link. */
+function listedWithMonth(tokens: readonly Token[], link: number, other: number): boolean {
+  const t = tokens[link];
+  return (
+    !!t &&
+    (t.lower === 'or' || t.text === ',' || RANGE_LINKS.has(t.lower)) &&
+    MONTHS.hasAt(tokens, other) &&
+    /^[A-Z]/.test(tokens[other]!.text)
+  );
+}
+
 /** Whether a month word is the month here: capitalized, and for "May" and "March" near a day, a number or a date word. */
 export function isMonthName(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
@@ -296,14 +307,10 @@ export function isMonthName(tokens: readonly Token[], i: number): boolean {
   if (t.lower.length <= 3 && t.lower !== 'may' && next?.text !== '.' && !dayAfter) return false;
   if (t.lower !== 'may' && t.lower !== 'march') return true;
   const prev = tokens[i - 1];
-  // "25 May", "25th May"; "April and May", "from January to March", "the January-March quarter"
+  // "25 May", "25th May"; "April and May", "May-August", "the January-March quarter"
   const dayBefore =
     !!prev && (prev.kind === TokenKind.Number ? prev.end - prev.start <= 2 : ORDINAL_DAY.test(prev.lower));
-  const listed =
-    !!prev &&
-    (prev.lower === 'and' || prev.lower === 'or' || prev.text === ',' || RANGE_LINKS.has(prev.lower)) &&
-    MONTHS.hasAt(tokens, i - 2) &&
-    /^[A-Z]/.test(tokens[i - 2]!.text);
+  const listed = listedWithMonth(tokens, i - 1, i - 2) || listedWithMonth(tokens, i + 1, i + 2);
   // "March one", "May Five": a day in words after a capitalized month inside a sentence (the wire's style)
   const dayInWords = !!prev && !!next && next.kind === TokenKind.Word && DAY_WORDS.hasAt(tokens, i + 1);
   return (
