@@ -68,7 +68,7 @@ export function tenseBefore(tokens: readonly Token[], i: number): Tense {
       return 'past';
     // a past that ends or runs out further off ("the deadline passed on Friday") ends the search for a future cue
     else if (!limit && PAST_VERBS.has(t.lower)) return null;
-    present ||= NOT_PAST.has(t.lower) && k !== limitAt;
+    present ||= notPastAt(tokens, k) && k !== limitAt;
     leading &&= DATE_LEAD.has(t.lower) || clockPart(t);
     if (t.newlineBefore) break;
   }
@@ -276,7 +276,7 @@ function mainClauseTense(tokens: readonly Token[], from: number): Tense {
     if (SENTENCE_END.has(t.text)) return null;
     if (WILL.has(t.lower)) return 'future'; // not "planned", "expected": past forms as well
     if (PAST_AUXILIARIES.has(t.lower)) return 'past';
-    if (NOT_PAST.has(t.lower)) return null;
+    if (notPastAt(tokens, k)) return null;
     if (pastFormAt(tokens, k)) return 'past';
   }
   return null;
@@ -327,10 +327,48 @@ export const arrangedFor = (tokens: readonly Token[], first: number) =>
 const DUE_IN = new Set(['in', 'on']);
 const ARRANGED_BE = new Set(['is', 'are', "'s", "'re", 'be', 'been']);
 
-/** "is expected to", "are likely to", "is due to": a present that looks ahead as "will" does (not "was expected to") */
+/**
+ * "is expected to", "are likely to", "is due to", "plans to", "hopes to", "are to be held": a present that
+ * looks ahead as "will" does (not "was expected to", "planned to", nor the noun of "announced plans to")
+ */
 function presentProspectAt(tokens: readonly Token[], k: number): boolean {
-  return PROSPECTS.has(tokens[k]!.lower) && lowerAt(tokens, k + 1) === 'to' && PRESENT_BE.has(lowerAt(tokens, k - 1));
+  const w = tokens[k]!.lower;
+  if (lowerAt(tokens, k + 1) !== 'to') return false;
+  if (PROSPECTS.has(w)) return PRESENT_BE.has(lowerAt(tokens, k - 1));
+  if (PRESENT_BE.has(w)) return verbForm(lowerAt(tokens, k + 2))?.form === 'base';
+  const intent = INTENTS.has(w) && tokens[k - 1];
+  return (
+    !!intent &&
+    intent.kind === TokenKind.Word &&
+    !DETERMINERS.has(intent.lower) &&
+    !isPastForm(intent.lower) &&
+    (w.endsWith('ing') ? PRESENT_BE.has(intent.lower) : !NOUN_LINKS.has(intent.lower))
+  );
 }
+/** present forms of intending, whose infinitive's time lies ahead of the telling */
+const INTENTS = new Set([
+  'plan',
+  'plans',
+  'planning',
+  'intend',
+  'intends',
+  'intending',
+  'hope',
+  'hopes',
+  'hoping',
+  'aim',
+  'aims',
+  'aiming',
+  'expect',
+  'expects',
+  'expecting',
+  'promise',
+  'promises',
+  'vow',
+  'vows',
+  'pledge',
+  'pledges',
+]);
 const PROSPECTS = new Set([
   'going',
   'expected',
@@ -402,10 +440,18 @@ export function presentAround(tokens: readonly Token[], i: number, copula = true
       if (v.form === 's' || tokens[k - 1]?.lower !== 'to') return true;
       infinitive = true;
     }
-    if (v.lemma === 'take' && v.form !== 'ed' && tokens[k + 1]?.lower === 'effect') return true; // "takes effect Jan. 1"
+    // "takes effect Jan. 1", "the rules come into force in October"
+    if (v.form !== 'ed' && (v.lemma === 'take' ? lowerAt(tokens, k + 1) === 'effect' : intoForceAt(tokens, k)))
+      return true;
   }
   return infinitive;
 }
+
+const intoForceAt = (tokens: readonly Token[], k: number) =>
+  lowerAt(tokens, k) !== 'came' &&
+  verbForm(lowerAt(tokens, k))?.lemma === 'come' &&
+  lowerAt(tokens, k + 1) === 'into' &&
+  (lowerAt(tokens, k + 2) === 'force' || lowerAt(tokens, k + 2) === 'effect');
 
 /** finite past forms that are no participle of a passive or perfect ("was expected", "has been set") */
 const PAST_AUXILIARIES = new Set(['was', 'were', 'had', 'did']);
@@ -457,6 +503,17 @@ const NOT_PAST = new Set([
   'through',
 ]);
 
+/**
+ * A present, a modal, or the "to" of an infinitive at token k ("to open in October"); not "to" as a
+ * preposition ("flew to Paris in January", "fell to 5 percent in January"), which tells no tense.
+ */
+function notPastAt(tokens: readonly Token[], k: number): boolean {
+  const w = tokens[k]!.lower;
+  if (w !== 'to') return NOT_PAST.has(w);
+  const next = tokens[k + 1];
+  return !!next && next.kind === TokenKind.Word && verbForm(next.text)?.form === 'base';
+}
+
 /** what may stand right before a date the past tense places ("fell in March", "on Jan. 5", "ended Jan. 31") */
 const PAST_DATE_LINKS = new Set(['in', 'on', 'since', 'during']);
 
@@ -477,7 +534,7 @@ export function pastAround(tokens: readonly Token[], i: number): boolean {
     const t = tokens[k]!;
     // "by" or "until" here leads no date: the date is linked by "in", "on" or the verb ("cited by police in May")
     const cue = FUTURE_CUES.hasAt(tokens, k) && !LIMIT_PREPOSITIONS.has(t.lower);
-    if (SENTENCE_END.has(t.text) || cue || NOT_PAST.has(t.lower)) return false;
+    if (SENTENCE_END.has(t.text) || cue || notPastAt(tokens, k)) return false;
     if (PAST_AUXILIARIES.has(t.lower)) return true;
     if (pastFormAt(tokens, k)) return true;
     if (t.newlineBefore) return false;

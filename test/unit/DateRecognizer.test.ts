@@ -502,6 +502,25 @@ describe('DateRecognizer', () => {
         'June=DATE:2021-06',
         'June=DATE:2021-06',
       ]);
+      // "to" before a place or a figure is a preposition, no infinitive's present
+      assert.deepEqual(times('The president flew to Paris in June; jobless rates fell to 5 percent in June.'), [
+        'June=DATE:2021-06',
+        'June=DATE:2021-06',
+      ]);
+      // February 2022 is 1½ months back: a present intention's infinitive, "is to" and "come into force" look ahead
+      assert.deepEqual(
+        times(
+          'The firm plans to open a plant in February. He hopes to return in February. Polls are to be held in February. The rules come into force in February.',
+        ),
+        ['February=DATE:2023-02', 'February=DATE:2023-02', 'February=DATE:2023-02', 'February=DATE:2023-02'],
+      );
+      // not a past intention, the noun "plans", nor a past "came into force"
+      assert.deepEqual(
+        times(
+          'The firm planned to open a plant in February. It announced plans to open a plant in February. The rules came into force in February.',
+        ),
+        ['February=DATE:2022-02', 'February=DATE:2022-02', 'February=DATE:2022-02'],
+      );
       // not a noun of three letters that is also a past form elsewhere
       assert.deepEqual(times('Markets eye the Fed in June, a bit in June.'), [
         'June=DATE:2022-06',
