@@ -26,10 +26,10 @@ import { paragraphBreaks } from './paragraphs';
 import { mayEndHolderName, officeHolderState } from './officeHolders';
 import { countryName } from './countryTables';
 import { QuickSet } from './quickSet';
-import { BE_FORMS, isLemma, MODAL_VERBS, PAST_AS_BASE, verbForm, type VerbForm } from './verbs';
+import { BE_FORMS, isLemma, MODAL_VERBS, verbForm, type VerbForm } from './verbs';
+import { DETERMINERS, pastAsBaseAfter, PRONOUNS } from './subjects';
 import {
   OBJECT_DETERMINERS,
-  DETERMINERS as NOUN_DETERMINERS,
   glued,
   hyphenJoins,
   isAdverbAt,
@@ -423,7 +423,6 @@ const HAVING_OBJECT = 4;
 /** pronouns that stand for people counted before ("ordered them to leave") */
 const THEM = new Set(['them', 'him', 'her']);
 const TITLES = new QuickSet(TITLE_WORDS);
-const PRONOUNS = new QuickSet(['it', 'they', 'he', 'she', 'we']);
 const SAYING = new QuickSet([
   'say',
   'tell',
@@ -463,7 +462,6 @@ const SAYING = new QuickSet([
 ]);
 const RELATIVES = new QuickSet(['who', 'which', 'that']);
 /** words that open a noun phrase: "The conditions …" has no subject before "conditions" (the counted noun's determiners and the quantifiers) */
-const DETERMINERS = new QuickSet([...NOUN_DETERMINERS.keys(), 'a', 'an', 'some', 'all', 'many', 'most', 'such', 'no']);
 const ADVERBS = new QuickSet([
   'not',
   "n't",
@@ -497,8 +495,6 @@ const SINGULAR_ARTICLE_REACH = 5;
 const ASIDE_REACH = 6;
 /** how many tokens a relative clause set off by commas may run between a subject and its verb */
 const RELATIVE_ASIDE_REACH = 20;
-const NOUN_PHRASE_REACH = 4;
-const ARTICLES = new Set(['the', 'a', 'an']);
 /** a plural's ending: "-s", or "-men" ("Gunmen wound two fans") */
 const PLURAL_ENDING = /[a-z](?:s|[a-z]men)$/;
 /** articles, possessives and prepositions after which a past participle describes the noun it stands before ("the wounded", "no reason for extended delay") */
@@ -1321,38 +1317,6 @@ class SentenceFacts {
     return out;
   }
 
-  /**
-   * "GM cut 3,000 jobs", "the company shed 70 businesses": a verb whose past is its base, after a singular
-   * subject (a name, a pronoun, a state noun, or "the" and a noun) is that past (not "a budget cut", "tax cut").
-   */
-  private pastAsBase(v: VerbForm, j: number): boolean {
-    if (!PAST_AS_BASE.has(v.lemma)) return false;
-    const subject = this.tokens[j];
-    if (!subject || subject.kind !== TokenKind.Word) return false;
-    const w = subject.lower;
-    return (
-      (isCapitalized(subject) && !DETERMINERS.has(w)) ||
-      PRONOUNS.has(w) ||
-      SUBJECT_GAP.hasAt(this.tokens, j) ||
-      this.nounPhraseEndsAt(j)
-    );
-  }
-
-  /**
-   * "the storm", "A U.S. cruise missile": an article a few words back, with only nouns and names between,
-   * makes token j the end of a noun phrase (a base form there is a noun: "the storm hit three towns").
-   */
-  private nounPhraseEndsAt(j: number): boolean {
-    for (let k = j - 1; k >= this.s.first && k >= j - NOUN_PHRASE_REACH; k--) {
-      const t = this.tokens[k]!;
-      if (ARTICLES.has(t.lower)) return (verbForm(this.tokens[j]!.lower)?.form ?? 'base') === 'base';
-      if (t.kind !== TokenKind.Word && t.text !== '.') return false;
-      const v = verbForm(t.lower);
-      if (v && v.form !== 'base') return false;
-    }
-    return false;
-  }
-
   /** Whether the form at token k is used as a verb here, as far as the words around it tell. */
   private actsAsVerb(v: VerbForm, k: number): boolean {
     const { tokens } = this;
@@ -1378,7 +1342,7 @@ class SentenceFacts {
             !(tokens[j - 1]?.text === '-' && tokens[j - 1]!.end === tokens[j]!.start) &&
             !(j > this.s.first && isCapitalized(tokens[j]!) && !this.capitals)) ||
           (this.capitals && j - this.s.first <= 2 && tokens[j]?.kind === TokenKind.Word && !DETERMINERS.has(prev)) ||
-          this.pastAsBase(v, j) ||
+          pastAsBaseAfter(tokens, v.lemma, j, this.s.first, SUBJECT_GAP) ||
           this.namesJoinedBefore(j, k)
         );
       // a present in -s needs its subject: a pronoun or a name ("Russia expels"), not a demonym ("Korean firms") or an article ("the talks")
