@@ -36,13 +36,11 @@ export function pastAsBaseAfter(
 ): boolean {
   if (!PAST_AS_BASE.has(lemma)) return false;
   const subject = tokens[j];
-  if (!subject || subject.kind !== TokenKind.Word) return false;
+  // (a determiner is no subject: "the end of the broadcast")
+  if (!subject || subject.kind !== TokenKind.Word || DETERMINERS.has(subject.lower)) return false;
   const w = subject.lower;
   return (
-    (isCapitalized(subject) && !DETERMINERS.has(w)) ||
-    PRONOUNS.has(w) ||
-    !!subjectNouns?.hasAt(tokens, j) ||
-    nounPhraseEndsAt(tokens, j, first)
+    isCapitalized(subject) || PRONOUNS.has(w) || !!subjectNouns?.hasAt(tokens, j) || nounPhraseEndsAt(tokens, j, first)
   );
 }
 

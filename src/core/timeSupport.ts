@@ -2,6 +2,7 @@
 import { contractionEndingAt, isAllCaps, isCapitalized, isPossessiveAt, TokenKind, type Token } from './tokenize';
 import { FUTURE_CUES, LIMIT_NOUNS } from './timeWords';
 import { isPastForm, PAST_AS_BASE, verbForm } from './verbs';
+import { pastAsBaseAfter } from './subjects';
 import type { TimeCandidate } from './types';
 import type { TimeValue } from './schema';
 
@@ -152,12 +153,24 @@ function pastFormAt(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
   // "has not ended", "have already left": the auxiliary stands before the adverb
   const before = ADVERBS_IN_VERB.has(lowerAt(tokens, k - 1)) ? k - 2 : k - 1;
+  if (t.kind !== TokenKind.Word) return false;
+  // "the bank cut rates in January": a past written as its base, after its subject and before its object
+  // (before a preposition it is as often a participle: "a summit set for Washington in April")
+  if (PAST_AS_BASE.has(t.lower))
+    return (
+      !NOUN_LINKS.has(lowerAt(tokens, k + 1)) && pastAsBaseAfter(tokens, t.lower, k - 1, sentenceStartBefore(tokens, k))
+    );
   return (
-    t.kind === TokenKind.Word &&
     (t.lower.length > 3 || SHORT_PASTS.has(t.lower)) &&
     isPastForm(t.lower) &&
     !PARTICIPLE_BEFORE.has(lowerAt(tokens, before))
   );
+}
+/** the first token of the sentence of token k, as far back as a subject's noun phrase reaches */
+function sentenceStartBefore(tokens: readonly Token[], k: number): number {
+  let first = k;
+  while (first > 0 && first > k - 6 && !SENTENCE_END.has(tokens[first - 1]!.text)) first--;
+  return first;
 }
 /**
  * The pasts of three letters that tell the past ("won the election in March", "met in March"); not the

@@ -77,6 +77,13 @@ export const PAST_AS_BASE = new Set([
   'cast',
   'quit',
   'split',
+  'beat',
+  'hurt',
+  'cost',
+  'burst',
+  'forecast',
+  'broadcast',
+  'upset',
 ]);
 
 /** Whether a lower-case word is the base form of a verb (besides whatever else it is: "wound", "found"). */

@@ -502,6 +502,17 @@ describe('DateRecognizer', () => {
         'June=DATE:2021-06',
         'June=DATE:2021-06',
       ]);
+      // a past written as its base after its subject and before its object; not a participle before a
+      // preposition ("a summit set for …"), nor a noun
+      assert.deepEqual(times('The bank cut rates in June. The team beat Ajax in June. Shares hit a record in June.'), [
+        'June=DATE:2021-06',
+        'June=DATE:2021-06',
+        'June=DATE:2021-06',
+      ]);
+      assert.deepEqual(times('They eye a summit set for Washington in June, and the budget cut in June.'), [
+        'June=DATE:2022-06',
+        'June=DATE:2022-06',
+      ]);
       // "to" before a place or a figure is a preposition, no infinitive's present
       assert.deepEqual(times('The president flew to Paris in June; jobless rates fell to 5 percent in June.'), [
         'June=DATE:2021-06',

@@ -427,6 +427,9 @@ describe('facts linker', () => {
       'IL shut 12 schools of -',
     ]);
     assert.deepEqual(facts('A budget cut of 3,000 jobs was approved.'), []);
+    // "hurt", "beat", "cost" are such verbs too; a determiner is no subject ("the end of the broadcast")
+    assert.deepEqual(facts('A blast hurt 12 people.'), ['- hurt 12 people of -']);
+    assert.deepEqual(facts('At the end of the broadcast this evening, one more trip around Havana.'), []);
     // the subject of a participle after "with" is the participle's, no object of the verb before it
     assert.deepEqual(facts('The stock closed at 11, with 300,000 shares changing hands.'), []);
     assert.deepEqual(facts('The protest ended with 200 students being detained by police.'), [
