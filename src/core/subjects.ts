@@ -34,9 +34,15 @@ export function pastAsBaseAfter(
   first: number,
   subjectNouns?: QuickSet,
 ): boolean {
-  if (!PAST_AS_BASE.has(lemma)) return false;
+  return PAST_AS_BASE.has(lemma) && subjectAt(tokens, j, first, subjectNouns);
+}
+
+/**
+ * Whether token j can be the subject of a verb right after it: a name, a pronoun, one of `subjectNouns`,
+ * or the end of a noun phrase an article opens ("the storm"); never a determiner ("the end of the broadcast").
+ */
+export function subjectAt(tokens: readonly Token[], j: number, first: number, subjectNouns?: QuickSet): boolean {
   const subject = tokens[j];
-  // (a determiner is no subject: "the end of the broadcast")
   if (!subject || subject.kind !== TokenKind.Word || DETERMINERS.has(subject.lower)) return false;
   const w = subject.lower;
   return (

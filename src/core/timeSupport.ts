@@ -2,7 +2,8 @@
 import { contractionEndingAt, isAllCaps, isCapitalized, isPossessiveAt, TokenKind, type Token } from './tokenize';
 import { FUTURE_CUES, LIMIT_NOUNS } from './timeWords';
 import { isPastForm, PAST_AS_BASE, verbForm } from './verbs';
-import { pastAsBaseAfter } from './subjects';
+import { pastAsBaseAfter, PRONOUNS, subjectAt } from './subjects';
+import { NUMBER_START_WORDS } from './numberWords';
 import type { TimeCandidate } from './types';
 import type { TimeValue } from './schema';
 
@@ -445,6 +446,7 @@ export function presentAround(tokens: readonly Token[], i: number, copula = true
     if (SENTENCE_END.has(t.text) || t.text === ',' || PAST_AUXILIARIES.has(t.lower)) return false;
     if (t.lower === 'since') return false; // "is up since March": counted from a past time
     if (copula && (t.lower === 'is' || t.lower === 'are')) return true;
+    if (eventInPresentAt(tokens, k, i)) return true;
     if (t.kind !== TokenKind.Word || (t.lower.length <= 3 && !SHORT_PASTS.has(t.lower))) continue;
     const v = verbForm(t.lower);
     if (!v) continue;
@@ -459,6 +461,69 @@ export function presentAround(tokens: readonly Token[], i: number, copula = true
   }
   return infinitive;
 }
+
+/**
+ * "The Senate votes Tuesday", "Clinton leaves for Asia on Monday", "he appears in court on Monday", "Voters
+ * go to the polls on Sunday": an event told in the simple present right after its subject is one
+ * scheduled (news tells what is done in the past); a base form so only after a plural, not in "the Senate
+ * vote on Tuesday"; not a verb of saying or of a state ("says", "remains", "holds").
+ */
+function eventInPresentAt(tokens: readonly Token[], k: number, i: number): boolean {
+  const t = tokens[k]!;
+  if (t.kind !== TokenKind.Word || /^[A-Z]/.test(t.text)) return false;
+  const v = verbForm(t.lower);
+  if (!v || (v.form !== 's' && (v.form !== 'base' || v.lemma !== t.lower)) || NO_EVENTS.has(v.lemma)) return false;
+  const subject = tokens[k - 1];
+  // (a base that is also a past tells nothing: "Shares hit a record"; a number counts a noun: "Two barges")
+  if (!subject || NUMBER_START_WORDS.has(subject.lower)) return false;
+  if (v.form === 'base' && (!PLURAL_SUBJECT.test(subject.lower) || PAST_AS_BASE.has(v.lemma))) return false;
+  // a plural noun first ("the job figures for January", "Ford trucks") is the verb only after a pronoun
+  // or right before the day ("The Senate votes Tuesday")
+  if (v.nounFirst && !PRONOUNS.has(subject.lower) && k !== i - 1) return false;
+  return subjectAt(tokens, k - 1, sentenceStartBefore(tokens, k));
+}
+const PLURAL_SUBJECT = /(?:[^s]s|men|they|we|people|police)$/;
+const NO_EVENTS = new Set([
+  'be',
+  'have',
+  'do',
+  'say',
+  'tell',
+  'report',
+  'show',
+  'mean',
+  'include',
+  'follow',
+  'compare',
+  'mark',
+  'contain',
+  'own',
+  'hold',
+  'know',
+  'think',
+  'believe',
+  'seem',
+  'remain',
+  'stand',
+  'need',
+  'want',
+  'expect',
+  'hope',
+  'plan',
+  'fear',
+  'add',
+  'note',
+  'claim',
+  'deny',
+  'insist',
+  'argue',
+  'estimate',
+  'see',
+  'lead',
+  'trail',
+  'account',
+  'represent',
+]);
 
 const intoForceAt = (tokens: readonly Token[], k: number) =>
   lowerAt(tokens, k) !== 'came' &&

@@ -487,6 +487,18 @@ describe('DateRecognizer', () => {
         '4 p.m. Friday=TIME:2022-03-25T16:00',
       ]);
       assert.deepEqual(times('They set records Friday.'), ['Friday=DATE:2022-03-25']);
+      // any event told in the simple present right after its subject is scheduled
+      assert.deepEqual(
+        times(
+          'The Senate votes Monday on the bill. Clinton leaves for Asia on Monday. He appears in court on Monday. Voters go to the polls on Monday.',
+        ),
+        ['Monday=DATE:2022-04-04', 'Monday=DATE:2022-04-04', 'Monday=DATE:2022-04-04', 'Monday=DATE:2022-04-04'],
+      );
+      // not a base form after a singular ("the Senate vote"), a plural noun off the day, nor a verb of saying
+      assert.deepEqual(
+        times('The Senate vote on Monday was close. Job figures on Monday showed gains. The report says on Monday.'),
+        ['Monday=DATE:2022-03-28', 'Monday=DATE:2022-03-28', 'Monday=DATE:2022-03-28'],
+      );
       // on the day itself, "opens on Wednesday" is today
       assert.deepEqual(times('The exhibition opens on Wednesday.'), ['Wednesday=DATE:2022-03-30']);
     });
