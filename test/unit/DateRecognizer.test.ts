@@ -304,6 +304,15 @@ describe('DateRecognizer', () => {
         times('In 2019 it grew. A year earlier it shrank; it said Friday profit was up from a year earlier.'),
         ['2019=DATE:2019', 'A year earlier=DATE:2021', 'Friday=DATE:2022-03-25', 'a year earlier=DATE:2021'],
       );
+      // what came "later" is told from the time the paragraph named, in decades too; "ago" from the article's date
+      assert.deepEqual(
+        times('It was founded in 1998 and listed a decade later. The war ended in 1995. Five years later, it joined.'),
+        ['1998=DATE:1998', 'a decade later=DATE:2008', '1995=DATE:1995', 'Five years later=DATE:2000'],
+      );
+      assert.deepEqual(times('The war ended in 1995. Five years ago, it joined.'), [
+        '1995=DATE:1995',
+        'Five years ago=DATE:2017',
+      ]);
     });
     it('calendar dates with and without a year', () => {
       assert.deepEqual(times('not February 29, 2014 nor April 31'), ['2014=DATE:2014']); // no such days: only the year stands

@@ -211,11 +211,14 @@ export function ago(s: DateScan, i: number): Hit | null {
   if (vague) return sign < 0 ? make(first, last, 'PAST_REF') : null; // "a few days later" stays a duration
   // "earlier" and "later" count from the time the sentence has named ("in the first quarter of 2013,
   // up from a year earlier"); "ago" always from the article's date
-  // days and weeks are told from the day the paragraph last named ("On Feb. 4 he resigned. Two days later, …")
+  // days and weeks are told from the day the paragraph last named ("On Feb. 4 he resigned. Two days later, …"),
+  // and so is anything "later" (a story tells what came after a time it named: "founded in 1998. Three years
+  // later, …"; "a year earlier" in another sentence compares with the article's year, as TimeBank marks it)
   const anchor =
     dirWord === 'ago'
       ? null
-      : (sentenceAnchor(s, first) ?? (unit.letter === 'D' || unit.letter === 'W' ? anchorOf(s.before, null) : null));
+      : (sentenceAnchor(s, first) ??
+        (unit.letter === 'D' || unit.letter === 'W' || sign > 0 ? anchorOf(s.before, null) : null));
   const fromAnchor = anchor && shifted(anchor, unit.letter, sign * n.value);
   if (fromAnchor) return make(first, last, fromAnchor);
   // in quarterly reports "a year ago" is the year-ago quarter: of the quarter the paragraph named last
@@ -274,8 +277,9 @@ function shifted(value: string, letter: string | undefined, k: number): string |
   const month = day ?? /^-(\d{2})$/.exec(rest);
   switch (letter) {
     case 'Y':
+    case 'DE':
       // a period, not a day: the day named is as often the day the news was told ("said Friday")
-      return !day && /^(?:-[A-Z0-9]+)?$/.test(rest) ? `${y + k}${rest}` : null;
+      return !day && /^(?:-[A-Z0-9]+)?$/.test(rest) ? `${y + (letter === 'DE' ? 10 * k : k)}${rest}` : null;
     case 'D':
     case 'W': {
       if (!day) return null;
