@@ -446,6 +446,17 @@ describe('DateRecognizer', () => {
         'Thanksgiving Day=DATE:2021-11-25',
         'Christmas=DATE:2021-12-25',
       ]);
+      // the shopping days after it: Friday 26 and Monday 29 November 2021; not a "black" Friday in lower case
+      assert.deepEqual(times('Stores were crowded on Black Friday and Cyber Monday, unlike a black Friday.'), [
+        'Black Friday=DATE:2021-11-26',
+        'Cyber Monday=DATE:2021-11-29',
+        'Friday=DATE:2022-03-25',
+      ]);
+      // Easter 2022 is April 17: Ash Wednesday 46 days before (March 2), Palm Sunday a week before (April 10)
+      assert.deepEqual(times('He fasted from Ash Wednesday and will preach on Palm Sunday.'), [
+        'Ash Wednesday=DATE:2022-03-02',
+        'Palm Sunday=DATE:2022-04-10',
+      ]);
       assert.deepEqual(times('by year-end; earlier in the year'), ['year-end=DATE:2022', 'the year=DATE:2022']);
       // U.S. Election Day is the Tuesday after the first Monday of November (2022: November 8; 2000: November 7);
       // a year written after a holiday is its year, after a comma only when a comma closes it

@@ -120,6 +120,11 @@ const HOLIDAYS = new QuickMap<ReadonlyArray<[readonly string[], (y: number) => Y
     ],
   ],
   ['good', [[['friday'], (y) => addDays(easter(y), -2)]]],
+  ['palm', [[['sunday'], (y) => addDays(easter(y), -7)]]],
+  ['ash', [[['wednesday'], (y) => addDays(easter(y), -46)]]],
+  // the shopping days after the United States' Thanksgiving
+  ['black', [[['friday'], (y) => addDays(thanksgiving(y), 1)]]],
+  ['cyber', [[['monday'], (y) => addDays(thanksgiving(y), 4)]]],
   [
     'new',
     [
@@ -132,6 +137,7 @@ const HOLIDAYS = new QuickMap<ReadonlyArray<[readonly string[], (y: number) => Y
   // the United States' first Monday of September and last Monday of May
   ['labor', [[['day'], (y) => resolveWeekday({ y, m: 9, d: 1 }, 1, 'future')]]],
   ['memorial', [[['day'], (y) => resolveWeekday({ y, m: 5, d: 31 }, 1, 'past')]]],
+  ['veterans', [[['day'], (y) => ({ y, m: 11, d: 11 })]]],
   // the Tuesday after the first Monday of November, as "Election Day" with capitals means in U.S. news
   ['election', [[['day'], (y) => resolveWeekday({ y, m: 11, d: 2 }, 2, 'future')]]],
 ]);
