@@ -446,6 +446,9 @@ export function presentAround(tokens: readonly Token[], i: number, copula = true
     if (SENTENCE_END.has(t.text) || t.text === ',' || PAST_AUXILIARIES.has(t.lower)) return false;
     if (t.lower === 'since') return false; // "is up since March": counted from a past time
     if (copula && (t.lower === 'is' || t.lower === 'are')) return true;
+    // "could come as early as Thursday", "said he would appear in court Monday": a modal's base verb is
+    // to come (not "could have come"); a month after one is as often past, as with the copula
+    if (copula && MODALS.has(t.lower) && lowerAt(tokens, k + 1) !== 'have' && baseVerbAt(tokens, k + 1)) return true;
     if (eventInPresentAt(tokens, k, i)) return true;
     if (t.kind !== TokenKind.Word || (t.lower.length <= 3 && !SHORT_PASTS.has(t.lower))) continue;
     const v = verbForm(t.lower);
@@ -482,6 +485,7 @@ function eventInPresentAt(tokens: readonly Token[], k: number, i: number): boole
   if (v.nounFirst && !PRONOUNS.has(subject.lower) && k !== i - 1) return false;
   return subjectAt(tokens, k - 1, sentenceStartBefore(tokens, k));
 }
+const MODALS = new Set(['would', 'could', 'may', 'might', 'should', 'can', 'must']);
 const PLURAL_SUBJECT = /(?:[^s]s|men|they|we|people|police)$/;
 const NO_EVENTS = new Set([
   'be',

@@ -314,6 +314,13 @@ describe('DateRecognizer', () => {
         'Five years ago=DATE:2017',
       ]);
     });
+    it('a weekday before a calendar date names it; not a day told from another', () => {
+      assert.deepEqual(times('It posted results Friday, a day earlier than planned, and votes on Saturday, April 2.'), [
+        'Friday=DATE:2022-03-25',
+        'a day earlier=DATE:2022-03-24',
+        'Saturday, April 2=DATE:2022-04-02',
+      ]);
+    });
     it('calendar dates with and without a year', () => {
       assert.deepEqual(times('not February 29, 2014 nor April 31'), ['2014=DATE:2014']); // no such days: only the year stands
       assert.deepEqual(times('on 6/10/2018, 25/12/98 and 2013-2-7, not 2/30/2020'), [
@@ -514,6 +521,12 @@ describe('DateRecognizer', () => {
         ),
         ['Monday=DATE:2022-04-04', 'Monday=DATE:2022-04-04', 'Monday=DATE:2022-04-04', 'Monday=DATE:2022-04-04'],
       );
+      // a modal's base verb is to come; not "could have come"
+      assert.deepEqual(times('A vote could come as early as Monday; he would appear in court Monday.'), [
+        'Monday=DATE:2022-04-04',
+        'Monday=DATE:2022-04-04',
+      ]);
+      assert.deepEqual(times('A vote could have come on Monday.'), ['Monday=DATE:2022-03-28']);
       // not a base form after a singular ("the Senate vote"), a plural noun off the day, nor a verb of saying
       assert.deepEqual(
         times('The Senate vote on Monday was close. Job figures on Monday showed gains. The report says on Monday.'),

@@ -120,10 +120,12 @@ function join(a: TimeCandidate, b: TimeCandidate, text: string, dct: YMD | null)
       };
     }
   }
-  // "Saturday, April 25": the weekday names the same day as the date after it
+  // "Saturday, April 25": the weekday names the same day as the calendar date after it (not a day told
+  // from another: "posted its results Friday, a day earlier than planned")
   if (
     /^\s*,?\s*$/.test(gap) &&
     WEEKDAY.test(a.text) &&
+    /\d/.test(b.text) &&
     !WEEKDAY.test(b.text) && // "Wednesday, Thursday or Friday": a list of days
     a.time.type === 'DATE' &&
     /^\d{4}-\d{2}-\d{2}$/.test(b.time.value)
