@@ -811,6 +811,14 @@ describe('CountRecognizer', () => {
         ['two men=2/exact/men'],
       );
       assert.deepEqual(counts('In Britain, 23 and 25, fell.'), ['23=23/exact/-', '25=25/exact/-']);
+      // a range of ages: "in age" before it, or "years old" after its upper end; not "in number"
+      assert.deepEqual(
+        counts(
+          'The victims ranged in age from 19 to 62; the others were from 20 to 30 years old, or 40 to 50 years old.',
+        ),
+        [],
+      );
+      assert.deepEqual(counts('The victims ranged in number from 19 to 62.'), ['19=19/exact/-', '62=62/exact/-']);
       // "the age of 30", "the ages of 18 and 25", an "under-21" side: ages, and age groups count no one; "under-age" is no age
       assert.deepEqual(counts('He retired at the age of 65; the ages of 18 and 25; the under-21 striker.'), []);
       // a list of ages after "ages" or "aged", every member (the children are counted, their ages not)

@@ -455,14 +455,26 @@ function rangeUpper(tokens: readonly Token[], n: NumberMatch): NumberMatch | nul
     : null;
 }
 
+/** Whether "in age" leads a range whose end starts at token i: "in age from 19 to 62", "in age between 5 and 12". */
+function inAgeRange(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - AGE_RANGE_REACH; k--) {
+    const t = tokens[k]!;
+    if ((t.lower === 'age' || t.lower === 'ages') && lowerAt(tokens, k - 1) === 'in') return true;
+    if (t.kind !== TokenKind.Number && !AGE_RANGE_LINKS.has(t.lower)) return false;
+  }
+  return false;
+}
+const AGE_RANGE_REACH = 5;
+const AGE_RANGE_LINKS = new Set(['from', 'to', 'between', 'and', '-', '–']);
+
 /**
- * "five and 40 mm", "38 to 42 dlrs", "two or three pct": a number whose partner after "and", "or",
- * "to" or a dash carries the unit of both.
+ * "five and 40 mm", "38 to 42 dlrs", "two or three pct", "from 19 to 62 years old": a number whose partner
+ * after "and", "or", "to" or a dash carries the unit of both, of an amount or of time.
  */
 function unitAfterPartner(tokens: readonly Token[], n: NumberMatch): boolean {
   if (!PAIR_JOINERS.hasAt(tokens, n.last + 1)) return false;
   const partner = readNumber(tokens, n.last + 2);
-  return partner !== null && amountUnitAt(tokens, partner.last + 1) !== null;
+  return partner !== null && (amountUnitAt(tokens, partner.last + 1) !== null || UNITS.hasAt(tokens, partner.last + 1));
 }
 
 /**
@@ -1905,6 +1917,8 @@ export class CountRecognizer implements Recognizer {
     // "The two men, both 23, were charged"
     if (age && n.digits && prev?.lower === 'both' && before?.text === ',' && (next?.text === ',' || next?.text === '.'))
       return true;
+    // "ranged in age from 19 to 62", "range in age between 5 and 12": the ends of a range of ages
+    if (age && inAgeRange(tokens, n.first)) return true;
     // "The two men, 23 and 25, were charged": the ages of the people before them
     if (
       age &&
