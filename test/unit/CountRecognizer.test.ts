@@ -737,6 +737,19 @@ describe('CountRecognizer', () => {
       assert.deepEqual(counts('a six point lead, a two-point margin'), []);
       assert.deepEqual(counts('a 10-point plan'), ['10-point=10/exact/point']);
     });
+    it('the level of a measure the clause names is no count: "his approval rating rose to 65 from 60"', () => {
+      assert.deepEqual(
+        counts(
+          "His approval rating rose to 65 from 60; the president's rating stood at sixty-five; the index was 120.",
+        ),
+        [],
+      );
+      // not a figure with its own noun, nor one past the clause's edge
+      assert.deepEqual(counts('The birth rate fell as 65 babies were born. The rate fell, and 40 were hurt.'), [
+        '65 babies=65/exact/babies',
+        '40=40/exact/-',
+      ]);
+    });
     it('a whole with a fraction in words is how much: "three and a half points", "at twenty-three and a quarter"', () => {
       assert.deepEqual(counts('The stock fell three and a half points; it closed at twenty-three and a quarter.'), []);
       // a scale after the fraction counts ("two and a half million people"); so does a scale before it

@@ -455,6 +455,18 @@ function rangeUpper(tokens: readonly Token[], n: NumberMatch): NumberMatch | nul
     : null;
 }
 
+/** Whether the subject of the clause a bare figure ends is a measure, a few words back: "the rating stood at 65". */
+function measureBefore(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - MEASURE_REACH; k--) {
+    const t = tokens[k]!;
+    if (t.kind === TokenKind.Punct) return false;
+    if (MEASURES.hasAt(tokens, k)) return true;
+  }
+  return false;
+}
+const MEASURE_REACH = 5;
+const MEASURES = new QuickSet(['rating', 'ratings', 'rate', 'index', 'average', 'yield', 'temperature', 'reading']);
+
 /** Whether "in age" leads a range whose end starts at token i: "in age from 19 to 62", "in age between 5 and 12". */
 function inAgeRange(tokens: readonly Token[], i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - AGE_RANGE_REACH; k--) {
@@ -1768,6 +1780,8 @@ export class CountRecognizer implements Recognizer {
     // "closed at 74", "traded around 12", "keep the yen at above 150"
     const at = ROUNDING.has(prev) && lowerAt(tokens, n.first - 2) === 'at' ? 'at' : prev;
     if (n.digits && n.first === n.last && (at === 'at' || at === 'around')) return true;
+    // "his approval rating rose to 65 from 60", "the rating stood at sixty-five": the level of a measure
+    if (measureBefore(tokens, n.first)) return true;
     if (lowerAt(tokens, n.last + 1) === 'outstanding') return false; // "of the 9.6 million outstanding": shares
     // "a population of 1.2 billion", "the population is 1.2 billion": people (COUNTS.md: a count with no noun)
     for (let k = n.first - 1; k >= n.first - 3 && tokens[k]?.kind === TokenKind.Word; k--)
