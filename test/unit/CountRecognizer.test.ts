@@ -736,6 +736,8 @@ describe('CountRecognizer', () => {
       // a lead in points is a percent (COUNTS.md); points of a plan are counted
       assert.deepEqual(counts('a six point lead, a two-point margin'), []);
       assert.deepEqual(counts('a 10-point plan'), ['10-point=10/exact/point']);
+      // an ordinal in words is no count: "the twenty-first of march", "the forty-fifth president"
+      assert.deepEqual(counts('set for the twenty-first of march by the forty-fifth president'), []);
     });
     it('the level of a measure the clause names is no count: "his approval rating rose to 65 from 60"', () => {
       assert.deepEqual(
