@@ -321,6 +321,24 @@ describe('DateRecognizer', () => {
         'Saturday, April 2=DATE:2022-04-02',
       ]);
     });
+    it('days as ordinals in words, before or after the month', () => {
+      assert.deepEqual(
+        times(
+          'He left on the twenty-first of March. He left on April twenty second. He left on March the third. He left on the fifth of May.',
+          '2022-12-30',
+        ),
+        [
+          'twenty-first of March=DATE:2022-03-21',
+          'April twenty second=DATE:2022-04-22',
+          'March the third=DATE:2022-03-03',
+          'fifth of May=DATE:2022-05-05',
+        ],
+      );
+      // the tense before the article tells the year, in digits too (March 2023 is nearer than March 2022)
+      assert.deepEqual(times('He resigned on the 21st of March.', '2022-12-30'), ['21st of March=DATE:2022-03-21']);
+      // not an ordinal that counts something else, nor "may" as a verb
+      assert.deepEqual(times('The first of many came in March; he may first ask.'), ['March=DATE:2022-03']);
+    });
     it('calendar dates with and without a year', () => {
       assert.deepEqual(times('not February 29, 2014 nor April 31'), ['2014=DATE:2014']); // no such days: only the year stands
       assert.deepEqual(times('on 6/10/2018, 25/12/98 and 2013-2-7, not 2/30/2020'), [

@@ -26,6 +26,60 @@ export const SPELLED_CENTURY = new QuickMap<number>([
 ]);
 /** a day of the month as an ordinal in digits: "25th", "1st" */
 export const ORDINAL_DAY = /^\d{1,2}(st|nd|rd|th)$/;
+/** the days of a month as ordinals in words, and the tens that join the first nine: "twenty-first" */
+const ORDINAL_DAY_WORDS = new QuickMap<number>(
+  [
+    'first',
+    'second',
+    'third',
+    'fourth',
+    'fifth',
+    'sixth',
+    'seventh',
+    'eighth',
+    'ninth',
+    'tenth',
+    'eleventh',
+    'twelfth',
+    'thirteenth',
+    'fourteenth',
+    'fifteenth',
+    'sixteenth',
+    'seventeenth',
+    'eighteenth',
+    'nineteenth',
+    'twentieth',
+  ].map((w, k) => [w, k + 1] as [string, number]),
+);
+const ORDINAL_TENS = new QuickMap<number>([
+  ['twenty', 20],
+  ['thirty', 30],
+]);
+
+/** A day of the month as an ordinal in words from token k: "fifth", "twenty-seventh", "twenty second", "thirtieth". */
+function ordinalDayAt(tokens: readonly Token[], k: number): { value: number; last: number } | null {
+  const word = lowerAt(tokens, k);
+  if (word === 'thirtieth') return { value: 30, last: k };
+  const tens = ORDINAL_TENS.get(word);
+  if (tens === undefined) {
+    const value = ORDINAL_DAY_WORDS.get(word);
+    return value === undefined ? null : { value, last: k };
+  }
+  // "twenty-first", "twenty first"
+  const at = tokens[k + 1]?.text === '-' ? k + 2 : k + 1;
+  const unit = ORDINAL_DAY_WORDS.get(lowerAt(tokens, at));
+  return unit !== undefined && unit <= 9 && tens + unit <= 31 ? { value: tens + unit, last: at } : null;
+}
+
+/** The ordinal day in words that ends at token k, with its first token: "the [twenty-first] of March". */
+function ordinalDayEndingAt(tokens: readonly Token[], k: number): { value: number; first: number } | null {
+  for (const first of [k - 2, k - 1, k]) {
+    const d = first >= 0 ? ordinalDayAt(tokens, first) : null;
+    if (d && d.last === k) return { value: d.value, first };
+  }
+  return null;
+}
+
 /** "May" and "March" are months only where a date can stand: capitalized, near a number or a date word. */
 const DAY_WORDS = new QuickSet([
   'one',
@@ -80,6 +134,8 @@ export function month(s: DateScan, i: number): Hit | null {
       ? i + 1
       : i;
   let day: number | null = null;
+  // "April twenty-seventh", "March the third": a day as an ordinal in words
+  const ordinal = ordinalDayAt(tokens, lowerAt(tokens, last + 1) === 'the' ? last + 2 : last + 1);
   const dayTok = tokens[last + 1];
   if (
     dayTok &&
@@ -93,6 +149,9 @@ export function month(s: DateScan, i: number): Hit | null {
   } else if (dayTok && ORDINAL_DAY.test(dayTok.lower)) {
     day = parseInt(dayTok.text, 10);
     last += 1;
+  } else if (ordinal) {
+    day = ordinal.value;
+    last = ordinal.last;
   } else if (dayTok && dayTok.kind === TokenKind.Word && !yearAfter(tokens, last)) {
     // the wire writes days in words: "March one", "May Five", "September one 1989" (not "March two years ago", "January nineteen ninety-seven")
     const n = readNumber(tokens, last + 1);
@@ -123,9 +182,17 @@ export function month(s: DateScan, i: number): Hit | null {
   ) {
     day = parseInt(before.text, 10);
     first = dayAt;
+  } else if (day === null && lowerAt(tokens, i - 1) === 'of') {
+    // "the fifth of May", "the twenty-first of March"
+    const words = ordinalDayEndingAt(tokens, i - 2);
+    if (words) {
+      day = words.value;
+      first = words.first;
+    }
   }
-  const year =
-    y?.year ?? rangeEndYear(s, first, m, day) ?? (dct ? yearByTense(tokens, first, last, dct, m, day) : null);
+  // ("on the 12th of August", "on the fifth of May": the tense is read from before the article)
+  const lead = first < i && lowerAt(tokens, first - 1) === 'the' ? first - 1 : first;
+  const year = y?.year ?? rangeEndYear(s, first, m, day) ?? (dct ? yearByTense(tokens, lead, last, dct, m, day) : null);
   if (day !== null && day > daysInMonth(y ? year : null, m)) return null; // "February 29, 2014", "April 31"
   const ys = year === null ? 'XXXX' : pad(year, 4);
   return make(first, last, day === null ? `${ys}-${pad(m)}` : `${ys}-${pad(m)}-${pad(day)}`);
@@ -312,7 +379,10 @@ export function isMonthName(tokens: readonly Token[], i: number): boolean {
     !!prev && (prev.kind === TokenKind.Number ? prev.end - prev.start <= 2 : ORDINAL_DAY.test(prev.lower));
   const listed = listedWithMonth(tokens, i - 1, i - 2) || listedWithMonth(tokens, i + 1, i + 2);
   // "March one", "May Five": a day in words after a capitalized month inside a sentence (the wire's style)
-  const dayInWords = !!prev && !!next && next.kind === TokenKind.Word && DAY_WORDS.hasAt(tokens, i + 1);
+  const dayInWords =
+    (!!prev && !!next && next.kind === TokenKind.Word && DAY_WORDS.hasAt(tokens, i + 1)) ||
+    // "March the third", "May twenty-first"
+    ordinalDayAt(tokens, lowerAt(tokens, i + 1) === 'the' ? i + 2 : i + 1) !== null;
   return (
     next?.kind === TokenKind.Number ||
     dayAfter ||
