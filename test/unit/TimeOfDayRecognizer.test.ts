@@ -22,6 +22,14 @@ describe('TimeOfDayRecognizer and TimeMergeRefiner', () => {
       "ten o'clock at night=TIME:2022-03-30T22:00",
       "two o'clock in the afternoon=TIME:2022-03-30T14:00",
     ]);
+    // or of the day said after it ("on Friday night"; Friday 25 March); not a clock with "a.m." or a morning
+    assert.deepEqual(times("He was seen at 11 o'clock on Friday night and at 9 a.m. on Friday night."), [
+      "11 o'clock on Friday night=TIME:2022-03-25T23:00",
+      '9 a.m. on Friday night=TIME:2022-03-25T09:00',
+    ]);
+    assert.deepEqual(times("He was seen at 11 o'clock on Friday morning."), [
+      "11 o'clock on Friday morning=TIME:2022-03-25T11:00",
+    ]);
     assert.deepEqual(counts("He left at three o'clock with three friends."), ['three friends=3/exact/friends']);
     assert.deepEqual(times('three of them left at one'), []);
   });

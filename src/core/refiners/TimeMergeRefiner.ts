@@ -116,7 +116,7 @@ function join(a: TimeCandidate, b: TimeCandidate, text: string, dct: YMD | null)
         start: a.start,
         end: b.end,
         text: text.slice(a.start, b.end),
-        time: { type: 'TIME', value: `${day.time.value}T${part[1]}` },
+        time: { type: 'TIME', value: `${day.time.value}T${hourOfDayPart(clock.text, part[1]!, day.text)}` },
       };
     }
   }
@@ -143,6 +143,18 @@ function join(a: TimeCandidate, b: TimeCandidate, text: string, dct: YMD | null)
   }
   return null;
 }
+
+/**
+ * "11 o'clock on Friday night": an hour said on the 12-hour clock without "a.m." or "p.m." is in the
+ * evening or night the day is said with; otherwise the clock's hour and minute as read.
+ */
+function hourOfDayPart(clockText: string, hourMinute: string, dayText: string): string {
+  const hour = parseInt(hourMinute, 10);
+  if (!(hour < 12) || !O_CLOCK.test(clockText) || !LATE_PART.test(dayText)) return hourMinute;
+  return `${hour + 12}${hourMinute.slice(2)}`;
+}
+const O_CLOCK = /o['’]clock$/i;
+const LATE_PART = /\b(?:afternoon|evening|night)$/i;
 
 /** what joins the parts of one length: "2 hours 3 minutes", "three years and six months", "1 year, 2 months" */
 const LENGTH_GAP = /^\s*(?:,|and|,\s*and)?\s*$/;
