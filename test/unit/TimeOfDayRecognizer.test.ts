@@ -6,6 +6,16 @@ describe('TimeOfDayRecognizer and TimeMergeRefiner', () => {
     // "starts", a present of what is scheduled: the coming Sunday (3 April, from Wednesday 30 March)
     assert.deepEqual(times('It starts at 18:30 GMT Sunday.'), ['18:30 GMT Sunday=TIME:2022-04-03T18:30']);
     assert.deepEqual(times('It started at 18:30 GMT Sunday.'), ['18:30 GMT Sunday=TIME:2022-03-27T18:30']);
+    // the day after a clock in brackets is both clocks' day, each its own expression; not past other words
+    assert.deepEqual(times('It blew up at about 10:35 a.m. (0735 GMT) Sunday.'), [
+      '10:35 a.m.=TIME:2022-03-27T10:35',
+      '0735 GMT=TIME:2022-03-27T07:35',
+      'Sunday=DATE:2022-03-27',
+    ]);
+    assert.deepEqual(times('It fell at 10 a.m. (the index) Sunday.'), [
+      '10 a.m.=TIME:2022-03-30T10:00',
+      'Sunday=DATE:2022-03-27',
+    ]);
     // a wire's four-digit time is no year: its day joins it past the zone ("1900 GMT on Tuesday"), a limit then
     assert.deepEqual(times('The deadline expired at 1900 GMT on Tuesday.'), [
       '1900 GMT on Tuesday=TIME:2022-03-29T19:00→2022-03-29T19:00',

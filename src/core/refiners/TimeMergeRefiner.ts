@@ -46,7 +46,7 @@ export class TimeMergeRefiner implements Refiner {
         joinedLater.add(c!);
         joined = longer;
       }
-      out.push(joined ?? (near ? clockOfLimitDay(a, b, text) : a));
+      out.push(joined ?? dayAcrossParenthesis(near ? clockOfLimitDay(a, b, text) : a, candidates, k, text));
     }
     return out;
   }
@@ -79,6 +79,34 @@ function nextTime(candidates: readonly Candidate[], k: number): number {
   }
   return candidates.length;
 }
+
+/**
+ * "at about 10:35 a.m. (0735 GMT) Friday": a clock before another in brackets, and the one in them, take
+ * the day after the closing bracket (each stays an expression of its own, as TimeML marks them).
+ */
+function dayAcrossParenthesis(
+  a: TimeCandidate,
+  candidates: readonly Candidate[],
+  k: number,
+  text: string,
+): TimeCandidate {
+  const part = a.time.type === 'TIME' && CLOCK_PART.exec(a.time.value);
+  if (!part) return a;
+  let j = nextTime(candidates, k);
+  let b = candidates[j] as TimeCandidate | undefined;
+  // past the clock in brackets to the day after them
+  if (b && OPENING.test(text.slice(a.end, b.start)) && b.time.type === 'TIME') {
+    j = nextTime(candidates, j);
+    const day = candidates[j] as TimeCandidate | undefined;
+    if (!day || !CLOSING.test(text.slice(b.end, day.start))) return a;
+    b = day;
+  } else if (!b || !CLOSING.test(text.slice(a.end, b.start))) return a;
+  if (b.time.type !== 'DATE' || !/^\d{4}-\d{2}-\d{2}$/.test(b.time.value)) return a;
+  return { ...a, time: { ...a.time, value: `${b.time.value}T${part[1]}` } };
+}
+const CLOCK_PART = /T(\d{2}:\d{2})$/;
+const OPENING = /^\s*\(\s*$/;
+const CLOSING = /^\s*(?:GMT|UTC)?\s*\)\s*(?:,|on)?\s*$/i;
 
 /**
  * "a midnight deadline Friday", "a noon ultimatum on Sunday": a time of day told without its day, before
