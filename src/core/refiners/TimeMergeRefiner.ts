@@ -95,16 +95,20 @@ function dayAcrossParenthesis(
   let j = nextTime(candidates, k);
   let b = candidates[j] as TimeCandidate | undefined;
   // past the clock in brackets to the day after them
-  if (b && OPENING.test(text.slice(a.end, b.start)) && b.time.type === 'TIME') {
+  // (gaps are measured before they are read: most times stand far apart)
+  const gap = (x: TimeCandidate, y: TimeCandidate, re: RegExp) =>
+    y.start - x.end <= MAX_BRACKET_GAP && re.test(text.slice(x.end, y.start));
+  if (b && b.time.type === 'TIME' && gap(a, b, OPENING)) {
     j = nextTime(candidates, j);
     const day = candidates[j] as TimeCandidate | undefined;
-    if (!day || !CLOSING.test(text.slice(b.end, day.start))) return a;
+    if (!day || !gap(b, day, CLOSING)) return a;
     b = day;
-  } else if (!b || !CLOSING.test(text.slice(a.end, b.start))) return a;
+  } else if (!b || !gap(a, b, CLOSING)) return a;
   if (b.time.type !== 'DATE' || !/^\d{4}-\d{2}-\d{2}$/.test(b.time.value)) return a;
   return { ...a, time: { ...a.time, value: `${b.time.value}T${part[1]}` } };
 }
 const CLOCK_PART = /T(\d{2}:\d{2})$/;
+const MAX_BRACKET_GAP = 12;
 const OPENING = /^\s*\(\s*$/;
 const CLOSING = /^\s*(?:GMT|UTC)?\s*\)\s*(?:,|on)?\s*$/i;
 
