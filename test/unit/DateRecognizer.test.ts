@@ -442,6 +442,12 @@ describe('DateRecognizer', () => {
       ]);
       // an abbreviated decade belongs to the article's century unless it is still to come
       assert.deepEqual(times("since the '90s and the ’60s"), ["'90s=DATE:199", '’60s=DATE:196']);
+      // with an edge, glued or not, and a year clipped after "of" (1969, the nearest to 2022 of its kind)
+      assert.deepEqual(times("in the late '80s, the mid-'80s and the summer of '69; rock'n'roll 80s"), [
+        "the late '80s=DATE:198",
+        "the mid-'80s=DATE:198",
+        "the summer of '69=DATE:1969-SU",
+      ]);
       // a year written "'92" after a preposition, an article or "class": the nearest such year; not a quotation
       assert.deepEqual(times("He retired in '92; the class of '25; rock'n'roll; he said '12 is enough'"), [
         "'92=DATE:1992",

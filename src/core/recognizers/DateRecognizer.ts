@@ -30,6 +30,8 @@ import {
   spokenYear,
   MONTH_CUES,
   yearByTense,
+  clippedAt,
+  nearestClippedYear,
 } from './dates/monthDay';
 import { ago, numeric } from './dates/numeric';
 import { quarter } from './dates/quarters';
@@ -465,7 +467,9 @@ function dateAt(s: DateScan, i: number, prefixes = 0): Hit | null {
   if (w === 'beginning' && lowerAt(tokens, i - 1) !== 'the') return null;
   if (EDGE.hasAt(tokens, i) && t.kind === TokenKind.Word) {
     // "early next year", "late November", "mid-1990s", "later this month": the edge joins the date
-    const inner = prefixes < MAX_PREFIXES ? dateAt(s, tokens[i + 1]?.text === '-' ? i + 2 : i + 1, prefixes + 1) : null;
+    const at = tokens[i + 1]?.text === '-' ? i + 2 : i + 1;
+    // ("the late '80s", "the mid-'80s": a decade clipped by an apostrophe is read from its digits)
+    const inner = prefixes < MAX_PREFIXES ? dateAt(s, clippedAt(tokens, at) ? at + 1 : at, prefixes + 1) : null;
     if (!inner || inner.candidate.time.value === 'PRESENT_REF') return null;
     // "the late 1970s", "the late 1800s": a decade or a century keeps its article, as TimeML writes it
     const value = inner.candidate.time.value;
@@ -713,15 +717,11 @@ function decade(s: DateScan, i: number): Hit | null {
   // "the 1990s"; "the 1800s", "the early 1900s" are centuries (not "the 2000s": the decade now told of)
   if (/^\d{4}s$/.test(w))
     return make(lowerAt(tokens, i - 1) === 'the' ? i - 1 : i, i, /^1\d00s$/.test(w) ? w.slice(0, 2) : w.slice(0, 3));
-  const apostrophe = tokens[i - 1]?.text;
-  if ((apostrophe !== "'" && apostrophe !== '’') || tokens[i - 1]!.end !== t.start) return null;
-  // not a word's apostrophe ("rock'n'roll")
-  if (tokens[i - 2] && tokens[i - 2]!.end === tokens[i - 1]!.start) return null;
+  if (!clippedAt(tokens, i - 1)) return null;
   const year = dct?.y ?? 2000;
   // "the '90s": of the article's century unless still to come
   if (/^\d0s$/.test(w)) return make(i - 1, i, `${Math.floor(year / 100) - (+w[0]! * 10 > year % 100 ? 1 : 0)}${w[0]}`);
   // "in '92", "the class of '05", "summer '14": the nearest such year (not a quotation opening on a number)
   if (!/^\d\d$/.test(w) || !YEAR_LEADS.hasAt(tokens, i - 2)) return null;
-  const near = Math.ceil((year - +w - 50) / 100) * 100 + +w; // a tie goes to the past
-  return make(i - 1, i, String(near));
+  return make(i - 1, i, String(nearestClippedYear(+w, year)));
 }

@@ -232,8 +232,36 @@ export function namedYearAfter(
   dct: YMD | null,
 ): { year: number; last: number } | null {
   const of = lowerAt(tokens, last + 1) === 'of' ? last + 1 : last;
+  // "the summer of '69": a year clipped by an apostrophe after "of"
+  if (of > last && clippedAt(tokens, of + 1) && /^\d\d$/.test(tokens[of + 2]!.text))
+    return { year: nearestClippedYear(+tokens[of + 2]!.text, dct?.y ?? 2000), last: of + 2 };
   return yearAfter(tokens, of) ?? relativeYearAfter(tokens, of, dct);
 }
+
+/** Whether token k is an apostrophe that clips the digits glued after it ("'69", "'90s", "mid-'80s"), not a word's ("rock'n'roll"). */
+export function clippedAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k],
+    next = tokens[k + 1];
+  return (
+    !!t &&
+    (t.text === "'" || t.text === '’') &&
+    !!next &&
+    /^\d/.test(next.text) &&
+    next.start === t.end &&
+    !(tokens[k - 1] && tokens[k - 1]!.end === t.start && tokens[k - 1]!.text !== '-')
+  );
+}
+
+/**
+ * The year of two digits as news means it: of the article's century up to a decade ahead ("the class of
+ * '25" in 2022), else the century before ("'92", "the summer of '69" in 2022).
+ */
+export function nearestClippedYear(yy: number, year: number): number {
+  const ofCentury = Math.floor(year / 100) * 100 + yy;
+  if (ofCentury > year + CLIPPED_AHEAD) return ofCentury - 100;
+  return ofCentury <= year + CLIPPED_AHEAD - 100 ? ofCentury + 100 : ofCentury;
+}
+const CLIPPED_AHEAD = 10;
 
 function relativeYearAfter(
   tokens: readonly Token[],
