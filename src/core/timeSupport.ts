@@ -58,6 +58,8 @@ export function tenseBefore(tokens: readonly Token[], i: number): Tense {
     }
     // "is going to start in the spring": a present "going to" looks ahead
     if (t.lower === 'going' && presentProspectAt(tokens, k)) return 'future';
+    // "since taking office in March": what a time is counted from lies behind
+    if (t.lower === 'since' && verbForm(lowerAt(tokens, k + 1))?.form === 'ing') return 'past';
     // "failed to meet a Tuesday deadline": the infinitive of a failure is as past as the failure
     if (t.lower === 'to' && MISSED.has(lowerAt(tokens, k - 1))) return 'past';
     if (LIMIT_PREPOSITIONS.has(t.lower) || movedTo(tokens, k)) {
@@ -259,6 +261,12 @@ export function tenseAround(tokens: readonly Token[], first: number, last: numbe
   // "The November election will decide …": a date that modifies the subject's noun looks ahead with the verb
   // after it (not back: "the May crush ended today" trades the coming May's contract)
   if (before === null && subjectAhead(tokens, first, last)) return 'future';
+  // "March was the coldest month": a date that is the sentence's subject has its verb's tense (not one that
+  // names a noun: "January crude was barely changed" trades the coming January's contract)
+  if (before === null && subjectOfSentence(tokens, first)) {
+    const verb = tokens[last + 1];
+    if (verb && (PAST_AUXILIARIES.has(verb.lower) || pastFormAt(tokens, last + 1))) return 'past';
+  }
   if (tokens[last + 1]?.text !== ',' || !opensSentence(tokens, first)) return before;
   // the main clause's tense wins over the lead's: "By September, sales had fallen" (a "by" alone looks ahead)
   return mainClauseTense(tokens, last + 2) ?? before;
@@ -396,6 +404,12 @@ const PROSPECTS = new Set([
   'slated',
 ]);
 const PRESENT_BE = new Set(['is', 'are', 'am', "'s", "'re"]);
+
+/** Whether the date at token first begins its sentence with no preposition before it. */
+function subjectOfSentence(tokens: readonly Token[], first: number): boolean {
+  const previous = tokens[first - 1];
+  return !previous || tokens[first]!.newlineBefore || SENTENCE_END.has(previous.text) || /^["“]$/.test(previous.text);
+}
 
 /** Whether the date at token first, or the preposition before it, begins a sentence. */
 function opensSentence(tokens: readonly Token[], first: number): boolean {

@@ -582,6 +582,16 @@ describe('DateRecognizer', () => {
         'June=DATE:2022-06',
         'June=DATE:2022-06',
       ]);
+      // counted from ("since taking office in …"), or the subject of a past verb, a month lies behind (March 2013
+      // is nearer to 20 January 2013 than March 2012); not a month that names a contract, nor a causal "since"
+      assert.deepEqual(
+        times('Since taking office in March, he has cut taxes. March was the coldest month on record.', '2013-01-20'),
+        ['March=DATE:2012-03', 'March=DATE:2012-03'],
+      );
+      assert.deepEqual(times('Since the law takes effect in March, firms must act.', '2013-01-20'), [
+        'March=DATE:2013-03',
+      ]);
+      assert.deepEqual(times('January crude was barely changed.', '2012-12-20'), ['January=DATE:2013-01']);
       // "to" before a place or a figure is a preposition, no infinitive's present
       assert.deepEqual(times('The president flew to Paris in June; jobless rates fell to 5 percent in June.'), [
         'June=DATE:2021-06',

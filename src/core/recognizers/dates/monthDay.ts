@@ -14,7 +14,7 @@ import {
 } from '../../timeSupport';
 import { readNumber } from '../../numberWords';
 import { isPluralNoun, singularNounAt } from '../../countedNoun';
-import { TokenKind, type Token } from '../../tokenize';
+import { isPossessiveAt, TokenKind, type Token } from '../../tokenize';
 import { QuickMap, QuickSet } from '../../quickSet';
 import { RELATIVE } from './relative';
 import type { DateScan, Hit } from './scan';
@@ -389,6 +389,9 @@ function listedWithMonth(tokens: readonly Token[], link: number, other: number):
   );
 }
 
+/** the verbs a month's name is the subject of, right after it */
+const MONTH_SUBJECT_VERBS = new Set(['was', 'is', 'has', 'had', 'saw', 'brought', 'will']);
+
 /** Whether a month word is the month here: capitalized, and for "May" and "March" near a day, a number or a date word. */
 export function isMonthName(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
@@ -401,6 +404,9 @@ export function isMonthName(tokens: readonly Token[], i: number): boolean {
     (next.kind === TokenKind.Number ? next.end - next.start <= 2 : ORDINAL_DAY.test(next.lower));
   if (t.lower.length <= 3 && t.lower !== 'may' && next?.text !== '.' && !dayAfter) return false;
   if (t.lower !== 'may' && t.lower !== 'march') return true;
+  // "March was the coldest month", "March's figures" (not "May", as often a name: "May's cabinet", "May was elected")
+  if (t.lower === 'march' && (isPossessiveAt(tokens, i) || MONTH_SUBJECT_VERBS.has(lowerAt(tokens, i + 1))))
+    return true;
   const prev = tokens[i - 1];
   // "25 May", "25th May"; "April and May", "May-August", "the January-March quarter"
   const dayBefore =
