@@ -263,7 +263,7 @@ export function tenseAround(tokens: readonly Token[], first: number, last: numbe
   if (before === null && subjectAhead(tokens, first, last)) return 'future';
   // "March was the coldest month": a date that is the sentence's subject has its verb's tense (not one that
   // names a noun: "January crude was barely changed" trades the coming January's contract)
-  if (before === null && subjectOfSentence(tokens, first)) {
+  if (before === null && startsSentence(tokens, first)) {
     const verb = tokens[last + 1];
     if (verb && (PAST_AUXILIARIES.has(verb.lower) || pastFormAt(tokens, last + 1))) return 'past';
   }
@@ -405,18 +405,15 @@ const PROSPECTS = new Set([
 ]);
 const PRESENT_BE = new Set(['is', 'are', 'am', "'s", "'re"]);
 
-/** Whether the date at token first begins its sentence with no preposition before it. */
-function subjectOfSentence(tokens: readonly Token[], first: number): boolean {
-  const previous = tokens[first - 1];
-  return !previous || tokens[first]!.newlineBefore || SENTENCE_END.has(previous.text) || /^["“]$/.test(previous.text);
+/** Whether token k begins a sentence (or a quotation, or a line). */
+function startsSentence(tokens: readonly Token[], k: number): boolean {
+  const previous = tokens[k - 1];
+  return !previous || tokens[k]!.newlineBefore || SENTENCE_END.has(previous.text) || /^["“]$/.test(previous.text);
 }
 
 /** Whether the date at token first, or the preposition before it, begins a sentence. */
-function opensSentence(tokens: readonly Token[], first: number): boolean {
-  const lead = PREPOSITIONS.has(lowerAt(tokens, first - 1)) ? first - 1 : first;
-  const previous = tokens[lead - 1];
-  return !previous || tokens[lead]!.newlineBefore || SENTENCE_END.has(previous.text) || /^["“]$/.test(previous.text);
-}
+const opensSentence = (tokens: readonly Token[], first: number) =>
+  startsSentence(tokens, PREPOSITIONS.has(lowerAt(tokens, first - 1)) ? first - 1 : first);
 const PREPOSITIONS = new Set(['in', 'on', 'until', 'by', 'since', 'during', 'through', 'after', 'before']);
 
 /** verbs of what is scheduled, which news tells in the present: "the match starts Sunday", "the show opens Thursday" */
