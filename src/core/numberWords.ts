@@ -74,6 +74,32 @@ export interface NumberMatch {
 const lower = (t: Token | undefined) => (t ? t.lower : '');
 
 /** Every word that can start a number, for recognizers' one-lookup pre-filters. */
+/** the ordinals in words up to the twentieth, by their number: "fifth" 5 (a day of the month, or the end of "twenty-first") */
+export const ORDINAL_WORDS = new QuickMap<number>(
+  [
+    'first',
+    'second',
+    'third',
+    'fourth',
+    'fifth',
+    'sixth',
+    'seventh',
+    'eighth',
+    'ninth',
+    'tenth',
+    'eleventh',
+    'twelfth',
+    'thirteenth',
+    'fourteenth',
+    'fifteenth',
+    'sixteenth',
+    'seventeenth',
+    'eighteenth',
+    'nineteenth',
+    'twentieth',
+  ].map((w, k) => [w, k + 1] as [string, number]),
+);
+
 export const NUMBER_START_WORDS = new QuickSet([
   ...UNITS.keys(),
   ...TENS.keys(),

@@ -1,7 +1,7 @@
 // Helpers the time recognizers share: building candidates and reading the tense around a mention.
 import { contractionEndingAt, isAllCaps, isCapitalized, isPossessiveAt, TokenKind, type Token } from './tokenize';
 import { FUTURE_CUES, LIMIT_NOUNS } from './timeWords';
-import { isPastForm, PAST_AS_BASE, verbForm } from './verbs';
+import { isPastForm, MODAL_VERBS, PAST_AS_BASE, verbForm } from './verbs';
 import { pastAsBaseAfter, PRONOUNS, subjectAt } from './subjects';
 import { NUMBER_START_WORDS } from './numberWords';
 import type { TimeCandidate } from './types';
@@ -496,7 +496,7 @@ function eventInPresentAt(tokens: readonly Token[], k: number, i: number): boole
   if (v.nounFirst && !PRONOUNS.has(subject.lower) && k !== i - 1) return false;
   return subjectAt(tokens, k - 1, sentenceStartBefore(tokens, k));
 }
-const MODALS = new Set(['would', 'could', 'may', 'might', 'should', 'can', 'must']);
+const MODALS = new Set(MODAL_VERBS);
 const PLURAL_SUBJECT = /(?:[^s]s|men|they|we|people|police)$/;
 const NO_EVENTS = new Set([
   'be',

@@ -1,4 +1,11 @@
-import { NUMBER_START_WORDS, readNumber, scaleOf, trailingScale, type NumberMatch } from '../numberWords';
+import {
+  NUMBER_START_WORDS,
+  ORDINAL_WORDS,
+  readNumber,
+  scaleOf,
+  trailingScale,
+  type NumberMatch,
+} from '../numberWords';
 import { COUNTRY_TRIE } from '../gazetteer';
 import { isAllCaps, isCapitalized, isPossessiveAt, TokenKind, type Token } from '../tokenize';
 import { lowerAt } from '../timeSupport';
@@ -454,9 +461,6 @@ function rangeUpper(tokens: readonly Token[], n: NumberMatch): NumberMatch | nul
     ? upper
     : null;
 }
-
-/** the last word of an ordinal in words: "twenty-first", "forty-fifth" */
-const ORDINAL_UNITS = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)$/;
 
 /** Whether the subject of the clause a bare figure ends is a measure, a few words back: "the rating stood at 65". */
 function measureBefore(tokens: readonly Token[], i: number): boolean {
@@ -1571,12 +1575,12 @@ export class CountRecognizer implements Recognizer {
     // "a six point lead", "a two-point margin": a poll's or a race's lead in points (COUNTS.md: a percent)
     const pointAt = next?.text === '-' ? n.last + 2 : n.last + 1;
     if (/^points?$/.test(lowerAt(tokens, pointAt)) && LEADS.hasAt(tokens, pointAt + 1)) return false;
-    // "a one-billion-dlr offering", "a one-centimeter square": an amount in a compound; "twenty-first", an ordinal
+    // "a one-billion-dlr offering", "a one-centimeter square": an amount in a compound; "twenty-first", an ordinal (its last word one of the first nine)
     if (
       next?.text === '-' &&
       (scaleOf(lowerAt(tokens, n.last + 2)) !== undefined ||
         notCountUnitAt(tokens, n.last + 2) ||
-        ORDINAL_UNITS.test(lowerAt(tokens, n.last + 2)))
+        (ORDINAL_WORDS.get(lowerAt(tokens, n.last + 2)) ?? 10) <= 9)
     )
       return false;
     const upper = rangeUpper(tokens, n);

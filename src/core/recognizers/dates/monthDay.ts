@@ -12,7 +12,7 @@ import {
   tenseAround,
   willBefore,
 } from '../../timeSupport';
-import { readNumber } from '../../numberWords';
+import { ORDINAL_WORDS, readNumber } from '../../numberWords';
 import { isPluralNoun, singularNounAt } from '../../countedNoun';
 import { isPossessiveAt, TokenKind, type Token } from '../../tokenize';
 import { QuickMap, QuickSet } from '../../quickSet';
@@ -26,31 +26,7 @@ export const SPELLED_CENTURY = new QuickMap<number>([
 ]);
 /** a day of the month as an ordinal in digits: "25th", "1st" */
 export const ORDINAL_DAY = /^\d{1,2}(st|nd|rd|th)$/;
-/** the days of a month as ordinals in words, and the tens that join the first nine: "twenty-first" */
-const ORDINAL_DAY_WORDS = new QuickMap<number>(
-  [
-    'first',
-    'second',
-    'third',
-    'fourth',
-    'fifth',
-    'sixth',
-    'seventh',
-    'eighth',
-    'ninth',
-    'tenth',
-    'eleventh',
-    'twelfth',
-    'thirteenth',
-    'fourteenth',
-    'fifteenth',
-    'sixteenth',
-    'seventeenth',
-    'eighteenth',
-    'nineteenth',
-    'twentieth',
-  ].map((w, k) => [w, k + 1] as [string, number]),
-);
+/** the tens that join the first nine ordinals: "twenty-first" */
 const ORDINAL_TENS = new QuickMap<number>([
   ['twenty', 20],
   ['thirty', 30],
@@ -62,12 +38,12 @@ function ordinalDayAt(tokens: readonly Token[], k: number): { value: number; las
   if (word === 'thirtieth') return { value: 30, last: k };
   const tens = ORDINAL_TENS.get(word);
   if (tens === undefined) {
-    const value = ORDINAL_DAY_WORDS.get(word);
+    const value = ORDINAL_WORDS.get(word);
     return value === undefined ? null : { value, last: k };
   }
   // "twenty-first", "twenty first"
   const at = tokens[k + 1]?.text === '-' ? k + 2 : k + 1;
-  const unit = ORDINAL_DAY_WORDS.get(lowerAt(tokens, at));
+  const unit = ORDINAL_WORDS.get(lowerAt(tokens, at));
   return unit !== undefined && unit <= 9 && tens + unit <= 31 ? { value: tens + unit, last: at } : null;
 }
 
