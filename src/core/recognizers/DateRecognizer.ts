@@ -31,7 +31,7 @@ import {
   MONTH_CUES,
   yearByTense,
   clippedAt,
-  nearestClippedYear,
+  clippedYear,
 } from './dates/monthDay';
 import { ago, numeric } from './dates/numeric';
 import { quarter } from './dates/quarters';
@@ -723,5 +723,5 @@ function decade(s: DateScan, i: number): Hit | null {
   if (/^\d0s$/.test(w)) return make(i - 1, i, `${Math.floor(year / 100) - (+w[0]! * 10 > year % 100 ? 1 : 0)}${w[0]}`);
   // "in '92", "the class of '05", "summer '14": the nearest such year (not a quotation opening on a number)
   if (!/^\d\d$/.test(w) || !YEAR_LEADS.hasAt(tokens, i - 2)) return null;
-  return make(i - 1, i, String(nearestClippedYear(+w, year)));
+  return make(i - 1, i, String(clippedYear(+w, year)));
 }

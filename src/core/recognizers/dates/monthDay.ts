@@ -210,7 +210,7 @@ export function namedYearAfter(
   const of = lowerAt(tokens, last + 1) === 'of' ? last + 1 : last;
   // "the summer of '69": a year clipped by an apostrophe after "of"
   if (of > last && clippedAt(tokens, of + 1) && /^\d\d$/.test(tokens[of + 2]!.text))
-    return { year: nearestClippedYear(+tokens[of + 2]!.text, dct?.y ?? 2000), last: of + 2 };
+    return { year: clippedYear(+tokens[of + 2]!.text, dct?.y ?? 2000), last: of + 2 };
   return yearAfter(tokens, of) ?? relativeYearAfter(tokens, of, dct);
 }
 
@@ -232,7 +232,7 @@ export function clippedAt(tokens: readonly Token[], k: number): boolean {
  * The year of two digits as news means it: of the article's century up to a decade ahead ("the class of
  * '25" in 2022), else the century before ("'92", "the summer of '69" in 2022).
  */
-export function nearestClippedYear(yy: number, year: number): number {
+export function clippedYear(yy: number, year: number): number {
   const ofCentury = Math.floor(year / 100) * 100 + yy;
   if (ofCentury > year + CLIPPED_AHEAD) return ofCentury - 100;
   return ofCentury <= year + CLIPPED_AHEAD - 100 ? ofCentury + 100 : ofCentury;
