@@ -1,5 +1,6 @@
-// The subject before a verb whose past is written as its base ("GM cut 3,000 jobs", "the bank cut rates
-// in January"): only the words before it tell a past from a present, a noun or an infinitive.
+// The subject right before a verb: only the words before a verb whose past is written as its base tell that
+// past from a present, a noun or an infinitive ("GM cut 3,000 jobs", "the bank cut rates in January"), and
+// only a subject before a present makes it one told of what is scheduled ("The Senate votes Monday").
 import { DETERMINERS as NOUN_DETERMINERS } from './countedNoun';
 import { QuickSet } from './quickSet';
 import { isCapitalized, TokenKind, type Token } from './tokenize';
