@@ -494,8 +494,23 @@ function eventInPresentAt(tokens: readonly Token[], k: number, i: number): boole
   // a plural noun first ("the job figures for January", "Ford trucks") is the verb only after a pronoun
   // or right before the day ("The Senate votes Tuesday")
   if (v.nounFirst && !PRONOUNS.has(subject.lower) && k !== i - 1) return false;
-  return subjectAt(tokens, k - 1, sentenceStartBefore(tokens, k));
+  return subjectAt(tokens, k - 1, sentenceStartBefore(tokens, k)) && !inHeadline(tokens, k);
 }
+
+/**
+ * Whether token k stands in a headline: the first line of its paragraph, short, with no sentence's end
+ * ("Stocks fall on Monday as oil climbs" tells the past in the present, as headlines do). A longer line is
+ * body text; so is any later line of a paragraph (text wrapped by hand).
+ */
+function inHeadline(tokens: readonly Token[], k: number): boolean {
+  for (let j = k; j > 0; j--) if (tokens[j]!.newlineBefore || j < k - HEADLINE_REACH) return false;
+  for (let j = k; j < tokens.length && j < k + HEADLINE_REACH; j++) {
+    if (SENTENCE_END.has(tokens[j]!.text)) return false;
+    if (tokens[j + 1]?.newlineBefore) return true;
+  }
+  return k + HEADLINE_REACH > tokens.length;
+}
+const HEADLINE_REACH = 30;
 const MODALS = new Set(MODAL_VERBS);
 const PLURAL_SUBJECT = /(?:[^s]s|men|they|we|people|police)$/;
 const NO_EVENTS = new Set([
