@@ -505,10 +505,12 @@ function eventInPresentAt(tokens: readonly Token[], k: number, i: number): boole
 function inHeadline(tokens: readonly Token[], k: number): boolean {
   for (let j = k; j > 0; j--) if (tokens[j]!.newlineBefore || j < k - HEADLINE_REACH) return false;
   for (let j = k; j < tokens.length && j < k + HEADLINE_REACH; j++) {
-    if (SENTENCE_END.has(tokens[j]!.text)) return false;
-    if (tokens[j + 1]?.newlineBefore) return true;
+    const t = tokens[j]!;
+    if (SENTENCE_END.has(t.text)) return false;
+    // (the line's last word may carry the sentence's period: "Polls open Sunday at 7 a.m.")
+    if (!tokens[j + 1] || tokens[j + 1]!.newlineBefore) return !t.text.endsWith('.');
   }
-  return k + HEADLINE_REACH > tokens.length;
+  return false;
 }
 const HEADLINE_REACH = 30;
 const MODALS = new Set(MODAL_VERBS);

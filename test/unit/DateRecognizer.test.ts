@@ -548,6 +548,8 @@ describe('DateRecognizer', () => {
       // not in a headline, which tells the past in the present; a later line of the paragraph is body text
       assert.deepEqual(times('Stocks fall on Monday as oil climbs\nTraders were nervous.'), ['Monday=DATE:2022-03-28']);
       assert.deepEqual(times('Officials said.\nThe Senate votes Monday on the bill.'), ['Monday=DATE:2022-04-04']);
+      // (a sentence may end on an abbreviation's period)
+      assert.deepEqual(times('Polls open Monday at 7 a.m.'), ['Monday at 7 a.m.=TIME:2022-04-04T07:00']);
       // a modal's base verb is to come; not "could have come"
       assert.deepEqual(times('A vote could come as early as Monday; he would appear in court Monday.'), [
         'Monday=DATE:2022-04-04',
