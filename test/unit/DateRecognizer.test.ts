@@ -548,6 +548,11 @@ describe('DateRecognizer', () => {
       // not in a headline, which tells the past in the present; a later line of the paragraph is body text
       assert.deepEqual(times('Stocks fall on Monday as oil climbs\nTraders were nervous.'), ['Monday=DATE:2022-03-28']);
       assert.deepEqual(times('Officials said.\nThe Senate votes Monday on the bill.'), ['Monday=DATE:2022-04-04']);
+      // early in the week "the weekend" is the one past, unless scheduled (Wednesday 30 March 2022 is in week 13)
+      assert.deepEqual(times('The ministers meet at the weekend. Protests spread over the weekend.'), [
+        'the weekend=DATE:2022-W13-WE',
+        'the weekend=DATE:2022-W12-WE',
+      ]);
       // (a sentence may end on an abbreviation's period)
       assert.deepEqual(times('Polls open Monday at 7 a.m.'), ['Monday at 7 a.m.=TIME:2022-04-04T07:00']);
       // a modal's base verb is to come; not "could have come"

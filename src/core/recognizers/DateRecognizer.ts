@@ -571,8 +571,12 @@ function namedDate(s: DateScan, i: number): Hit | null | undefined {
     return make(the, i, year === null ? `XXXX-${season}` : `${year}-${season}`);
   }
   if (w === 'weekend' && lowerAt(tokens, i - 1) === 'the' && dct) {
-    // early in the week "the weekend" is the one just past, unless the sentence looks ahead ("must leave by the weekend")
-    const back = weekday(dct) <= 3 && !futureAround(tokens, i - 1);
+    // early in the week "the weekend" is the one just past, unless the sentence looks ahead ("must leave by the
+    // weekend") or tells in the present of what is scheduled ("the ministers meet at the weekend")
+    const back =
+      weekday(dct) <= 3 &&
+      !futureAround(tokens, i - 1) &&
+      !(tenseAround(tokens, i - 1, i) === null && presentAround(tokens, i - 1));
     return make(i - 1, i, `${formatWeek(addDays(dct, back ? -7 : 0))}-WE`);
   }
   if (
