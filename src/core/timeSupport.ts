@@ -189,8 +189,12 @@ const SHORT_PASTS = new Set(['ate', 'dug', 'got', 'hid', 'led', 'met', 'ran', 's
  */
 function pastLimitAt(tokens: readonly Token[], k: number, limitAt: number): boolean {
   if (pastPerfectAt(tokens, k)) return true;
-  if (k !== limitAt - 1 || !pastFormAt(tokens, k)) return false;
+  if (!pastFormAt(tokens, k)) return false;
   const lemma = verbForm(tokens[k]!.lower)?.lemma ?? '';
+  // "served as finance minister until March", "lived in Paris until January": a state that lasted till then,
+  // however far its past stands from "until" (not a passive: "was held until")
+  if (k !== limitAt - 1)
+    return tokens[limitAt]!.lower !== 'by' && LASTING.has(lemma) && !PASSIVE_BE.has(lowerAt(tokens, k - 1));
   // a passive past before "by" was done by then ("the plant was closed by the end of the year"), unless
   // it asks or allows something of someone ("applications were requested by May 1", "were given until Friday")
   if (PASSIVE_BE.has(lowerAt(tokens, k - 1)) && (tokens[limitAt]!.lower !== 'by' || ASKED_OR_ALLOWED.has(lemma)))
@@ -200,6 +204,8 @@ function pastLimitAt(tokens: readonly Token[], k: number, limitAt: number): bool
   // "postponed until Tuesday", "a dividend delayed until July 1": moved to a time, which lies ahead
   return !MOVING_LATER.has(lemma);
 }
+/** verbs of a state or an office held for a time, whose past before "until" tells a past limit */
+const LASTING = new Set(['serve', 'live', 'work', 'stay', 'remain', 'reign', 'rule', 'govern', 'head', 'operate']);
 const PRESENT_WANTS = new Set(['want', 'wants', 'need', 'needs']);
 const WANTED_DONE_REACH = 4;
 const PASSIVE_BE = new Set(['was', 'were']);

@@ -602,6 +602,12 @@ describe('DateRecognizer', () => {
         'March=DATE:2013-03',
       ]);
       assert.deepEqual(times('January crude was barely changed.', '2012-12-20'), ['January=DATE:2013-01']);
+      // a state that lasted "until" a month lies behind, however far its past stands; not an offer extended
+      // (a limit, whose month alone gives no due day)
+      assert.deepEqual(times('He served as finance minister until June. The offer was extended until June.'), [
+        'June=DATE:2021-06',
+        'June=DATE:2022-06→null',
+      ]);
       // "to" before a place or a figure is a preposition, no infinitive's present
       assert.deepEqual(times('The president flew to Paris in June; jobless rates fell to 5 percent in June.'), [
         'June=DATE:2021-06',
