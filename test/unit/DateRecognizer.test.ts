@@ -404,6 +404,11 @@ describe('DateRecognizer', () => {
         'January=DATE:2013-01',
         'March=DATE:2013-03',
       ]);
+      // a period told up to a month ends in it; a verb after "to" names none
+      assert.deepEqual(
+        times('In the 12 months to March, inflation rose. They plan to March on the capital.', '2013-06-06'),
+        ['the 12 months=DURATION:P12M', 'March=DATE:2013-03'],
+      );
       // the start of a range of months: "May-August", "May to September", "March or April"
       assert.deepEqual(times('Two barges each week May-August; the season ran March or April to June.', '1996-12-06'), [
         'each week=SET:P1W',
@@ -713,6 +718,11 @@ describe('DateRecognizer', () => {
       // "the end of the day" after a limit's preposition is today; "at the end of the day" is "after all"
       assert.deepEqual(times('Decide by the end of the day; at the end of the day it matters little.'), [
         'the end of the day=DATE:2022-03-30',
+      ]);
+      // followed by a day, it is that day's end, whatever leads it
+      assert.deepEqual(times('They meet at the end of the day Friday, or at the end of the day on April 4.'), [
+        'the end of the day Friday=DATE:2022-04-01',
+        'the end of the day on April 4=DATE:2022-04-04',
       ]);
       assert.deepEqual(times('Quarterly net rose. In the 1988 period it fell.'), ['the 1988 period=DATE:1988-Q4']);
       // glued to the noun it modifies, a quarter leaves the article out of its span; as a phrase of its own it keeps it

@@ -544,6 +544,11 @@ describe('DeadlineRefiner', () => {
         [],
       );
       assert.deepEqual(deadlines('The ban was in place from 1990 until 1995.'), []);
+      // a term served from one year to another, past the comma; an offer extended from one day to another is a limit
+      assert.deepEqual(
+        deadlines('He served two terms as mayor, from 2002 to 2009. The offer was extended from May 1 to May 15.'),
+        ['May 15→2022-05-15 (extended to)'],
+      );
       assert.deepEqual(deadlines('The offer is valid from April 1 until April 30.'), [
         'April 30→2022-04-30 (valid until)',
       ]);

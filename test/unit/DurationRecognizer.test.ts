@@ -156,6 +156,11 @@ describe('DurationRecognizer', () => {
       'the last two days=DURATION:P2D',
       'the last few weeks=DATE:PAST_REF',
     ]);
+    // "last" the verb, after a modal or "to", measures a length
+    assert.deepEqual(times('The trial could last several weeks and is expected to last a few months.'), [
+      'several weeks=DURATION:PXW',
+      'a few months=DURATION:PXM',
+    ]);
   });
   it('hyphenated adjectives', () => {
     assert.deepEqual(times('a two-year deal'), ['two-year=DURATION:P2Y']);

@@ -1392,7 +1392,7 @@ const RATE_UNITS = new QuickSet(['second', 'minute', 'hour', 'day', 'week', 'mon
 /** what joins two figures of one comparison: "300,000 shares from 250,000", "58 from 30 aircraft", "up from" */
 // (a short phrase of time or place may stand before the comma: "26,108 cars in the week, down from 27,500")
 const COMPARISON =
-  /^(?:,?\s+(?:(?:up |down )?from|to|and|or|against|versus|vs\.?|compared with)|\s+(?:in|on|at|during|over|for)\s[^,.;]{1,30},?\s+(?:up |down )?from)\s+$/i;
+  /^(?:,?\s+(?:(?:up |down )?from|to|and|or|against|versus|vs\.?|compared with)|\s+(?:in|on|at|during|over|for)\s[^,.;]{1,30},?\s+(?:up |down )?from|\s+(?:last|this|the previous|a year earlier)\b[^,.;]{0,20},?\s+(?:(?:up |down )?from|against|versus|vs\.?|compared with))\s+$/i;
 
 /** "or more", "or over", "and up" after a number's last token: at least; "or fewer", "or less": at most; "or so": about. */
 function openEnd(tokens: readonly Token[], last: number): { q: Qualifier; last: number } | null {

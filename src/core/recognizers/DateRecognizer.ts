@@ -368,6 +368,17 @@ function appositionValue(s: DateScan, i: number): string | null {
 }
 const DAY_VALUE = /^\d{4}-\d{2}-\d{2}$/;
 
+/**
+ * A day's date at i, or after "on" there: "(the end of the day) Friday", "(…) on March 3"; a weekday reads
+ * its tense from the phrase's first token ("they meet at the end of the day Friday")
+ */
+function dayNamedAfter(s: DateScan, first: number, i: number, prefixes: number): Hit | null {
+  const at = lowerAt(s.tokens, i) === 'on' ? i + 1 : i;
+  const hit = dateAt(s, at, prefixes);
+  if (!hit || !DAY_VALUE.test(hit.candidate.time.value)) return null;
+  return WEEKDAYS.hasAt(s.tokens, at) ? weekdayDate(s, at, first, 0) : hit;
+}
+
 /** the prepositions that lead a limit's time: "by the end of the day" */
 const LIMIT_LEADS = new Set(['by', 'until', 'till', 'before']);
 
@@ -657,9 +668,13 @@ function afterArticle(s: DateScan, i: number, prefixes: number): Hit | null {
           !dct ? (bare === 'year' ? 'XXXX' : 'XXXX-XX') : bare === 'year' ? String(dct.y) : formatMonth(dct.y, dct.m),
         ),
       );
-    // "must decide by the end of the day": today, where a limit's preposition leads it ("at the end of the day" is "after all")
-    if (bare === 'the' && lowerAt(tokens, i + 4) === 'day' && LIMIT_LEADS.has(lowerAt(tokens, i - 1)))
-      return make(i, i + 4, dct ? formatDate(dct) : 'XXXX-XX-XX');
+    if (bare === 'the' && lowerAt(tokens, i + 4) === 'day') {
+      // "the end of the day Friday", "… on Friday": the day named
+      const named = prefixes < MAX_PREFIXES ? dayNamedAfter(s, i, i + 5, prefixes + 1) : null;
+      if (named) return make(i, named.last, named.candidate.time.value);
+      // "must decide by the end of the day": today, where a limit's preposition leads it ("at the end of the day" is "after all")
+      if (LIMIT_LEADS.has(lowerAt(tokens, i - 1))) return make(i, i + 4, dct ? formatDate(dct) : 'XXXX-XX-XX');
+    }
   }
   const q = quarter(s, i, i + 1);
   if (q) return q;

@@ -238,7 +238,12 @@ export class DurationRecognizer implements Recognizer {
       if (u && u.plural && (w !== 'a' || k === i + 2) && !['last', 'next', 'past'].includes(w) && !amongPeople) {
         // "the last few months", "the past several quarters": TimeBank's PAST_REF dates; "recent
         // years", "coming weeks": vague lengths more often (PXY, PXW)
-        const looksBack = (w === 'few' || w === 'several') && ['last', 'past'].includes(lowerAt(tokens, i - 1));
+        // ("could last several weeks", "expected to last several months": the verb, a length)
+        const looksBack =
+          (w === 'few' || w === 'several') &&
+          ['last', 'past'].includes(lowerAt(tokens, i - 1)) &&
+          !MODALS.hasAt(tokens, i - 2) &&
+          lowerAt(tokens, i - 2) !== 'to';
         return { first: i, last: k, value: looksBack ? 'PAST_REF' : durationValue('X', lowerAt(tokens, k)) };
       }
     }

@@ -1252,6 +1252,7 @@ export class DeadlineRefiner implements Refiner {
     // "talks continued until Friday", "he worked under contract until 1995": how long something went on, a past
     // interval (DEADLINES.md), whatever it was
     // and so is a span from one time to another told in the past ("the ban was in place from 1990 until 1995")
+    const spanEnd = prep === 'to' && timeWordAt(tokens, p - 1);
     if (
       (prep === 'until' || prep === 'till' || prep === 'through') &&
       (wordIn(tokens, Math.max(clauseFrom, p - INTERVAL_REACH), p - 1, WENT_ON) ||
@@ -1259,6 +1260,8 @@ export class DeadlineRefiner implements Refiner {
           toldInPast(tokens, clauseFrom, p - 1)))
     )
       return null;
+    // ("served two terms as mayor, from 2002 to 2009": past the comma before the span)
+    if (spanEnd && wordIn(tokens, Math.max(s.first, p - 2 * INTERVAL_REACH), p - 1, WENT_ON)) return null;
     if (prep === 'until' || prep === 'till') {
       // "has until noon Friday", "an order that he remain in Miami until March 6"
       if (grantNear(tokens, Math.max(s.first, p - 5), p - 1) || obliged())
@@ -1274,7 +1277,6 @@ export class DeadlineRefiner implements Refiner {
     // a span's end "to" a time is a limit only of what is valid or was moved across it ("the conversion period
     // will run from April 20, 1987 to March 20, 2002", "extended the offer from May 1 to May 15"; not "bids
     // covering the period March 2 to 9", "a proposal to resume quotas from April 1 to September")
-    const spanEnd = prep === 'to' && timeWordAt(tokens, p - 1);
     const validSpan = () => wordIn(tokens, clauseFrom, clauseTo, VALIDITY) || extendedBySomeone(tokens, clauseFrom, p);
     if (
       (prep === 'through' || prep === 'thru' || prep === 'beyond' || (prep === 'to' && lower(p - 1) !== 'up')) &&

@@ -100,6 +100,9 @@ export const MONTH_CUES = new Set([
   'than',
 ]);
 
+/** the periods told up to a month: "the year to March" */
+const PERIODS_TO = new Set(['year', 'months', 'quarter', 'weeks', 'period', 'season']);
+
 /** "March 30, 2022", "March 30", "March 2022", "March", "30 March 2022" */
 export function month(s: DateScan, i: number): Hit | null {
   const { tokens, dct, make } = s;
@@ -400,6 +403,8 @@ export function isMonthName(tokens: readonly Token[], i: number): boolean {
     listed ||
     dayInWords ||
     MONTH_CUES.has(prev?.lower ?? '') ||
+    // "in the year to March", "the 12 months to May": a period's end (not the verb, "plans to march")
+    (prev?.lower === 'to' && PERIODS_TO.has(lowerAt(tokens, i - 2))) ||
     // "the May elections", "The March accession": the month that names a noun after an article
     (prev?.lower === 'the' && (singularNounAt(tokens, i + 1) || isPluralNoun(next?.text ?? ''))) ||
     // "mid-May", "late-March": the edge word glued by a hyphen
