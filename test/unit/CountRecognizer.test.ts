@@ -91,6 +91,11 @@ describe('CountRecognizer', () => {
         '430=430/exact/branches',
       ]);
       assert.deepEqual(counts('Sales rose to 45 mln dlrs from 30.'), []);
+      // compared across a time named between them ("last year, against", "this month, up from")
+      assert.deepEqual(
+        counts('It delivered 161 aircraft last year, against 146 in 1986, and 12 jets this month, up from 9.'),
+        ['161 aircraft=161/exact/aircraft', '146=146/exact/aircraft', '12 jets=12/exact/jets', '9=9/exact/jets'],
+      );
       // nor "by X to Y", the change and the new level
       assert.deepEqual(counts('The workforce rose by 1,200 to 14,000 people.'), [
         '1,200=1200/exact/people',

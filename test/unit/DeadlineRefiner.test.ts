@@ -417,6 +417,13 @@ describe('DeadlineRefiner', () => {
         '8 p.m. on Friday→2022-04-01T20:00 (may … until)',
       ]);
       assert.deepEqual(deadlines('Prices may rise until June.'), []);
+      // the time allowed to contest a decision; not what can be done within a time, nor a ruling that cannot be appealed
+      assert.deepEqual(
+        deadlines(
+          'The ruling can be appealed within 14 days. Goods can be delivered within 14 days. The ruling cannot be challenged within a year.',
+        ),
+        ['14 days→2022-04-13 (within)'],
+      );
       assert.deepEqual(deadlines('The talks may continue until Friday.'), []);
       assert.deepEqual(deadlines('It may not be sold until June.'), [], 'an earliest date');
     });
@@ -641,6 +648,11 @@ describe('DeadlineRefiner', () => {
       assert.deepEqual(deadlines('Lawmakers must adjourn by May 31.'), ['May 31→2022-05-31 (must … by)']);
       assert.deepEqual(deadlines('It said it intends to file for an offering within the next 30 days.'), []);
       assert.deepEqual(deadlines('The company will boost output to 10 tonnes by March 2023.'), []);
+      // a figure someone is told to reach by a time is an order, not the actor's own goal
+      assert.deepEqual(
+        deadlines('The regulator told the bank to raise its capital ratio to 9 pct by the end of June.'),
+        ['the end of June→2022-06-30 (must … by)'],
+      );
       assert.deepEqual(deadlines("We're aiming for 100 option classes by the end of 2023."), []);
       assert.deepEqual(
         deadlines('Women have been victims of violations of human rights for the past twenty years.'),
@@ -649,6 +661,12 @@ describe('DeadlineRefiner', () => {
       assert.deepEqual(deadlines('The dividend is not due until June; the lease was extended for two years.'), []);
       // "put off", "pushed back" postpone; "put" alone does not ("put into effect" still leaves the limit)
       assert.deepEqual(deadlines('The vote was put off until Monday, and the talks were pushed back to June 5.'), []);
+      // a deadline moved is the new deadline, in its own clause only
+      assert.deepEqual(deadlines('The filing deadline was pushed back to July 15.'), ['July 15→2022-07-15 (deadline)']);
+      assert.deepEqual(deadlines('They moved the deadline for comments from May 1 to June 3.'), [
+        'June 3→2022-06-03 (deadline moved to)',
+      ]);
+      assert.deepEqual(deadlines('The deadline passed, and the meeting was postponed to June 3.'), []);
       assert.deepEqual(deadlines('Sanctions put into effect last week must be lifted by June 30.'), [
         'June 30→2022-06-30 (must … by)',
       ]);

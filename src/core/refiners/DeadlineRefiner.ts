@@ -731,6 +731,8 @@ function expiresAfter(tokens: readonly Token[], last: number, s: Sentence): bool
  * relative word opens ("is planning an offer for its warrants, which expire April 11" is a limit).
  */
 function plannedOrPostponed(tokens: readonly Token[], from: number, first: number): boolean {
+  // "the filing deadline was pushed back to July 15": a deadline moved is the new deadline
+  if (movedLimit(tokens, from, first)) return false;
   let obliged = false;
   for (let k = first - 1; k >= from; k--) {
     // "a planned rule requiring the entry of trades by that time": a plan word that only describes the noun
@@ -751,6 +753,40 @@ const CLAUSE_OPENERS = new QuickSet(['which', 'who', 'that', 'when', 'where', 'w
  */
 const demandedObject = (tokens: readonly Token[], k: number) =>
   DETERMINERS.hasAt(tokens, k - 1) && tokens[k - 3]?.lower === 'to' && tokens[k - 2]?.kind === TokenKind.Word;
+
+/**
+ * "the filing deadline was pushed back to July 15", "postponed the deadline until Friday": a limit noun
+ * moved by a postponement in the clause, which then gives the new limit.
+ */
+function movedLimit(tokens: readonly Token[], from: number, first: number): boolean {
+  const to = lowerAt(tokens, first - 1);
+  if (to !== 'to' && to !== 'until') return false;
+  let moved = false,
+    limit = false;
+  for (let k = first - 2; k >= from; k--) {
+    if (tokens[k]!.text === ',' || tokens[k]!.text === ';' || CLAUSE_OPENERS.hasAt(tokens, k)) break;
+    if (MOVERS.hasAt(tokens, k) || postponedBy(tokens, k)) moved = true;
+    if (limitNounAt(tokens, k)) limit = true;
+  }
+  return moved && limit;
+}
+
+const MOVERS = new QuickSet([
+  'postpone',
+  'postponed',
+  'postpones',
+  'delay',
+  'delayed',
+  'delays',
+  'defer',
+  'deferred',
+  'reschedule',
+  'rescheduled',
+  'move',
+  'moved',
+  'moves',
+  'shifted',
+]);
 
 /** "put off", "pushed back": a postponement only with its particle ("put into effect until 2009" sets a limit) */
 const PHRASAL_POSTPONING = new QuickSet(['put', 'puts', 'push', 'pushed', 'pushes', 'set', 'sets']);
@@ -849,6 +885,25 @@ function permittedUntil(tokens: readonly Token[], lo: number, hi: number): boole
   }
   return false;
 }
+
+/**
+ * "the ruling can be appealed within 14 days", "may challenge the order within 30 days": the time allowed to
+ * contest a decision (not "can be delivered within 14 days", what is possible).
+ */
+const mayChallenge = (tokens: readonly Token[], lo: number, hi: number) =>
+  wordIn(tokens, lo, hi, MAY_CAN) && wordIn(tokens, lo, hi, CHALLENGES) && !wordIn(tokens, lo, hi, NEGATION);
+const MAY_CAN = new QuickSet(['may', 'can']);
+const CHALLENGES = new QuickSet([
+  'appeal',
+  'appealed',
+  'contest',
+  'contested',
+  'challenge',
+  'challenged',
+  'object',
+  'dispute',
+  'disputed',
+]);
 
 /** verbs of saying: a time right after one is when it was said ("said Monday the deadline …") */
 const SAID = new QuickSet([
@@ -993,6 +1048,13 @@ function setDate(tokens: readonly Token[], first: number, last: number, s: Sente
 function beforeSemicolon(tokens: readonly Token[], last: number, limit: number): number {
   for (let k = last + 1; k <= limit && k < tokens.length; k++) if (tokens[k]!.text === ';') return k - 1;
   return limit;
+}
+
+/** "told the bank to raise …", "asked members to cut …": an order to someone, past its object */
+function toldTo(tokens: readonly Token[], lo: number, hi: number): boolean {
+  for (let k = Math.max(0, lo); k < hi; k++)
+    if (REPORTING.hasAt(tokens, k) && toWithin(tokens, k, Math.min(k + 4, hi))) return true;
+  return false;
 }
 
 function toWithin(tokens: readonly Token[], k: number, limit: number): boolean {
@@ -1148,6 +1210,7 @@ export class DeadlineRefiner implements Refiner {
         (obliged() ||
           limitVerbNear() ||
           wordIn(tokens, clauseFrom, first - 1, RIGHTS_USED) ||
+          mayChallenge(tokens, clauseFrom, first - 1) ||
           underAgreement(tokens, clauseFrom, first) ||
           conditional(tokens, clauseFrom, first))
       )
@@ -1292,6 +1355,7 @@ export class DeadlineRefiner implements Refiner {
     )
       return { cue: 'valid until', actionFrom: null };
     if (this.deadlineNounBefore(tokens, first, p, clauseFrom)) return { cue: 'deadline', actionFrom: toVerb };
+    if (movedLimit(tokens, clauseFrom, first)) return { cue: 'deadline moved to', actionFrom: null };
     // "bids are due March 15", "bids for the contract are due on April 15": what is handed in is due (not
     // "notes due 1991", a maturity)
     if (prep === 'due' && wordIn(tokens, Math.max(clauseFrom, p - 8), p - 1, HANDED_IN))
@@ -1310,6 +1374,7 @@ export class DeadlineRefiner implements Refiner {
       prep === 'by' &&
       targetFigure(tokens, Math.max(clauseFrom, p - 8), p - 1) &&
       !wordIn(tokens, clauseFrom, p - 1, MUST) &&
+      !toldTo(tokens, clauseFrom, p - 1) &&
       !boundTo(tokens, Math.max(clauseFrom, p - 10), p - 1, 'to')
     )
       return null;
