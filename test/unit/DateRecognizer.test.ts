@@ -240,6 +240,14 @@ describe('DateRecognizer', () => {
         'next year=DATE:2023',
       ]);
       assert.deepEqual(times('this week and last week'), ['this week=DATE:2022-W13', 'last week=DATE:2022-W12']);
+      // "last" and a month: this year's when it is over and is not the month just ended, which is "last month"
+      assert.deepEqual(times('It fell last January, last February, last March and last April.'), [
+        'last January=DATE:2022-01',
+        'last February=DATE:2021-02',
+        'last March=DATE:2021-03',
+        'last April=DATE:2021-04',
+      ]);
+      assert.deepEqual(times('It fell this past February.'), ['this past February=DATE:2022-02']);
       // "the last day" is the final one of something, not yesterday; "the past day" is the day behind
       assert.deepEqual(times('On the last day of the session and his last day in office; in the past day'), [
         'the past day=DATE:2022-03-29',

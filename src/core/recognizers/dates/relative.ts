@@ -71,9 +71,11 @@ export function relative(s: DateScan, i: number): Hit | null {
     (unitWord.length > 3 || unitWord === 'may') &&
     ((unitWord !== 'march' && unitWord !== 'may') || /^[A-Z]/.test(monthWord.text));
   if (m !== undefined && named) {
+    // "last February" on March 1 is a year back: the month just ended is "last month" (not "this past February")
+    const latest = dct ? dct.m - (tokens[i]!.lower === 'last' ? 1 : 0) : 0;
     const y = dct
       ? dir < 0
-        ? m < dct.m
+        ? m < latest
           ? dct.y
           : dct.y - 1
         : dir > 0
