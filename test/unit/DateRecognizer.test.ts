@@ -700,6 +700,11 @@ describe('DateRecognizer', () => {
       assert.deepEqual(times('It expects to report third-quarter results.', '2016-11-07'), [
         'third-quarter=DATE:2016-Q3',
       ]);
+      // a quarter that begins or ends, in the present, is this year's; one told in the past, last year's
+      assert.deepEqual(
+        times('Its fiscal fourth quarter ends in September; the fourth quarter was weak.', '2013-09-10'),
+        ['fiscal fourth quarter=DATE:2013-Q4', 'September=DATE:2013-09', 'the fourth quarter=DATE:2012-Q4'],
+      );
     });
     it("a month, quarter, half or season with its year told from the article's: one expression, that year's", () => {
       assert.deepEqual(times('Sales fell in March last year and in the fourth quarter of last year.'), [

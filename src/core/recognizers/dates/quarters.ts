@@ -8,6 +8,8 @@ import { namedYearAfter } from './monthDay';
 import type { DateScan, Hit } from './scan';
 
 const LATER_HALF = new QuickSet(['last', 'latter']);
+/** "the fiscal fourth quarter ends in late September": a part that begins or ends in the present is under way or ahead */
+const STARTS_OR_ENDS = new QuickSet(['ends', 'begins', 'starts']);
 
 /** The quarter or half named from token i ("the" at `first` when there is one before it). */
 export function quarter(s: DateScan, first: number, i: number): Hit | null {
@@ -42,7 +44,8 @@ export function quarter(s: DateScan, first: number, i: number): Hit | null {
     const y = namedYearAfter(tokens, k, dct);
     if (laterHalf && !y) return null;
     const current = dct ? (half ? (dct.m <= 6 ? 1 : 2) : quarterOf(dct)) : 0;
-    const year = y?.year ?? (dct ? yearOfPart(ord, current, dct.y, futureAround(tokens, first)) : undefined);
+    const ahead = futureAround(tokens, first) || STARTS_OR_ENDS.hasAt(tokens, k + 1);
+    const year = y?.year ?? (dct ? yearOfPart(ord, current, dct.y, ahead) : undefined);
     return make(first, y?.last ?? k, `${year ?? 'XXXX'}-${half ? 'H' : 'Q'}${ord}`);
   }
   // "the latest period" is the latest quarter in earnings news
