@@ -174,6 +174,11 @@ describe('DurationRecognizer', () => {
       'week-long=DURATION:P1W',
       'decades-long=DURATION:PXDE',
     ]);
+    // written as one word; not "along" or "belong"
+    assert.deepEqual(times('a weeklong recess and a yearlong inquiry came along'), [
+      'weeklong=DURATION:P1W',
+      'yearlong=DURATION:P1Y',
+    ]);
   });
   it('not ages', () => {
     assert.deepEqual(times('A 35-year-old man, 40 years old, was there.'), []);

@@ -91,6 +91,7 @@ const DURATION_TRIGGERS: ReadonlySet<string> = new Set([
   'a',
   'an',
   'another',
+  ...['hour', 'day', 'week', 'month', 'year'].map((u) => `${u}long`),
 ]);
 
 /**
@@ -214,6 +215,9 @@ export class DurationRecognizer implements Recognizer {
       return { first: i, last: i + 2, value: durationValue(unit.plural ? 'X' : 1, w), bare: true };
     }
     if ((w === 'a' || w === 'an') && longAfter(tokens, i + 1)) return null;
+    // "a weeklong recess", "the yearlong inquiry": the same, written as one word
+    if (w.endsWith('long') && UNITS.has(w.slice(0, -4)))
+      return { first: i, last: i, value: durationValue(1, w.slice(0, -4)), bare: true };
     // "half an hour", "a year and a half"
     if (
       w === 'half' &&
