@@ -611,6 +611,11 @@ describe('DateRecognizer', () => {
         times('Since taking office in March, he has cut taxes. March was the coldest month on record.', '2013-01-20'),
         ['March=DATE:2012-03', 'March=DATE:2012-03'],
       );
+      // a month's reading after its possessive; a person's possessive is no month
+      assert.deepEqual(
+        times("Inflation held at May's 2.7 percent. May's 2 sons and May's cabinet met.", '2013-07-16'),
+        ['May=DATE:2013-05'],
+      );
       assert.deepEqual(times('Since the law takes effect in March, firms must act.', '2013-01-20'), [
         'March=DATE:2013-03',
       ]);

@@ -100,6 +100,9 @@ export const MONTH_CUES = new Set([
   'than',
 ]);
 
+/** what follows a month's figure: "May's 2.7 percent", "May's 1.2 million" */
+const READING_AFTER = /^(?:percent|pct|%|million|billion|points?)$/;
+
 /** the periods told up to a month: "the year to March" */
 const PERIODS_TO = new Set(['year', 'months', 'quarter', 'weeks', 'period', 'season']);
 
@@ -385,6 +388,13 @@ export function isMonthName(tokens: readonly Token[], i: number): boolean {
   if (t.lower !== 'may' && t.lower !== 'march') return true;
   // "March was the coldest month", "March's figures" (not "May", as often a name: "May's cabinet", "May was elected")
   if (t.lower === 'march' && (isPossessiveAt(tokens, i) || MONTH_SUBJECT_VERBS.has(lowerAt(tokens, i + 1))))
+    return true;
+  // "May's 2.7 percent", "May's 1.2 million": a month's reading (not a person's: "May's 2 sons")
+  if (
+    isPossessiveAt(tokens, i) &&
+    tokens[i + 3]?.kind === TokenKind.Number &&
+    READING_AFTER.test(lowerAt(tokens, i + 4))
+  )
     return true;
   const prev = tokens[i - 1];
   // "25 May", "25th May"; "April and May", "May-August", "the January-March quarter"
