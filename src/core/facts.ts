@@ -1928,12 +1928,15 @@ class SentenceFacts {
   }
 
   /**
-   * The country of the noun an elliptical count borrows, when it modifies that noun: "killing nine Pakistani
-   * pilgrims and wounding 17" (17 pilgrims, of PK).
+   * The country of the noun an elliptical count borrows, when it modifies that noun or is it: "killing nine
+   * Pakistani pilgrims and wounding 17" (17 pilgrims, of PK).
    */
   private ofBorrowedNoun(count: CountAnnotation): CountryAnnotation | null {
     const at = count.count.nounStart;
     if (at === null || at >= count.start) return null;
+    // "killing three Palestinians and wounding 12": the noun is the country's people
+    const named = this.countries[lastStartingAtOrBefore(this.countries, at)];
+    if (named?.start === at) return named;
     const c = this.countries[lastStartingAtOrBefore(this.countries, at - 1)];
     return c && c.end <= at && at - c.end < BORROWED_NOUN_REACH && /^[\sa-z-]*$/.test(this.text.slice(c.end, at))
       ? c

@@ -445,10 +445,14 @@ describe('facts linker', () => {
     assert.deepEqual(facts('He was ordered to pay a total of 175 pounds to two members of staff.'), [
       '- pay 2 members of -',
     ]);
-    // an elliptical count's people are those of the noun it borrows, when a country modifies that noun
+    // an elliptical count's people are those of the noun it borrows, when a country modifies that noun or names it
     assert.deepEqual(facts('Gunmen opened fire, killing nine Pakistani pilgrims and wounding 17.'), [
       '- kill 9 pilgrims of PK',
       '- wound 17 pilgrims of PK',
+    ]);
+    assert.deepEqual(facts('Israeli troops killed three Palestinians and wounded 12.'), [
+      'IL kill 3 Palestinians of PS',
+      'IL wound 12 Palestinians of PS',
     ]);
     assert.deepEqual(facts('Kenya deported 40 people and expelled 12.'), [
       'KE deport 40 people of -',
