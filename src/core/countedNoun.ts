@@ -127,6 +127,8 @@ export const NOUN_STOP = new QuickSet([
   'currently',
   'again',
   // focusing and frequency adverbs after a bare count: "with one even talking of victory", "two still missing"
+  // the predicate of an expulsion after its object: "declared one diplomat persona non grata"
+  'persona',
   'even',
   'still',
   'already',

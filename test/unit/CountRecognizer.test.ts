@@ -392,6 +392,15 @@ describe('CountRecognizer', () => {
         'nine brothers=9/exact/brothers',
         'five=5/exact/sisters',
       ]);
+      // a plural without an -s ("staff", "people") names the whole as well
+      assert.deepEqual(counts('Of the 59 embassy staff, 20 were told to leave.'), [
+        '59 embassy staff=59/exact/staff',
+        '20=20/exact/staff',
+      ]);
+      // "persona non grata" is the predicate after the noun, not part of it
+      assert.deepEqual(counts('Moldova declared one Russian diplomat persona non grata.'), [
+        'one Russian diplomat=1/exact/diplomat',
+      ]);
       // "the number of …" names what a bare figure later in the sentence counts, past a percentage; "a number of" does not
       assert.deepEqual(counts('The number of refugees rose 20 percent to an estimated 50,000.'), [
         'an estimated 50,000=50000/approx/refugees',

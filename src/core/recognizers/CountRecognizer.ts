@@ -1182,7 +1182,9 @@ function partitiveOpener(tokens: readonly Token[], first: number): number | null
   if (comma < 0 || (lead !== 'of' && lead !== 'among') || !DETERMINERS.hasAt(tokens, open + 1)) return null;
   let head: number | null = null;
   for (let j = open + 2; j < comma && tokens[j]!.lower !== 'of'; j++)
-    if (tokens[j]!.kind === TokenKind.Word && isLowerPlural(tokens[j]!.text)) head = j;
+    // ("Of the 59 embassy staff, 20 were ordered out": a plural without an -s)
+    if (tokens[j]!.kind === TokenKind.Word && /^[a-z]+$/.test(tokens[j]!.text) && isPluralNoun(tokens[j]!.text))
+      head = j;
   return head;
 }
 const OPENER_REACH = 30;
@@ -1238,7 +1240,7 @@ function compoundModifier(tokens: readonly Token[], n: NumberMatch, last: number
     head = tokens[last + 2];
   const singularEnd = () => {
     for (let k = last + 2; k <= last + 5 && /^[a-z]+$/.test(tokens[k]?.text ?? '') && !NOUN_STOP.hasAt(tokens, k); k++)
-      if (isLowerPlural(tokens[k]!.text)) return false;
+      if (isPluralNoun(tokens[k]!.text)) return false; // ("the 59 embassy staff": a plural without an -s)
     return true;
   };
   if (article !== 'a' && article !== 'an' && (article !== 'the' || !singularEnd())) return null;
