@@ -1240,7 +1240,7 @@ function compoundModifier(tokens: readonly Token[], n: NumberMatch, last: number
     head = tokens[last + 2];
   const singularEnd = () => {
     for (let k = last + 2; k <= last + 5 && /^[a-z]+$/.test(tokens[k]?.text ?? '') && !NOUN_STOP.hasAt(tokens, k); k++)
-      if (isPluralNoun(tokens[k]!.text)) return false; // ("the 59 embassy staff": a plural without an -s)
+      if (countsPlural(tokens[k]!.text)) return false; // ("the 59 embassy staff": a plural without an -s)
     return true;
   };
   if (article !== 'a' && article !== 'an' && (article !== 'the' || !singularEnd())) return null;
