@@ -750,6 +750,8 @@ describe('CountRecognizer', () => {
       // a lead in points is a percent (COUNTS.md); points of a plan are counted
       assert.deepEqual(counts('a six point lead, a two-point margin'), []);
       assert.deepEqual(counts('a 10-point plan'), ['10-point=10/exact/point']);
+      // so is any margin glued to its unit (a score's); goals scored are counted
+      assert.deepEqual(counts('a three-goal lead, a two-stroke advantage and two goals'), ['two goals=2/exact/goals']);
       // an ordinal in words is no count: "the twenty-first of march", "the forty-fifth president"
       assert.deepEqual(counts('set for the twenty-first of march by the forty-fifth president'), []);
     });

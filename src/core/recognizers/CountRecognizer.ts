@@ -1577,6 +1577,8 @@ export class CountRecognizer implements Recognizer {
     // "a six point lead", "a two-point margin": a poll's or a race's lead in points (COUNTS.md: a percent)
     const pointAt = next?.text === '-' ? n.last + 2 : n.last + 1;
     if (/^points?$/.test(lowerAt(tokens, pointAt)) && LEADS.hasAt(tokens, pointAt + 1)) return false;
+    // "a three-goal lead", "a two-stroke advantage": any margin glued to its unit is a score's
+    if (next?.text === '-' && LEADS.hasAt(tokens, n.last + 3)) return false;
     // "a one-billion-dlr offering", "a one-centimeter square": an amount in a compound; "twenty-first", an ordinal (its last word one of the first nine)
     if (
       next?.text === '-' &&
