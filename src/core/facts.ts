@@ -1355,7 +1355,8 @@ class SentenceFacts {
           // "who … ", "has resigned and now owns 213,567 shares": a subject told before
           (!v.nounFirst && (RELATIVES.has(prev) || prev === 'and')) ||
           (this.capitals
-            ? this.countryEnding.get(tokens[j]?.end ?? -1)?.country.via === 'name'
+            ? // a country's name, alias or capital ("BRITAIN EXPELS", "U.S. ORDERS"), not its people ("KOREAN FIRMS")
+              (this.countryEnding.get(tokens[j]?.end ?? -1)?.country.via ?? 'demonym') !== 'demonym'
             : !!tokens[j] &&
               isCapitalized(tokens[j]!) &&
               // (a letter alone is a class's or a series' name: "the Class C warrants"; not the end of "Bre-X")

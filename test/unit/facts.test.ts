@@ -407,6 +407,10 @@ describe('facts linker', () => {
     // a headline in capitals tells in the present: "wound", not the past of "wind"; "BUYS" after its country
     assert.deepEqual(facts('GUNMEN WOUND TWO FANS IN AUSTRIA'), ['- wound 2 FANS of -']);
     assert.deepEqual(facts('INDIA BUYS UP TO 10 CARGOES SUGAR - TRADERS'), ['IN buy 10 CARGOES of -']);
+    // after a country's alias or capital too; not after its people
+    assert.deepEqual(facts('BRITAIN EXPELS THREE IRANIAN DIPLOMATS'), ['GB expel 3 DIPLOMATS of IR']);
+    assert.deepEqual(facts('MOSCOW EXPELS 10 POLISH DIPLOMATS'), ['RU expel 10 DIPLOMATS of PL']);
+    assert.deepEqual(facts('SOVIET BUYS 10 CARGOES OF WHEAT'), []);
     // after a subject the same word is the past: "found" of "find" (a verb of finding: no action), not "to found"
     assert.deepEqual(facts('Police found 3 bodies.'), []);
     // a name after a possessive modifies the noun: "stores" of "its U.S. stores" is no verb; after "the" it may be one
