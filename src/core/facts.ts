@@ -1190,6 +1190,7 @@ class SentenceFacts {
       )
         continue;
       if (NEVER_VERBS.hasAt(tokens, k)) continue; // the commonest words, ruled out by their fingerprint before any lookup
+      if (this.countryEnding.has(t.end)) continue; // a country is no verb, in capitals either ("GIVES JAPAN 30 DAYS")
       if (contractedAt(tokens, k) !== null) continue; // "won't", "don't": an auxiliary, not "win" or "don"
       const v = this.formHere(t.lower, k);
       if (!v || !(this.actsAsVerb(v, k) || this.coordinated(v, k, out[out.length - 1]))) continue;

@@ -411,6 +411,8 @@ describe('facts linker', () => {
     assert.deepEqual(facts('BRITAIN EXPELS THREE IRANIAN DIPLOMATS'), ['GB expel 3 DIPLOMATS of IR']);
     assert.deepEqual(facts('MOSCOW EXPELS 10 POLISH DIPLOMATS'), ['RU expel 10 DIPLOMATS of PL']);
     assert.deepEqual(facts('SOVIET BUYS 10 CARGOES OF WHEAT'), []);
+    // a country is no verb there ("to japan" is to lacquer): the recipient stays the target
+    assert.deepEqual(facts('U.S. GIVES JAPAN 30 DAYS TO OPEN MARKET'), ['US give - of JP by 2022-05-05']);
     // after a subject the same word is the past: "found" of "find" (a verb of finding: no action), not "to found"
     assert.deepEqual(facts('Police found 3 bodies.'), []);
     // a name after a possessive modifies the noun: "stores" of "its U.S. stores" is no verb; after "the" it may be one
