@@ -509,6 +509,9 @@ function headOfPhrase(tokens: readonly Token[], from: number, one: boolean, capi
       !(isCapitalAt(tokens, k + 1) && pluralAhead(tokens, k + 1))
     )
       break;
+    // "Ten die in bus crash", "two flee to Austria": after a number above one, a verb's base form with a
+    // preposition or the end after it is the clause's verb, told in the plural ("12 member states" has its noun)
+    if (!one && k === from && end === k && baseVerbBeforeStop(tokens, k)) break;
     // after a number above one a singular in -ing is a participle ("10 waiting"), after "one" a noun ("one meeting")
     if (!one && k === from && end === k && verbForm(w)?.form === 'ing' && !continuesPhrase(tokens, k + 1)) break;
     // "one rumor suggests", "One Global Depository Receipt represents": after "one" a word in -s past a noun or a name is its verb
@@ -582,6 +585,34 @@ const LY_NOUNS = new QuickSet([
   'july',
   'italy',
 ]);
+/**
+ * Whether token k is a verb of what befalls people or what they do, in the plural's present, with a
+ * preposition, a stop word, a punctuation mark or nothing after it: "TEN DIE IN BUS CRASH", "two flee to
+ * Austria". A closed list: most verbs are nouns as well ("29 min", "a crowd of 42,442", "30,600 head").
+ */
+function baseVerbBeforeStop(tokens: readonly Token[], k: number): boolean {
+  if (!PEOPLE_VERBS.hasAt(tokens, k)) return false;
+  const next = tokens[k + 1];
+  return !next || next.kind === TokenKind.Punct || NOUN_STOP.hasAt(tokens, k + 1);
+}
+const PEOPLE_VERBS = new QuickSet([
+  'die',
+  'drown',
+  'perish',
+  'hurt',
+  'flee',
+  'escape',
+  'survive',
+  'disappear',
+  'vanish',
+  'defect',
+  'quit',
+  'resign',
+  'arrive',
+  'return',
+  'remain',
+]);
+
 /** Whether a plural in lower case ends the words from token k, within three, none a stop word or a number ("eastern European countries"). */
 function pluralAhead(tokens: readonly Token[], k: number): boolean {
   for (let j = k; j < k + 3; j++) {

@@ -1344,7 +1344,9 @@ class SentenceFacts {
             !(j > this.s.first && isCapitalized(tokens[j]!) && !this.capitals)) ||
           (this.capitals && j - this.s.first <= 2 && tokens[j]?.kind === TokenKind.Word && !DETERMINERS.has(prev)) ||
           pastAsBaseAfter(tokens, v.lemma, j, this.s.first, SUBJECT_GAP) ||
-          this.namesJoinedBefore(j, k)
+          this.namesJoinedBefore(j, k) ||
+          // "Ten die in bus crash": a bare count of people above one is a plural subject
+          this.bareCountEndingAt(j)
         );
       // a present in -s needs its subject: a pronoun or a name ("Russia expels"), not a demonym ("Korean firms") or an article ("the talks")
       // (in a headline in capitals, a country: "INDIA BUYS UP TO 10 CARGOES"); never a word after a number ("175 pounds")
@@ -1502,6 +1504,13 @@ class SentenceFacts {
     // "its Battle Creek headquarters": back over the rest of a name of a few words
     for (let k = 0; k < 3 && isNameWord(this.tokens[before]) && before > this.s.first; k++) before--;
     return POSSESSIVES.has(this.tokens[before]?.lower ?? '');
+  }
+
+  /** Whether a count above one with no noun of its own ends at token j ("Ten" of "Ten die"). */
+  private bareCountEndingAt(j: number): boolean {
+    const t = this.tokens[j];
+    const c = t && this.counts[lastStartingAtOrBefore(this.counts, t.start)];
+    return !!c && c.end === t.end && c.count.nounStart === null && c.count.value > 1;
   }
 
   private insideCount(offset: number): boolean {

@@ -411,6 +411,9 @@ describe('facts linker', () => {
     assert.deepEqual(facts('BRITAIN EXPELS THREE IRANIAN DIPLOMATS'), ['GB expel 3 DIPLOMATS of IR']);
     assert.deepEqual(facts('MOSCOW EXPELS 10 POLISH DIPLOMATS'), ['RU expel 10 DIPLOMATS of PL']);
     assert.deepEqual(facts('SOVIET BUYS 10 CARGOES OF WHEAT'), []);
+    // a bare count above one is the plural subject of a base form, in capitals or not
+    assert.deepEqual(facts('TEN DIE IN BUS CRASH'), ['- die 10 - of -']);
+    assert.deepEqual(facts('Three die as storm hits coast'), ['- die 3 - of -']);
     // a country is no verb there ("to japan" is to lacquer): the recipient stays the target
     assert.deepEqual(facts('U.S. GIVES JAPAN 30 DAYS TO OPEN MARKET'), ['US give - of JP by 2022-05-05']);
     // after a subject the same word is the past: "found" of "find" (a verb of finding: no action), not "to found"
