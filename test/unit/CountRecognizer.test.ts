@@ -922,6 +922,13 @@ describe('CountRecognizer', () => {
       assert.deepEqual(counts('The company raised 40 million in the offering and 40,000 volunteers.'), [
         '40,000 volunteers=40000/exact/volunteers',
       ]);
+      // a bare figure right after a verb of price, or "in" money; the same verb with its noun counts it
+      assert.deepEqual(
+        counts(
+          'Tickets cost 25. It collected 12 billion in taxes. The war cost 2,500 lives; they won 12 in sales contests.',
+        ),
+        ['2,500 lives=2500/exact/lives', '12=12/exact/-'],
+      );
       // compared with a count of things just before, a decimal with its scale is a count of the same noun
       assert.deepEqual(
         counts('Volume was 840.8 million shares, up from 443.6 million; 1.5 mln tonnes against 2.5 mln'),

@@ -1009,6 +1009,40 @@ function moneyNounBefore(tokens: readonly Token[], first: number): boolean {
   return false;
 }
 const MONEY_NOUN_REACH = 8;
+/** Whether a lower-case word that may go on a noun phrase stands at token k ("sales contests"). */
+const continuesNoun = (tokens: readonly Token[], k: number) =>
+  tokens[k]?.kind === TokenKind.Word && /^[a-z]+$/.test(tokens[k]!.text) && !NOUN_STOP.hasAt(tokens, k);
+/** verbs whose bare figure right after them is a price: "tickets cost 25" */
+const PRICE_VERBS = new QuickSet(['cost', 'costs', 'costing', 'fetch', 'fetched', 'fetches', 'fetching']);
+/** what an amount is "in": "12 billion in taxes", "500 million in aid" */
+const MONEY_IN = new QuickSet([
+  'taxes',
+  'tax',
+  'aid',
+  'revenue',
+  'revenues',
+  'sales',
+  'loans',
+  'credits',
+  'subsidies',
+  'fees',
+  'fines',
+  'damages',
+  'bonds',
+  'cash',
+  'assets',
+  'deposits',
+  'debt',
+  'profits',
+  'losses',
+  'funding',
+  'financing',
+  'investment',
+  'investments',
+  'payments',
+  'donations',
+  'contributions',
+]);
 /** what speaks of money before a figure (not MONEY_NOUNS, the heads after one: "a 1.2 mln profit") */
 const MONEY_CONTEXT = new QuickSet([
   'revenue',
@@ -1803,6 +1837,10 @@ export class CountRecognizer implements Recognizer {
     // "or 42 a share", "12 per share": a price
     const after = lowerAt(tokens, n.last + 1);
     if ((after === 'a' || after === 'per') && lowerAt(tokens, n.last + 2) === 'share') return true;
+    // "tickets cost 25", "the painting fetched 1.2 million": right after a verb of price
+    if (PRICE_VERBS.hasAt(tokens, n.first - 1)) return true;
+    // "collected 12 billion in taxes", "500 million in aid": what the amount is in names money
+    if (after === 'in' && MONEY_IN.hasAt(tokens, n.last + 2) && !continuesNoun(tokens, n.last + 3)) return true;
     // (with its scale only: "sales topped 5,000" may count cars, "one said" an analyst; "4 million of its
     // shares" has its noun after "of")
     if (
