@@ -458,7 +458,10 @@ const SCHEDULED_BASE = new Set(['begin', 'resume', 'meet', 'convene', 'arrive', 
  */
 export function presentAround(tokens: readonly Token[], i: number, copula = true): boolean {
   let infinitive = false; // "is to resume trading Tuesday"; unless a past governs it: "were scheduled to expire February 28"
-  for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
+  // (a clock time right before the date does not count: "the race starts at 11 a.m. local time (0900 GMT) on Sunday")
+  let from = i;
+  while (from > 0 && (clockPart(tokens[from - 1]!) || CLOCK_WORDS.has(tokens[from - 1]!.lower))) from--;
+  for (let k = i - 1; k >= 0 && k >= from - PRESENT_REACH; k--) {
     const t = tokens[k]!;
     if (SENTENCE_END.has(t.text) || t.text === ',' || PAST_AUXILIARIES.has(t.lower)) return false;
     if (t.lower === 'since') return false; // "is up since March": counted from a past time
@@ -481,6 +484,10 @@ export function presentAround(tokens: readonly Token[], i: number, copula = true
   }
   return infinitive;
 }
+
+const PRESENT_REACH = 6;
+/** the words of a clock time besides its figures: "at 11 a.m. local time (0900 GMT) on Sunday" */
+const CLOCK_WORDS = new Set(['at', 'on', 'local', 'time', '(', ')', 'noon', 'midnight']);
 
 /**
  * "The Senate votes Tuesday", "Clinton leaves for Asia on Monday", "he appears in court on Monday", "Voters
@@ -520,7 +527,8 @@ function inHeadline(tokens: readonly Token[], k: number): boolean {
 }
 const HEADLINE_REACH = 30;
 const MODALS = new Set(MODAL_VERBS);
-const PLURAL_SUBJECT = /(?:[^s]s|men|they|we|people|police)$/;
+// (not an adjective in -ous, "the previous record", "the famous march", nor a singular in -us: "the bus")
+const PLURAL_SUBJECT = /(?:[^su]s|men|they|we|people|police)$/;
 const NO_EVENTS = new Set([
   'be',
   'have',

@@ -561,6 +561,16 @@ describe('DateRecognizer', () => {
       // not in a headline, which tells the past in the present; a later line of the paragraph is body text
       assert.deepEqual(times('Stocks fall on Monday as oil climbs\nTraders were nervous.'), ['Monday=DATE:2022-03-28']);
       assert.deepEqual(times('Officials said.\nThe Senate votes Monday on the bill.'), ['Monday=DATE:2022-04-04']);
+      // past a clock time before the day; not after an adjective in -ous ("the famous march")
+      assert.deepEqual(
+        times('The race starts at 11 a.m. (0900 GMT) on Sunday. The famous march on Sunday drew crowds.'),
+        [
+          '11 a.m.=TIME:2022-04-03T11:00',
+          '0900 GMT=TIME:2022-04-03T09:00',
+          'Sunday=DATE:2022-04-03',
+          'Sunday=DATE:2022-03-27',
+        ],
+      );
       // early in the week "the weekend" is the one past, unless scheduled (Wednesday 30 March 2022 is in week 13)
       assert.deepEqual(times('The ministers meet at the weekend. Protests spread over the weekend.'), [
         'the weekend=DATE:2022-W13-WE',
