@@ -739,7 +739,8 @@ const RELATIVE_REACH = 8;
 const RELATIVE_WORDS = new QuickSet(['who', 'whose', 'which']);
 /** a relative clause set off by commas: a remark between a subject and its verb */
 const RELATIVE_REMARK = /,\s*(?:who|whose|which)\b[^,]*,/gi;
-const COLLECTIVE_SUBJECTS = /\b(countries|nations|states|governments|allies|members|capitals)\b/i;
+// (not "the United Nations", one body)
+const COLLECTIVE_SUBJECTS = /\b(countries|(?<!United )nations|states|governments|allies|members|capitals)\b/i;
 
 interface Verb {
   lemma: string;
@@ -2209,8 +2210,10 @@ class SentenceFacts {
   ): CountryAnnotation | null {
     const other = (c: CountryAnnotation) => c.country.code !== actor?.country.code;
     if (count) {
+      // ("24 ethnic Albanians": a people inside another state, not the country's, COUNTRIES.md)
+      const ethnic = (c: CountryAnnotation) => lowerAt(this.tokens, tokenBefore(this.tokens, c.start)) === 'ethnic';
       const whose =
-        firstFrom(this.countries, count.start, count.end, (c) => c.end <= count.end) ??
+        firstFrom(this.countries, count.start, count.end, (c) => c.end <= count.end && !ethnic(c)) ??
         this.possessorOf(count) ??
         this.namedAfterThem(count) ??
         this.ofBorrowedNoun(count);

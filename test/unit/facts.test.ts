@@ -361,6 +361,11 @@ describe('facts linker', () => {
   });
   it('a place where it happens is no target; whose the counted are is', () => {
     assert.deepEqual(facts('Police arrested eight people in Kenya.'), ['- arrest 8 people of -']);
+    // an ethnic people inside another state is not the country's (COUNTRIES.md: ethnic-group)
+    assert.deepEqual(facts('Serbian police killed 24 ethnic Albanians. Greek police held 12 Albanians.'), [
+      'RS kill 24 Albanians of -',
+      'GR hold 12 Albanians of AL',
+    ]);
     // where the counted were going is a place too; a destination of the act itself is its target
     assert.deepEqual(facts('73 soldiers were killed en route to Lebanon. Israel sent 300 troops to Lebanon.'), [
       '- kill 73 soldiers of -',
@@ -760,6 +765,12 @@ describe('facts linker', () => {
       '- kill 3 soldiers of IL',
       '- wound 6 others of IL',
     ]);
+  });
+  it('several states acting together make a total; one body of nations does not', () => {
+    const totals = (text: string) =>
+      annotate(text, { articleDate: '2022-04-05' }).facts.map((f) => `${f.action} ${f.count?.value} ${f.total}`);
+    assert.deepEqual(totals('In all, 26 countries expelled 150 diplomats.'), ['expel 150 true']);
+    assert.deepEqual(totals('The United Nations evacuated 60 aid workers.'), ['evacuate 60 false']);
   });
   it('no fact without an action verb, or from a verb of saying', () => {
     assert.deepEqual(facts('Eight Russian diplomats in the delegation for two weeks.'), []);
