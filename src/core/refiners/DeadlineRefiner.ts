@@ -320,8 +320,8 @@ function extendedBySomeone(tokens: readonly Token[], lo: number, p: number): boo
 const WENT_ON = new QuickSet(['continued', 'lasted', 'remained', 'stayed', 'worked', 'served', 'persisted', 'lived']);
 const INTERVAL_REACH = 6;
 const FROM = new QuickSet(['from']);
-/** what says a time is not a limit (DEADLINES.md, "Not deadlines"): postponements, plans, expectations and forecasts */
-const NOT_A_LIMIT = new QuickSet([
+/** what puts something off to a later time */
+const POSTPONING = [
   'postpone',
   'postponed',
   'postpones',
@@ -332,6 +332,10 @@ const NOT_A_LIMIT = new QuickSet([
   'deferred',
   'reschedule',
   'rescheduled',
+];
+/** what says a time is not a limit (DEADLINES.md, "Not deadlines"): postponements, plans, expectations and forecasts */
+const NOT_A_LIMIT = new QuickSet([
+  ...POSTPONING,
   'suspended',
   'expect',
   'expects',
@@ -771,22 +775,7 @@ function movedLimit(tokens: readonly Token[], from: number, first: number): bool
   return moved && limit;
 }
 
-const MOVERS = new QuickSet([
-  'postpone',
-  'postponed',
-  'postpones',
-  'delay',
-  'delayed',
-  'delays',
-  'defer',
-  'deferred',
-  'reschedule',
-  'rescheduled',
-  'move',
-  'moved',
-  'moves',
-  'shifted',
-]);
+const MOVERS = new QuickSet([...POSTPONING, 'move', 'moved', 'moves', 'shifted']);
 
 /** "put off", "pushed back": a postponement only with its particle ("put into effect until 2009" sets a limit) */
 const PHRASAL_POSTPONING = new QuickSet(['put', 'puts', 'push', 'pushed', 'pushes', 'set', 'sets']);
