@@ -266,6 +266,11 @@ describe('DeadlineRefiner', () => {
       assert.deepEqual(deadlines('The Commission asked member states to submit their plans by June 1.'), [
         'June 1→2022-06-01 (must … by)',
       ]);
+      // so is a plan past the noun that modifies it, or after "must"
+      assert.deepEqual(
+        deadlines('The bank was told to submit a recovery plan within two weeks, and must file a plan within 30 days.'),
+        ['two weeks→2022-04-13 (within)', '30 days→2022-04-29 (within)'],
+      );
       assert.deepEqual(deadlines('The company hopes to complete its plan by June 1.'), []);
       assert.deepEqual(deadlines('The company said its plans call for completion by June 1.'), []);
       // "called on" a place, "asked" a question: no demand

@@ -756,7 +756,14 @@ const CLAUSE_OPENERS = new QuickSet(['which', 'who', 'that', 'when', 'where', 'w
  * infinitive's verb takes as its object is what is to be handed in, not the time's own plan.
  */
 const demandedObject = (tokens: readonly Token[], k: number) =>
-  DETERMINERS.hasAt(tokens, k - 1) && tokens[k - 3]?.lower === 'to' && tokens[k - 2]?.kind === TokenKind.Word;
+  objectAfterInfinitive(tokens, k - 1) ||
+  // ("told to submit a recovery plan": past a noun that modifies it)
+  (tokens[k - 1]?.kind === TokenKind.Word && objectAfterInfinitive(tokens, k - 2));
+/** Whether a determiner at token d follows "to" or "must" and a verb: "to submit their (plans)", "must submit a (plan)" */
+const objectAfterInfinitive = (tokens: readonly Token[], d: number) =>
+  (DETERMINERS.hasAt(tokens, d) || OBJECT_DETERMINERS.hasAt(tokens, d)) &&
+  (tokens[d - 2]?.lower === 'to' || tokens[d - 2]?.lower === 'must') &&
+  tokens[d - 1]?.kind === TokenKind.Word;
 
 /**
  * "the filing deadline was pushed back to July 15", "postponed the deadline until Friday": a limit noun
@@ -776,6 +783,12 @@ function movedLimit(tokens: readonly Token[], from: number, first: number): bool
 }
 
 const MOVERS = new QuickSet([...POSTPONING, 'move', 'moved', 'moves', 'shifted']);
+
+/** Whether "no later than" (or "not later than") ends at token p. */
+const noLaterThan = (tokens: readonly Token[], p: number) =>
+  lowerAt(tokens, p) === 'than' &&
+  lowerAt(tokens, p - 1) === 'later' &&
+  (lowerAt(tokens, p - 2) === 'no' || lowerAt(tokens, p - 2) === 'not');
 
 /** "put off", "pushed back": a postponement only with its particle ("put into effect until 2009" sets a limit) */
 const PHRASAL_POSTPONING = new QuickSet(['put', 'puts', 'push', 'pushed', 'pushes', 'set', 'sets']);
@@ -1100,7 +1113,8 @@ export class DeadlineRefiner implements Refiner {
     if (c.time.type === 'DURATION') {
       const before = (n: number, set: QuickSet) => wordIn(tokens, first - n, first - 1, set);
       if (lowerAt(tokens, first - 1) === 'within' || lowerAt(tokens, first - 2) === 'within') return true;
-      if (EXPIRY.hasAt(tokens, first - 1) || lowerAt(tokens, first - 1) === 'until') return true;
+      if (EXPIRY.hasAt(tokens, first - 1) || lowerAt(tokens, first - 1) === 'until' || noLaterThan(tokens, first - 1))
+        return true;
       const forOver = (w: string) => w === 'for' || w === 'over';
       if (
         (forOver(lowerAt(tokens, first - 1)) || forOver(lowerAt(tokens, first - 2))) &&
@@ -1220,6 +1234,9 @@ export class DeadlineRefiner implements Refiner {
       const counted = !fromNow && (lower(last + 1) === 'after' || lower(last + 1) === 'from');
       if (EXPIRY.hasAt(tokens, first - 1) && (counted || fromNow))
         return { cue: 'expires', actionFrom: null, unanchored: counted };
+      // "must be held no later than 90 days after the law takes effect": a limit a length after an event
+      if (counted && noLaterThan(tokens, first - 1))
+        return { cue: 'no later than', actionFrom: null, unanchored: true };
       // "may be exercised until 90 days after their issue date": what is allowed ends a length after an event
       if (lower(first - 1) === 'until' && counted && wordIn(tokens, clauseFrom, first - 1, ALLOWED))
         return { cue: 'valid until', actionFrom: null, unanchored: true };
@@ -1280,8 +1297,7 @@ export class DeadlineRefiner implements Refiner {
     if (lower(p) === 'on' && (BOUNDARY.hasAt(tokens, p - 1) || lower(p - 1) === 'due')) p -= 1;
     p = closeOfBusinessBefore(lower, p);
     const prep = lower(p);
-    if (prep === 'than' && lower(p - 1) === 'later' && (lower(p - 2) === 'no' || lower(p - 2) === 'not'))
-      return { cue: 'no later than', actionFrom: null };
+    if (noLaterThan(tokens, p)) return { cue: 'no later than', actionFrom: null };
     // "agreed not to raise its stake until November 1": a standstill, whose end is the limit
     if (prep === 'until' && standstill(tokens, Math.max(clauseFrom, p - 8), p - 1))
       return { cue: 'standstill', actionFrom: null };
