@@ -186,6 +186,10 @@ describe('DeadlineRefiner', () => {
       assert.deepEqual(deadlines('The offer will expire 20 business days after commencement.'), [
         '20 business days→null (expires)',
       ]);
+      // "no later than" a length after an event: a limit whose anchor the text does not date
+      assert.deepEqual(deadlines('The vote must be held no later than 90 days after the law takes effect.'), [
+        '90 days→null (no later than)',
+      ]);
     });
     it('a deadline noun the time completes, a month due on its last day, a condition', () => {
       assert.deepEqual(deadlines('The deadline for a final determination is April 7.'), [
