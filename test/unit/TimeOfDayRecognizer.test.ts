@@ -6,6 +6,18 @@ describe('TimeOfDayRecognizer and TimeMergeRefiner', () => {
     // "starts", a present of what is scheduled: the coming Sunday (3 April, from Wednesday 30 March)
     assert.deepEqual(times('It starts at 18:30 GMT Sunday.'), ['18:30 GMT Sunday=TIME:2022-04-03T18:30']);
     assert.deepEqual(times('It started at 18:30 GMT Sunday.'), ['18:30 GMT Sunday=TIME:2022-03-27T18:30']);
+    // a weekday with its date in apposition is that date, the part of the day with it; a list of days is not
+    assert.deepEqual(times('He was shot on the night of Friday, Oct. 23, 2020.'), [
+      'the night of Friday, Oct. 23, 2020=TIME:2020-10-23TNI',
+    ]);
+    assert.deepEqual(times('It came at 10 p.m. Friday, Oct. 23, police said.', '1998-11-21'), [
+      '10 p.m. Friday, Oct. 23=TIME:1998-10-23T22:00',
+    ]);
+    assert.deepEqual(times('We meet at noon Monday, Wednesday and Friday.'), [
+      'noon Monday=TIME:2022-04-04T12:00',
+      'Wednesday=DATE:2022-03-30',
+      'Friday=DATE:2022-04-01',
+    ]);
     // the day after a clock in brackets is both clocks' day, each its own expression; not past other words
     assert.deepEqual(times('It blew up at about 10:35 a.m. (0735 GMT) Sunday.'), [
       '10:35 a.m.=TIME:2022-03-27T10:35',

@@ -38,6 +38,17 @@ export class TimeMergeRefiner implements Refiner {
       const near = b && b.start - a.end <= MAX_LIMIT_GAP;
       let joined = near && b.start - a.end <= MAX_GAP ? join(a, b, text, dct) : null;
       if (joined) joinedLater.add(b!);
+      // "the night of Friday, Oct. 23": the weekday with the date in apposition to it first
+      if (joined && WEEKDAY.test(b!.text)) {
+        const d = nextTime(candidates, j);
+        const c = candidates[d] as TimeCandidate | undefined;
+        const day = c && c.start - b!.end <= MAX_GAP ? join(b!, c, text, dct) : null;
+        const whole = day?.time.type === 'DATE' ? join(a, day, text, dct) : null;
+        if (whole) {
+          joinedLater.add(c!);
+          joined = whole;
+        }
+      }
       // "2 hours 3 minutes and 38 seconds": a length goes on in smaller units, as many as follow
       while (joined?.time.type === 'DURATION') {
         const c = candidates[(j = nextTime(candidates, j))] as TimeCandidate | undefined;
