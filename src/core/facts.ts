@@ -35,6 +35,7 @@ import {
   isAdverbAt,
   isPlural,
   namesPeople,
+  NOUN_STOP,
   SERIES_PLACES,
 } from './countedNoun';
 import { NUMBER_START_WORDS } from './numberWords';
@@ -1036,6 +1037,32 @@ class SentenceFacts {
     return false;
   }
 
+  /**
+   * "expelled a Russian diplomat suspected of spying": a participle in -ed with a preposition after it, right
+   * after the object of an action in the same clause, describes that object (not after a verb of saying, whose
+   * object is a clause: "said rebels attacked from the north").
+   */
+  private describesObject(k: number, before: Verb | undefined): boolean {
+    const { tokens } = this;
+    const noun = tokens[k - 1];
+    if (!before || before.silent || !tokens[k]!.lower.endsWith('ed') || !PREPOSITIONS.hasAt(tokens, k + 1))
+      return false;
+    // (a noun: no joiner, adverb or verb form before the participle, "killed 10 and wounded about 70")
+    if (!noun || noun.kind !== TokenKind.Word || NOUN_STOP.hasAt(tokens, k - 1) || ADVERBS.hasAt(tokens, k - 1))
+      return false;
+    if (isAdverbAt(tokens, k - 1) || verbForm(noun.lower) !== null || before.at >= k - 2) return false;
+    // (a count right before it is reducedRelative's: "1,000 others wounded in the blasts" may be a clause's verb)
+    if (this.countEndingAt(noun.end)) return false;
+    // the object right after the verb, with its article: no preposition or clause between ("contracts traded in
+    // February almost tripled to")
+    let article = false;
+    for (let j = before.at + 1; j < k; j++) {
+      if (tokens[j]!.text === ',' || CLAUSE_OPENERS.hasAt(tokens, j) || PREPOSITIONS.hasAt(tokens, j)) return false;
+      article ||= OBJECT_DETERMINERS.hasAt(tokens, j);
+    }
+    return article;
+  }
+
   /** The limit had until right before `verb`, its infinitive, if not taken yet ("has until December 21 to submit"). */
   private hadUntilBefore(verb: Verb): TimeAnnotation | undefined {
     const d =
@@ -1206,7 +1233,8 @@ class SentenceFacts {
         k > s.first &&
         (BE_FORMS.hasAt(tokens, k - 1) ||
           (k - 1 > s.first && BE_FORMS.hasAt(tokens, k - 2) && /ly$/.test(tokens[k - 1]!.lower)));
-      if (!passive && v.form === 'ed' && this.reducedRelative(k)) continue;
+      if (!passive && v.form === 'ed' && (this.reducedRelative(k) || this.describesObject(k, out[out.length - 1])))
+        continue;
       // a compound's lemma keeps its first half: "test-fired" is "test-fire"
       const compound = tokens[k - 1]?.end === t.start ? tokens[k - 2]! : null;
       out.push({

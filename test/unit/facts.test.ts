@@ -159,6 +159,10 @@ describe('facts linker', () => {
     assert.deepEqual(facts('The U.N. ordered Iraq out of Kuwait, giving it until Friday to withdraw.'), [
       '- order - of IQ by 2022-04-08',
     ]);
+    // nor to a participle that describes the object ("a diplomat suspected of spying"); a clause's own verb keeps it
+    assert.deepEqual(facts('Bulgaria expelled a Russian diplomat suspected of spying, giving him 72 hours to leave.'), [
+      'BG expel - of RU by 2022-04-08',
+    ]);
     assert.deepEqual(
       facts('Workers called off a strike which had kept the ports closed, giving the government until Friday to act.'),
       ['- give - of - by 2022-04-08'],
