@@ -579,6 +579,8 @@ describe('CountRecognizer', () => {
         '12:true',
         '7:false',
       ]);
+      // "a combined" states the sum too; "combined" alone is no article's
+      assert.deepEqual(totals('expelled a combined 20 diplomats; the combined 3 teams'), ['20:true', '3:false']);
       const c = counts('removed a total of 21 diplomats; 12 diplomats in all');
       assert.deepEqual(c, ['a total of 21 diplomats=21/exact/diplomats', '12 diplomats=12/exact/diplomats']);
     });

@@ -1505,6 +1505,8 @@ function raceDistance(tokens: readonly Token[], n: NumberMatch): boolean {
 function statedAsTotal(tokens: readonly Token[], first: number): boolean {
   const k = tokens[first - 1]?.text === ',' ? first - 2 : first - 1;
   const w = lowerAt(tokens, k);
+  // ("a combined 20 Russian diplomats": the sum of the actors' parts)
+  if (w === 'combined') return lowerAt(tokens, k - 1) === 'a';
   return w === 'altogether' || ((w === 'total' || w === 'all') && lowerAt(tokens, k - 1) === 'in');
 }
 
