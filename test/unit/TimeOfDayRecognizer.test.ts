@@ -6,10 +6,12 @@ describe('TimeOfDayRecognizer and TimeMergeRefiner', () => {
     // "starts", a present of what is scheduled: the coming Sunday (3 April, from Wednesday 30 March)
     assert.deepEqual(times('It starts at 18:30 GMT Sunday.'), ['18:30 GMT Sunday=TIME:2022-04-03T18:30']);
     assert.deepEqual(times('It started at 18:30 GMT Sunday.'), ['18:30 GMT Sunday=TIME:2022-03-27T18:30']);
-    // a weekday with its date in apposition is that date, the part of the day with it; a list of days is not
-    assert.deepEqual(times('He was shot on the night of Friday, Oct. 23, 2020.'), [
-      'the night of Friday, Oct. 23, 2020=TIME:2020-10-23TNI',
+    // "the night of" a day: TimeBank marks the day named ("Friday, Oct. 23"), not its part
+    assert.deepEqual(times('He was shot on the night of Friday, Oct. 23, 2020, and in the night.'), [
+      'Friday, Oct. 23, 2020=DATE:2020-10-23',
+      'the night=TIME:2022-03-30TNI',
     ]);
+    // a weekday with its date in apposition is that date, the clock's with it; a list of days is not
     assert.deepEqual(times('It came at 10 p.m. Friday, Oct. 23, police said.', '1998-11-21'), [
       '10 p.m. Friday, Oct. 23=TIME:1998-10-23T22:00',
     ]);

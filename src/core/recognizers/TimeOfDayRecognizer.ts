@@ -215,6 +215,8 @@ export class TimeOfDayRecognizer implements Recognizer {
     if (modified > 0) return { first: i, last: modified, value: `T${PARTS_OF_DAY.getAt(tokens, modified)}` };
     if ((w === 'this' || w === 'last' || w === 'the') && PARTS_OF_DAY.hasAt(tokens, i + 1)) {
       if (w === 'last' && lowerAt(tokens, i + 1) !== 'night') return null;
+      // "the night of Oct. 23", "the morning of the attack": TimeBank marks the day named, not its part
+      if (w === 'the' && lowerAt(tokens, i + 2) === 'of') return null;
       return {
         first: i,
         last: i + 1,
