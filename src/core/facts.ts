@@ -735,6 +735,8 @@ const LIST_GAP = /^\s*(?:,|,?\s+and)\s+$/;
 const ALONG_WITH = /\b(?:(?:along|together) with|as well as)\s+$/i;
 /** words that open a clause of its own, whose counts are not the verb's before it */
 const CLAUSE_OPENERS = new QuickSet(['where', 'when', 'while', 'whereas', 'because', 'although', 'though', 'whose']);
+/** what joins a clause to the one before it, besides CLAUSE_OPENERS */
+const JOINS_CLAUSES = new QuickSet(['and', 'or', 'but', 'unless', 'if', 'that', 'which', 'who', 'whether', 'as', 'so']);
 /** how many words a relative clause may run before its verb: ", whose names were not disclosed" */
 const RELATIVE_REACH = 8;
 const RELATIVE_WORDS = new QuickSet(['who', 'whose', 'which']);
@@ -1058,6 +1060,7 @@ class SentenceFacts {
     let article = false;
     for (let j = before.at + 1; j < k; j++) {
       if (tokens[j]!.text === ',' || CLAUSE_OPENERS.hasAt(tokens, j) || PREPOSITIONS.hasAt(tokens, j)) return false;
+      if (JOINS_CLAUSES.hasAt(tokens, j)) return false; // "would attack unless the guerrillas surrendered by dawn"
       article ||= OBJECT_DETERMINERS.hasAt(tokens, j);
     }
     return article;

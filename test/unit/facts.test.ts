@@ -163,6 +163,9 @@ describe('facts linker', () => {
     assert.deepEqual(facts('Bulgaria expelled a Russian diplomat suspected of spying, giving him 72 hours to leave.'), [
       'BG expel - of RU by 2022-04-08',
     ]);
+    assert.deepEqual(facts('He said the army would attack unless the guerrillas surrendered by Friday.'), [
+      '- surrender - of - by 2022-04-08',
+    ]);
     assert.deepEqual(
       facts('Workers called off a strike which had kept the ports closed, giving the government until Friday to act.'),
       ['- give - of - by 2022-04-08'],
