@@ -15,6 +15,8 @@ describe('TimeOfDayRecognizer and TimeMergeRefiner', () => {
     assert.deepEqual(times('It came at 10 p.m. Friday, Oct. 23, police said.', '1998-11-21'), [
       '10 p.m. Friday, Oct. 23=TIME:1998-10-23T22:00',
     ]);
+    // a weekday with its part of the day is a DATE (TimeBank), and with a date in apposition that date
+    assert.deepEqual(times('They met Friday night, Oct. 23.', '1998-11-21'), ['Friday night, Oct. 23=DATE:1998-10-23']);
     assert.deepEqual(times('We meet at noon Monday, Wednesday and Friday.'), [
       'noon Monday=TIME:2022-04-04T12:00',
       'Wednesday=DATE:2022-03-30',

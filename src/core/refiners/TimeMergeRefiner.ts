@@ -9,6 +9,8 @@ const GAP = /^\s*(?:GMT|UTC|[ECMP][SD]T|CET|BST)?\s*(?:,|on|at|of)?\s*$/i;
 const MAX_GAP = 12;
 const DAY_VALUE = /^(\d{4}|XXXX)-(\d{2}|XX)-(\d{2}|XX)$/;
 const WEEKDAY = /^(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
+/** a weekday, or one with its part of the day ("Friday night, Oct. 23": a DATE in TimeBank, as the weekday is) */
+const WEEKDAY_WITH_PART = /^(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?: (?:morning|afternoon|evening|night))?$/;
 const TIME_PART = /T(\d{2}:\d{2}|MO|AF|EV|NI)$/;
 
 /**
@@ -167,7 +169,7 @@ function join(a: TimeCandidate, b: TimeCandidate, text: string, dct: YMD | null)
   // from another: "posted its results Friday, a day earlier than planned")
   if (
     /^\s*,?\s*$/.test(gap) &&
-    WEEKDAY.test(a.text) &&
+    WEEKDAY_WITH_PART.test(a.text) &&
     /\d/.test(b.text) &&
     !WEEKDAY.test(b.text) && // "Wednesday, Thursday or Friday": a list of days
     a.time.type === 'DATE' &&
