@@ -248,6 +248,12 @@ describe('DateRecognizer', () => {
         'last April=DATE:2021-04',
       ]);
       assert.deepEqual(times('It fell this past February.'), ['this past February=DATE:2022-02']);
+      // "after next": two of the unit ahead (Wednesday 30 March 2022 is in week 13); "the week after," is no such
+      assert.deepEqual(times('Votes come the week after next, the month after next and the year after next.'), [
+        'the week after next=DATE:2022-W15',
+        'the month after next=DATE:2022-05',
+        'the year after next=DATE:2024',
+      ]);
       // "the last day" is the final one of something, not yesterday; "the past day" is the day behind
       assert.deepEqual(times('On the last day of the session and his last day in office; in the past day'), [
         'the past day=DATE:2022-03-29',

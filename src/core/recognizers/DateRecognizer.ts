@@ -271,6 +271,7 @@ const THE_FOLLOWERS = new QuickSet([
   'week',
   'weekend',
   'day',
+  'month', // "the month after next" only
   ...ORDINALS.keys(),
   ...RELATIVE.keys(),
   ...EDGE,
@@ -692,6 +693,15 @@ function afterArticle(s: DateScan, i: number, prefixes: number): Hit | null {
     const day = dateAt(s, u + 2, prefixes + 1);
     const ymd = day && parseDate(day.candidate.time.value);
     if (day && ymd) return make(i, day.last, formatWeek(ymd));
+  }
+  // "the week after next", "the month after next": two of the unit ahead
+  if (u === i + 1 && lowerAt(tokens, u + 1) === 'after' && lowerAt(tokens, u + 2) === 'next' && dct) {
+    if (unit === 'week') return make(i, u + 2, formatWeek(addDays(dct, 14)));
+    if (unit === 'month') {
+      const m = addMonths(dct, 2);
+      return make(i, u + 2, formatMonth(m.y, m.m));
+    }
+    if (unit === 'year') return make(i, u + 2, String(dct.y + 2));
   }
   if ((unit === 'year' || unit === 'week') && tokens[u + 1]?.text !== '-' && !readNumber(tokens, u + 1)) {
     // ("for the fiscal year" names the company's year: a date)
