@@ -248,6 +248,11 @@ describe('DateRecognizer', () => {
         'last April=DATE:2021-04',
       ]);
       assert.deepEqual(times('It fell this past February.'), ['this past February=DATE:2022-02']);
+      // "Monday week" (British): a week after the coming Monday (4 April); "week-long" is no such week
+      assert.deepEqual(times('They meet on Monday week, and left Monday.'), [
+        'Monday week=DATE:2022-04-11',
+        'Monday=DATE:2022-03-28',
+      ]);
       // "after next": two of the unit ahead (Wednesday 30 March 2022 is in week 13); "the week after," is no such
       assert.deepEqual(times('Votes come the week after next, the month after next and the year after next.'), [
         'the week after next=DATE:2022-W15',

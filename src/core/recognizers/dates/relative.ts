@@ -16,7 +16,7 @@ import {
   type YMD,
 } from '../../timex';
 import { inTitle, lowerAt, presentAround, tenseAround } from '../../timeSupport';
-import { isPossessiveAt, type Token } from '../../tokenize';
+import { isPossessiveAt, TokenKind, type Token } from '../../tokenize';
 import { QuickMap } from '../../quickSet';
 import type { TimeCandidate } from '../../types';
 // a cycle with monthDay (which reads RELATIVE): both are only called, never run, at load
@@ -159,6 +159,12 @@ function coordinatedDay(s: DateScan, first: number): YMD | null {
 const COORDINATED_REACH = 4;
 const COORDINATION_GAP = /^,?\s+(?:and|or)\s+(?:(?:late|early|on)\s+)*$/i;
 
+/** Whether "week" in lower case ends a phrase at token k: "by Monday week." */
+const weekAfter = (tokens: readonly Token[], k: number) => {
+  const next = tokens[k + 1];
+  return tokens[k]?.text === 'week' && (!next || (next.kind === TokenKind.Punct && next.text !== '-'));
+};
+
 /** "Tuesday", "on Friday morning", "last Friday" (dir -1), "next Monday" (dir 1), "Sunday night" */
 export function weekdayDate(s: DateScan, i: number, first: number, dir: number): Hit {
   const { tokens, dct, make } = s;
@@ -184,6 +190,9 @@ export function weekdayDate(s: DateScan, i: number, first: number, dir: number):
     const future = tense === 'future' || ahead === 1 || (tense === null && ahead !== 0 && presentAround(tokens, first));
     value = formatDate(resolveWeekday(dct, day, future ? 'future' : 'past'));
   }
+  // "Monday week" (British): a week after the coming Monday; not "Monday Week", a name, nor "Monday week-long"
+  if (dct && dir === 0 && weekAfter(tokens, last + 1))
+    return make(first, last + 1, formatDate(addDays(resolveWeekday(addDays(dct, 1), day, 'future'), 7)));
   // "Friday night": TimeBank mostly annotates the day, as a DATE
   return make(first, PARTS_OF_DAY.getAt(tokens, last + 1) ? last + 1 : last, value);
 }
