@@ -1217,8 +1217,7 @@ function partitiveOpener(tokens: readonly Token[], first: number): number | null
   let head: number | null = null;
   for (let j = open + 2; j < comma && tokens[j]!.lower !== 'of'; j++)
     // ("Of the 59 embassy staff, 20 were ordered out": a plural without an -s)
-    if (tokens[j]!.kind === TokenKind.Word && /^[a-z]+$/.test(tokens[j]!.text) && isPluralNoun(tokens[j]!.text))
-      head = j;
+    if (tokens[j]!.kind === TokenKind.Word && countsPlural(tokens[j]!.text)) head = j;
   return head;
 }
 const OPENER_REACH = 30;
