@@ -275,7 +275,15 @@ describe('DeadlineRefiner', () => {
         deadlines('The bank was told to submit a recovery plan within two weeks, and must file a plan within 30 days.'),
         ['two weeks→2022-04-13 (within)', '30 days→2022-04-29 (within)'],
       );
+      assert.deepEqual(deadlines('It was ordered to submit a new rate plan within 60 days.'), [
+        '60 days→2022-05-29 (within)',
+      ]);
       assert.deepEqual(deadlines('The company hopes to complete its plan by June 1.'), []);
+      assert.deepEqual(deadlines('The company hopes to complete its new rate plan by June 1.'), []);
+      assert.deepEqual(deadlines('They will strike if the government does not withdraw the plan by Friday.'), [
+        'Friday→2022-04-01 (must … by)',
+      ]);
+      assert.deepEqual(deadlines('The company does not plan to finish by Friday.'), []);
       assert.deepEqual(deadlines('The company said its plans call for completion by June 1.'), []);
       // "called on" a place, "asked" a question: no demand
       assert.deepEqual(deadlines('He called on Paris by Friday, a week after he asked about it.'), []);
@@ -500,6 +508,10 @@ describe('DeadlineRefiner', () => {
         deadlines('The cut-off date for applications is May 15. The closing date of the deal was May 3.'),
         ['May 15→2022-05-15 (deadline)'],
       );
+      assert.deepEqual(deadlines('Creditors must file claims by the bar date of September 30.'), [
+        'September 30→2022-09-30 (deadline)',
+      ]);
+      assert.deepEqual(deadlines('He was at the bar on September 30.'), []);
     });
     it('what is handed in is due on a date ("bids are due March 15"); notes and interest due then are maturities and payments', () => {
       assert.deepEqual(deadlines('Bids are due April 15; tax returns are due on May 16.'), [
@@ -539,6 +551,7 @@ describe('DeadlineRefiner', () => {
       // "ends" is an expiry of what is in force, not of an event
       assert.deepEqual(deadlines('The ceasefire ends at midnight.'), ['midnight→2022-03-30T24:00 (expires)']);
       assert.deepEqual(deadlines('The festival ends on Friday.'), []);
+      assert.deepEqual(deadlines('The tax amnesty ends on Friday.'), ['Friday→2022-04-01 (expires)']);
       assert.deepEqual(deadlines('The grace period ends Friday. The meeting ends on Friday.'), [
         'Friday→2022-04-01 (expires)',
       ]);

@@ -140,8 +140,11 @@ const LIMIT_VERBS = new QuickSet([
   'agree',
   'accept',
 ]);
-/** what makes "date" a deadline noun: "the cut-off date", "the expiry date" (a deal's "closing date" is when it is done) */
-const LIMIT_DATES = new QuickSet(['off', 'cutoff', 'expiry', 'expiration']);
+/**
+ * what makes "date" a deadline noun: "the cut-off date", "the expiry date", a bankruptcy court's "bar date" for
+ * claims (a deal's "closing date" is when it is done)
+ */
+const LIMIT_DATES = new QuickSet(['off', 'cutoff', 'expiry', 'expiration', 'bar']);
 /**
  * Whether token k is a deadline noun ("deadline", "ultimatum", "the closing date", "a time limit", "the
  * last day to register"; not a loan's "grace period", a term before repayments start).
@@ -296,6 +299,7 @@ const VALIDITY = new QuickSet([
   'waived',
   'waives',
   'exemption',
+  'amnesty',
   'ceiling',
   'ceilings',
 ]);
@@ -755,15 +759,23 @@ const CLAUSE_OPENERS = new QuickSet(['which', 'who', 'that', 'when', 'where', 'w
  * "asked member states to submit their plans by March 31": a plan, a target or an estimate that an
  * infinitive's verb takes as its object is what is to be handed in, not the time's own plan.
  */
-const demandedObject = (tokens: readonly Token[], k: number) =>
-  objectAfterInfinitive(tokens, k - 1) ||
-  // ("told to submit a recovery plan": past a noun that modifies it)
-  (tokens[k - 1]?.kind === TokenKind.Word && objectAfterInfinitive(tokens, k - 2));
-/** Whether a determiner at token d follows "to" or "must" and a verb: "to submit their (plans)", "must submit a (plan)" */
+function demandedObject(tokens: readonly Token[], k: number): boolean {
+  // ("told to submit a new rate plan": past the words that modify it)
+  for (let d = k - 1; d >= k - 4; d--) {
+    if (objectAfterInfinitive(tokens, d)) return true;
+    if (tokens[d]?.kind !== TokenKind.Word || DETERMINERS.hasAt(tokens, d)) return false;
+  }
+  return false;
+}
+/**
+ * Whether a determiner at token d follows "to", "must" or "not" and a verb: "to submit their (plans)", "must
+ * submit a (plan)", "unless it did not withdraw the (plan)"
+ */
 const objectAfterInfinitive = (tokens: readonly Token[], d: number) =>
   (DETERMINERS.hasAt(tokens, d) || OBJECT_DETERMINERS.hasAt(tokens, d)) &&
-  (tokens[d - 2]?.lower === 'to' || tokens[d - 2]?.lower === 'must') &&
+  DEMANDED_VERB_LEADS.has(lowerAt(tokens, d - 2)) &&
   tokens[d - 1]?.kind === TokenKind.Word;
+const DEMANDED_VERB_LEADS = new Set(['to', 'must', 'not']);
 
 /**
  * "the filing deadline was pushed back to July 15", "postponed the deadline until Friday": a limit noun
