@@ -119,6 +119,20 @@ describe('CountRecognizer', () => {
         '26,108 cars=26108/exact/cars',
         '27,500=27500/exact/cars',
       ]);
+      // (two phrases, an abbreviation's stops among them, and "against" as well as "from")
+      assert.deepEqual(counts('Japan imported 4,300 cars from the U.S. in January, up from 3,100.'), [
+        '4,300 cars=4300/exact/cars',
+        '3,100=3100/exact/cars',
+      ]);
+      assert.deepEqual(counts('It sold 4,300 cars in January, against 3,100 a year earlier.'), [
+        '4,300 cars=4300/exact/cars',
+        '3,100=3100/exact/cars',
+      ]);
+      // a sentence's stop ends the comparison
+      assert.deepEqual(counts('Police held 40 people in the U.S. Compared with 30 held by Canada, that is many.'), [
+        '40 people=40/exact/people',
+        '30=30/exact/-',
+      ]);
       assert.deepEqual(counts('Germany expelled 40 diplomats. Italy ordered 30 to leave.'), [
         '40 diplomats=40/exact/diplomats',
         '30=30/exact/-',

@@ -1117,7 +1117,8 @@ function shareNoun(text: string, counts: CountCandidate[], k: number): void {
     if (!other || other.count.noun === null) return false;
     const [a, b] = j < k ? [other, counts[k]!] : [counts[k]!, other];
     const between = text.slice(Math.min(a.end, b.start), b.start);
-    return COMPARISON.test(between); // "to 300,000 shares from 250,000", not across a clause ("3 died and two fled, while 21 diplomats left")
+    // "to 300,000 shares from 250,000", not across a clause ("3 died and two fled, while 21 diplomats left")
+    return COMPARISON.test(between) && !crossesSentenceEnd(between);
   };
   const from = near(k - 1) ? counts[k - 1]! : (parallelTo(text, counts, k) ?? (near(k + 1) ? counts[k + 1]! : null));
   if (!from) return;
@@ -1425,9 +1426,13 @@ const AGO = new Set(['ago', 'earlier', 'later', 'before', 'after']);
 const RATE_UNITS = new QuickSet(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'quarter']);
 
 /** what joins two figures of one comparison: "300,000 shares from 250,000", "58 from 30 aircraft", "up from" */
-// (a short phrase of time or place may stand before the comma: "26,108 cars in the week, down from 27,500")
-const COMPARISON =
-  /^(?:,?\s+(?:(?:up |down )?from|to|and|or|against|versus|vs\.?|compared with)|\s+(?:in|on|at|during|over|for)\s[^,.;]{1,30},?\s+(?:up |down )?from|\s+(?:last|this|the previous|a year earlier)\b[^,.;]{0,20},?\s+(?:(?:up |down )?from|against|versus|vs\.?|compared with))\s+$/i;
+const COMPARED = String.raw`(?:(?:up |down )?from|against|versus|vs\.?|compared with)`;
+// (a phrase or two of time or place may stand before the comma: "26,108 cars in the week, down from 27,500",
+// "4,300 cars from the U.S. in January, up from 3,100"; never across a sentence's end)
+const COMPARISON = new RegExp(
+  String.raw`^(?:,?\s+(?:${COMPARED}|to|and|or)|\s+(?:in|on|at|during|over|for|from|to)\s[^,;]{1,40},?\s+${COMPARED}|\s+(?:last|this|the previous|a year earlier)\b[^,.;]{0,20},?\s+${COMPARED})\s+$`,
+  'i',
+);
 
 /** "or more", "or over", "and up" after a number's last token: at least; "or fewer", "or less": at most; "or so": about. */
 function openEnd(tokens: readonly Token[], last: number): { q: Qualifier; last: number } | null {
