@@ -7,7 +7,7 @@ import { COUNTRY_TRIE } from './gazetteer';
 import { isPastForm, verbForm } from './verbs';
 import { QuickSet } from './quickSet';
 import { PERSON_TITLES } from './sentences';
-import { NUMBER_START_WORDS } from './numberWords';
+import { NUMBER_START_WORDS, readNumber, SCALE_WORDS } from './numberWords';
 import { AMOUNT_UNITS } from './quantityUnits';
 import { PARTS_OF_DAY, UNITS } from './timeWords';
 import { isAllCaps, isCapitalized, isPossessiveAt, TokenKind, type Token } from './tokenize';
@@ -384,6 +384,12 @@ function nounOfPhrase(tokens: readonly Token[], k: number): NounRange | null {
   return headOfPhrase(tokens, k, false, false);
 }
 
+/** The last token of a number with a scale word starting at k ("12.3 mln", "two million"), else k. */
+function scaledNumberEnd(tokens: readonly Token[], k: number): number {
+  const n = readNumber(tokens, k);
+  return n && n.last > k && SCALE_WORDS.hasAt(tokens, n.last) ? n.last : k;
+}
+
 /** "of" inside a name that modifies the noun: "two House of Lords members", "three Bank of England officials" */
 const ofInsideName = (tokens: readonly Token[], k: number, capitals: boolean) =>
   !capitals && tokens[k]!.lower === 'of' && isCapitalAt(tokens, k - 1) && isCapitalAt(tokens, k + 1);
@@ -426,9 +432,11 @@ function headOfPhrase(tokens: readonly Token[], from: number, one: boolean, capi
     }
     // a year inside the phrase ("top 1988 contenders"), or the X's own number after its determiner ("two
     // of the 12 jurors", "195 of the facility's 425 employees")
+    // ("of the company's 12.3 mln shares": a decimal with its scale, past which the noun is read)
+    const scaled = t.kind === TokenKind.Number && k === from ? scaledNumberEnd(tokens, k) : k;
     const ownNumber =
       k === from &&
-      !t.text.includes('.') &&
+      (!t.text.includes('.') || scaled > k) &&
       (DETERMINERS.hasAt(tokens, k - 1) ||
         tokens[k - 1]?.lower === 'of' ||
         tokens[k - 1]?.lower === 'than' ||
@@ -443,8 +451,13 @@ function headOfPhrase(tokens: readonly Token[], from: number, one: boolean, capi
         ownNumber ||
         JETLINER.test(t.text) ||
         (measureUnitAt(tokens, k + 1) && isPluralNounAt(tokens, hyphenJoins(tokens, k + 1) ? k + 4 : k + 2)))
-    )
+    ) {
+      if (ownNumber) {
+        limit += scaled - k;
+        k = scaled;
+      }
       continue;
+    }
     // coordinated adjectives: "15 foreign and local banks"; a singular word before "and" is one too when a
     // plural follows the second ("three central and eastern European countries")
     if (t.lower === 'and' || t.lower === 'or') {
@@ -479,7 +492,9 @@ function headOfPhrase(tokens: readonly Token[], from: number, one: boolean, capi
       t.newlineBefore ||
       (NOUN_STOP.hasAt(tokens, k) &&
         !(capital && (k > from || isCapitalAt(tokens, k + 1)) && !capitals) &&
-        !hyphenJoins(tokens, k))
+        !hyphenJoins(tokens, k) &&
+        // ("12.3 mln outstanding shares": before a plural it is the noun's adjective)
+        !(t.lower === 'outstanding' && isPluralNounAt(tokens, k + 1)))
     )
       break;
     // "one of the two groups": the X of "N of the X" may have a number of its own

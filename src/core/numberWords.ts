@@ -50,7 +50,7 @@ const SCALES = new Map<string, number>([
   ['bilion', 1e9],
 ]);
 
-const SCALE_WORDS = new QuickSet([...SCALES.keys(), 'dozen']);
+export const SCALE_WORDS = new QuickSet([...SCALES.keys(), 'dozen']);
 
 /** The multiplier a word stands for ("million", "mln", "dozen"), or undefined. */
 export const scaleOf = (word: string): number | undefined => SCALES.get(word) ?? (word === 'dozen' ? 12 : undefined);

@@ -220,6 +220,13 @@ describe('CountRecognizer', () => {
         '195=195/exact/employees',
         '425 employees=425/exact/employees',
       ]);
+      // the X's own number may be a decimal with its scale; "outstanding" before a plural is its adjective
+      assert.deepEqual(counts("It holds 1.2 mln of the company's 12.3 mln outstanding shares."), [
+        '1.2 mln=1200000/exact/shares',
+        '12.3 mln outstanding shares=12300000/exact/shares',
+      ]);
+      // (with no noun, a bare figure with a scale may be money: none)
+      assert.deepEqual(counts('It holds 1.2 mln of the 12.3 mln.'), []);
       // past a place in a series and its figure ("of its last 12 games"); "the last" alone stays the head
       assert.deepEqual(counts('They won 10 of their last 12 games and two of the other three races.'), [
         '10=10/exact/games',
