@@ -467,6 +467,14 @@ describe('CountRecognizer', () => {
         '178=178/exact/-',
       ]);
       assert.deepEqual(counts('The board approved 10 to 15 projects.'), ['10 to 15 projects=10-15/range/projects']);
+      // a court's votes: "ruled", "upheld", "struck down"
+      assert.deepEqual(counts('The court ruled 5-4. It struck down the ban 6-3.'), [
+        '5=5/exact/-',
+        '4=4/exact/-',
+        '6=6/exact/-',
+        '3=3/exact/-',
+      ]);
+      assert.deepEqual(counts('He struck out 12 batters and led 4-3.'), ['12 batters=12/exact/batters']);
       // a team defeated is beaten by a score; a measure defeated by a vote
       assert.deepEqual(counts('Chicago defeated Boston 110-98.'), []);
       assert.deepEqual(counts('The measure was defeated 52-48.'), ['52=52/exact/-', '48=48/exact/-']);

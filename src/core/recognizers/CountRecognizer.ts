@@ -933,6 +933,12 @@ const VOTING = new Set([
   'defeated',
   'ratified',
   'confirmed',
+  'adopted',
+  'endorsed',
+  // a court's votes: "ruled 5-4", "upheld the law 6-3", "struck down the ban 5-4"
+  'ruled',
+  'upheld',
+  'struck',
 ]);
 const VOTES_AFTER = new Set(['vote', 'votes', 'margin', 'majority', 'decision', 'ruling', 'tally']);
 
