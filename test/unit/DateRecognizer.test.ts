@@ -105,6 +105,16 @@ describe('DateRecognizer', () => {
         ['January=DATE:2023-01', 'the second half=DATE:2022-H2'],
       );
       assert.deepEqual(times('Prices were expected to rise in January.'), ['January=DATE:2022-01']);
+      // and a part of the year that a modal of what may come governs (written on 30 March 2022)
+      assert.deepEqual(times('He said the deal would close in the second half, and sales could rise in Q3.'), [
+        'the second half=DATE:2022-H2',
+        'Q3=DATE:2022-Q3',
+      ]);
+      // (not a modal's perfect, a past that did not happen, nor a past)
+      assert.deepEqual(times('He said sales would have risen in Q3 had they cut prices; sales rose in Q3.'), [
+        'Q3=DATE:2021-Q3',
+        'Q3=DATE:2021-Q3',
+      ]);
       // a verb joined by "and" shares the "will" of the verb before it; a past one does not
       assert.deepEqual(
         times('The pope will celebrate Mass on Christmas Eve and deliver his blessing on Christmas Day.'),

@@ -4,8 +4,10 @@ import { ORDINALS } from '../../timeWords';
 import { QuickSet } from '../../quickSet';
 import { addMonths, quarterOf } from '../../timex';
 import { futureAround, lowerAt } from '../../timeSupport';
+import { isPastForm } from '../../verbs';
 import { namedYearAfter } from './monthDay';
 import type { DateScan, Hit } from './scan';
+import type { Token } from '../../tokenize';
 
 const LATER_HALF = new QuickSet(['last', 'latter']);
 /** "the fiscal fourth quarter ends in late September": a part that begins or ends in the present is under way or ahead */
@@ -21,7 +23,7 @@ export function quarter(s: DateScan, first: number, i: number): Hit | null {
   if (written) {
     const y = namedYearAfter(tokens, k, dct);
     const ord = +written[1]!;
-    const year = y?.year ?? (dct ? yearOfPart(ord, quarterOf(dct), dct.y, futureAround(tokens, first)) : 'XXXX');
+    const year = y?.year ?? (dct ? yearOfPart(ord, quarterOf(dct), dct.y, looksAhead(tokens, first)) : 'XXXX');
     return make(first, y?.last ?? k, `${year}-Q${ord}`);
   }
   // "the last half of 1989", "the latter half of the year": the second (not "the last quarter", the one just past)
@@ -44,7 +46,7 @@ export function quarter(s: DateScan, first: number, i: number): Hit | null {
     const y = namedYearAfter(tokens, k, dct);
     if (laterHalf && !y) return null;
     const current = dct ? (half ? (dct.m <= 6 ? 1 : 2) : quarterOf(dct)) : 0;
-    const ahead = futureAround(tokens, first) || STARTS_OR_ENDS.hasAt(tokens, k + 1);
+    const ahead = looksAhead(tokens, first) || STARTS_OR_ENDS.hasAt(tokens, k + 1);
     const year = y?.year ?? (dct ? yearOfPart(ord, current, dct.y, ahead) : undefined);
     return make(first, y?.last ?? k, `${year ?? 'XXXX'}-${half ? 'H' : 'Q'}${ord}`);
   }
@@ -63,6 +65,25 @@ export function quarter(s: DateScan, first: number, i: number): Hit | null {
   }
   return null;
 }
+
+/**
+ * "the deal would close in the second half", "growth could pick up in the fourth quarter": a modal of what
+ * may come, the nearest verb before the part in its clause, looks ahead as "will" does (a part not yet
+ * begun that a past tells of is last year's: "sales rose in the fourth quarter")
+ */
+const looksAhead = (tokens: readonly Token[], first: number) =>
+  futureAround(tokens, first) || prospectBefore(tokens, first);
+function prospectBefore(tokens: readonly Token[], first: number): boolean {
+  for (let k = first - 1; k >= 0 && k >= first - PROSPECT_REACH; k--) {
+    const w = tokens[k]!.lower;
+    if (PROSPECT_MODALS.has(w)) return true;
+    if (CLAUSE_ENDS.has(w) || isPastForm(w)) return false;
+  }
+  return false;
+}
+const PROSPECT_REACH = 8;
+const PROSPECT_MODALS = new Set(['would', 'could', 'should', 'may', 'might']);
+const CLAUSE_ENDS = new Set(['.', ';', ',', '!', '?', 'was', 'were', 'had', 'did']);
 
 /**
  * The year of a quarter or half named without one: a part not yet begun is last year's ("the third
