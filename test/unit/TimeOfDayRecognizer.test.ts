@@ -99,6 +99,18 @@ describe('TimeOfDayRecognizer and TimeMergeRefiner', () => {
       '1430 local time=TIME:2022-03-30T14:30',
     ]);
     assert.deepEqual(times('It opens at 10 a.m. New York time.'), ['10 a.m. New York time=TIME:2022-03-30T10:00']);
+    // after midnight and noon too, set off by commas as offers' terms write it, and with the day after it
+    assert.deepEqual(times('They meet at 12:00 midnight, New York City time, on Friday, April 8.'), [
+      '12:00 midnight, New York City time, on Friday, April 8=TIME:2022-04-08T24:00',
+    ]);
+    assert.deepEqual(times('It ends at midnight New York time on April 14; noon, London, was calm.'), [
+      'midnight New York time on April 14=TIME:2022-04-14T24:00',
+      'noon=TIME:2022-03-30T12:00',
+    ]);
+    assert.deepEqual(times('It ends at 12:00 noon. They met at 12:00, Paris time.'), [
+      '12:00 noon=TIME:2022-03-30T12:00',
+      '12:00=TIME:2022-03-30T12:00',
+    ]);
     // a year before a name is no time
     assert.deepEqual(times('In 1999 Paris time zones changed.'), ['1999=DATE:1999']);
   });

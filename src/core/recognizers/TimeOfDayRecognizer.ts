@@ -40,9 +40,20 @@ const TIME_ZONES = new Set([
 function zoneEnd(tokens: readonly Token[], k: number): number {
   if (TIME_ZONES.has(tokens[k]?.text ?? '')) return k;
   if (lowerAt(tokens, k) === 'local' && lowerAt(tokens, k + 1) === 'time') return k + 1;
-  for (let j = k; j < k + 2 && tokens[j] && isCapitalized(tokens[j]!); j++)
+  for (let j = k; j < k + 3 && tokens[j] && isCapitalized(tokens[j]!); j++)
     if (lowerAt(tokens, j + 1) === 'time') return j + 1;
   return -1;
+}
+/**
+ * The last token of a time whose clock ends at token `last`, with the zone after it, which the terms of
+ * offers set off by commas ("12:00 midnight, New York City time, on April 10"); `last` when none.
+ */
+function withZone(tokens: readonly Token[], last: number): number {
+  const zone = zoneEnd(tokens, last + 1);
+  if (zone > 0) return zone;
+  if (tokens[last + 1]?.text !== ',') return last;
+  const aside = zoneEnd(tokens, last + 2);
+  return aside > 0 && tokens[aside + 1]?.text === ',' ? aside : last;
 }
 
 /** what places a time within a part of the day: "mid-afternoon", "late afternoon", "early evening" */
@@ -110,7 +121,7 @@ function clock(
   const h = PM.has(suffix) ? (hour < 12 ? hour + 12 : hour) : hour === 12 ? 0 : hour;
   return {
     first,
-    last: Math.max(last, zoneEnd(tokens, last + 1)),
+    last: withZone(tokens, last),
     value: `T${pad(h)}:${pad(minute)}`,
   };
 }
@@ -205,8 +216,8 @@ export class TimeOfDayRecognizer implements Recognizer {
     const t = tokens[i]!;
     const w = t.lower;
     if ((w === 'midnight' || w === 'noon') && inTitle(tokens, i)) return null; // "High Noon", "Midnight Express"
-    if (w === 'midnight') return { first: i, last: i, value: 'T24:00' };
-    if (w === 'noon' || w === 'midday') return { first: i, last: i, value: 'T12:00' };
+    if (w === 'midnight') return { first: i, last: withZone(tokens, i), value: 'T24:00' };
+    if (w === 'noon' || w === 'midday') return { first: i, last: withZone(tokens, i), value: 'T12:00' };
     if (w === 'overnight') return { first: i, last: i, value: 'TNI' };
     const sun = SUN_TIMES.get(w);
     if (sun && /^[a-z]/.test(t.text) && sunTimeEnds(tokens[i + 1])) return { first: i, last: i, value: `T${sun}` };
@@ -238,9 +249,11 @@ export class TimeOfDayRecognizer implements Recognizer {
     const spokenHour = HOURS_SAID.get(w);
     if (spokenHour !== undefined) return oClock(tokens, i, spokenHour) ?? spokenClock(tokens, i, spokenHour);
     if (t.kind !== TokenKind.Number || t.end - t.start > 2) return null; // one or two digits: a number token starts with one and has no separator that short
-    // "12 noon", "12 midnight"
-    if (t.text === '12' && (lowerAt(tokens, i + 1) === 'noon' || lowerAt(tokens, i + 1) === 'midnight'))
-      return { first: i, last: i + 1, value: lowerAt(tokens, i + 1) === 'noon' ? 'T12:00' : 'T24:00' };
+    // "12 noon", "12 midnight", "12:00 midnight"
+    const twelve = t.text === '12' ? (tokens[i + 1]?.text === ':' && tokens[i + 2]?.text === '00' ? i + 2 : i) : -1;
+    const noonOrMidnight = lowerAt(tokens, twelve + 1);
+    if (twelve >= 0 && (noonOrMidnight === 'noon' || noonOrMidnight === 'midnight'))
+      return { first: i, last: withZone(tokens, twelve + 1), value: noonOrMidnight === 'noon' ? 'T12:00' : 'T24:00' };
     const hour = +t.text;
     let minute = 0,
       k = i;
