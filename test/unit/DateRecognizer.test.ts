@@ -36,6 +36,12 @@ describe('DateRecognizer', () => {
       // "by" looks ahead only when it leads the date, and a past perfect places its limit in the past
       assert.deepEqual(times('He was cited by police in May for speeding.'), ['May=DATE:2021-05']);
       assert.deepEqual(times('Ten members had filed reports by Friday.'), ['Friday=DATE:2022-03-25']);
+      // a time allowed that was granted in the past is the nearest day, past or ahead (written on 30 March 2022)
+      assert.deepEqual(times('It had received a waiver until May 2; it had filed reports by March 2.'), [
+        'May 2=DATE:2022-05-02→2022-05-02', // a deadline, too
+        'March 2=DATE:2022-03-02',
+      ]);
+      assert.deepEqual(times('It had received a waiver on May 2.'), ['May 2=DATE:2021-05-02']);
       assert.deepEqual(times('Members must file reports by Friday.'), ['Friday=DATE:2022-04-01→2022-04-01']); // a deadline, too
       // an active past right before "until" ends there ("the strike continued until Friday"); a
       // postponement moves to a time ahead, and "were given until" is passive

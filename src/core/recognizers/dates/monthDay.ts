@@ -1,6 +1,6 @@
 // Months and days: "March 30, 2022", "30 March", "March", "March one", "April 24 and 25", and the
 // year a month without one falls in (nearest the article date, by the tense of its clause).
-import { MONTHS, UNITS, isYear } from '../../timeWords';
+import { LIMIT_NOUNS, MONTHS, UNITS, isYear } from '../../timeWords';
 import { daysBetween, daysInMonth, pad, type YMD } from '../../timex';
 import {
   arrangedFor,
@@ -308,8 +308,27 @@ export function yearByTense(
       frontedAhead(tokens, first, last))
   )
     return inferYear(dct, m, day, true, false, true);
-  return inferYear(dct, m, day, ahead, tense === 'past' || pastAround(tokens, first));
+  // "had received an extension until April 30", written in March: a time allowed that was granted in the
+  // past may still lie ahead, so the past only weighs, as news looks back, and the nearest wins (a state
+  // that went on "until" a month, "served as minister until June", lies behind)
+  const pastGrant =
+    tense === 'past' && LIMIT_LEADS.has(lowerAt(tokens, first - 1)) && ALLOWED_PERIODS.has(lowerAt(tokens, first - 2));
+  return inferYear(dct, m, day, ahead, !pastGrant && (tense === 'past' || pastAround(tokens, first)));
 }
+const LIMIT_LEADS = new Set(['until', 'till', 'by', 'through']);
+/** what names a time allowed, which runs until a day */
+const ALLOWED_PERIODS = new Set([
+  ...LIMIT_NOUNS.keys(),
+  'extension',
+  'extensions',
+  'waiver',
+  'waivers',
+  'reprieve',
+  'moratorium',
+  'exemption',
+  'grace',
+  'respite',
+]);
 
 /**
  * A month without a year is the occurrence nearest the article date ("Jan. 2" in November is the
