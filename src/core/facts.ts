@@ -462,6 +462,8 @@ const SAYING = new QuickSet([
   ...SPEECH_VERBS,
 ]);
 const RELATIVES = new QuickSet(['who', 'which', 'that']);
+/** how far back the comma that opens a relative clause is looked for */
+const RELATIVE_CLAUSE_REACH = 16;
 /** words that open a noun phrase: "The conditions …" has no subject before "conditions" (the counted noun's determiners and the quantifiers) */
 const ADVERBS = new QuickSet([
   'not',
@@ -1351,6 +1353,14 @@ class SentenceFacts {
   }
 
   /** Whether the form at token k is used as a verb here, as far as the words around it tell. */
+  /** Whether the comma at token j closes a relative clause that a comma and "which" or "who" opened in the sentence. */
+  private closesRelativeClause(j: number): boolean {
+    const { tokens } = this;
+    for (let c = j - 1; c > this.s.first && c >= j - RELATIVE_CLAUSE_REACH; c--)
+      if (tokens[c]!.text === ',') return tokens[c + 1]?.lower === 'which' || tokens[c + 1]?.lower === 'who';
+    return false;
+  }
+
   private actsAsVerb(v: VerbForm, k: number): boolean {
     const { tokens } = this;
     let j = k - 1;
@@ -1389,6 +1399,8 @@ class SentenceFacts {
           PRONOUNS.has(prev) ||
           // "who … ", "has resigned and now owns 213,567 shares": a subject told before
           (!v.nounFirst && (RELATIVES.has(prev) || prev === 'and')) ||
+          // "The program, which began in May, ends …": the subject before the relative clause the comma closes
+          (prev === ',' && this.closesRelativeClause(j)) ||
           (this.capitals
             ? // a country's name, alias or capital ("BRITAIN EXPELS", "U.S. ORDERS"), not its people ("KOREAN FIRMS")
               (this.countryEnding.get(tokens[j]?.end ?? -1)?.country.via ?? 'demonym') !== 'demonym'

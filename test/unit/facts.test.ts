@@ -60,6 +60,12 @@ describe('facts linker', () => {
     assert.deepEqual(facts('The company had owned 63,000 shares before starting the tender.'), []);
     assert.deepEqual(facts('Germany has expelled 40 Russian diplomats.'), ['DE expel 40 diplomats of RU']);
   });
+  it('a present in -s after a relative clause set off by commas: its subject is the noun before the clause', () => {
+    // (Friday after Tuesday 5 April 2022 = 8 April) the limit is the main verb's, not the relative clause's
+    assert.deepEqual(facts('The tender, which opened on Monday, closes on Friday.'), ['- close - of - by 2022-04-08']);
+    // a comma that closes no relative clause gives the word in -s no subject it can be sure of
+    assert.deepEqual(facts('The tender, in Paris, closes on Friday.'), []);
+  });
   it('the limit of an infinitive after the fact, or of a next sentence about the same people', () => {
     assert.deepEqual(facts('Slovakia ordered three Russian embassy staff to leave within 72 hours.'), [
       'SK order 3 staff of RU by 2022-04-08',
