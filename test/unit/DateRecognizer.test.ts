@@ -465,6 +465,17 @@ describe('DateRecognizer', () => {
       assert.deepEqual(times('the twenties, and these days'), ['the twenties=DATE:202', 'these days=DATE:PRESENT_REF']);
       assert.deepEqual(times('the twenties', '1998-03-03'), ['the twenties=DATE:192']);
     });
+    it('"at the moment", "at this moment", "this crucial moment" are now; not a moment named after it, nor "a moment"', () => {
+      assert.deepEqual(times('There are no shipments at the moment. At this moment the talks stall.'), [
+        'the moment=DATE:PRESENT_REF',
+        'this moment=DATE:PRESENT_REF',
+      ]);
+      assert.deepEqual(times('He would not travel at this crucial moment.'), ['this crucial moment=DATE:PRESENT_REF']);
+      assert.deepEqual(
+        times('At the moment he arrived, he paused for a moment; the moment of truth, this moment in history.'),
+        [],
+      );
+    });
     it('years, decades, quarters and references to the present and past', () => {
       // a decade is its first three digits, as TimeML writes it
       // a decade keeps its article, edge words between or not (TimeBank: "the 1990s", "the late 1970s")

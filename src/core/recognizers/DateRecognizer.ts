@@ -227,6 +227,7 @@ const DATE_TRIGGERS: ReadonlySet<string> = new Set([
   'spring',
   'fall',
   'these',
+  'moment',
 ]);
 /** decades in words: "the nineties", "the late eighties" */
 const DECADE_WORDS = new QuickMap<number>([
@@ -614,8 +615,32 @@ function namedDate(s: DateScan, i: number): Hit | null | undefined {
   }
   if (w === 'tonight') return make(i, i, dct ? formatDate(dct) : 'XXXX-XX-XX'); // TimeBank: a DATE
   if (w === 'these' && lowerAt(tokens, i + 1) === 'days') return make(i, i + 1, 'PRESENT_REF'); // "these days": now
+  if (w === 'moment') return presentMoment(s, i);
   return undefined;
 }
+
+/**
+ * "at the moment", "at this moment", "this crucial moment": now (TimeBank: PRESENT_REF); not a moment that
+ * a phrase or a clause after it names ("the moment of the blast", "the moment he arrived"), nor "a moment".
+ */
+function presentMoment(s: DateScan, i: number): Hit | null {
+  const { tokens, make } = s;
+  // ("this crucial moment": one adjective between)
+  const before = lowerAt(tokens, i - 1);
+  const adjective = before !== 'the' && before !== 'this' && /^[a-z]+$/.test(tokens[i - 1]?.text ?? '') ? 1 : 0;
+  const first = i - 1 - adjective;
+  const determiner = lowerAt(tokens, first);
+  const next = lowerAt(tokens, i + 1);
+  const present =
+    determiner === 'this'
+      ? !MOMENT_NAMED_BY.has(next)
+      : determiner === 'the' && adjective === 0 && lowerAt(tokens, first - 1) === 'at' && !MOMENT_CLAUSE.has(next);
+  return present ? make(first, i, 'PRESENT_REF') : null;
+}
+/** what names which moment after it: "this moment of crisis", "this moment in history", "this moment when …" */
+const MOMENT_NAMED_BY = new Set(['of', 'in', 'when', 'that']);
+/** and a clause after "at the moment": "at the moment he arrived", "at the moment the bomb went off" */
+const MOMENT_CLAUSE = new Set([...MOMENT_NAMED_BY, 'he', 'she', 'they', 'we', 'i', 'you', 'it', 'the', 'a']);
 
 /** After "the" or "in": "the past", "the future", "the full year", "the end of …", "the third quarter", "the year", "the week". */
 function afterArticle(s: DateScan, i: number, prefixes: number): Hit | null {
