@@ -853,6 +853,10 @@ class SentenceFacts {
   /** Links the sentence; `sameParagraph`: the article's last fact is in this paragraph. Returns whether a fact was made. */
   link(sameParagraph: boolean): boolean {
     const verbs = this.findVerbs();
+    // "… expelled three Russian diplomats. The three must leave within five days": the fact's figure after
+    // "the", with no noun of its own, is them again (FACTS.md: one fact per count)
+    const backCount = sameParagraph ? this.backCount() : null;
+    if (backCount) this.usedCounts.add(backCount);
     // the actors are found only for the verbs that make a fact (and those they continue), each once
     const actors: Array<CountryAnnotation | null | undefined> = [];
     const actorAt = (k: number): CountryAnnotation | null => {
@@ -934,7 +938,10 @@ class SentenceFacts {
       // of its own, limits the fact before in the paragraph
       const made = this.own[this.own.length - 1];
       const aboutThem =
-        !made && sameParagraph && this.counts.length === 0 && this.countries.length === 0 && this.opensWithPronoun();
+        !made &&
+        sameParagraph &&
+        this.countries.length === 0 &&
+        (backCount !== null || (this.counts.length === 0 && this.opensWithPronoun()));
       const limited = made ?? (aboutThem ? this.facts[this.facts.length - 1] : undefined);
       // the infinitive of the fact's own verb, with no other verb between ("ordered … to leave"; not "directors
       // have rejected …, had been scheduled to expire"), or of a verb of granting that tells them of the
@@ -1152,6 +1159,20 @@ class SentenceFacts {
   /** Whether the sentence's subject is a personal pronoun: "They must leave within two weeks". */
   private opensWithPronoun(): boolean {
     return BACK_REFERENCE.has(this.tokens[this.s.first]?.lower ?? '');
+  }
+
+  /** The count that opens the sentence as "The three", the figure of the article's last fact, with no noun. */
+  private backCount(): CountAnnotation | null {
+    const c = this.counts[0],
+      last = this.facts[this.facts.length - 1]?.count;
+    return c &&
+      last &&
+      this.tokens[this.s.first]?.lower === 'the' &&
+      c.start === this.tokens[this.s.first + 1]?.start &&
+      c.count.noun === null &&
+      c.count.value === last.value
+      ? c
+      : null;
   }
 
   /** "… expelled the ambassador and gave him five days to leave": the limit belongs to the fact before. */

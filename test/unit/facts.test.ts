@@ -80,6 +80,15 @@ describe('facts linker', () => {
     assert.deepEqual(facts('Belgium expelled 21 Russian diplomats. They must leave within two weeks.'), [
       'BE expel 21 diplomats of RU by 2022-04-19',
     ]);
+    // so does one that opens with "the" and the fact's figure alone: them again, no count of its own
+    assert.deepEqual(facts('Poland expelled three Russian diplomats. The three must leave within five days.'), [
+      'PL expel 3 diplomats of RU by 2022-04-10',
+    ]);
+    // (another figure is others)
+    assert.deepEqual(facts('Poland expelled three Russian diplomats. The two must leave within five days.'), [
+      'PL expel 3 diplomats of RU',
+      '- leave 2 - of - by 2022-04-10',
+    ]);
     // a verb of granting that tells them of the counted: one fact; told to another party, its own
     assert.deepEqual(facts('Slovakia expelled three Russian diplomats and ordered them to leave within 72 hours.'), [
       'SK expel 3 diplomats of RU by 2022-04-08',
