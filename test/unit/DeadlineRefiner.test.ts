@@ -105,6 +105,15 @@ describe('DeadlineRefiner', () => {
     it('"given 72 hours", "must leave in 48 hours", "must leave before March 31"', () => {
       // 72 hours from 2022-03-30 is 2 April, 48 hours is 1 April
       assert.deepEqual(deadlines('Five diplomats were expelled and given 72 hours.'), ['72 hours→2022-04-02 (given)']);
+      // the time a person has, the act left unsaid, where the length ends the clause
+      assert.deepEqual(deadlines('They have 72 hours. He has only 48 hours, officials said.'), [
+        '72 hours→2022-04-02 (given)',
+        'only 48 hours→2022-04-01 (given)',
+      ]);
+      assert.deepEqual(
+        deadlines('We had 48 hours of rain. The battery has 10 hours. They have 72 hours of footage.'),
+        [],
+      );
       assert.deepEqual(deadlines('The envoys must leave in 48 hours.'), ['48 hours→2022-04-01 (must … in)']);
       assert.deepEqual(deadlines('Officials must leave before March 31.'), ['March 31→2022-03-31 (must … before)']);
       // the length a deadline noun gives; not the length of any period

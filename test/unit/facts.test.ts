@@ -80,6 +80,9 @@ describe('facts linker', () => {
     assert.deepEqual(facts('Belgium expelled 21 Russian diplomats. They must leave within two weeks.'), [
       'BE expel 21 diplomats of RU by 2022-04-19',
     ]);
+    assert.deepEqual(facts('Belgium expelled 21 Russian diplomats. They have 72 hours.'), [
+      'BE expel 21 diplomats of RU by 2022-04-08',
+    ]);
     // so does one that opens with "the" and the fact's figure alone: them again, no count of its own
     assert.deepEqual(facts('Poland expelled three Russian diplomats. The three must leave within five days.'), [
       'PL expel 3 diplomats of RU by 2022-04-10',

@@ -802,6 +802,22 @@ const noLaterThan = (tokens: readonly Token[], p: number) =>
   lowerAt(tokens, p - 1) === 'later' &&
   (lowerAt(tokens, p - 2) === 'no' || lowerAt(tokens, p - 2) === 'not');
 
+/**
+ * "They have 72 hours.", "he has only 48 hours, officials said": the time a person has to act, the act
+ * left unsaid as told before ("… ordered to leave. They have 72 hours"); the length ends its clause ("we had
+ * 48 hours of rain" is how long something lasted)
+ */
+function personHasLength(tokens: readonly Token[], first: number, last: number, s: Sentence): boolean {
+  const have = ONLY.has(lowerAt(tokens, first - 1)) ? first - 2 : first - 1;
+  if (!HAVE.hasAt(tokens, have) || !PERSONS.has(lowerAt(tokens, have - 1))) return false;
+  const next = tokens[last + 1];
+  if (last >= s.last || !next) return true;
+  if (SENTENCE_ENDS.has(next.text)) return true;
+  return next.text === ',' && wordIn(tokens, last + 2, Math.min(s.last, last + 5), SAID);
+}
+const ONLY = new Set(['only', 'just']);
+const PERSONS = new Set(['they', 'he', 'she', 'we', 'you', 'i']);
+
 /** "put off", "pushed back": a postponement only with its particle ("put into effect until 2009" sets a limit) */
 const PHRASAL_POSTPONING = new QuickSet(['put', 'puts', 'push', 'pushed', 'pushes', 'set', 'sets']);
 const postponedBy = (tokens: readonly Token[], k: number) =>
@@ -1153,7 +1169,7 @@ export class DeadlineRefiner implements Refiner {
         (before(6, MUST) || before(3, EXPIRY))
       )
         return true;
-      return before(3, GIVEN);
+      return before(3, GIVEN) || before(2, HAVE);
     }
     if (lowerAt(tokens, last + 1) === 'when' || lowerAt(tokens, last + 2) === 'when') return true; // "…, when the pact expires"
     if (unlessAfter(tokens, last)) return true;
@@ -1266,6 +1282,7 @@ export class DeadlineRefiner implements Refiner {
         !LENGTHS.hasAt(tokens, last + 1)
       )
         return { cue: 'given', actionFrom: null };
+      if (personHasLength(tokens, first, last, s)) return { cue: 'given', actionFrom: null };
       return null;
     }
     return this.dateCue(tokens, first, last, s, toVerb, obliged);
