@@ -272,6 +272,12 @@ describe('DeadlineRefiner', () => {
         'Thursday→2022-03-31 (must … by)',
       ]);
       assert.deepEqual(deadlines('The agency requested comments by April 30.'), ['April 30→2022-04-30 (must … by)']);
+      // urged, urges, urging: a demand; the day of an urging is no limit
+      assert.deepEqual(deadlines('Washington is urging Tokyo to act by June. It urges them to reply by Friday.'), [
+        'June→2022-06-30 (must … by)',
+        'Friday→2022-04-01 (must … by)',
+      ]);
+      assert.deepEqual(deadlines('He urged calm on Friday.'), []);
       assert.deepEqual(deadlines('The EC asked for a reply by the end of the month.'), [
         'the end of the month→2022-03-31 (must … by)',
       ]);

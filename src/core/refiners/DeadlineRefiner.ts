@@ -76,6 +76,8 @@ const OBLIGATION = new QuickSet([
   'mandated',
   'forced',
   'urged',
+  'urge',
+  'urges',
   // the participles of a clause that sets the obligation: "a rule requiring the entry of trades by that time"
   'requiring',
   'ordering',
@@ -83,6 +85,7 @@ const OBLIGATION = new QuickSet([
   'obliging',
   'forcing',
   'compelling',
+  'urging',
   'instructing',
   'directing',
   'request',
