@@ -1113,7 +1113,8 @@ class SentenceFacts {
       !actor &&
       !!c &&
       (c.total === true ||
-        COLLECTIVE_SUBJECTS.test(this.text.slice(Math.max(this.s.start, verb.start - 200), verb.start)));
+        (COLLECTIVE_SUBJECTS.test(this.text.slice(Math.max(this.s.start, verb.start - 200), verb.start)) &&
+          !this.distributive(verb, count!)));
     // "Germany expelled 40 Russian diplomats, and France 35": a bare count means what the same action counted just before
     // (a noun borrowed from a count nearby, outside the count's own span, is such an ellipsis too)
     // ("Of those killed, 11 were killed in Tanzania": a part of a whole the sentence names, no ellipsis)
@@ -1157,6 +1158,11 @@ class SentenceFacts {
   }
 
   /** Whether the sentence's subject is a personal pronoun: "They must leave within two weeks". */
+  /** "The two countries each expelled five diplomats", "… five diplomats each": what each of them did, no total */
+  private distributive(verb: Verb, count: CountAnnotation): boolean {
+    return this.tokens[verb.at - 1]?.lower === 'each' || /^\s+each\b/.test(this.text.slice(count.end, count.end + 6));
+  }
+
   private opensWithPronoun(): boolean {
     return BACK_REFERENCE.has(this.tokens[this.s.first]?.lower ?? '');
   }

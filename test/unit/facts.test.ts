@@ -796,6 +796,11 @@ describe('facts linker', () => {
       annotate(text, { articleDate: '2022-04-05' }).facts.map((f) => `${f.action} ${f.count?.value} ${f.total}`);
     assert.deepEqual(totals('In all, 26 countries expelled 150 diplomats.'), ['expel 150 true']);
     assert.deepEqual(totals('The United Nations evacuated 60 aid workers.'), ['evacuate 60 false']);
+    // what each of them did is no total
+    assert.deepEqual(totals('Both countries expelled five diplomats each. The two states each expelled six.'), [
+      'expel 5 false',
+      'expel 6 false',
+    ]);
   });
   it('no fact without an action verb, or from a verb of saying', () => {
     assert.deepEqual(facts('Eight Russian diplomats in the delegation for two weeks.'), []);
