@@ -353,6 +353,12 @@ describe('DeadlineRefiner', () => {
         'April 17→2022-04-17 (unless)',
       ]);
       assert.deepEqual(deadlines('Prices will rise in April unless demand falls.'), []);
+      // so is what someone threatens to do then
+      assert.deepEqual(
+        deadlines('The U.S. has threatened to impose tariffs on April 17 unless Japan opens its market.'),
+        ['April 17→2022-04-17 (unless)'],
+      );
+      assert.deepEqual(deadlines('The U.S. threatened tariffs on April 17.'), []);
       assert.deepEqual(deadlines('There will be no calls before March 31, 2024 unless the price rises.'), []);
     });
     it('a condition whose clause runs long ("if Messrs. A and B mail an offer … by Nov. 22"); not "asked if"', () => {
@@ -449,6 +455,11 @@ describe('DeadlineRefiner', () => {
         '8 p.m. on Friday→2022-04-01T20:00 (may … until)',
       ]);
       assert.deepEqual(deadlines('Prices may rise until June.'), []);
+      // "through" ends a permission too
+      assert.deepEqual(deadlines('Holders may convert their debentures through April 14.'), [
+        'April 14→2022-04-14 (may … until)',
+      ]);
+      assert.deepEqual(deadlines('Prices may rise through June.'), []);
       // the time allowed to contest a decision; not what can be done within a time, nor a ruling that cannot be appealed
       assert.deepEqual(
         deadlines(
@@ -552,6 +563,13 @@ describe('DeadlineRefiner', () => {
       assert.deepEqual(deadlines('The plant closes on April 15.'), []);
       // a window for entries closes like them; time "runs out" like an expiry, not what is sold or walked out
       assert.deepEqual(deadlines('The enrollment window closes on June 30.'), ['June 30→2022-06-30 (expires)']);
+      // the day may follow the verb with no "on"; rights that "end" in a year expire then
+      assert.deepEqual(deadlines('The rights offering closes April 20. The plant closes April 15.'), [
+        'April 20→2022-04-20 (expires)',
+      ]);
+      assert.deepEqual(deadlines('Its rights to the technology end in 2025. The festival will end in May.'), [
+        '2025→null (expires)',
+      ]);
       assert.deepEqual(deadlines('Time runs out on Friday; the exemption ran out at the end of May.'), [
         'Friday→2022-04-01 (expires)',
         'the end of May→2022-05-31 (expires)',

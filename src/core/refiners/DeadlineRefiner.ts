@@ -175,7 +175,7 @@ const EXPIRY = new QuickSet([
   'terminates',
 ]);
 /** "ends" is an expiry only of what is in force ("the offer ends Friday"; not "the festival ends Friday") */
-const ENDS = new QuickSet(['ends']);
+const ENDS = new QuickSet(['ends', 'end']);
 /** "time runs out on Friday", "the exemption ran out at the end of May" (not "sold out", "walked out") */
 const RUN_FORMS = new Set(['runs', 'run', 'ran', 'running']);
 /** "remains in force until 2025", "stays in force through June": the phrase, not "the force" of an army */
@@ -838,6 +838,8 @@ const unlessAfter = (tokens: readonly Token[], last: number) =>
   tokens[last + 1]?.lower === 'unless' || (tokens[last + 1]?.text === ',' && tokens[last + 2]?.lower === 'unless');
 /** the future (and its conditional) of what will be done unless someone acts */
 const WILL_OR_WOULD = new QuickSet(['will', "'ll", 'shall', 'would']);
+/** a threat tells what will happen unless someone acts: "has threatened to impose tariffs on April 17 unless …" */
+const THREATENED = new QuickSet(['threatened', 'threatens', 'threaten', 'threatening']);
 
 /** "if the dispute had not ended by today": a conditional limit. */
 function conditional(tokens: readonly Token[], from: number, first: number): boolean {
@@ -1218,7 +1220,7 @@ export class DeadlineRefiner implements Refiner {
     if (
       c.time.type !== 'DURATION' &&
       unlessAfter(tokens, last) &&
-      within(WINDOW, WILL_OR_WOULD) &&
+      (within(WINDOW, WILL_OR_WOULD) || within(WINDOW, THREATENED)) &&
       !plannedOrPostponed(tokens, clauseFrom, first) &&
       !changeIn(tokens, clauseFrom, first - 1) &&
       !within(WINDOW, NEGATION)
@@ -1368,9 +1370,14 @@ export class DeadlineRefiner implements Refiner {
         return { cue: 'has until', actionFrom: toVerb };
       // "the offer is open until 3pm on 14 February", "loans are available until March 31", "rights … until 1990"
       if (inForce()) return { cue: 'valid until', actionFrom: null };
-      // "the union may contest the ruling until May 12": a permission to act, which ends then
-      if (permittedUntil(tokens, Math.max(clauseFrom, p - 8), p - 1)) return { cue: 'may … until', actionFrom: null };
     }
+    // "the union may contest the ruling until May 12", "holders may convert their debentures through April 14":
+    // a permission to act, which ends then
+    if (
+      (prep === 'until' || prep === 'till' || prep === 'through') &&
+      permittedUntil(tokens, Math.max(clauseFrom, p - 8), p - 1)
+    )
+      return { cue: 'may … until', actionFrom: null };
     // "may be exercised at any time before March 1992": a window whose end is the limit ("before" alone
     // is as often a time behind: "rates in effect before March")
     if (prep === 'before' && anyTimeBefore(tokens, p) && inForce()) return { cue: 'valid until', actionFrom: null };
@@ -1402,7 +1409,9 @@ export class DeadlineRefiner implements Refiner {
       (wordIn(tokens, Math.max(s.first, p - 2), p, ENDS) && inForce()) ||
       (lower(p - 1) === 'out' && RUN_FORMS.has(lower(p - 2))) ||
       expiresAfter(tokens, last, s) ||
-      ((prep === 'on' || prep === 'at') && CLOSES.hasAt(tokens, p - 1) && openForEntries(tokens, clauseFrom, p - 1))
+      ((prep === 'on' || prep === 'at') && CLOSES.hasAt(tokens, p - 1) && openForEntries(tokens, clauseFrom, p - 1)) ||
+      // ("the rights offering closes March 20": the day right after the verb)
+      (CLOSES.hasAt(tokens, p) && lower(p) !== 'closing' && openForEntries(tokens, clauseFrom, p))
     )
       return { cue: 'expires', actionFrom: null };
     // "will boost output to 10 tonnes by March 1988": a target figure reached by a time is a goal, unless something
