@@ -626,6 +626,16 @@ describe('DeadlineRefiner', () => {
         ),
         ['June 20→2022-06-20 (extended to)', 'May 15→2022-05-15 (extended to)'],
       );
+      // what is valid must stand in the span's own clause, and a span something covers is its term
+      assert.deepEqual(
+        deadlines(
+          'They examined a proposal to resume quotas from April 1 to September, with a new quota system later. It accepted bids for advances covering the period March 2 to 9.',
+        ),
+        [],
+      );
+      assert.deepEqual(deadlines('It extended its quotas from April 1 to September, officials said.'), [
+        'September→null (extended to)',
+      ]);
       // "by the end of the day" is today; the sun's times are times of the day
       assert.deepEqual(deadlines('He must decide by the end of the day; they were given until dawn to leave.'), [
         'the end of the day→2022-03-30 (must … by)',

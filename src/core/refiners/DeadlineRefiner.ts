@@ -757,6 +757,14 @@ function plannedOrPostponed(tokens: readonly Token[], from: number, first: numbe
   return false;
 }
 const CLAUSE_OPENERS = new QuickSet(['which', 'who', 'that', 'when', 'where', 'while', 'whereas']);
+/** The token before the first comma after token last, up to token hi. */
+function commaAfter(tokens: readonly Token[], last: number, hi: number): number {
+  for (let k = last + 1; k <= hi; k++) if (tokens[k]!.text === ',') return k - 1;
+  return hi;
+}
+/** what a span covers is its term, no limit: "advances covering the period March 2 to 9" */
+const COVERING = new QuickSet(['covering', 'covers', 'cover', 'covered']);
+const COVERING_REACH = 6;
 
 /**
  * "asked member states to submit their plans by March 31": a plan, a target or an estimate that an
@@ -1384,7 +1392,13 @@ export class DeadlineRefiner implements Refiner {
     // a span's end "to" a time is a limit only of what is valid or was moved across it ("the conversion period
     // will run from April 20, 1987 to March 20, 2002", "extended the offer from May 1 to May 15"; not "bids
     // covering the period March 2 to 9", "a proposal to resume quotas from April 1 to September")
-    const validSpan = () => wordIn(tokens, clauseFrom, clauseTo, VALIDITY) || extendedBySomeone(tokens, clauseFrom, p);
+    // (a span that something covers is its term: "advances … covering the period March 2 to 9"; what is valid
+    // stands in the span's own clause, not past a comma: "quotas from April 1 to September, with … a new quota
+    // system")
+    const validSpan = () =>
+      !wordIn(tokens, Math.max(clauseFrom, p - COVERING_REACH), p - 1, COVERING) &&
+      (wordIn(tokens, clauseFrom, commaAfter(tokens, last, clauseTo), VALIDITY) ||
+        extendedBySomeone(tokens, clauseFrom, p));
     if (
       (prep === 'through' || prep === 'thru' || prep === 'beyond' || (prep === 'to' && lower(p - 1) !== 'up')) &&
       (spanEnd ? validSpan() : inForce())
