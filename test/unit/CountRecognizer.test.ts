@@ -687,6 +687,10 @@ describe('CountRecognizer', () => {
         '11 ships=11/exact/ships',
       ]);
       assert.deepEqual(counts('a one-time charge, 486-based machines, two-hundredths of a second'), []);
+      // a rating or a rank in stars; a flag's stars are things
+      assert.deepEqual(counts('said four-star Gen. Dailey of the five-star resorts, with 50 stars'), [
+        '50 stars=50/exact/stars',
+      ]);
       // an amount followed by an adverb or a predicative adjective names no noun ("71.25 mln due"); one
       // "outstanding" is the shares that are
       assert.deepEqual(counts('It missed a payment of 71.25 mln due on May 1; it holds 1.2 mln total.'), []);

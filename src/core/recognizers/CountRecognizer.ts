@@ -285,6 +285,8 @@ const NOT_COUNT_AFTER = new QuickSet([
   'thousandths',
   'fold',
   'times',
+  // a rating or a rank: "a four-star general", "five-star resorts" (a flag's "50 stars" are things)
+  'star',
   // the wire's time units, which the duration recognizer does not read: "Nine mths", "12 mths"
   'mths',
   'mth',
