@@ -990,6 +990,9 @@ describe('CountRecognizer', () => {
     it('the figures of a price that moves: the change and the new price, with no noun', () => {
       assert.deepEqual(counts('Shell eased 1 to 416 on heavy turnover, and Weisfield rocketed 9 1/2 to 39.'), []);
       assert.deepEqual(counts('Among blue chips, ICI dropped 11 to #10.86 and IBM rose 3 to $145.'), []);
+      // told "at" the price left, as a spoken market report does, in figures or in words
+      assert.deepEqual(counts('AT and T was down nearly four at sixty-one and a half; Ford was up 3/8 at 41.'), []);
+      assert.deepEqual(counts('The toll was up nearly 40 at the hospital.'), ['nearly 40=40/approx/-']);
       // a count that moves names its noun: the change and the new figure, no range
       assert.deepEqual(counts('Its staff rose 12 to 30 members.'), [
         '12=12/exact/members',

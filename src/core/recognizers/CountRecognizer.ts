@@ -1489,8 +1489,9 @@ const COMPARED_FROM = new QuickSet(['from', 'against', 'versus', 'vs', 'vs.']);
  * prices are money); both the change and the price. A count that moves names its noun ("rose 12 to 30 members").
  */
 function priceMove(tokens: readonly Token[], n: NumberMatch): boolean {
-  if (!n.digits) return false;
   const next = lowerAt(tokens, n.last + 1) === '/' ? n.last + 4 : n.last + 1; // past a fraction: "9 1/2 to"
+  if (changeAtPrice(tokens, n, next)) return true;
+  if (!n.digits) return false;
   if (PRICE_MOVES.hasAt(tokens, n.first - 1) && lowerAt(tokens, next) === 'to') {
     // the new price may carry its currency: "dropped 11 to #10.86" (the wire's pound sign), "to $45"
     const at = CURRENCY_BEFORE.hasAt(tokens, next + 1) || tokens[next + 1]?.text === '#' ? next + 2 : next + 1;
@@ -1502,6 +1503,20 @@ function priceMove(tokens: readonly Token[], n: NumberMatch): boolean {
   const change = lowerAt(tokens, n.first - 3) === '/' ? n.first - 5 : n.first - 2;
   return PRICE_MOVES.hasAt(tokens, change - 1);
 }
+
+/**
+ * "AT and T down nearly four at sixty-one and a half", "up 3/8 at 41": a change and the price it left, told
+ * "at" (the spoken market report), in figures or words, with no noun after the price
+ */
+function changeAtPrice(tokens: readonly Token[], n: NumberMatch, next: number): boolean {
+  if (lowerAt(tokens, next) !== 'at') return false;
+  const before = WHOLE_APPROXIMATIONS.has(lowerAt(tokens, n.first - 1)) ? n.first - 2 : n.first - 1;
+  if (!UP_OR_DOWN.has(lowerAt(tokens, before)) && !PRICE_MOVES.hasAt(tokens, before)) return false;
+  const price = readNumber(tokens, next + 1);
+  return price !== null && countedNoun(tokens, price.last, price.value === 1) === null;
+}
+const UP_OR_DOWN = new Set(['up', 'down']);
+const WHOLE_APPROXIMATIONS = new Set(['nearly', 'almost', 'about', 'around', 'roughly', 'some']);
 
 /**
  * "won the 800 in 1:52", "finished the 10,000 in 30 minutes": a race named by its distance (COUNTS.md:
