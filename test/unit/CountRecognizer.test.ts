@@ -856,6 +856,10 @@ describe('CountRecognizer', () => {
         '1.2 billion=1200000000/exact/-',
         '4,000=4000/exact/-',
       ]);
+      assert.deepEqual(counts('to the delight of the 42,442 crowd and its 3,000 membership'), [
+        '42,442=42442/exact/-',
+        '3,000=3000/exact/-',
+      ]);
       // a forum named for its size, in digits too; not a group in lower case
       assert.deepEqual(counts('The Group of 77 developing countries met; a group of 12 countries left.'), [
         '12 countries=12/exact/countries',
@@ -1082,6 +1086,12 @@ describe('CountRecognizer', () => {
         counts('On the one hand they left one by one; for one thing, one after another, one way or the other.'),
         [],
       );
+      // "one … or another" whatever the noun: "in one form or another"; "one form and two others" counts
+      assert.deepEqual(counts('It tilts in one direction or another, in one form or another.'), []);
+      assert.deepEqual(counts('It took one form and two others.'), [
+        'one form=1/exact/form',
+        'two others=2/exact/others',
+      ]);
       // the generic "one" before a modal of ability or duty; "one will be released" counts, and a modal is no noun
       assert.deepEqual(counts('One can see why; one must wonder. One will be released and three must leave.'), [
         'One=1/exact/-',

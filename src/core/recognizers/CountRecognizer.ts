@@ -615,7 +615,6 @@ function shareOf(tokens: readonly Token[], k: number, base: NumberMatch): boolea
 const IDIOMS = [
   ['on', 'the', 'one', 'hand'],
   ['one', 'by', 'one'],
-  ['one', 'way', 'or', 'another'],
   ['one', 'way', 'or', 'the', 'other'],
   ['one', 'after', 'another'],
   ['one', 'after', 'the', 'other'],
@@ -626,6 +625,8 @@ function inIdiom(tokens: readonly Token[], i: number): boolean {
   if (tokens[i]!.lower !== 'one') return false;
   // "one can see", "one must wonder": the generic pronoun before a modal of ability or duty
   if (GENERIC_MODALS.has(lowerAt(tokens, i + 1))) return true;
+  // "in one form or another", "in one direction or another"
+  if (lowerAt(tokens, i + 2) === 'or' && lowerAt(tokens, i + 3) === 'another') return true;
   return IDIOMS.some((words) =>
     words.some((w, at) => w === 'one' && words.every((x, j) => lowerAt(tokens, i - at + j) === x)),
   );
@@ -1005,7 +1006,17 @@ const SCORERS_REACH = 40;
 const SCORERS_END = new Set(['.', '!', '?', ';']);
 const FORUMS = new Set(['Group', 'Gang', 'Club']);
 /** the people of a whole counted as one: its figure counts them but names no noun */
-const COLLECTIVES = new QuickSet(['population', 'workforce', 'electorate', 'headcount']);
+const COLLECTIVES = new QuickSet([
+  'population',
+  'workforce',
+  'electorate',
+  'headcount',
+  'crowd',
+  'audience',
+  'membership',
+  'congregation',
+  'readership',
+]);
 /**
  * "Revenue rose to 320 million from 290 million", "annual sales of 12 billion", "worth 500 million",
  * "values the company at 1.8 billion": a figure without a noun whose clause speaks of money before it
