@@ -912,6 +912,8 @@ class SentenceFacts {
         // "the number injured topped 2,200", "the company employs 3,000": its counts are no one's objects;
         // after a verb of saying ("officials said three banks were merged") they wait for the verb they belong to
         if (!SAYING.has(verb.lemma)) for (const c of objects) this.usedCounts.add(c);
+        // ("Warsaw said they had 72 hours": the limit they have is the fact's before, when no verb takes it)
+        if (deadline && verb.lemma === 'have') this.usedDeadlines.delete(deadline);
         idle = null;
         return;
       }
@@ -940,7 +942,7 @@ class SentenceFacts {
       const aboutThem =
         !made &&
         sameParagraph &&
-        this.countries.length === 0 &&
+        this.onlySpeakers() &&
         (backCount !== null || (this.counts.length === 0 && this.opensWithPronoun()));
       const limited = made ?? (aboutThem ? this.facts[this.facts.length - 1] : undefined);
       // the infinitive of the fact's own verb, with no other verb between ("ordered … to leave"; not "directors
@@ -1010,7 +1012,7 @@ class SentenceFacts {
     // "They have all been given two weeks to leave": a limit for the fact just before, in the same paragraph
     const previous = this.facts[this.facts.length - 1];
     const free = this.deadlines.find((d) => !this.usedDeadlines.has(d));
-    if (free && previous && !previous.deadline && sameParagraph && this.countries.length === 0) {
+    if (free && previous && !previous.deadline && sameParagraph && this.onlySpeakers()) {
       limitFact(previous, free);
     }
     return false;
@@ -1158,13 +1160,33 @@ class SentenceFacts {
   }
 
   /** Whether the sentence's subject is a personal pronoun: "They must leave within two weeks". */
+  /**
+   * Whether the sentence names no country but speakers ("Warsaw said they had 72 hours": the speaker is never
+   * the actor), so that it can tell of the fact before
+   */
+  private onlySpeakers(): boolean {
+    return this.countries.every((c) => this.sayingAfter(c) > 0);
+  }
+
+  /** The token after "said" (and "that") when a verb of saying follows the country, else -1. */
+  private sayingAfter(c: CountryAnnotation): number {
+    const k = tokenBefore(this.tokens, c.end) + 1;
+    const said = verbForm(this.tokens[k]?.lower ?? '');
+    if (!said || said.form === 'ing' || !SAYING.has(said.lemma)) return -1;
+    return this.tokens[k + 1]?.lower === 'that' ? k + 2 : k + 1;
+  }
+
   /** "The two countries each expelled five diplomats", "… five diplomats each": what each of them did, no total */
   private distributive(verb: Verb, count: CountAnnotation): boolean {
     return this.tokens[verb.at - 1]?.lower === 'each' || /^\s+each\b/.test(this.text.slice(count.end, count.end + 6));
   }
 
+  /** "They must leave …", "Warsaw said they had 72 hours": a pronoun opens the sentence or what its speaker said */
   private opensWithPronoun(): boolean {
-    return BACK_REFERENCE.has(this.tokens[this.s.first]?.lower ?? '');
+    const speaker = this.countries[0];
+    const first =
+      speaker && speaker.start === this.tokens[this.s.first]!.start ? this.sayingAfter(speaker) : this.s.first;
+    return BACK_REFERENCE.has(this.tokens[first]?.lower ?? '');
   }
 
   /** The count that opens the sentence as "The three", the figure of the article's last fact, with no noun. */

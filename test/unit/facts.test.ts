@@ -83,6 +83,18 @@ describe('facts linker', () => {
     assert.deepEqual(facts('Belgium expelled 21 Russian diplomats. They have 72 hours.'), [
       'BE expel 21 diplomats of RU by 2022-04-08',
     ]);
+    // also told by a speaker, a country that is never the actor, and in the past
+    assert.deepEqual(facts('Moscow ordered 10 Polish diplomats out. Warsaw said they had 72 hours.'), [
+      'RU order 10 diplomats of PL by 2022-04-08',
+    ]);
+    assert.deepEqual(facts('Belgium expelled 21 Russian diplomats. Russia says they must leave within two weeks.'), [
+      'BE expel 21 diplomats of RU by 2022-04-19',
+    ]);
+    // (a country that acts tells of another fact)
+    assert.deepEqual(facts('Belgium expelled 21 Russian diplomats. Russia told them to leave within two weeks.'), [
+      'BE expel 21 diplomats of RU',
+      'RU tell - of - by 2022-04-19',
+    ]);
     // so does one that opens with "the" and the fact's figure alone: them again, no count of its own
     assert.deepEqual(facts('Poland expelled three Russian diplomats. The three must leave within five days.'), [
       'PL expel 3 diplomats of RU by 2022-04-10',
