@@ -39,6 +39,13 @@ describe('DeadlineRefiner', () => {
       ]);
       // told in the past, with the year written, or placed by "last": where the text puts it
       assert.deepEqual(deadlines('Iraq had until January 15 to withdraw.'), ['January 15→2022-01-15 (has until)']);
+      // and so is a grant told in the simple past; a grant in the present perfect still holds
+      assert.deepEqual(deadlines('The UN gave Iraq until January 15 to withdraw.'), [
+        'January 15→2022-01-15 (has until)',
+      ]);
+      assert.deepEqual(deadlines('The UN has given Iraq until January 15 to withdraw.'), [
+        'January 15→2023-01-15 (has until)',
+      ]);
       // the nearest tense tells: a past in another clause does not ("was sentenced … and must surrender"),
       // a present in what was ruled does not either ("had ruled that he must …, and set Friday as the deadline")
       assert.deepEqual(deadlines('He was sentenced to 10 years and must surrender by Jan. 15.'), [

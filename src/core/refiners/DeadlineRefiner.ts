@@ -468,6 +468,8 @@ const RELATIVE_WORDS = new QuickSet(['last', 'past', 'previous', 'this', 'earlie
 /** the words of a sentence told in the past, where a limit may have run out ("had until", "was due by") */
 const PAST_TENSE = new QuickSet([
   ...MISSED,
+  // ("gave Iraq until Jan. 15", told in February: the grant is past, and so may be its limit)
+  'gave',
   'had',
   'was',
   'were',
