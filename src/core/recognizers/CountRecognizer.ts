@@ -215,7 +215,10 @@ const STREETS = new QuickSet([
   'place',
   'square',
 ]);
-/** qualifiers of one word that may stand between "at" and a price ("at above 150"; not the "least" of "at least 200") */
+/**
+ * qualifiers of one word that may stand between "at" and a price ("at above 150"; not the "least" of "at least
+ * 200"), or before a price's change ("down nearly four at 61")
+ */
 const ROUNDING = new Set(['about', 'around', 'above', 'below', 'over', 'under', 'nearly', 'almost', 'roughly', 'just']);
 const QUALIFIER_WORDS = new QuickSet(QUALIFIERS.flatMap(([p]) => p.split(' ')));
 const CURRENCY_BEFORE = new QuickSet([
@@ -1521,13 +1524,12 @@ function priceMove(tokens: readonly Token[], n: NumberMatch): boolean {
  */
 function changeAtPrice(tokens: readonly Token[], n: NumberMatch, next: number): boolean {
   if (lowerAt(tokens, next) !== 'at') return false;
-  const before = WHOLE_APPROXIMATIONS.has(lowerAt(tokens, n.first - 1)) ? n.first - 2 : n.first - 1;
+  const before = ROUNDING.has(lowerAt(tokens, n.first - 1)) ? n.first - 2 : n.first - 1;
   if (!UP_OR_DOWN.has(lowerAt(tokens, before)) && !PRICE_MOVES.hasAt(tokens, before)) return false;
   const price = readNumber(tokens, next + 1);
   return price !== null && countedNoun(tokens, price.last, price.value === 1) === null;
 }
 const UP_OR_DOWN = new Set(['up', 'down']);
-const WHOLE_APPROXIMATIONS = new Set(['nearly', 'almost', 'about', 'around', 'roughly', 'some']);
 
 /**
  * "won the 800 in 1:52", "finished the 10,000 in 30 minutes": a race named by its distance (COUNTS.md:
