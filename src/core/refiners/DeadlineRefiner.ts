@@ -759,11 +759,6 @@ function plannedOrPostponed(tokens: readonly Token[], from: number, first: numbe
   return false;
 }
 const CLAUSE_OPENERS = new QuickSet(['which', 'who', 'that', 'when', 'where', 'while', 'whereas']);
-/** The token before the first comma after token last, up to token hi. */
-function commaAfter(tokens: readonly Token[], last: number, hi: number): number {
-  for (let k = last + 1; k <= hi; k++) if (tokens[k]!.text === ',') return k - 1;
-  return hi;
-}
 /** what a span covers is its term, no limit: "advances covering the period March 2 to 9" */
 const COVERING = new QuickSet(['covering', 'covers', 'cover', 'covered']);
 const COVERING_REACH = 6;
@@ -1089,9 +1084,12 @@ function setDate(tokens: readonly Token[], first: number, last: number, s: Sente
   return false;
 }
 
-/** The last token up to `limit` before a semicolon after `last`: what follows one is another clause's ("closed by June 1; bids were requested"). */
-function beforeSemicolon(tokens: readonly Token[], last: number, limit: number): number {
-  for (let k = last + 1; k <= limit && k < tokens.length; k++) if (tokens[k]!.text === ';') return k - 1;
+/**
+ * The last token up to `limit` before a semicolon (or `stop`) after `last`: what follows one is another
+ * clause's ("closed by June 1; bids were requested").
+ */
+function beforeStop(tokens: readonly Token[], last: number, limit: number, stop = ';'): number {
+  for (let k = last + 1; k <= limit && k < tokens.length; k++) if (tokens[k]!.text === stop) return k - 1;
   return limit;
 }
 
@@ -1196,7 +1194,7 @@ export class DeadlineRefiner implements Refiner {
       // (the same window as cueFor's, sentence bounds aside)
       if (
         (w !== 'by' && w !== 'before') ||
-        obligationIn(tokens, first - WINDOW, beforeSemicolon(tokens, last, last + WINDOW), tokens.length - 1) ||
+        obligationIn(tokens, first - WINDOW, beforeStop(tokens, last, last + WINDOW), tokens.length - 1) ||
         wordIn(tokens, first - WINDOW, first - 1, ENTITLES) ||
         conditional(tokens, 0, first) ||
         underAgreement(tokens, first - WINDOW, first) ||
@@ -1213,7 +1211,7 @@ export class DeadlineRefiner implements Refiner {
     const within = (n: number, set: QuickSet) => wordIn(tokens, Math.max(s.first, first - n), first - 1, set);
     // the clause around the time expression, bounded so that a sentence that never ends stays linear
     const clauseFrom = Math.max(s.first, first - WINDOW),
-      clauseTo = beforeSemicolon(tokens, last, Math.min(s.last, last + WINDOW));
+      clauseTo = beforeStop(tokens, last, Math.min(s.last, last + WINDOW));
     const obliged = () => obligationIn(tokens, clauseFrom, clauseTo, s.last);
     const limitVerbNear = () => wordIn(tokens, clauseFrom, clauseTo, LIMIT_VERBS);
     // "set Friday as the deadline", "by the Tuesday deadline", "yesterday, a deadline StatesWest had set"
@@ -1399,7 +1397,7 @@ export class DeadlineRefiner implements Refiner {
     // system")
     const validSpan = () =>
       !wordIn(tokens, Math.max(clauseFrom, p - COVERING_REACH), p - 1, COVERING) &&
-      (wordIn(tokens, clauseFrom, commaAfter(tokens, last, clauseTo), VALIDITY) ||
+      (wordIn(tokens, clauseFrom, beforeStop(tokens, last, clauseTo, ','), VALIDITY) ||
         extendedBySomeone(tokens, clauseFrom, p));
     if (
       (prep === 'through' || prep === 'thru' || prep === 'beyond' || (prep === 'to' && lower(p - 1) !== 'up')) &&
