@@ -1159,7 +1159,6 @@ class SentenceFacts {
     this.own.push(fact);
   }
 
-  /** Whether the sentence's subject is a personal pronoun: "They must leave within two weeks". */
   /**
    * Whether the sentence names no country but speakers ("Warsaw said they had 72 hours": the speaker is never
    * the actor), so that it can tell of the fact before
@@ -1181,7 +1180,10 @@ class SentenceFacts {
     return this.tokens[verb.at - 1]?.lower === 'each' || /^\s+each\b/.test(this.text.slice(count.end, count.end + 6));
   }
 
-  /** "They must leave …", "Warsaw said they had 72 hours": a pronoun opens the sentence or what its speaker said */
+  /**
+   * Whether the subject is a personal pronoun: "They must leave within two weeks"; it may open what the
+   * sentence's speaker said ("Warsaw said they had 72 hours")
+   */
   private opensWithPronoun(): boolean {
     const speaker = this.countries[0];
     const first =
@@ -1401,7 +1403,6 @@ class SentenceFacts {
     return out;
   }
 
-  /** Whether the form at token k is used as a verb here, as far as the words around it tell. */
   /** Whether the comma at token j closes a relative clause that a comma and "which" or "who" opened in the sentence. */
   private closesRelativeClause(j: number): boolean {
     const { tokens } = this;
@@ -1410,6 +1411,7 @@ class SentenceFacts {
     return false;
   }
 
+  /** Whether the form at token k is used as a verb here, as far as the words around it tell. */
   private actsAsVerb(v: VerbForm, k: number): boolean {
     const { tokens } = this;
     let j = k - 1;

@@ -77,13 +77,14 @@ function prospectBefore(tokens: readonly Token[], first: number): boolean {
   for (let k = first - 1; k >= 0 && k >= first - PROSPECT_REACH; k--) {
     const w = tokens[k]!.lower;
     if (PROSPECT_MODALS.has(w)) return true;
-    if (CLAUSE_ENDS.has(w) || isPastForm(w)) return false;
+    if (PROSPECT_STOPS.has(w) || isPastForm(w)) return false;
   }
   return false;
 }
 const PROSPECT_REACH = 8;
 const PROSPECT_MODALS = new Set(['would', 'could', 'should', 'may', 'might']);
-const CLAUSE_ENDS = new Set(['.', ';', ',', '!', '?', 'was', 'were', 'had', 'did']);
+/** what ends the search: the clause's edge, or a past auxiliary nearer than any modal */
+const PROSPECT_STOPS = new Set(['.', ';', ',', '!', '?', 'was', 'were', 'had', 'did']);
 
 /**
  * The year of a quarter or half named without one: a part not yet begun is last year's ("the third
