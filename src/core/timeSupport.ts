@@ -298,7 +298,7 @@ export function subjectAhead(tokens: readonly Token[], first: number, last: numb
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'our']);
 
 /** The tense of the clause from token `from` to the sentence's end, by its first auxiliary or past form. */
-function mainClauseTense(tokens: readonly Token[], from: number): Tense {
+export function mainClauseTense(tokens: readonly Token[], from: number): Tense {
   for (let k = from; k < tokens.length && k <= from + 10; k++) {
     const t = tokens[k]!;
     if (SENTENCE_END.has(t.text)) return null;

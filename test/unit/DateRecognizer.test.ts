@@ -88,6 +88,15 @@ describe('DateRecognizer', () => {
         'June=DATE:2021-06',
         'Monday=DATE:2022-03-28',
       ]);
+      // (on Wednesday 30 March) a weekday that something starts from lies ahead, however far its "will", unless a
+      // past follows it
+      assert.deepEqual(
+        times(
+          'Starting Monday, shops must close early. The road will be shut to all traffic for weeks starting Friday.',
+        ),
+        ['Monday=DATE:2022-04-04', 'weeks=DURATION:PXW', 'Friday=DATE:2022-04-01'],
+      );
+      assert.deepEqual(times('The strike, starting Monday, paralysed the port.'), ['Monday=DATE:2022-03-28']);
       // a past form further off is of another clause or a participle: "for April" still looks ahead
       assert.deepEqual(times('About 350 lots were traded for April delivery.'), ['April=DATE:2022-04']);
       // "this past spring" is this year's when it is over, "the past Friday" a day (not "the past"), and

@@ -15,7 +15,7 @@ import {
   weekday,
   type YMD,
 } from '../../timex';
-import { inTitle, lowerAt, presentAround, tenseAround } from '../../timeSupport';
+import { inTitle, lowerAt, mainClauseTense, presentAround, tenseAround } from '../../timeSupport';
 import { isPossessiveAt, TokenKind, type Token } from '../../tokenize';
 import { QuickMap } from '../../quickSet';
 import type { TimeCandidate } from '../../types';
@@ -187,7 +187,12 @@ export function weekdayDate(s: DateScan, i: number, first: number, dir: number):
     // a past tense ("the market closed Wednesday") wins over the present, not over tomorrow: a past
     // told of tomorrow's weekday is a story dated the day before its dateline
     const tense = tenseAround(tokens, first, last);
-    const future = tense === 'future' || ahead === 1 || (tense === null && ahead !== 0 && presentAround(tokens, first));
+    // ("Starting Monday, shops must close early": the start of what is told, unless a past follows: "The
+    // strike, starting Monday, paralysed the port")
+    const aheadUntold =
+      presentAround(tokens, first) ||
+      (STARTING.has(lowerAt(tokens, first - 1)) && mainClauseTense(tokens, last + 1) !== 'past');
+    const future = tense === 'future' || ahead === 1 || (tense === null && ahead !== 0 && aheadUntold);
     value = formatDate(resolveWeekday(dct, day, future ? 'future' : 'past'));
   }
   // "Monday week" (British): a week after the coming Monday; not "Monday Week", a name, nor "Monday week-long"
@@ -196,6 +201,9 @@ export function weekdayDate(s: DateScan, i: number, first: number, dir: number):
   // "Friday night": TimeBank mostly annotates the day, as a DATE
   return make(first, PARTS_OF_DAY.getAt(tokens, last + 1) ? last + 1 : last, value);
 }
+
+/** what starts something from a day: "starting Monday", "beginning Friday" */
+const STARTING = new Set(['starting', 'beginning']);
 
 /**
  * "that year", "the same day", "the following month", "the next day", "the previous week", "the following decade":
