@@ -907,13 +907,12 @@ class SentenceFacts {
         firstFrom(this.deadlines, verb.end, scopeEnd, (d) => !this.usedDeadlines.has(d) && !handsOn(d)) ??
         this.hadUntilBefore(verb) ??
         null;
-      if (deadline) this.usedDeadlines.add(deadline);
+      // ("Warsaw said they had 72 hours": a limit someone has is left for the fact before, when no verb takes it)
+      if (deadline && !(verb.silent && verb.lemma === 'have')) this.usedDeadlines.add(deadline);
       if (verb.silent) {
         // "the number injured topped 2,200", "the company employs 3,000": its counts are no one's objects;
         // after a verb of saying ("officials said three banks were merged") they wait for the verb they belong to
         if (!SAYING.has(verb.lemma)) for (const c of objects) this.usedCounts.add(c);
-        // ("Warsaw said they had 72 hours": the limit they have is the fact's before, when no verb takes it)
-        if (deadline && verb.lemma === 'have') this.usedDeadlines.delete(deadline);
         idle = null;
         return;
       }
