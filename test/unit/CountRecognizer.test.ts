@@ -475,6 +475,11 @@ describe('CountRecognizer', () => {
         '3=3/exact/-',
       ]);
       assert.deepEqual(counts('He struck out 12 batters and led 4-3.'), ['12 batters=12/exact/batters']);
+      // a vote the subject of the copula before the tally; a score is none
+      assert.deepEqual(counts('The vote in the House was 258-176. The final score was 3-1.'), [
+        '258=258/exact/-',
+        '176=176/exact/-',
+      ]);
       // a team defeated is beaten by a score; a measure defeated by a vote
       assert.deepEqual(counts('Chicago defeated Boston 110-98.'), []);
       assert.deepEqual(counts('The measure was defeated 52-48.'), ['52=52/exact/-', '48=48/exact/-']);

@@ -848,8 +848,18 @@ function voteTallyAt(tokens: readonly Token[], i: number): number | null {
   if (!first || !join || !second || !/^\d{1,3}$/.test(first.text) || !/^\d{1,3}$/.test(second.text)) return null;
   const glued = join.text === '-' && first.end === join.start && join.end === second.start;
   if (!glued && (join.lower !== 'to' || isLowerPlural(tokens[i + 3]?.text ?? ''))) return null;
-  return votedBefore(tokens, i) || VOTES_AFTER.has(lowerAt(tokens, i + 3)) ? i + 2 : null;
+  return votedBefore(tokens, i) || VOTES_AFTER.has(lowerAt(tokens, i + 3)) || voteIsSubject(tokens, i) ? i + 2 : null;
 }
+
+/** "The vote in the House was 258-176": a vote the subject of the copula right before the tally */
+function voteIsSubject(tokens: readonly Token[], i: number): boolean {
+  if (!COPULAS.has(lowerAt(tokens, i - 1))) return false;
+  for (let k = i - 2; k >= 0 && k >= i - 2 - SUBJECT_REACH && tokens[k]!.kind === TokenKind.Word; k--)
+    if (VOTES_AFTER.has(tokens[k]!.lower)) return true;
+  return false;
+}
+const COPULAS = new Set(['was', 'were', 'is', 'are']);
+const SUBJECT_REACH = 5;
 
 /**
  * Whether the figure n is one side of a score told with "to": "beat Cleveland five to four", "won the
