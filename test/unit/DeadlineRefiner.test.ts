@@ -322,6 +322,11 @@ describe('DeadlineRefiner', () => {
       // (on Wednesday 30 March, "Monday" told in the past is the 28th)
       assert.deepEqual(deadlines('The deadline passed Monday without an agreement.'), ['Monday→2022-03-28 (deadline)']);
       assert.deepEqual(deadlines('The deadline ran out Monday.'), ['Monday→2022-03-28 (deadline)']);
+      // the day a deadline drew near is not the limit
+      assert.deepEqual(
+        deadlines('As the deadline neared on Monday, talks went on; as the ultimatum loomed Tuesday, they stopped.'),
+        [],
+      );
       assert.deepEqual(deadlines('The Senate passed the bill Monday; the money ran out Monday.'), []);
     });
     it("a demand made of a named party, or what someone is supposed to do, by a time; not the subject's own wish", () => {

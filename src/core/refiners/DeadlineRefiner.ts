@@ -759,6 +759,18 @@ function plannedOrPostponed(tokens: readonly Token[], from: number, first: numbe
   return false;
 }
 const CLAUSE_OPENERS = new QuickSet(['which', 'who', 'that', 'when', 'where', 'while', 'whereas']);
+/** what a limit does as it draws near: "as the deadline neared on Friday" */
+const APPROACHING = new QuickSet([
+  'neared',
+  'nears',
+  'nearing',
+  'approached',
+  'approaches',
+  'approaching',
+  'loomed',
+  'looms',
+  'looming',
+]);
 /** what a span covers is its term, no limit: "advances covering the period March 2 to 9" */
 const COVERING = new QuickSet(['covering', 'covers', 'cover', 'covered']);
 const COVERING_REACH = 6;
@@ -1478,7 +1490,8 @@ export class DeadlineRefiner implements Refiner {
     if (!LINKS.hasAt(tokens, p) && !(tokens[p]?.lower === 'out' && RUN.hasAt(tokens, p - 1))) return false;
     for (let k = p - 1; k >= Math.max(clauseFrom, first - 12); k--) {
       if (limitNounAt(tokens, k)) return true;
-      if (tokens[k]!.text === ',' || tokens[k]!.kind === TokenKind.Number) return false;
+      // "as the deadline neared on Friday": the day it drew near, not the limit (one that passed then is)
+      if (tokens[k]!.text === ',' || tokens[k]!.kind === TokenKind.Number || APPROACHING.hasAt(tokens, k)) return false;
     }
     return false;
   }
