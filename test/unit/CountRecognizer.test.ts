@@ -483,6 +483,14 @@ describe('CountRecognizer', () => {
       // a team defeated is beaten by a score; a measure defeated by a vote
       assert.deepEqual(counts('Chicago defeated Boston 110-98.'), []);
       assert.deepEqual(counts('The measure was defeated 52-48.'), ['52=52/exact/-', '48=48/exact/-']);
+      // a tally's zero is a count of votes; a score's is none, nor is a zero elsewhere
+      assert.deepEqual(counts('The Senate approved the bill 7-0. The House voted 410 to 0.'), [
+        '7=7/exact/-',
+        '0=0/exact/-',
+        '410=410/exact/-',
+        '0=0/exact/-',
+      ]);
+      assert.deepEqual(counts('The Yankees won 7-0. Inflation was 0 in May.'), []);
       // scores told with "to", in figures or words, after a verb of winning or before a word of a result
       assert.deepEqual(counts('They won the game 102 to 98. The Yankees beat Cleveland five to four.'), []);
       assert.deepEqual(counts('Chicago defeated Utah ninety to eighty-five; in a five to four win, the Mets led.'), []);

@@ -623,6 +623,11 @@ describe('DateRecognizer', () => {
         'the weekend=DATE:2022-W13-WE',
         'the weekend=DATE:2022-W12-WE',
       ]);
+      // later in the week (Thursday 31 March) the coming one, but the one past when told in the past
+      assert.deepEqual(times('The ministers meet at the weekend. He spent the weekend at home.', '2022-03-31'), [
+        'the weekend=DATE:2022-W13-WE',
+        'the weekend=DATE:2022-W12-WE',
+      ]);
       // (a sentence may end on an abbreviation's period)
       assert.deepEqual(times('Polls open Monday at 7 a.m.'), ['Monday at 7 a.m.=TIME:2022-04-04T07:00']);
       // a modal's base verb is to come; not "could have come"

@@ -618,6 +618,10 @@ describe('DeadlineRefiner', () => {
         [],
       );
       assert.deepEqual(deadlines('The ban was in place from 1990 until 1995.'), []);
+      // what a truce did in the past is how long it lasted; the term an order holds in the present is a limit
+      assert.deepEqual(deadlines('The truce held through April 3. The price order holds through April 8.'), [
+        'April 8→2022-04-08 (valid through)',
+      ]);
       // a term served from one year to another, past the comma; an offer extended from one day to another is a limit
       assert.deepEqual(
         deadlines('He served two terms as mayor, from 2002 to 2009. The offer was extended from May 1 to May 15.'),

@@ -1655,7 +1655,8 @@ export class CountRecognizer implements Recognizer {
     // "Xss=1", "x = 5": a value assigned in code or a formula, not a count
     if (prev?.text === '=' || next?.text === '=') return false;
     const nextLower = next?.lower ?? '';
-    if (n.value === 0) return false; // "zero" counts nothing: "zero-coupon", "was zero"
+    // "zero" counts nothing ("zero-coupon", "was zero") but in a vote's tally ("approved 7-0": COUNTS.md, two counts)
+    if (n.value === 0 && voteTallyAt(tokens, n.first - 2) === null) return false;
     // "the top 10 list", "a top-10 finish": a rank; "Poland's top five brewers" counts them
     const top = prevLower === '-' && prev!.end === tokens[n.first]!.start ? n.first - 2 : n.first - 1;
     if (lowerAt(tokens, top) === 'top' && singularNounAt(tokens, n.last + 1)) return false;

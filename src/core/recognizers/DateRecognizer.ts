@@ -585,11 +585,12 @@ function namedDate(s: DateScan, i: number): Hit | null | undefined {
   }
   if (w === 'weekend' && lowerAt(tokens, i - 1) === 'the' && dct) {
     // early in the week "the weekend" is the one just past, unless the sentence looks ahead ("must leave by the
-    // weekend") or tells in the present of what is scheduled ("the ministers meet at the weekend")
+    // weekend") or tells in the present of what is scheduled ("the ministers meet at the weekend"); later in
+    // the week too when told in the past ("the truce held through the weekend", written on a Thursday)
+    const tense = tenseAround(tokens, i - 1, i);
     const back =
-      weekday(dct) <= 3 &&
-      !futureAround(tokens, i - 1) &&
-      !(tenseAround(tokens, i - 1, i) === null && presentAround(tokens, i - 1));
+      tense === 'past' ||
+      (weekday(dct) <= 3 && !futureAround(tokens, i - 1) && !(tense === null && presentAround(tokens, i - 1)));
     return make(i - 1, i, `${formatWeek(addDays(dct, back ? -7 : 0))}-WE`);
   }
   if (

@@ -324,7 +324,19 @@ function extendedBySomeone(tokens: readonly Token[], lo: number, p: number): boo
   return false;
 }
 /** past forms of going on, which tell an interval behind: "continued until", "lasted through", "worked … until" */
-const WENT_ON = new QuickSet(['continued', 'lasted', 'remained', 'stayed', 'worked', 'served', 'persisted', 'lived']);
+// ("the truce held through the weekend": a past "held" tells what lasted, where "the order holds through April 8" tells a term)
+const WENT_ON = new QuickSet([
+  'continued',
+  'lasted',
+  'remained',
+  'stayed',
+  'worked',
+  'served',
+  'persisted',
+  'lived',
+  'held',
+  'survived',
+]);
 const INTERVAL_REACH = 6;
 const FROM = new QuickSet(['from']);
 /** what puts something off to a later time */
