@@ -514,14 +514,14 @@ function headOfPhrase(tokens: readonly Token[], from: number, one: boolean, capi
     // "the 747 landed safely", "six ships loading, 10 waiting": a past verb or a participle right after
     // the number, with no plural after it, is the clause's verb and the number names nothing ("21
     // expelled diplomats", "three mining companies" have their noun after it)
-    // (nor "25 suspected Islamic State militants": a name and a plural after the participle)
+    // (nor "25 suspected Islamic State militants", "13 suspected drug traffickers": a name or a noun, and a plural, after the participle)
     // ("320,000 unemployed": a word in -ed that is no verb's form names people)
     if (
       k === from &&
       end === k &&
       ((w.endsWith('ed') && verbForm(w) !== null) || (w.length > 2 && isPastForm(w))) &&
       !isPluralNounAt(tokens, k + 1) &&
-      !(isCapitalAt(tokens, k + 1) && pluralAhead(tokens, k + 1))
+      !((isCapitalAt(tokens, k + 1) || singularNounAt(tokens, k + 1)) && pluralAhead(tokens, k + 1))
     )
       break;
     // "Ten die in bus crash", "two flee to Austria": after a number above one, a verb's base form with a

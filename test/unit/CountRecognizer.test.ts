@@ -1072,6 +1072,11 @@ describe('CountRecognizer', () => {
         '25 suspected Islamic State militants=25/exact/militants',
         'Three=3/exact/-',
       ]);
+      // so does a common noun and a plural ("13 suspected drug traffickers"); not an adverb ("landed safely")
+      assert.deepEqual(counts('They extradited 13 suspected drug traffickers. Only 12 landed safely.'), [
+        '13 suspected drug traffickers=13/exact/traffickers',
+        '12=12/exact/-',
+      ]);
       // after a number above one, a singular in -ing ending the phrase is a participle; after "one", a noun
       assert.deepEqual(counts('Six ships were loading, 10 waiting. They held one meeting.'), [
         'Six ships=6/exact/ships',

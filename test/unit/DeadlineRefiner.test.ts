@@ -768,6 +768,9 @@ describe('DeadlineRefiner', () => {
       assert.deepEqual(deadlines("He reiterated the kingdom's commitment to last December's accord."), []);
       // "to" and no verb after a length: no time given to act
       assert.deepEqual(deadlines('The index uses all bonds with over one year to maturity.'), []);
+      // a span "over" which a duty is done is time allowed; what "is to" be done over it, a schedule
+      assert.deepEqual(deadlines('The company must repay the loan over five years.'), ['five years→null (within)']);
+      assert.deepEqual(deadlines('Britain is to take in 20,000 refugees over five years.'), []);
       // a definite length still is, and a possessive deadline noun still names the limit
       assert.deepEqual(deadlines('The warrants are exercisable for five years.'), ['five years→null (valid for)']);
       assert.deepEqual(deadlines("Talks went on past Friday's deadline."), ['Friday→2022-03-25 (deadline)']);

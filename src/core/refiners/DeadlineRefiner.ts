@@ -94,11 +94,14 @@ const OBLIGATION = new QuickSet([
 ]);
 /** "has to", "is to", "called for": checked word by word, without building the pair */
 const OBLIGED_TO = new QuickSet(['has', 'have', 'had', 'need', 'needs', 'ought', 'is', 'are', 'were']);
+const BE_TO = new Set(['is', 'are', 'were']);
 const CALL_FOR = new QuickSet(['called', 'calls', 'call']);
 /** "is supposed to", "are meant to": an obligation told as what someone is expected to do */
 const EXPECTED_OF = new QuickSet(['supposed', 'meant']);
-const isObligationPair = (w: string, next: string) =>
-  (next === 'to' && (OBLIGED_TO.has(w) || EXPECTED_OF.has(w))) ||
+/** (`beTo`: whether "is to" counts, a duty before a limit, "is to leave by Friday", but a schedule before a
+ * span, "Britain is to take in 20,000 refugees over five years") */
+const isObligationPair = (w: string, next: string, beTo = true) =>
+  (next === 'to' && ((OBLIGED_TO.has(w) && (beTo || !BE_TO.has(w))) || EXPECTED_OF.has(w))) ||
   (next === 'for' && (CALL_FOR.has(w) || w === 'asked'));
 /** "called on the company to reply by Thursday": a call on someone with an infinitive a few words on */
 const CALL_ON = new QuickSet(['on', 'upon']);
@@ -540,13 +543,13 @@ function wordIn(tokens: readonly Token[], lo: number, hi: number, set: QuickMap<
  * Whether an obligation stands among tokens lo…hi: a word of OBLIGATION ("told" and "asked" only with
  * "to" at most four tokens on, up to toLimit), or a pair ("has to", "called for").
  */
-function obligationIn(tokens: readonly Token[], lo: number, hi: number, toLimit: number): boolean {
+function obligationIn(tokens: readonly Token[], lo: number, hi: number, toLimit: number, beTo = true): boolean {
   for (let k = Math.max(0, lo), end = Math.min(tokens.length - 1, hi); k <= end; k++) {
     const w = tokens[k]!.lower;
     if (OBLIGATION.hasAt(tokens, k) && (!REPORTING.has(w) || toWithin(tokens, k, Math.min(k + 4, toLimit))))
       return true;
     if (DECREES.hasAt(tokens, k) && toWithin(tokens, k, Math.min(k + DECREE_TO_REACH, toLimit))) return true;
-    if (k < end && isObligationPair(w, tokens[k + 1]!.lower)) return true;
+    if (k < end && isObligationPair(w, tokens[k + 1]!.lower, beTo)) return true;
     // "the deal gives the Palestinians control of more land within three months", "the accord provides for
     // elections within six months": what an agreement stipulates
     if (STIPULATES.hasAt(tokens, k) && AGREEMENTS.hasAt(tokens, k - 1)) return true;
@@ -1188,7 +1191,7 @@ export class DeadlineRefiner implements Refiner {
         return true;
       if (
         lowerAt(tokens, first - 1) === 'over' &&
-        obligationIn(tokens, first - WINDOW, last + WINDOW, tokens.length - 1)
+        obligationIn(tokens, first - WINDOW, last + WINDOW, tokens.length - 1, false)
       )
         return true;
       // "a 45-day window for objections": time allowed to act
@@ -1292,7 +1295,8 @@ export class DeadlineRefiner implements Refiner {
         !wordIn(tokens, clauseFrom, first - 1, LENGTHS)
       )
         return { cue: 'valid for', actionFrom: null, unanchored: true };
-      if (prep === 'over' && obliged()) return { cue: 'within', actionFrom: null, unanchored: true };
+      if (prep === 'over' && obligationIn(tokens, clauseFrom, clauseTo, s.last, false))
+        return { cue: 'within', actionFrom: null, unanchored: true };
       // "will expire 20 business days after commencement"
       // ("expires ten days from now" counts from the article's date)
       const fromNow = lower(last + 1) === 'from' && lower(last + 2) === 'now';
