@@ -140,8 +140,10 @@ const DATE_LEAD = new Set([
 function governingPastAt(tokens: readonly Token[], k: number, i: number): boolean {
   const t = tokens[k]!,
     between = i - k - 1;
+  // ("damaged in the March earthquake", "won the November election": the date names the noun after the article)
+  const article = between > 0 && tokens[i - 1]!.lower === 'the' ? 1 : 0;
   return (
-    (between === 0 || (between === 1 && ON_DATE.has(tokens[i - 1]!.lower))) &&
+    (between === article || (between === article + 1 && ON_DATE.has(tokens[i - 1 - article]!.lower))) &&
     (PAST_VERBS.has(t.lower)
       ? (t.lower.length > 3 || SHORT_PASTS.has(t.lower)) && !PARTICIPLE_BEFORE.has(lowerAt(tokens, k - 1))
       : pastFormAt(tokens, k))

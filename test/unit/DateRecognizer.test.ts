@@ -27,6 +27,11 @@ describe('DateRecognizer', () => {
       assert.deepEqual(times('The offer was extended to May 16.'), ['May 16=DATE:2022-05-16→2022-05-16']); // and the offer's limit
       assert.deepEqual(times('He said the rate could take effect on May 1.'), ['May 1=DATE:2022-05-01']);
       assert.deepEqual(times('The business was for April shipments.'), ['April=DATE:2022-04']);
+      // a month that names the noun of a past form's object is past too; a future's, ahead
+      assert.deepEqual(times('The plant, damaged in the May earthquake, reopens. It is decided in the May vote.'), [
+        'May=DATE:2021-05',
+        'May=DATE:2022-05',
+      ]);
     });
     it("by the nearest word that tells the tense: a past form governing the date, a past perfect, a fronted date's main clause", () => {
       // a past form right before the date wins over a future cue further off ("expected")
