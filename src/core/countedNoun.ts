@@ -9,7 +9,7 @@ import { QuickSet } from './quickSet';
 import { PERSON_TITLES } from './sentences';
 import { NUMBER_START_WORDS, readNumber, SCALE_WORDS } from './numberWords';
 import { AMOUNT_UNITS } from './quantityUnits';
-import { PARTS_OF_DAY, UNITS } from './timeWords';
+import { MONTHS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS } from './timeWords';
 import { isAllCaps, isCapitalized, isPossessiveAt, TokenKind, type Token } from './tokenize';
 
 /** A noun as token indices, first to last (three tokens for "vice-presidents"). */
@@ -123,6 +123,9 @@ export const NOUN_STOP = new QuickSet([
   'today',
   'tomorrow',
   'tonight',
+  // a time told from another after the count ("3 min later", "40 CEOs earlier this year"; "12 MPs last week": timeAfterAt)
+  'earlier',
+  'later',
   'now',
   'currently',
   'again',
@@ -490,6 +493,7 @@ function headOfPhrase(tokens: readonly Token[], from: number, one: boolean, capi
     if (
       t.kind !== TokenKind.Word ||
       t.newlineBefore ||
+      timeAfterAt(tokens, k) ||
       (NOUN_STOP.hasAt(tokens, k) &&
         !(capital && (k > from || isCapitalAt(tokens, k + 1)) && !capitals) &&
         !hyphenJoins(tokens, k) &&
@@ -669,9 +673,22 @@ function pluralModelEnd(tokens: readonly Token[], k: number): number | null {
 }
 
 /** Whether the word at k carries a noun phrase on (a name, or a word that is no stop and no verb form). */
+/** "last week", "next season", "last Monday" after the count end its phrase ("12 MPs last week"; not "one last moment") */
+function timeAfterAt(tokens: readonly Token[], k: number): boolean {
+  const w = tokens[k]!.lower;
+  if (w !== 'last' && w !== 'next') return false;
+  return (
+    UNITS.hasAt(tokens, k + 1) ||
+    WEEKDAYS.hasAt(tokens, k + 1) ||
+    MONTHS.hasAt(tokens, k + 1) ||
+    SEASONS.hasAt(tokens, k + 1) ||
+    tokens[k + 1]?.lower === 'season'
+  );
+}
+
 function continuesPhrase(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
-  if (!t || t.kind !== TokenKind.Word || t.newlineBefore) return false;
+  if (!t || t.kind !== TokenKind.Word || t.newlineBefore || timeAfterAt(tokens, k)) return false;
   if (isCapitalAt(tokens, k)) return true; // "Series A", "IC Gas"
   // nor a past form: "seven Africans took a flight"
   return !NOUN_STOP.hasAt(tokens, k) && !t.lower.endsWith('ed') && !t.lower.endsWith('ing') && !isPastForm(t.lower);

@@ -1072,6 +1072,12 @@ describe('CountRecognizer', () => {
         '25 suspected Islamic State militants=25/exact/militants',
         'Three=3/exact/-',
       ]);
+      // a time told from now or from another ends the phrase after a name's plural or a noun; "one last" is no time
+      assert.deepEqual(counts('Some 12 MPs last week voted no; 40 PhDs earlier this year; one last moment.'), [
+        'Some 12 MPs=12/approx/MPs',
+        '40 PhDs=40/exact/PhDs',
+        'one last moment=1/exact/moment',
+      ]);
       // so does a common noun and a plural ("13 suspected drug traffickers"); not an adverb ("landed safely")
       assert.deepEqual(counts('They extradited 13 suspected drug traffickers. Only 12 landed safely.'), [
         '13 suspected drug traffickers=13/exact/traffickers',
