@@ -423,8 +423,7 @@ function headOfPhrase(tokens: readonly Token[], from: number, one: boolean, capi
   for (let k = from, limit = from + 6; k < limit && k < tokens.length; k++) {
     const t = tokens[k]!;
     // "45 last week", "3 next month": a time after the figure ends its phrase ("the last bastions" goes on)
-    if ((t.lower === 'last' || t.lower === 'next') && (UNITS.hasAt(tokens, k + 1) || PARTS_OF_DAY.hasAt(tokens, k + 1)))
-      break;
+    if (timeAfterAt(tokens, k)) break;
     // a model, size or year inside the phrase: "four 747-400 aircraft", "seven mln 50-cent shares", "top 1988 contenders"
     if (t.kind === TokenKind.Number && tokens[k + 1]?.text === '-' && glued(t, tokens[k + 1])) {
       // a model in the plural is the head: "five 737-400s", "FOUR 747-400'S" (not "two 747-400s engines")
@@ -481,6 +480,13 @@ function headOfPhrase(tokens: readonly Token[], from: number, one: boolean, capi
       k = ticker;
       continue;
     }
+    // a name's possessive before a plural modifies it: "1,200 McDonald's restaurants", "300 Wendy's franchises"
+    if (isCapitalAt(tokens, k) && isPossessiveAt(tokens, k) && lowerPluralAt(tokens, k + 3)) {
+      named = true;
+      limit += 2;
+      k += 2;
+      continue;
+    }
     if (SHARE_CLASSES.hasAt(tokens, k) && /^[A-Z]$/.test(tokens[k + 1]?.text ?? '')) {
       adjective = true;
       limit += 2;
@@ -493,7 +499,6 @@ function headOfPhrase(tokens: readonly Token[], from: number, one: boolean, capi
     if (
       t.kind !== TokenKind.Word ||
       t.newlineBefore ||
-      timeAfterAt(tokens, k) ||
       (NOUN_STOP.hasAt(tokens, k) &&
         !(capital && (k > from || isCapitalAt(tokens, k + 1)) && !capitals) &&
         !hyphenJoins(tokens, k) &&
@@ -679,6 +684,7 @@ function timeAfterAt(tokens: readonly Token[], k: number): boolean {
   if (w !== 'last' && w !== 'next') return false;
   return (
     UNITS.hasAt(tokens, k + 1) ||
+    PARTS_OF_DAY.hasAt(tokens, k + 1) ||
     WEEKDAYS.hasAt(tokens, k + 1) ||
     MONTHS.hasAt(tokens, k + 1) ||
     SEASONS.hasAt(tokens, k + 1) ||

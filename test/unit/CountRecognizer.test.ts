@@ -1072,6 +1072,11 @@ describe('CountRecognizer', () => {
         '25 suspected Islamic State militants=25/exact/militants',
         'Three=3/exact/-',
       ]);
+      // a name's possessive before a plural modifies it, as a name does
+      assert.deepEqual(counts("It runs 1,200 McDonald's restaurants and holds 3,027,330 Rally's shares."), [
+        "1,200 McDonald's restaurants=1200/exact/restaurants",
+        "3,027,330 Rally's shares=3027330/exact/shares",
+      ]);
       // a time told from now or from another ends the phrase after a name's plural or a noun; "one last" is no time
       assert.deepEqual(counts('Some 12 MPs last week voted no; 40 PhDs earlier this year; one last moment.'), [
         'Some 12 MPs=12/approx/MPs',
