@@ -194,6 +194,9 @@ const PLURAL_NOUNS = new QuickSet([
   'crew',
   'militia',
   'cattle',
+  'sheep',
+  'deer',
+  'swine',
   'aircraft',
   // plurals in -us, which singulars end in more often ("status", "bonus")
   'hutus',
@@ -502,8 +505,8 @@ function headOfPhrase(tokens: readonly Token[], from: number, one: boolean, capi
       (NOUN_STOP.hasAt(tokens, k) &&
         !(capital && (k > from || isCapitalAt(tokens, k + 1)) && !capitals) &&
         !hyphenJoins(tokens, k) &&
-        // ("12.3 mln outstanding shares": before a plural it is the noun's adjective)
-        !(t.lower === 'outstanding' && isPluralNounAt(tokens, k + 1)))
+        // ("12.3 mln outstanding shares", "its outstanding preferred shares": before a plural it is the noun's adjective)
+        !(t.lower === 'outstanding' && pluralAhead(tokens, k + 1)))
     )
       break;
     // "one of the two groups": the X of "N of the X" may have a number of its own
@@ -536,8 +539,17 @@ function headOfPhrase(tokens: readonly Token[], from: number, one: boolean, capi
     // "Ten die in bus crash", "two flee to Austria": after a number above one, a verb's base form with a
     // preposition or the end after it is the clause's verb, told in the plural ("12 member states" has its noun)
     if (!one && k === from && end === k && baseVerbBeforeStop(tokens, k)) break;
-    // after a number above one a singular in -ing is a participle ("10 waiting"), after "one" a noun ("one meeting")
-    if (!one && k === from && end === k && verbForm(w)?.form === 'ing' && !continuesPhrase(tokens, k + 1)) break;
+    // after a number above one a singular in -ing is a participle ("10 waiting"), after "one" a noun ("one meeting");
+    // before a plural it modifies it ("its outstanding preferred shares")
+    if (
+      !one &&
+      k === from &&
+      end === k &&
+      verbForm(w)?.form === 'ing' &&
+      !continuesPhrase(tokens, k + 1) &&
+      !pluralAhead(tokens, k + 1)
+    )
+      break;
     // "one rumor suggests", "One Global Depository Receipt represents": after "one" a word in -s past a noun or a name is its verb
     if (one && (head !== null || (named && !capital)) && isPlural(w) && !isAllCaps(t) && !pluralModifier(tokens, end))
       break;

@@ -225,8 +225,17 @@ describe('CountRecognizer', () => {
         '1.2 mln=1200000/exact/shares',
         '12.3 mln outstanding shares=12300000/exact/shares',
       ]);
+      // and before a plural past other adjectives ("outstanding preferred shares")
+      assert.deepEqual(counts('It will redeem 2.5 mln of its outstanding preferred shares.'), [
+        '2.5 mln=2500000/exact/shares',
+      ]);
       // (with no noun, a bare figure with a scale may be money: none)
       assert.deepEqual(counts('It holds 1.2 mln of the 12.3 mln.'), []);
+      // millions with a singular are an amount, but livestock by the head and plurals without -s are counted
+      assert.deepEqual(counts('A 200 million deal; 3.4 mln head of cattle and 1.2 mln sheep.'), [
+        '3.4 mln head=3400000/exact/head',
+        '1.2 mln sheep=1200000/exact/sheep',
+      ]);
       // past a place in a series and its figure ("of its last 12 games"); "the last" alone stays the head
       assert.deepEqual(counts('They won 10 of their last 12 games and two of the other three races.'), [
         '10=10/exact/games',
@@ -491,6 +500,11 @@ describe('CountRecognizer', () => {
         '0=0/exact/-',
       ]);
       assert.deepEqual(counts('The Yankees won 7-0. Inflation was 0 in May.'), []);
+      // whatever amounts its clause holds
+      assert.deepEqual(counts('The committee voted 9-0 earlier this month to keep rates at 0.5 percent.'), [
+        '9=9/exact/-',
+        '0=0/exact/-',
+      ]);
       // scores told with "to", in figures or words, after a verb of winning or before a word of a result
       assert.deepEqual(counts('They won the game 102 to 98. The Yankees beat Cleveland five to four.'), []);
       assert.deepEqual(counts('Chicago defeated Utah ninety to eighty-five; in a five to four win, the Mets led.'), []);

@@ -851,6 +851,10 @@ function voteTallyAt(tokens: readonly Token[], i: number): number | null {
   return votedBefore(tokens, i) || VOTES_AFTER.has(lowerAt(tokens, i + 3)) || voteIsSubject(tokens, i) ? i + 2 : null;
 }
 
+/** Whether the figure at i is either figure of a vote's tally. */
+const inVoteTally = (tokens: readonly Token[], i: number) =>
+  voteTallyAt(tokens, i) !== null || voteTallyAt(tokens, i - 2) !== null;
+
 /** "The vote in the House was 258-176": a vote the subject of the copula right before the tally */
 function voteIsSubject(tokens: readonly Token[], i: number): boolean {
   if (!COPULAS.has(lowerAt(tokens, i - 1))) return false;
@@ -1377,11 +1381,13 @@ const SPAN_ADJECTIVES = new QuickSet([
 /**
  * "a 200 million deal with …", "the five billion target can …": millions with a singular head are an
  * amount the thing is worth, not things counted; a singular that modifies a noun after it still counts
- * ("a four mln share offering", as COUNTS.md's "a 12-nation group").
+ * ("a four mln share offering", as COUNTS.md's "a 12-nation group"), and so do livestock by the head
+ * ("3.4 mln head of cattle").
  */
 const amountsTo = (tokens: readonly Token[], n: NumberMatch, head: number) =>
   trailingScale(tokens, n) >= 1e6 &&
   singularNounAt(tokens, head) &&
+  tokens[head]!.lower !== 'head' &&
   !modifiesNext(tokens, head) &&
   !PEOPLE_BY_STATE.hasAt(tokens, head); // "left a million homeless": people
 /** Whether the singular at k modifies a word after it ("share offering", "nation group"), which is no stop word, modal or past form. */
@@ -1680,7 +1686,11 @@ export class CountRecognizer implements Recognizer {
     if ((this.isDecimal(tokens, n) && !scaledRange) || this.isRatio(tokens, n) || this.isDayOfMonth(tokens, n))
       return false;
     if (unitAfterPartner(tokens, n) || exchangeRate(tokens, upper?.last ?? n.last)) return false;
-    const bare = !('vague' in n) && countedNoun(tokens, upper?.last ?? n.last, n.value === 1) === null;
+    // (a tally's figures name no noun and are counts whatever amounts the clause holds: "voted 9-0 … at 0.5 percent")
+    const bare =
+      !('vague' in n) &&
+      !inVoteTally(tokens, n.first) &&
+      countedNoun(tokens, upper?.last ?? n.last, n.value === 1) === null;
     // (a number word alone in such a clause is often a pronoun: "said two were hurt"; after "from", "to" or
     // "between", or after another figure, it is the other end of a change or a quote: "boost output to 10
     // tonnes from two", "quotes ranging between seven, six")
@@ -2122,7 +2132,7 @@ export class CountRecognizer implements Recognizer {
     // "10 or more pct": the unit after the open end says what the figure is
     if (open && notCountUnitAt(tokens, tail + 1)) return null;
     // a tally's figures name no noun ("a 7-2 vote": COUNTS.md)
-    const tally = voteTallyAt(tokens, n.first) !== null || voteTallyAt(tokens, n.first - 2) !== null;
+    const tally = inVoteTally(tokens, n.first);
     // a bare vague end counts people the sentence does not name ("thousands marched"); a range's upper end tells
     const bare = upper ? 'bare' in upper && upper.bare : 'bare' in n && n.bare;
     const found: NounRange | null =
