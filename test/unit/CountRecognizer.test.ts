@@ -128,6 +128,15 @@ describe('CountRecognizer', () => {
         '4,300 cars=4300/exact/cars',
         '3,100=3100/exact/cars',
       ]);
+      // and past the rest of the clause, set off by its comma; not past a second comma
+      assert.deepEqual(counts('35 ships were waiting to load, against 28 last week.'), [
+        '35 ships=35/exact/ships',
+        '28=28/exact/ships',
+      ]);
+      assert.deepEqual(counts('35 ships were waiting, officials said, against 28.'), [
+        '35 ships=35/exact/ships',
+        '28=28/exact/-',
+      ]);
       // a sentence's stop ends the comparison
       assert.deepEqual(counts('Police held 40 people in the U.S. Compared with 30 held by Canada, that is many.'), [
         '40 people=40/exact/people',

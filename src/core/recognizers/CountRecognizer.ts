@@ -1466,9 +1466,10 @@ const RATE_UNITS = new QuickSet(['second', 'minute', 'hour', 'day', 'week', 'mon
 /** what joins two figures of one comparison: "300,000 shares from 250,000", "58 from 30 aircraft", "up from" */
 const COMPARED = String.raw`(?:(?:up |down )?from|against|versus|vs\.?|compared with)`;
 // (a phrase or two of time or place may stand before the comma: "26,108 cars in the week, down from 27,500",
-// "4,300 cars from the U.S. in January, up from 3,100"; never across a sentence's end)
+// "4,300 cars from the U.S. in January, up from 3,100"; so may the rest of the clause, set off by the comma:
+// "2,345 vehicles were exported in January, against 1,987"; never across a sentence's end)
 const COMPARISON = new RegExp(
-  String.raw`^(?:,?\s+(?:${COMPARED}|to|and|or)|\s+(?:in|on|at|during|over|for|from|to)\s[^,;]{1,40},?\s+${COMPARED}|\s+(?:last|this|the previous|a year earlier)\b[^,.;]{0,20},?\s+${COMPARED})\s+$`,
+  String.raw`^(?:,?\s+(?:${COMPARED}|to|and|or)|\s+(?:in|on|at|during|over|for|from|to)\s[^,;]{1,40},?\s+${COMPARED}|\s+(?:last|this|the previous|a year earlier)\b[^,.;]{0,20},?\s+${COMPARED}|\s[^,;]{1,40},\s+${COMPARED})\s+$`,
   'i',
 );
 
