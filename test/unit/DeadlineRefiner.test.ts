@@ -126,6 +126,12 @@ describe('DeadlineRefiner', () => {
       // the length a deadline noun gives; not the length of any period
       assert.deepEqual(deadlines('The rebels were given a deadline of 48 hours.'), ['48 hours→2022-04-01 (deadline)']);
       assert.deepEqual(deadlines('It was a period of two weeks.'), []);
+      // or as the subject of the copula before it (counted from an event the text dates not: no due date)
+      assert.deepEqual(deadlines('The deadline for comments is 30 days after publication. The deadline is 10 days.'), [
+        '30 days→null (deadline)',
+        '10 days→2022-04-09 (deadline)',
+      ]);
+      assert.deepEqual(deadlines('The period is 30 days. The deadline passed and the delay is 10 days.'), []);
     });
     it('"the end of the week" is due on its Sunday', () => {
       // 2022-03-30 is in ISO week 13, Monday 28 March to Sunday 3 April

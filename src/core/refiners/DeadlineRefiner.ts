@@ -1093,9 +1093,22 @@ function windowAfter(tokens: readonly Token[], last: number): boolean {
 }
 const OBJECTIONS = new QuickSet(['comment', 'objections', 'appeals', 'claims', 'challenges']);
 
-/** "a deadline of 48 hours", "an ultimatum of seven days": the length a deadline noun gives. */
-const lengthOfLimit = (tokens: readonly Token[], first: number) =>
-  lowerAt(tokens, first - 1) === 'of' && limitNounAt(tokens, first - 2);
+/**
+ * "a deadline of 48 hours", "an ultimatum of seven days", "the deadline for objections is 20 days after
+ * publication": the length a deadline noun gives, after "of" or as the subject of the copula before it.
+ */
+function lengthOfLimit(tokens: readonly Token[], first: number): boolean {
+  const link = lowerAt(tokens, first - 1);
+  if (link === 'of') return limitNounAt(tokens, first - 2);
+  if (link !== 'is' && link !== 'was') return false;
+  // (the noun, or the noun and a phrase it opens: "the deadline for comments is"; not "the deadline passed and the delay is")
+  for (let k = first - 2; k >= 0 && k >= first - 2 - SUBJECT_REACH && tokens[k]!.kind === TokenKind.Word; k--)
+    if (limitNounAt(tokens, k)) return k === first - 2 || NOUN_PHRASE_PREPOSITIONS.hasAt(tokens, k + 1);
+  return false;
+}
+const NOUN_PHRASE_PREPOSITIONS = new QuickSet(['for', 'of', 'on', 'in']);
+/** how far back a limit noun may stand as the subject of its copula ("the deadline for filing objections is") */
+const SUBJECT_REACH = 4;
 
 /** "The March 9 deadline passed", "the Friday deadline expired": the deadline noun after the time, then a past of its end. */
 function nounToldPast(tokens: readonly Token[], last: number, end: number): boolean {
