@@ -323,10 +323,11 @@ const WILL_REACH = 5;
  */
 export function willBefore(tokens: readonly Token[], i: number, hops = 0): boolean {
   let attached = false;
-  for (let k = i - 1; k >= 0 && k >= i - WILL_FAR_REACH; k--) {
+  const from = clockLeadStart(tokens, i);
+  for (let k = i - 1; k >= 0 && k >= from - WILL_FAR_REACH; k--) {
     const t = tokens[k]!;
     if (SENTENCE_END.has(t.text) || PAST_AUXILIARIES.has(t.lower)) return false;
-    if (WILL.has(t.lower) || presentProspectAt(tokens, k)) return k >= i - WILL_REACH || !attached || hops > 0;
+    if (WILL.has(t.lower) || presentProspectAt(tokens, k)) return k >= from - WILL_REACH || !attached || hops > 0;
     if (t.newlineBefore) return false;
     // "will celebrate Mass on Christmas Eve and deliver his blessing on Christmas Day": a base verb joined by
     // "and" shares the auxiliary of the verb before it (a couple of joins, so a long chain costs no more)
@@ -334,7 +335,7 @@ export function willBefore(tokens: readonly Token[], i: number, hops = 0): boole
       return willBefore(tokens, k, hops + 1);
     // further off, only past the verb's own object ("will open a new store in December"): a preposition
     // before the date's own attaches the date to a noun ("will benefit from its acquisition in late December")
-    attached ||= k < i - 1 && NOUN_LINKS.has(t.lower);
+    attached ||= k < from - 1 && NOUN_LINKS.has(t.lower);
   }
   return false;
 }
@@ -460,9 +461,7 @@ const SCHEDULED_BASE = new Set(['begin', 'resume', 'meet', 'convene', 'arrive', 
  */
 export function presentAround(tokens: readonly Token[], i: number, copula = true): boolean {
   let infinitive = false; // "is to resume trading Tuesday"; unless a past governs it: "were scheduled to expire February 28"
-  // (a clock time right before the date does not count: "the race starts at 11 a.m. local time (0900 GMT) on Sunday")
-  let from = i;
-  while (from > 0 && (clockPart(tokens[from - 1]!) || CLOCK_WORDS.has(tokens[from - 1]!.lower))) from--;
+  const from = clockLeadStart(tokens, i);
   for (let k = i - 1; k >= 0 && k >= from - PRESENT_REACH; k--) {
     const t = tokens[k]!;
     if (SENTENCE_END.has(t.text) || t.text === ',' || PAST_AUXILIARIES.has(t.lower)) return false;
@@ -490,6 +489,16 @@ export function presentAround(tokens: readonly Token[], i: number, copula = true
 const PRESENT_REACH = 6;
 /** the words of a clock time besides its figures: "at 11 a.m. local time (0900 GMT) on Sunday" */
 const CLOCK_WORDS = new Set(['at', 'on', 'local', 'time', '(', ')', 'noon', 'midnight']);
+/**
+ * Where the words before the date at token i start when a clock time right before it, with its prepositions,
+ * is left out: it does not count as the clause's ("the race starts at 11 a.m. local time (0900 GMT) on
+ * Sunday", "will be sworn in at noon on Jan. 20").
+ */
+function clockLeadStart(tokens: readonly Token[], i: number): number {
+  let from = i;
+  while (from > 0 && (clockPart(tokens[from - 1]!) || CLOCK_WORDS.has(tokens[from - 1]!.lower))) from--;
+  return from;
+}
 
 /**
  * "The Senate votes Tuesday", "Clinton leaves for Asia on Monday", "he appears in court on Monday", "Voters

@@ -26,6 +26,8 @@ describe('DateRecognizer', () => {
       // a past clause that points ahead, or a modal: the month to come
       assert.deepEqual(times('The offer was extended to May 16.'), ['May 16=DATE:2022-05-16→2022-05-16']); // and the offer's limit
       assert.deepEqual(times('He said the rate could take effect on May 1.'), ['May 1=DATE:2022-05-01']);
+      // a "will" past a clock time before the date governs it as it would the bare date
+      assert.deepEqual(times('He will be sworn in at noon on Jan. 20.'), ['noon on Jan. 20=TIME:2023-01-20T12:00']);
       assert.deepEqual(times('The business was for April shipments.'), ['April=DATE:2022-04']);
       // a month that names the noun of a past form's object is past too; a future's, ahead
       assert.deepEqual(times('The plant, damaged in the May earthquake, reopens. It is decided in the May vote.'), [
