@@ -212,6 +212,16 @@ describe('DeadlineRefiner', () => {
       assert.deepEqual(deadlines('The vote must be held no later than 90 days after the law takes effect.'), [
         '90 days→null (no later than)',
       ]);
+      // or before one; a length before an event with nothing asked is none
+      assert.deepEqual(deadlines('Members must vote no later than 10 days before the meeting.'), [
+        '10 days→null (no later than)',
+      ]);
+      assert.deepEqual(deadlines('Members voted 10 days before the meeting.'), []);
+      // "prior to" is "before"; "due at the latest by" is "due by"
+      assert.deepEqual(deadlines('It must repay the loan prior to June 30. Payment is due at the latest by May 2.'), [
+        'June 30→2022-06-30 (must … before)',
+        'May 2→2022-05-02 (must … by)',
+      ]);
     });
     it('a deadline noun the time completes, a month due on its last day, a condition', () => {
       assert.deepEqual(deadlines('The deadline for a final determination is April 7.'), [

@@ -560,7 +560,9 @@ function obligationIn(tokens: readonly Token[], lo: number, hi: number, toLimit:
     )
       return true;
     // "bids are due by noon Friday", "payment is due within 30 days" (not "notes due 1991", a maturity)
-    if (w === 'due' && DUE_BY.has(tokens[k + 1]?.lower ?? '')) return true;
+    // ("due at the latest by the end of April")
+    const latest = lowerAt(tokens, k + 1) === 'at' && lowerAt(tokens, k + 3) === 'latest' ? k + 3 : k;
+    if (w === 'due' && DUE_BY.has(tokens[latest + 1]?.lower ?? '')) return true;
     if (WANTING.hasAt(tokens, k) && demandsOfOther(tokens, k, toLimit)) return true;
     if (w === 'should' && shouldIsRequired(tokens, k)) return true;
   }
@@ -1316,8 +1318,9 @@ export class DeadlineRefiner implements Refiner {
       const counted = !fromNow && (lower(last + 1) === 'after' || lower(last + 1) === 'from');
       if (EXPIRY.hasAt(tokens, first - 1) && (counted || fromNow))
         return { cue: 'expires', actionFrom: null, unanchored: counted };
-      // "must be held no later than 90 days after the law takes effect": a limit a length after an event
-      if (counted && noLaterThan(tokens, first - 1))
+      // "must be held no later than 90 days after the law takes effect", "no later than 10 days before the
+      // meeting": a limit a length from an event
+      if ((counted || lower(last + 1) === 'before') && noLaterThan(tokens, first - 1))
         return { cue: 'no later than', actionFrom: null, unanchored: true };
       // "may be exercised until 90 days after their issue date": what is allowed ends a length after an event
       if (lower(first - 1) === 'until' && counted && wordIn(tokens, clauseFrom, first - 1, ALLOWED))
@@ -1379,7 +1382,8 @@ export class DeadlineRefiner implements Refiner {
     if (lower(p) === 'least' && lower(p - 1) === 'at') p -= 2;
     if (lower(p) === 'on' && (BOUNDARY.hasAt(tokens, p - 1) || lower(p - 1) === 'due')) p -= 1;
     p = closeOfBusinessBefore(lower, p);
-    const prep = lower(p);
+    // ("prior to June 30": before it)
+    const prep = lower(p) === 'to' && lower(p - 1) === 'prior' ? 'before' : lower(p);
     if (noLaterThan(tokens, p)) return { cue: 'no later than', actionFrom: null };
     // "agreed not to raise its stake until November 1": a standstill, whose end is the limit
     if (prep === 'until' && standstill(tokens, Math.max(clauseFrom, p - 8), p - 1))
