@@ -550,6 +550,9 @@ function headOfPhrase(tokens: readonly Token[], from: number, one: boolean, capi
       !pluralAhead(tokens, k + 1)
     )
       break;
+    // "The toll of 300 includes 12 children": right after the number, a verb's form in -s that is no noun first,
+    // before a figure or a determiner, is the clause's verb
+    if (k === from && end === k && tokens[k - 1]?.kind === TokenKind.Number && verbInSBeforeObject(tokens, k)) break;
     // "one rumor suggests", "One Global Depository Receipt represents": after "one" a word in -s past a noun or a name is its verb
     if (one && (head !== null || (named && !capital)) && isPlural(w) && !isAllCaps(t) && !pluralModifier(tokens, end))
       break;
@@ -690,6 +693,14 @@ function pluralModelEnd(tokens: readonly Token[], k: number): number | null {
 }
 
 /** Whether the word at k carries a noun phrase on (a name, or a word that is no stop and no verb form). */
+function verbInSBeforeObject(tokens: readonly Token[], k: number): boolean {
+  // (short words in -s are as often plurals: "300 runs", "5 mins")
+  const v = tokens[k]!.lower.length > 4 ? verbForm(tokens[k]!.lower) : null;
+  if (!v || v.form !== 's' || v.nounFirst) return false;
+  const next = tokens[k + 1];
+  return next?.kind === TokenKind.Number || OBJECT_DETERMINERS.hasAt(tokens, k + 1);
+}
+
 /** "last week", "next season", "last Monday" after the count end its phrase ("12 MPs last week"; not "one last moment") */
 function timeAfterAt(tokens: readonly Token[], k: number): boolean {
   const w = tokens[k]!.lower;

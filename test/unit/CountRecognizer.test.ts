@@ -896,6 +896,13 @@ describe('CountRecognizer', () => {
         '42,442=42442/exact/-',
         '3,000=3000/exact/-',
       ]);
+      // a toll put "at" a figure counts the dead, where a price "at" one is money; a verb in -s after the figure is no noun
+      assert.deepEqual(counts('Officials put the death toll at 112. The stock closed at 74.'), ['112=112/exact/-']);
+      assert.deepEqual(counts('The toll of 300 includes 12 children; one of the suspects a Briton.'), [
+        '300=300/exact/-',
+        '12 children=12/exact/children',
+        'one=1/exact/suspects',
+      ]);
       // a forum named for its size, in digits too; not a group in lower case
       assert.deepEqual(counts('The Group of 77 developing countries met; a group of 12 countries left.'), [
         '12 countries=12/exact/countries',

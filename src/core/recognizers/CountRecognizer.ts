@@ -1033,6 +1033,7 @@ const COLLECTIVES = new QuickSet([
   'membership',
   'congregation',
   'readership',
+  'toll',
 ]);
 /**
  * "Revenue rose to 320 million from 290 million", "annual sales of 12 billion", "worth 500 million",
@@ -1888,15 +1889,16 @@ export class CountRecognizer implements Recognizer {
    */
   private isBareAmount(tokens: readonly Token[], n: NumberMatch): boolean {
     const prev = lowerAt(tokens, n.first - 1);
+    // "a population of 1.2 billion", "the population is 1.2 billion", "put the death toll at 112": people
+    // (COUNTS.md: a count with no noun)
+    for (let k = n.first - 1; k >= n.first - 3 && tokens[k]?.kind === TokenKind.Word; k--)
+      if (COLLECTIVES.hasAt(tokens, k)) return false;
     // "closed at 74", "traded around 12", "keep the yen at above 150"
     const at = ROUNDING.has(prev) && lowerAt(tokens, n.first - 2) === 'at' ? 'at' : prev;
     if (n.digits && n.first === n.last && (at === 'at' || at === 'around')) return true;
     // "his approval rating rose to 65 from 60", "the rating stood at sixty-five": the level of a measure
     if (measureBefore(tokens, n.first)) return true;
     if (lowerAt(tokens, n.last + 1) === 'outstanding') return false; // "of the 9.6 million outstanding": shares
-    // "a population of 1.2 billion", "the population is 1.2 billion": people (COUNTS.md: a count with no noun)
-    for (let k = n.first - 1; k >= n.first - 3 && tokens[k]?.kind === TokenKind.Word; k--)
-      if (COLLECTIVES.hasAt(tokens, k)) return false;
     if (priceMove(tokens, n)) return true;
     // "or 42 a share", "12 per share": a price
     const after = lowerAt(tokens, n.last + 1);
