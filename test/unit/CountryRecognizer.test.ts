@@ -128,5 +128,12 @@ describe('CountryRecognizer', () => {
     it('lower-case short aliases ("us")', () => {
       assert.deepEqual(found('Tell us what you saw.'), []);
     });
+    it('a people named as a community inside another state (the rules leave it aside); not a state use', () => {
+      assert.deepEqual(found('Bosnian Serb police and Kosovo Albanians; ethnic Albanians; Serb police.'), [
+        'Bosnian=BA/demonym',
+        'Kosovo=XK/name',
+        'Serb=RS/demonym',
+      ]);
+    });
   });
 });

@@ -165,6 +165,7 @@ export class CountryRecognizer implements Recognizer {
       if (m) {
         if (
           m.entry.code &&
+          !ethnicCommunity(tokens, i, m.last, out.at(-1)) &&
           !this.isPersonName(tokens, i, m.last, m.entry.via === 'demonym') &&
           !inCompanyName(tokens[m.last + 1]) &&
           !(m.entry.code === 'GE' && isUsState(text, t.start))
@@ -250,6 +251,23 @@ export class CountryRecognizer implements Recognizer {
     return nameLike(next) && !next.newlineBefore;
   }
 }
+
+/**
+ * "Bosnian Serbs", "Kosovo Albanians", "ethnic Albanians": a people named as a community inside another
+ * state (COUNTRIES.md: ethnic-group), no mention of the state of its name; "Serb police" stays Serbia's.
+ */
+function ethnicCommunity(
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  before: CountryCandidate | undefined,
+): boolean {
+  if (first !== last || !ETHNIC_COMMUNITIES.has(tokens[first]!.lower)) return false;
+  const prev = tokens[first - 1];
+  if (!prev || tokens[first]!.newlineBefore) return false;
+  return prev.lower === 'ethnic' || before?.end === prev.end;
+}
+const ETHNIC_COMMUNITIES = new Set(['serb', 'serbs', 'croat', 'croats', 'albanian', 'albanians']);
 
 /**
  * "Japan Line", "Canada Post", "China Daily", "British Steel": a country word before a capitalized word of a
