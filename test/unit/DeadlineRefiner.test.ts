@@ -335,6 +335,11 @@ describe('DeadlineRefiner', () => {
       ]);
       // no agreement gives it: a budget's spending or a gift is no limit
       assert.deepEqual(deadlines('The budget provides for new schools within six months.'), []);
+      // what parties agreed to do within a time; not what one hopes to do
+      assert.deepEqual(deadlines('The two sides agreed to finish the talks within two months.'), [
+        'two months→2022-05-30 (within)',
+      ]);
+      assert.deepEqual(deadlines('The two sides hope to finish the talks within two months.'), []);
       // (on Wednesday 30 March, "Monday" told in the past is the 28th)
       assert.deepEqual(deadlines('The deadline passed Monday without an agreement.'), ['Monday→2022-03-28 (deadline)']);
       assert.deepEqual(deadlines('The deadline ran out Monday.'), ['Monday→2022-03-28 (deadline)']);

@@ -593,6 +593,12 @@ function underAgreement(tokens: readonly Token[], from: number, to: number): boo
       return true;
   return false;
 }
+/** "the two sides agreed to finish the talks within two months": a limit the parties agreed (DEADLINES.md) */
+function agreedTo(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = Math.max(0, from); k < to; k++) if (AGREE.hasAt(tokens, k) && tokens[k + 1]!.lower === 'to') return true;
+  return false;
+}
+const AGREE = new QuickSet(['agree', 'agreed', 'agrees']);
 const AGREEMENTS = new QuickSet([
   'agreement',
   'agreements',
@@ -1298,6 +1304,7 @@ export class DeadlineRefiner implements Refiner {
           wordIn(tokens, clauseFrom, first - 1, RIGHTS_USED) ||
           mayChallenge(tokens, clauseFrom, first - 1) ||
           underAgreement(tokens, clauseFrom, first) ||
+          agreedTo(tokens, clauseFrom, first - 1) ||
           conditional(tokens, clauseFrom, first))
       )
         return { cue: 'within', actionFrom: null };
