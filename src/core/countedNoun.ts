@@ -692,7 +692,7 @@ function pluralModelEnd(tokens: readonly Token[], k: number): number | null {
     : null;
 }
 
-/** Whether the word at k carries a noun phrase on (a name, or a word that is no stop and no verb form). */
+/** Whether the word at k is a verb's form in -s that is no noun first, before a figure or a determiner ("includes 12 children"). */
 function verbInSBeforeObject(tokens: readonly Token[], k: number): boolean {
   // (short words in -s are as often plurals: "300 runs", "5 mins")
   const v = tokens[k]!.lower.length > 4 ? verbForm(tokens[k]!.lower) : null;
@@ -715,6 +715,7 @@ function timeAfterAt(tokens: readonly Token[], k: number): boolean {
   );
 }
 
+/** Whether the word at k carries a noun phrase on (a name, or a word that is no stop and no verb form). */
 function continuesPhrase(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   if (!t || t.kind !== TokenKind.Word || t.newlineBefore || timeAfterAt(tokens, k)) return false;
