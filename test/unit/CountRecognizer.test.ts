@@ -128,6 +128,12 @@ describe('CountRecognizer', () => {
         '4,300 cars=4300/exact/cars',
         '3,100=3100/exact/cars',
       ]);
+      // a decimal with its scale too, which without a count before it would be an amount
+      assert.deepEqual(counts('It flew 2.4 million passengers last month, up from 2.1 million.'), [
+        '2.4 million passengers=2400000/exact/passengers',
+        '2.1 million=2100000/exact/passengers',
+      ]);
+      assert.deepEqual(counts('Sales rose last month, up from 2.1 million.'), []);
       // and past the rest of the clause, set off by its comma; not past a second comma
       assert.deepEqual(counts('35 ships were waiting to load, against 28 last week.'), [
         '35 ships=35/exact/ships',

@@ -1504,15 +1504,20 @@ function comparedWithCount(tokens: readonly Token[], first: number): boolean {
     k -= 2;
   else k--;
   if (tokens[k]?.text === ',') k--;
-  const noun = tokens[k];
-  return (
-    noun?.kind === TokenKind.Word &&
-    /^[a-z]/.test(noun.text) &&
-    isPluralNoun(noun.text) &&
-    amountUnitAt(tokens, k) === null &&
-    (tokens[k - 1]?.kind === TokenKind.Number || SCALE_AFTER.hasAt(tokens, k - 1))
-  );
+  // ("2.4 million passengers last month, up from 2.1 million": past a short phrase of time or place, as shareNoun reads it)
+  for (let j = k; j >= 0 && j >= k - COMPARED_PHRASE_REACH && tokens[j]!.kind === TokenKind.Word; j--) {
+    const noun = tokens[j]!;
+    if (
+      /^[a-z]/.test(noun.text) &&
+      isPluralNoun(noun.text) &&
+      amountUnitAt(tokens, j) === null &&
+      (tokens[j - 1]?.kind === TokenKind.Number || SCALE_AFTER.hasAt(tokens, j - 1))
+    )
+      return true;
+  }
+  return false;
 }
+const COMPARED_PHRASE_REACH = 5;
 const COMPARED_FROM = new QuickSet(['from', 'against', 'versus', 'vs', 'vs.']);
 
 /**
