@@ -84,6 +84,10 @@ describe('CountryRecognizer', () => {
     });
     it('places, regions and oceans that contain a country word', () => {
       assert.deepEqual(found('New Mexico, Mexico City, the Indian Ocean, Latin America and the Gulf of Mexico'), []);
+      // the peoples of regions, and ethnonyms, are no Americans of the United States
+      assert.deepEqual(found('Central Americans, South Americans, African-Americans and Asian Americans; Americans'), [
+        'Americans=US/demonym',
+      ]);
     });
     it('country words inside company and event names', () => {
       assert.deepEqual(found('British Airways won the French Open'), []);
