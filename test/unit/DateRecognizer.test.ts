@@ -630,6 +630,13 @@ describe('DateRecognizer', () => {
         'the weekend=DATE:2022-W13-WE',
         'the weekend=DATE:2022-W12-WE',
       ]);
+      // a week of a month is its ISO week, the month's year by the tense; "the last week" alone is the one before this
+      assert.deepEqual(times('Firms must file by the first week of May. The last week of February was busy.'), [
+        // May 1–7 lie mostly in Mon 2–Sun 8 May, week 18; 22–28 Feb mostly in Mon 21–Sun 27 Feb, week 8
+        'the first week of May=DATE:2022-W18→null', // a deadline too, whose week has no due day (as "by next week")
+        'The last week of February=DATE:2022-W08',
+      ]);
+      assert.deepEqual(times('The last week was busy.'), ['The last week=DATE:2022-W12']);
       // later in the week (Thursday 31 March) the coming one, but the one past when told in the past
       assert.deepEqual(times('The ministers meet at the weekend. He spent the weekend at home.', '2022-03-31'), [
         'the weekend=DATE:2022-W13-WE',

@@ -1,7 +1,7 @@
 // Months and days: "March 30, 2022", "30 March", "March", "March one", "April 24 and 25", and the
 // year a month without one falls in (nearest the article date, by the tense of its clause).
 import { LIMIT_NOUNS, MONTHS, UNITS, isYear } from '../../timeWords';
-import { daysBetween, daysInMonth, pad, type YMD } from '../../timex';
+import { daysBetween, daysInMonth, formatWeek, pad, type YMD } from '../../timex';
 import {
   arrangedFor,
   frontedAhead,
@@ -172,12 +172,32 @@ export function month(s: DateScan, i: number): Hit | null {
       first = words.first;
     }
   }
+  // "the first week of May", "the last week of April": a week of the month, the ISO week that holds most of
+  // its seven days (the one with their fourth day: ISO's rule for which month or year a week belongs to)
+  const week = day === null ? weekOfMonthBefore(tokens, i) : null;
+  if (week) first = week.first;
   // ("on the 12th of August", "on the fifth of May": the tense is read from before the article)
   const lead = first < i && lowerAt(tokens, first - 1) === 'the' ? first - 1 : first;
   const year = y?.year ?? rangeEndYear(s, first, m, day) ?? (dct ? yearByTense(tokens, lead, last, dct, m, day) : null);
   if (day !== null && day > daysInMonth(y ? year : null, m)) return null; // "February 29, 2014", "April 31"
   const ys = year === null ? 'XXXX' : pad(year, 4);
+  if (week)
+    return make(
+      lead,
+      last,
+      year === null
+        ? 'XXXX-WXX'
+        : formatWeek({ y: year, m, d: week.n > 0 ? 4 + 7 * (week.n - 1) : daysInMonth(year, m) - 3 }),
+    );
   return make(first, last, day === null ? `${ys}-${pad(m)}` : `${ys}-${pad(m)}-${pad(day)}`);
+}
+
+/** "first week of" (n 1) … "fourth week of", "last week of" (n 0) right before the month at i */
+function weekOfMonthBefore(tokens: readonly Token[], i: number): { first: number; n: number } | null {
+  if (lowerAt(tokens, i - 1) !== 'of' || lowerAt(tokens, i - 2) !== 'week') return null;
+  const which = lowerAt(tokens, i - 3);
+  const n = which === 'last' || which === 'final' ? 0 : (ORDINAL_WORDS.get(which) ?? -1);
+  return n >= 0 && n <= 4 ? { first: i - 3, n } : null;
 }
 
 /**
