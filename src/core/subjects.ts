@@ -58,7 +58,8 @@ export function subjectAt(tokens: readonly Token[], j: number, first: number, su
 function nounPhraseEndsAt(tokens: readonly Token[], j: number, first: number): boolean {
   for (let k = j - 1; k >= first && k >= j - NOUN_PHRASE_REACH; k--) {
     const t = tokens[k]!;
-    if (ARTICLES.has(t.lower)) return (verbForm(tokens[j]!.lower)?.form ?? 'base') === 'base';
+    // (right after the article a form in -s is a plural too: "the talks start Sunday"; not "the company says")
+    if (ARTICLES.has(t.lower)) return k === j - 1 || (verbForm(tokens[j]!.lower)?.form ?? 'base') === 'base';
     if (t.kind !== TokenKind.Word && t.text !== '.') return false;
     const v = verbForm(t.lower);
     if (v && v.form !== 'base') return false;

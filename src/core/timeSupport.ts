@@ -271,14 +271,35 @@ export function tenseAround(tokens: readonly Token[], first: number, last: numbe
   if (before === null && subjectAhead(tokens, first, last)) return 'future';
   // "March was the coldest month": a date that is the sentence's subject has its verb's tense (not one that
   // names a noun: "January crude was barely changed" trades the coming January's contract)
-  if (before === null && startsSentence(tokens, first)) {
+  // "The rebels' attack on Monday killed 12", "Wal-Mart shares on Monday rose": so has a date that ends the
+  // subject's noun phrase
+  if (before === null && (startsSentence(tokens, first) || inSubjectAt(tokens, first))) {
     const verb = tokens[last + 1];
-    if (verb && (PAST_AUXILIARIES.has(verb.lower) || pastFormAt(tokens, last + 1))) return 'past';
+    if (verb && !MODALS.has(verb.lower) && (PAST_AUXILIARIES.has(verb.lower) || pastFormAt(tokens, last + 1)))
+      return 'past';
   }
   if (tokens[last + 1]?.text !== ',' || !opensSentence(tokens, first)) return before;
   // the main clause's tense wins over the lead's: "By September, sales had fallen" (a "by" alone looks ahead)
   return mainClauseTense(tokens, last + 2) ?? before;
 }
+
+/**
+ * Whether the words from the sentence's start to token i can be a subject's noun phrase: no comma, no
+ * relative pronoun, no verb but a form that is a noun as often ("attack", "shares"), no auxiliary.
+ */
+function inSubjectAt(tokens: readonly Token[], i: number): boolean {
+  const from = sentenceStartBefore(tokens, i);
+  if (from === i - 6 && !startsSentence(tokens, from)) return false;
+  for (let k = from; k < i; k++) {
+    const t = tokens[k]!;
+    const form = verbForm(t.lower)?.form;
+    if (t.kind !== TokenKind.Word || RELATIVES.has(t.lower) || MODALS.has(t.lower) || notPastAt(tokens, k))
+      return false;
+    if (PAST_AUXILIARIES.has(t.lower) || form === 'ed' || form === 'ing') return false;
+  }
+  return true;
+}
+const RELATIVES = new Set(['who', 'that', 'which']);
 
 /** "In December, the company will open a store": a date that leads a sentence whose main clause looks ahead */
 export const frontedAhead = (tokens: readonly Token[], first: number, last: number) =>
@@ -580,6 +601,8 @@ const NO_EVENTS = new Set([
   'trail',
   'account',
   'represent',
+  'cover',
+  'span',
 ]);
 
 const intoForceAt = (tokens: readonly Token[], k: number) =>

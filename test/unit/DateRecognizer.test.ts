@@ -657,6 +657,19 @@ describe('DateRecognizer', () => {
       );
       // on the day itself, "opens on Wednesday" is today
       assert.deepEqual(times('The exhibition opens on Wednesday.'), ['Wednesday=DATE:2022-03-30']);
+      // a plural right after its article is the subject ("The talks start"), but a verb of state is no event
+      assert.deepEqual(times('The talks start on Monday. The figures cover the period to Monday.'), [
+        'Monday=DATE:2022-04-04',
+        'Monday=DATE:2022-03-28',
+      ]);
+      // a day that ends the subject's noun phrase has the past verb after it ("would" tells nothing)
+      assert.deepEqual(times('The rebels attack on Monday killed 12. Wal-Mart shares on Monday rose.'), [
+        'Monday=DATE:2022-03-28',
+        'Monday=DATE:2022-03-28',
+      ]);
+      assert.deepEqual(times('Distribution from April 1 would be unchanged.', '1987-02-26'), [
+        'April 1=DATE:1987-04-01',
+      ]);
     });
     it('a month without a year: the past one unless clearly nearer ahead or the tense looks ahead', () => {
       // December 2021 is 3½ months back, December 2022 8½ ahead; August 2021 is 7½ back, August 2022 4½ ahead
