@@ -780,6 +780,12 @@ describe('DateRecognizer', () => {
         'June 15, 2023=DATE:2023-06-15',
         'the beginning of June=DATE:2022-06',
       ]);
+      // nor "end" and "start" after a modal, which are verbs ("end June" alone is the end of June)
+      assert.deepEqual(times('The offer will end June 5; output could start next week; stocks at end June rose.'), [
+        'June 5=DATE:2022-06-05→2022-06-05', // (an offer's end, its deadline)
+        'next week=DATE:2022-W14',
+        'end June=DATE:2021-06', // told in the past
+      ]);
     });
     it('quarters written "Q3", "Q3 2012"; one over for more than a quarter lies ahead when the clause does', () => {
       // Wednesday 30 March 2022, in the first quarter: Q2 not yet begun is last year's when told in the past

@@ -618,6 +618,14 @@ describe('DeadlineRefiner', () => {
       assert.deepEqual(deadlines('The ceasefire ends at midnight.'), ['midnight→2022-03-30T24:00 (expires)']);
       assert.deepEqual(deadlines('The festival ends on Friday.'), []);
       assert.deepEqual(deadlines('The tax amnesty ends on Friday.'), ['Friday→2022-04-01 (expires)']);
+      // in the future, a length ahead, and with a permit, a visa or a mandate too; not an event's end
+      assert.deepEqual(deadlines('The offer will end June 5. The ban ends in 30 days. The permit ends Friday.'), [
+        'June 5→2022-06-05 (expires)',
+        '30 days→2022-04-29 (expires)', // 30 March + 30 days
+        'Friday→2022-04-01 (expires)',
+      ]);
+      assert.deepEqual(deadlines('The UN mandate will end next week.'), ['next week→null (expires)']);
+      assert.deepEqual(deadlines('The festival will end June 5. The tour ends in 30 days.'), []);
       assert.deepEqual(deadlines('The grace period ends Friday. The meeting ends on Friday.'), [
         'Friday→2022-04-01 (expires)',
       ]);

@@ -16,7 +16,7 @@ import {
 import { futureAround, inTitle, lowerAt, presentAround, tenseAround, timeCandidate } from '../timeSupport';
 import { NUMBER_START_WORDS, readNumber } from '../numberWords';
 import { glued, isPluralNoun, NOUN_STOP } from '../countedNoun';
-import { verbForm } from '../verbs';
+import { MODAL_VERBS, verbForm } from '../verbs';
 import { isPossessiveAt, TokenKind, type Token } from '../tokenize';
 import { QuickMap, QuickSet } from '../quickSet';
 import type { DocumentContext, Recognizer, TimeCandidate } from '../types';
@@ -69,6 +69,9 @@ const DAY_OFFSETS = new QuickMap<number>([
   ['tomorrow', 1],
 ]);
 const EDGE = new QuickSet(['early', 'late', 'mid', 'earlier', 'later', 'end', 'beginning', 'start', 'middle']);
+/** the edges that are verbs as well, and what a verb's base form follows */
+const VERB_EDGES = new Set(['end', 'start']);
+const BASE_VERB_BEFORE = new Set([...MODAL_VERBS, "'ll", 'did', 'does', 'do']);
 
 /** Easter Sunday of a year, by the Gregorian computus (the "anonymous" algorithm of Meeus). */
 function easter(y: number): YMD {
@@ -478,7 +481,12 @@ function dateAt(s: DateScan, i: number, prefixes = 0): Hit | null {
   if (w === 'the' || w === 'in') return afterArticle(s, i, prefixes);
   // "exercisable beginning June 15": a participle that says from when, no edge of the date
   if (w === 'beginning' && lowerAt(tokens, i - 1) !== 'the') return null;
-  if (EDGE.hasAt(tokens, i) && t.kind === TokenKind.Word) {
+  // ("the offer will end June 5", "could start next week": the verb, no edge of the date)
+  if (
+    EDGE.hasAt(tokens, i) &&
+    t.kind === TokenKind.Word &&
+    !(VERB_EDGES.has(w) && BASE_VERB_BEFORE.has(lowerAt(tokens, i - 1)))
+  ) {
     // "early next year", "late November", "mid-1990s", "later this month": the edge joins the date
     const at = tokens[i + 1]?.text === '-' ? i + 2 : i + 1;
     // ("the late '80s", "the mid-'80s": a decade clipped by an apostrophe is read from its digits)

@@ -306,6 +306,11 @@ const VALIDITY = new QuickSet([
   'waives',
   'exemption',
   'amnesty',
+  'permit',
+  'permits',
+  'visa',
+  'visas',
+  'mandate',
   'ceiling',
   'ceilings',
 ]);
@@ -471,7 +476,7 @@ const CUE_WORDS_BEFORE = new QuickSet([
   'after',
   ...LIMIT_NOUNS,
   ...EXPIRY,
-  'ends',
+  ...ENDS,
 ]);
 /** the obligations that make "in 48 hours" a limit */
 const MUST = new QuickSet(['must', 'required', 'ordered', 'obliged', 'forced', 'instructed', 'directed']);
@@ -1227,7 +1232,7 @@ export class DeadlineRefiner implements Refiner {
       if (
         lowerAt(tokens, first - 1) === 'in' &&
         DEFINITE_LENGTH.test(c.time.value) &&
-        (before(6, MUST) || before(3, EXPIRY))
+        (before(6, MUST) || before(3, EXPIRY) || before(3, ENDS))
       )
         return true;
       return before(3, GIVEN) || before(2, HAVE);
@@ -1336,7 +1341,12 @@ export class DeadlineRefiner implements Refiner {
       // weeks" is a plan, "no order in about a decade" a length)
       if (lower(first - 1) === 'in' && DEFINITE_LENGTH.test(c.time.value) && within(6, MUST))
         return { cue: 'must … in', actionFrom: null };
-      if (lower(first - 1) === 'in' && DEFINITE_LENGTH.test(c.time.value) && within(3, EXPIRY))
+      // ("the ban ends in 30 days": what is in force ends, as with a date)
+      if (
+        lower(first - 1) === 'in' &&
+        DEFINITE_LENGTH.test(c.time.value) &&
+        (within(3, EXPIRY) || (within(3, ENDS) && wordIn(tokens, clauseFrom, first - 1, VALIDITY)))
+      )
         return { cue: 'expires', actionFrom: null };
       // "were expelled and given 72 hours": a limit, unless it is a sentence ("given two years in prison")
       // (not the length of what was granted: "granted a 30-day extension", DEADLINES.md)
