@@ -16,6 +16,9 @@ describe('DeadlineRefiner', () => {
       // "has N left to": what is left of a limit; a game's clock is none
       assert.deepEqual(deadlines('Saddam has five weeks left to withdraw.'), ['five weeks→2022-05-04 (given … to)']);
       assert.deepEqual(deadlines('With two minutes left to play, he scored.'), []);
+      // "in which to": the same time allowed (30 March + 60 days = 29 May); not the time an event took
+      assert.deepEqual(deadlines('The board has 60 days in which to act.'), ['60 days→2022-05-29 (given … to)']);
+      assert.deepEqual(deadlines('It took 60 days in which to build it.'), []);
       // the length of what was granted is no limit (DEADLINES.md: "the 60-day extension")
       assert.deepEqual(deadlines('It was granted a 30-day extension and given a 90-day reprieve.'), []);
     });

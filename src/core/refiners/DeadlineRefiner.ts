@@ -914,6 +914,9 @@ const ANCHOR_PHRASE = 8;
  */
 function toAfterLength(tokens: readonly Token[], last: number): number | null {
   if (tokens[last + 1]?.lower === 'to') return last + 1;
+  // "has 60 days in which to act"
+  if (tokens[last + 1]?.lower === 'in' && tokens[last + 2]?.lower === 'which' && tokens[last + 3]?.lower === 'to')
+    return last + 3;
   // "has five weeks left to withdraw" (not a game's "with two minutes left to play")
   if (tokens[last + 1]?.lower === 'left' && tokens[last + 2]?.lower === 'to')
     return wordIn(tokens, Math.max(0, last - 6), last - 1, HAVE) ? last + 2 : null;
