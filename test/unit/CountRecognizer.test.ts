@@ -971,6 +971,16 @@ describe('CountRecognizer', () => {
     });
     it('numbers in names and hyphenated measures', () => {
       assert.deepEqual(counts('F-16 pilots, COVID-19 experts, the AK-47 rifle and a 7-Eleven store'), []);
+      // a lower-case word glued before the figure names a class too; the figure glued before its noun counts
+      assert.deepEqual(counts('The par-4 17th hole, an under-21 team and a 12-nation group'), [
+        '12-nation=12/exact/nation',
+      ]);
+      // the points a player scored count; an index's points are a level
+      assert.deepEqual(counts('Jordan scored 27 points. The Dow rose 27 points.'), ['27 points=27/exact/points']);
+      // a lone figure after "a" that counts nothing is a score; "a 50-strong mob" counts
+      assert.deepEqual(counts('Woods shot a 67 and had a 3 on the 18th. Police scattered a 50-strong mob.'), [
+        '50=50/exact/-',
+      ]);
       assert.deepEqual(counts('No. 1 among them, as Fig. 3 shows'), []);
       // the word that numbers a road, an exit or a ballot measure, also where it opens the sentence
       assert.deepEqual(counts('Interstate 95 and Exit 12 were shut; a category 4 storm; on Proposition 209'), []);

@@ -311,6 +311,7 @@ const NOT_COUNT_AFTER = new QuickSet([
 /** Whether token k is a word that says the figure before it is no count: a unit of an amount ("dlrs", "pct", "tonnes") or another. */
 const notCountUnitAt = (tokens: readonly Token[], k: number) =>
   NOT_COUNT_AFTER.hasAt(tokens, k) || amountUnitAt(tokens, k) !== null;
+const SCORED = new QuickSet(['scored', 'scores', 'scoring', 'score']);
 const NOT_COUNT_BEFORE = new QuickSet([
   'minus',
   'no.',
@@ -1573,13 +1574,23 @@ function statedAsTotal(tokens: readonly Token[], first: number): boolean {
   return w === 'altogether' || ((w === 'total' || w === 'all') && lowerAt(tokens, k - 1) === 'in');
 }
 
-/** Whether token k is a word with a capital, glued by the hyphen to the number: a name, as in "F-16" or "7-Eleven". */
-function gluedCapital(tokens: readonly Token[], k: number, hyphen: Token, number: Token): boolean {
+/** The word at token k when the hyphen glues it to the number ("F-16", "7-Eleven", "par-4"). */
+function gluedWord(tokens: readonly Token[], k: number, hyphen: Token, number: Token): Token | undefined {
   const w = tokens[k];
   const glued =
     w !== undefined &&
     (w.end === hyphen.start ? hyphen.end === number.start : hyphen.end === w.start && number.end === hyphen.start);
-  return glued && w.kind === TokenKind.Word && w.text.charCodeAt(0) >= 65 && w.text.charCodeAt(0) <= 90;
+  return glued && w.kind === TokenKind.Word ? w : undefined;
+}
+
+/** Whether token k is a word with a capital, glued by the hyphen to the number: a name, as in "F-16" or "7-Eleven". */
+const gluedCapital = (tokens: readonly Token[], k: number, hyphen: Token, number: Token) =>
+  /^[A-Z]/.test(gluedWord(tokens, k, hyphen, number)?.text ?? '');
+
+/** Whether token k is a lower-case word (no number's) glued by the hyphen before the number: "par-4", "top-10". */
+function gluedWordBefore(tokens: readonly Token[], k: number, hyphen: Token, number: Token): boolean {
+  const w = gluedWord(tokens, k, hyphen, number);
+  return !!w && /^[a-z]+$/.test(w.text) && !NUMBER_START_WORDS.has(w.text);
 }
 
 /** whether a country found before ends at an offset */
@@ -1673,7 +1684,9 @@ export class CountRecognizer implements Recognizer {
     // "the top 10 list", "a top-10 finish": a rank; "Poland's top five brewers" counts them
     const top = prevLower === '-' && prev!.end === tokens[n.first]!.start ? n.first - 2 : n.first - 1;
     if (lowerAt(tokens, top) === 'top' && singularNounAt(tokens, n.last + 1)) return false;
-    if (notCountUnitAt(tokens, n.last + 1)) return false; // "45 mln dlrs", "55 pct", "7.15 billion N.Z. dlrs"
+    // "45 mln dlrs", "55 pct", "7.15 billion N.Z. dlrs"; not the points a player scored ("scored 27 points")
+    if (notCountUnitAt(tokens, n.last + 1) && !(nextLower === 'points' && SCORED.hasAt(tokens, n.first - 1)))
+      return false;
     // "a six point lead", "a two-point margin": a poll's or a race's lead in points (COUNTS.md: a percent)
     const pointAt = next?.text === '-' ? n.last + 2 : n.last + 1;
     if (/^points?$/.test(lowerAt(tokens, pointAt)) && LEADS.hasAt(tokens, pointAt + 1)) return false;
@@ -1797,6 +1810,8 @@ export class CountRecognizer implements Recognizer {
     )
       return false;
     if (n.digits && next?.text === '-' && gluedCapital(tokens, n.last + 2, next, tokens[n.last]!)) return false;
+    // and in lower case, which names a class or a rank: "a par-4 hole", "a top-10 finish", "the under-21 team"
+    if (n.digits && prev?.text === '-' && gluedWordBefore(tokens, n.first - 2, prev, tokens[n.first]!)) return false;
     if (next?.text === 'series') return false; // "the 400 series": a model
     // "a 401(k) plan", "Section 2(a)": a letter in brackets glued to the number makes it a code
     if (next?.text === '(' && tokens[n.last]!.end === next.start && /^[a-z]$/i.test(tokens[n.last + 2]?.text ?? ''))
@@ -2151,6 +2166,18 @@ export class CountRecognizer implements Recognizer {
           tableLabelNoun(tokens, n.first));
     // a collective names no noun ("its 3,000 workforce": COUNTS.md)
     const noun = found && COLLECTIVES.hasAt(tokens, found.last) ? null : found;
+    // "shot a 67", "had a 3 on the hole": a single figure after "a" that counts nothing is a score (not the
+    // compound "a 50-strong mob")
+    if (
+      noun === null &&
+      !tally &&
+      !upper &&
+      n.digits &&
+      value > 1 &&
+      /^an?$/.test(lowerAt(tokens, first - 1)) &&
+      tokens[last + 1]?.text !== '-'
+    )
+      return null;
     // "people 65 and over", "sizes 10 and up": a bound with nothing counted after it is an age or a size
     if (open && noun === null && lowerAt(tokens, last + 1) === 'and') return null;
     // what the noun says the figure is: money ("a 6.99 billion loss") or a rate ("4,000 contracts a day"), or
