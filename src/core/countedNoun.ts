@@ -658,10 +658,13 @@ function pluralAhead(tokens: readonly Token[], k: number): boolean {
     const t = tokens[j];
     if (!t || t.kind !== TokenKind.Word || NOUN_STOP.hasAt(tokens, j) || DETERMINERS.hasAt(tokens, j)) return false;
     if (t.lower === 'a' || t.lower === 'an' || NUMBER_START_WORDS.hasAt(tokens, j)) return false;
+    // ("11,000 dead and thousands missing": a second count, no noun)
+    if (SCALE_PLURALS.hasAt(tokens, j)) return false;
     if (/^[a-z]+$/.test(t.text) && isPluralNoun(t.text)) return true;
   }
   return false;
 }
+const SCALE_PLURALS = new QuickSet(['tens', 'hundreds', 'thousands', 'millions', 'billions']);
 /** A common noun in the singular at token k: lower case, no stop word, no form in -ed, -ing or -ly. */
 export const singularNounAt = (tokens: readonly Token[], k: number) => {
   const w = tokens[k]?.text ?? '';

@@ -222,6 +222,11 @@ describe('CountRecognizer', () => {
         'three gold mining companies=3/exact/companies',
         '15 foreign and local banks=15/exact/banks',
       ]);
+      // a vague plural after "and" is a second count, not a noun the first one's adjective is joined to
+      assert.deepEqual(counts('The storm left 11,000 dead and thousands missing.'), [
+        '11,000 dead=11000/exact/dead',
+        'thousands=2000/at-least/-',
+      ]);
       // an irregular past after the noun is the clause's verb, as one in -ed is ("two made-up names" goes on)
       assert.deepEqual(counts('One trader made a deal; two traders sold two made-up names.'), [
         'One trader=1/exact/trader',
