@@ -604,9 +604,12 @@ const PLACES_AND_OCCASIONS = new QuickSet([
 const POSSESSIVES = new QuickSet(POSSESSIVE_WORDS);
 /** how far after "told" its infinitive may stand: "told 13 Russian embassy staff to leave" */
 const INFINITIVE_REACH = 8;
-/** nouns of a place whose country follows "of": "the capital of Kenya", "a province of Iran" */
+/** nouns of a place whose country follows "of" or comes before: "the capital of Kenya", "the Comoros archipelago" */
 const PLACE_NOUNS = new QuickSet([
   'capital',
+  'archipelago',
+  'island',
+  'islands',
   'city',
   'town',
   'village',
@@ -1717,6 +1720,10 @@ class SentenceFacts {
         continue;
       }
       if (SUBJECT_GAP.has(w) || ADVERBS.has(w) || /ly$/.test(w) || TRANSPARENT.has(verbForm(w)?.lemma ?? '')) continue;
+      // "police in the Comoros archipelago", "police in the Kenyan capital": an institution in a place of the
+      // country named before the place (not "The Kenyan capital hosted …", a place that acts for no state)
+      const placeOf = PLACE_NOUNS.hasAt(tokens, k) ? this.countryEnding.get(tokens[k - 1]?.end ?? -1) : undefined;
+      if (placeOf) return this.institutionIn(placeOf) ? placeOf : holder;
       holder ??= this.holderEndingAt(k);
       // "Lebanese President Amin Gemayel has agreed": a leader's name after the title
       const title = this.titleBefore(k);
@@ -1882,14 +1889,16 @@ class SentenceFacts {
   }
 
   /**
-   * The comma that opens a prepositional phrase set off by commas and closed by the comma at k ("Poland,
-   * in turn, expelled", "Italy, according to officials, expelled"), or -1 (not a relative clause: ", which …,").
+   * The comma that opens a prepositional phrase or a source set off by commas and closed by the comma at k
+   * ("Poland, in turn, expelled", "Italy, according to officials, expelled", "Police in Kenya, the paper said,
+   * arrested"), or -1 (not a relative clause: ", which …,").
    */
   private asideOpening(k: number): number {
+    const saying = SAYING.has(verbForm(this.tokens[k - 1]?.lower ?? '')?.lemma ?? '');
     for (let j = k - 2; j >= this.s.first && j >= k - ASIDE_REACH; j--) {
       const t = this.tokens[j]!;
       if (t.text === ',')
-        return PREPOSITIONS.hasAt(this.tokens, j + 1) || this.tokens[j + 1]!.lower === 'according' ? j : -1;
+        return saying || PREPOSITIONS.hasAt(this.tokens, j + 1) || this.tokens[j + 1]!.lower === 'according' ? j : -1;
       if (t.kind !== TokenKind.Word) return -1;
     }
     return -1;

@@ -560,6 +560,12 @@ describe('facts linker', () => {
     // past the article of a country named with one
     assert.deepEqual(facts('Police in the Comoros raided two homes.'), ['KM raid 2 homes of -']);
     assert.deepEqual(facts('Troops in Iraq killed five men.'), ['- kill 5 men of -']);
+    // in a place of the country named before the place; the place itself acts for no state
+    assert.deepEqual(facts('Police in the Comoros archipelago, off the coast, raided two homes.'), [
+      'KM raid 2 homes of -',
+    ]);
+    assert.deepEqual(facts('Police in the Kenyan capital arrested 12 men.'), ['KE arrest 12 men of -']);
+    assert.deepEqual(facts('The Kenyan capital hosted 12 ministers.'), ['- host 12 ministers of -']);
     // after the place a sentence opens with; rebels there are no institution of it
     assert.deepEqual(facts('In the Netherlands, police arrested 12 people.'), ['NL arrest 12 people of -']);
     assert.deepEqual(facts('In Kenya, rebels killed 12 people.'), ['- kill 12 people of -']);
@@ -710,6 +716,8 @@ describe('facts linker', () => {
     assert.deepEqual(facts('Italy, according to officials, expelled 30 Russian diplomats.'), [
       'IT expel 30 diplomats of RU',
     ]);
+    // and past the source of the news set off so
+    assert.deepEqual(facts('Police in Kenya, the local paper said, arrested 12 men.'), ['KE arrest 12 men of -']);
     // two capitals acting together are several states, which act for none (FACTS.md), as two countries are
     assert.deepEqual(facts('Washington and Moscow agreed to cut 1,000 warheads each.'), ['- cut 1000 warheads of -']);
     // what something is taken as is no object, nor the subject of an infinitive; "as" opening a clause is a conjunction
