@@ -278,10 +278,28 @@ export function tenseAround(tokens: readonly Token[], first: number, last: numbe
     if (verb && !MODALS.has(verb.lower) && (PAST_AUXILIARIES.has(verb.lower) || pastFormAt(tokens, last + 1)))
       return 'past';
   }
-  if (tokens[last + 1]?.text !== ',' || !opensSentence(tokens, first)) return before;
   // the main clause's tense wins over the lead's: "By September, sales had fallen" (a "by" alone looks ahead)
-  return mainClauseTense(tokens, last + 2) ?? before;
+  if (tokens[last + 1]?.text === ',' && opensSentence(tokens, first))
+    return mainClauseTense(tokens, last + 2) ?? before;
+  // "After a strong start in March, sales slowed", "In a speech in April, he outlined …": so does the tense of
+  // the clause after the phrase that opens the sentence and holds the date
+  const comma = before === null ? frontedPhraseEnd(tokens, first, last) : -1;
+  return comma < 0 ? before : (mainClauseTense(tokens, comma + 1) ?? before);
 }
+
+/** The comma that closes a phrase led by a preposition, which opens the sentence and holds tokens first to last; or -1. */
+function frontedPhraseEnd(tokens: readonly Token[], first: number, last: number): number {
+  const from = sentenceStartBefore(tokens, first);
+  if (from === first || !startsSentence(tokens, from) || !FRONTED_LEADS.has(tokens[from]!.lower)) return -1;
+  for (let k = from + 1; k < first; k++) if (tokens[k]!.kind !== TokenKind.Word) return -1;
+  for (let k = last + 1; k <= last + FRONTED_TAIL && k < tokens.length; k++) {
+    if (tokens[k]!.text === ',') return k;
+    if (tokens[k]!.kind !== TokenKind.Word) return -1;
+  }
+  return -1;
+}
+const FRONTED_LEADS = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'following', 'with', 'amid', 'despite']);
+const FRONTED_TAIL = 4;
 
 /**
  * Whether the words from the sentence's start to token i can be a subject's noun phrase: no comma, no

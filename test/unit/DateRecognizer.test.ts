@@ -91,6 +91,11 @@ describe('DateRecognizer', () => {
         'September=DATE:2021-09',
         'Friday=DATE:2022-04-01→2022-04-01',
       ]);
+      // so does it over a date inside the phrase that opens the sentence (told 30 March: the April and May past, or to come)
+      assert.deepEqual(
+        times('After a strong start in April, sales slowed. In talks in May, the two sides will decide.'),
+        ['April=DATE:2021-04', 'May=DATE:2022-05'],
+      );
       assert.deepEqual(times('Since June, prices have risen, and rents since Monday.'), [
         'June=DATE:2021-06',
         'Monday=DATE:2022-03-28',
