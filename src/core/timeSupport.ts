@@ -272,8 +272,8 @@ export function tenseAround(tokens: readonly Token[], first: number, last: numbe
   // "March was the coldest month": a date that is the sentence's subject has its verb's tense (not one that
   // names a noun: "January crude was barely changed" trades the coming January's contract)
   // "The rebels' attack on Monday killed 12", "Wal-Mart shares on Monday rose": so has a date that ends the
-  // subject's noun phrase
-  if (before === null && (startsSentence(tokens, first) || inSubjectAt(tokens, first))) {
+  // subject's noun phrase, even a limit's ("The strike deadline of midnight Tuesday passed")
+  if (before !== 'past' && (startsSentence(tokens, first) || inSubjectAt(tokens, first))) {
     const verb = tokens[last + 1];
     if (verb && !MODALS.has(verb.lower) && (PAST_AUXILIARIES.has(verb.lower) || pastFormAt(tokens, last + 1)))
       return 'past';

@@ -526,7 +526,8 @@ describe('DeadlineRefiner', () => {
       assert.deepEqual(deadlines('After the deadline, talks were set for Friday.'), []);
     });
     it('a deadline noun the time modifies, past a compound of nouns; not past a preposition', () => {
-      assert.deepEqual(deadlines('Liquidity tightened before the December 10 social security payment deadline.'), [
+      // (told in March in the present: the coming December's; "tightened" would be the past one's, as below)
+      assert.deepEqual(deadlines('Liquidity is tight before the December 10 social security payment deadline.'), [
         'December 10→2022-12-10 (deadline)',
       ]);
       assert.deepEqual(deadlines('Banks face a drain this month from a major tax deadline.'), []);
@@ -554,6 +555,18 @@ describe('DeadlineRefiner', () => {
       // told after the deadline noun: "the March 9 deadline passed" is this year's; one faced is next year's
       assert.deepEqual(deadlines('The March 9 deadline passed.'), ['March 9→2022-03-09 (deadline)']);
       assert.deepEqual(deadlines('Iraq faces a March 9 deadline.'), ['March 9→2023-03-09 (deadline)']);
+      // so is a time named in the subject a past verb follows, and a deadline an act told in the past went by
+      assert.deepEqual(deadlines('The deadline of midnight Monday passed.'), [
+        'midnight Monday→2022-03-28T24:00 (deadline)',
+      ]);
+      assert.deepEqual(deadlines('Negotiators worked past the Friday deadline.'), ['Friday→2022-03-25 (deadline)']);
+      assert.deepEqual(deadlines('Liquidity tightened before the December 10 payment deadline.'), [
+        'December 10→2021-12-10 (deadline)',
+      ]);
+      // not one a party was ordered to meet, which may lie ahead
+      assert.deepEqual(deadlines('The court ordered the firm to pay by the Friday deadline.'), [
+        'Friday→2022-04-01 (deadline)',
+      ]);
       assert.deepEqual(deadlines('Officials said Monday the deadline would not be extended.'), []);
       assert.deepEqual(deadlines('The union said on Monday that it would meet the deadline.'), []);
       // a deadline someone missed, ignored or met is behind; a time of day before "deadline" takes the day after it

@@ -501,6 +501,7 @@ const PAST_TENSE = new QuickSet([
   'elapsed',
   'continued',
   'went',
+  'came',
   'ran',
 ]);
 /** the present and the modals that place a limit's own clause in the present ("… was sentenced and must surrender by Jan. 15") */
@@ -512,10 +513,10 @@ const PRESENT_TENSE = new QuickSet(['must', 'has', 'have', 'will', 'shall', "'ll
  * ("had ruled that Elian must be returned to his father, and set Friday as the deadline"; but "ruled
  * that he must leave by Friday").
  */
-function toldInPast(tokens: readonly Token[], lo: number, hi: number): boolean {
+function toldInPast(tokens: readonly Token[], lo: number, hi: number, anyPast = false): boolean {
   let clauseEnded = false;
   for (let k = hi; k >= lo; k--) {
-    if (PAST_TENSE.hasAt(tokens, k)) return true;
+    if (PAST_TENSE.hasAt(tokens, k) || (anyPast && simplePastAt(tokens, k))) return true;
     const reported = clauseEnded && wordIn(tokens, Math.max(lo, k - 3), k - 1, THAT);
     if (PRESENT_TENSE.hasAt(tokens, k) && !reported) return false;
     clauseEnded ||= tokens[k]!.text === ',' || tokens[k]!.lower === 'and';
@@ -523,6 +524,70 @@ function toldInPast(tokens: readonly Token[], lo: number, hi: number): boolean {
   return false;
 }
 const THAT = new QuickSet(['that']);
+/** what makes a past look ahead: a condition, or the modal of the clause it depends on */
+const HYPOTHETICAL = new QuickSet(['unless', 'if', 'would', 'could', 'should', 'might']);
+const HYPOTHETICAL_REACH = 4;
+/** the verbs of setting a limit, and of speaking of one ("spoke of the Friday deadline") */
+const LIMIT_SETTING = new Set([
+  'speak',
+  'talk',
+  'discuss',
+  'mention',
+  'cite',
+  'stress',
+  'note',
+  'recall',
+  'insist',
+  'remind',
+  'agree',
+  'ask',
+  'order',
+  'tell',
+  'require',
+  'request',
+  'demand',
+  'urge',
+  'call',
+  'instruct',
+  'direct',
+  'give',
+  'grant',
+  'allow',
+  'set',
+  'extend',
+  'postpone',
+  'delay',
+  'move',
+  'push',
+  'decide',
+  'vote',
+  'rule',
+  'sign',
+  'approve',
+  'announce',
+  'say',
+  'warn',
+  'threaten',
+]);
+/**
+ * "Negotiators worked past the deadline", "adjourned without meeting the Friday deadline": a past form after
+ * its subject (not "has extended", "the revised deadline"), of what was done rather than of setting a limit
+ * that may lie ahead ("agreed not to buy stock until January 1", "ordered Russia to cut its staff by May")
+ */
+function simplePastAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (t.kind !== TokenKind.Word || t.lower.length <= 3 || !isPastForm(t.lower)) return false;
+  if (LIMIT_SETTING.has(verbForm(t.lower)!.lemma) || HYPOTHETICAL.hasAt(tokens, k)) return false;
+  // ("would attack unless the guerrillas surrendered by Friday": a past of a condition looks ahead)
+  if (wordIn(tokens, k - HYPOTHETICAL_REACH, k - 1, HYPOTHETICAL)) return false;
+  const before = tokens[k - 1];
+  return (
+    before?.kind === TokenKind.Word &&
+    !BE_FORMS.has(before.lower) &&
+    !PRESENT_TENSE.hasAt(tokens, k - 1) &&
+    !DETERMINERS.hasAt(tokens, k - 1)
+  );
+}
 
 /** what makes a given length a sentence rather than a limit */
 const PENALTY = new QuickSet([
@@ -1572,9 +1637,11 @@ export class DeadlineRefiner implements Refiner {
     // the clause before the time, bounded like cueFor's so that a sentence that never ends stays linear
     if (
       (!month && !weekday) ||
-      toldInPast(tokens, Math.max(s.first, first - WINDOW), first - 1) ||
+      toldInPast(tokens, Math.max(s.first, first - WINDOW), first - 1, true) ||
       wordIn(tokens, first, last, RELATIVE_WORDS) ||
-      nounToldPast(tokens, last, s.last)
+      nounToldPast(tokens, last, s.last) ||
+      // ("The deadline of midnight Tuesday passed": the past verb of the subject the time ends)
+      PAST_TENSE.hasAt(tokens, last + 1)
     )
       return c;
     const day = weekday && parseDate(c.time.value); // none before year 1000 (the fuzz found one)
