@@ -555,6 +555,9 @@ describe('DeadlineRefiner', () => {
       // told after the deadline noun: "the March 9 deadline passed" is this year's; one faced is next year's
       assert.deepEqual(deadlines('The March 9 deadline passed.'), ['March 9→2022-03-09 (deadline)']);
       assert.deepEqual(deadlines('Iraq faces a March 9 deadline.'), ['March 9→2023-03-09 (deadline)']);
+      // a month is open to its last day: a deadline of February, told on 30 March, is next year's; one missed is this year's
+      assert.deepEqual(deadlines('The government has a deadline of February.'), ['February→2023-02-28 (deadline)']);
+      assert.deepEqual(deadlines('The government missed a deadline of February.'), ['February→2022-02-28 (deadline)']);
       // so is a time named in the subject a past verb follows, and a deadline an act told in the past went by
       assert.deepEqual(deadlines('The deadline of midnight Monday passed.'), [
         'midnight Monday→2022-03-28T24:00 (deadline)',

@@ -1629,7 +1629,8 @@ export class DeadlineRefiner implements Refiner {
     s: Sentence,
     articleDate: string | null,
   ): TimeCandidate {
-    const due = dueOfDate(c);
+    // (a month is open until its last day: "a deadline of June", told in October, is next June)
+    const due = dueOfDate(c, true);
     const m = /^(\d{4})(-\d{2})(-\d{2})?(.*)$/.exec(c.time.value);
     if (!articleDate || !due || !m || due.slice(0, 10) >= articleDate || WRITTEN_YEAR.test(c.text)) return c;
     const month = wordIn(tokens, first, last, MONTHS),
