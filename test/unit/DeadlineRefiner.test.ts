@@ -531,6 +531,11 @@ describe('DeadlineRefiner', () => {
         'December 10→2022-12-10 (deadline)',
       ]);
       assert.deepEqual(deadlines('Banks face a drain this month from a major tax deadline.'), []);
+      // the expiration "of" what is in force ends it; an expiration alone says of nothing that it ends
+      assert.deepEqual(deadlines('Workers face the June 30 expiration of their contract.'), [
+        'June 30→2022-06-30 (deadline)',
+      ]);
+      assert.deepEqual(deadlines('The June 30 expiration was a surprise.'), []);
       // the last day allowed for an act is a deadline noun; the last day of a session is not
       assert.deepEqual(deadlines('The last day to register is May 2.'), ['May 2→2022-05-02 (deadline)']);
       assert.deepEqual(deadlines('The last day of the session is May 2.'), []);

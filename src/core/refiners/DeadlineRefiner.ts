@@ -159,7 +159,9 @@ const limitNounAt = (tokens: readonly Token[], k: number) =>
   LIMIT_NOUNS.hasAt(tokens, k) ||
   (lowerAt(tokens, k) === 'date' && LIMIT_DATES.hasAt(tokens, k - 1)) ||
   (lowerAt(tokens, k) === 'limit' && lowerAt(tokens, k - 1) === 'time') ||
-  (lowerAt(tokens, k) === 'day' && lowerAt(tokens, k - 1) === 'last' && FOR_ACTION.has(lowerAt(tokens, k + 1)));
+  (lowerAt(tokens, k) === 'day' && lowerAt(tokens, k - 1) === 'last' && FOR_ACTION.has(lowerAt(tokens, k + 1))) ||
+  // "the June 30 expiration of their contract": the end of what is in force
+  ((lowerAt(tokens, k) === 'expiration' || lowerAt(tokens, k) === 'expiry') && lowerAt(tokens, k + 1) === 'of');
 /** what makes "the last day" the last one allowed for an act: "the last day to register", "the last day for filing" */
 const FOR_ACTION = new Set(['to', 'for']);
 /** what stays open until a time and then lapses: "the offer is open until Friday" */
