@@ -321,6 +321,11 @@ describe('DeadlineRefiner', () => {
       ]);
       assert.deepEqual(deadlines('The company hopes to complete its plan by June 1.'), []);
       assert.deepEqual(deadlines('The company hopes to complete its new rate plan by June 1.'), []);
+      // a plan or a forecast governs no clause of its own after "before", "after", "until" … with its own subject
+      assert.deepEqual(deadlines('Talks could resume before the offer expires on Friday.'), [
+        'Friday→2022-04-01 (expires)',
+      ]);
+      assert.deepEqual(deadlines('The company plans to finish before the end of May.'), []);
       assert.deepEqual(deadlines('They will strike if the government does not withdraw the plan by Friday.'), [
         'Friday→2022-04-01 (must … by)',
       ]);

@@ -850,10 +850,13 @@ function plannedOrPostponed(tokens: readonly Token[], from: number, first: numbe
       return true;
     if (OBLIGATION.hasAt(tokens, k) && !REPORTING.hasAt(tokens, k)) obliged = true;
     if (CLAUSE_OPENERS.hasAt(tokens, k) || tokens[k]!.text === ',' || tokens[k]!.text === ';') return false;
+    // "could rise before the contract runs out at the end of the year": a clause of its own, whose subject follows
+    if (SUBORDINATORS.hasAt(tokens, k) && k < first - 2 && OBJECT_DETERMINERS.hasAt(tokens, k + 1)) return false;
   }
   return false;
 }
 const CLAUSE_OPENERS = new QuickSet(['which', 'who', 'that', 'when', 'where', 'while', 'whereas']);
+const SUBORDINATORS = new QuickSet(['before', 'after', 'until', 'unless', 'once', 'as', 'because']);
 /** what a limit does as it draws near: "as the deadline neared on Friday" */
 const APPROACHING = new QuickSet([
   'neared',
