@@ -903,6 +903,11 @@ describe('CountRecognizer', () => {
         '1.2 billion=1200000000/exact/-',
         '4,000=4000/exact/-',
       ]);
+      // so is the upper end "from" it "to" another ("rose 12 to 30" alone is a move and a price)
+      assert.deepEqual(
+        counts('The population rose from 2.1 million to 2.4 million; sales rose from 2.1 million to 2.4 million.'),
+        ['2.1 million=2100000/exact/-', '2.4 million=2400000/exact/-'],
+      );
       assert.deepEqual(counts('to the delight of the 42,442 crowd and its 3,000 membership'), [
         '42,442=42442/exact/-',
         '3,000=3000/exact/-',

@@ -1493,6 +1493,13 @@ const OPEN_ENDS = new Map<string, Qualifier>([
   ['so', 'approx'],
 ]);
 
+/** Where the figure that "from … to" pairs with the one starting at `first` starts ("from 2.1 million to [2.4 million]"), else `first`. */
+function fromToLowerEnd(tokens: readonly Token[], first: number): number {
+  if (lowerAt(tokens, first - 1) !== 'to') return first;
+  const j = SCALE_AFTER.hasAt(tokens, first - 2) ? first - 3 : first - 2;
+  return tokens[j]?.kind === TokenKind.Number && lowerAt(tokens, j - 1) === 'from' ? j : first;
+}
+
 /**
  * Whether the figure starting at `first` is compared with a count of things just before it: "840.8
  * million shares, up from 443.6 million" (COUNTS.md: the elliptical figure is a count of the same noun).
@@ -1910,8 +1917,9 @@ export class CountRecognizer implements Recognizer {
   private isBareAmount(tokens: readonly Token[], n: NumberMatch): boolean {
     const prev = lowerAt(tokens, n.first - 1);
     // "a population of 1.2 billion", "the population is 1.2 billion", "put the death toll at 112": people
-    // (COUNTS.md: a count with no noun)
-    for (let k = n.first - 1; k >= n.first - 3 && tokens[k]?.kind === TokenKind.Word; k--)
+    // (COUNTS.md: a count with no noun), and both ends of "the population rose from 2.1 million to 2.4 million"
+    const lead = fromToLowerEnd(tokens, n.first);
+    for (let k = lead - 1; k >= lead - 3 && tokens[k]?.kind === TokenKind.Word; k--)
       if (COLLECTIVES.hasAt(tokens, k)) return false;
     // "closed at 74", "traded around 12", "keep the yen at above 150"
     const at = ROUNDING.has(prev) && lowerAt(tokens, n.first - 2) === 'at' ? 'at' : prev;
