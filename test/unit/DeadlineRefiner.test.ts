@@ -126,6 +126,14 @@ describe('DeadlineRefiner', () => {
       );
       assert.deepEqual(deadlines('The envoys must leave in 48 hours.'), ['48 hours→2022-04-01 (must … in)']);
       assert.deepEqual(deadlines('Officials must leave before March 31.'), ['March 31→2022-03-31 (must … before)']);
+      // or before what happens on a day, which is the limit (not the time that is the subject of that clause)
+      assert.deepEqual(deadlines('Congress must pass a budget before the fiscal year starts on Oct. 1.'), [
+        'Oct. 1→2022-10-01 (must … before)',
+      ]);
+      assert.deepEqual(deadlines('The union must respond before the talks resume on Monday.'), [
+        'Monday→2022-04-04 (must … before)', // Wednesday 30 March: the coming Monday
+      ]);
+      assert.deepEqual(deadlines('Prices rose before the talks resume on Monday.'), []);
       // the length a deadline noun gives; not the length of any period
       assert.deepEqual(deadlines('The rebels were given a deadline of 48 hours.'), ['48 hours→2022-04-01 (deadline)']);
       assert.deepEqual(deadlines('It was a period of two weeks.'), []);

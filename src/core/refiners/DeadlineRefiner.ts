@@ -855,6 +855,22 @@ function plannedOrPostponed(tokens: readonly Token[], from: number, first: numbe
   }
   return false;
 }
+/**
+ * Whether the words before token p (the time's preposition, or its verb) are "before" and a clause's subject
+ * and present verb: "before the talks resume (on)", "before the fiscal year starts (on)".
+ */
+function eventBeforeAt(tokens: readonly Token[], lo: number, p: number): boolean {
+  const verb = AT_TIME.hasAt(tokens, p) ? p - 1 : p;
+  const form = verbForm(lowerAt(tokens, verb))?.form;
+  if (form !== 's' && form !== 'base') return false;
+  for (let k = verb - 2; k >= lo; k--) {
+    if (tokens[k]!.lower === 'before') return true;
+    if (tokens[k]!.kind !== TokenKind.Word) return false;
+  }
+  return false;
+}
+const AT_TIME = new QuickSet(['on', 'at', 'in']);
+const EVENT_REACH = 7;
 const CLAUSE_OPENERS = new QuickSet(['which', 'who', 'that', 'when', 'where', 'while', 'whereas']);
 const SUBORDINATORS = new QuickSet(['before', 'after', 'until', 'unless', 'once', 'as', 'because']);
 /** what a limit does as it draws near: "as the deadline neared on Friday" */
@@ -1584,7 +1600,13 @@ export class DeadlineRefiner implements Refiner {
         underAgreement(tokens, Math.max(s.first, first - WINDOW), p))
     )
       return { cue: 'must … by', actionFrom: null };
-    if (prep === 'before' && obliged()) return { cue: 'must … before', actionFrom: null };
+    // (not a time that is the subject of a clause of its own: "before the fiscal year starts on Oct. 1")
+    if (prep === 'before' && obliged() && verbForm(lower(last + 1))?.form !== 's')
+      return { cue: 'must … before', actionFrom: null };
+    // "must respond before the talks resume on Monday", "before the fiscal year starts on Oct. 1": the day of
+    // what a limit is set before
+    if (obliged() && eventBeforeAt(tokens, Math.max(clauseFrom, p - EVENT_REACH), p))
+      return { cue: 'must … before', actionFrom: null };
     // "the appointment, which must be filled this August": an obligation and the time as its adverb, no preposition
     if (
       !BOUNDARY.hasAt(tokens, p) &&
