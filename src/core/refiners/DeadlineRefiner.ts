@@ -1605,7 +1605,7 @@ export class DeadlineRefiner implements Refiner {
       return { cue: 'must … before', actionFrom: null };
     // "must respond before the talks resume on Monday", "before the fiscal year starts on Oct. 1": the day of
     // what a limit is set before
-    if (obliged() && eventBeforeAt(tokens, Math.max(clauseFrom, p - EVENT_REACH), p))
+    if (eventBeforeAt(tokens, Math.max(clauseFrom, p - EVENT_REACH), p) && obliged())
       return { cue: 'must … before', actionFrom: null };
     // "the appointment, which must be filled this August": an obligation and the time as its adverb, no preposition
     if (
