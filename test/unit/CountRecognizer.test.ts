@@ -903,6 +903,11 @@ describe('CountRecognizer', () => {
         '1.2 billion=1200000000/exact/-',
         '4,000=4000/exact/-',
       ]);
+      // and so are the people a place "of" a figure holds (a deal "worth" one is money)
+      assert.deepEqual(
+        counts('The city of 1.3 million is big. China, a nation of 1.2 billion, grows. It is worth 1.3 million.'),
+        ['1.3 million=1300000/exact/-', '1.2 billion=1200000000/exact/-'],
+      );
       // so is the upper end "from" it "to" another ("rose 12 to 30" alone is a move and a price)
       assert.deepEqual(
         counts('The population rose from 2.1 million to 2.4 million; sales rose from 2.1 million to 2.4 million.'),

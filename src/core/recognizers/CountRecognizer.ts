@@ -1493,6 +1493,18 @@ const OPEN_ENDS = new Map<string, Qualifier>([
   ['so', 'approx'],
 ]);
 
+const PEOPLED_PLACES = new QuickSet([
+  'city',
+  'town',
+  'village',
+  'nation',
+  'country',
+  'state',
+  'island',
+  'province',
+  'region',
+]);
+
 /** Where the figure that "from … to" pairs with the one starting at `first` starts ("from 2.1 million to [2.4 million]"), else `first`. */
 function fromToLowerEnd(tokens: readonly Token[], first: number): number {
   if (lowerAt(tokens, first - 1) !== 'to') return first;
@@ -1921,6 +1933,8 @@ export class CountRecognizer implements Recognizer {
     const lead = fromToLowerEnd(tokens, n.first);
     for (let k = lead - 1; k >= lead - 3 && tokens[k]?.kind === TokenKind.Word; k--)
       if (COLLECTIVES.hasAt(tokens, k)) return false;
+    // "a city of 1.3 million", "a nation of 1.2 billion": the people a place holds
+    if (lowerAt(tokens, n.first - 1) === 'of' && PEOPLED_PLACES.hasAt(tokens, n.first - 2)) return false;
     // "closed at 74", "traded around 12", "keep the yen at above 150"
     const at = ROUNDING.has(prev) && lowerAt(tokens, n.first - 2) === 'at' ? 'at' : prev;
     if (n.digits && n.first === n.last && (at === 'at' || at === 'around')) return true;
