@@ -16,6 +16,11 @@ describe('DeadlineRefiner', () => {
       // "has N left to": what is left of a limit; a game's clock is none
       assert.deepEqual(deadlines('Saddam has five weeks left to withdraw.'), ['five weeks→2022-05-04 (given … to)']);
       assert.deepEqual(deadlines('With two minutes left to play, he scored.'), []);
+      // past an aside set off by commas (30 March + 10 days = 9 April); not a time spent
+      assert.deepEqual(deadlines('The president has 10 days, excluding Sundays, to sign the bill.'), [
+        '10 days→2022-04-09 (given … to)',
+      ]);
+      assert.deepEqual(deadlines('He spent 10 days, officials said, to recover.'), []);
       // "in which to": the same time allowed (30 March + 60 days = 29 May); not the time an event took
       assert.deepEqual(deadlines('The board has 60 days in which to act.'), ['60 days→2022-05-29 (given … to)']);
       assert.deepEqual(deadlines('It took 60 days in which to build it.'), []);

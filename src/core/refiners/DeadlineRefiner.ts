@@ -870,6 +870,7 @@ function eventBeforeAt(tokens: readonly Token[], lo: number, p: number): boolean
   return false;
 }
 const AT_TIME = new QuickSet(['on', 'at', 'in']);
+const ASIDE_WORDS = 4;
 const EVENT_REACH = 7;
 const CLAUSE_OPENERS = new QuickSet(['which', 'who', 'that', 'when', 'where', 'while', 'whereas']);
 const SUBORDINATORS = new QuickSet(['before', 'after', 'until', 'unless', 'once', 'as', 'because']);
@@ -1000,6 +1001,12 @@ const ANCHOR_PHRASE = 8;
  */
 function toAfterLength(tokens: readonly Token[], last: number): number | null {
   if (tokens[last + 1]?.lower === 'to') return last + 1;
+  // "has 10 days, excluding Sundays, to sign": past an aside set off by commas
+  if (tokens[last + 1]?.text === ',')
+    for (let k = last + 2; k <= last + 1 + ASIDE_WORDS && k + 1 < tokens.length; k++) {
+      if (tokens[k]!.text === ',') return tokens[k + 1]!.lower === 'to' ? k + 1 : null;
+      if (tokens[k]!.kind !== TokenKind.Word) return null;
+    }
   // "has 60 days in which to act"
   if (tokens[last + 1]?.lower === 'in' && tokens[last + 2]?.lower === 'which' && tokens[last + 3]?.lower === 'to')
     return last + 3;
