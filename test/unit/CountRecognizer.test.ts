@@ -1020,6 +1020,8 @@ describe('CountRecognizer', () => {
         '2,000 members=2000/exact/members',
       ]);
       assert.deepEqual(counts('ICI TO HIRE 145 SALESPEOPLE'), ['145 SALESPEOPLE=145/exact/SALESPEOPLE']);
+      // also at the end of a sentence, where no word after it could make a line in capitals
+      assert.deepEqual(counts('The plane was TWA 800. The bill is HR 3734.'), []);
       // a name with a capital inside: "the iPhone 5"
       assert.deepEqual(counts('the iPhone 5 and the iPad 2 sold 3 million units'), [
         '3 million units=3000000/exact/units',
