@@ -1020,8 +1020,9 @@ describe('CountRecognizer', () => {
         '2,000 members=2000/exact/members',
       ]);
       assert.deepEqual(counts('ICI TO HIRE 145 SALESPEOPLE'), ['145 SALESPEOPLE=145/exact/SALESPEOPLE']);
-      // also at the end of a sentence, where no word after it could make a line in capitals
+      // also at the end of a sentence, unless a word in capitals before the acronym makes the line a headline
       assert.deepEqual(counts('The plane was TWA 800. The bill is HR 3734.'), []);
+      assert.deepEqual(counts('GM TO CLOSE PLANTS, LAY OFF 29,000'), ['29,000=29000/exact/-']);
       // a name with a capital inside: "the iPhone 5"
       assert.deepEqual(counts('the iPhone 5 and the iPad 2 sold 3 million units'), [
         '3 million units=3000000/exact/units',

@@ -2130,13 +2130,12 @@ export class CountRecognizer implements Recognizer {
     if (prev?.lower === 'of' && FORUMS.has(before?.text ?? '')) return true;
     if (!n.digits || !prev || prev.kind !== TokenKind.Word || !isCapitalized(prev)) return false;
     // an acronym's number outside a line in capitals: "TWA 800", "the MD 80"; not "ICI TO HIRE 145 SALESPEOPLE"
-    // (a line in capitals has a word after the number too: "The plane was TWA 800." is a name at the sentence's end)
-    if (isAllCaps(prev))
-      return (
-        prev.text.length > 1 &&
-        !(next?.kind === TokenKind.Word && inCapitals(tokens, n.last)) &&
-        !isLowerPlural(next?.text ?? '')
-      );
+    // (a line in capitals has another word in capitals by the number: "The plane was TWA 800." is a name at the
+    // sentence's end, "LAY OFF 29,000" a headline's count)
+    if (isAllCaps(prev)) {
+      const capsBeside = next?.kind === TokenKind.Word || (before?.kind === TokenKind.Word && isAllCaps(before));
+      return prev.text.length > 1 && !(capsBeside && inCapitals(tokens, n.last)) && !isLowerPlural(next?.text ?? '');
+    }
     if (!before || SENTENCE_OPENERS.has(before.text) || prev.newlineBefore) return false; // a capital that only starts the sentence
     if (COUNTRY_TRIE.next.has(prev.lower) || QUALIFIER_WORDS.has(prev.lower)) return false; // "Russian 43 …", "Some 150"
     return !next || next.kind !== TokenKind.Word || !isLowerPlural(next.text); // "Channel 4 viewers" stays a name too, "Group 7 nations" does not
