@@ -306,8 +306,9 @@ const FRONTED_TAIL = 4;
  * relative pronoun, no verb but a form that is a noun as often ("attack", "shares"), no auxiliary.
  */
 function inSubjectAt(tokens: readonly Token[], i: number): boolean {
+  // (a start as far back as the reach goes that is no sentence's start is a longer subject's middle)
   const from = sentenceStartBefore(tokens, i);
-  if (from === i - 6 && !startsSentence(tokens, from)) return false;
+  if (!startsSentence(tokens, from)) return false;
   for (let k = from; k < i; k++) {
     const t = tokens[k]!;
     const form = verbForm(t.lower)?.form;
