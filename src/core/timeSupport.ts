@@ -278,9 +278,16 @@ export function tenseAround(tokens: readonly Token[], first: number, last: numbe
     if (verb && !MODALS.has(verb.lower) && (PAST_AUXILIARIES.has(verb.lower) || pastFormAt(tokens, last + 1)))
       return 'past';
   }
-  // the main clause's tense wins over the lead's: "By September, sales had fallen" (a "by" alone looks ahead)
-  if (tokens[last + 1]?.text === ',' && opensSentence(tokens, first))
-    return mainClauseTense(tokens, last + 2) ?? before;
+  // the main clause's tense wins over the lead's: "By September, sales had fallen" (a "by" alone looks ahead);
+  // so it does when no comma closes the lead: "In April the company bought …" (a date alone may name the
+  // subject's noun, as "January crude was …" does, so only a date after its preposition)
+  const mainClause =
+    tokens[last + 1]?.text === ',' && opensSentence(tokens, first)
+      ? last + 2
+      : tokens[last + 1]?.kind === TokenKind.Word && ledAtSentenceStart(tokens, first)
+        ? last + 1
+        : -1;
+  if (mainClause >= 0) return mainClauseTense(tokens, mainClause) ?? before;
   // "After a strong start in March, sales slowed", "In a speech in April, he outlined …": so does the tense of
   // the clause after the phrase that opens the sentence and holds the date
   const comma = before === null ? frontedPhraseEnd(tokens, first, last) : -1;
@@ -464,6 +471,9 @@ function startsSentence(tokens: readonly Token[], k: number): boolean {
 const opensSentence = (tokens: readonly Token[], first: number) =>
   startsSentence(tokens, PREPOSITIONS.has(lowerAt(tokens, first - 1)) ? first - 1 : first);
 const PREPOSITIONS = new Set(['in', 'on', 'until', 'by', 'since', 'during', 'through', 'after', 'before']);
+/** Whether a preposition before the date at token first begins the sentence ("In April …"). */
+const ledAtSentenceStart = (tokens: readonly Token[], first: number) =>
+  PREPOSITIONS.has(lowerAt(tokens, first - 1)) && startsSentence(tokens, first - 1);
 
 /** verbs of what is scheduled, which news tells in the present: "the match starts Sunday", "the show opens Thursday" */
 const SCHEDULED_LEMMAS = new Set([

@@ -76,6 +76,15 @@ describe('DateRecognizer', () => {
       // a date opening the sentence takes the tense of the main clause after its comma
       assert.deepEqual(times('In May, the company brought in a new chief.'), ['May=DATE:2021-05']);
       assert.deepEqual(times('In May, the company will bring in a new chief.'), ['May=DATE:2022-05']);
+      // and without the comma, after the preposition that opens the sentence or the clause after a semicolon
+      assert.deepEqual(times('In May the company brought in a new chief; in June it will bring in another.'), [
+        'May=DATE:2021-05',
+        'June=DATE:2022-06',
+      ]);
+      assert.deepEqual(times('By May the company had cut 300 jobs. By May the company must cut 300 more.'), [
+        'May=DATE:2021-05',
+        'May=DATE:2022-05→2022-05-31',
+      ]);
       // however far ahead: on 30 March, a December the main clause says will come is this year's, not last year's
       assert.deepEqual(times('In December, the company will open a new store.'), ['December=DATE:2022-12']);
       // "will" six words back governs the date past the verb's object; past a preposition the date is a noun's
