@@ -466,7 +466,8 @@ function headOfPhrase(tokens: readonly Token[], from: number, one: boolean, capi
     // coordinated adjectives: "15 foreign and local banks"; a singular word before "and" is one too when a
     // plural follows the second ("three central and eastern European countries")
     if (t.lower === 'and' || t.lower === 'or') {
-      if (adjective && head === null) continue;
+      // (names joined before their plural: "Navy and Air Force troops", "Reuters and AP reporters")
+      if (head === null && (adjective || (named && pluralAhead(tokens, k + 1)))) continue;
       if ((head !== null || demonym !== null) && pluralAhead(tokens, k + 1)) {
         if (head !== null && head.first === head.last && !isPluralNoun(tokens[head.last]!.text)) {
           head = null;
@@ -495,6 +496,15 @@ function headOfPhrase(tokens: readonly Token[], from: number, one: boolean, capi
       limit += 2;
       k++;
       continue;
+    }
+    // a list of modifiers sharing the plural after it: "300 British, French and Italian troops", "thousands of
+    // Army, Navy and Air Force troops" (a plural ends its phrase: "5 ministers, 3 generals and 20 officials")
+    if (t.text === ',' && k > from && !isPlural(tokens[k - 1]!.lower)) {
+      const plural = listedPluralAt(tokens, k + 1);
+      if (plural > 0) {
+        limit = Math.max(limit, plural + 1);
+        continue;
+      }
     }
     const capital = t.text.charCodeAt(0) >= 65 && t.text.charCodeAt(0) <= 90;
     // "Series A": a capital inside a name is no stop word, nor one that opens a name ("11 North Korean
@@ -665,6 +675,25 @@ function pluralAhead(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 const SCALE_PLURALS = new QuickSet(['tens', 'hundreds', 'thousands', 'millions', 'billions']);
+
+/**
+ * The plural that ends a list of single-word modifiers starting at k, commas between them and "and" or
+ * "or" before the last ("French and Italian troops", "Navy and Air Force troops"), or -1.
+ */
+function listedPluralAt(tokens: readonly Token[], k: number): number {
+  let joined = false;
+  for (let j = k; j < k + LIST_REACH && j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (t.lower === 'and' || t.lower === 'or') joined = true;
+    else if (t.text === ',') continue;
+    else if (t.kind !== TokenKind.Word || t.newlineBefore || NOUN_STOP.hasAt(tokens, j) || DETERMINERS.hasAt(tokens, j))
+      return -1;
+    else if (joined && isPluralNounAt(tokens, j)) return j;
+    else if (isPlural(t.lower)) return -1;
+  }
+  return -1;
+}
+const LIST_REACH = 8;
 /** A common noun in the singular at token k: lower case, no stop word, no form in -ed, -ing or -ly. */
 export const singularNounAt = (tokens: readonly Token[], k: number) => {
   const w = tokens[k]?.text ?? '';

@@ -114,6 +114,7 @@ const NOT_ACTIONS = new QuickSet([
   'value',
   'weigh',
   'measure',
+  'average',
   'include',
   'comprise',
   'contain',

@@ -303,6 +303,19 @@ describe('CountRecognizer', () => {
           'one man=1/exact/man',
         ],
       );
+      // so are the words of a list before the plural they share; a plural ends a list of counts
+      assert.deepEqual(
+        counts('sent 300 British, French and Italian troops and thousands of Army, Navy and Air Force troops'),
+        [
+          '300 British, French and Italian troops=300/exact/troops',
+          'thousands of Army, Navy and Air Force troops=2000/at-least/troops',
+        ],
+      );
+      assert.deepEqual(counts('He met 5 ministers, 3 generals and 20 officials.'), [
+        '5 ministers=5/exact/ministers',
+        '3 generals=3/exact/generals',
+        '20 officials=20/exact/officials',
+      ]);
       // after "one" a plural noun before a singular modifies it; a verb in -s ends the phrase
       assert.deepEqual(
         counts('one leading options analyst said; one U.S. crew chief; one rumor suggests higher prices'),

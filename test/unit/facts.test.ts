@@ -240,6 +240,7 @@ describe('facts linker', () => {
     ]);
     assert.deepEqual(facts('Britain and France expel 40 Russian diplomats.'), ['- expel 40 diplomats of RU']);
     assert.deepEqual(facts('The company has 3,000 employees, the report said.'), []);
+    assert.deepEqual(facts('Job growth slowed after averaging 242,000 for the first nine months.'), []);
     assert.deepEqual(facts('One arbitrageur calculated the equity was worth 2.50 dlrs.'), []);
     assert.deepEqual(facts('Police arrested and charged 11 men.'), ['- arrest 11 men of -']);
     // the other verb is kept beside the action
