@@ -475,6 +475,12 @@ describe('CountRecognizer', () => {
         'an estimated 50,000=50000/approx/refugees',
       ]);
       assert.deepEqual(counts('A number of firms said sales rose 5 pct to 2,000.'), []);
+      // even a decimal with its scale, which alone is an amount; an adjective that names people is the noun
+      assert.deepEqual(counts('The number of unemployed rose by 12,000 to 2.3 million.'), [
+        '12,000=12000/exact/unemployed',
+        '2.3 million=2300000/exact/unemployed',
+      ]);
+      assert.deepEqual(counts('Sales of the firm rose to 1.2 million.'), []);
       // "N of its more than M X", "one of about 100 exiles": past the whole's qualifier to its noun
       assert.deepEqual(counts('It will cut 300 of its more than 2,000 jobs; one of about 100 exiles.'), [
         '300=300/exact/jobs',

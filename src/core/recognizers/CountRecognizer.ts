@@ -1274,13 +1274,25 @@ function numberOfBefore(tokens: readonly Token[], first: number): number | null 
       !/^(?:the|total)$/.test(lowerAt(tokens, k - 1))
     )
       continue;
-    // the plural a few words on: "the number of plastic surgeries", "the number of Iraqi refugees"
-    for (let j = k + 2; j <= k + 5 && j < first; j++) if (isLowerPlural(tokens[j]!.text)) return j;
+    // the plural a few words on: "the number of plastic surgeries", "the number of Iraqi refugees"; or the
+    // adjective that names people: "the number of unemployed", "the number of dead"
+    for (let j = k + 2; j <= k + 5 && j < first; j++)
+      if (isLowerPlural(tokens[j]!.text) || PEOPLE_ADJECTIVES.hasAt(tokens, j)) return j;
     return null;
   }
   return null;
 }
 const NUMBER_OF_REACH = 25;
+const PEOPLE_ADJECTIVES = new QuickSet([
+  'unemployed',
+  'jobless',
+  'homeless',
+  'dead',
+  'injured',
+  'wounded',
+  'missing',
+  'displaced',
+]);
 
 function setNoun(count: CountCandidate, noun: Token): void {
   count.count.noun = noun.text;
@@ -1927,6 +1939,8 @@ export class CountRecognizer implements Recognizer {
    * shares"), or a price quoted "at" or "around" ("closed at 74", "traded around 12", "callable at 101").
    */
   private isBareAmount(tokens: readonly Token[], n: NumberMatch): boolean {
+    // "the number of cars sold rose to 1.2 million": what the number of things is, counts them
+    if (numberOfBefore(tokens, n.first) !== null) return false;
     const prev = lowerAt(tokens, n.first - 1);
     // "a population of 1.2 billion", "the population is 1.2 billion", "put the death toll at 112": people
     // (COUNTS.md: a count with no noun), and both ends of "the population rose from 2.1 million to 2.4 million"
