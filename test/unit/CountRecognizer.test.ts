@@ -922,6 +922,13 @@ describe('CountRecognizer', () => {
         '1.2 billion=1200000000/exact/-',
         '4,000=4000/exact/-',
       ]);
+      // nor takes the noun of a figure joined to it ("12 and 140 passengers" are passengers both)
+      assert.deepEqual(counts('The plane had a crew of 12 and 140 passengers; it carried 12 and 140 passengers.'), [
+        '12=12/exact/-',
+        '140 passengers=140/exact/passengers',
+        '12=12/exact/passengers',
+        '140 passengers=140/exact/passengers',
+      ]);
       // and so are the people a place "of" a figure holds (a deal "worth" one is money)
       assert.deepEqual(
         counts('The city of 1.3 million is big. China, a nation of 1.2 billion, grows. It is worth 1.3 million.'),

@@ -1150,6 +1150,7 @@ const SQUAD_BEFORE = new Set([',', ';', '(', '-', ':']);
  * to 300,000 shares from 250,000" → both "shares"), the one before it first.
  */
 function shareNoun(text: string, counts: CountCandidate[], k: number): void {
+  if (collectiveMembers(text, counts[k]!)) return;
   const near = (j: number) => {
     const other = counts[j];
     if (!other || other.count.noun === null) return false;
@@ -1165,6 +1166,12 @@ function shareNoun(text: string, counts: CountCandidate[], k: number): void {
   c.nounStart = from.count.nounStart;
   c.nounEnd = from.count.nounEnd;
 }
+
+/** "a crew of 12", "a force of 5,000": a collective's members, whom no noun names (COUNTS.md), nor one shared */
+const collectiveMembers = (text: string, c: CountCandidate) =>
+  COLLECTIVE_OF.test(text.slice(Math.max(0, c.count.numberStart - COLLECTIVE_OF_REACH), c.count.numberStart));
+const COLLECTIVE_OF = /\b(?:crew|staff|team|force|delegation|contingent|crowd|population|workforce|garrison)\s+of\s+$/i;
+const COLLECTIVE_OF_REACH = 24;
 
 /**
  * The count before the elliptical figure k in the same sentence that it goes on from, if any: "options to
@@ -1344,6 +1351,7 @@ function coordinatedNoun(text: string, counts: CountCandidate[], k: number): voi
   const c = counts[k]!.count,
     next = counts[k + 1]!.count;
   if (c.value <= 1 || next.noun === null || next.nounStart === null || !isPluralNoun(next.noun)) return;
+  if (collectiveMembers(text, counts[k]!)) return;
   // a noun of its own counts it, unless it is a singular right after the number: a modifier ("five producer")
   if (c.noun !== null && (isPluralNoun(c.noun) || !/^\s+$/.test(text.slice(c.numberEnd, c.nounStart ?? c.numberEnd))))
     return;
