@@ -25,6 +25,8 @@ import { lowerAt, ON_DATE } from './timeSupport';
 import { paragraphBreaks } from './paragraphs';
 import { mayEndHolderName, officeHolderState } from './officeHolders';
 import { countryName } from './countryTables';
+import { CAPITAL_TRIE } from './gazetteer';
+import { longestMatch } from './recognizers/CountryRecognizer';
 import { QuickSet } from './quickSet';
 import { BE_FORMS, isLemma, MODAL_VERBS, verbForm, type VerbForm } from './verbs';
 import { DETERMINERS, pastAsBaseAfter, PRONOUNS } from './subjects';
@@ -246,6 +248,23 @@ const NO_VERB = new QuickSet(['include', 'accord']);
 /** Verbs that only help another: no scope of their own ("have expelled", "did not release", "would be"). */
 const AUXILIARIES = new QuickSet(['be', 'have', 'do', ...MODAL_VERBS, 'ought']);
 /** Verbs that pass the action to the verb after "to" (FACTS.md: "Spain agreed to admit 30 refugees" → admit). */
+/** bodies of a state that act for it: courts, prosecutors, police, ministries */
+const STATE_ORGANS = new QuickSet([
+  'court',
+  'courts',
+  'tribunal',
+  'prosecutor',
+  'prosecutors',
+  'judge',
+  'judges',
+  'police',
+  'government',
+  'ministry',
+  'authorities',
+]);
+/** capitals that name other places as often in news: Victoria (Australia's state police), Kingston, Georgetown */
+const AMBIGUOUS_CAPITALS = new Set(['victoria', 'kingston', 'georgetown', 'tripoli', 'nassau']);
+const ARTICLES = new Set(['a', 'an', 'the']);
 const TRANSPARENT = new QuickSet([
   'agree',
   'plan',
@@ -1725,6 +1744,9 @@ class SentenceFacts {
       // country named before the place (not "The Kenyan capital hosted …", a place that acts for no state)
       const placeOf = PLACE_NOUNS.hasAt(tokens, k) ? this.countryEnding.get(tokens[k - 1]?.end ?? -1) : undefined;
       if (placeOf) return this.institutionIn(placeOf) ? placeOf : holder;
+      // "a Cairo court sentenced …", "a Beirut military prosecutor charged …": an organ of the state named by its capital
+      const organ = this.capitalOrganAt(k, verb.at);
+      if (organ) return organ;
       holder ??= this.holderEndingAt(k);
       // "Lebanese President Amin Gemayel has agreed": a leader's name after the title
       const title = this.titleBefore(k);
@@ -1735,6 +1757,27 @@ class SentenceFacts {
       return holder;
     }
     return holder;
+  }
+
+  /**
+   * The state whose capital, at token k, names an organ of state between it and the verb at `verbAt`, as an
+   * actor: "a Cairo court", "the Ankara State Security Court", "a Beirut military prosecutor" (FACTS.md: a body
+   * named with the country's name); the capital opens the noun phrase, after its article or the sentence's start.
+   */
+  private capitalOrganAt(k: number, verbAt: number): CountryAnnotation | null {
+    const { tokens, text } = this;
+    const t = tokens[k]!;
+    if (!isCapitalized(t) || AMBIGUOUS_CAPITALS.has(t.lower)) return null;
+    if (k > this.s.first && !ARTICLES.has(lowerAt(tokens, k - 1))) return null;
+    const capital = longestMatch(CAPITAL_TRIE, tokens, k, text);
+    if (!capital?.entry.code) return null;
+    let organ = false;
+    for (let j = capital.last + 1; j < verbAt && !organ; j++) organ = STATE_ORGANS.hasAt(tokens, j);
+    if (!organ) return null;
+    const end = tokens[capital.last]!.end,
+      code = capital.entry.code;
+    const country = { code, name: countryName(code), via: 'capital' as const };
+    return { id: '', kind: 'country', start: t.start, end, text: text.slice(t.start, end), source: 'auto', country };
   }
 
   /** The office holder whose name ends at token k ("Mr. Bush", "Bill Clinton"; not after a preposition), as an actor. */

@@ -526,8 +526,9 @@ describe('facts linker', () => {
     // "-es" is an ending of the verb only after a hiss or an o: "sites" is no form of "sit", "passes" is of "pass"
     assert.deepEqual(facts('France dispatches 300 troops.'), ['FR dispatch 300 troops of -']);
     assert.deepEqual(facts('France sites 300 troops near Mali.'), []);
-    // a name in -s inside the sentence is no plural subject of a bare verb: "court" is no verb here
-    assert.deepEqual(facts('A Paris court sentenced 12 people.'), ['- sentence 12 people of -']);
+    // a name in -s inside the sentence is no plural subject of a bare verb: "court" is no verb here (the court, named by
+    // the capital, acts for France)
+    assert.deepEqual(facts('A Paris court sentenced 12 people.'), ['FR sentence 12 people of -']);
     // verbs of measuring are no actions
     assert.deepEqual(facts('The order for 92 aircraft was valued at 3 bln dlrs.'), []);
     // an archaic past that news uses only as a noun: "crew" is no past of "crow"
@@ -570,6 +571,15 @@ describe('facts linker', () => {
     // after the place a sentence opens with; rebels there are no institution of it
     assert.deepEqual(facts('In the Netherlands, police arrested 12 people.'), ['NL arrest 12 people of -']);
     assert.deepEqual(facts('In Kenya, rebels killed 12 people.'), ['- kill 12 people of -']);
+  });
+  it('a court, prosecutor or police named by the capital act for its state; a capital of other places does not', () => {
+    assert.deepEqual(facts('A Cairo court sentenced 12 Islamists to death.'), ['EG sentence 12 Islamists of -']);
+    assert.deepEqual(facts('The Ankara State Security Court sentenced 12 people.'), ['TR sentence 12 people of -']);
+    assert.deepEqual(facts('A Paris court sentenced 12 Algerians.'), ['FR sentence 12 Algerians of DZ']);
+    // Victoria is also Australia's state; after a preposition the capital is a place ("the court in Cairo" is none)
+    assert.deepEqual(facts('Victoria police arrested 12 men.'), ['- arrest 12 men of -']);
+    assert.deepEqual(facts('The court in Cairo sentenced 5 men.'), ['- sentence 5 men of -']);
+    assert.deepEqual(facts('Cairo traders sold 5 ships.'), ['- sell 5 ships of -']);
   });
   it('the actor past a time told between it and the verb; not a country set off by commas after a place', () => {
     assert.deepEqual(facts('Belgium on Tuesday expelled 21 Russian diplomats. Germany last week expelled 40.'), [
