@@ -248,6 +248,20 @@ const NO_VERB = new QuickSet(['include', 'accord']);
 /** Verbs that only help another: no scope of their own ("have expelled", "did not release", "would be"). */
 const AUXILIARIES = new QuickSet(['be', 'have', 'do', ...MODAL_VERBS, 'ought']);
 /** Verbs that pass the action to the verb after "to" (FACTS.md: "Spain agreed to admit 30 refugees" → admit). */
+/** what a state does against people, its own citizens too */
+const AGAINST_PEOPLE = new Set([
+  'arrest',
+  'detain',
+  'charge',
+  'indict',
+  'prosecute',
+  'try',
+  'convict',
+  'sentence',
+  'jail',
+  'imprison',
+  'execute',
+]);
 /** bodies of a state that act for it: courts, prosecutors, police, ministries */
 const STATE_ORGANS = new QuickSet([
   'court',
@@ -2363,7 +2377,11 @@ class SentenceFacts {
         this.possessorOf(count) ??
         this.namedAfterThem(count) ??
         this.ofBorrowedNoun(count);
-      if (whose) return other(whose) ? whose : null;
+      // the actor's own people are its target only when the action is against them ("a Beirut military prosecutor
+      // charged 89 former Lebanese army soldiers": FACTS.md gives Lebanon; "brought back 10 American victims" none)
+      // (else, as when no country is theirs, the country the action is directed at: "evacuated 200 British nationals
+      // from Lebanon")
+      if (whose && (other(whose) || AGAINST_PEOPLE.has(verb.lemma))) return whose;
       if (sub) return null;
     }
     const scopeFrom = count && count.start < verb.start ? verb.end : Math.max(verb.end, count?.end ?? 0);

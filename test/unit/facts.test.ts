@@ -581,6 +581,12 @@ describe('facts linker', () => {
     assert.deepEqual(facts('The court in Cairo sentenced 5 men.'), ['- sentence 5 men of -']);
     assert.deepEqual(facts('Cairo traders sold 5 ships.'), ['- sell 5 ships of -']);
   });
+  it("the actor's own people: the target when the action is against them, else the country it is directed at", () => {
+    assert.deepEqual(facts('Egyptian police arrested 12 Egyptian militants.'), ['EG arrest 12 militants of EG']);
+    assert.deepEqual(facts('Egypt freed 20 Egyptian prisoners.'), ['EG free 20 prisoners of -']);
+    assert.deepEqual(facts('The United States flew 30 American aid workers out of Chad.'), ['US fly 30 workers of TD']);
+    assert.deepEqual(facts('France sent 300 French troops to Mali.'), ['FR send 300 troops of ML']);
+  });
   it('the actor past a time told between it and the verb; not a country set off by commas after a place', () => {
     assert.deepEqual(facts('Belgium on Tuesday expelled 21 Russian diplomats. Germany last week expelled 40.'), [
       'BE expel 21 diplomats of RU',
