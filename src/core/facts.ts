@@ -247,7 +247,6 @@ const VERB_CHAIN = new QuickSet([...BE_FORMS.keys(), 'am', 'has', 'have', 'had',
 const NO_VERB = new QuickSet(['include', 'accord']);
 /** Verbs that only help another: no scope of their own ("have expelled", "did not release", "would be"). */
 const AUXILIARIES = new QuickSet(['be', 'have', 'do', ...MODAL_VERBS, 'ought']);
-/** Verbs that pass the action to the verb after "to" (FACTS.md: "Spain agreed to admit 30 refugees" → admit). */
 /** what a state does against people, its own citizens too */
 const AGAINST_PEOPLE = new Set([
   'arrest',
@@ -279,6 +278,7 @@ const STATE_ORGANS = new QuickSet([
 /** capitals that name other places as often in news: Victoria (Australia's state police), Kingston, Georgetown */
 const AMBIGUOUS_CAPITALS = new Set(['victoria', 'kingston', 'georgetown', 'tripoli', 'nassau']);
 const ARTICLES = new Set(['a', 'an', 'the']);
+/** Verbs that pass the action to the verb after "to" (FACTS.md: "Spain agreed to admit 30 refugees" → admit). */
 const TRANSPARENT = new QuickSet([
   'agree',
   'plan',
@@ -2378,9 +2378,8 @@ class SentenceFacts {
         this.namedAfterThem(count) ??
         this.ofBorrowedNoun(count);
       // the actor's own people are its target only when the action is against them ("a Beirut military prosecutor
-      // charged 89 former Lebanese army soldiers": FACTS.md gives Lebanon; "brought back 10 American victims" none)
-      // (else, as when no country is theirs, the country the action is directed at: "evacuated 200 British nationals
-      // from Lebanon")
+      // charged 89 former Lebanese army soldiers": facts-dev gives Lebanon); else, as when no country is theirs, the
+      // target is the country the action is directed at ("evacuated 200 British nationals from Lebanon")
       if (whose && (other(whose) || AGAINST_PEOPLE.has(verb.lemma))) return whose;
       if (sub) return null;
     }

@@ -1290,6 +1290,7 @@ function numberOfBefore(tokens: readonly Token[], first: number): number | null 
   return null;
 }
 const NUMBER_OF_REACH = 25;
+/** adjectives that name people as a noun does after "the number of" */
 const PEOPLE_ADJECTIVES = new QuickSet([
   'unemployed',
   'jobless',
