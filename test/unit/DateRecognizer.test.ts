@@ -597,6 +597,15 @@ describe('DateRecognizer', () => {
         'Thursday=DATE:2022-03-31',
       ]);
       assert.deepEqual(times('Supporters plan to rally on Friday.'), ['Friday=DATE:2022-04-01']);
+      // a range's end lies after its start (not tomorrow, before the coming Tuesday); told in the past, both lie behind
+      assert.deepEqual(
+        times('The summit opens Tuesday and runs through Thursday. The fair is open Monday to Friday.'),
+        ['Tuesday=DATE:2022-04-05', 'Thursday=DATE:2022-04-07', 'Monday=DATE:2022-04-04', 'Friday=DATE:2022-04-08'],
+      );
+      assert.deepEqual(times('The strike lasted from Friday to Monday.'), [
+        'Friday=DATE:2022-03-25',
+        'Monday=DATE:2022-03-28',
+      ]);
     });
     it('a weekday told in the present of what is scheduled lies ahead; a past form or a noun says nothing of it', () => {
       // Wednesday 2022-03-30: the coming Monday is 4 April, the Monday just past 28 March

@@ -149,15 +149,18 @@ function yearsQuarter(s: DateScan, first: number, yearAt: number, year: number, 
  * early Friday", "on Monday and Tuesday"): the second is counted from the first, whatever the tense told
  * of it.
  */
-function coordinatedDay(s: DateScan, first: number): YMD | null {
+function coordinatedDay(s: DateScan, first: number): { day: YMD; range: boolean } | null {
   const previous = s.before.at(-1);
   const day = previous && /^(\d{4})-(\d{2})-(\d{2})$/.exec(previous.time.value);
   if (!day || !WEEKDAYS.has(previous.text.split(/\s+/).at(-1)!.replace(/\.$/, '').toLowerCase())) return null;
   const gap = s.ctx.text.slice(previous.end, s.tokens[first]!.start);
-  return COORDINATION_GAP.test(gap) ? { y: +day[1]!, m: +day[2]!, d: +day[3]! } : null;
+  const range = RANGE_GAP.test(gap);
+  return range || COORDINATION_GAP.test(gap) ? { day: { y: +day[1]!, m: +day[2]!, d: +day[3]! }, range } : null;
 }
 const COORDINATED_REACH = 4;
 const COORDINATION_GAP = /^,?\s+(?:and|or)\s+(?:(?:late|early|on)\s+)*$/i;
+/** what ends a range of days: "Tuesday to Thursday", "Monday-Friday", "opens Tuesday and runs through Thursday" */
+const RANGE_GAP = /^\s*(?:-|–|\s(?:to|through|until|till)\s)\s*$|^,?\s+and\s+[a-z]+\s+(?:to|through|until|till)\s+$/i;
 
 /** Whether "week" in lower case ends a phrase at token k: "by Monday week." */
 const weekAfter = (tokens: readonly Token[], k: number) => {
@@ -173,10 +176,10 @@ export function weekdayDate(s: DateScan, i: number, first: number, dir: number):
   const partner = dir === 0 ? coordinatedDay(s, first) : null;
   let value: string;
   if (!dct) value = 'XXXX-XX-XX';
-  else if (partner) {
+  else if (partner && !partner.range) {
     // told in order, a few days on ("Thursday or Friday", "Monday and Friday"); else the day before ("made Friday and Thursday")
-    const on = (day - weekday(partner) + 7) % 7;
-    value = formatDate(addDays(partner, on <= COORDINATED_REACH ? on : on - 7));
+    const on = (day - weekday(partner.day) + 7) % 7;
+    value = formatDate(addDays(partner.day, on <= COORDINATED_REACH ? on : on - 7));
   } else if (dir < 0) value = formatDate(resolveWeekday(addDays(dct, -1), day, 'past'));
   else if (dir > 0) value = formatDate(resolveWeekday(addDays(dct, 1), day, 'future'));
   else {
@@ -194,6 +197,11 @@ export function weekdayDate(s: DateScan, i: number, first: number, dir: number):
       (STARTING.has(lowerAt(tokens, first - 1)) && mainClauseTense(tokens, last + 1) !== 'past');
     const future = tense === 'future' || ahead === 1 || (tense === null && ahead !== 0 && aheadUntold);
     value = formatDate(resolveWeekday(dct, day, future ? 'future' : 'past'));
+    // a range's end lies after its start ("runs from Tuesday to Thursday", told on a Wednesday: the coming
+    // Thursday after the coming Tuesday), unless told in the past, where the start would be the one to move
+    const start = partner?.day;
+    if (start && value < formatDate(start) && tense !== 'past')
+      value = formatDate(addDays(start, (day - weekday(start) + 7) % 7 || 7));
   }
   // "Monday week" (British): a week after the coming Monday; not "Monday Week", a name, nor "Monday week-long"
   if (dct && dir === 0 && weekAfter(tokens, last + 1))
