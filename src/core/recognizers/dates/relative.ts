@@ -147,7 +147,7 @@ function yearsQuarter(s: DateScan, first: number, yearAt: number, year: number, 
 /**
  * The day of a weekday just before the one at `first`, joined to it by "and" or "or" ("late Thursday or
  * early Friday", "on Monday and Tuesday"): the second is counted from the first, whatever the tense told
- * of it.
+ * of it; or the start of a range the one at `first` ends (`range`: "Tuesday to Thursday").
  */
 function coordinatedDay(s: DateScan, first: number): { day: YMD; range: boolean } | null {
   const previous = s.before.at(-1);
