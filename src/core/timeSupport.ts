@@ -473,7 +473,7 @@ const opensSentence = (tokens: readonly Token[], first: number) =>
 const PREPOSITIONS = new Set(['in', 'on', 'until', 'by', 'since', 'during', 'through', 'after', 'before']);
 /** Whether a preposition before the date at token first begins the sentence ("In April …"). */
 const ledAtSentenceStart = (tokens: readonly Token[], first: number) =>
-  PREPOSITIONS.has(lowerAt(tokens, first - 1)) && startsSentence(tokens, first - 1);
+  PREPOSITIONS.has(lowerAt(tokens, first - 1)) && opensSentence(tokens, first);
 
 /** verbs of what is scheduled, which news tells in the present: "the match starts Sunday", "the show opens Thursday" */
 const SCHEDULED_LEMMAS = new Set([
