@@ -15,7 +15,7 @@ export const AMOUNT_UNITS = new QuickMap<AmountKind>([
     'money',
     'dollars dollar dlrs dlr cents cent cts ct pence penny pennies markka markkaa euros euro pounds pound stg sterling yen yuan renminbi bucks rubles roubles rouble ruble rupees rupee pesos peso francs franc marks mark deutschemarks lire lira guilders guilder crowns crown kronor krona kroner krone schillings escudos pesetas drachmas zlotys zloty forints riyals riyal dinars dinar dirhams rand kwacha taka baht ringgit rupiah shekels naira cedis shillings bolivars cruzados cruzeiros australs intis sucres usd eur gbp jpy chf',
   ),
-  ...words('percent', 'percent pct per-cent percentage points basis bps'),
+  ...words('percent', 'percent pct per-cent percentage points point basis bps'),
   ...words(
     'measure',
     'tonnes tonne tons ton kilotonnes barrels barrel bpd bushels bushel bales bale bags cwt quintals quintales kgs dwt shinc shex ounces ounce ozs oz troy carats lbs lb kilos kilograms kilogram kg mg grams gram litres liters litre liter ml pints pint quarts quart gallons gallon tablespoons tablespoon teaspoons teaspoon hectolitres cubic square acres acre hectares hectare km kms kilometres kilometers kilometre kilometer miles mile metres meters metre meter yards yard feet foot ft inches inch cm mm centimetres centimeters centimetre centimeter millimetres millimeters millimetre millimeter megawatts megawatt mw kilowatts kilowatt kw kwh gigawatts gw degrees centigrade celsius fahrenheit mph kph knots nautical bit bits byte bytes megabyte megabytes kilobyte kilobytes gigabyte gigabytes terabytes megahertz gigahertz mhz ghz horsepower hp volts volt watts watt decibels calories',
@@ -43,6 +43,8 @@ const UNIT_QUALIFIERS = new QuickMap<true>(
     'kong',
     'cubic',
     'square',
+    // "one full point lower"
+    'full',
   ].map((w) => [w, true] as const),
 );
 

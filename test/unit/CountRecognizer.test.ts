@@ -857,6 +857,10 @@ describe('CountRecognizer', () => {
       // a lead in points is a percent (COUNTS.md); points of a plan are counted
       assert.deepEqual(counts('a six point lead, a two-point margin'), []);
       assert.deepEqual(counts('a 10-point plan'), ['10-point=10/exact/point']);
+      assert.deepEqual(counts('a 12-point peace plan'), ['12-point=12/exact/point']);
+      // and so are an index's or a price's points, with or without a hyphen, singular or plural
+      assert.deepEqual(counts('a 50-point drop; it ended one full point lower; shares rose one point to 45'), []);
+      assert.deepEqual(counts('a three-point landing'), []);
       // so is any margin glued to its unit (a score's); goals scored are counted
       assert.deepEqual(counts('a three-goal lead, a two-stroke advantage and two goals'), ['two goals=2/exact/goals']);
       // an ordinal in words is no count: "the twenty-first of march", "the forty-fifth president"

@@ -626,6 +626,14 @@ describe('DeadlineRefiner', () => {
     it('"due by" and "due within" oblige; "notes due 1991" is a maturity; an event as anchor leaves no due date', () => {
       assert.deepEqual(deadlines('Bids are due by noon Friday.'), ['noon Friday→2022-04-01T12:00 (must … by)']);
       assert.deepEqual(deadlines('The company sold notes due 2025.'), []);
+      // a window of maturities is none either, though what buys them is in effect; a window of validity is one
+      assert.deepEqual(
+        deadlines('The purchase, effective tomorrow, is for bills maturing between March 25 and June 25.'),
+        [],
+      );
+      assert.deepEqual(deadlines('The offer is valid between March 25 and June 25.'), [
+        'June 25→2022-06-25 (valid until)',
+      ]);
       assert.deepEqual(deadlines('Payment is due within 30 days of delivery.'), ['30 days→null (within)']);
       assert.deepEqual(deadlines('Payment is due within 30 days.'), ['30 days→2022-04-29 (within)']);
     });

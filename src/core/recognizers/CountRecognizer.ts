@@ -1369,6 +1369,12 @@ const isVerbLike = (w: string) => {
   return v !== null && !v.nounFirst;
 };
 
+/** what has points that are things: "a 12-point peace plan", "a five-point programme" (not "a 50-point drop") */
+const PLANS = new QuickSet(['plan', 'plans', 'programme', 'program', 'agenda', 'proposal', 'charter', 'declaration']);
+/** Whether token k, the word a hyphen glues after a number, makes an amount of it ("a 10-mile walk", "a 50-point drop") */
+const unitInCompoundAt = (tokens: readonly Token[], k: number) =>
+  notCountUnitAt(tokens, k) &&
+  !(lowerAt(tokens, k) === 'point' && (PLANS.hasAt(tokens, k + 1) || PLANS.hasAt(tokens, k + 2)));
 const LEADS = new QuickSet(['lead', 'leads', 'margin', 'advantage', 'edge', 'gap', 'deficit', 'swing']);
 
 /** "20-25 stores": digits joined by a hyphen are a range when a counted noun follows. */
@@ -1725,18 +1731,16 @@ export class CountRecognizer implements Recognizer {
     const top = prevLower === '-' && prev!.end === tokens[n.first]!.start ? n.first - 2 : n.first - 1;
     if (lowerAt(tokens, top) === 'top' && singularNounAt(tokens, n.last + 1)) return false;
     // "45 mln dlrs", "55 pct", "7.15 billion N.Z. dlrs"; not the points a player scored ("scored 27 points")
-    if (notCountUnitAt(tokens, n.last + 1) && !(nextLower === 'points' && SCORED.hasAt(tokens, n.first - 1)))
+    // ("a six point lead", "one full point lower": an index's, a price's or a poll's points, COUNTS.md's percent)
+    if (notCountUnitAt(tokens, n.last + 1) && !(/^points?$/.test(nextLower) && SCORED.hasAt(tokens, n.first - 1)))
       return false;
-    // "a six point lead", "a two-point margin": a poll's or a race's lead in points (COUNTS.md: a percent)
-    const pointAt = next?.text === '-' ? n.last + 2 : n.last + 1;
-    if (/^points?$/.test(lowerAt(tokens, pointAt)) && LEADS.hasAt(tokens, pointAt + 1)) return false;
     // "a three-goal lead", "a two-stroke advantage": any margin glued to its unit is a score's
     if (next?.text === '-' && LEADS.hasAt(tokens, n.last + 3)) return false;
     // "a one-billion-dlr offering", "a one-centimeter square": an amount in a compound; "twenty-first", an ordinal (its last word one of the first nine)
     if (
       next?.text === '-' &&
       (scaleOf(lowerAt(tokens, n.last + 2)) !== undefined ||
-        notCountUnitAt(tokens, n.last + 2) ||
+        unitInCompoundAt(tokens, n.last + 2) ||
         (ORDINAL_WORDS.get(lowerAt(tokens, n.last + 2)) ?? 10) <= 9)
     )
       return false;
@@ -1863,7 +1867,7 @@ export class CountRecognizer implements Recognizer {
       /^(?:(?:year|month|week|day|hour|minute|time)s?|based)$/.test(lowerAt(tokens, n.last + 2))
     )
       return false;
-    if (next && next.text === '-' && notCountUnitAt(tokens, n.last + 2)) return false; // "a 10-mile walk", "two-thirds", "32-bit"
+    if (next && next.text === '-' && unitInCompoundAt(tokens, n.last + 2)) return false; // "a 10-mile walk", "two-thirds", "32-bit"
     if (
       prev &&
       prev.text === '-' &&

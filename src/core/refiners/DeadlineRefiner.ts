@@ -738,6 +738,7 @@ const LENGTHS = new QuickSet([
   'contract',
 ]);
 const BETWEEN = new QuickSet(['between', 'from']);
+const MATURING = new QuickSet(['maturing', 'mature', 'matures', 'matured', 'maturity', 'maturities']);
 /** what gives someone the right to act by a time: "each right will entitle the holder to subscribe … by April 13" */
 /** a right, or its use: "the option can be exercised within 60 days", "convertible within two years" */
 const RIGHTS_USED = new QuickSet([...RIGHTS, 'exercisable', 'exercised', 'convertible', 'converted']);
@@ -1521,6 +1522,13 @@ export class DeadlineRefiner implements Refiner {
     // interval (DEADLINES.md), whatever it was
     // and so is a span from one time to another told in the past ("the ban was in place from 1990 until 1995")
     const spanEnd = prep === 'to' && timeWordAt(tokens, p - 1);
+    // "bills maturing between March 25 and June 25", "notes maturing from 1990 to 1995": when debts fall due,
+    // a maturity (DEADLINES.md), whatever else the clause says is in effect
+    if (
+      (prep === 'and' || prep === 'through' || spanEnd) &&
+      wordIn(tokens, Math.max(clauseFrom, p - INTERVAL_REACH), p - 1, MATURING)
+    )
+      return null;
     if (
       (prep === 'until' || prep === 'till' || prep === 'through') &&
       (wordIn(tokens, Math.max(clauseFrom, p - INTERVAL_REACH), p - 1, WENT_ON) ||
