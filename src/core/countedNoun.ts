@@ -351,6 +351,9 @@ function findNoun(tokens: readonly Token[], last: number, one: boolean): NounRan
   if (tokens[last + 1]?.lower === 'of')
     // "300 of whom", "378 mln of which": the noun is the antecedent's, given as to an elliptical figure
     return RELATIVE_PRONOUNS.hasAt(tokens, last + 2) ? null : nounOfPhrase(tokens, last + 2);
+  // a vague plural's own "of" before a determiner: "thousands of these refugees", "scores of such products"
+  if (tokens[last]?.lower === 'of' && tokens[last + 1]?.lower === 'such') return nounOfPhrase(tokens, last + 2);
+  if (tokens[last]?.lower === 'of' && DETERMINERS.hasAt(tokens, last + 1)) return nounOfPhrase(tokens, last + 1);
   return headOfPhrase(tokens, last + 1, one, inCapitals(tokens, last));
 }
 

@@ -5,6 +5,7 @@ import { QuickMap, QuickSet } from './quickSet';
 
 const UNITS = new QuickMap<number>([
   ['zero', 0],
+  ['nought', 0],
   ['one', 1],
   ['two', 2],
   ['three', 3],

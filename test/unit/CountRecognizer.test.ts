@@ -636,6 +636,11 @@ describe('CountRecognizer', () => {
         'Dozens of envoys=24/at-least/envoys',
         'hundreds of people=200/at-least/people',
       ]);
+      // past a determiner or "such" to the noun, as "one of the X" is read
+      assert.deepEqual(counts('Thousands of these refugees fled; scores of such products sold.'), [
+        'Thousands of these refugees=2000/at-least/refugees',
+        'scores of such products=40/at-least/products',
+      ]);
     });
     it('numbers standing alone, as gold cardinals are marked', () => {
       assert.deepEqual(counts('One of the men said two were hurt.'), ['One=1/exact/men', 'two=2/exact/-']);

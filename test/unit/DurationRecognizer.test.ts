@@ -75,6 +75,9 @@ describe('DurationRecognizer', () => {
       'a quarter=DURATION:P1Q',
       'another quarter century=DURATION:P25Y',
     ]);
+    // a quarter of a whole is a share; quarters of something without an article are still quarters of a year
+    assert.deepEqual(times('It laid off a quarter of its staff and three quarters of the rest.'), []);
+    assert.deepEqual(times('It had two quarters of growth.'), ['two quarters=DURATION:P2Q']);
   });
   it('fractions: the whole unit beside the rest in the next smaller one, as TimeBank writes them', () => {
     assert.deepEqual(times('They lived there for 2 1/2 years, then 5 1/2 hours.'), [

@@ -26,6 +26,7 @@ describe('readNumber', () => {
     assert.equal(read('one point six billion dollars')?.value, 1_600_000_000);
     assert.deepEqual(read('four point six percent'), { value: 4.6, text: 'four point six', digits: false });
     assert.deepEqual(read('two point zero five'), { value: 2.05, text: 'two point zero five', digits: false });
+    assert.deepEqual(read('nine point nought four'), { value: 9.04, text: 'nine point nought four', digits: false });
     assert.equal(read('a hundred thirty million')?.value, 130_000_000);
     // "a" is the number of any larger scale too, not of the wire's abbreviations
     assert.equal(read('a million people')?.value, 1_000_000);

@@ -147,6 +147,23 @@ function centuryAfterQuarter(tokens: readonly Token[], k: number): number {
   return lowerAt(tokens, at) === 'century' ? at : -1;
 }
 
+/** what a share is taken of: "a quarter of its staff", "of the vote", "of them" */
+const SHARE_OF = new QuickSet([
+  'the',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'your',
+  'all',
+  'those',
+  'these',
+  'them',
+  'us',
+  'it',
+]);
+
 /** Whether the unit at k is glued to a "-long" after it: "week-long", "months-long". */
 const longAfter = (tokens: readonly Token[], k: number) => hyphenJoins(tokens, k) && lowerAt(tokens, k + 2) === 'long';
 
@@ -300,6 +317,8 @@ export class DurationRecognizer implements Recognizer {
       if (hyphen && unitWord === 'quarters') return null; // "three-quarters" is a fraction
       const century = unit.letter === 'Q' ? centuryAfterQuarter(tokens, k) : -1;
       if (century > 0) return { first: n.first, last: century, value: `P${value * 25}Y` };
+      // "a quarter of its staff", "three quarters of the vote": a share of what follows (not "two quarters of growth")
+      if (unit.letter === 'Q' && lowerAt(tokens, k + 1) === 'of' && SHARE_OF.hasAt(tokens, k + 2)) return null;
       // "the 1988 second quarter", "1986 year operating net": a year before its part, no length
       if (
         n.digits &&
