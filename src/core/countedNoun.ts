@@ -265,10 +265,11 @@ export const hyphenJoins = (tokens: readonly Token[], k: number) =>
   tokens[k + 1]?.text === '-' && glued(tokens[k], tokens[k + 1]) && glued(tokens[k + 1], tokens[k + 2]);
 /**
  * Whether a measure's unit stands at token k, alone or as the last part of a hyphenated word ("5,000
- * deadweight-tonne ships", "a 50,000 square-foot store"): the figure before it is a size.
+ * deadweight-tonne ships", "a 50,000 square-foot store"): the figure before it is a size. (A hyphenated
+ * word that opens with a figure is a size of its own: "two 950-megawatt plants".)
  */
 export const measureUnitAt = (tokens: readonly Token[], k: number) =>
-  AMOUNT_UNITS.getAt(tokens, hyphenJoins(tokens, k) ? k + 2 : k) === 'measure';
+  AMOUNT_UNITS.getAt(tokens, hyphenJoins(tokens, k) && tokens[k]!.kind === TokenKind.Word ? k + 2 : k) === 'measure';
 /** words in -s that are no plural: verbs and pronouns ("Brigade 604 was"), and singular nouns ("10,000 gas stations") */
 const SINGULAR_IN_S = new QuickSet([
   'was',

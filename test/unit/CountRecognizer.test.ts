@@ -193,6 +193,9 @@ describe('CountRecognizer', () => {
       assert.deepEqual(counts('The utility will build two 1,000 megawatt plants.'), [
         'two 1,000 megawatt plants=2/exact/plants',
       ]);
+      assert.deepEqual(counts('It is building two 950-megawatt nuclear power plants.'), [
+        'two 950-megawatt nuclear power plants=2/exact/plants',
+      ]);
       // a unit at the end of a hyphenated word makes the figure a size too
       assert.deepEqual(
         counts('They built a berth for 5,000 deadweight-tonne ships and ordered two 300,000 deadweight-tonne tankers.'),

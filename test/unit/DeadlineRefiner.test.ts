@@ -172,6 +172,7 @@ describe('DeadlineRefiner', () => {
       assert.deepEqual(deadlines('Prices are to be in effect through midnight April 8.'), [
         'midnight April 8→2022-04-08T24:00 (valid through)',
       ]);
+      assert.deepEqual(deadlines('It applies, until July 1, to uranium ore.'), ['July 1→2022-07-01 (valid until)']);
       assert.deepEqual(deadlines('These loans are available until March 31.'), ['March 31→2022-03-31 (valid until)']);
       assert.deepEqual(deadlines('The rights terminate on May 31.'), ['May 31→2022-05-31 (expires)']);
       // "in force" is in effect; an army's force is not

@@ -78,6 +78,8 @@ describe('DurationRecognizer', () => {
     // a quarter of a whole is a share; quarters of something without an article are still quarters of a year
     assert.deepEqual(times('It laid off a quarter of its staff and three quarters of the rest.'), []);
     assert.deepEqual(times('It had two quarters of growth.'), ['two quarters=DURATION:P2Q']);
+    // and a quarter of a percentage point is none
+    assert.deepEqual(times('It cut the rate by a quarter percentage point, then by a quarter point.'), []);
   });
   it('fractions: the whole unit beside the rest in the next smaller one, as TimeBank writes them', () => {
     assert.deepEqual(times('They lived there for 2 1/2 years, then 5 1/2 hours.'), [

@@ -6,6 +6,7 @@ import type { DocumentContext, Recognizer, TimeCandidate } from '../types';
 import { QuickSet } from '../quickSet';
 import { glued, hyphenJoins } from '../countedNoun';
 import { MODAL_VERBS } from '../verbs';
+import { amountUnitAt } from '../quantityUnits';
 
 // Durations as TIMEX3 values: "two weeks" P2W, "72 hours" PT72H, "a year" P1Y, "the past two months"
 // P2M, "two-year" P2Y, "years" PXY, "several days" PXD, "a decade" P10Y (TimeBank writes decades in years).
@@ -317,8 +318,14 @@ export class DurationRecognizer implements Recognizer {
       if (hyphen && unitWord === 'quarters') return null; // "three-quarters" is a fraction
       const century = unit.letter === 'Q' ? centuryAfterQuarter(tokens, k) : -1;
       if (century > 0) return { first: n.first, last: century, value: `P${value * 25}Y` };
-      // "a quarter of its staff", "three quarters of the vote": a share of what follows (not "two quarters of growth")
-      if (unit.letter === 'Q' && lowerAt(tokens, k + 1) === 'of' && SHARE_OF.hasAt(tokens, k + 2)) return null;
+      // "a quarter of its staff", "three quarters of the vote": a share of what follows (not "two quarters of
+      // growth"); "a quarter percentage point", "a quarter point cut": of a percent
+      if (
+        unit.letter === 'Q' &&
+        ((lowerAt(tokens, k + 1) === 'of' && SHARE_OF.hasAt(tokens, k + 2)) ||
+          amountUnitAt(tokens, k + 1) === 'percent')
+      )
+        return null;
       // "the 1988 second quarter", "1986 year operating net": a year before its part, no length
       if (
         n.digits &&

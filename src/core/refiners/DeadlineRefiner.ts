@@ -738,6 +738,7 @@ const LENGTHS = new QuickSet([
   'contract',
 ]);
 const BETWEEN = new QuickSet(['between', 'from']);
+const HOLDS = new QuickSet(['holds', 'hold', 'applies', 'apply']);
 const MATURING = new QuickSet(['maturing', 'mature', 'matures', 'matured', 'maturity', 'maturities']);
 /** what gives someone the right to act by a time: "each right will entitle the holder to subscribe … by April 13" */
 /** a right, or its use: "the option can be exercised within 60 days", "convertible within two years" */
@@ -1505,7 +1506,8 @@ export class DeadlineRefiner implements Refiner {
     // "not until 1990", "not due until", "won't … before": an earliest date
     if ((prep === 'until' || prep === 'before') && wordIn(tokens, Math.max(clauseFrom, p - 4), p - 1, NEGATION))
       return null;
-    // "the price order holds through midnight April 8": what holds, in the present, right before its end
+    // "the price order holds through midnight April 8", "it applies, until July 1, to uranium ore": what holds or
+    // applies, in the present, right before its end
     // (not "Crane holds 504,200 shares … to Thursday", nor the past "prices held through March")
     const inForce = () =>
       wordIn(tokens, clauseFrom, clauseTo, VALIDITY) ||
@@ -1517,7 +1519,7 @@ export class DeadlineRefiner implements Refiner {
         !wordIn(tokens, clauseFrom, first - 1, PAST_TENSE)) ||
       inForcePhrase(tokens, clauseFrom, clauseTo) ||
       wordIn(tokens, clauseFrom, first - 1, OFFERS) ||
-      ((lower(p - 1) === 'holds' || lower(p - 1) === 'hold') && prep !== 'to');
+      ((HOLDS.hasAt(tokens, p - 1) || (lower(p - 1) === ',' && HOLDS.hasAt(tokens, p - 2))) && prep !== 'to');
     // "talks continued until Friday", "he worked under contract until 1995": how long something went on, a past
     // interval (DEADLINES.md), whatever it was
     // and so is a span from one time to another told in the past ("the ban was in place from 1990 until 1995")
