@@ -729,6 +729,21 @@ export function pastAround(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/**
+ * pastAround, where the past form is the nearest verb in the date's own clause (not "The tender, which
+ * opened on Monday, closes on Friday") and no "will" or modal earlier in the sentence says it is something
+ * else's ("will be played in the alternate shot format on Sunday": a noun's "shot")
+ */
+export function pastClauseBefore(tokens: readonly Token[], i: number): boolean {
+  if (!pastAround(tokens, i)) return false;
+  let k = i - 1;
+  for (; !PAST_AUXILIARIES.has(tokens[k]!.lower) && !pastFormAt(tokens, k); k--)
+    if (tokens[k]!.text === ',' || verbForm(tokens[k]!.lower)?.form === 's') return false;
+  for (; k >= 0 && !SENTENCE_END.has(tokens[k]!.text); k--)
+    if (WILL.has(tokens[k]!.lower) || MODALS.has(tokens[k]!.lower)) return false;
+  return true;
+}
+
 /** a year written in a time expression: "April 25, 2022", "25 April '22" */
 export const WRITTEN_YEAR = /\d{4}|['’]\d{2}\b/;
 

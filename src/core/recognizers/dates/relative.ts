@@ -15,7 +15,7 @@ import {
   weekday,
   type YMD,
 } from '../../timex';
-import { inTitle, lowerAt, mainClauseTense, presentAround, tenseAround } from '../../timeSupport';
+import { inTitle, lowerAt, mainClauseTense, pastClauseBefore, presentAround, tenseAround } from '../../timeSupport';
 import { isPossessiveAt, TokenKind, type Token } from '../../tokenize';
 import { QuickMap } from '../../quickSet';
 import type { TimeCandidate } from '../../types';
@@ -187,15 +187,18 @@ export function weekdayDate(s: DateScan, i: number, first: number, dir: number):
     // "Tuesday" in a Monday's news is the next day; "Friday" in a Wednesday's is the one just past)
     const ahead = (day - weekday(dct) + 7) % 7;
     // told in the present of what is scheduled ("opens on Thursday"): ahead, or today when it is that day
-    // a past tense ("the market closed Wednesday") wins over the present, not over tomorrow: a past
-    // told of tomorrow's weekday is a story dated the day before its dateline
-    const tense = tenseAround(tokens, first, last);
+    // a past tense ("the market closed Wednesday", "police arrested five men on Thursday" told on a
+    // Wednesday) wins over the present and over tomorrow (a dateline a day after the story's date is
+    // read by annotate, which then resolves from the dateline's day)
+    // (a past verb further back in the clause tells it too: "police arrested five men on Thursday")
+    const tense = tenseAround(tokens, first, last) ?? (pastClauseBefore(tokens, first) ? 'past' : null);
     // ("Starting Monday, shops must close early": the start of what is told, unless a past follows: "The
     // strike, starting Monday, paralysed the port")
     const aheadUntold =
       presentAround(tokens, first) ||
       (STARTING.has(lowerAt(tokens, first - 1)) && mainClauseTense(tokens, last + 1) !== 'past');
-    const future = tense === 'future' || ahead === 1 || (tense === null && ahead !== 0 && aheadUntold);
+    const future =
+      tense === 'future' || (ahead === 1 && tense !== 'past') || (tense === null && ahead !== 0 && aheadUntold);
     value = formatDate(resolveWeekday(dct, day, future ? 'future' : 'past'));
     // a range's end lies after its start ("runs from Tuesday to Thursday", told on a Wednesday: the coming
     // Thursday after the coming Tuesday), unless told in the past, where the start would be the one to move
