@@ -233,6 +233,19 @@ describe('DateRecognizer', () => {
         'March 3=DATE:2022-03-03',
         'the day=DATE:2022-03-03',
       ]);
+      // "a year before", "the year before", "a day after" with nothing after the adverb: a point told from
+      // the time the sentence named, else from the article's date, as "a year earlier" is
+      assert.deepEqual(times('Sales fell to $300 million last year, down from $450 million the year before.'), [
+        'last year=DATE:2021',
+        'the year before=DATE:2020',
+      ]);
+      assert.deepEqual(times('Revenue was 665,800 dlrs a year before, and shares rose a day after.'), [
+        'a year before=DATE:2021',
+        'a day after=DATE:2022-03-31',
+      ]);
+      // before an event they are lengths (TimeML), not points told from the article's date
+      assert.deepEqual(times('The plan was approved a week before the vote.'), ['a week=DURATION:P1W']);
+      assert.deepEqual(times('It rose the month before the vote.'), []);
       assert.deepEqual(times('In the following decade, prices rose.'), ['the following decade=DATE:203']);
       assert.deepEqual(times('The following year, prices rose.'), ['The following year=DATE:2023']);
       // the end of the article's year or month, not yet come: in the past it is the last one's

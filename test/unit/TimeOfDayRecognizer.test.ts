@@ -138,6 +138,27 @@ describe('TimeOfDayRecognizer and TimeMergeRefiner', () => {
     assert.deepEqual(times('The talks ended at 0730 GMT.'), ['0730 GMT=TIME:2022-03-30T07:30']);
     assert.deepEqual(times('They must leave by 5pm Friday.'), ['5pm Friday=TIME:2022-04-01T17:00→2022-04-01T17:00']);
   });
+  it('a wire clock with "hrs" or "hours" is a time when a zone, a leading zero or a preposition of time says so', () => {
+    assert.deepEqual(times('The estimate is out at 1500 hrs EST (2100 gmt) today.'), [
+      '1500 hrs EST=TIME:2022-03-30T15:00',
+      '2100 gmt=TIME:2022-03-30T21:00',
+      'today=DATE:2022-03-30',
+    ]);
+    assert.deepEqual(times('The curfew runs from 2200 hrs to 0600 hrs.'), [
+      '2200 hrs=TIME:2022-03-30T22:00',
+      '0600 hrs=TIME:2022-03-30T06:00',
+    ]);
+    assert.deepEqual(counts('The curfew runs from 2200 hrs to 0600 hrs.'), []);
+    assert.deepEqual(times('Troops must withdraw by 2359 hours on Friday.'), [
+      '2359 hours on Friday=TIME:2022-04-01T23:59→2022-04-01T23:59',
+    ]);
+  });
+  it('hours after four digits are a length when nothing makes them a clock', () => {
+    assert.deepEqual(times('The pilot flew for 1500 hours.'), ['1500 hours=DURATION:PT1500H']);
+    assert.deepEqual(times('It passed after 1500 hours of tests.'), ['1500 hours=DURATION:PT1500H']);
+    // no clock past 24:59, nor a lower-case word that is no zone
+    assert.deepEqual(times('at 2500 hrs, at 1275 hrs and 1500 est'), ['1500 est=TIME:2022-03-30T15:00']);
+  });
   it('hours, minutes and seconds are how long a race took: a duration', () => {
     assert.deepEqual(times('He won the marathon in 2:14:09, ahead of a 2:08:47.5 favourite.'), [
       '2:14:09=DURATION:PT2H14M9S',

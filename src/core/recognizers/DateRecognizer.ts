@@ -33,7 +33,7 @@ import {
   clippedAt,
   clippedYear,
 } from './dates/monthDay';
-import { ago, numeric } from './dates/numeric';
+import { ago, numeric, standsAlone } from './dates/numeric';
 import { quarter } from './dates/quarters';
 import { ANAPHORIC_STEP, anaphoric, DAY_STEP, dayOn, relative, RELATIVE, weekdayDate } from './dates/relative';
 import type { DateScan, Hit, Make } from './dates/scan';
@@ -453,6 +453,11 @@ function dateAt(s: DateScan, i: number, prefixes = 0): Hit | null {
   const named = namedDate(s, i);
   if (named !== undefined) return named;
   if (w === 'that' || (w === 'the' && ANAPHORIC_STEP.hasAt(tokens, i + 1))) return anaphoric(s, i);
+  // "from 450 mln dlrs the year before.": a unit before an adverb of time is one unit from the time named
+  if (w === 'the' && lowerAt(tokens, i + 1) !== 'day' && standsAlone(tokens, i + 2)) {
+    const span = ago(s, i);
+    if (span) return span;
+  }
   // ("later in the day before returning home" is the day named before)
   if (
     w === 'the' &&

@@ -7,6 +7,7 @@ import { QuickSet } from '../quickSet';
 import { glued, hyphenJoins } from '../countedNoun';
 import { MODAL_VERBS } from '../verbs';
 import { amountUnitAt } from '../quantityUnits';
+import { wireClockAt } from './TimeOfDayRecognizer';
 
 // Durations as TIMEX3 values: "two weeks" P2W, "72 hours" PT72H, "a year" P1Y, "the past two months"
 // P2M, "two-year" P2Y, "years" PXY, "several days" PXD, "a decade" P10Y (TimeBank writes decades in years).
@@ -269,7 +270,9 @@ export class DurationRecognizer implements Recognizer {
         return { first: i, last: k, value: looksBack ? 'PAST_REF' : durationValue('X', lowerAt(tokens, k)) };
       }
     }
-    // most numbers count something else ("43 diplomats"): only what can lead to a unit goes on
+    // most numbers count something else ("43 diplomats"): only what can lead to a unit goes on ("by 2359
+    // hours" is a clock)
+    if (wireClockAt(tokens, i)) return null;
     if (
       tokens[i]!.kind === TokenKind.Number &&
       !UNIT_LEADS.hasAt(tokens, i + 1) &&

@@ -44,6 +44,36 @@ function zoneEnd(tokens: readonly Token[], k: number): number {
     if (lowerAt(tokens, j + 1) === 'time') return j + 1;
   return -1;
 }
+/** the zones the wire writes in lower case after its four-digit clock: "1500 hrs EST (2100 gmt)" */
+const LOWER_CASE_ZONES = new Set(['gmt', 'utc', 'est', 'edt']);
+/** "hrs" and "hours" after a four-digit clock: "by 2359 hours", "1500 hrs EST" */
+const CLOCK_HOURS = new Set(['hrs', 'hours']);
+/** what leads a clock reading ("from 2200 hrs to 0600 hrs"); "for 1500 hours" is a length */
+const CLOCK_LEADS = new Set(['at', 'by', 'until', 'till', 'from', 'to', 'before', 'after', 'since', 'between']);
+
+/**
+ * A clock as wire services write it, four digits with a zone or "hours" ("0730 GMT", "1000 London
+ * time", "1500 hrs EST (2100 gmt)", "by 2359 hours"), at token i: its last token and value, or null. A
+ * figure before "hours" is a clock only when a leading zero or a preposition of time says so and nothing
+ * is counted in them ("flew for 1500 hours", "after 1500 hours of tests" are lengths).
+ */
+export function wireClockAt(tokens: readonly Token[], i: number): { last: number; value: string } | null {
+  const t = tokens[i]!;
+  if (t.kind !== TokenKind.Number || t.end - t.start !== 4 || !/^\d{4}$/.test(t.text)) return null;
+  const hour = +t.text.slice(0, 2),
+    minute = +t.text.slice(2);
+  if (hour > 24 || minute > 59) return null;
+  const hours = CLOCK_HOURS.has(lowerAt(tokens, i + 1)) ? i + 1 : i;
+  const zoneAt = hours + 1;
+  const zone = LOWER_CASE_ZONES.has(tokens[zoneAt]?.text ?? '') ? zoneAt : zoneEnd(tokens, zoneAt);
+  const said =
+    zone > 0 ||
+    (hours > i &&
+      lowerAt(tokens, hours + 1) !== 'of' &&
+      (t.text[0] === '0' || CLOCK_LEADS.has(lowerAt(tokens, i - 1))));
+  return said ? { last: zone > 0 ? zone : hours, value: `T${pad(hour)}:${pad(minute)}` } : null;
+}
+
 /**
  * The last token of a time whose clock ends at token `last`, with the zone after it, which the terms of
  * offers set off by commas ("12:00 midnight, New York City time, on April 10"); `last` when none.
@@ -238,13 +268,8 @@ export class TimeOfDayRecognizer implements Recognizer {
     // "5pm", "3.30pm": the tokenizer keeps letters glued to digits in one word
     const glued = t.kind === TokenKind.Word && w.charCodeAt(0) <= 57 ? GLUED.exec(w) : null;
     if (glued) return clock(i, i, +glued[1]!, glued[2] ? +glued[2] : 0, glued[3]!, tokens);
-    // "0730 GMT", "1000 London time", as wire services write times
-    const zone = t.kind === TokenKind.Number && t.end - t.start === 4 ? zoneEnd(tokens, i + 1) : -1;
-    if (zone > 0) {
-      const hour = +t.text.slice(0, 2),
-        minute = +t.text.slice(2);
-      return hour <= 24 && minute <= 59 ? { first: i, last: zone, value: `T${pad(hour)}:${pad(minute)}` } : null;
-    }
+    const wire = wireClockAt(tokens, i);
+    if (wire) return { first: i, last: wire.last, value: wire.value };
     // "three o'clock", "eleven o'clock at night": an hour said in words
     const spokenHour = HOURS_SAID.get(w);
     if (spokenHour !== undefined) return oClock(tokens, i, spokenHour) ?? spokenClock(tokens, i, spokenHour);

@@ -191,7 +191,9 @@ export function ago(s: DateScan, i: number): Hit | null {
     ? { value: NaN, last: w === 'a' ? i + 1 : i }
     : half
       ? { value: 0.5, last: i + 1 }
-      : (readNumber(tokens, i) ?? (w === 'a' || w === 'an' ? { value: 1, last: i } : null));
+      : (readNumber(tokens, i) ??
+        // ("the year before.": one, told from the time named, as "a year before" is)
+        (w === 'a' || w === 'an' || (w === 'the' && standsAlone(tokens, i + 2)) ? { value: 1, last: i } : null));
   if (!n) return null;
   const unit = UNITS.getAt(tokens, n.last + 1);
   if (half && unit?.letter !== 'DE' && unit?.letter !== 'CE') return null;
@@ -200,12 +202,17 @@ export function ago(s: DateScan, i: number): Hit | null {
   // "a week or so ago", "a day or two later": the approximation stands inside the expression (dated by its first figure)
   const dirAt = lowerAt(tokens, n.last + 2) === 'or' ? approximationEnd(tokens, n.last + 3) + 1 : n.last + 2;
   const dirWord = lowerAt(tokens, dirAt);
-  if (!unit || unit.time || !(dirWord === 'ago' || dirWord === 'earlier' || dirWord === 'later')) return null;
+  if (
+    !unit ||
+    unit.time ||
+    !(dirWord === 'ago' || dirWord === 'earlier' || dirWord === 'later' || standsAlone(tokens, dirAt))
+  )
+    return null;
   // "Week Ago - 800 Year Ago - 900": a table's figure before a column heading, no "800 years ago"
   if (n.value > 1 && !unit.plural && /^\p{Lu}/u.test(tokens[n.last + 1]!.text)) return null;
   // "two weeks earlier", "three days later", "a year earlier": a point in time told from another, as
   // TimeML marks it (TimeBank wrote some of days as lengths; TempEval-3's annotators write dates)
-  const sign = dirWord === 'later' ? 1 : -1;
+  const sign = dirWord === 'later' || dirWord === 'after' ? 1 : -1;
   const last = dirAt;
   const first = AGO_QUALIFIERS.has(lowerAt(tokens, i - 1)) ? i - 1 : i;
   if (vague) return sign < 0 ? make(first, last, 'PAST_REF') : null; // "a few days later" stays a duration
@@ -250,6 +257,20 @@ export function ago(s: DateScan, i: number): Hit | null {
       return null;
   }
 }
+
+/**
+ * Whether "before" or "after" at k stands as an adverb, with no time or event after it ("15 mln dlrs a
+ * year before.", "rose a day after, and …"): it then tells a point in time like "earlier" and "later"
+ * ("a week before the vote" is a length before an event, as TimeML marks it).
+ */
+export function standsAlone(tokens: readonly Token[], k: number): boolean {
+  const w = lowerAt(tokens, k);
+  if (w !== 'before' && w !== 'after') return false;
+  const next = tokens[k + 1];
+  return next === undefined || CLOSERS.has(next.text) || COORDINATORS.has(next.lower);
+}
+const CLOSERS = new Set(['.', ',', ';', ':', ')', '"', "'", '”', '’', '!', '?']);
+const COORDINATORS = new Set(['and', 'but', 'or']);
 
 /** The last token of "so" or of a figure in words at k ("or so", "or two"), or k - 2 (no approximation). */
 function approximationEnd(tokens: readonly Token[], k: number): number {
