@@ -56,6 +56,9 @@ export function tenseBefore(tokens: readonly Token[], i: number): Tense {
       k -= 2;
       continue;
     }
+    // "stalled ahead of Thursday's deadline": an event of a day that something comes ahead of lies ahead
+    // (not a day alone: "had squared positions ahead of the weekend" is the one after that past)
+    if (t.lower === 'of' && leading && lowerAt(tokens, k - 1) === 'ahead' && isPossessiveAt(tokens, i)) return 'future';
     // "is going to start in the spring": a present "going to" looks ahead
     if (t.lower === 'going' && presentProspectAt(tokens, k)) return 'future';
     // "since taking office in March": what a time is counted from lies behind
@@ -201,14 +204,21 @@ function pastLimitAt(tokens: readonly Token[], k: number, limitAt: number): bool
   // it asks or allows something of someone ("applications were requested by May 1", "were given until Friday")
   if (PASSIVE_BE.has(lowerAt(tokens, k - 1)) && (tokens[limitAt]!.lower !== 'by' || ASKED_OR_ALLOWED.has(lemma)))
     return false;
-  // "wants the talks completed by the end of the year": what a present want asks to be done lies ahead
-  for (let j = k - 2; j >= 0 && j >= k - WANTED_DONE_REACH; j--) if (PRESENT_WANTS.has(tokens[j]!.lower)) return false;
+  // "wants the talks completed by the end of the year", "if we don't have agreements settled by Thursday":
+  // what a present want or a present "have" or "get" with its object asks to be done lies ahead (not "have
+  // already settled", a perfect)
+  for (let j = k - 2; j >= 0 && j >= k - WANTED_DONE_REACH; j--) {
+    const w = tokens[j]!.lower;
+    if (PRESENT_WANTS.has(w) || (PRESENT_CAUSATIVES.has(w) && !ADVERBS_IN_VERB.has(lowerAt(tokens, j + 1))))
+      return false;
+  }
   // "postponed until Tuesday", "a dividend delayed until July 1": moved to a time, which lies ahead
   return !MOVING_LATER.has(lemma);
 }
 /** verbs of a state or an office held for a time, whose past before "until" tells a past limit */
 const LASTING = new Set(['serve', 'live', 'work', 'stay', 'remain', 'reign', 'rule', 'govern', 'head', 'operate']);
 const PRESENT_WANTS = new Set(['want', 'wants', 'need', 'needs']);
+const PRESENT_CAUSATIVES = new Set(['have', 'has', 'get', 'gets']);
 const WANTED_DONE_REACH = 4;
 const PASSIVE_BE = new Set(['was', 'were']);
 const ASKED_OR_ALLOWED = new Set([

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { annotate } from '../../src/core';
+import { times } from './helpers';
 
 const deadlines = (text: string) =>
   annotate(text, { articleDate: '2022-03-30' }).annotations.flatMap((a) =>
@@ -402,6 +403,19 @@ describe('DeadlineRefiner', () => {
         'the end of the year→2022-12-31 (must … by)',
       ]);
       assert.deepEqual(deadlines('The talks were completed by the end of the year.'), []);
+      // so does a present "have" or "get" with its object ("have agreements settled by"); a perfect is done
+      assert.deepEqual(
+        deadlines('"If we don\'t have agreements settled by Thursday, there will be a strike," he said.'),
+        ['Thursday→2022-03-31 (must … by)'],
+      );
+      assert.deepEqual(deadlines('They had the agreements settled by Thursday.'), []);
+    });
+    it("a day's deadline that something comes ahead of lies ahead, though told in the past", () => {
+      assert.deepEqual(deadlines("Talks stalled ahead of Monday's deadline for a strike."), [
+        'Monday→2022-04-04 (deadline)',
+      ]);
+      // (not a day alone after a past perfect: the weekend after that past)
+      assert.deepEqual(times('Traders had squared positions ahead of the weekend.'), ['the weekend=DATE:2022-W12-WE']);
     });
     it('what will be done at a time unless someone acts; not a forecast or an earliest date', () => {
       assert.deepEqual(deadlines('Sanctions will take effect April 17 unless Japan opens its market.'), [
