@@ -196,6 +196,18 @@ describe('DateRecognizer', () => {
         'September=DATE:2022-09',
       ]);
       assert.deepEqual(times('It ran from May 2020 to April.'), ['May 2020=DATE:2020-05', 'April=DATE:2021-04']);
+      // months listed before the one with the year share it; a month in another clause does not
+      assert.deepEqual(times('Stock splits in January and June 1986, and in March, April or Sept. 5, 1987.'), [
+        'January=DATE:1986-01',
+        'June 1986=DATE:1986-06',
+        'March=DATE:1987-03',
+        'April=DATE:1987-04',
+        'Sept. 5, 1987=DATE:1987-09-05',
+      ]);
+      assert.deepEqual(times('It was founded in January and listed in June 1986.'), [
+        'January=DATE:2022-01',
+        'June 1986=DATE:1986-06',
+      ]);
       assert.deepEqual(times("A revision Friday to December's figures came."), [
         'Friday=DATE:2022-03-25',
         'December=DATE:2021-12',

@@ -92,6 +92,11 @@ describe('DeadlineRefiner', () => {
         '3pm on 14 April→2022-04-14T15:00 (valid until)',
       ]);
       assert.deepEqual(deadlines('The museum is open until 6pm on Friday.'), []);
+      // and securities on sale: a share issue that remains open to buyers; not one that is only discussed
+      assert.deepEqual(deadlines('The issue, which remains open until October 28, was underwritten last week.'), [
+        'October 28→2022-10-28 (valid until)',
+      ]);
+      assert.deepEqual(deadlines('The issue was debated until October 28.'), []);
     });
     it('"must … within N days" counts from the article date', () => {
       assert.deepEqual(deadlines('Importers must file declarations within 30 days.'), ['30 days→2022-04-29 (within)']);

@@ -166,6 +166,8 @@ const limitNounAt = (tokens: readonly Token[], k: number) =>
 const FOR_ACTION = new Set(['to', 'for']);
 /** what stays open until a time and then lapses: "the offer is open until Friday" */
 const OFFERS = new QuickSet(['offer', 'offers', 'bid', 'bids', 'tender', 'proposal']);
+/** securities on sale, which stay open to buyers until a time: "the issue, which remains open until October 28" */
+const ON_SALE = new QuickSet(['issue', 'offering', 'offerings', 'sale', 'subscription']);
 const EXPIRY = new QuickSet([
   'expires',
   'expire',
@@ -1519,6 +1521,7 @@ export class DeadlineRefiner implements Refiner {
         !wordIn(tokens, clauseFrom, first - 1, PAST_TENSE)) ||
       inForcePhrase(tokens, clauseFrom, clauseTo) ||
       wordIn(tokens, clauseFrom, first - 1, OFFERS) ||
+      (lower(p - 1) === 'open' && wordIn(tokens, clauseFrom, first - 1, ON_SALE)) ||
       ((HOLDS.hasAt(tokens, p - 1) || (lower(p - 1) === ',' && HOLDS.hasAt(tokens, p - 2))) && prep !== 'to');
     // "talks continued until Friday", "he worked under contract until 1995": how long something went on, a past
     // interval (DEADLINES.md), whatever it was

@@ -178,7 +178,11 @@ export function month(s: DateScan, i: number): Hit | null {
   if (week) first = week.first;
   // ("on the 12th of August", "on the fifth of May": the tense is read from before the article)
   const lead = first < i && lowerAt(tokens, first - 1) === 'the' ? first - 1 : first;
-  const year = y?.year ?? rangeEndYear(s, first, m, day) ?? (dct ? yearByTense(tokens, lead, last, dct, m, day) : null);
+  const year =
+    y?.year ??
+    listedYearAfter(tokens, last) ??
+    rangeEndYear(s, first, m, day) ??
+    (dct ? yearByTense(tokens, lead, last, dct, m, day) : null);
   if (day !== null && day > daysInMonth(y ? year : null, m)) return null; // "February 29, 2014", "April 31"
   const ys = year === null ? 'XXXX' : pad(year, 4);
   if (week)
@@ -222,6 +226,32 @@ function rangeEndYear(s: DateScan, first: number, m: number, day: number | null)
   return m > sm || (m === sm && (day ?? 31) >= sd) ? y : y + 1;
 }
 const RANGE_LINKS = new Set(['to', 'through', 'until', 'till', 'and', '-', '–']);
+
+/**
+ * The year written after the last of the months listed after token `last`: "stock splits in January and
+ * June 1986", "in March, April or May 1988", "on Jan. 5 and June 7, 1986" share it. Null when no month
+ * follows ("founded in January and listed in June 1986" names two times), or when the year is told from the
+ * article's ("Sept. 12 and January this year" may be last year's September).
+ */
+function listedYearAfter(tokens: readonly Token[], last: number): number | null {
+  let k = last;
+  for (let listed = 0; listed < MAX_LISTED; listed++) {
+    let next = k + 2;
+    const link = lowerAt(tokens, k + 1);
+    if (link === ',' && LIST_LINKS.has(lowerAt(tokens, next))) next++;
+    else if (link !== ',' && !LIST_LINKS.has(link)) return null;
+    const name = tokens[next];
+    if (!name || !MONTHS.has(name.lower) || !/^\p{Lu}/u.test(name.text)) return null;
+    k = tokens[next + 1]?.text === '.' ? next + 1 : next;
+    if (tokens[k + 1]?.kind === TokenKind.Number && /^\d{1,2}$/.test(tokens[k + 1]!.text)) k++;
+    const year = yearAfter(tokens, k);
+    if (year) return year.year;
+  }
+  return null;
+}
+const LIST_LINKS = new Set(['and', 'or']);
+/** how many months a list may name before the one with the year */
+const MAX_LISTED = 6;
 
 /** "January this year", "June last year" */
 /**
