@@ -37,6 +37,7 @@ export const futureAround = (tokens: readonly Token[], i: number): boolean => te
  * "the strike continued until Friday").
  */
 export function tenseBefore(tokens: readonly Token[], i: number): Tense {
+  if (retroactiveTo(tokens, i)) return 'past';
   let leading = true, // only words of the date's lead ("the end of") between token k and the date
     limitAt = -1, // the "by" or "until" that leads the date
     present = false, // a present tense, a modal or "to" stands nearer than any past: "banks have until April 16"
@@ -215,6 +216,11 @@ function pastLimitAt(tokens: readonly Token[], k: number, limitAt: number): bool
   // "postponed until Tuesday", "a dividend delayed until July 1": moved to a time, which lies ahead
   return !MOVING_LATER.has(lemma);
 }
+/** "retroactive to September One", "backdated from January 1": a time something took effect, which lies behind */
+export const retroactiveTo = (tokens: readonly Token[], first: number) =>
+  (lowerAt(tokens, first - 1) === 'to' || lowerAt(tokens, first - 1) === 'from') &&
+  RETROACTIVE.has(lowerAt(tokens, first - 2));
+const RETROACTIVE = new Set(['retroactive', 'retroactively', 'backdated']);
 /** verbs of a state or an office held for a time, whose past before "until" tells a past limit */
 const LASTING = new Set(['serve', 'live', 'work', 'stay', 'remain', 'reign', 'rule', 'govern', 'head', 'operate']);
 const PRESENT_WANTS = new Set(['want', 'wants', 'need', 'needs']);

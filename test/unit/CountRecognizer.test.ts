@@ -869,6 +869,9 @@ describe('CountRecognizer', () => {
       // and so are an index's or a price's points, with or without a hyphen, singular or plural
       assert.deepEqual(counts('a 50-point drop; it ended one full point lower; shares rose one point to 45'), []);
       assert.deepEqual(counts('a three-point landing'), []);
+      // a memory's or a line's capacity is a measure: "512-kilobit and one-megabit chips", "64 kb", "10 mbps"
+      assert.deepEqual(counts("Seeq's 512-kilobit and one-megabit chips, 256-Kb EEPROMs, 64 kb at 10 mbps"), []);
+      assert.deepEqual(counts('512 chips'), ['512 chips=512/exact/chips']);
       // so is any margin glued to its unit (a score's); goals scored are counted
       assert.deepEqual(counts('a three-goal lead, a two-stroke advantage and two goals'), ['two goals=2/exact/goals']);
       // an ordinal in words is no count: "the twenty-first of march", "the forty-fifth president"

@@ -821,6 +821,17 @@ describe('DeadlineRefiner', () => {
       assert.deepEqual(deadlines('Intel told analysts that the company will resume shipments within two weeks.'), []);
       assert.deepEqual(deadlines('The company will move in two weeks. He was given two years in prison.'), []);
     });
+    it('a date something is retroactive to took effect behind: no limit, however an agreement may oblige', () => {
+      assert.deepEqual(deadlines('It agreed to acquire DFM Corp for cash, retroactive to September One.'), []);
+      assert.deepEqual(times('The pay rise is retroactive to June 1, backdated from May 2.'), [
+        'June 1=DATE:2021-06-01',
+        'May 2=DATE:2021-05-02',
+      ]);
+      // a limit elsewhere in the sentence still is one
+      assert.deepEqual(deadlines('The tax cut, retroactive to July 1, must be approved by December 15.'), [
+        'December 15→2022-12-15 (must … by)',
+      ]);
+    });
     it('postponements, plans, goals, forecasts and past intervals', () => {
       assert.deepEqual(deadlines('The meeting has been postponed until the start of April.'), []);
       // adjourned until a day is put off; a legislature that must adjourn by a day has a limit
