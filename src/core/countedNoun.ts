@@ -373,6 +373,9 @@ export const SERIES_PLACES = new QuickSet([
   'opening',
   'final',
   'other',
+  // "six of the top 10 markets"
+  'top',
+  'bottom',
 ]);
 /** "of the X", "of its X", "of Italy's leading X": the X. */
 function nounOfPhrase(tokens: readonly Token[], k: number): NounRange | null {

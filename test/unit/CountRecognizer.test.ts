@@ -171,6 +171,11 @@ describe('CountRecognizer', () => {
         'Three=3/exact/-',
         'two soldiers=2/exact/soldiers',
       ]);
+      // a present participle between is an adjective, as no verb goes without its auxiliary
+      assert.deepEqual(counts('The nine existing and two unopened stores are in Maryland.'), [
+        'nine=9/exact/stores',
+        'two unopened stores=2/exact/stores',
+      ]);
     });
     it('the head noun of the phrase: past names, hyphens, models and "of the"', () => {
       assert.deepEqual(counts('sold 833,334 Schult Homes Corp units and four senior vice-presidents left'), [
@@ -265,6 +270,10 @@ describe('CountRecognizer', () => {
         '12 games=12/exact/games',
         'two=2/exact/races',
         'three races=3/exact/races',
+      ]);
+      assert.deepEqual(counts('Six of the top 10 markets renewed it.'), [
+        'Six=6/exact/markets',
+        '10 markets=10/exact/markets',
       ]);
       // a plural demonym that ends the phrase is its head; "gas" and "series" are no plurals
       assert.deepEqual(counts('Some 1,500 ethnic Albanians marched and 20 armed Serbs attacked.'), [

@@ -263,6 +263,10 @@ describe('DateRecognizer', () => {
       // the end of the article's year or month, not yet come: in the past it is the last one's
       assert.deepEqual(times('By the end of year, sales will rise.'), ['the end of year=DATE:2022']);
       assert.deepEqual(times('By the end of year, sales rose.'), ['the end of year=DATE:2021']);
+      // past "the" and a relative word: "the end of the current fiscal year"
+      assert.deepEqual(times('Sales will rise by the end of the current fiscal year.'), [
+        'the end of the current fiscal year=DATE:2022',
+      ]);
       assert.deepEqual(times('The deal was closed by the end of the month; up 5% since year-end.'), [
         'the end of the month=DATE:2022-02',
         'year-end=DATE:2021',

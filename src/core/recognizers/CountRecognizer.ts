@@ -1358,8 +1358,9 @@ function coordinatedNoun(text: string, counts: CountCandidate[], k: number): voi
     return;
   const between = text.slice(c.nounEnd ?? c.numberEnd, next.numberStart);
   const m = /^\s+(?:([a-z]+)\s+)?(?:and|or)\s+$/.exec(between);
-  // a word between: a modifier of a count that has no noun ("63,000 common and …"), never a verb
-  if (!m || (m[1] !== undefined && (c.noun !== null || isVerbLike(m[1])))) return;
+  // a word between: a modifier of a count that has no noun ("63,000 common and …", "nine existing and two
+  // unopened stores": a present participle cannot be a verb without its auxiliary), never a verb
+  if (!m || (m[1] !== undefined && (c.noun !== null || (isVerbLike(m[1]) && verbForm(m[1])?.form !== 'ing')))) return;
   c.noun = next.noun;
   c.nounStart = next.nounStart;
   c.nounEnd = next.nounEnd;

@@ -694,7 +694,12 @@ function afterArticle(s: DateScan, i: number, prefixes: number): Hit | null {
     if (day) return make(i, inner.last, day);
   }
   if ((next === 'end' || next === 'middle' || next === 'beginning' || next === 'start') && nextNext === 'of') {
-    const inner = prefixes < MAX_PREFIXES ? dateAt(s, i + 3, prefixes + 1) : null;
+    // ("the end of the current fiscal year": "the" and a relative word, which reads from the word)
+    const inner =
+      prefixes < MAX_PREFIXES
+        ? (dateAt(s, i + 3, prefixes + 1) ??
+          (lowerAt(tokens, i + 3) === 'the' && RELATIVE.hasAt(tokens, i + 4) ? relative(s, i + 4) : null))
+        : null;
     const ended = (last: number, value: string) => (next === 'end' ? periodEnded(s, i, last, value) : value);
     if (inner) return make(i, inner.last, ended(inner.last, inner.candidate.time.value));
     // "by the end of year", "the end of month": the current one, as with "the"
