@@ -71,6 +71,12 @@ describe('DurationRecognizer', () => {
       'a quarter-century=DURATION:P25Y',
       'three quarters of a century=DURATION:P75Y',
     ]);
+    // and of an hour: fifteen minutes
+    assert.deepEqual(times('It took a quarter of an hour, three quarters of an hour and a quarter hour more.'), [
+      'a quarter of an hour=DURATION:PT15M',
+      'three quarters of an hour=DURATION:PT45M',
+      'a quarter hour=DURATION:PT15M',
+    ]);
     assert.deepEqual(times('Sales rose in a quarter; another quarter century passed.'), [
       'a quarter=DURATION:P1Q',
       'another quarter century=DURATION:P25Y',

@@ -136,17 +136,14 @@ const RATE_BEFORE = new QuickSet([
 ]);
 
 /**
- * "a quarter century", "a quarter-century", "three quarters of a century": quarters of a hundred years, not of
- * one (the index of "century", or -1)
+ * "a quarter century", "a quarter-century", "three quarters of a century", "a quarter of an hour", "a quarter
+ * hour": quarters of a hundred years or of an hour, not of one year (the index of the unit, or -1)
  */
-function centuryAfterQuarter(tokens: readonly Token[], k: number): number {
-  const at =
-    tokens[k + 1]?.text === '-'
-      ? k + 2
-      : lowerAt(tokens, k + 1) === 'of' && lowerAt(tokens, k + 2) === 'a'
-        ? k + 3
-        : k + 1;
-  return lowerAt(tokens, at) === 'century' ? at : -1;
+function unitAfterQuarter(tokens: readonly Token[], k: number): number {
+  const of = lowerAt(tokens, k + 1) === 'of' && (lowerAt(tokens, k + 2) === 'a' || lowerAt(tokens, k + 2) === 'an');
+  const at = tokens[k + 1]?.text === '-' ? k + 2 : of ? k + 3 : k + 1;
+  const unit = lowerAt(tokens, at);
+  return unit === 'century' || unit === 'hour' ? at : -1;
 }
 
 /** what a share is taken of: "a quarter of its staff", "of the vote", "of them" */
@@ -319,8 +316,13 @@ export class DurationRecognizer implements Recognizer {
       // "359,000 Week ago", "800 Year Ago": a table's figure before a column heading, no "800 years"
       if (!hyphen && value > 1 && !unit.plural && /^\p{Lu}\p{Ll}/u.test(tokens[k]!.text)) return null;
       if (hyphen && unitWord === 'quarters') return null; // "three-quarters" is a fraction
-      const century = unit.letter === 'Q' ? centuryAfterQuarter(tokens, k) : -1;
-      if (century > 0) return { first: n.first, last: century, value: `P${value * 25}Y` };
+      const whole = unit.letter === 'Q' ? unitAfterQuarter(tokens, k) : -1;
+      if (whole > 0)
+        return {
+          first: n.first,
+          last: whole,
+          value: lowerAt(tokens, whole) === 'century' ? `P${value * 25}Y` : durationValue(value / 4, 'hour'),
+        };
       // "a quarter of its staff", "three quarters of the vote": a share of what follows (not "two quarters of
       // growth"); "a quarter percentage point", "a quarter point cut": of a percent
       if (
