@@ -66,6 +66,9 @@ export function tenseBefore(tokens: readonly Token[], i: number): Tense {
     if (t.lower === 'since' && verbForm(lowerAt(tokens, k + 1))?.form === 'ing') return 'past';
     // "failed to meet a Tuesday deadline": the infinitive of a failure is as past as the failure
     if (t.lower === 'to' && MISSED.has(lowerAt(tokens, k - 1))) return 'past';
+    // "had been ordered to leave by Monday": what was asked in a past before the story's lies behind, as
+    // "had been set to lapse on Friday" does
+    if (t.lower === 'to' && !leading && pastPerfectBefore(tokens, k)) return 'past';
     if (LIMIT_PREPOSITIONS.has(t.lower) || movedTo(tokens, k)) {
       if (leading && !limit) limitAt = k;
     } else if (FUTURE_CUES.hasAt(tokens, k))

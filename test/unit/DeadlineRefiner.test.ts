@@ -48,6 +48,13 @@ describe('DeadlineRefiner', () => {
       ]);
       // told in the past, with the year written, or placed by "last": where the text puts it
       assert.deepEqual(deadlines('Iraq had until January 15 to withdraw.'), ['January 15→2022-01-15 (has until)']);
+      // so is what had been asked before the story's past; in the simple past or the present perfect it lies ahead
+      assert.deepEqual(deadlines('The four diplomats had been ordered to leave the country by Monday.'), [
+        'Monday→2022-03-28 (must … by)',
+      ]);
+      assert.deepEqual(deadlines('The four diplomats have been ordered to leave the country by Monday.'), [
+        'Monday→2022-04-04 (must … by)',
+      ]);
       // and so is a grant told in the simple past; a grant in the present perfect still holds
       assert.deepEqual(deadlines('The UN gave Iraq until January 15 to withdraw.'), [
         'January 15→2022-01-15 (has until)',
