@@ -441,6 +441,11 @@ describe('CountRecognizer', () => {
         'Twelve people=12/exact/people',
         '40=40/exact/people',
       ]);
+      // past an apposition between commas after the first's noun
+      assert.deepEqual(counts('At least 12 people, mostly shoppers, were killed and more than 40 injured.'), [
+        'At least 12 people=12/at-least/people',
+        'more than 40=40/more-than/people',
+      ]);
       assert.deepEqual(counts('Three died and two fled. The club beat 3 rivals in 2 weeks and 4 resigned.'), [
         'Three=3/exact/-',
         'two=2/exact/-',

@@ -1231,14 +1231,21 @@ function joinedVerbBefore(text: string, at: number, joined: boolean): boolean {
 const JOINED_VERB = /(?:,|\band)\s+([a-z]+)\s+$/;
 const VERB_BEFORE = /\b([a-z]+)\s+$/;
 
-/** Whether the word after offset at begins a clause's verb: an auxiliary or a past form ("were", "died", "injured"). */
+/**
+ * Whether the word after offset at begins a clause's verb: an auxiliary or a past form ("were", "died",
+ * "injured"), past an apposition between commas ("12 people, mostly shoppers, were killed").
+ */
 function verbAfter(text: string, at: number): boolean {
-  const word = /^ ([a-z]+)\b/.exec(text.slice(at, at + 24))?.[1];
+  const aside = APPOSITION.exec(text.slice(at, at + APPOSITION_REACH));
+  const from = at + (aside ? aside[0].length : 0);
+  const word = /^ ([a-z]+)\b/.exec(text.slice(from, from + 24))?.[1];
   return word !== undefined && (CLAUSE_AUXILIARIES.has(word) || isPastForm(word));
 }
 /** what joins the figure's clause to the one before ("… were killed and 120 injured"; not "said two were hurt") */
 const COORDINATED = /(?:,|\band|\bbut|\bwhile)\s+$/i;
 const CLAUSE_AUXILIARIES = new Set(['was', 'were', 'are', 'is', 'have', 'has', 'had']);
+const APPOSITION = /^,[^,.;:()"]+,/;
+const APPOSITION_REACH = 48;
 
 /**
  * The plural that a sentence opening "Of the …," or "Among the …," names as the whole a bare figure after
