@@ -204,6 +204,19 @@ describe('DateRecognizer', () => {
         'April=DATE:1987-04',
         'Sept. 5, 1987=DATE:1987-09-05',
       ]);
+      // a year that opens the clause dates its months; a year inside another clause does not
+      assert.deepEqual(times('For 2014 it was Sept. 27, and for 2013 it was Sept. 28. In 2010, sales rose in May.'), [
+        '2014=DATE:2014',
+        'Sept. 27=DATE:2014-09-27',
+        '2013=DATE:2013',
+        'Sept. 28=DATE:2013-09-28',
+        '2010=DATE:2010',
+        'May=DATE:2010-05',
+      ]);
+      assert.deepEqual(times('He was convicted in 1998 and will be released in May.'), [
+        '1998=DATE:1998',
+        'May=DATE:2022-05',
+      ]);
       assert.deepEqual(times('It was founded in January and listed in June 1986.'), [
         'January=DATE:2022-01',
         'June 1986=DATE:1986-06',

@@ -16,6 +16,7 @@ import { ORDINAL_WORDS, readNumber } from '../../numberWords';
 import { isPluralNoun, singularNounAt } from '../../countedNoun';
 import { isPossessiveAt, TokenKind, type Token } from '../../tokenize';
 import { QuickMap, QuickSet } from '../../quickSet';
+import { crossesSentenceEnd } from '../../sentences';
 import { RELATIVE } from './relative';
 import type { DateScan, Hit } from './scan';
 
@@ -182,6 +183,7 @@ export function month(s: DateScan, i: number): Hit | null {
     y?.year ??
     listedYearAfter(tokens, last) ??
     rangeEndYear(s, first, m, day) ??
+    frontedYear(s, first) ??
     (dct ? yearByTense(tokens, lead, last, dct, m, day) : null);
   if (day !== null && day > daysInMonth(y ? year : null, m)) return null; // "February 29, 2014", "April 31"
   const ys = year === null ? 'XXXX' : pad(year, 4);
@@ -250,6 +252,20 @@ function listedYearAfter(tokens: readonly Token[], last: number): number | null 
   return null;
 }
 const LIST_LINKS = new Set(['and', 'or']);
+
+/**
+ * The year that opens the clause of a month without one, which the month falls in: "In 1998, sales rose
+ * in March", "and for 2013 it was Sept. 28" (not "was convicted in 1998 and will be released in March": a
+ * year inside a clause dates only its own verb).
+ */
+function frontedYear(s: DateScan, first: number): number | null {
+  const c = s.before.at(-1);
+  if (!c || !/^\d{4}$/.test(c.text) || c.time.value !== c.text) return null;
+  if (!FRONTED_YEAR_LEAD.test(s.ctx.text.slice(Math.max(0, c.start - FRONTED_REACH), c.start))) return null;
+  return crossesSentenceEnd(s.ctx.text.slice(c.end, s.tokens[first]!.start)) ? null : +c.text;
+}
+const FRONTED_YEAR_LEAD = /(?:^|[.!?"“,;(]\s*|\b(?:and|but)\s+|\n\s*)(?:in|for|during)\s+$/i;
+const FRONTED_REACH = 16;
 /** how many months a list may name before the one with the year */
 const MAX_LISTED = 6;
 
