@@ -4,7 +4,7 @@
 // between it and the number ("7.15 billion N.Z. dlrs", "40 mln Canadian dlr", "5,988 short tons").
 import { COUNTRY_TRIE } from './gazetteer';
 import { QuickMap, QuickSet } from './quickSet';
-import type { Token } from './tokenize';
+import { TokenKind, type Token } from './tokenize';
 
 export type AmountKind = 'money' | 'percent' | 'measure';
 
@@ -18,7 +18,7 @@ export const AMOUNT_UNITS = new QuickMap<AmountKind>([
   ...words('percent', 'percent pct per-cent percentage points point basis bps'),
   ...words(
     'measure',
-    'tonnes tonne tons ton kilotonnes barrels barrel bpd bushels bushel bales bale bags cwt quintals quintales kgs dwt shinc shex ounces ounce ozs oz troy carats lbs lb kilos kilograms kilogram kg mg grams gram litres liters litre liter ml pints pint quarts quart gallons gallon tablespoons tablespoon teaspoons teaspoon hectolitres cubic square acres acre hectares hectare km kms kilometres kilometers kilometre kilometer miles mile metres meters metre meter yards yard feet foot ft inches inch cm mm centimetres centimeters centimetre centimeter millimetres millimeters millimetre millimeter megawatts megawatt mw kilowatts kilowatt kw kwh gigawatts gw degrees centigrade celsius fahrenheit mph kph knots nautical bit bits byte bytes kilobit kilobits megabit megabits gigabit gigabits kb mb gb kbps mbps gbps baud megabyte megabytes kilobyte kilobytes gigabyte gigabytes terabyte terabytes megahertz gigahertz mhz ghz horsepower hp volts volt watts watt decibels calories',
+    'tonnes tonne tons ton kilotonnes barrels barrel bpd bushels bushel bales bale bags bag sacks sack cwt quintals quintales kgs dwt shinc shex ounces ounce ozs oz troy carats lbs lb kilo kilos kilograms kilogram kg mg grams gram litres liters litre liter ml pints pint quarts quart gallons gallon tablespoons tablespoon teaspoons teaspoon hectolitres cubic square acres acre hectares hectare km kms kilometres kilometers kilometre kilometer miles mile metres meters metre meter yards yard feet foot ft inches inch cm mm centimetres centimeters centimetre centimeter millimetres millimeters millimetre millimeter megawatts megawatt mw kilowatts kilowatt kw kwh gigawatts gw degrees centigrade celsius fahrenheit mph kph knots nautical bit bits byte bytes kilobit kilobits megabit megabits gigabit gigabits kb mb gb kbps mbps gbps baud megabyte megabytes kilobyte kilobytes gigabyte gigabytes terabyte terabytes megahertz gigahertz mhz ghz horsepower hp volts volt watts watt decibels calories',
   ),
 ]);
 
@@ -50,7 +50,9 @@ const UNIT_QUALIFIERS = new QuickMap<true>(
 
 /** The kind of amount the unit at token k (or one or two qualifiers later) makes of the number before it. */
 export function amountUnitAt(tokens: readonly Token[], k: number): AmountKind | null {
-  for (let j = k; j <= k + 2; j++) {
+  // past a size glued to the unit: "2.45 mln 60-kilo bags", "500 50-kg sacks"
+  const from = sizeCompoundEnd(tokens, k) + 1;
+  for (let j = from; j <= from + 2; j++) {
     const unit = AMOUNT_UNITS.getAt(tokens, j);
     if (unit) return unit;
     const t = tokens[j];
@@ -66,3 +68,18 @@ export const PRICE_MOVES = new QuickSet(
     ' ',
   ),
 );
+
+/** The last token of a size written figure-hyphen-word at k ("60-kilo", "50-kg"), else k - 1. */
+function sizeCompoundEnd(tokens: readonly Token[], k: number): number {
+  const figure = tokens[k],
+    hyphen = tokens[k + 1],
+    word = tokens[k + 2];
+  return figure?.kind === TokenKind.Number &&
+    hyphen?.text === '-' &&
+    hyphen.start === figure.end &&
+    word !== undefined &&
+    word.start === hyphen.end &&
+    AMOUNT_UNITS.hasAt(tokens, k + 2)
+    ? k + 2
+    : k - 1;
+}

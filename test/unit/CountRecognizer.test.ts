@@ -885,6 +885,8 @@ describe('CountRecognizer', () => {
       assert.deepEqual(counts('a three-point landing'), []);
       // a memory's or a line's capacity is a measure: "512-kilobit and one-megabit chips", "64 kb", "10 mbps"
       assert.deepEqual(counts("Seeq's 512-kilobit and one-megabit chips, 256-Kb EEPROMs, 64 kb at 10 mbps"), []);
+      // a unit past a size glued to it is still the unit: "2.45 mln 60-kilo bags" of coffee, "500 50-kg sacks"
+      assert.deepEqual(counts('a quota of 2.45 mln 60-kilo bags and 500 50-kg sacks'), []);
       assert.deepEqual(counts('512 chips'), ['512 chips=512/exact/chips']);
       // so is any margin glued to its unit (a score's); goals scored are counted
       assert.deepEqual(counts('a three-goal lead, a two-stroke advantage and two goals'), ['two goals=2/exact/goals']);
@@ -1041,6 +1043,15 @@ describe('CountRecognizer', () => {
     });
     it('numbers in names and hyphenated measures', () => {
       assert.deepEqual(counts('F-16 pilots, COVID-19 experts, the AK-47 rifle and a 7-Eleven store'), []);
+      // a figure after the noun of a part names the part: "band two bills", "tranche two", "Block 9", "stage one"
+      assert.deepEqual(
+        counts('bills in band one and band two bank bills; tranche two; Block 9; 20 people in stage one'),
+        ['20 people=20/exact/people'],
+      );
+      assert.deepEqual(counts('It comes in two tranches and three stages.'), [
+        'two tranches=2/exact/tranches',
+        'three stages=3/exact/stages',
+      ]);
       // a lower-case word glued before the figure names a class too; the figure glued before its noun counts
       assert.deepEqual(counts('The par-4 17th hole, an under-21 team and a 12-nation group'), [
         '12-nation=12/exact/nation',
