@@ -21,6 +21,7 @@ export interface NounRange {
 export const NOUN_STOP = new QuickSet([
   'vs',
   'vs.',
+  'versus',
   'of',
   'to',
   'in',
@@ -743,6 +744,8 @@ function verbInSBeforeObject(tokens: readonly Token[], k: number): boolean {
 /** "last week", "next season", "last Monday" after the count end its phrase ("12 MPs last week"; not "one last moment") */
 function timeAfterAt(tokens: readonly Token[], k: number): boolean {
   const w = tokens[k]!.lower;
+  // "versus 292,000 week ago": the wire's "a week ago" without its article
+  if (UNITS.hasAt(tokens, k) && tokens[k + 1]?.lower === 'ago') return true;
   if (w !== 'last' && w !== 'next') return false;
   return (
     UNITS.hasAt(tokens, k + 1) ||

@@ -1,6 +1,6 @@
 // Helpers the time recognizers share: building candidates and reading the tense around a mention.
 import { contractionEndingAt, isAllCaps, isCapitalized, isPossessiveAt, TokenKind, type Token } from './tokenize';
-import { FUTURE_CUES, LIMIT_NOUNS } from './timeWords';
+import { FUTURE_CUES, LIMIT_NOUNS, UNITS } from './timeWords';
 import { isPastForm, MODAL_VERBS, PAST_AS_BASE, verbForm } from './verbs';
 import { pastAsBaseAfter, PRONOUNS, subjectAt } from './subjects';
 import { NUMBER_START_WORDS } from './numberWords';
@@ -219,6 +219,17 @@ function pastLimitAt(tokens: readonly Token[], k: number, limitAt: number): bool
   // "postponed until Tuesday", "a dividend delayed until July 1": moved to a time, which lies ahead
   return !MOVING_LATER.has(lemma);
 }
+/**
+ * Whether the singular unit at k after a figure stands alone for one of it, the figure being a table's
+ * told for that time: "versus 292,000 week ago", "359,000 Week ago", "800 Year Ago" (the wire's "a week
+ * ago"); a small figure before a lower-case unit counts units, as casual writing drops the plural ("3 week
+ * later").
+ */
+export function unitAloneAfter(tokens: readonly Token[], value: number, k: number): boolean {
+  const unit = UNITS.getAt(tokens, k);
+  return !!unit && !unit.plural && value > 1 && (value >= TABLE_FIGURE || /^\p{Lu}/u.test(tokens[k]!.text));
+}
+const TABLE_FIGURE = 1000;
 /** "retroactive to September One", "backdated from January 1": a time something took effect, which lies behind */
 export const retroactiveTo = (tokens: readonly Token[], first: number) =>
   (lowerAt(tokens, first - 1) === 'to' || lowerAt(tokens, first - 1) === 'from') &&

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { times } from './helpers';
+import { counts, times } from './helpers';
 
 describe('DurationRecognizer', () => {
   it('numbers with calendar units, in words or digits', () => {
@@ -36,7 +36,18 @@ describe('DurationRecognizer', () => {
     assert.deepEqual(times('Patients 65 years and older, children 12 years or younger, adults 18 years of age.'), []);
   });
   it('not a table\'s figure before a column heading in the singular: "359,000 Week ago", "800 Year Ago"', () => {
-    assert.deepEqual(times('HOGS 132,000 359,000 Week ago 130,000. Confirmed - 800 Year Ago - 900'), []);
+    // the heading alone is the wire's "a week ago", "a year ago"; the figure before it no length
+    assert.deepEqual(times('HOGS 132,000 359,000 Week ago 130,000. Confirmed - 800 Year Ago - 900'), [
+      'Week ago=DATE:2022-W12',
+      'Year Ago=DATE:2021',
+    ]);
+    assert.deepEqual(times('It slaughtered 285,000 head versus 292,000 week ago.'), ['week ago=DATE:2022-W12']);
+    // a small figure before a lower-case unit counts units, as casual writing drops the plural
+    assert.deepEqual(times('It came 3 week later.'), ['3 week later=DATE:2022-W16']);
+    assert.deepEqual(counts('It slaughtered 285,000 head versus 292,000 week ago.'), [
+      '285,000 head=285000/exact/head',
+      '292,000=292000/exact/head',
+    ]);
     // a year before "year" is that year ("1986 year net"), not 1,986 years
     assert.deepEqual(times('The 1986 year net rose; it lasted 1986 years.'), [
       '1986=DATE:1986',

@@ -8,7 +8,7 @@ import {
 } from '../numberWords';
 import { COUNTRY_TRIE } from '../gazetteer';
 import { isAllCaps, isCapitalized, isPossessiveAt, TokenKind, type Token } from '../tokenize';
-import { lowerAt } from '../timeSupport';
+import { lowerAt, unitAloneAfter } from '../timeSupport';
 import { MONTHS, UNITS, isYear } from '../timeWords';
 import type { CountCandidate, DocumentContext, Recognizer } from '../types';
 import type { Qualifier } from '../schema';
@@ -1837,8 +1837,9 @@ export class CountRecognizer implements Recognizer {
     if (prevLower === 'at' && (nextLower === 'point' || nextLower === 'stage' || nextLower === 'time')) return false; // "at one point"
     if (inIdiom(tokens, n.first)) return false;
     // "40 years old": an age; "40 years" alone is a duration the time recognizers took; "the two previous months"
+    // ("versus 292,000 week ago" is a figure and a time, the wire's "a week ago" without its article)
     if (
-      UNITS.hasAt(tokens, n.last + 1) ||
+      (UNITS.hasAt(tokens, n.last + 1) && !unitAloneAfter(tokens, n.value, n.last + 1)) ||
       // (a stretch counts units in the plural: "against 45 last week" is a figure and a time)
       (SPAN_ADJECTIVES.hasAt(tokens, n.last + 1) && UNITS.getAt(tokens, n.last + 2)?.plural)
     )

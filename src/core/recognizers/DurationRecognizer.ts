@@ -1,5 +1,5 @@
 import { MONTHS, UNITS, WEEKDAYS, durationValue, isYear } from '../timeWords';
-import { inTitle, lowerAt, timeCandidate } from '../timeSupport';
+import { inTitle, lowerAt, timeCandidate, unitAloneAfter } from '../timeSupport';
 import { andAHalfLength, NUMBER_START_WORDS, readNumber } from '../numberWords';
 import { TokenKind, type Token } from '../tokenize';
 import type { DocumentContext, Recognizer, TimeCandidate } from '../types';
@@ -313,8 +313,9 @@ export class DurationRecognizer implements Recognizer {
       const unitWord = lowerAt(tokens, k);
       const unit = UNITS.get(unitWord);
       if (!unit || inTitle(tokens, k)) return null;
-      // "359,000 Week ago", "800 Year Ago": a table's figure before a column heading, no "800 years"
-      if (!hyphen && value > 1 && !unit.plural && /^\p{Lu}\p{Ll}/u.test(tokens[k]!.text)) return null;
+      // "359,000 Week ago", "800 Year Ago", "versus 292,000 week ago": a table's figure before a column
+      // heading, or a figure and the time it was told for, no "800 years"
+      if (!hyphen && unitAloneAfter(tokens, value, k)) return null;
       if (hyphen && unitWord === 'quarters') return null; // "three-quarters" is a fraction
       const whole = unit.letter === 'Q' ? unitAfterQuarter(tokens, k) : -1;
       if (whole > 0)

@@ -2,7 +2,7 @@
 // on from the article date: "two weeks ago", "a year earlier", "three days later".
 import { ORDINALS, UNITS, isYear } from '../../timeWords';
 import { addDays, addMonths, daysInMonth, formatDate, formatMonth, formatWeek, pad, quarterOf } from '../../timex';
-import { lowerAt } from '../../timeSupport';
+import { lowerAt, unitAloneAfter } from '../../timeSupport';
 import { readNumber } from '../../numberWords';
 import { amountUnitAt, PRICE_MOVES } from '../../quantityUnits';
 import { crossesSentenceEnd } from '../../sentences';
@@ -208,13 +208,15 @@ export function ago(s: DateScan, i: number): Hit | null {
     !(dirWord === 'ago' || dirWord === 'earlier' || dirWord === 'later' || standsAlone(tokens, dirAt))
   )
     return null;
-  // "Week Ago - 800 Year Ago - 900": a table's figure before a column heading, no "800 years ago"
-  if (n.value > 1 && !unit.plural && /^\p{Lu}/u.test(tokens[n.last + 1]!.text)) return null;
+  // "versus 292,000 week ago", "359,000 Week ago": a figure and the time it was told for, the unit alone
+  // standing for one of it ("a week ago"), no "292,000 weeks ago"
+  const unitAlone = unitAloneAfter(tokens, n.value, n.last + 1);
+  const units = unitAlone ? 1 : n.value;
   // "two weeks earlier", "three days later", "a year earlier": a point in time told from another, as
   // TimeML marks it (TimeBank wrote some of days as lengths; TempEval-3's annotators write dates)
   const sign = dirWord === 'later' || dirWord === 'after' ? 1 : -1;
   const last = dirAt;
-  const first = AGO_QUALIFIERS.has(lowerAt(tokens, i - 1)) ? i - 1 : i;
+  const first = unitAlone ? n.last + 1 : AGO_QUALIFIERS.has(lowerAt(tokens, i - 1)) ? i - 1 : i;
   if (vague) return sign < 0 ? make(first, last, 'PAST_REF') : null; // "a few days later" stays a duration
   // "earlier" and "later" count from the time the sentence has named ("in the first quarter of 2013,
   // up from a year earlier"); "ago" always from the article's date
@@ -226,18 +228,18 @@ export function ago(s: DateScan, i: number): Hit | null {
       ? null
       : (sentenceAnchor(s, first) ??
         (unit.letter === 'D' || unit.letter === 'W' || sign > 0 ? anchorOf(s.before, null) : null));
-  const fromAnchor = anchor && shifted(anchor, unit.letter, sign * n.value);
+  const fromAnchor = anchor && shifted(anchor, unit.letter, sign * units);
   if (fromAnchor) return make(first, last, fromAnchor);
   // in quarterly reports "a year ago" is the year-ago quarter: of the quarter the paragraph named last
   // ("for the fiscal first quarter ended Sept. 30 … a year ago"), else of the last one reported
-  if (dct && unit.letter === 'Y' && n.value === 1 && ctx.quarterly && sign < 0) {
+  if (dct && unit.letter === 'Y' && units === 1 && ctx.quarterly && sign < 0) {
     const named = lastQuarterNamed(s.before);
     if (named) return make(first, last, `${named.y - 1}-Q${named.q}`);
     const q = addMonths(dct, -15);
     return make(first, last, `${q.y}-Q${quarterOf(q)}`);
   }
   if (!dct) return make(first, last, unit.letter === 'Y' ? 'XXXX' : unit.letter === 'M' ? 'XXXX-XX' : 'XXXX-XX-XX');
-  const k = sign * n.value;
+  const k = sign * units;
   switch (unit.letter) {
     case 'D':
       return make(first, last, formatDate(addDays(dct, k)));
