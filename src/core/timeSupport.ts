@@ -208,13 +208,15 @@ function pastLimitAt(tokens: readonly Token[], k: number, limitAt: number): bool
   // it asks or allows something of someone ("applications were requested by May 1", "were given until Friday")
   if (PASSIVE_BE.has(lowerAt(tokens, k - 1)) && (tokens[limitAt]!.lower !== 'by' || ASKED_OR_ALLOWED.has(lemma)))
     return false;
-  // "wants the talks completed by the end of the year", "if we don't have agreements settled by Thursday":
-  // what a present want or a present "have" or "get" with its object asks to be done lies ahead (not "have
-  // already settled", a perfect)
+  // "wants the talks completed by the end of the year", "if we don't have agreements settled by Thursday",
+  // "ordered government offices closed until Wednesday": what a present want, a present "have" or "get", or
+  // an order, with its object asks to be done lies ahead (not "have already settled", a perfect, nor "had
+  // ordered", an order before the story's past)
   for (let j = k - 2; j >= 0 && j >= k - WANTED_DONE_REACH; j--) {
     const w = tokens[j]!.lower;
-    if (PRESENT_WANTS.has(w) || (PRESENT_CAUSATIVES.has(w) && !ADVERBS_IN_VERB.has(lowerAt(tokens, j + 1))))
-      return false;
+    const objectFollows = !ADVERBS_IN_VERB.has(lowerAt(tokens, j + 1));
+    if (PRESENT_WANTS.has(w) || (PRESENT_CAUSATIVES.has(w) && objectFollows)) return false;
+    if (ORDERS.has(w) && objectFollows && lowerAt(tokens, j - 1) !== 'had') return false;
   }
   // "postponed until Tuesday", "a dividend delayed until July 1": moved to a time, which lies ahead
   return !MOVING_LATER.has(lemma);
@@ -239,6 +241,7 @@ const RETROACTIVE = new Set(['retroactive', 'retroactively', 'backdated']);
 const LASTING = new Set(['serve', 'live', 'work', 'stay', 'remain', 'reign', 'rule', 'govern', 'head', 'operate']);
 const PRESENT_WANTS = new Set(['want', 'wants', 'need', 'needs']);
 const PRESENT_CAUSATIVES = new Set(['have', 'has', 'get', 'gets']);
+const ORDERS = new Set(['ordered', 'orders', 'order']);
 const WANTED_DONE_REACH = 4;
 const PASSIVE_BE = new Set(['was', 'were']);
 const ASKED_OR_ALLOWED = new Set([

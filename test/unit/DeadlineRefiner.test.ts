@@ -421,6 +421,13 @@ describe('DeadlineRefiner', () => {
         ['Thursday→2022-03-31 (must … by)'],
       );
       assert.deepEqual(deadlines('They had the agreements settled by Thursday.'), []);
+      // and so does an order's object: offices ordered closed until a day stay closed until the coming one
+      assert.deepEqual(deadlines('The authorities ordered government offices closed until Monday.'), [
+        'Monday→2022-04-04 (has until)',
+      ]);
+      assert.deepEqual(deadlines('The authorities had ordered government offices closed until Monday.'), [
+        'Monday→2022-03-28 (has until)',
+      ]);
     });
     it("a day's deadline that something comes ahead of lies ahead, though told in the past", () => {
       assert.deepEqual(deadlines("Talks stalled ahead of Monday's deadline for a strike."), [
