@@ -276,6 +276,9 @@ const movedTo = (tokens: readonly Token[], k: number) => {
   return MOVING_LATER.has(verbForm(lowerAt(tokens, verb))?.lemma ?? '');
 };
 const MOVING_LATER = new Set(['postpone', 'delay', 'defer', 'adjourn', 'suspend', 'extend', 'prolong', 'reschedule']);
+/** "extending by 10 days its deadline", "was delayed by two weeks": the length a time was moved by, no limit */
+export const movedBy = (tokens: readonly Token[], first: number) =>
+  lowerAt(tokens, first - 1) === 'by' && MOVING_LATER.has(verbForm(lowerAt(tokens, first - 2))?.lemma ?? '');
 
 /** "had filed", "had not called", "had been set": not the "had" of "had until Friday to leave" */
 function pastPerfectAt(tokens: readonly Token[], k: number): boolean {
@@ -283,7 +286,19 @@ function pastPerfectAt(tokens: readonly Token[], k: number): boolean {
   const next = ADVERBS_IN_VERB.has(lowerAt(tokens, k + 1)) ? lowerAt(tokens, k + 2) : lowerAt(tokens, k + 1);
   return next === 'been' || isPastForm(next) || PAST_AS_BASE.has(next);
 }
-const ADVERBS_IN_VERB = new Set(['not', "n't", 'already', 'just', 'also', 'never']);
+const ADVERBS_IN_VERB = new Set([
+  'not',
+  "n't",
+  'already',
+  'just',
+  'also',
+  'never',
+  'previously',
+  'originally',
+  'initially',
+  'earlier',
+  'recently',
+]);
 
 /** past forms that place what follows them in the past, whatever future word stands before them */
 const PAST_VERBS = new Set(['passed', 'expired', 'lapsed', 'ended', 'elapsed', 'ran', 'went', 'was', 'were', 'had']);

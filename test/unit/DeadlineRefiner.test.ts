@@ -49,6 +49,10 @@ describe('DeadlineRefiner', () => {
       // told in the past, with the year written, or placed by "last": where the text puts it
       assert.deepEqual(deadlines('Iraq had until January 15 to withdraw.'), ['January 15→2022-01-15 (has until)']);
       // so is what had been asked before the story's past; in the simple past or the present perfect it lies ahead
+      // an adverb inside the past perfect leaves it past ("had previously given him until Friday")
+      assert.deepEqual(deadlines('NATO had previously given Milosevic until 8 p.m. Monday to comply.'), [
+        '8 p.m. Monday→2022-03-28T20:00 (has until)',
+      ]);
       assert.deepEqual(deadlines('The four diplomats had been ordered to leave the country by Monday.'), [
         'Monday→2022-03-28 (must … by)',
       ]);
@@ -834,6 +838,15 @@ describe('DeadlineRefiner', () => {
       assert.deepEqual(deadlines('A three-week strike ended. The talks lasted two weeks. Not before March.'), []);
       assert.deepEqual(deadlines('Intel told analysts that the company will resume shipments within two weeks.'), []);
       assert.deepEqual(deadlines('The company will move in two weeks. He was given two years in prison.'), []);
+    });
+    it('the length a limit was moved by is no limit: "extending by 10 days its deadline"', () => {
+      assert.deepEqual(
+        deadlines('NATO granted a reprieve, extending by 10 days its deadline for him to withdraw.'),
+        [],
+      );
+      assert.deepEqual(deadlines('The deadline was extended by 10 days, to Oct. 27.'), [
+        'Oct. 27→2022-10-27 (extended to)',
+      ]);
     });
     it('a date something is retroactive to took effect behind: no limit, however an agreement may oblige', () => {
       assert.deepEqual(deadlines('It agreed to acquire DFM Corp for cash, retroactive to September One.'), []);

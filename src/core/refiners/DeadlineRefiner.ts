@@ -12,7 +12,7 @@ import {
 import { splitSentences, sentenceAt, type Sentence } from '../sentences';
 import { lastStartingAtOrBefore } from '../shift';
 import { isPossessiveAt, TokenKind, type Token } from '../tokenize';
-import { lowerAt, MISSED, retroactiveTo, WRITTEN_YEAR } from '../timeSupport';
+import { lowerAt, MISSED, movedBy, retroactiveTo, WRITTEN_YEAR } from '../timeSupport';
 import { LIMIT_NOUNS, MONTHS, WEEKDAYS } from '../timeWords';
 import { QuickMap, QuickSet } from '../quickSet';
 import type { Candidate, DocumentContext, Refiner, TimeCandidate } from '../types';
@@ -1377,6 +1377,8 @@ export class DeadlineRefiner implements Refiner {
     if (SAID.hasAt(tokens, lower(first - 1) === 'on' ? first - 2 : first - 1)) return null;
     // "retroactive to September One", "backdated to January 1": when something took effect, no limit
     if (retroactiveTo(tokens, first)) return null;
+    // "extending by 10 days its deadline": the length the limit was moved by, not the limit
+    if (c.time.type === 'DURATION' && movedBy(tokens, first)) return null;
     // "sanctions will take effect April 17 unless Japan opens its market": what will happen then unless someone acts
     // (not a forecast, "prices will rise in April unless demand falls", nor an earliest date, "no calls before
     // March 31 unless the price rises")
