@@ -100,12 +100,30 @@ function pastPerfectBefore(tokens: readonly Token[], k: number): boolean {
 }
 const PERFECT_REACH = 5;
 const PERFECT_FILLERS = new Set(['to', 'been', 'a', 'an', 'the', 'its', 'their', 'not', 'already']);
-/** "missed a midnight deadline on Sunday", "defied the ultimatum": a limit someone missed or met is behind */
+/**
+ * "missed a midnight deadline on Sunday", "defied the ultimatum": a limit someone missed or met is behind;
+ * and "decided on the ultimatum late Thursday night", "issued an ultimatum Friday": the time of a past act
+ * on a limit is the act's
+ */
 function limitMissed(tokens: readonly Token[], k: number): boolean {
   if (!LIMIT_NOUNS.hasAt(tokens, k)) return false;
-  for (let j = k - 1; j >= 0 && j >= k - 3; j--) if (MISSED.has(tokens[j]!.lower)) return true;
+  for (let j = k - 1; j >= 0 && j >= k - 3; j--)
+    if (MISSED.has(tokens[j]!.lower) || ACTS_ON_LIMITS.has(tokens[j]!.lower)) return true;
   return false;
 }
+const ACTS_ON_LIMITS = new Set([
+  'issued',
+  'delivered',
+  'announced',
+  'decided',
+  'declared',
+  'presented',
+  'rejected',
+  'accepted',
+  'denounced',
+  'dismissed',
+  'received',
+]);
 export const MISSED = new Set(['missed', 'met', 'beat', 'ignored', 'defied', 'flouted', 'failed']);
 /** a clock time's parts lead the day as "the end of" does: "set for 12:01 a.m. Saturday", "by 5 p.m. EST Friday" */
 const clockPart = (t: Token) =>

@@ -232,6 +232,11 @@ describe('DateRecognizer', () => {
         'the day before=DATE:2022-03-02',
       ]);
       assert.deepEqual(times('She had left the day after.'), ['the day after=DATE:2022-03-31']);
+      // and a part of it: "the night before" (not before an event: "the morning after the vote" is today's)
+      assert.deepEqual(times('It was stronger than the plan Iraq had agreed to the night before, he said.'), [
+        'the night before=TIME:2022-03-29TNI',
+      ]);
+      assert.deepEqual(times('He left the morning after the vote.'), ['the morning=TIME:2022-03-30TMO']);
       // "later in the day", "earlier in the day": that day; "the day" elsewhere is none
       assert.deepEqual(times('He was seen on March 3 and left later in the day.'), [
         'March 3=DATE:2022-03-03',
@@ -301,6 +306,12 @@ describe('DateRecognizer', () => {
       assert.deepEqual(times('Results for that quarter included a charge.'), []);
       // "that day" with no date before it is any day
       assert.deepEqual(times('Losses on trades made that day mounted.'), []);
+    });
+    it('the day of a past act on a limit is the act\'s: "decided on the ultimatum late Thursday night"', () => {
+      assert.deepEqual(times('Bush decided on the ultimatum late Monday night after meeting his advisers.'), [
+        'late Monday night=DATE:2022-03-28',
+      ]);
+      assert.deepEqual(times('The UN issued an ultimatum Monday.'), ['Monday=DATE:2022-03-28']);
     });
     it('weekdays by the tense of the sentence', () => {
       assert.deepEqual(times('The Netherlands acted on Tuesday.'), ['Tuesday=DATE:2022-03-29']);

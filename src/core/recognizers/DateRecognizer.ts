@@ -276,6 +276,7 @@ const THE_FOLLOWERS = new QuickSet([
   'weekend',
   'day',
   'month', // "the month after next" only
+  ...PARTS_OF_DAY.keys(), // "the night before"
   ...ORDINALS.keys(),
   ...RELATIVE.keys(),
   ...EDGE,
@@ -453,6 +454,13 @@ function dateAt(s: DateScan, i: number, prefixes = 0): Hit | null {
   const named = namedDate(s, i);
   if (named !== undefined) return named;
   if (w === 'that' || (w === 'the' && ANAPHORIC_STEP.hasAt(tokens, i + 1))) return anaphoric(s, i);
+  // "the one Iraq had agreed to the night before", "the morning after": that part of the day before or after
+  // the date named, else the article's
+  if (w === 'the' && PARTS_OF_DAY.hasAt(tokens, i + 1) && standsAlone(tokens, i + 2)) {
+    const day = dayOn(s, i, i + 2, DAY_STEP.getAt(tokens, i + 2)!);
+    const value = day.candidate.time.value;
+    return value.includes('X') ? day : s.make(i, i + 2, `${value}T${PARTS_OF_DAY.getAt(tokens, i + 1)}`, 'TIME');
+  }
   // "from 450 mln dlrs the year before.": a unit before an adverb of time is one unit from the time named
   if (w === 'the' && lowerAt(tokens, i + 1) !== 'day' && standsAlone(tokens, i + 2)) {
     const span = ago(s, i);
