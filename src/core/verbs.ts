@@ -55,6 +55,12 @@ export function verbForm(w: string): VerbForm | null {
   return v;
 }
 
+/** Whether a lower-case word is a form of a verb that is no noun or adjective first ("existing", "told"; not "forces"). */
+export function isVerbLike(w: string): boolean {
+  const v = verbForm(w);
+  return v !== null && !v.nounFirst;
+}
+
 /**
  * Whether a lower-case word is a past form or participle that tells the past by its form: not also
  * the base ("cut", "set") and no noun or adjective first ("forces").

@@ -335,6 +335,12 @@ describe('DeadlineRefiner', () => {
         'Friday→2022-04-01 (must … by)',
       ]);
       assert.deepEqual(deadlines('He urged calm on Friday.'), []);
+      // past an object of a few words: "told Iraqi leader Saddam Hussein to …"; not past a verb of its own
+      assert.deepEqual(
+        deadlines('Bush told Iraqi leader Saddam Hussein to begin withdrawing his forces from Kuwait by noon today.'),
+        ['noon today→2022-03-30T12:00 (must … by)'],
+      );
+      assert.deepEqual(deadlines('He told reporters in Tokyo he expected to finish by noon today.'), []);
       assert.deepEqual(deadlines('The EC asked for a reply by the end of the month.'), [
         'the end of the month→2022-03-31 (must … by)',
       ]);

@@ -29,7 +29,7 @@ import {
   measureUnitAt,
   type NounRange,
 } from '../countedNoun';
-import { BE_FORMS, isPastForm, MODAL_VERBS, verbForm } from '../verbs';
+import { BE_FORMS, isPastForm, isVerbLike, MODAL_VERBS, verbForm } from '../verbs';
 import { crossesSentenceEnd } from '../sentences';
 
 // Counts: a cardinal number and the noun it counts ("as many as 43 Russian diplomats": 43, at most,
@@ -1382,10 +1382,6 @@ function coordinatedNoun(text: string, counts: CountCandidate[], k: number): voi
   c.nounStart = next.nounStart;
   c.nounEnd = next.nounEnd;
 }
-const isVerbLike = (w: string) => {
-  const v = verbForm(w);
-  return v !== null && !v.nounFirst;
-};
 
 /** what has points that are things: "a 12-point peace plan", "a five-point programme" (not "a 50-point drop") */
 const PLANS = new QuickSet(['plan', 'plans', 'programme', 'program', 'agenda', 'proposal', 'charter', 'declaration']);

@@ -11,13 +11,13 @@ import {
 } from '../timex';
 import { splitSentences, sentenceAt, type Sentence } from '../sentences';
 import { lastStartingAtOrBefore } from '../shift';
-import { isPossessiveAt, TokenKind, type Token } from '../tokenize';
+import { isCapitalized, isPossessiveAt, TokenKind, type Token } from '../tokenize';
 import { lowerAt, MISSED, movedBy, retroactiveTo, WRITTEN_YEAR } from '../timeSupport';
 import { LIMIT_NOUNS, MONTHS, WEEKDAYS } from '../timeWords';
 import { QuickMap, QuickSet } from '../quickSet';
 import type { Candidate, DocumentContext, Refiner, TimeCandidate } from '../types';
 import type { Deadline } from '../schema';
-import { BE_FORMS, isLemma, isPastForm, verbForm } from '../verbs';
+import { BE_FORMS, isLemma, isPastForm, isVerbLike, verbForm } from '../verbs';
 import { isAnaphoricTime } from '../recognizers/AnaphoricTimeRecognizer';
 import { OBJECT_DETERMINERS, DETERMINERS, NOUN_STOP } from '../countedNoun';
 
@@ -620,8 +620,7 @@ function wordIn(tokens: readonly Token[], lo: number, hi: number, set: QuickMap<
 function obligationIn(tokens: readonly Token[], lo: number, hi: number, toLimit: number, beTo = true): boolean {
   for (let k = Math.max(0, lo), end = Math.min(tokens.length - 1, hi); k <= end; k++) {
     const w = tokens[k]!.lower;
-    if (OBLIGATION.hasAt(tokens, k) && (!REPORTING.has(w) || toWithin(tokens, k, Math.min(k + 4, toLimit))))
-      return true;
+    if (OBLIGATION.hasAt(tokens, k) && (!REPORTING.has(w) || toPastObject(tokens, k, toLimit))) return true;
     if (DECREES.hasAt(tokens, k) && toWithin(tokens, k, Math.min(k + DECREE_TO_REACH, toLimit))) return true;
     if (k < end && isObligationPair(w, tokens[k + 1]!.lower, beTo)) return true;
     // "the deal gives the Palestinians control of more land within three months", "the accord provides for
@@ -1248,10 +1247,23 @@ function beforeStop(tokens: readonly Token[], last: number, limit: number, stop 
 
 /** "told the bank to raise …", "asked members to cut …": an order to someone, past its object */
 function toldTo(tokens: readonly Token[], lo: number, hi: number): boolean {
-  for (let k = Math.max(0, lo); k < hi; k++)
-    if (REPORTING.hasAt(tokens, k) && toWithin(tokens, k, Math.min(k + 4, hi))) return true;
+  for (let k = Math.max(0, lo); k < hi; k++) if (REPORTING.hasAt(tokens, k) && toPastObject(tokens, k, hi)) return true;
   return false;
 }
+/**
+ * Whether "to" follows the verb at k past its object, a few words with no verb among them: "told Iraqi
+ * leader Saddam Hussein to begin" (not "told reporters he wants to", "told analysts that … to").
+ */
+function toPastObject(tokens: readonly Token[], k: number, limit: number): boolean {
+  for (let j = k + 1; j <= Math.min(k + OBJECT_REACH, limit) && j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (t.lower === 'to') return true;
+    if (j > k + 3 && !isCapitalized(t) && (t.lower === 'that' || isVerbLike(t.lower))) return false;
+  }
+  return false;
+}
+/** how far "to" may follow a verb of telling or asking past its object: "told Iraqi leader Saddam Hussein to" */
+const OBJECT_REACH = 6;
 
 function toWithin(tokens: readonly Token[], k: number, limit: number): boolean {
   for (let j = k + 1; j <= limit && j < tokens.length; j++) if (tokens[j]!.lower === 'to') return true;
