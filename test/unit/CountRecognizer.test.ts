@@ -1043,6 +1043,19 @@ describe('CountRecognizer', () => {
     });
     it('numbers in names and hyphenated measures', () => {
       assert.deepEqual(counts('F-16 pilots, COVID-19 experts, the AK-47 rifle and a 7-Eleven store'), []);
+      // a figure after a code in capitals names a flight or a list, said in digits or words, and digits said one
+      // by one are no number ("maintain one five thousand" feet); not a figure that counts a plural
+      assert.deepEqual(
+        counts(
+          "TWA 800 exploded. TWA's eight hundred heavy climb and maintain one five thousand. The FBI's 10 Most Wanted List",
+        ),
+        [],
+      );
+      assert.deepEqual(counts("OPEC's 13 members and UAW 500 workers; QANTAS TO BUY FOUR JETS"), [
+        '13 members=13/exact/members',
+        '500 workers=500/exact/workers',
+        'FOUR JETS=4/exact/JETS',
+      ]);
       // a figure after the noun of a part names the part: "band two bills", "tranche two", "Block 9", "stage one"
       assert.deepEqual(
         counts('bills in band one and band two bank bills; tranche two; Block 9; 20 people in stage one'),

@@ -389,10 +389,19 @@ const againstPar = (tokens: readonly Token[], k: number): boolean =>
   tokens[k]?.text === '-' && glued(tokens[k - 1], tokens[k]) && PAR_WORDS.hasAt(tokens, k + 1);
 const PAR_WORDS = new QuickSet(['under', 'over', 'par']);
 
-/** "one oh three", "two oh seven": a number word next to the "oh" of a zero said as a digit */
+/**
+ * "one oh three", "two oh seven": a number word next to the "oh" of a zero said as a digit; "climb and
+ * maintain one five thousand": digit words side by side, said one by one (not "one five-year plan")
+ */
 const spokenDigitsAt = (tokens: readonly Token[], n: NumberMatch) =>
   (lowerAt(tokens, n.first - 1) === 'oh' && UNITS_SAID.hasAt(tokens, n.first - 2)) ||
-  (lowerAt(tokens, n.last + 1) === 'oh' && UNITS_SAID.hasAt(tokens, n.last + 2));
+  (lowerAt(tokens, n.last + 1) === 'oh' && UNITS_SAID.hasAt(tokens, n.last + 2)) ||
+  (UNITS_SAID.hasAt(tokens, n.first) &&
+    (digitSaidAlone(tokens, n.first - 1) ||
+      (n.first === n.last && UNITS_SAID.hasAt(tokens, n.last + 1) && tokens[n.last + 2]?.text !== '-')));
+/** a digit word at k that no number word before it makes part of a number ("maintain one", not "twenty one") */
+const digitSaidAlone = (tokens: readonly Token[], k: number) =>
+  UNITS_SAID.hasAt(tokens, k) && !NUMBER_START_WORDS.hasAt(tokens, k - 1) && tokens[k - 1]?.kind !== TokenKind.Number;
 const UNITS_SAID = new QuickSet(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'oh']);
 
 /** "the age of 30", "the ages of 18 and 25": the figure at k is an age */
@@ -576,6 +585,24 @@ function namedModel(tokens: readonly Token[], n: NumberMatch): boolean {
   );
 }
 const PEOPLE_BY_STATE = new QuickSet(['dead', 'missing', 'sick', 'elderly', 'homeless', 'unemployed', 'hurt']);
+
+/**
+ * "TWA 800", "TWA eight hundred climb", "TWA's eight hundred": a figure right after a company's or an
+ * airline's code in capitals names a flight or a model (COUNTS.md: identifiers), unless it counts a plural
+ * ("OPEC's 13 members", "UAW 500 workers"); a country's initials are no code ("U.S. 500 …" is read elsewhere).
+ */
+function codeNamed(tokens: readonly Token[], n: NumberMatch): boolean {
+  const at = isPossessiveAt(tokens, n.first - 3) ? n.first - 3 : n.first - 1;
+  const code = tokens[at];
+  if (code === undefined || !CODE.test(code.text) || COUNTRY_TRIE.next.has(code.lower)) return false;
+  // (a headline in capitals has capitals on both sides: "PSV HIT VOLENDAM FOR SIX", "CUP TWO-MAN RESULTS")
+  if (CAPITALS_WORD.test(tokens[at - 1]?.text ?? '') || CAPITALS_WORD.test(tokens[n.last + 1]?.text ?? ''))
+    return false;
+  const noun = countedNoun(tokens, n.last, n.value === 1);
+  return noun === null || !isPluralNoun(tokens[noun.last]!.lower);
+}
+const CODE = /^[A-Z]{2,5}$/;
+const CAPITALS_WORD = /^[A-Z]{2,}/;
 /** what may follow a model's noun: a verb, a preposition or an adverb, no further noun */
 const MODEL_FOLLOWERS = new QuickSet([
   'early',
@@ -1808,6 +1835,7 @@ export class CountRecognizer implements Recognizer {
     )
       return false;
     if ((bare && this.isEnumerated(tokens, n)) || this.isIndexName(tokens, n) || namedModel(tokens, n)) return false;
+    if (codeNamed(tokens, n)) return false;
     // "six Boeing 767 jets", "six 767 jets": a jetliner's model after its maker or after the count of them
     if (
       n.digits &&
