@@ -887,6 +887,8 @@ describe('CountRecognizer', () => {
       assert.deepEqual(counts("Seeq's 512-kilobit and one-megabit chips, 256-Kb EEPROMs, 64 kb at 10 mbps"), []);
       // a unit past a size glued to it is still the unit: "2.45 mln 60-kilo bags" of coffee, "500 50-kg sacks"
       assert.deepEqual(counts('a quota of 2.45 mln 60-kilo bags and 500 50-kg sacks'), []);
+      // a temperature told from zero
+      assert.deepEqual(counts('It fell to 20 below zero, and 20 people froze.'), ['20 people=20/exact/people']);
       assert.deepEqual(counts('512 chips'), ['512 chips=512/exact/chips']);
       // so is any margin glued to its unit (a score's); goals scored are counted
       assert.deepEqual(counts('a three-goal lead, a two-stroke advantage and two goals'), ['two goals=2/exact/goals']);

@@ -1870,6 +1870,8 @@ export class CountRecognizer implements Recognizer {
       return false;
     if (this.isAge(tokens, n, countryEnds) || this.isAddress(tokens, n)) return false;
     if (nextLower === 'square' || nextLower === 'cubic' || measureUnitAt(tokens, n.last + 1)) return false;
+    // "dropped to 20 below zero": a temperature
+    if ((nextLower === 'below' || nextLower === 'above') && lowerAt(tokens, n.last + 2) === 'zero') return false;
     // scores, phone numbers, clock times, dates written with slashes, decimal codes: 2-1, 555-1234, 10:30,
     // 3/30; a vote's tally counts (COUNTS.md: "approved 7-2" is two counts)
     if (
