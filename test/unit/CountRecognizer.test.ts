@@ -889,6 +889,10 @@ describe('CountRecognizer', () => {
       assert.deepEqual(counts('a quota of 2.45 mln 60-kilo bags and 500 50-kg sacks'), []);
       // a temperature told from zero
       assert.deepEqual(counts('It fell to 20 below zero, and 20 people froze.'), ['20 people=20/exact/people']);
+      // the lower end of a range whose upper end is glued to its unit: "a five to 10-year period"
+      assert.deepEqual(counts('phased in over a five to 10-year period at five to 10 plants'), [
+        'five to 10 plants=5-10/range/plants',
+      ]);
       assert.deepEqual(counts('512 chips'), ['512 chips=512/exact/chips']);
       // so is any margin glued to its unit (a score's); goals scored are counted
       assert.deepEqual(counts('a three-goal lead, a two-stroke advantage and two goals'), ['two goals=2/exact/goals']);

@@ -277,6 +277,11 @@ describe('DateRecognizer', () => {
       assert.deepEqual(times('The plan was approved a week before the vote.'), ['a week=DURATION:P1W']);
       assert.deepEqual(times('It rose the month before the vote.'), []);
       assert.deepEqual(times('In the following decade, prices rose.'), ['the following decade=DATE:203']);
+      // a fortnight on or back is two weeks long, no week of the calendar
+      assert.deepEqual(times('Cases rose over the past fortnight and may fall next fortnight.'), [
+        'the past fortnight=DURATION:P2W',
+        'next fortnight=DURATION:P2W',
+      ]);
       assert.deepEqual(times('The following year, prices rose.'), ['The following year=DATE:2023']);
       // the end of the article's year or month, not yet come: in the past it is the last one's
       assert.deepEqual(times('By the end of year, sales will rise.'), ['the end of year=DATE:2022']);

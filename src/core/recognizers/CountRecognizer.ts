@@ -512,13 +512,20 @@ const AGE_RANGE_REACH = 5;
 const AGE_RANGE_LINKS = new Set(['from', 'to', 'between', 'and', '-', '–']);
 
 /**
- * "five and 40 mm", "38 to 42 dlrs", "two or three pct", "from 19 to 62 years old": a number whose partner
- * after "and", "or", "to" or a dash carries the unit of both, of an amount or of time.
+ * "five and 40 mm", "38 to 42 dlrs", "two or three pct", "from 19 to 62 years old", "a five to 10-year
+ * period": a number whose partner after "and", "or", "to" or a dash carries the unit of both, of an amount
+ * or of time.
  */
 function unitAfterPartner(tokens: readonly Token[], n: NumberMatch): boolean {
   if (!PAIR_JOINERS.hasAt(tokens, n.last + 1)) return false;
   const partner = readNumber(tokens, n.last + 2);
-  return partner !== null && (amountUnitAt(tokens, partner.last + 1) !== null || UNITS.hasAt(tokens, partner.last + 1));
+  if (partner === null) return false;
+  // ("a five to 10-year period": the unit glued to the partner)
+  const unit =
+    tokens[partner.last + 1]?.text === '-' && glued(tokens[partner.last], tokens[partner.last + 1])
+      ? partner.last + 2
+      : partner.last + 1;
+  return amountUnitAt(tokens, unit) !== null || UNITS.hasAt(tokens, unit);
 }
 
 /**

@@ -103,6 +103,8 @@ export function relative(s: DateScan, i: number): Hit | null {
       ? null
       : make(first, u, `PT1${unit.letter}`, 'DURATION');
   if (!unit || unit.plural || unit.time || inTitle(tokens, u)) return null;
+  // "the next fortnight", "the last fortnight": two weeks on from now or back, no week of the calendar
+  if (lowerAt(tokens, u) === 'fortnight' && dir !== 0) return make(first, u, 'P2W', 'DURATION');
   // "the last day" is the final one of something ("the last day of the session", "the last day to
   // register"): yesterday is "yesterday" in news ("the past day" stays the day behind)
   if (unit.letter === 'D' && tokens[i]!.lower === 'last') return null;
