@@ -914,6 +914,11 @@ describe('DeadlineRefiner', () => {
       // a span "over" which a duty is done is time allowed; what "is to" be done over it, a schedule
       assert.deepEqual(deadlines('The company must repay the loan over five years.'), ['five years→null (within)']);
       assert.deepEqual(deadlines('Britain is to take in 20,000 refugees over five years.'), []);
+      // an obligation after the length is another clause's
+      assert.deepEqual(
+        deadlines('The Paris Club, rescheduling over 10 years 900 mln dlrs of official debt due by June 1988, met.'),
+        ['June 1988→1988-06-30 (must … by)'],
+      );
       // a definite length still is, and a possessive deadline noun still names the limit
       assert.deepEqual(deadlines('The warrants are exercisable for five years.'), ['five years→null (valid for)']);
       assert.deepEqual(deadlines("Talks went on past Friday's deadline."), ['Friday→2022-03-25 (deadline)']);

@@ -1438,7 +1438,9 @@ export class DeadlineRefiner implements Refiner {
         !wordIn(tokens, clauseFrom, first - 1, LENGTHS)
       )
         return { cue: 'valid for', actionFrom: null, unanchored: true };
-      if (prep === 'over' && obligationIn(tokens, clauseFrom, clauseTo, s.last, false))
+      // ("must repay the debt over 10 years"; not an obligation that comes after, another clause's: "rescheduling
+      // over 10 years 900 mln dlrs of debt due by mid-1988")
+      if (prep === 'over' && obligationIn(tokens, clauseFrom, first - 1, s.last, false))
         return { cue: 'within', actionFrom: null, unanchored: true };
       // "will expire 20 business days after commencement"
       // ("expires ten days from now" counts from the article's date)
