@@ -1057,11 +1057,15 @@ describe('CountRecognizer', () => {
         ),
         [],
       );
-      assert.deepEqual(counts("OPEC's 13 members and UAW 500 workers; QANTAS TO BUY FOUR JETS"), [
-        '13 members=13/exact/members',
-        '500 workers=500/exact/workers',
-        'FOUR JETS=4/exact/JETS',
-      ]);
+      assert.deepEqual(
+        counts("OPEC's 13 members and UAW 500 workers; QANTAS TO BUY FOUR JETS; the EC's 17-man Commission"),
+        [
+          '13 members=13/exact/members',
+          '500 workers=500/exact/workers',
+          'FOUR JETS=4/exact/JETS',
+          '17-man=17/exact/man',
+        ],
+      );
       // a figure after the noun of a part names the part: "band two bills", "tranche two", "Block 9", "stage one"
       assert.deepEqual(
         counts('bills in band one and band two bank bills; tranche two; Block 9; 20 people in stage one'),

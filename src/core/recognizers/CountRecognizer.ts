@@ -602,6 +602,8 @@ function codeNamed(tokens: readonly Token[], n: NumberMatch): boolean {
   const at = isPossessiveAt(tokens, n.first - 3) ? n.first - 3 : n.first - 1;
   const code = tokens[at];
   if (code === undefined || !CODE.test(code.text) || COUNTRY_TRIE.next.has(code.lower)) return false;
+  // ("the EC's 17-man Commission": a figure glued to its noun counts, COUNTS.md)
+  if (tokens[n.last + 1]?.text === '-' && glued(tokens[n.last], tokens[n.last + 1])) return false;
   // (a headline in capitals has capitals on both sides: "PSV HIT VOLENDAM FOR SIX", "CUP TWO-MAN RESULTS")
   if (CAPITALS_WORD.test(tokens[at - 1]?.text ?? '') || CAPITALS_WORD.test(tokens[n.last + 1]?.text ?? ''))
     return false;
