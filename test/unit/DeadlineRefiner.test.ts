@@ -261,6 +261,11 @@ describe('DeadlineRefiner', () => {
       assert.deepEqual(deadlines('The deadline for a final determination is April 7.'), [
         'April 7→2022-04-07 (deadline)',
       ]);
+      // past an aside between the noun and its verb; not the time inside the aside
+      assert.deepEqual(deadlines('The new deadline, which the ministry announced on Friday, is April 7.'), [
+        'April 7→2022-04-07 (deadline)',
+      ]);
+      assert.deepEqual(deadlines('The report, which the ministry announced on Friday, is due soon.'), []);
       assert.deepEqual(deadlines('The talks, with a deadline of October for an agreement, went on.'), [
         'October→2022-10-31 (deadline)',
       ]);

@@ -1673,6 +1673,11 @@ export class DeadlineRefiner implements Refiner {
     if (!LINKS.hasAt(tokens, p) && !(tokens[p]?.lower === 'out' && RUN.hasAt(tokens, p - 1))) return false;
     for (let k = p - 1; k >= Math.max(clauseFrom, first - 12); k--) {
       if (limitNounAt(tokens, k)) return true;
+      // ("the deadline, set by the ministry, is March 20": past an aside that closes right before the verb)
+      if (k === p - 1 && tokens[k]!.text === ',') {
+        const opening = asideOpening(tokens, k, clauseFrom);
+        if (opening > 0 && limitNounAt(tokens, opening - 1)) return true;
+      }
       // "as the deadline neared on Friday": the day it drew near, not the limit (one that passed then is)
       if (tokens[k]!.text === ',' || tokens[k]!.kind === TokenKind.Number || APPROACHING.hasAt(tokens, k)) return false;
     }
@@ -1894,3 +1899,10 @@ function tokenIndexAt(tokens: readonly Token[], offset: number): number | undefi
   const t = tokens[k];
   return t && offset < t.end ? k : undefined;
 }
+
+/** The comma that opens the aside whose closing comma is at k ("the deadline, set by the ministry, is"), or -1. */
+function asideOpening(tokens: readonly Token[], k: number, from: number): number {
+  for (let j = k - 1; j >= Math.max(from, k - ASIDE_REACH); j--) if (tokens[j]!.text === ',') return j;
+  return -1;
+}
+const ASIDE_REACH = 10;
