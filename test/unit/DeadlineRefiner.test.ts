@@ -194,6 +194,11 @@ describe('DeadlineRefiner', () => {
       assert.deepEqual(deadlines('The rights terminate on May 31.'), ['May 31→2022-05-31 (expires)']);
       // "in force" is in effect; an army's force is not
       assert.deepEqual(deadlines('The embargo remains in force until June 1.'), ['June 1→2022-06-01 (valid until)']);
+      // and so is "in place", not "in place of" another
+      assert.deepEqual(deadlines('The embargo will stay in place until the end of the year.'), [
+        'the end of the year→2022-12-31 (valid until)',
+      ]);
+      assert.deepEqual(deadlines('The rules, in place of the old ones until June 1, were strict.'), []);
       assert.deepEqual(deadlines('The UN force will stay until June 1.'), []);
       // a waiver and a ceiling are in force until their end too
       assert.deepEqual(deadlines('Lenders agreed to waive the covenant through June 30.'), [

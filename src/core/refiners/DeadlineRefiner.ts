@@ -185,9 +185,16 @@ const EXPIRY = new QuickSet([
 const ENDS = new QuickSet(['ends', 'end']);
 /** "time runs out on Friday", "the exemption ran out at the end of May" (not "sold out", "walked out") */
 const RUN_FORMS = new Set(['runs', 'run', 'ran', 'running']);
-/** "remains in force until 2025", "stays in force through June": the phrase, not "the force" of an army */
+/**
+ * "remains in force until 2025", "stays in force through June", "will stay in place until the end of the
+ * year": the phrase, not "the force" of an army nor "in place of" another
+ */
 function inForcePhrase(tokens: readonly Token[], lo: number, hi: number): boolean {
-  for (let k = lo + 1; k <= hi; k++) if (tokens[k]!.lower === 'force' && tokens[k - 1]!.lower === 'in') return true;
+  for (let k = lo + 1; k <= hi; k++) {
+    const w = tokens[k]!.lower;
+    if ((w === 'force' || (w === 'place' && lowerAt(tokens, k + 1) !== 'of')) && tokens[k - 1]!.lower === 'in')
+      return true;
+  }
   return false;
 }
 /** what closes on a day: "its weekly tender closing on March 6" (not "closing the budget deficit") */
