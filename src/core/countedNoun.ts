@@ -10,7 +10,7 @@ import { PERSON_TITLES } from './sentences';
 import { NUMBER_START_WORDS, readNumber, SCALE_WORDS } from './numberWords';
 import { AMOUNT_UNITS } from './quantityUnits';
 import { MONTHS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS } from './timeWords';
-import { isAllCaps, isCapitalized, isPossessiveAt, TokenKind, type Token } from './tokenize';
+import { glued, hyphenJoins, isAllCaps, isCapitalized, isPossessiveAt, TokenKind, type Token } from './tokenize';
 
 /** A noun as token indices, first to last (three tokens for "vice-presidents"). */
 export interface NounRange {
@@ -258,12 +258,6 @@ export const DETERMINERS = new QuickSet([
   'that',
 ]);
 
-/** Whether token b follows token a with no space between. */
-export const glued = (a: Token | undefined, b: Token | undefined) =>
-  a !== undefined && b !== undefined && a.end === b.start;
-/** Whether a hyphen glued on both sides joins token k to the one after it: "would-be", "vice-presidents", "week-long" */
-export const hyphenJoins = (tokens: readonly Token[], k: number) =>
-  tokens[k + 1]?.text === '-' && glued(tokens[k], tokens[k + 1]) && glued(tokens[k + 1], tokens[k + 2]);
 /**
  * Whether a measure's unit stands at token k, alone or as the last part of a hyphenated word ("5,000
  * deadweight-tonne ships", "a 50,000 square-foot store"): the figure before it is a size. (A hyphenated

@@ -13,7 +13,10 @@ import type { Annotation, CountAnnotation, CountryAnnotation, Fact, TimeAnnotati
 import { splitSentences, type Sentence } from './sentences';
 import {
   contractedAt,
+  commaBefore,
   contractionEndingAt,
+  glued,
+  hyphenJoins,
   isAllCaps,
   isCapitalized,
   isPossessiveAt,
@@ -30,16 +33,7 @@ import { longestMatch } from './recognizers/CountryRecognizer';
 import { QuickSet } from './quickSet';
 import { BE_FORMS, isLemma, MODAL_VERBS, verbForm, type VerbForm } from './verbs';
 import { DETERMINERS, pastAsBaseAfter, PRONOUNS } from './subjects';
-import {
-  OBJECT_DETERMINERS,
-  glued,
-  hyphenJoins,
-  isAdverbAt,
-  isPlural,
-  namesPeople,
-  NOUN_STOP,
-  SERIES_PLACES,
-} from './countedNoun';
+import { OBJECT_DETERMINERS, isAdverbAt, isPlural, namesPeople, NOUN_STOP, SERIES_PLACES } from './countedNoun';
 import { NUMBER_START_WORDS } from './numberWords';
 
 /** prepositions before a gerund that acts for the subject of the verb before: "retaliated by expelling" */
@@ -1968,17 +1962,11 @@ class SentenceFacts {
    */
   private relativeOpening(k: number): number {
     const { tokens } = this;
-    const j = this.commaBefore(k - 1, RELATIVE_ASIDE_REACH - 1);
+    const j = commaBefore(tokens, k - 1, RELATIVE_ASIDE_REACH - 1, this.s.first);
     return j >= 0 &&
       (RELATIVE_WORDS.hasAt(tokens, j + 1) || (lowerAt(tokens, j + 1) === 'one' && lowerAt(tokens, j + 2) === 'of'))
       ? j
       : -1;
-  }
-
-  /** The nearest comma before token k, at most `reach` tokens back and inside the sentence, or -1. */
-  private commaBefore(k: number, reach: number): number {
-    for (let j = k - 1; j >= this.s.first && j >= k - reach; j--) if (this.tokens[j]!.text === ',') return j;
-    return -1;
   }
 
   /** "12 miners were arrested by Kenyan police": the by-agent is the actor of a passive. */
@@ -2140,7 +2128,7 @@ class SentenceFacts {
 
   /** Whether a count stands in a relative clause set off by commas that closes before `verb`. */
   private inRelativeRemark(c: CountAnnotation, verb: Verb): boolean {
-    const j = this.commaBefore(tokenBefore(this.tokens, c.start) + 1, RELATIVE_ASIDE_REACH);
+    const j = commaBefore(this.tokens, tokenBefore(this.tokens, c.start) + 1, RELATIVE_ASIDE_REACH, this.s.first);
     return j >= 0 && RELATIVE_WORDS.hasAt(this.tokens, j + 1) && this.text.slice(c.end, verb.start).includes(',');
   }
 

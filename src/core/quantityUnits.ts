@@ -4,7 +4,7 @@
 // between it and the number ("7.15 billion N.Z. dlrs", "40 mln Canadian dlr", "5,988 short tons").
 import { COUNTRY_TRIE } from './gazetteer';
 import { QuickMap, QuickSet } from './quickSet';
-import { TokenKind, type Token } from './tokenize';
+import { hyphenJoins, TokenKind, type Token } from './tokenize';
 
 export type AmountKind = 'money' | 'percent' | 'measure';
 
@@ -69,17 +69,6 @@ export const PRICE_MOVES = new QuickSet(
   ),
 );
 
-/** The last token of a size written figure-hyphen-word at k ("60-kilo", "50-kg"), else k - 1. */
-function sizeCompoundEnd(tokens: readonly Token[], k: number): number {
-  const figure = tokens[k],
-    hyphen = tokens[k + 1],
-    word = tokens[k + 2];
-  return figure?.kind === TokenKind.Number &&
-    hyphen?.text === '-' &&
-    hyphen.start === figure.end &&
-    word !== undefined &&
-    word.start === hyphen.end &&
-    AMOUNT_UNITS.hasAt(tokens, k + 2)
-    ? k + 2
-    : k - 1;
-}
+/** The last token of a size written figure-hyphen-unit at k ("60-kilo", "50-kg"), else k - 1. */
+const sizeCompoundEnd = (tokens: readonly Token[], k: number) =>
+  tokens[k]?.kind === TokenKind.Number && hyphenJoins(tokens, k) && AMOUNT_UNITS.hasAt(tokens, k + 2) ? k + 2 : k - 1;

@@ -291,12 +291,15 @@ const movedTo = (tokens: readonly Token[], k: number) => {
   if (tokens[k]!.lower !== 'to') return false;
   // "extended by 24 hours to midnight Friday": past the length it was moved by
   const verb = lowerAt(tokens, k - 3) === 'by' ? k - 4 : lowerAt(tokens, k - 4) === 'by' ? k - 5 : k - 1;
-  return MOVING_LATER.has(verbForm(lowerAt(tokens, verb))?.lemma ?? '');
+  return movesLaterAt(tokens, verb);
 };
 const MOVING_LATER = new Set(['postpone', 'delay', 'defer', 'adjourn', 'suspend', 'extend', 'prolong', 'reschedule']);
 /** "extending by 10 days its deadline", "was delayed by two weeks": the length a time was moved by, no limit */
 export const movedBy = (tokens: readonly Token[], first: number) =>
-  lowerAt(tokens, first - 1) === 'by' && MOVING_LATER.has(verbForm(lowerAt(tokens, first - 2))?.lemma ?? '');
+  lowerAt(tokens, first - 1) === 'by' && movesLaterAt(tokens, first - 2);
+/** whether the word at k is a form of a verb that moves a time later: "extended", "postponing" */
+const movesLaterAt = (tokens: readonly Token[], k: number) =>
+  MOVING_LATER.has(verbForm(lowerAt(tokens, k))?.lemma ?? '');
 
 /** "had filed", "had not called", "had been set": not the "had" of "had until Friday to leave" */
 function pastPerfectAt(tokens: readonly Token[], k: number): boolean {

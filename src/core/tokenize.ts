@@ -356,5 +356,18 @@ export function contractedAt(tokens: readonly Token[], i: number): string | null
 export const contractionEndingAt = (tokens: readonly Token[], k: number): string | null =>
   tokens[k]?.lower === 't' && k >= 2 ? contractedAt(tokens, k - 2) : null;
 
+/** Whether token b follows token a with no space between. */
+export const glued = (a: Token | undefined, b: Token | undefined) =>
+  a !== undefined && b !== undefined && a.end === b.start;
+/** Whether a hyphen glued on both sides joins token k to the one after it: "would-be", "vice-presidents", "week-long" */
+export const hyphenJoins = (tokens: readonly Token[], k: number) =>
+  tokens[k + 1]?.text === '-' && glued(tokens[k], tokens[k + 1]) && glued(tokens[k + 1], tokens[k + 2]);
+
+/** The nearest comma before token k, at most `reach` tokens back and not before token `first`, or -1. */
+export function commaBefore(tokens: readonly Token[], k: number, reach: number, first: number): number {
+  for (let j = k - 1; j >= first && j >= k - reach; j--) if (tokens[j]!.text === ',') return j;
+  return -1;
+}
+
 export const isPossessiveAt = (tokens: readonly Token[], i: number) =>
   (tokens[i + 1]?.text === "'" || tokens[i + 1]?.text === '’') && tokens[i + 2]?.lower === 's';

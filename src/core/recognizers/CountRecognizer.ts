@@ -7,7 +7,7 @@ import {
   type NumberMatch,
 } from '../numberWords';
 import { COUNTRY_TRIE } from '../gazetteer';
-import { isAllCaps, isCapitalized, isPossessiveAt, TokenKind, type Token } from '../tokenize';
+import { glued, isAllCaps, isCapitalized, isPossessiveAt, TokenKind, type Token } from '../tokenize';
 import { lowerAt, unitAloneAfter } from '../timeSupport';
 import { MONTHS, UNITS, isYear } from '../timeWords';
 import type { CountCandidate, DocumentContext, Recognizer } from '../types';
@@ -23,7 +23,6 @@ import {
   NOUN_STOP,
   namesPeople,
   singularNounAt,
-  glued,
   inCapitals,
   JETLINER,
   measureUnitAt,

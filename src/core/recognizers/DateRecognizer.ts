@@ -15,9 +15,9 @@ import {
 } from '../timex';
 import { futureAround, inTitle, lowerAt, presentAround, tenseAround, timeCandidate } from '../timeSupport';
 import { NUMBER_START_WORDS, readNumber } from '../numberWords';
-import { glued, isPluralNoun, NOUN_STOP } from '../countedNoun';
+import { isPluralNoun, NOUN_STOP } from '../countedNoun';
 import { MODAL_VERBS, verbForm } from '../verbs';
-import { isPossessiveAt, TokenKind, type Token } from '../tokenize';
+import { glued, isPossessiveAt, TokenKind, type Token } from '../tokenize';
 import { QuickMap, QuickSet } from '../quickSet';
 import type { DocumentContext, Recognizer, TimeCandidate } from '../types';
 import {

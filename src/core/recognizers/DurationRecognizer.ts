@@ -1,10 +1,9 @@
 import { MONTHS, UNITS, WEEKDAYS, durationValue, isYear } from '../timeWords';
 import { inTitle, lowerAt, timeCandidate, unitAloneAfter } from '../timeSupport';
 import { andAHalfLength, NUMBER_START_WORDS, readNumber } from '../numberWords';
-import { TokenKind, type Token } from '../tokenize';
+import { glued, hyphenJoins, TokenKind, type Token } from '../tokenize';
 import type { DocumentContext, Recognizer, TimeCandidate } from '../types';
 import { QuickSet } from '../quickSet';
-import { glued, hyphenJoins } from '../countedNoun';
 import { MODAL_VERBS } from '../verbs';
 import { amountUnitAt } from '../quantityUnits';
 import { wireClockAt } from './TimeOfDayRecognizer';

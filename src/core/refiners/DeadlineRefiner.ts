@@ -11,7 +11,7 @@ import {
 } from '../timex';
 import { splitSentences, sentenceAt, type Sentence } from '../sentences';
 import { lastStartingAtOrBefore } from '../shift';
-import { isCapitalized, isPossessiveAt, TokenKind, type Token } from '../tokenize';
+import { commaBefore, isCapitalized, isPossessiveAt, TokenKind, type Token } from '../tokenize';
 import { lowerAt, MISSED, movedBy, retroactiveTo, WRITTEN_YEAR } from '../timeSupport';
 import { LIMIT_NOUNS, MONTHS, WEEKDAYS } from '../timeWords';
 import { QuickMap, QuickSet } from '../quickSet';
@@ -1682,7 +1682,7 @@ export class DeadlineRefiner implements Refiner {
       if (limitNounAt(tokens, k)) return true;
       // ("the deadline, set by the ministry, is March 20": past an aside that closes right before the verb)
       if (k === p - 1 && tokens[k]!.text === ',') {
-        const opening = asideOpening(tokens, k, clauseFrom);
+        const opening = commaBefore(tokens, k, ASIDE_REACH, clauseFrom);
         if (opening > 0 && limitNounAt(tokens, opening - 1)) return true;
       }
       // "as the deadline neared on Friday": the day it drew near, not the limit (one that passed then is)
@@ -1907,9 +1907,5 @@ function tokenIndexAt(tokens: readonly Token[], offset: number): number | undefi
   return t && offset < t.end ? k : undefined;
 }
 
-/** The comma that opens the aside whose closing comma is at k ("the deadline, set by the ministry, is"), or -1. */
-function asideOpening(tokens: readonly Token[], k: number, from: number): number {
-  for (let j = k - 1; j >= Math.max(from, k - ASIDE_REACH); j--) if (tokens[j]!.text === ',') return j;
-  return -1;
-}
+/** how far back the comma that opens an aside may stand: "the deadline, set by the ministry, is" */
 const ASIDE_REACH = 10;
