@@ -402,6 +402,13 @@ describe('CountRecognizer', () => {
         '12=12/exact/-',
         '5 detained protesters=5/exact/protesters',
       ]);
+      // so it is with an adverb before it: the figure names nothing, and in a money clause it is money
+      assert.deepEqual(counts('It pays 250 mln dlrs instead of the 1.55 billion originally agreed.'), []);
+      assert.deepEqual(counts('It hired 90 workers, not the 60 previously reported; 5 newly elected members sat.'), [
+        '90 workers=90/exact/workers',
+        '60=60/exact/workers',
+        '5 newly elected members=5/exact/members',
+      ]);
     });
     it('an elliptical figure that goes on from a count before it in the sentence takes its noun', () => {
       // the other end of a change past a time between ("in February from …")

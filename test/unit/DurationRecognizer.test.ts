@@ -221,6 +221,12 @@ describe('DurationRecognizer', () => {
     assert.deepEqual(times('a coupon of one pct in years one and two, in weeks 3 to 5; for years 1,000 people'), [
       'years=DURATION:PXY',
     ]);
+    // so does one after the article: the years it names follow ("over the years" alone stays a length)
+    assert.deepEqual(times('the figure for the years 1986-1988; over the years, it grew'), [
+      '1986=DATE:1986',
+      '1988=DATE:1988',
+      'the years=DURATION:PXY',
+    ]);
   });
   it('a bare plural before "ago" is a time back (PAST_REF): "years ago", "just months ago"', () => {
     assert.deepEqual(times('Years ago he lived here; just months ago it was failing.'), [

@@ -1542,7 +1542,8 @@ const AGO = new Set(['ago', 'earlier', 'later', 'before', 'after']);
 const RATE_UNITS = new QuickSet(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'quarter']);
 
 /** what joins two figures of one comparison: "300,000 shares from 250,000", "58 from 30 aircraft", "up from" */
-const COMPARED = String.raw`(?:(?:up |down )?from|against|versus|vs\.?|compared with)`;
+// (with the article of what it is set against: "against the 60 previously reported", "not the 5,000 expected")
+const COMPARED = String.raw`(?:(?:up |down )?from|against|versus|vs\.?|compared (?:with|to)|instead of|rather than|not)(?:\s+the)?`;
 // (a phrase or two of time or place may stand before the comma: "26,108 cars in the week, down from 27,500",
 // "4,300 cars from the U.S. in January, up from 3,100"; so may the rest of the clause, set off by the comma:
 // "2,345 vehicles were exported in January, against 1,987"; never across a sentence's end)

@@ -363,9 +363,15 @@ export class DurationRecognizer implements Recognizer {
     const cue = lowerAt(tokens, i - 1) === 'the' ? lowerAt(tokens, i - 2) : lowerAt(tokens, i - 1);
     if (!u || !u.plural || u.letter === 'Q') return null;
     // "in years one and two", "in weeks 3 to 5": the plural names members of a count, no length
-    // ("for years 1,000 people lived here" stays a length)
+    // ("for years 1,000 people lived here" stays a length; after the article it names them: "for the years 1986-1988")
     const next = lowerAt(tokens, i + 1);
-    if (cue === 'in' && next !== 'a' && next !== 'an' && readNumber(tokens, i + 1) !== null) return null;
+    if (
+      (cue === 'in' || lowerAt(tokens, i - 1) === 'the') &&
+      next !== 'a' &&
+      next !== 'an' &&
+      readNumber(tokens, i + 1) !== null
+    )
+      return null;
     // "the first hours of the war", "the early years", "the final days": the opening or closing stretch of something
     // (not of a day: "the early hours of Thursday morning" is a time of that day)
     const ofDay = () =>
