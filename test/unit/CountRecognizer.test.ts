@@ -176,6 +176,15 @@ describe('CountRecognizer', () => {
         'nine=9/exact/stores',
         'two unopened stores=2/exact/stores',
       ]);
+      // so does every member of a list, the first past commas ("and then", a clause of its own, joins none)
+      assert.deepEqual(counts('It has offices in 12, 14 and 16 cities; police held two, three and then five men.'), [
+        '12=12/exact/cities',
+        '14=14/exact/cities',
+        '16 cities=16/exact/cities',
+        'two=2/exact/-',
+        'three=3/exact/-',
+        'five men=5/exact/men',
+      ]);
     });
     it('the head noun of the phrase: past names, hyphens, models and "of the"', () => {
       assert.deepEqual(counts('sold 833,334 Schult Homes Corp units and four senior vice-presidents left'), [
@@ -759,6 +768,16 @@ describe('CountRecognizer', () => {
         ),
         [],
       );
+      // or carries it apart ("six, nine and 12 months"), as with hyphens glued after each ("two-, three- and five-year")
+      assert.deepEqual(
+        counts('CDs for six, nine and 12 months; two-, three- and five-year notes; 4, 5 or 6 tonnes.'),
+        [],
+      );
+      assert.deepEqual(counts('It bought four, five and six trucks.'), [
+        'four=4/exact/trucks',
+        'five=5/exact/trucks',
+        'six trucks=6/exact/trucks',
+      ]);
       assert.deepEqual(counts('It would be worth three to 3.5 bilion dlrs.'), []);
       // what an amount changes by or is measured against
       assert.deepEqual(counts('a 14.1 mln increase in provisions, far above the 235,000 forecast'), []);

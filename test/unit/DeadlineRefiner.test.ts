@@ -676,6 +676,11 @@ describe('DeadlineRefiner', () => {
       assert.deepEqual(deadlines('The notes are due 2025, and interest due May 15 was not paid.'), []);
       // the subject may run long before "due"
       assert.deepEqual(deadlines('Bids for the new hospital contract are due on May 16.'), ['May 16→2022-05-16 (due)']);
+      // so may a time of day before the date
+      assert.deepEqual(deadlines('Selling offers will be due at 1100 hrs EST, April 14.'), [
+        '1100 hrs EST, April 14→2022-04-14T11:00 (due)',
+      ]);
+      assert.deepEqual(deadlines('Interest will be due at 1100 hrs EST, April 14.'), []);
     });
     it('"due by" and "due within" oblige; "notes due 1991" is a maturity; an event as anchor leaves no due date', () => {
       assert.deepEqual(deadlines('Bids are due by noon Friday.'), ['noon Friday→2022-04-01T12:00 (must … by)']);

@@ -528,23 +528,23 @@ function unitAfterPartner(tokens: readonly Token[], n: NumberMatch): boolean {
 }
 
 /**
- * "One, three and six-month deposits", "two-, three- and five-year notes": the members of a list whose
- * last is glued to a unit of time or an amount share it.
+ * "One, three and six-month deposits", "two-, three- and five-year notes", "six, nine and 12 months": the
+ * members of a list whose last carries a unit of time or an amount share it.
  */
 function unitOfList(tokens: readonly Token[], n: NumberMatch): boolean {
   for (let k = n.last + 1, steps = 0; k < tokens.length && steps < LIST_REACH; k++, steps++) {
     const t = tokens[k]!;
-    if (t.text === ',' || t.lower === 'and' || t.lower === 'or' || (t.text === '-' && glued(tokens[k - 1], t)))
-      continue;
+    if (LIST_JOINS.hasAt(tokens, k) || (t.text === '-' && glued(tokens[k - 1], t))) continue;
     const member = readNumber(tokens, k);
     if (!member) return false;
     const hyphen = tokens[member.last + 1];
-    if (hyphen?.text === '-' && glued(tokens[member.last], hyphen))
-      return UNITS.hasAt(tokens, member.last + 2) || amountUnitAt(tokens, member.last + 2) !== null;
+    const unit = hyphen?.text === '-' && glued(tokens[member.last], hyphen) ? member.last + 2 : member.last + 1;
+    if (UNITS.hasAt(tokens, unit) || amountUnitAt(tokens, unit) !== null) return true;
     k = member.last;
   }
   return false;
 }
+const LIST_JOINS = new QuickSet([',', 'and', 'or']);
 const LIST_REACH = 8;
 
 /** "152 to 153 to the U.S. dollar", "1.85 per dollar": an exchange rate, a price of one currency in another. */
@@ -1205,11 +1205,7 @@ function shareNoun(text: string, counts: CountCandidate[], k: number): void {
     return COMPARISON.test(between) && !crossesSentenceEnd(between);
   };
   const from = near(k - 1) ? counts[k - 1]! : (parallelTo(text, counts, k) ?? (near(k + 1) ? counts[k + 1]! : null));
-  if (!from) return;
-  const c = counts[k]!.count;
-  c.noun = from.count.noun;
-  c.nounStart = from.count.nounStart;
-  c.nounEnd = from.count.nounEnd;
+  if (from) takeNoun(counts[k]!.count, from.count);
 }
 
 /** "a crew of 12", "a force of 5,000": a collective's members, whom no noun names (COUNTS.md), nor one shared */
@@ -1398,7 +1394,8 @@ function compoundModifier(tokens: readonly Token[], n: NumberMatch, last: number
 /**
  * "63,000 common and 25,100 preferred shares", "five producer and five consumer delegates": counts
  * coordinated before one plural count it; the word between may be a modifier, never a verb ("three
- * died and two fled" count nothing in common).
+ * died and two fled" count nothing in common). So do the earlier members of a list, from the last back
+ * ("offices in 12, 14 and 16 cities").
  */
 function coordinatedNoun(text: string, counts: CountCandidate[], k: number): void {
   const c = counts[k]!.count,
@@ -1409,13 +1406,31 @@ function coordinatedNoun(text: string, counts: CountCandidate[], k: number): voi
   if (c.noun !== null && (isPluralNoun(c.noun) || !/^\s+$/.test(text.slice(c.numberEnd, c.nounStart ?? c.numberEnd))))
     return;
   const between = text.slice(c.nounEnd ?? c.numberEnd, next.numberStart);
+  if (c.noun === null && /^\s*,\s+$/.test(between) && inListBeforeNoun(text, counts, k + 1)) return takeNoun(c, next);
   const m = /^\s+(?:([a-z]+)\s+)?(?:and|or)\s+$/.exec(between);
   // a word between: a modifier of a count that has no noun ("63,000 common and …", "nine existing and two
   // unopened stores": a present participle cannot be a verb without its auxiliary), never a verb
   if (!m || (m[1] !== undefined && (c.noun !== null || (isVerbLike(m[1]) && verbForm(m[1])?.form !== 'ing')))) return;
-  c.noun = next.noun;
-  c.nounStart = next.nounStart;
-  c.nounEnd = next.nounEnd;
+  takeNoun(c, next);
+}
+
+/** Whether count j shares its noun with the next, joined as members of one list ("14 and 16 cities", "14, 16 …") */
+function inListBeforeNoun(text: string, counts: CountCandidate[], j: number): boolean {
+  const c = counts[j]!.count,
+    next = counts[j + 1]?.count;
+  return (
+    next !== undefined &&
+    c.nounStart !== null &&
+    c.nounStart === next.nounStart &&
+    LIST_GAP.test(text.slice(c.numberEnd, next.numberStart))
+  );
+}
+const LIST_GAP = /^\s*(?:,|,?\s+(?:and|or))\s+$/;
+
+function takeNoun(c: CountCandidate['count'], from: CountCandidate['count']): void {
+  c.noun = from.noun;
+  c.nounStart = from.nounStart;
+  c.nounEnd = from.nounEnd;
 }
 
 /** what has points that are things: "a 12-point peace plan", "a five-point programme" (not "a 50-point drop") */
@@ -1733,7 +1748,7 @@ export class CountRecognizer implements Recognizer {
       }
     }
     for (const k of elliptical) shareNoun(text, out, k);
-    for (let k = 0; k + 1 < out.length; k++) coordinatedNoun(text, out, k);
+    for (let k = out.length - 2; k >= 0; k--) coordinatedNoun(text, out, k);
     return out;
   }
 

@@ -220,6 +220,7 @@ const ENTRIES = new QuickSet([
   'tenders',
   'books',
 ]);
+const ON_AT = new QuickSet(['on', 'at']);
 /** what is handed in by a date: "bids are due March 15" */
 const HANDED_IN = new QuickSet([
   ...ENTRIES,
@@ -1522,7 +1523,8 @@ export class DeadlineRefiner implements Refiner {
     // the word before the time, past "at least", "midnight" and "on": "until at least April 1990", "by midnight on Friday"
     let p = first - 1;
     if (lower(p) === 'least' && lower(p - 1) === 'at') p -= 2;
-    if (lower(p) === 'on' && (BOUNDARY.hasAt(tokens, p - 1) || lower(p - 1) === 'due')) p -= 1;
+    // ("bids are due on Friday", "offers will be due at 1100 hrs EST, March 24")
+    if ((lower(p) === 'on' && BOUNDARY.hasAt(tokens, p - 1)) || (ON_AT.has(lower(p)) && lower(p - 1) === 'due')) p -= 1;
     p = closeOfBusinessBefore(lower, p);
     // ("prior to June 30": before it)
     const prep = lower(p) === 'to' && lower(p - 1) === 'prior' ? 'before' : lower(p);
