@@ -768,6 +768,8 @@ const LIST_GAP = /^\s*(?:,|,?\s+and)\s+$/;
 const ALONG_WITH = /\b(?:(?:along|together) with|as well as)\s+$/i;
 /** words that open a clause of its own, whose counts are not the verb's before it */
 const CLAUSE_OPENERS = new QuickSet(['where', 'when', 'while', 'whereas', 'because', 'although', 'though', 'whose']);
+/** what opens a clause of time or condition before its subject: "after the bank endorsed it" */
+const SUBORDINATORS = new QuickSet(['after', 'before', 'since', 'until', 'once', 'unless', 'if', 'as']);
 /** what joins a clause to the one before it, besides CLAUSE_OPENERS */
 const JOINS_CLAUSES = new QuickSet(['and', 'or', 'but', 'unless', 'if', 'that', 'which', 'who', 'whether', 'as', 'so']);
 /** how many words a relative clause may run before its verb: ", whose names were not disclosed" */
@@ -1998,6 +2000,7 @@ class SentenceFacts {
       // set off by commas between them is only a remark: "Five Iraqis, whose names …, were deported")
       if (/\b(?:who|which|that)\b/i.test(this.text.slice(c.end, verb.start).replace(RELATIVE_REMARK, ','))) return null;
       if (this.copulaBetween(c, verb)) return null;
+      if (this.subordinateSubjectBetween(c, verb)) return null;
       if (this.text.slice(c.end, verb.start).length > 120) return null;
       // ("Security Pacific, which is among the 10 largest bank holding companies, completed …": the remark's, no subject)
       if (this.inRelativeRemark(c, verb)) return null;
@@ -2009,6 +2012,23 @@ class SentenceFacts {
       return head && !this.usedCounts.has(head) && MODIFIER_GAP.test(this.text.slice(head.end, c.start)) ? head : c;
     }
     return null;
+  }
+
+  /**
+   * "… was announced by the big four banks after the Bank of England endorsed it": a verb after a
+   * subordinating word and a subject of its own belongs to that clause, not to the count before it (an aside
+   * closed by a comma is set aside: "12 men, after a week in custody, were freed"; so is a gerund: "after being held").
+   */
+  private subordinateSubjectBetween(count: CountAnnotation, verb: Verb): boolean {
+    for (let k = verb.at - 1; k > tokenBefore(this.tokens, count.end); k--) {
+      if (this.tokens[k]!.text === ',') return false;
+      if ((CLAUSE_OPENERS.hasAt(this.tokens, k) || SUBORDINATORS.hasAt(this.tokens, k)) && k + 1 < verb.at) {
+        let aux = verb.at - 1;
+        while (aux > k && (VERB_CHAIN.hasAt(this.tokens, aux) || ADVERBS.hasAt(this.tokens, aux))) aux--;
+        return aux > k;
+      }
+    }
+    return false;
   }
 
   /**

@@ -217,6 +217,25 @@ describe('DateRecognizer', () => {
         '1998=DATE:1998',
         'May=DATE:2022-05',
       ]);
+      // a range's start takes its end's year, or the year before when it is a later month; a slash joins one too
+      assert.deepEqual(times('Output rose in the October-December 1986 quarter and from November to February 1988.'), [
+        'October=DATE:1986-10',
+        'December 1986=DATE:1986-12',
+        'November=DATE:1987-11',
+        'February 1988=DATE:1988-02',
+      ]);
+      assert.deepEqual(times('Sellers quoted 640 marks for April/Dec. and 330 dlrs for Nov/Jan shipment.'), [
+        'April=DATE:2022-04',
+        'Dec.=DATE:2022-12',
+        'Nov=DATE:2021-11',
+        'Jan=DATE:2022-01',
+      ]);
+      // a three-letter month without its period before a year or glued to another month; alone it may be a name
+      assert.deepEqual(times('Shipments for April/Oct will rise. In Oct 1987 they fell; Jan said Dec was away.'), [
+        'April=DATE:2022-04',
+        'Oct=DATE:2022-10',
+        'Oct 1987=DATE:1987-10',
+      ]);
       assert.deepEqual(times('It was founded in January and listed in June 1986.'), [
         'January=DATE:2022-01',
         'June 1986=DATE:1986-06',

@@ -816,6 +816,15 @@ describe('facts linker', () => {
     assert.deepEqual(facts('Five Iraqis, whose names were not disclosed, also were deported.'), [
       '- deport 5 Iraqis of IQ',
     ]);
+    // so does a clause of time with a subject of its own: the four banks announced, they endorsed nothing; an
+    // aside closed by a comma is only a remark
+    assert.deepEqual(
+      facts('The cut was announced by the four clearing banks today after the Bank of England endorsed such a move.'),
+      [],
+    );
+    assert.deepEqual(facts('Twelve Iranian diplomats, after a week in custody, were expelled by France.'), [
+      'FR expel 12 diplomats of IR',
+    ]);
     assert.deepEqual(facts("Poland's top five brewers, which produce half the beer, could all raise prices."), [
       '- raise 5 brewers of PL',
     ]);

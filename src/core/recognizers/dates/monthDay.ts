@@ -181,7 +181,7 @@ export function month(s: DateScan, i: number): Hit | null {
   const lead = first < i && lowerAt(tokens, first - 1) === 'the' ? first - 1 : first;
   const year =
     y?.year ??
-    listedYearAfter(tokens, last) ??
+    listedYearAfter(tokens, last, m) ??
     rangeEndYear(s, first, m, day) ??
     frontedYear(s, first) ??
     (dct ? yearByTense(tokens, lead, last, dct, m, day) : null);
@@ -227,27 +227,32 @@ function rangeEndYear(s: DateScan, first: number, m: number, day: number | null)
   const [y, sm, sd] = [+from[1]!, +from[2]!, from[3] ? +from[3] : 1];
   return m > sm || (m === sm && (day ?? 31) >= sd) ? y : y + 1;
 }
-const RANGE_LINKS = new Set(['to', 'through', 'until', 'till', 'and', '-', '–']);
+const RANGE_LINKS = new Set(['to', 'through', 'until', 'till', 'and', '-', '–', '/']);
 
 /**
  * The year written after the last of the months listed after token `last`: "stock splits in January and
- * June 1986", "in March, April or May 1988", "on Jan. 5 and June 7, 1986" share it. Null when no month
+ * June 1986", "in March, April or May 1988", "on Jan. 5 and June 7, 1986" share it; a range's start `m`
+ * falls in the year before its end's when it is a later month ("November-February 1987"). Null when no month
  * follows ("founded in January and listed in June 1986" names two times), or when the year is told from the
  * article's ("Sept. 12 and January this year" may be last year's September).
  */
-function listedYearAfter(tokens: readonly Token[], last: number): number | null {
-  let k = last;
+function listedYearAfter(tokens: readonly Token[], last: number, m: number): number | null {
+  let k = last,
+    after = m;
   for (let listed = 0; listed < MAX_LISTED; listed++) {
     let next = k + 2;
     const link = lowerAt(tokens, k + 1);
+    // ("October-December 1986", "from November to February 1987": a range's end is the same year or the next)
+    const range = listed === 0 && !LIST_LINKS.has(link) && RANGE_LINKS.has(link);
     if (link === ',' && LIST_LINKS.has(lowerAt(tokens, next))) next++;
-    else if (link !== ',' && !LIST_LINKS.has(link)) return null;
+    else if (link !== ',' && !LIST_LINKS.has(link) && !range) return null;
     const name = tokens[next];
     if (!name || !MONTHS.has(name.lower) || !/^\p{Lu}/u.test(name.text)) return null;
+    if (range) after = MONTHS.get(name.lower)!;
     k = tokens[next + 1]?.text === '.' ? next + 1 : next;
     if (tokens[k + 1]?.kind === TokenKind.Number && /^\d{1,2}$/.test(tokens[k + 1]!.text)) k++;
     const year = yearAfter(tokens, k);
-    if (year) return year.year;
+    if (year) return after < m ? year.year - 1 : year.year;
   }
   return null;
 }
@@ -456,6 +461,19 @@ function listedWithMonth(tokens: readonly Token[], link: number, other: number):
   );
 }
 
+/** Whether the slash or hyphen at `link` glues token `other`, a capitalized month, to the month beside it: "April/Oct", "Oct-Dec". */
+function gluedToMonth(tokens: readonly Token[], link: number, other: number): boolean {
+  const [a, b] = link < other ? [link - 1, other] : [other, link + 1];
+  const t = tokens[link];
+  return (
+    !!t &&
+    (t.text === '/' || t.text === '-') &&
+    tokens[a]!.end === t.start &&
+    t.end === tokens[b]?.start &&
+    listedWithMonth(tokens, link, other)
+  );
+}
+
 /** the verbs a month's name is the subject of, right after it */
 const MONTH_SUBJECT_VERBS = new Set(['was', 'is', 'has', 'had', 'saw', 'brought', 'will']);
 
@@ -469,7 +487,19 @@ export function isMonthName(tokens: readonly Token[], i: number): boolean {
     !!next &&
     next.start - t.end === 1 &&
     (next.kind === TokenKind.Number ? next.end - next.start <= 2 : ORDINAL_DAY.test(next.lower));
-  if (t.lower.length <= 3 && t.lower !== 'may' && next?.text !== '.' && !dayAfter) return false;
+  // ("Oct 1987", "April/Oct deliveries", "the Oct-Dec quarter": an abbreviation without its period before a
+  // year or glued to another month; a bare "Jan" or "Dec" is as often a name)
+  const yearNext = next?.kind === TokenKind.Number && next.start - t.end === 1 && isYear(next.text);
+  if (
+    t.lower.length <= 3 &&
+    t.lower !== 'may' &&
+    next?.text !== '.' &&
+    !dayAfter &&
+    !yearNext &&
+    !gluedToMonth(tokens, i - 1, i - 2) &&
+    !gluedToMonth(tokens, i + 1, i + 2)
+  )
+    return false;
   if (t.lower !== 'may' && t.lower !== 'march') return true;
   // "March was the coldest month", "March's figures" (not "May", as often a name: "May's cabinet", "May was elected")
   if (t.lower === 'march' && (isPossessiveAt(tokens, i) || MONTH_SUBJECT_VERBS.has(lowerAt(tokens, i + 1))))
