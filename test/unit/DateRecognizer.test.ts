@@ -16,6 +16,12 @@ describe('DateRecognizer', () => {
       '00=DATE:2000',
       '1990=DATE:1990',
     ]);
+    // or after a slash, as the wire writes crop and fiscal years ("1/87" stays a fraction's)
+    assert.deepEqual(times('The 1986/87 crop; the 1985/87 span; a 1/87 share.'), [
+      '1986=DATE:1986',
+      '87=DATE:1987',
+      '1985=DATE:1985',
+    ]);
   });
   describe('resolves', () => {
     it('a month without a year by the tense: a clause told in the past never means a month to come', () => {

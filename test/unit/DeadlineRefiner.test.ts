@@ -244,6 +244,11 @@ describe('DeadlineRefiner', () => {
       assert.deepEqual(deadlines('The preferred shares are exchangeable for two years.'), [
         'two years→null (valid for)',
       ]);
+      // what is open or available is time allowed when it is an offer or an entry, not a shop or a product
+      assert.deepEqual(deadlines('The offer will be open for 30 days. Stores open for at least 24 months grew.'), [
+        '30 days→null (valid for)',
+      ]);
+      assert.deepEqual(deadlines('The drug has been available for 10 years.'), []);
       assert.deepEqual(deadlines('The offer will expire 20 business days after commencement.'), [
         '20 business days→null (expires)',
       ]);

@@ -716,14 +716,17 @@ const ALLOWED = new QuickSet([
   'convertible',
   'exchangeable',
   'valid',
-  'available',
-  'open',
   ...RIGHTS,
   'allowing',
   'allowed',
   'allows',
   'may',
 ]);
+/** what is open or available to take up for a time, when an offer, an entry or a right is ("the offer is open for 30 days"; not "stores open for 24 months") */
+const OPEN = new QuickSet(['open', 'available']);
+const allowedToAct = (tokens: readonly Token[], lo: number, hi: number) =>
+  wordIn(tokens, lo, hi, ALLOWED) ||
+  (wordIn(tokens, lo, hi, OPEN) && [ENTRIES, OFFERS, ON_SALE].some((what) => wordIn(tokens, lo, hi, what)));
 /** what makes "for three years" a length rather than time allowed: leases, freezes, extensions, sentences */
 const LENGTHS = new QuickSet([
   'lease',
@@ -1332,7 +1335,7 @@ export class DeadlineRefiner implements Refiner {
       const forOver = (w: string) => w === 'for' || w === 'over';
       if (
         (forOver(lowerAt(tokens, first - 1)) || forOver(lowerAt(tokens, first - 2))) &&
-        wordIn(tokens, first - WINDOW, first - 1, ALLOWED)
+        allowedToAct(tokens, first - WINDOW, first - 1)
       )
         return true;
       if (
@@ -1442,7 +1445,7 @@ export class DeadlineRefiner implements Refiner {
       if (
         (prep === 'for' || prep === 'over') &&
         DEFINITE_LENGTH.test(c.time.value) &&
-        wordIn(tokens, clauseFrom, first - 1, ALLOWED) &&
+        allowedToAct(tokens, clauseFrom, first - 1) &&
         !wordIn(tokens, clauseFrom, first - 1, LENGTHS)
       )
         return { cue: 'valid for', actionFrom: null, unanchored: true };
@@ -1461,7 +1464,7 @@ export class DeadlineRefiner implements Refiner {
       if ((counted || lower(last + 1) === 'before') && noLaterThan(tokens, first - 1))
         return { cue: 'no later than', actionFrom: null, unanchored: true };
       // "may be exercised until 90 days after their issue date": what is allowed ends a length after an event
-      if (lower(first - 1) === 'until' && counted && wordIn(tokens, clauseFrom, first - 1, ALLOWED))
+      if (lower(first - 1) === 'until' && counted && allowedToAct(tokens, clauseFrom, first - 1))
         return { cue: 'valid until', actionFrom: null, unanchored: true };
       // "must leave in 48 hours": a definite length right after an obligation ("will leave in two
       // weeks" is a plan, "no order in about a decade" a length)

@@ -147,14 +147,14 @@ export function numeric(s: DateScan, i: number): Hit | null {
   if (written) return make(i, i + 4, written);
   const span = ago(s, i);
   if (span) return span;
-  // "the 2012-13 season", "fiscal 2013-14": the second year of a range, written with its last two digits
+  // "the 2012-13 season", "fiscal 2013-14", "the 1986/87 crop": the second year of a range, written with its last two digits
   const year = tokens[i - 2],
     hyphen = tokens[i - 1];
   if (
     t.text.length === 2 &&
     year !== undefined &&
     isYear(year.text) &&
-    hyphen!.text === '-' &&
+    (hyphen!.text === '-' || hyphen!.text === '/') &&
     hyphen!.start === year.end &&
     hyphen!.end === t.start &&
     (+year.text + 1) % 100 === +t.text
