@@ -999,7 +999,11 @@ class SentenceFacts {
       this.alsoAction = shared && shared.verb.lemma !== verb.lemma ? verb.lemma : null;
       let p = k - 1;
       while (p >= 0 && this.inRelativeClause(verbs[p]!, verb)) p--;
-      const subject = objects.length === 0 || verb.passive ? this.subjectCount(verb, verbs[p]) : null;
+      // ("One of them, sitting in the car, was arrested": an aside's participle leaves its subject to the verb after it)
+      const subject =
+        (objects.length === 0 || verb.passive) && !(next && this.participleAside(verb, next))
+          ? this.subjectCount(verb, verbs[p])
+          : null;
       if (objects.length === 0 && !subject && !deadline) {
         idle = { verb, k };
         return;
@@ -2154,8 +2158,15 @@ class SentenceFacts {
 
   /** Whether a verb stands in a relative clause set off by commas before `later`: ", whose names were not disclosed," */
   private inRelativeClause(v: Verb, later: Verb): boolean {
-    if (!this.opensRelativeClause(v)) return false;
+    if (!this.opensRelativeClause(v)) return this.participleAside(v, later);
     // and a comma before the later verb: a bounded token walk, so a sentence without commas stays linear
+    for (let j = v.at + 1; j < later.at; j++) if (this.tokens[j]!.text === ',') return true;
+    return false;
+  }
+
+  /** Whether a participle opens an aside after a comma that closes with another before the later verb: ", sitting in the car, was" */
+  private participleAside(v: Verb, later: Verb): boolean {
+    if (this.tokens[v.at - 1]?.text !== ',' || !(v.form === 'ing' || (v.form === 'ed' && !v.passive))) return false;
     for (let j = v.at + 1; j < later.at; j++) if (this.tokens[j]!.text === ',') return true;
     return false;
   }

@@ -825,6 +825,15 @@ describe('facts linker', () => {
     assert.deepEqual(facts('Twelve Iranian diplomats, after a week in custody, were expelled by France.'), [
       'FR expel 12 diplomats of IR',
     ]);
+    // and so is a participle's aside between commas: the verb after it is the count's
+    assert.deepEqual(
+      facts('Two Russian soldiers, wearing uniforms, were killed. One of them, sitting in a car, was arrested.'),
+      ['- kill 2 soldiers of RU', '- arrest 1 - of -'],
+    );
+    assert.deepEqual(facts('Police raided the house, arresting four Kenyans, and seized 10 guns.'), [
+      '- arrest 4 Kenyans of KE',
+      '- seize 10 guns of -',
+    ]);
     assert.deepEqual(facts("Poland's top five brewers, which produce half the beer, could all raise prices."), [
       '- raise 5 brewers of PL',
     ]);
