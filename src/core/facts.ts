@@ -974,7 +974,7 @@ class SentenceFacts {
       const aboutThem =
         !made &&
         sameParagraph &&
-        this.onlySpeakers() &&
+        this.onlySpeakers(this.facts[this.facts.length - 1]) &&
         (backCount !== null || (this.counts.length === 0 && this.opensWithPronoun()));
       const limited = made ?? (aboutThem ? this.facts[this.facts.length - 1] : undefined);
       // the infinitive of the fact's own verb, with no other verb between ("ordered … to leave"; not "directors
@@ -1037,10 +1037,12 @@ class SentenceFacts {
         if (n > 0 && this.opensSubCount(count)) return this.push(lead, actor(), count, null, verb, scopeEnd, true);
         this.push(lead, gapped ?? actor(), count, n === 0 ? deadline : null, verb, scopeEnd);
       });
-      // "Iraq has been given until Jan. 15 to withdraw": the subject of a passive undergoes it (the target), the
-      // by-agent acts (FACTS.md: agentless passives have no actor)
+      // "Iraq has been given until Jan. 15 to withdraw", "the US diplomats were ordered to leave by May 21": the
+      // subject of a passive undergoes it (the target), the by-agent acts (FACTS.md: agentless passives have no actor)
       if (objects.length === 0) {
-        if (verb.passive) this.push(lead, this.byAgent(verb, scopeEnd), null, deadline, verb, scopeEnd, false, actor());
+        const passive = verb.passive ? verb : ordered?.verb.passive ? ordered.verb : null;
+        if (passive) this.push(lead, this.byAgent(passive, scopeEnd), null, deadline, verb, scopeEnd, false, actor());
+        else if (this.afterPassiveOrder(verb)) this.push(lead, null, null, deadline, verb, scopeEnd, false, actor());
         else this.push(lead, actor(), null, deadline, ordered?.verb ?? verb, scopeEnd);
       }
     });
@@ -1048,7 +1050,7 @@ class SentenceFacts {
     // "They have all been given two weeks to leave": a limit for the fact just before, in the same paragraph
     const previous = this.facts[this.facts.length - 1];
     const free = this.deadlines.find((d) => !this.usedDeadlines.has(d));
-    if (free && previous && !previous.deadline && sameParagraph && this.onlySpeakers()) {
+    if (free && previous && !previous.deadline && sameParagraph && this.onlySpeakers(previous)) {
       limitFact(previous, free);
     }
     return false;
@@ -1197,10 +1199,12 @@ class SentenceFacts {
 
   /**
    * Whether the sentence names no country but speakers ("Warsaw said they had 72 hours": the speaker is never
-   * the actor), so that it can tell of the fact before
+   * the actor) or those of the fact `before` ("… They must leave Russia within 72 hours"), so that it can
+   * tell of that fact
    */
-  private onlySpeakers(): boolean {
-    return this.countries.every((c) => this.sayingAfter(c) > 0);
+  private onlySpeakers(before: Fact | undefined): boolean {
+    const known = (code: string) => code === before?.actor?.code || code === before?.target?.code;
+    return this.countries.every((c) => this.sayingAfter(c) > 0 || known(c.country.code));
   }
 
   /** The token after "said" (and "that") when a verb of saying follows the country, else -1. */
@@ -2162,6 +2166,13 @@ class SentenceFacts {
     // and a comma before the later verb: a bounded token walk, so a sentence without commas stays linear
     for (let j = v.at + 1; j < later.at; j++) if (this.tokens[j]!.text === ',') return true;
     return false;
+  }
+
+  /** "were ordered to leave", "are required to vacate": an infinitive after a passive that hands on to it (its subject undergoes the order) */
+  private afterPassiveOrder(v: Verb): boolean {
+    const { tokens } = this;
+    if (tokens[v.at - 1]?.lower !== 'to' || verbForm(tokens[v.at - 2]?.lower ?? '')?.form !== 'ed') return false;
+    return BE_FORMS.hasAt(tokens, v.at - 3) || (ADVERBS.hasAt(tokens, v.at - 3) && BE_FORMS.hasAt(tokens, v.at - 4));
   }
 
   /** Whether a participle opens an aside after a comma that closes with another before the later verb: ", sitting in the car, was" */

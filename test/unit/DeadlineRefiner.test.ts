@@ -147,6 +147,11 @@ describe('DeadlineRefiner', () => {
         [],
       );
       assert.deepEqual(deadlines('The envoys must leave in 48 hours.'), ['48 hours→2022-04-01 (must … in)']);
+      // "have to" obliges as "must" does; "is to" is a schedule
+      assert.deepEqual(deadlines('They will have to leave the country in two weeks.'), [
+        'two weeks→2022-04-13 (must … in)',
+      ]);
+      assert.deepEqual(deadlines('Britain is to take in 20,000 refugees in five years.'), []);
       assert.deepEqual(deadlines('Officials must leave before March 31.'), ['March 31→2022-03-31 (must … before)']);
       // or before what happens on a day, which is the limit (not the time that is the subject of that clause)
       assert.deepEqual(deadlines('Congress must pass a budget before the fiscal year starts on Oct. 1.'), [

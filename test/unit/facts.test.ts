@@ -808,6 +808,20 @@ describe('facts linker', () => {
       '- empty 2 robbers of -',
     ]);
   });
+  it('the subject of a passive order undergoes it; a sentence about them limits the fact before, even naming its countries', () => {
+    assert.deepEqual(facts('The US diplomats were ordered to leave the country by May 21.'), [
+      '- leave - of US by 2022-05-21',
+    ]);
+    assert.deepEqual(
+      facts('Russia expels three Slovak diplomats. They have been ordered to leave Russia within 72 hours.'),
+      ['RU expel 3 diplomats of SK by 2022-04-08'],
+    );
+    // a country of its own makes it a sentence of its own
+    assert.deepEqual(
+      facts('Russia expels three Slovak diplomats. They have been ordered to leave Poland within 72 hours.'),
+      ['RU expel 3 diplomats of SK', '- leave - of PL by 2022-04-08'],
+    );
+  });
   it("a count in a later clause or past a remark in commas is the later verb's; a possessive country is whose the counted are", () => {
     // "where" opens a clause: the 10 are not what the ceremony "held"
     assert.deepEqual(facts('The ceremony was held at the base, where 10 victims were brought back.'), [

@@ -103,6 +103,14 @@ const EXPECTED_OF = new QuickSet(['supposed', 'meant']);
 const isObligationPair = (w: string, next: string, beTo = true) =>
   (next === 'to' && ((OBLIGED_TO.has(w) && (beTo || !BE_TO.has(w))) || EXPECTED_OF.has(w))) ||
   (next === 'for' && (CALL_FOR.has(w) || w === 'asked'));
+/** Whether tokens lo..hi hold an obligation word or "have to", "need to", "ought to" (not "is to", a schedule) */
+function obligedBefore(tokens: readonly Token[], lo: number, hi: number): boolean {
+  if (wordIn(tokens, lo, hi, MUST)) return true;
+  for (let k = Math.max(0, lo); k < hi; k++)
+    if (isObligationPair(tokens[k]!.lower, tokens[k + 1]!.lower, false)) return true;
+  return false;
+}
+const OBLIGED_REACH = 6;
 /** "called on the company to reply by Thursday": a call on someone with an infinitive a few words on */
 const CALL_ON = new QuickSet(['on', 'upon']);
 const CALL_ON_REACH = 6;
@@ -1355,7 +1363,7 @@ export class DeadlineRefiner implements Refiner {
       if (
         lowerAt(tokens, first - 1) === 'in' &&
         DEFINITE_LENGTH.test(c.time.value) &&
-        (before(6, MUST) || before(3, EXPIRY) || before(3, ENDS))
+        (obligedBefore(tokens, first - OBLIGED_REACH, first - 1) || before(3, EXPIRY) || before(3, ENDS))
       )
         return true;
       return before(3, GIVEN) || before(2, HAVE);
@@ -1466,9 +1474,14 @@ export class DeadlineRefiner implements Refiner {
       // "may be exercised until 90 days after their issue date": what is allowed ends a length after an event
       if (lower(first - 1) === 'until' && counted && allowedToAct(tokens, clauseFrom, first - 1))
         return { cue: 'valid until', actionFrom: null, unanchored: true };
-      // "must leave in 48 hours": a definite length right after an obligation ("will leave in two
-      // weeks" is a plan, "no order in about a decade" a length)
-      if (lower(first - 1) === 'in' && DEFINITE_LENGTH.test(c.time.value) && within(6, MUST))
+      // "must leave in 48 hours", "will have to leave the country in two weeks": a definite length right
+      // after an obligation ("will leave in two weeks" is a plan, "is to leave in two weeks" a schedule, "no
+      // order in about a decade" a length)
+      if (
+        lower(first - 1) === 'in' &&
+        DEFINITE_LENGTH.test(c.time.value) &&
+        obligedBefore(tokens, Math.max(s.first, first - OBLIGED_REACH), first - 1)
+      )
         return { cue: 'must … in', actionFrom: null };
       // ("the ban ends in 30 days": what is in force ends, as with a date)
       if (
