@@ -36,6 +36,13 @@ describe('DeadlineRefiner', () => {
         'noon Friday→2022-04-01T12:00 (has until)',
       ]);
       assert.deepEqual(deadlines('Estonia gave its two a deadline of 1 May.'), ['1 May→2022-05-01 (deadline)']);
+      // past the part of the day the date is told with; after a deadline noun and a colon
+      assert.deepEqual(deadlines('It gave the group until the evening of April 5 to agree to the deal.'), [
+        'April 5→2022-04-05 (has until)',
+      ]);
+      assert.deepEqual(deadlines('He set a firm deadline: 6 p.m. Sunday. The reason: Sunday is a holiday.'), [
+        '6 p.m. Sunday→2022-04-03T18:00 (deadline)',
+      ]);
       assert.deepEqual(deadlines('The offer expires on June 3.'), ['June 3→2022-06-03 (expires)']);
       // what expires lies ahead: the coming Monday (4 April), not the one just past (28 March)
       assert.deepEqual(deadlines('The offer expires on Monday.'), ['Monday→2022-04-04 (expires)']);

@@ -13,7 +13,7 @@ import { splitSentences, sentenceAt, type Sentence } from '../sentences';
 import { lastStartingAtOrBefore } from '../shift';
 import { commaBefore, isCapitalized, isPossessiveAt, TokenKind, type Token } from '../tokenize';
 import { lowerAt, MISSED, movedBy, retroactiveTo, WRITTEN_YEAR } from '../timeSupport';
-import { LIMIT_NOUNS, MONTHS, WEEKDAYS } from '../timeWords';
+import { LIMIT_NOUNS, MONTHS, PARTS_OF_DAY, WEEKDAYS } from '../timeWords';
 import { QuickMap, QuickSet } from '../quickSet';
 import type { Candidate, DocumentContext, Refiner, TimeCandidate } from '../types';
 import type { Deadline } from '../schema';
@@ -1539,6 +1539,8 @@ export class DeadlineRefiner implements Refiner {
     // the word before the time, past "at least", "midnight" and "on": "until at least April 1990", "by midnight on Friday"
     let p = first - 1;
     if (lower(p) === 'least' && lower(p - 1) === 'at') p -= 2;
+    // ("until the evening of October 5": TimeBank marks the day, not its part)
+    if (lower(p) === 'of' && PARTS_OF_DAY.hasAt(tokens, p - 1) && lower(p - 2) === 'the') p -= 3;
     // ("bids are due on Friday", "offers will be due at 1100 hrs EST, March 24")
     if ((lower(p) === 'on' && BOUNDARY.hasAt(tokens, p - 1)) || (ON_AT.has(lower(p)) && lower(p - 1) === 'due')) p -= 1;
     p = closeOfBusinessBefore(lower, p);
@@ -1686,6 +1688,8 @@ export class DeadlineRefiner implements Refiner {
    * time links them), with no other time between.
    */
   private deadlineNounBefore(tokens: readonly Token[], first: number, p: number, clauseFrom: number): boolean {
+    // "set a firm deadline: 6 p.m. Sunday": the time the colon introduces
+    if (tokens[p]?.text === ':' && limitNounAt(tokens, p - 1)) return true;
     // "the deadline, originally Friday, was extended": the time in apposition to the noun
     const comma = APPOSITION_ADVERBS.hasAt(tokens, p) ? p - 1 : relativeCopulaStart(tokens, p) - 1;
     if (tokens[comma]?.text === ',' && limitNounAt(tokens, comma - 1)) return true;
