@@ -995,14 +995,20 @@ class SentenceFacts {
         return;
       }
       // a passive is about its subject ("The 11 Americans were killed …, along with five employees"); an active verb about its objects
-      // the verb before it, past a relative clause set off by commas ("Five Iraqis, whose names were not disclosed, were deported")
+      // the verb before it, past a relative clause set off by commas ("Five Iraqis, whose names were not disclosed, were
+      // deported") or closed before the verb's own auxiliary ("About ten workers who had been trapped were rescued")
       this.alsoAction = shared && shared.verb.lemma !== verb.lemma ? verb.lemma : null;
-      let p = k - 1;
-      while (p >= 0 && this.inRelativeClause(verbs[p]!, verb)) p--;
+      let p = k - 1,
+        closed = false;
+      for (; p >= 0; p--) {
+        const past = this.closedRelative(verbs[p]!, verb);
+        if (!past && !this.inRelativeClause(verbs[p]!, verb)) break;
+        closed ||= past;
+      }
       // ("One of them, sitting in the car, was arrested": an aside's participle leaves its subject to the verb after it)
       const subject =
         (objects.length === 0 || verb.passive) && !(next && this.participleAside(verb, next))
-          ? this.subjectCount(verb, verbs[p])
+          ? this.subjectCount(verb, verbs[p], closed)
           : null;
       if (objects.length === 0 && !subject && !deadline) {
         idle = { verb, k };
@@ -1992,7 +1998,7 @@ class SentenceFacts {
    * A count before the verb that is its subject, when nothing after the verb is counted: "200 soldiers
    * were killed", "two helicopters crashed", "Two aides … left".
    */
-  private subjectCount(verb: Verb, previous: Verb | undefined): CountAnnotation | null {
+  private subjectCount(verb: Verb, previous: Verb | undefined, pastRelative = false): CountAnnotation | null {
     const from = previous?.end ?? this.s.start;
     // from the last count before the verb back to the verb before it: every count is looked at once per verb pair
     for (let k = lastStartingAtOrBefore(this.counts, verb.start - 1); k >= 0; k--) {
@@ -2006,7 +2012,11 @@ class SentenceFacts {
       if (this.tokens[verb.at - 1]?.lower === 'to' && this.takenAs(c)) return null;
       // "five soldiers who landed": the antecedent of a relative clause is no subject of its verb (one
       // set off by commas between them is only a remark: "Five Iraqis, whose names …, were deported")
-      if (/\b(?:who|which|that)\b/i.test(this.text.slice(c.end, verb.start).replace(RELATIVE_REMARK, ','))) return null;
+      if (
+        !pastRelative &&
+        /\b(?:who|which|that)\b/i.test(this.text.slice(c.end, verb.start).replace(RELATIVE_REMARK, ','))
+      )
+        return null;
       if (this.copulaBetween(c, verb)) return null;
       if (this.subordinateSubjectBetween(c, verb)) return null;
       if (this.text.slice(c.end, verb.start).length > 120) return null;
@@ -2173,6 +2183,21 @@ class SentenceFacts {
     const { tokens } = this;
     if (tokens[v.at - 1]?.lower !== 'to' || verbForm(tokens[v.at - 2]?.lower ?? '')?.form !== 'ed') return false;
     return BE_FORMS.hasAt(tokens, v.at - 3) || (ADVERBS.hasAt(tokens, v.at - 3) && BE_FORMS.hasAt(tokens, v.at - 4));
+  }
+
+  /**
+   * Whether verb v is that of a relative clause without commas that closes before the later verb's own
+   * auxiliary: "About ten road workers who had been trapped near Tocopilla were all rescued".
+   */
+  private closedRelative(v: Verb, later: Verb): boolean {
+    const { tokens } = this;
+    // the relative word right before the verb's auxiliaries ("who had been trapped")
+    let r = v.at - 1;
+    while (r > this.s.first && (VERB_CHAIN.hasAt(tokens, r) || ADVERBS.hasAt(tokens, r))) r--;
+    if (!RELATIVES.hasAt(tokens, r) || tokens[r - 1]?.text === ',') return false;
+    let j = later.at - 1;
+    while (j > v.at && (VERB_CHAIN.hasAt(tokens, j) || ADVERBS.hasAt(tokens, j))) j--;
+    return j > v.at && j < later.at - 1 && lowerAt(tokens, j + 1) !== 'to' && !RELATIVES.hasAt(tokens, j);
   }
 
   /** Whether a participle opens an aside after a comma that closes with another before the later verb: ", sitting in the car, was" */

@@ -823,6 +823,12 @@ describe('facts linker', () => {
     );
   });
   it("a count in a later clause or past a remark in commas is the later verb's; a possessive country is whose the counted are", () => {
+    // a relative clause without commas closes before the main verb's own auxiliary: the count is its subject
+    assert.deepEqual(
+      facts('About ten Chilean workers who had been trapped near the town were all rescued on Thursday.'),
+      ['- rescue 10 workers of CL'],
+    );
+    assert.deepEqual(facts('Five soldiers who landed were seen.'), []);
     // "where" opens a clause: the 10 are not what the ceremony "held"
     assert.deepEqual(facts('The ceremony was held at the base, where 10 victims were brought back.'), [
       '- bring 10 victims of -',
