@@ -531,7 +531,7 @@ const PROSPECTS = new Set([
 const PRESENT_BE = new Set(['is', 'are', 'am', "'s", "'re"]);
 
 /** Whether token k begins a sentence (or a quotation, or a line). */
-function startsSentence(tokens: readonly Token[], k: number): boolean {
+export function startsSentence(tokens: readonly Token[], k: number): boolean {
   const previous = tokens[k - 1];
   return !previous || tokens[k]!.newlineBefore || SENTENCE_END.has(previous.text) || /^["“]$/.test(previous.text);
 }

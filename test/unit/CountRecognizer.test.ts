@@ -753,6 +753,8 @@ describe('CountRecognizer', () => {
       assert.deepEqual(counts('5 bucks, 90 kg, 2 tablespoons, 3 pints, 512 megabytes, 2 gigabytes, 120 kph'), []);
       // the currency before its amount, as some wires write it; a capital before a figure is no currency
       assert.deepEqual(counts('a ransom of dlrs 1 million, a reward of up to dlrs 2 million'), []);
+      // capitalized where a sentence or a headline starts
+      assert.deepEqual(counts('Dlrs 45 million was paid. DLRS 12 MLN PAID.'), []);
       assert.deepEqual(counts('the Mark 5 has 12 seats'), ['12 seats=12/exact/seats']);
       assert.deepEqual(counts('shares rose 15 pence to 362 pence; it injected 100 million Finnish markkaa'), []);
       // what the counted own is money: so is the figure ("billions of investors' dollars"); other things they own are counted with them

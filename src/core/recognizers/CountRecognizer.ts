@@ -8,7 +8,7 @@ import {
 } from '../numberWords';
 import { COUNTRY_TRIE } from '../gazetteer';
 import { glued, isAllCaps, isCapitalized, isPossessiveAt, TokenKind, type Token } from '../tokenize';
-import { lowerAt, unitAloneAfter } from '../timeSupport';
+import { lowerAt, startsSentence, unitAloneAfter } from '../timeSupport';
 import { MONTHS, UNITS, isYear } from '../timeWords';
 import type { CountCandidate, DocumentContext, Recognizer } from '../types';
 import type { Qualifier } from '../schema';
@@ -1770,8 +1770,15 @@ export class CountRecognizer implements Recognizer {
           tokens[n.first - 3]?.kind === TokenKind.Number)
       );
     if (CURRENCY_BEFORE.hasAt(tokens, n.first - 1) || NOT_COUNT_BEFORE.hasAt(tokens, n.first - 1)) return false;
-    // a currency written before its amount, as some wires do: "a ransom of dlrs 1 million", "yen 500"
-    if (prev && /^[a-z]/.test(prev.text) && amountUnitAt(tokens, n.first - 1) === 'money') return false;
+    // a currency written before its amount, as some wires do: "a ransom of dlrs 1 million", "yen 500", and so
+    // capitalized where a sentence or a headline starts ("Dlrs 45 million was paid", "DLRS 45 MLN"; a name
+    // elsewhere: "Mark 45")
+    if (
+      prev &&
+      (/^[a-z]/.test(prev.text) || isAllCaps(prev) || startsSentence(tokens, n.first - 1)) &&
+      amountUnitAt(tokens, n.first - 1) === 'money'
+    )
+      return false;
     if (PAIR_JOINERS.hasAt(tokens, n.first - 1) && this.partnerIsNoCount(tokens, n)) return false;
     // "No. 1", "Fig. 3": the abbreviation and its period are two tokens
     if (prev?.text === '.' && tokens[n.first - 2]?.end === prev.start && NOT_COUNT_BEFORE.hasAt(tokens, n.first - 2))
