@@ -561,6 +561,14 @@ describe('CountRecognizer', () => {
         '258=258/exact/-',
         '176=176/exact/-',
       ]);
+      // a tally joined to one just told is another chamber's; a score joined to a score is none
+      assert.deepEqual(counts('The bill passed the Senate 52-48 and the House 220 to 205.'), [
+        '52=52/exact/-',
+        '48=48/exact/-',
+        '220=220/exact/-',
+        '205=205/exact/-',
+      ]);
+      assert.deepEqual(counts('The Yankees beat the Mets 5-3 and the Red Sox 4 to 2.'), []);
       // a team defeated is beaten by a score; a measure defeated by a vote
       assert.deepEqual(counts('Chicago defeated Boston 110-98.'), []);
       assert.deepEqual(counts('The measure was defeated 52-48.'), ['52=52/exact/-', '48=48/exact/-']);

@@ -894,7 +894,22 @@ function voteTallyAt(tokens: readonly Token[], i: number): number | null {
   if (!first || !join || !second || !/^\d{1,3}$/.test(first.text) || !/^\d{1,3}$/.test(second.text)) return null;
   const glued = join.text === '-' && first.end === join.start && join.end === second.start;
   if (!glued && (join.lower !== 'to' || isLowerPlural(tokens[i + 3]?.text ?? ''))) return null;
-  return votedBefore(tokens, i) || VOTES_AFTER.has(lowerAt(tokens, i + 3)) || voteIsSubject(tokens, i) ? i + 2 : null;
+  return votedBefore(tokens, i) ||
+    VOTES_AFTER.has(lowerAt(tokens, i + 3)) ||
+    voteIsSubject(tokens, i) ||
+    tallyBefore(tokens, i)
+    ? i + 2
+    : null;
+}
+
+/** "passed the Senate 52-48 and the House 220 to 205": a tally joined to one just told, of another chamber */
+function tallyBefore(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - TALLY_REACH; k--) {
+    const t = tokens[k]!;
+    if (t.kind === TokenKind.Number) return lowerAt(tokens, k + 1) === 'and' && voteTallyAt(tokens, k - 2) !== null;
+    if (t.kind !== TokenKind.Word) return false;
+  }
+  return false;
 }
 
 /** Whether the figure at i is either figure of a vote's tally. */
