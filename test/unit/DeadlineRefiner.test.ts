@@ -390,6 +390,15 @@ describe('DeadlineRefiner', () => {
         'Friday→2022-04-01 (expires)',
       ]);
       assert.deepEqual(deadlines('The company plans to finish before the end of May.'), []);
+      // the terms of a plan oblige ("under the plan"); a right used before a time, or an expiry unless it is, is time allowed
+      assert.deepEqual(deadlines('Under the plan the company would have to repay the loan by 1995.'), [
+        '1995→null (must … by)',
+      ]);
+      assert.deepEqual(
+        deadlines('The warrants expire unless exercised before Dec. 31, 1990. They may be exercised before June 1.'),
+        ['Dec. 31, 1990→1990-12-31 (must … before)', 'June 1→2022-06-01 (must … before)'],
+      );
+      assert.deepEqual(deadlines('The price could fall before June 1 if the talks fail before May 1.'), []);
       assert.deepEqual(deadlines('They will strike if the government does not withdraw the plan by Friday.'), [
         'Friday→2022-04-01 (must … by)',
       ]);

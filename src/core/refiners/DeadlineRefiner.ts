@@ -764,6 +764,11 @@ const MATURING = new QuickSet(['maturing', 'mature', 'matures', 'matured', 'matu
 /** a right, or its use: "the option can be exercised within 60 days", "convertible within two years" */
 const RIGHTS_USED = new QuickSet([...RIGHTS, 'exercisable', 'exercised', 'convertible', 'converted']);
 const ENTITLES = new QuickSet(['entitle', 'entitles', 'entitled', 'entitling']);
+/** using a right: "may be exercised", "convertible" */
+const USES_RIGHT = new QuickSet(['exercise', 'exercised', 'exercisable', 'convert', 'converted', 'convertible']);
+/** "each right entitles the holder to …", "the warrants may be exercised" by or before a time: time allowed */
+const entitledIn = (tokens: readonly Token[], lo: number, hi: number) =>
+  wordIn(tokens, lo, hi, ENTITLES) || (wordIn(tokens, lo, hi, USES_RIGHT) && allowedToAct(tokens, lo, hi));
 /** what may open a time in apposition to a deadline noun: "the deadline, originally Friday," */
 const APPOSITION_ADVERBS = new QuickSet(['originally', 'initially', 'previously', 'formerly', 'now', 'then']);
 const APPOINTED = new QuickSet(['set', 'fixed', 'scheduled']);
@@ -868,7 +873,13 @@ function plannedOrPostponed(tokens: readonly Token[], from: number, first: numbe
     // "a planned rule requiring the entry of trades by that time": a plan word that only describes the noun
     // an obligation nearer the time comes from is no plan of the time ("expects Congress to order …" is)
     const attributive = obliged && OBJECT_DETERMINERS.hasAt(tokens, k - 1);
-    if ((NOT_A_LIMIT.hasAt(tokens, k) && !demandedObject(tokens, k) && !attributive) || postponedBy(tokens, k))
+    // ("under the plan the company would have to repay the loan by 1995": the terms a plan sets, no plan of the time)
+    const terms =
+      lowerAt(tokens, k - 1) === 'under' || (introducesNoun(tokens, k - 1) && lowerAt(tokens, k - 2) === 'under');
+    if (
+      (NOT_A_LIMIT.hasAt(tokens, k) && !demandedObject(tokens, k) && !attributive && !terms) ||
+      postponedBy(tokens, k)
+    )
       return true;
     if (OBLIGATION.hasAt(tokens, k) && !REPORTING.hasAt(tokens, k)) obliged = true;
     if (CLAUSE_OPENERS.hasAt(tokens, k) || tokens[k]!.text === ',' || tokens[k]!.text === ';') return false;
@@ -1010,6 +1021,7 @@ function conditional(tokens: readonly Token[], from: number, first: number): boo
   return false;
 }
 
+const UNLESS = new QuickSet(['unless']);
 /** "at any time before": the "before" at k closes a window */
 const anyTimeBefore = (tokens: readonly Token[], k: number) =>
   lowerAt(tokens, k) === 'before' && lowerAt(tokens, k - 1) === 'time' && lowerAt(tokens, k - 2) === 'any';
@@ -1379,7 +1391,7 @@ export class DeadlineRefiner implements Refiner {
       if (
         (w !== 'by' && w !== 'before') ||
         obligationIn(tokens, first - WINDOW, beforeStop(tokens, last, last + WINDOW), tokens.length - 1) ||
-        wordIn(tokens, first - WINDOW, first - 1, ENTITLES) ||
+        entitledIn(tokens, first - WINDOW, first - 1) ||
         conditional(tokens, 0, first) ||
         underAgreement(tokens, first - WINDOW, first) ||
         boundTo(tokens, first - WINDOW, first - 1, 'to') ||
@@ -1656,17 +1668,24 @@ export class DeadlineRefiner implements Refiner {
       return null;
     // "must leave by Friday", "each right entitles the holder to subscribe … by April 13", "if the dispute
     // had not ended by today", "Iraq agreed to free 12 hostages by Friday" (agreed, not promised)
+    const entitled = () => entitledIn(tokens, clauseFrom, p - 1);
     if (
       prep === 'by' &&
       (obliged() ||
-        wordIn(tokens, clauseFrom, first - 1, ENTITLES) ||
+        entitled() ||
         conditional(tokens, clauseFrom, first) ||
         boundTo(tokens, Math.max(clauseFrom, p - 10), p - 1, 'to') ||
         underAgreement(tokens, Math.max(s.first, first - WINDOW), p))
     )
       return { cue: 'must … by', actionFrom: null };
-    // (not a time that is the subject of a clause of its own: "before the fiscal year starts on Oct. 1")
-    if (prep === 'before' && obliged() && verbForm(lower(last + 1))?.form !== 's')
+    // (not a time that is the subject of a clause of its own: "before the fiscal year starts on Oct. 1"; "the
+    // warrants expire unless exercised before Dec. 31": a condition of "unless", not of "if", which may tell
+    // of anything that happens before a time)
+    if (
+      prep === 'before' &&
+      (obliged() || entitled() || wordIn(tokens, Math.max(clauseFrom, p - CONDITION_REACH), p - 1, UNLESS)) &&
+      verbForm(lower(last + 1))?.form !== 's'
+    )
       return { cue: 'must … before', actionFrom: null };
     // "must respond before the talks resume on Monday", "before the fiscal year starts on Oct. 1": the day of
     // what a limit is set before
