@@ -516,6 +516,12 @@ describe('DateRecognizer', () => {
         'the latter half of the year=DATE:2022-H2',
         "'80s=DATE:198",
       ]);
+      // so "the last (final) quarter" of a year named is its fourth; alone, "the last quarter" is the one just past
+      assert.deepEqual(times('in the final quarter of 1985, the last quarter of the year and the last quarter'), [
+        'the final quarter of 1985=DATE:1985-Q4',
+        'the last quarter of the year=DATE:2022-Q4',
+        'the last quarter=DATE:2021-Q4',
+      ]);
       // "the week of March 6": the week that holds the day (2022-03-06 is a Sunday, in ISO week 9)
       assert.deepEqual(times('a hearing the week of March 6 and the week of April 11'), [
         'the week of March 6=DATE:2022-W09',

@@ -251,6 +251,7 @@ const THE_FOLLOWERS = new QuickSet([
   ...DECADE_WORDS.keys(),
   'past',
   'latter',
+  'final', // "the final quarter of 1985"
   'future',
   'near',
   'short',

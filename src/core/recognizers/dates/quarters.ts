@@ -9,7 +9,7 @@ import { namedYearAfter } from './monthDay';
 import type { DateScan, Hit } from './scan';
 import type { Token } from '../../tokenize';
 
-const LATER_HALF = new QuickSet(['last', 'latter']);
+const LAST_PART = new QuickSet(['last', 'latter', 'final']);
 /** "the fiscal fourth quarter ends in late September": a part that begins or ends in the present is under way or ahead */
 const STARTS_OR_ENDS = new QuickSet(['ends', 'begins', 'starts']);
 
@@ -26,10 +26,12 @@ export function quarter(s: DateScan, first: number, i: number): Hit | null {
     const year = y?.year ?? (dct ? yearOfPart(ord, quarterOf(dct), dct.y, looksAhead(tokens, first)) : 'XXXX');
     return make(first, y?.last ?? k, `${year}-Q${ord}`);
   }
-  // "the last half of 1989", "the latter half of the year": the second (not "the last quarter", the one just past)
-  // (only of a year named: "the last half of the '80s" is a decade's)
-  const laterHalf = LATER_HALF.hasAt(tokens, k) && lowerAt(tokens, k + 1) === 'half';
-  const ord = ORDINALS.getAt(tokens, k) ?? (laterHalf ? 2 : undefined);
+  // "the last half of 1989", "the latter half of the year", "the final quarter of 1985": the second half, the
+  // fourth quarter (not "the last quarter", the one just past) (only of a year named: "the last half of the
+  // '80s" is a decade's)
+  const part = lowerAt(tokens, k + 1);
+  const lastPart = LAST_PART.hasAt(tokens, k) && (part === 'half' || part === 'quarter');
+  const ord = ORDINALS.getAt(tokens, k) ?? (lastPart ? (part === 'half' ? 2 : 4) : undefined);
   const latest =
     lowerAt(tokens, k) === 'latest' ||
     lowerAt(tokens, k) === 'year-ago' ||
@@ -44,7 +46,7 @@ export function quarter(s: DateScan, first: number, i: number): Hit | null {
     const half = lowerAt(tokens, k) === 'half' && ord <= 2;
     if (lowerAt(tokens, k) !== 'quarter' && !half) return null;
     const y = namedYearAfter(tokens, k, dct);
-    if (laterHalf && !y) return null;
+    if (lastPart && !y) return null;
     const current = dct ? (half ? (dct.m <= 6 ? 1 : 2) : quarterOf(dct)) : 0;
     const ahead = looksAhead(tokens, first) || STARTS_OR_ENDS.hasAt(tokens, k + 1);
     const year = y?.year ?? (dct ? yearOfPart(ord, current, dct.y, ahead) : undefined);
