@@ -1037,11 +1037,14 @@ class SentenceFacts {
         });
         return;
       }
+      // ("brings the number of Russian diplomats expelled by Poland to 57": a participle's by-agent acts)
+      const byAgent = verb.form === 'ed' ? this.byAgent(verb, scopeEnd) : null;
       objects.forEach((count, n) => {
         // "France expelled 35 diplomats, Germany 10 and Italy 30": a country right before a later count is its own actor (gapping)
         const gapped = n > 0 ? this.countryRightBefore(count) : null;
-        if (n > 0 && this.opensSubCount(count)) return this.push(lead, actor(), count, null, verb, scopeEnd, true);
-        this.push(lead, gapped ?? actor(), count, n === 0 ? deadline : null, verb, scopeEnd);
+        if (n > 0 && this.opensSubCount(count))
+          return this.push(lead, byAgent ?? actor(), count, null, verb, scopeEnd, true);
+        this.push(lead, gapped ?? byAgent ?? actor(), count, n === 0 ? deadline : null, verb, scopeEnd);
       });
       // "Iraq has been given until Jan. 15 to withdraw", "the US diplomats were ordered to leave by May 21": the
       // subject of a passive undergoes it (the target), the by-agent acts (FACTS.md: agentless passives have no actor)
@@ -2131,12 +2134,17 @@ class SentenceFacts {
    */
   private ofBorrowedNoun(count: CountAnnotation): CountryAnnotation | null {
     const at = count.count.nounStart;
-    if (at === null || at >= count.start) return null;
+    if (at === null || (at >= count.start && at < count.end)) return null;
     // "killing three Palestinians and wounding 12": the noun is the country's people
     const named = this.countries[lastStartingAtOrBefore(this.countries, at)];
     if (named?.start === at) return named;
+    // (a noun after the figure: "brings to 57 the number of Russian diplomats expelled")
     const c = this.countries[lastStartingAtOrBefore(this.countries, at - 1)];
-    return c && c.end <= at && at - c.end < BORROWED_NOUN_REACH && /^[\sa-z-]*$/.test(this.text.slice(c.end, at))
+    return c &&
+      c.end <= at &&
+      (at < count.start || c.start >= count.end) &&
+      at - c.end < BORROWED_NOUN_REACH &&
+      /^[\sa-z-]*$/.test(this.text.slice(c.end, at))
       ? c
       : null;
   }

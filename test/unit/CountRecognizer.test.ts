@@ -514,6 +514,13 @@ describe('CountRecognizer', () => {
         '2.3 million=2300000/exact/unemployed',
       ]);
       assert.deepEqual(counts('Sales of the firm rose to 1.2 million.'), []);
+      // and so after the figure it was brought to ("brings to 57 the number of …"), never the verb before "to"
+      assert.deepEqual(
+        counts(
+          'The move brings to 57 the number of Russian diplomats expelled; it raised to 120 the total of people held.',
+        ),
+        ['57=57/exact/diplomats', '120=120/exact/people'],
+      );
       // "N of its more than M X", "one of about 100 exiles": past the whole's qualifier to its noun
       assert.deepEqual(counts('It will cut 300 of its more than 2,000 jobs; one of about 100 exiles.'), [
         '300=300/exact/jobs',

@@ -808,6 +808,11 @@ describe('facts linker', () => {
       '- empty 2 robbers of -',
     ]);
   });
+  it("a participle's by-agent acts; whose the counted are stands before a noun after the figure too", () => {
+    const expected = ['PL expel 57 diplomats of RU'];
+    assert.deepEqual(facts('The move brings to 57 the number of Russian diplomats expelled by Poland.'), expected);
+    assert.deepEqual(facts('The move brings the number of Russian diplomats expelled by Poland to 57.'), expected);
+  });
   it('the subject of a passive order undergoes it; a sentence about them limits the fact before, even naming its countries', () => {
     assert.deepEqual(facts('The US diplomats were ordered to leave the country by May 21.'), [
       '- leave - of US by 2022-05-21',

@@ -1344,14 +1344,28 @@ function numberOfBefore(tokens: readonly Token[], first: number): number | null 
       !/^(?:the|total)$/.test(lowerAt(tokens, k - 1))
     )
       continue;
-    // the plural a few words on: "the number of plastic surgeries", "the number of Iraqi refugees"; or the
-    // adjective that names people: "the number of unemployed", "the number of dead"
-    for (let j = k + 2; j <= k + 5 && j < first; j++)
-      if (isLowerPlural(tokens[j]!.text) || PEOPLE_ADJECTIVES.hasAt(tokens, j)) return j;
-    return null;
+    return countedAfterNumberOf(tokens, k + 2, first);
   }
   return null;
 }
+
+/** The plural a few words on from `from`, up to `before`: "the number of [plastic surgeries]", "… of [Iraqi refugees]"; or the
+ * adjective that names people: "the number of unemployed", "the number of dead" */
+function countedAfterNumberOf(tokens: readonly Token[], from: number, before: number): number | null {
+  for (let j = from; j <= from + 3 && j < before; j++)
+    if (isLowerPlural(tokens[j]!.text) || countsPlural(tokens[j]!.lower) || PEOPLE_ADJECTIVES.hasAt(tokens, j))
+      return j;
+  return null;
+}
+
+/** "brings to 57 the number of Russian diplomats expelled", "raised to 120 the total of people detained": what the figure after "to" counts */
+function numberOfAfter(tokens: readonly Token[], n: NumberMatch): number | null {
+  const last = n.last;
+  if (lowerAt(tokens, n.first - 1) !== 'to' || lowerAt(tokens, last + 1) !== 'the') return null;
+  if (!TOTALS.hasAt(tokens, last + 2) || lowerAt(tokens, last + 3) !== 'of') return null;
+  return countedAfterNumberOf(tokens, last + 4, tokens.length);
+}
+const TOTALS = new QuickSet(['number', 'total', 'tally']);
 const NUMBER_OF_REACH = 25;
 /** adjectives that name people as a noun does after "the number of" */
 const PEOPLE_ADJECTIVES = new QuickSet([
@@ -1757,7 +1771,7 @@ export class CountRecognizer implements Recognizer {
       if (!count) continue;
       out.push(count);
       if (count.count.noun === null && !('bare' in n && n.bare)) {
-        const whole = partitiveOpener(tokens, n.first) ?? numberOfBefore(tokens, n.first);
+        const whole = partitiveOpener(tokens, n.first) ?? numberOfBefore(tokens, n.first) ?? numberOfAfter(tokens, n);
         if (whole) setNoun(count, tokens[whole]!);
         else if (t.lower !== 'one' && !changedFrom(tokens, n.first, count)) elliptical.push(out.length - 1);
       }
