@@ -2021,8 +2021,8 @@ class SentenceFacts {
       )
         return null;
       if (this.copulaBetween(c, verb)) return null;
-      if (this.subordinateSubjectBetween(c, verb)) return null;
       if (this.text.slice(c.end, verb.start).length > 120) return null;
+      if (this.subordinateSubjectBetween(c, verb)) return null;
       // ("Security Pacific, which is among the 10 largest bank holding companies, completed …": the remark's, no subject)
       if (this.inRelativeRemark(c, verb)) return null;
       // ("78 people …, including 64 confirmed cases, were treated": the part's whole is the subject)
@@ -2211,6 +2211,8 @@ class SentenceFacts {
   /** Whether a participle opens an aside after a comma that closes with another before the later verb: ", sitting in the car, was" */
   private participleAside(v: Verb, later: Verb): boolean {
     if (this.tokens[v.at - 1]?.text !== ',' || !(v.form === 'ing' || (v.form === 'ed' && !v.passive))) return false;
+    // (an aside is short: a sentence of asides that never ends stays linear)
+    if (later.at - v.at > RELATIVE_ASIDE_REACH) return false;
     for (let j = v.at + 1; j < later.at; j++) if (this.tokens[j]!.text === ',') return true;
     return false;
   }

@@ -576,6 +576,8 @@ describe('CountRecognizer', () => {
         '205=205/exact/-',
       ]);
       assert.deepEqual(counts('The Yankees beat the Mets 5-3 and the Red Sox 4 to 2.'), []);
+      // a run of joined tallies is looked back at one step only: a long one annotates without exhausting the stack
+      assert.doesNotThrow(() => counts('52-48 and 220 to 205 and '.repeat(20000)));
       // a team defeated is beaten by a score; a measure defeated by a vote
       assert.deepEqual(counts('Chicago defeated Boston 110-98.'), []);
       assert.deepEqual(counts('The measure was defeated 52-48.'), ['52=52/exact/-', '48=48/exact/-']);

@@ -888,25 +888,32 @@ function tableLabelNoun(tokens: readonly Token[], first: number): NounRange | nu
  * words around it; "to" before a plural is a range: "approved 10 to 15 projects").
  */
 function voteTallyAt(tokens: readonly Token[], i: number): number | null {
+  return tallyShapeAt(tokens, i) && (votedAt(tokens, i) || tallyBefore(tokens, i)) ? i + 2 : null;
+}
+
+/** "52-48", "220 to 205": two figures of up to three digits, glued by a hyphen or joined by "to" (not "5 to 6 ships") */
+function tallyShapeAt(tokens: readonly Token[], i: number): boolean {
   const first = tokens[i],
     join = tokens[i + 1],
     second = tokens[i + 2];
-  if (!first || !join || !second || !/^\d{1,3}$/.test(first.text) || !/^\d{1,3}$/.test(second.text)) return null;
+  if (!first || !join || !second || !/^\d{1,3}$/.test(first.text) || !/^\d{1,3}$/.test(second.text)) return false;
   const glued = join.text === '-' && first.end === join.start && join.end === second.start;
-  if (!glued && (join.lower !== 'to' || isLowerPlural(tokens[i + 3]?.text ?? ''))) return null;
-  return votedBefore(tokens, i) ||
-    VOTES_AFTER.has(lowerAt(tokens, i + 3)) ||
-    voteIsSubject(tokens, i) ||
-    tallyBefore(tokens, i)
-    ? i + 2
-    : null;
+  return glued || (join.lower === 'to' && !isLowerPlural(tokens[i + 3]?.text ?? ''));
 }
 
-/** "passed the Senate 52-48 and the House 220 to 205": a tally joined to one just told, of another chamber */
+/** Whether the words around the figures at i tell of a vote: "voted 7-2", "7-2 vote", "the vote was 258-176" */
+const votedAt = (tokens: readonly Token[], i: number) =>
+  votedBefore(tokens, i) || VOTES_AFTER.has(lowerAt(tokens, i + 3)) || voteIsSubject(tokens, i);
+
+/**
+ * "passed the Senate 52-48 and the House 220 to 205": a tally joined to one just told of a vote, another
+ * chamber's (one step back, so that a run of tallies stays linear)
+ */
 function tallyBefore(tokens: readonly Token[], i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - TALLY_REACH; k--) {
     const t = tokens[k]!;
-    if (t.kind === TokenKind.Number) return lowerAt(tokens, k + 1) === 'and' && voteTallyAt(tokens, k - 2) !== null;
+    if (t.kind === TokenKind.Number)
+      return lowerAt(tokens, k + 1) === 'and' && tallyShapeAt(tokens, k - 2) && votedAt(tokens, k - 2);
     if (t.kind !== TokenKind.Word) return false;
   }
   return false;
