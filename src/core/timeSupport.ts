@@ -188,7 +188,9 @@ function pastFormAt(tokens: readonly Token[], k: number): boolean {
   // (before a preposition it is as often a participle: "a summit set for Washington in April")
   if (PAST_AS_BASE.has(t.lower))
     return (
-      !NOUN_LINKS.has(lowerAt(tokens, k + 1)) && pastAsBaseAfter(tokens, t.lower, k - 1, sentenceStartBefore(tokens, k))
+      (!NOUN_LINKS.has(lowerAt(tokens, k + 1)) &&
+        pastAsBaseAfter(tokens, t.lower, k - 1, sentenceStartBefore(tokens, k))) ||
+      passiveAsideAt(tokens, k)
     );
   return (
     (t.lower.length > 3 || SHORT_PASTS.has(t.lower)) &&
@@ -196,6 +198,20 @@ function pastFormAt(tokens: readonly Token[], k: number): boolean {
     !PARTICIPLE_BEFORE.has(lowerAt(tokens, before))
   );
 }
+/**
+ * "The deadline, set Friday by the ministry, is March 20": a past as base right after a comma, its agent
+ * after "by" a few words on, is the participle of a passive aside, done in the past.
+ */
+function passiveAsideAt(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k - 1]?.text !== ',') return false;
+  for (let j = k + 1; j <= k + AGENT_REACH && j < tokens.length; j++) {
+    if (tokens[j]!.text === ',' || SENTENCE_END.has(tokens[j]!.text)) return false;
+    if (tokens[j]!.lower === 'by') return true;
+  }
+  return false;
+}
+const AGENT_REACH = 5;
+
 /** the first token of the sentence of token k, as far back as a subject's noun phrase reaches */
 function sentenceStartBefore(tokens: readonly Token[], k: number): number {
   let first = k;

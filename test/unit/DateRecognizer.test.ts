@@ -812,6 +812,11 @@ describe('DateRecognizer', () => {
         'June=DATE:2022-06',
         'June=DATE:2022-06',
       ]);
+      // the participle of a passive aside, its agent after "by", was done in the past (30 March 2022 is a Wednesday)
+      assert.deepEqual(times('The deadline, set Friday by the ministry, is April 20.'), [
+        'Friday=DATE:2022-03-25',
+        'April 20=DATE:2022-04-20→2022-04-20',
+      ]);
       // counted from ("since taking office in …"), or the subject of a past verb, a month lies behind (March 2013
       // is nearer to 20 January 2013 than March 2012); not a month that names a contract, nor a causal "since"
       assert.deepEqual(
