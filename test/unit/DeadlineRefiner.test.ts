@@ -721,6 +721,12 @@ describe('DeadlineRefiner', () => {
       ]);
       assert.deepEqual(deadlines('Payment is due within 30 days of delivery.'), ['30 days→null (within)']);
       assert.deepEqual(deadlines('Payment is due within 30 days.'), ['30 days→2022-04-29 (within)']);
+      // a rule for whoever it concerns ("any", "every", "each" before a noun) counts from each one's own day;
+      // "each of" the ones the text names counts from the story's
+      assert.deepEqual(
+        deadlines('Any other party has 14 days to file a notice. Each of the 21 diplomats has 72 hours to leave.'),
+        ['14 days→null (given … to)', '72 hours→2022-04-02 (given … to)'],
+      );
     });
     it('what is open for entries closes at its deadline; a plant that closes has none', () => {
       assert.deepEqual(deadlines('Applications close on April 15.'), ['April 15→2022-04-15 (expires)']);

@@ -1022,6 +1022,18 @@ function conditional(tokens: readonly Token[], from: number, first: number): boo
 }
 
 const UNLESS = new QuickSet(['unless']);
+/** "any", "every", "each" before a noun (not "each of the 21 diplomats", a set the text names) */
+const GENERIC = new QuickSet(['any', 'every', 'each']);
+/** Whether the clause before token `first` opens with a generic subject: "Any other party has 14 days to …" */
+function genericSubjectBefore(tokens: readonly Token[], s: Sentence, first: number): boolean {
+  // back to the sentence's start or the comma or semicolon that opens the clause, a few words at most
+  let k = first - 1;
+  while (k > s.first && first - k < WINDOW && !CLAUSE_MARKS.hasAt(tokens, k - 1)) k--;
+  if (k > s.first && !CLAUSE_MARKS.hasAt(tokens, k - 1)) return false;
+  if (lowerAt(tokens, k) === 'but' || lowerAt(tokens, k) === 'and') k++;
+  return GENERIC.hasAt(tokens, k) && lowerAt(tokens, k + 1) !== 'of' && tokens[k + 1]?.kind === TokenKind.Word;
+}
+const CLAUSE_MARKS = new QuickSet([',', ';', ':']);
 /** "at any time before": the "before" at k closes a window */
 const anyTimeBefore = (tokens: readonly Token[], k: number) =>
   lowerAt(tokens, k) === 'before' && lowerAt(tokens, k - 1) === 'time' && lowerAt(tokens, k - 2) === 'any';
@@ -1801,6 +1813,9 @@ export class DeadlineRefiner implements Refiner {
       this.startOfEvent(all, index, ctx.text, s) ??
       (cue.unanchored ? undefined : this.namedDay(all, c, s));
     if (cue.unanchored && !named) return { due: null, anchor: null, cue: cue.cue, action };
+    // "Any other party has 14 days to file": a rule for whoever it concerns counts from each one's own day
+    if (!named && genericSubjectBefore(tokens, s, tokenIndexAt(tokens, c.start) ?? s.first))
+      return { due: null, anchor: null, cue: cue.cue, action };
     // "within 30 days of delivery", "45 days from the filing date": counted from an event the text gives no date for
     // (DEADLINES.md: no due date); "ten days from now" counts from the article's date
     if (
