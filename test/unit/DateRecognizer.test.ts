@@ -237,6 +237,10 @@ describe('DateRecognizer', () => {
         'Jan=DATE:2022-01',
       ]);
       // a three-letter month without its period before a year or glued to another month; alone it may be a name
+      assert.deepEqual(times('The period ended Aug One, 1987. It will pay Nov Five.'), [
+        'Aug One, 1987=DATE:1987-08-01',
+        'Nov Five=DATE:2022-11-05',
+      ]);
       assert.deepEqual(times('Shipments for April/Oct will rise. In Oct 1987 they fell; Jan said Dec was away.'), [
         'April=DATE:2022-04',
         'Oct=DATE:2022-10',

@@ -14,7 +14,7 @@ import {
 } from '../../timeSupport';
 import { ORDINAL_WORDS, readNumber } from '../../numberWords';
 import { isPluralNoun, singularNounAt } from '../../countedNoun';
-import { isPossessiveAt, TokenKind, type Token } from '../../tokenize';
+import { isCapitalized, isPossessiveAt, TokenKind, type Token } from '../../tokenize';
 import { QuickMap, QuickSet } from '../../quickSet';
 import { crossesSentenceEnd } from '../../sentences';
 import { RELATIVE } from './relative';
@@ -487,15 +487,18 @@ export function isMonthName(tokens: readonly Token[], i: number): boolean {
     !!next &&
     next.start - t.end === 1 &&
     (next.kind === TokenKind.Number ? next.end - next.start <= 2 : ORDINAL_DAY.test(next.lower));
-  // ("Oct 1987", "April/Oct deliveries", "the Oct-Dec quarter": an abbreviation without its period before a
-  // year or glued to another month; a bare "Jan" or "Dec" is as often a name)
+  // ("Oct 1987", "Aug One", "April/Oct deliveries", "the Oct-Dec quarter": an abbreviation without its period
+  // before a year or a day the wire writes in words, or glued to another month; a bare "Jan" or "Dec" is as
+  // often a name)
   const yearNext = next?.kind === TokenKind.Number && next.start - t.end === 1 && isYear(next.text);
+  const dayInWordsNext = !!next && isCapitalized(next) && DAY_WORDS.hasAt(tokens, i + 1);
   if (
     t.lower.length <= 3 &&
     t.lower !== 'may' &&
     next?.text !== '.' &&
     !dayAfter &&
     !yearNext &&
+    !dayInWordsNext &&
     !gluedToMonth(tokens, i - 1, i - 2) &&
     !gluedToMonth(tokens, i + 1, i + 2)
   )
