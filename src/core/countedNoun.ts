@@ -208,6 +208,8 @@ const PLURAL_NOUNS = new QuickSet([
 const NOUN_ADJECTIVES = new QuickSet([
   'other',
   'more',
+  'fewer',
+  'less',
   'most',
   'least',
   'very',

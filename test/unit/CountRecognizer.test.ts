@@ -434,6 +434,12 @@ describe('CountRecognizer', () => {
         'four MD-11 jets=4/exact/jets',
         'four=4/exact/jets',
       ]);
+      // "more / fewer than" in apposition to the count right before; not a figure further on, compared with something else
+      assert.deepEqual(counts('The coalition holds 310 seats, 10 more than it needs, and 12 fewer than in 2010.'), [
+        '310 seats=310/exact/seats',
+        '10=10/exact/seats',
+        '12=12/exact/-',
+      ]);
       assert.deepEqual(counts('The blasts killed 247 people in Kenya and 10 in Tanzania.'), [
         '247 people=247/exact/people',
         '10=10/exact/people',

@@ -1254,6 +1254,10 @@ function parallelTo(text: string, counts: CountCandidate[], k: number): CountCan
   // "killed 12 people and wounded 40", "hired 300 workers and fired 120": the objects of two joined verbs
   const object = !subject && joinedVerbBefore(text, figure.start, true);
   if (!after && !subject && !object) return null;
+  const comparedThan =
+    !!after &&
+    MORE_OR_FEWER.has(after[1]!.toLowerCase()) &&
+    / than\b/i.test(text.slice(figure.count.numberEnd, figure.count.numberEnd + 14));
   // "12 other trials involving the drug, 10 in the U.S. and two in West Germany": the parts after a comma
   const listed = /,\s*$/.test(text.slice(Math.max(0, figure.start - 3), figure.start));
   for (let j = k - 1; j >= 0 && j >= k - PARALLEL_REACH; j--) {
@@ -1265,9 +1269,16 @@ function parallelTo(text: string, counts: CountCandidate[], k: number): CountCan
     if (object && joinedVerbBefore(text, before.start, false)) return before;
     // ("killed 200 people, including 12 Americans, and wounded 5,000": past the part to the whole)
     if (!after) continue;
+    // ("310 seats, 10 more than it needs": "more than" only in apposition to the count right before, itself
+    // no preposition's object: "7 points from four games, three more than Germany" are points)
+    if (comparedThan)
+      return /^\s*,\s*$/.test(text.slice(before.count.nounEnd, figure.start)) &&
+        !AFTER_PREPOSITION.test(text.slice(Math.max(0, before.start - 12), before.start))
+        ? before
+        : null;
     const same = ` ${after![1]} `; // the same preposition after the other's noun, or after its figure when it has none of its own
     if (
-      after![1]!.toLowerCase() === 'more' ||
+      MORE_OR_FEWER.has(after![1]!.toLowerCase()) ||
       listed ||
       JOINED_RIGHT_AFTER.test(text.slice(before.count.nounEnd, figure.start)) ||
       text.startsWith(same, before.count.nounEnd) ||
@@ -1280,7 +1291,9 @@ function parallelTo(text: string, counts: CountCandidate[], k: number): CountCan
 const PARALLEL_REACH = 3;
 /** "12 branches abroad and 230 at home": the figure joined to the count right after its noun and a word or two */
 const JOINED_RIGHT_AFTER = /^(?:\s+[a-z]+){0,2}\s*(?:,|\band|\bbut|\bwhile)\s+$/;
-const PARALLEL_AFTER = /^ (more(?! than)|in|at|on|for|from)\b/i;
+const PARALLEL_AFTER = /^ (more|fewer|in|at|on|for|from)\b/i;
+const MORE_OR_FEWER = new Set(['more', 'fewer']);
+const AFTER_PREPOSITION = /\b(?:from|in|of|at|on|for|with|over|by|to|after|before|than)\s+$/i;
 
 /**
  * Whether a past form or a participle in -ing stands right before offset `at` (after "and" or a comma when
