@@ -1033,6 +1033,10 @@ describe('CountRecognizer', () => {
       ]);
       // a toll put "at" a figure counts the dead, where a price "at" one is money; a verb in -s after the figure is no noun
       assert.deepEqual(counts('Officials put the death toll at 112. The stock closed at 74.'), ['112=112/exact/-']);
+      assert.deepEqual(
+        counts('Organisers put the number at 10,000 and the attendance at 4,500; the index was at 900.'),
+        ['10,000=10000/exact/-', '4,500=4500/exact/-'],
+      );
       assert.deepEqual(counts('The toll of 300 includes 12 children; one of the suspects a Briton.'), [
         '300=300/exact/-',
         '12 children=12/exact/children',

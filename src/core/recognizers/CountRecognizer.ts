@@ -1102,6 +1102,9 @@ const COLLECTIVES = new QuickSet([
   'congregation',
   'readership',
   'toll',
+  'turnout',
+  'attendance',
+  'number', // "organisers put the number at 10,000"
 ]);
 /**
  * "Revenue rose to 320 million from 290 million", "annual sales of 12 billion", "worth 500 million",
