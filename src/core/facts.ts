@@ -2123,7 +2123,11 @@ class SentenceFacts {
     const k = tokenBefore(this.tokens, count.start);
     for (let j = k - 2; j >= Math.max(this.s.first, k - 4); j--) {
       if (isPossessiveAt(this.tokens, j)) return this.countryEnding.get(this.tokens[j]!.end) ?? null;
-      if (this.tokens[j + 2]!.kind !== TokenKind.Word || isCapitalized(this.tokens[j + 2]!)) return null;
+      const between = this.tokens[j + 2]!;
+      if (between.kind !== TokenKind.Word || isCapitalized(between)) return null;
+      // ("Hungary's police detained 150 migrants": a finite verb ends the noun phrase the possessive opens)
+      const v = verbForm(between.lower);
+      if (v && (v.form === 'ed' || v.form === 's') && !v.nounFirst) return null;
     }
     return null;
   }

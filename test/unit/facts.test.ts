@@ -862,6 +862,8 @@ describe('facts linker', () => {
     assert.deepEqual(facts("Poland's top five brewers, which produce half the beer, could all raise prices."), [
       '- raise 5 brewers of PL',
     ]);
+    // a possessive before a verb is the subject's, not the counted's: a place where it happens is no target
+    assert.deepEqual(facts("Hungary's police detained 150 migrants near the border."), ['HU detain 150 migrants of -']);
     // a country in a name after the count is no possessor
     assert.deepEqual(facts('Britain expelled five spies.'), ['GB expel 5 spies of -']);
   });
