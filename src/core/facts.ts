@@ -1664,7 +1664,10 @@ class SentenceFacts {
 
   /** "…, arresting four", "… and seized 90": the later verb continues the earlier one's clause (a comma or "and" before it). */
   private continues(a: Verb, b: Verb): boolean {
-    const before = this.tokens[b.at - 1]?.lower ?? '';
+    // ("released 26 prisoners and will free 78 more": past the later verb's own modal or auxiliary)
+    let k = b.at - 1;
+    while (k > a.at + 1 && k >= b.at - 3 && (MODALS.hasAt(this.tokens, k) || HAVING.has(this.tokens[k]!.lower))) k--;
+    const before = this.tokens[k]?.lower ?? '';
     // "Moscow retaliated by expelling 10 Polish diplomats": a gerund after a preposition is the subject's too
     const gerund = b.form === 'ing' && GERUND_LINKS.has(before);
     return (before === ',' || before === 'and' || gerund) && b.start - a.end < 200;

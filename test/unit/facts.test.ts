@@ -864,6 +864,11 @@ describe('facts linker', () => {
     ]);
     // a possessive before a verb is the subject's, not the counted's: a place where it happens is no target
     assert.deepEqual(facts("Hungary's police detained 150 migrants near the border."), ['HU detain 150 migrants of -']);
+    // a verb joined by "and" acts for the subject before, past its own modal or auxiliary
+    assert.deepEqual(facts('Israel released 26 Palestinian prisoners and will free 78 more.'), [
+      'IL release 26 prisoners of PS',
+      'IL free 78 prisoners of PS',
+    ]);
     // a country in a name after the count is no possessor
     assert.deepEqual(facts('Britain expelled five spies.'), ['GB expel 5 spies of -']);
   });
