@@ -990,7 +990,16 @@ class SentenceFacts {
         (made?.verb?.start === before?.start || (!!made && (toThem || (theyHad && this.hadUntil(deadline, verb)))));
       // "expelled 12 members of Russia's U.N. mission, who must leave by March 7": a relative clause about them
       const relative = !!made && this.opensRelativeClause(verb);
-      if (objects.length === 0 && deadline && limited && !limited.deadline && (aboutThem || infinitive || relative)) {
+      // "three diplomats had been declared persona non grata and must leave within a week": a verb joined to
+      // the fact's own, of the same subject
+      const coordinated = !!made && !!before && made.verb?.start === before.start && this.continues(before, verb);
+      if (
+        objects.length === 0 &&
+        deadline &&
+        limited &&
+        !limited.deadline &&
+        (aboutThem || infinitive || relative || coordinated)
+      ) {
         limitFact(limited, deadline);
         return;
       }

@@ -864,6 +864,10 @@ describe('facts linker', () => {
     ]);
     // a possessive before a verb is the subject's, not the counted's: a place where it happens is no target
     assert.deepEqual(facts("Hungary's police detained 150 migrants near the border."), ['HU detain 150 migrants of -']);
+    // and a limit in a verb joined to the fact's own is that fact's
+    assert.deepEqual(facts('Three Russian diplomats were declared persona non grata and must leave within a week.'), [
+      '- declare 3 diplomats of RU by 2022-04-12',
+    ]);
     // a verb joined by "and" acts for the subject before, past its own modal or auxiliary
     assert.deepEqual(facts('Israel released 26 Palestinian prisoners and will free 78 more.'), [
       'IL release 26 prisoners of PS',
