@@ -2593,6 +2593,10 @@ const EVENT_NOUNS = new QuickSet([
   'return',
   'extradition',
   'exchange',
+  'closure',
+  'recall',
+  'removal',
+  'destruction',
 ]);
 /** the particles of phrasal verbs before a by-agent: "were brought back by" */
 const PARTICLES = new QuickSet(['back', 'out', 'off', 'up', 'down', 'away', 'in']);

@@ -685,6 +685,10 @@ describe('facts linker', () => {
     assert.deepEqual(facts('Washington ordered the departure of 200 embassy employees.'), [
       'US order 200 employees of -',
     ]);
+    // so are the closure and the recall of things and people a state keeps abroad
+    assert.deepEqual(facts('Latvia ordered the closure of two Russian consulates by May 1.'), [
+      'LV order 2 consulates of RU by 2022-05-01',
+    ]);
     // a verb of saying is never the action
     assert.deepEqual(facts('Poland announced the expulsion of 45 Russian diplomats.'), []);
     // those who speak for a count after "of" act as it does; "the leaders of the two countries" name known ones
