@@ -2056,9 +2056,7 @@ class SentenceFacts {
     for (let k = verb.at - 1; k > tokenBefore(this.tokens, count.end); k--) {
       if (this.tokens[k]!.text === ',') return false;
       if ((CLAUSE_OPENERS.hasAt(this.tokens, k) || SUBORDINATORS.hasAt(this.tokens, k)) && k + 1 < verb.at) {
-        let aux = verb.at - 1;
-        while (aux > k && (VERB_CHAIN.hasAt(this.tokens, aux) || ADVERBS.hasAt(this.tokens, aux))) aux--;
-        return aux > k;
+        return this.beforeVerbChain(verb.at - 1, k + 1) > k;
       }
     }
     return false;
@@ -2072,8 +2070,7 @@ class SentenceFacts {
   private copulaBetween(count: CountAnnotation, verb: Verb): boolean {
     let from = tokenBefore(this.tokens, count.end) + 1;
     for (let k = verb.at - 1; k >= from; k--) if (this.tokens[k]!.text === ',') from = k + 1;
-    let aux = verb.at - 1; // the verb's own chain of auxiliaries and adverbs: "have all been"
-    while (aux >= from && (VERB_CHAIN.hasAt(this.tokens, aux) || ADVERBS.hasAt(this.tokens, aux))) aux--;
+    const aux = this.beforeVerbChain(verb.at - 1, from); // the verb's own chain of auxiliaries and adverbs: "have all been"
     // ("two would-be robbers emptied": a "be" inside a compound is none; nor one that makes a passive or a
     // progressive of another verb: "were ordered to leave")
     for (let k = from; k <= aux; k++)
@@ -2196,10 +2193,20 @@ class SentenceFacts {
 
   /** Whether a verb stands in a relative clause set off by commas before `later`: ", whose names were not disclosed," */
   private inRelativeClause(v: Verb, later: Verb): boolean {
-    if (!this.opensRelativeClause(v)) return this.participleAside(v, later);
     // and a comma before the later verb: a bounded token walk, so a sentence without commas stays linear
+    return this.opensRelativeClause(v) ? this.commaBetween(v, later) : this.participleAside(v, later);
+  }
+
+  /** Whether a comma stands between verbs v and later */
+  private commaBetween(v: Verb, later: Verb): boolean {
     for (let j = v.at + 1; j < later.at; j++) if (this.tokens[j]!.text === ',') return true;
     return false;
+  }
+
+  /** The token before the chain of auxiliaries and adverbs that ends at token k ("have all been"), not below `floor`. */
+  private beforeVerbChain(k: number, floor: number): number {
+    while (k >= floor && (VERB_CHAIN.hasAt(this.tokens, k) || ADVERBS.hasAt(this.tokens, k))) k--;
+    return k;
   }
 
   /** "were ordered to leave", "are required to vacate": an infinitive after a passive that hands on to it (its subject undergoes the order) */
@@ -2216,11 +2223,9 @@ class SentenceFacts {
   private closedRelative(v: Verb, later: Verb): boolean {
     const { tokens } = this;
     // the relative word right before the verb's auxiliaries ("who had been trapped")
-    let r = v.at - 1;
-    while (r > this.s.first && (VERB_CHAIN.hasAt(tokens, r) || ADVERBS.hasAt(tokens, r))) r--;
+    const r = this.beforeVerbChain(v.at - 1, this.s.first + 1);
     if (!RELATIVES.hasAt(tokens, r) || tokens[r - 1]?.text === ',') return false;
-    let j = later.at - 1;
-    while (j > v.at && (VERB_CHAIN.hasAt(tokens, j) || ADVERBS.hasAt(tokens, j))) j--;
+    const j = this.beforeVerbChain(later.at - 1, v.at + 1);
     return j > v.at && j < later.at - 1 && lowerAt(tokens, j + 1) !== 'to' && !RELATIVES.hasAt(tokens, j);
   }
 
@@ -2228,9 +2233,7 @@ class SentenceFacts {
   private participleAside(v: Verb, later: Verb): boolean {
     if (this.tokens[v.at - 1]?.text !== ',' || !(v.form === 'ing' || (v.form === 'ed' && !v.passive))) return false;
     // (an aside is short: a sentence of asides that never ends stays linear)
-    if (later.at - v.at > RELATIVE_ASIDE_REACH) return false;
-    for (let j = v.at + 1; j < later.at; j++) if (this.tokens[j]!.text === ',') return true;
-    return false;
+    return later.at - v.at <= RELATIVE_ASIDE_REACH && this.commaBetween(v, later);
   }
 
   /** Whether a verb is that of a relative clause after a comma: ", who must leave by March 7", ", whose names were …" */
