@@ -456,6 +456,18 @@ describe('CountRecognizer', () => {
       ]);
       // (no verb before the first: no object to go on from)
       assert.deepEqual(counts('It sold 300 and bought 120.'), ['300=300/exact/-', '120=120/exact/-']);
+      // the later verb may have a name of its own as subject ("and France expelled 35", "while Malta accepted 40")
+      assert.deepEqual(
+        counts(
+          'Germany expelled 40 diplomats and France expelled 35; Italy accepted 600 migrants, while Malta accepted 40.',
+        ),
+        [
+          '40 diplomats=40/exact/diplomats',
+          '35=35/exact/diplomats',
+          '600 migrants=600/exact/migrants',
+          '40=40/exact/migrants',
+        ],
+      );
       // the subjects of two clauses, each before its verb; not a subject after an object, nor with no noun before
       assert.deepEqual(counts('At least 75 people were killed and 1,643 wounded. Twelve people died, 40 were hurt.'), [
         'At least 75 people=75/at-least/people',

@@ -1307,7 +1307,8 @@ function joinedVerbBefore(text: string, at: number, joined: boolean): boolean {
   const v = m ? verbForm(m[1]!) : null;
   return !!v && !v.nounFirst && m![1] !== 'including' && (v.form === 'ing' || isPastForm(m![1]!));
 }
-const JOINED_VERB = /(?:,|\band)\s+([a-z]+)\s+$/;
+// (a name may stand between as the later verb's own subject: "and France expelled 35", "while Malta accepted 40")
+const JOINED_VERB = /(?:,|\band|\bwhile|\bbut)\s+(?:[A-Z][\w.'-]*\s+){0,3}([a-z]+)\s+$/;
 const VERB_BEFORE = /\b([a-z]+)\s+$/;
 
 /**
