@@ -1292,8 +1292,10 @@ function parallelTo(text: string, counts: CountCandidate[], k: number): CountCan
   return null;
 }
 const PARALLEL_REACH = 3;
+/** what joins two clauses or two parallel phrases: a comma, "and", "but", "while" */
+const CLAUSE_JOINER = String.raw`(?:,|\band|\bbut|\bwhile)`;
 /** "12 branches abroad and 230 at home": the figure joined to the count right after its noun and a word or two */
-const JOINED_RIGHT_AFTER = /^(?:\s+[a-z]+){0,2}\s*(?:,|\band|\bbut|\bwhile)\s+$/;
+const JOINED_RIGHT_AFTER = new RegExp(String.raw`^(?:\s+[a-z]+){0,2}\s*${CLAUSE_JOINER}\s+$`);
 const PARALLEL_AFTER = /^ (more|fewer|in|at|on|for|from)\b/i;
 const MORE_OR_FEWER = new Set(['more', 'fewer']);
 const AFTER_PREPOSITION = /\b(?:from|in|of|at|on|for|with|over|by|to|after|before|than)\s+$/i;
@@ -1308,7 +1310,7 @@ function joinedVerbBefore(text: string, at: number, joined: boolean): boolean {
   return !!v && !v.nounFirst && m![1] !== 'including' && (v.form === 'ing' || isPastForm(m![1]!));
 }
 // (a name may stand between as the later verb's own subject: "and France expelled 35", "while Malta accepted 40")
-const JOINED_VERB = /(?:,|\band|\bwhile|\bbut)\s+(?:[A-Z][\w.'-]*\s+){0,3}([a-z]+)\s+$/;
+const JOINED_VERB = new RegExp(String.raw`${CLAUSE_JOINER}\s+(?:[A-Z][\w.'-]*\s+){0,3}([a-z]+)\s+$`);
 const VERB_BEFORE = /\b([a-z]+)\s+$/;
 
 /**
@@ -1322,7 +1324,7 @@ function verbAfter(text: string, at: number): boolean {
   return word !== undefined && (CLAUSE_AUXILIARIES.has(word) || isPastForm(word));
 }
 /** what joins the figure's clause to the one before ("… were killed and 120 injured"; not "said two were hurt") */
-const COORDINATED = /(?:,|\band|\bbut|\bwhile)\s+$/i;
+const COORDINATED = new RegExp(String.raw`${CLAUSE_JOINER}\s+$`, 'i');
 const CLAUSE_AUXILIARIES = new Set(['was', 'were', 'are', 'is', 'have', 'has', 'had']);
 const APPOSITION = /^,[^,.;:()"]+,/;
 const APPOSITION_REACH = 48;
