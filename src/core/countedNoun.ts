@@ -472,7 +472,10 @@ function headOfPhrase(tokens: readonly Token[], from: number, one: boolean, capi
     if (t.lower === 'and' || t.lower === 'or') {
       // (names joined before their plural: "Navy and Air Force troops", "Reuters and AP reporters")
       if (head === null && (adjective || (named && pluralAhead(tokens, k + 1)))) continue;
-      if ((head !== null || demonym !== null) && pluralAhead(tokens, k + 1)) {
+      // (a further list of modifiers before the plural: "four current and former U.S. and foreign officials")
+      const listed = listedPluralAt(tokens, k);
+      if (listed > 0) limit = Math.max(limit, listed + 1);
+      if ((head !== null || demonym !== null) && (listed > 0 || pluralAhead(tokens, k + 1))) {
         if (head !== null && head.first === head.last && !isPluralNoun(tokens[head.last]!.text)) {
           head = null;
           adjective = true;
@@ -691,7 +694,15 @@ function listedPluralAt(tokens: readonly Token[], k: number): number {
     const t = tokens[j]!;
     if (t.lower === 'and' || t.lower === 'or') joined = true;
     else if (t.text === ',') continue;
-    else if (t.kind !== TokenKind.Word || t.newlineBefore || NOUN_STOP.hasAt(tokens, j) || DETERMINERS.hasAt(tokens, j))
+    else if (
+      t.kind !== TokenKind.Word ||
+      t.newlineBefore ||
+      NOUN_STOP.hasAt(tokens, j) ||
+      DETERMINERS.hasAt(tokens, j) ||
+      // (a number word opens a count of its own: "five producer and five consumer delegates")
+      NUMBER_START_WORDS.hasAt(tokens, j) ||
+      SCALE_PLURALS.hasAt(tokens, j)
+    )
       return -1;
     else if (joined && isPluralNounAt(tokens, j)) return j;
     else if (isPlural(t.lower)) return -1;

@@ -332,6 +332,15 @@ describe('CountRecognizer', () => {
           'thousands of Army, Navy and Air Force troops=2000/at-least/troops',
         ],
       );
+      // two coordinations before one plural: "current and former" then "U.S. and foreign"; a count after "and" is another's
+      assert.deepEqual(
+        counts('cited four current and former U.S. and foreign officials; saw two wounded and three dead soldiers'),
+        [
+          'four current and former U.S. and foreign officials=4/exact/officials',
+          'two=2/exact/-',
+          'three dead soldiers=3/exact/soldiers',
+        ],
+      );
       assert.deepEqual(counts('He met 5 ministers, 3 generals and 20 officials.'), [
         '5 ministers=5/exact/ministers',
         '3 generals=3/exact/generals',
