@@ -191,6 +191,10 @@ describe('DeadlineRefiner', () => {
       ]);
       assert.deepEqual(deadlines('The diplomats must leave by the weekend.'), ['the weekend→2022-04-03 (must … by)']);
       assert.deepEqual(deadlines('The visa expires in six months.'), ['six months→2022-09-30 (expires)']);
+      // adverbs may stand between the expiry and the length (30 March + 30 days = 29 April); an object makes
+      // the verb an act, a threat or a plan, not what is in force running out
+      assert.deepEqual(deadlines('The licence terminates automatically in 30 days.'), ['30 days→2022-04-29 (expires)']);
+      assert.deepEqual(deadlines("I'll terminate NAFTA in two seconds. They will terminate the lease in 30 days."), []);
     });
     it('the end of a validity period: offers, rights, loans, prices in effect, extensions, bars', () => {
       assert.deepEqual(deadlines('The tender offer was extended to June 5.'), ['June 5→2022-06-05 (extended to)']);

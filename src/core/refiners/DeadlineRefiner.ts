@@ -189,6 +189,18 @@ const EXPIRY = new QuickSet([
   'terminate',
   'terminates',
 ]);
+/**
+ * Whether an expiry verb stands among the n tokens before the preposition at k with nothing but adverbs
+ * between ("the visa expires in six months", "will lapse automatically in 30 days"); an object after it
+ * makes it an act ("I'll terminate NAFTA in two seconds").
+ */
+function expiryBefore(tokens: readonly Token[], k: number, n: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - n); j--) {
+    if (EXPIRY.hasAt(tokens, j)) return true;
+    if (!/^[a-z]+ly$/.test(tokens[j]!.text)) return false;
+  }
+  return false;
+}
 /** "ends" is an expiry only of what is in force ("the offer ends Friday"; not "the festival ends Friday") */
 const ENDS = new QuickSet(['ends', 'end']);
 /** "time runs out on Friday", "the exemption ran out at the end of May" (not "sold out", "walked out") */
@@ -1387,7 +1399,9 @@ export class DeadlineRefiner implements Refiner {
       if (
         lowerAt(tokens, first - 1) === 'in' &&
         DEFINITE_LENGTH.test(c.time.value) &&
-        (obligedBefore(tokens, first - OBLIGED_REACH, first - 1) || before(3, EXPIRY) || before(3, ENDS))
+        (obligedBefore(tokens, first - OBLIGED_REACH, first - 1) ||
+          expiryBefore(tokens, first - 1, 2) ||
+          before(3, ENDS))
       )
         return true;
       return before(3, GIVEN) || before(2, HAVE);
@@ -1511,7 +1525,7 @@ export class DeadlineRefiner implements Refiner {
       if (
         lower(first - 1) === 'in' &&
         DEFINITE_LENGTH.test(c.time.value) &&
-        (within(3, EXPIRY) || (within(3, ENDS) && wordIn(tokens, clauseFrom, first - 1, VALIDITY)))
+        (expiryBefore(tokens, first - 1, 2) || (within(3, ENDS) && wordIn(tokens, clauseFrom, first - 1, VALIDITY)))
       )
         return { cue: 'expires', actionFrom: null };
       // "were expelled and given 72 hours": a limit, unless it is a sentence ("given two years in prison")
