@@ -467,6 +467,14 @@ function headOfPhrase(tokens: readonly Token[], from: number, one: boolean, capi
       }
       continue;
     }
+    // the first part of a compound whose second part it shares: "39 defense- and intelligence-related entities"
+    if (suspendedHyphenAt(tokens, k)) {
+      head = null;
+      adjective = true;
+      limit += 2;
+      k++;
+      continue;
+    }
     // coordinated adjectives: "15 foreign and local banks"; a singular word before "and" is one too when a
     // plural follows the second ("three central and eastern European countries")
     if (t.lower === 'and' || t.lower === 'or') {
@@ -669,6 +677,14 @@ const PEOPLE_VERBS = new QuickSet([
   'return',
   'remain',
 ]);
+
+/** A word with a hyphen glued after it and "and" or "or" next, the hyphen's second part left to the word after it. */
+const suspendedHyphenAt = (tokens: readonly Token[], k: number) =>
+  tokens[k]!.kind === TokenKind.Word &&
+  tokens[k + 1]?.text === '-' &&
+  glued(tokens[k], tokens[k + 1]) &&
+  (tokens[k + 2]?.lower === 'and' || tokens[k + 2]?.lower === 'or') &&
+  !glued(tokens[k + 1], tokens[k + 2]);
 
 /** Whether a plural in lower case ends the words from token k, within three, none a stop word or a number ("eastern European countries"). */
 function pluralAhead(tokens: readonly Token[], k: number): boolean {

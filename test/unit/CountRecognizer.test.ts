@@ -341,6 +341,11 @@ describe('CountRecognizer', () => {
           'three dead soldiers=3/exact/soldiers',
         ],
       );
+      // a compound's first part shares the second part after "and"; a dash set off by spaces is no hyphen
+      assert.deepEqual(counts('named 39 defense- and intelligence-related entities; freed 26 prisoners - and more'), [
+        '39 defense- and intelligence-related entities=39/exact/entities',
+        '26 prisoners=26/exact/prisoners',
+      ]);
       assert.deepEqual(counts('He met 5 ministers, 3 generals and 20 officials.'), [
         '5 ministers=5/exact/ministers',
         '3 generals=3/exact/generals',
