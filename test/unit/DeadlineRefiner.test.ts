@@ -104,6 +104,13 @@ describe('DeadlineRefiner', () => {
       assert.deepEqual(deadlines('The ruling ordered the agency to return the child by March 28.'), [
         'March 28→2022-03-28 (must … by)',
       ]);
+      // a limit set in the past reaches back two months (1 March is 29 days before 30 March); one set in the
+      // present, or a date further back, is the coming one
+      assert.deepEqual(deadlines('The law required the list be ready by March 1.'), ['March 1→2022-03-01 (must … by)']);
+      assert.deepEqual(deadlines('The law requires the list be ready by March 1.'), ['March 1→2023-03-01 (must … by)']);
+      assert.deepEqual(deadlines('The court ordered Russia to cut its staff by January 15.'), [
+        'January 15→2023-01-15 (must … by)',
+      ]);
     });
     it('an offer open until a time', () => {
       assert.deepEqual(deadlines('The offer is open until 3pm on 14 April.'), [

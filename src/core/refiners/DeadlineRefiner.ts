@@ -478,6 +478,8 @@ const PAST_INTERVAL = /\b(?:past|last|previous|recent)\b/i;
 const DEFINITE_LENGTH = /^PT?\d/;
 /** how many days back a date named as a limit is still the one just passed */
 const JUST_PASSED = 7;
+/** how many days back a date is still the limit just passed when the limit was set in the past */
+const SET_PASSED = 62;
 /** what fixes a date for something: "set a Jan. 14 return date" */
 const SETTING = new QuickSet(['set', 'sets', 'setting', 'fixed', 'fixes', 'fixing']);
 /** the words cueFor looks for before a date or time */
@@ -619,6 +621,16 @@ function simplePastAt(tokens: readonly Token[], k: number): boolean {
     !PRESENT_TENSE.hasAt(tokens, k - 1) &&
     !DETERMINERS.hasAt(tokens, k - 1)
   );
+}
+
+/** Whether the nearest tense before token hi (back to lo) is the simple past of setting a limit ("required", "ordered"). */
+function limitSetInPast(tokens: readonly Token[], lo: number, hi: number): boolean {
+  for (let k = hi; k >= Math.max(0, lo); k--) {
+    if (PRESENT_TENSE.hasAt(tokens, k)) return false;
+    const w = tokens[k]!.lower;
+    if (isPastForm(w) && LIMIT_SETTING.has(verbForm(w)!.lemma)) return true;
+  }
+  return false;
 }
 
 /** what makes a given length a sentence rather than a limit */
@@ -1793,9 +1805,12 @@ export class DeadlineRefiner implements Refiner {
     if (weekday) return day ? { ...c, time: { ...c.time, value: `${formatDate(addDays(day, 7))}${m[4]}` } } : c;
     // a date of the last few days is the limit just passed, which news reports ("to repatriate the child
     // by Jan. 14" in a story of Jan. 15), not next year's
+    // (a limit set in the past reaches further back: "the law required the list be ready by Oct. 1", told on
+    // Oct. 27, is the Oct. 1 that passed, as orders seldom look most of a year ahead)
     const dueDay = parseDate(due),
-      written = parseDate(articleDate);
-    if (dueDay && written && daysBetween(dueDay, written) <= JUST_PASSED) return c;
+      written = parseDate(articleDate),
+      setInPast = limitSetInPast(tokens, Math.max(s.first, first - WINDOW), first - 1);
+    if (dueDay && written && daysBetween(dueDay, written) <= (setInPast ? SET_PASSED : JUST_PASSED)) return c;
     const y = +m[1]! + 1;
     if (m[3] && +m[3].slice(1) > daysInMonth(y, +m[2]!.slice(1))) return c; // a February 29 the next year lacks
     return { ...c, time: { ...c.time, value: `${y}${m[2]}${m[3] ?? ''}${m[4]}` } };
