@@ -29,6 +29,26 @@ describe('CountRecognizer', () => {
           '10 or fewer people=10/at-most/people',
         ],
       );
+      // after the noun too, when the words close the phrase ("at least 20 of them", "at least once", "or more
+      // trucks" go on to something else)
+      assert.deepEqual(
+        counts('drew 200 supporters at most; held 50 people or more; 12 countries at the very least; 30 men or so.'),
+        [
+          '200 supporters=200/at-most/supporters',
+          '50 people=50/at-least/people',
+          '12 countries=12/at-least/countries',
+          '30 men=30/approx/men',
+        ],
+      );
+      assert.deepEqual(
+        counts('met 12 officials at least once; sold 5 cars or more trucks; 50 people at least 20 of them'),
+        [
+          '12 officials=12/exact/officials',
+          '5 cars=5/exact/cars',
+          '50 people=50/exact/people',
+          'at least 20=20/at-least/-',
+        ],
+      );
       // "and so" is no "about"
       assert.deepEqual(counts('a dozen or so officials, five and so on'), [
         'a dozen or so officials=12/approx/officials',

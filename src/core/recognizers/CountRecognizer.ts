@@ -1629,6 +1629,26 @@ function openEnd(tokens: readonly Token[], last: number): { q: Qualifier; last: 
   const q = OPEN_ENDS.get(lowerAt(tokens, last + 2));
   return q && (q !== 'approx' || joiner === 'or') ? { q, last: last + 2 } : null; // not "five and so on"
 }
+/**
+ * "at most", "at the (very) least", "or more", "or fewer", "or so" after a count's noun, closing its phrase
+ * (not "at least 20 of them", "at least once", "or more trucks": the words go on to something else).
+ */
+function qualifierAfter(tokens: readonly Token[], k: number): Qualifier | null {
+  let q: Qualifier | null = null,
+    end = k + 2;
+  const next = lowerAt(tokens, k + 1);
+  if (next === 'or' && POSTPOSED_OPEN_ENDS.has(lowerAt(tokens, k + 2))) q = OPEN_ENDS.get(lowerAt(tokens, k + 2))!;
+  else if (next === 'at') {
+    while (lowerAt(tokens, end) === 'the' || lowerAt(tokens, end) === 'very') end++;
+    q = lowerAt(tokens, end) === 'least' ? 'at-least' : lowerAt(tokens, end) === 'most' ? 'at-most' : null;
+  }
+  const t = tokens[end + 1];
+  if (!q || (t && (t.kind === TokenKind.Number || NUMBER_START_WORDS.hasAt(tokens, end + 1) || ONCE.has(t.lower))))
+    return null;
+  return t && /^[a-z]+$/.test(t.text) && isPluralNoun(t.text) ? null : q;
+}
+const POSTPOSED_OPEN_ENDS = new Set(['more', 'fewer', 'less', 'so']);
+const ONCE = new Set(['once', 'twice', 'thrice']);
 const OPEN_ENDS = new Map<string, Qualifier>([
   ['more', 'at-least'],
   ['over', 'at-least'],
@@ -2383,6 +2403,8 @@ export class CountRecognizer implements Recognizer {
         : tokens[tail]!.end;
     let total = qual?.q === 'exact' && tokens[first]!.lower === 'a';
     const after = noun && noun.first > last ? noun.last : last;
+    // a qualifier after the noun: "200 supporters at most", "50 people or more", "30 people or so"
+    if (qualifier === 'exact' && after > last) qualifier = qualifierAfter(tokens, after) ?? qualifier;
     if (lowerAt(tokens, after + 1) === 'in' && lowerAt(tokens, after + 2) === 'all') total = true;
     if (
       lowerAt(tokens, after + 1) === 'altogether' ||
