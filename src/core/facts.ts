@@ -738,7 +738,7 @@ const HELD_PEOPLE = new Set([
 const ACCUSING = new Set(['accuse', 'blame', 'suspect', 'convict', 'charge', 'condemn', 'criticize', 'criticise']);
 const ACCUSED_REACH = 5;
 /** what stands between a count and a count in a phrase that modifies it: "35 diplomats from six countries" */
-const MODIFIER_GAP = /^\s+(?:from|in|at|across|with)\s+$/;
+const MODIFIER_GAP = /^\s+(?:from|in|at|across|with)\s+(?:(?:the|those|these)\s+)?$/;
 /** the prepositions of a phrase that says where or when */
 // (not "in", "on", "from" or "into", which also take what the verb acts on: "acquire interests in three
 // companies", "cut tariffs on 1,700 products", "rose to 58 from 30 aircraft", "convert the debt into 683,000 shares")
@@ -770,6 +770,8 @@ const ALONG_WITH = /\b(?:(?:along|together) with|as well as)\s+$/i;
 const CLAUSE_OPENERS = new QuickSet(['where', 'when', 'while', 'whereas', 'because', 'although', 'though', 'whose']);
 /** what opens a clause of time or condition before its subject: "after the bank endorsed it" */
 const SUBORDINATORS = new QuickSet(['after', 'before', 'since', 'until', 'once', 'unless', 'if', 'as']);
+/** how far back from its verb a subordinator may open the clause: "after the Bank of England endorsed" */
+const FRONTED_REACH = 10;
 /** what joins a clause to the one before it, besides CLAUSE_OPENERS */
 const JOINS_CLAUSES = new QuickSet(['and', 'or', 'but', 'unless', 'if', 'that', 'which', 'who', 'whether', 'as', 'so']);
 /** how many words a relative clause may run before its verb: ", whose names were not disclosed" */
@@ -924,6 +926,7 @@ class SentenceFacts {
           !this.ofWhich(c) &&
           !this.subjectOfBe(c) &&
           !this.opensClause(verb.end, c.start) &&
+          !this.closesFrontedClause(verb, verbs[k - 1], c) &&
           !QUOTE_BETWEEN.test(this.text.slice(verb.end, c.start)) &&
           !(
             next &&
@@ -1171,7 +1174,13 @@ class SentenceFacts {
       !actor &&
       !!c &&
       (c.total === true ||
-        (COLLECTIVE_SUBJECTS.test(this.text.slice(Math.max(this.s.start, verb.start - 200), verb.start)) &&
+        // (the subject's words, up to the count's noun when it is the subject: not "refugees from the 11 countries were …")
+        (COLLECTIVE_SUBJECTS.test(
+          this.text.slice(
+            Math.max(this.s.start, verb.start - 200),
+            count!.start < verb.start ? Math.max(count!.end, c.nounEnd ?? 0) : verb.start,
+          ),
+        ) &&
           !this.distributive(verb, count!)));
     // "Germany expelled 40 Russian diplomats, and France 35": a bare count means what the same action counted just before
     // (a noun borrowed from a count nearby, outside the count's own span, is such an ellipsis too)
@@ -2174,6 +2183,23 @@ class SentenceFacts {
   private opensClause(from: number, to: number): boolean {
     for (let k = tokenBefore(this.tokens, to); k >= 0 && this.tokens[k]!.start >= from; k--)
       if (CLAUSE_OPENERS.hasAt(this.tokens, k) || this.gerundAt(k)) return true;
+    return false;
+  }
+
+  /**
+   * "After the ban was lifted, 587 refugees from the 11 countries were allowed in": the verb of a clause
+   * opened by a subordinator that leads the sentence (or a clause after "that"), whose comma stands before
+   * the count, leaves the count to the main clause (not "When police arrived they arrested, in all, 15
+   * people": another verb came first in that clause; nor "… since the Fed approved five dealers, including
+   * two Japanese brokerages": a clause that follows its main one).
+   */
+  private closesFrontedClause(verb: Verb, before: Verb | undefined, count: CountAnnotation): boolean {
+    if (!this.text.slice(verb.end, count.start).includes(',')) return false;
+    for (let j = verb.at - 1; j >= Math.max(this.s.first, verb.at - FRONTED_REACH); j--) {
+      if (this.tokens[j]!.text === ',') return false;
+      if (SUBORDINATORS.hasAt(this.tokens, j) || CLAUSE_OPENERS.hasAt(this.tokens, j))
+        return !before || (before.start < this.tokens[j]!.start && this.tokens[j - 1]?.lower === 'that');
+    }
     return false;
   }
 

@@ -896,6 +896,28 @@ describe('facts linker', () => {
       'expel 5 false',
       'expel 6 false',
     ]);
+    // states named in a phrase after a subject count are not its subject; the count's own noun is
+    assert.deepEqual(totals('Since May, 587 refugees from the 11 countries were admitted. Five nations voted no.'), [
+      'admit 587 false',
+      'vote 5 true',
+    ]);
+  });
+  it('a clause opened by a subordinator and closed by a comma leaves the count after it to the main clause', () => {
+    // (its verb has no object there, nor does the verb of an earlier clause; the count's phrase may name a place)
+    assert.deepEqual(facts('After the ban was lifted, 587 refugees from the 11 countries were allowed in.'), [
+      '- allow 587 refugees of -',
+    ]);
+    assert.deepEqual(facts('Police said that after the troops left, 40 people from the town were killed.'), [
+      '- kill 40 people of -',
+    ]);
+    // an aside after the verb of the clause's own subject, or a clause that follows its main one, keeps the object
+    assert.deepEqual(facts('The rebels fled after the army killed, by its own count, 40 fighters.'), [
+      '- kill 40 fighters of -',
+    ]);
+    assert.deepEqual(
+      facts('It grew after the Fed approved five dealers, including two Japanese brokerages, in June.'),
+      ['- approve 5 dealers of -', '- approve 2 brokerages of JP'],
+    );
   });
   it('no fact without an action verb, or from a verb of saying', () => {
     assert.deepEqual(facts('Eight Russian diplomats in the delegation for two weeks.'), []);
