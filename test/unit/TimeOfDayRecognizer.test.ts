@@ -2,14 +2,40 @@ import * as assert from 'node:assert/strict';
 import { counts, times } from './helpers';
 
 describe('TimeOfDayRecognizer and TimeMergeRefiner', () => {
+  it('a time of day falls on the day its sentence told before it', () => {
+    // 29 November, not the article's date; "this morning" is today's, "last night" yesterday's
+    assert.deepEqual(times('He made changes on November 29 between 8:41 p.m. and 9:11 p.m.', '2017-12-08'), [
+      'November 29=DATE:2017-11-29',
+      '8:41 p.m.=TIME:2017-11-29T20:41',
+      '9:11 p.m.=TIME:2017-11-29T21:11',
+    ]);
+    assert.deepEqual(times('On Monday, officials said, it ended this morning and resumed last night.'), [
+      'Monday=DATE:2022-03-28',
+      'this morning=TIME:2022-03-30TMO',
+      'last night=TIME:2022-03-29TNI',
+    ]);
+    // not across a sentence's end or a semicolon, nor when the clause looks ahead of a past day; a day
+    // ahead takes the time ahead with it
+    assert.deepEqual(times('The blast hit on Monday. It happened at 9:30 a.m.; on Monday, he will speak at noon.'), [
+      'Monday=DATE:2022-03-28',
+      '9:30 a.m.=TIME:2022-03-30T09:30',
+      'Monday=DATE:2022-04-04',
+      'noon=TIME:2022-04-04T12:00',
+    ]);
+    assert.deepEqual(times('He was arrested on Monday and will appear in court at 10 a.m.'), [
+      'Monday=DATE:2022-03-28',
+      '10 a.m.=TIME:2022-03-30T10:00',
+    ]);
+  });
   it('a time, its zone and its day are one time: "18:30 GMT Sunday"', () => {
     // "starts", a present of what is scheduled: the coming Sunday (3 April, from Wednesday 30 March)
     assert.deepEqual(times('It starts at 18:30 GMT Sunday.'), ['18:30 GMT Sunday=TIME:2022-04-03T18:30']);
     assert.deepEqual(times('It started at 18:30 GMT Sunday.'), ['18:30 GMT Sunday=TIME:2022-03-27T18:30']);
-    // "the night of" a day: TimeBank marks the day named ("Friday, Oct. 23"), not its part
+    // "the night of" a day: TimeBank marks the day named ("Friday, Oct. 23"), not its part; a part of the
+    // day after it in the sentence is that day's
     assert.deepEqual(times('He was shot on the night of Friday, Oct. 23, 2020, and in the night.'), [
       'Friday, Oct. 23, 2020=DATE:2020-10-23',
-      'the night=TIME:2022-03-30TNI',
+      'the night=TIME:2020-10-23TNI',
     ]);
     // a weekday with its date in apposition is that date, the clock's with it; a list of days is not
     assert.deepEqual(times('It came at 10 p.m. Friday, Oct. 23, police said.', '1998-11-21'), [
@@ -89,7 +115,7 @@ describe('TimeOfDayRecognizer and TimeMergeRefiner', () => {
     // the sun's times as parts of the day; not "the dawn of an era", "a sunset clause", a capitalized name
     assert.deepEqual(times('They struck at dawn on Friday and left by sundown.'), [
       'dawn on Friday=TIME:2022-03-25TMO',
-      'sundown=TIME:2022-03-30TEV',
+      'sundown=TIME:2022-03-25TEV',
     ]);
     assert.deepEqual(times('the dawn of an era, a sunset clause, Operation Desert Dawn'), []);
   });

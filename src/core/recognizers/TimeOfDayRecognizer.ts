@@ -4,6 +4,7 @@ import { inTitle, lowerAt, timeCandidate } from '../timeSupport';
 import { addDays, formatDate, pad, parseDate } from '../timex';
 import { isCapitalized, TokenKind, type Token } from '../tokenize';
 import type { DocumentContext, Recognizer, TimeCandidate } from '../types';
+import { crossesSentenceEnd } from '../sentences';
 
 // Times of day: "midnight" (T24, the end of the day), "noon" (T12), "9 a.m.", "10:30 p.m.", "14:00",
 // "overnight", "last night", "this morning". The day they belong to is joined by TimeMergeRefiner
@@ -214,6 +215,24 @@ interface ClockHit {
   duration?: boolean;
 }
 
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** how far back in the sentence a day may be told for a time of day ("on November 29, between 8:41 p.m. and 9:11 p.m.") */
+const DAY_REACH = 120;
+/** what looks ahead of a past day told before: "arrested on Monday and will appear at 10 a.m." */
+const AHEAD = /\b(?:will|shall|would|tomorrow)\b|'ll\b/i;
+
+/**
+ * The day a time of day falls on when the sentence told one before it ("made changes on November 29 between
+ * 8:41 p.m. and 9:11 p.m."): TimeML anchors the time to it, not to the article's date; null when none was
+ * told in the sentence (a semicolon's clause is another).
+ */
+function dayTold(text: string, date: TimeCandidate | undefined, at: number, today: string | null): string | null {
+  if (!date || at - date.end > DAY_REACH) return null;
+  const gap = text.slice(date.end, at);
+  if (crossesSentenceEnd(gap) || gap.includes(';')) return null;
+  return today && date.time.value < today && AHEAD.test(gap) ? null : date.time.value;
+}
+
 /** Whether token k stands right against the token before it. */
 const againstPrevious = (tokens: readonly Token[], k: number) =>
   k > 0 && tokens[k] !== undefined && tokens[k]!.start === tokens[k - 1]!.end;
@@ -222,16 +241,27 @@ export class TimeOfDayRecognizer implements Recognizer {
   readonly name = 'times of day';
   readonly triggers = { words: TIME_TRIGGERS, digits: true };
 
-  recognize({ text, tokens, articleDate, writtenOn }: DocumentContext, starts: readonly number[]): TimeCandidate[] {
+  recognize(
+    { text, tokens, articleDate, writtenOn, found }: DocumentContext,
+    starts: readonly number[],
+  ): TimeCandidate[] {
     const out: TimeCandidate[] = [];
     const day = writtenOn ?? articleDate;
     const dayValue = day ?? 'XXXX-XX-XX';
-    let done = -1;
+    const days = found.filter((c): c is TimeCandidate => c.kind === 'time' && DAY.test(c.time.value));
+    let done = -1,
+      d = 0;
     for (const i of starts) {
       if (i <= done) continue;
       const hit = this.at(tokens, i);
       if (!hit) continue;
-      const date = hit.dayOffset && day ? formatDate(addDays(parseDate(day)!, hit.dayOffset)) : dayValue;
+      while (d < days.length && days[d]!.end <= tokens[i]!.start) d++;
+      const date =
+        hit.dayOffset !== undefined
+          ? hit.dayOffset && day
+            ? formatDate(addDays(parseDate(day)!, hit.dayOffset))
+            : dayValue
+          : (dayTold(text, days[d - 1], tokens[i]!.start, day) ?? dayValue);
       out.push(
         hit.duration
           ? timeCandidate(text, tokens, hit.first, hit.last, 'DURATION', hit.value)
@@ -262,8 +292,9 @@ export class TimeOfDayRecognizer implements Recognizer {
         first: i,
         last: i + 1,
         value: `T${PARTS_OF_DAY.getAt(tokens, i + 1)}`,
-        dayOffset: w === 'last' ? -1 : 0,
-      }; // last night: yesterday's
+        // last night: yesterday's; this morning: today's; "in the morning": the day told before, if any
+        ...(w === 'the' ? {} : { dayOffset: w === 'last' ? -1 : 0 }),
+      };
     }
     // "5pm", "3.30pm": the tokenizer keeps letters glued to digits in one word
     const glued = t.kind === TokenKind.Word && w.charCodeAt(0) <= 57 ? GLUED.exec(w) : null;
