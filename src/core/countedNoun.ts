@@ -130,6 +130,10 @@ export const NOUN_STOP = new QuickSet([
   'now',
   'currently',
   'again',
+  // adverbs of order and company: "the two first met in April", "the three together own 40 pct"
+  'first',
+  'together',
+  'alone',
   // focusing and frequency adverbs after a bare count: "with one even talking of victory", "two still missing"
   // the predicate of an expulsion after its object: "declared one diplomat persona non grata"
   'persona',
@@ -530,8 +534,9 @@ function headOfPhrase(tokens: readonly Token[], from: number, one: boolean, capi
       (NOUN_STOP.hasAt(tokens, k) &&
         !(capital && (k > from || isCapitalAt(tokens, k + 1)) && !capitals) &&
         !hyphenJoins(tokens, k) &&
-        // ("12.3 mln outstanding shares", "its outstanding preferred shares": before a plural it is the noun's adjective)
-        !(t.lower === 'outstanding' && pluralAhead(tokens, k + 1)))
+        // ("12.3 mln outstanding shares", "its outstanding preferred shares", "two first names": before a plural
+        // it is the noun's adjective)
+        !((t.lower === 'outstanding' || t.lower === 'first') && pluralAhead(tokens, k + 1)))
     )
       break;
     // "one of the two groups": the X of "N of the X" may have a number of its own

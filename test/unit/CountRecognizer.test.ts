@@ -366,6 +366,12 @@ describe('CountRecognizer', () => {
         '39 defense- and intelligence-related entities=39/exact/entities',
         '26 prisoners=26/exact/prisoners',
       ]);
+      // adverbs of order and company after a bare count name nothing; "first" before a plural is its adjective
+      assert.deepEqual(counts('The two first met in April; the three together own it; the two first names'), [
+        'two=2/exact/-',
+        'three=3/exact/-',
+        'two first names=2/exact/names',
+      ]);
       assert.deepEqual(counts('He met 5 ministers, 3 generals and 20 officials.'), [
         '5 ministers=5/exact/ministers',
         '3 generals=3/exact/generals',
@@ -934,6 +940,10 @@ describe('CountRecognizer', () => {
         [],
       );
       assert.deepEqual(counts('4,000 contracts a day, 3,000 calls per hour, payable April one, record May Five'), []);
+      // a multiplier's range too: the unit after the upper end says what both figures are
+      assert.deepEqual(counts('a drug 50 to 100 times more potent, between five and 10 times larger; 5 to 10 cars'), [
+        '5 to 10 cars=5-10/range/cars',
+      ]);
       // a decimal written from its point, also after a figure of another column ("W L PCT": "14 5 .737")
       assert.deepEqual(counts('He hit .312; MIAMI 14 5 .737 - NEW YORK. 737 people came.'), [
         '737 people=737/exact/people',

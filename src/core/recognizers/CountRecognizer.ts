@@ -524,7 +524,8 @@ function unitAfterPartner(tokens: readonly Token[], n: NumberMatch): boolean {
     tokens[partner.last + 1]?.text === '-' && glued(tokens[partner.last], tokens[partner.last + 1])
       ? partner.last + 2
       : partner.last + 1;
-  return amountUnitAt(tokens, unit) !== null || UNITS.hasAt(tokens, unit);
+  // ("50 to 100 times more potent": a multiplier's, as after one figure)
+  return amountUnitAt(tokens, unit) !== null || UNITS.hasAt(tokens, unit) || notCountUnitAt(tokens, unit);
 }
 
 /**
