@@ -50,6 +50,11 @@ describe('SetRecognizer', () => {
       'every fortnight=SET:P2W',
     ]);
     assert.deepEqual(times('They clash every few months.'), ['every few months=SET:PXM']);
+    // as a compound before a noun, hyphens between its words (not "a-decade", a length)
+    assert.deepEqual(times('a twice-a-decade congress, a once-a-year event, a once-in-a-lifetime chance'), [
+      'twice-a-decade=SET:P10Y',
+      'once-a-year=SET:P1Y',
+    ]);
   });
   it('not "every one", "each time", "once again", "every two of them"', () => {
     assert.deepEqual(times('every one of them, each time, once again, every two of them'), []);

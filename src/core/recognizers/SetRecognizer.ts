@@ -36,9 +36,12 @@ export class SetRecognizer implements Recognizer {
         ? { last: i, value: 'XXXX-WXX-WE' }
         : null;
     if (w === 'once' || w === 'twice') {
-      // "once a week", "twice a year"
-      const unit = lowerAt(tokens, i + 1) === 'a' ? UNITS.getAt(tokens, i + 2) : undefined;
-      return unit && !unit.plural ? { last: i + 2, value: every(1, lowerAt(tokens, i + 2)) } : null;
+      // "once a week", "twice a year", and as a compound before a noun: "a twice-a-decade congress"
+      const hyphens = tokens[i + 1]?.text === '-' && tokens[i + 3]?.text === '-' ? 1 : 0;
+      const a = i + 1 + hyphens,
+        u = a + 1 + hyphens;
+      const unit = lowerAt(tokens, a) === 'a' ? UNITS.getAt(tokens, u) : undefined;
+      return unit && !unit.plural ? { last: u, value: every(1, lowerAt(tokens, u)) } : null;
     }
     const unit = UNITS.getAt(tokens, i + 1);
     if (unit && !unit.plural) return { last: i + 1, value: every(1, lowerAt(tokens, i + 1)) };
