@@ -770,6 +770,8 @@ const ALONG_WITH = /\b(?:(?:along|together) with|as well as)\s+$/i;
 const CLAUSE_OPENERS = new QuickSet(['where', 'when', 'while', 'whereas', 'because', 'although', 'though', 'whose']);
 /** what opens a clause of time or condition before its subject: "after the bank endorsed it" */
 const SUBORDINATORS = new QuickSet(['after', 'before', 'since', 'until', 'once', 'unless', 'if', 'as']);
+/** Whether "others" follows the figure ending at offset `end`: "six others" names no noun but the people before. */
+const othersAt = (text: string, end: number) => /^\s+others\b/i.test(text.slice(end, end + 10));
 /** how far back from its verb a subordinator may open the clause: "after the Bank of England endorsed" */
 const FRONTED_REACH = 10;
 /** what joins a clause to the one before it, besides CLAUSE_OPENERS */
@@ -1211,7 +1213,9 @@ class SentenceFacts {
       // "killed three Israeli soldiers and wounded six others": the others are of the same people
       target: target
         ? { code: target.country.code, name: target.country.name }
-        : (elided?.target ?? (c?.noun === 'others' ? this.own[this.own.length - 1]?.target : null) ?? null),
+        : (elided?.target ??
+          (c && othersAt(this.text, c.numberEnd) ? this.own[this.own.length - 1]?.target : null) ??
+          null),
       deadline: deadline ? deadlineOf(deadline) : null,
       total,
       ...(sub && this.own.length ? { partOf: this.own[this.own.length - 1]!.id } : {}),

@@ -1379,11 +1379,20 @@ describe('CountRecognizer', () => {
         counts('On the one hand they left one by one; for one thing, one after another, one way or the other.'),
         [],
       );
-      // "one … or another" whatever the noun: "in one form or another"; "one form and two others" counts
+      // "one … or another" whatever the noun: "in one form or another"; "one form and two others" counts, the
+      // pronoun naming what the count before names
       assert.deepEqual(counts('It tilts in one direction or another, in one form or another.'), []);
       assert.deepEqual(counts('It took one form and two others.'), [
         'one form=1/exact/form',
-        'two others=2/exact/others',
+        'two others=2/exact/form',
+      ]);
+      // a pronoun alone names no noun (COUNTS.md: "50 others"); after "from" a bound is a place
+      assert.deepEqual(counts('Police sought 50 others. It pulled the rug out from under 100,000 workers.'), [
+        '50 others=50/exact/-',
+        '100,000 workers=100000/exact/workers',
+      ]);
+      assert.deepEqual(counts('The bill covers under 100,000 workers.'), [
+        'under 100,000 workers=100000/less-than/workers',
       ]);
       // the generic "one" before a modal of ability or duty; "one will be released" counts, and a modal is no noun
       assert.deepEqual(counts('One can see why; one must wonder. One will be released and three must leave.'), [

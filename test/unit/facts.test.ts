@@ -883,7 +883,7 @@ describe('facts linker', () => {
   it('"others" are of the people counted just before in the sentence', () => {
     assert.deepEqual(facts('Fighters killed three Israeli soldiers and seriously wounded six others.'), [
       '- kill 3 soldiers of IL',
-      '- wound 6 others of IL',
+      '- wound 6 - of IL',
     ]);
   });
   it('several states acting together make a total; one body of nations does not', () => {

@@ -66,6 +66,8 @@ const QUALIFIERS: ReadonlyArray<[string, Qualifier]> = [
   ['just over', 'more-than'],
   ['a total of', 'exact'],
 ];
+/** the qualifiers that are prepositions of place too */
+const PLACE_BOUNDS = new QuickSet(['under', 'over', 'above', 'below']);
 /** the qualifiers by their last word, longest first, so that a count checks only those that can end before it */
 const QUALIFIERS_BY_LAST_WORD = (() => {
   const byLast = new Map<string, Array<{ words: string[]; q: Qualifier }>>();
@@ -2371,7 +2373,9 @@ export class CountRecognizer implements Recognizer {
           countedNoun(tokens, tail, value === 1 && max === undefined && !open) ??
           tableLabelNoun(tokens, n.first));
     // a collective names no noun ("its 3,000 workforce": COUNTS.md)
-    const noun = found && COLLECTIVES.hasAt(tokens, found.last) ? null : found;
+    // (nor does a pronoun, which the span still holds: "50 others")
+    const pronoun = found !== null && lowerAt(tokens, found.last) === 'others';
+    const noun = found && (COLLECTIVES.hasAt(tokens, found.last) || pronoun) ? null : found;
     // "shot a 67", "had a 3 on the hole": a single figure after "a" that counts nothing is a score (not the
     // compound "a 50-strong mob")
     if (
@@ -2398,9 +2402,10 @@ export class CountRecognizer implements Recognizer {
     if (isRate(tokens, noun && noun.first > last ? noun.last : tail)) return null;
     // a table row's label ("Avg shrs 2,332,397") names the noun before the number: the span stays the number's
     // so does "N of the X" (COUNTS.md: the span is the number), which may hold a count of its own ("one of the two groups")
+    const spanned = pronoun ? found : noun;
     const end =
-      noun !== null && noun.first > last && lowerAt(tokens, last + 1) !== 'of'
-        ? tokens[noun.last]!.end
+      spanned !== null && spanned.first > last && lowerAt(tokens, last + 1) !== 'of'
+        ? tokens[spanned.last]!.end
         : tokens[tail]!.end;
     let total = qual?.q === 'exact' && tokens[first]!.lower === 'a';
     const after = noun && noun.first > last ? noun.last : last;
@@ -2438,7 +2443,8 @@ export class CountRecognizer implements Recognizer {
 
   private qualifierBefore(tokens: readonly Token[], first: number): { q: Qualifier; words: number } | null {
     const endingHere = QUALIFIERS_BY_LAST_WORD.getAt(tokens, first - 1);
-    if (!endingHere) return null;
+    // ("pull the rug out from under 100,000 workers": after "from" it is a place, no bound)
+    if (!endingHere || (PLACE_BOUNDS.hasAt(tokens, first - 1) && lowerAt(tokens, first - 2) === 'from')) return null;
     // the longest phrase whose words all stand before the number: "no more than" before "more than"
     for (const { words, q } of endingHere) {
       let k = 0;
