@@ -22,6 +22,11 @@ describe('DeadlineRefiner', () => {
         '10 days→2022-04-09 (given … to)',
       ]);
       assert.deepEqual(deadlines('He spent 10 days, officials said, to recover.'), []);
+      // a length after "for" is how long something went on, not time allowed (30 March + 2 days = 1 April)
+      assert.deepEqual(
+        deadlines('It urged the rebels it has been fighting for several weeks to surrender within 48 hours.'),
+        ['48 hours→2022-04-01 (within)'],
+      );
       // "in which to": the same time allowed (30 March + 60 days = 29 May); not the time an event took
       assert.deepEqual(deadlines('The board has 60 days in which to act.'), ['60 days→2022-05-29 (given … to)']);
       assert.deepEqual(deadlines('It took 60 days in which to build it.'), []);

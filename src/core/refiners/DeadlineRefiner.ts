@@ -1480,7 +1480,9 @@ export class DeadlineRefiner implements Refiner {
       if (windowAfter(tokens, last)) return { cue: 'window', actionFrom: null };
       if (lengthOfLimit(tokens, first)) return { cue: 'deadline', actionFrom: toVerb };
       const startsLine = first === s.first || tokens[first]!.newlineBefore;
-      if (toVerb !== null && (startsLine || within(6, GRANT)))
+      // (not a length after "for", how long something went on: "rebels it has been fighting for several weeks
+      // to surrender within 48 hours")
+      if (toVerb !== null && (startsLine || (within(6, GRANT) && lower(first - 1) !== 'for')))
         return { cue: startsLine ? '… to' : 'given … to', actionFrom: toVerb };
       if (plannedOrPostponed(tokens, clauseFrom, first)) return null;
       const article = lower(first - 1) === 'the' || lower(first - 1) === 'a' || lower(first - 1) === 'an';
