@@ -41,6 +41,12 @@ describe('DeadlineRefiner', () => {
         'noon Friday→2022-04-01T12:00 (has until)',
       ]);
       assert.deepEqual(deadlines('Estonia gave its two a deadline of 1 May.'), ['1 May→2022-05-01 (deadline)']);
+      // a deadline noun with its own time was set on the day after it (30 March + 4 days = 3 April); one without
+      // is met on that day
+      assert.deepEqual(deadlines('Libya gave them a four-day deadline on Wednesday to surrender.'), [
+        'four-day→2022-04-03 (deadline)',
+      ]);
+      assert.deepEqual(deadlines('The rebels face a deadline on Friday.'), ['Friday→2022-04-01 (deadline)']);
       // past the part of the day the date is told with; after a deadline noun and a colon
       assert.deepEqual(deadlines('It gave the group until the evening of April 5 to agree to the deal.'), [
         'April 5→2022-04-05 (has until)',

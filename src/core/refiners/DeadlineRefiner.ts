@@ -13,7 +13,7 @@ import { splitSentences, sentenceAt, type Sentence } from '../sentences';
 import { lastStartingAtOrBefore } from '../shift';
 import { commaBefore, isCapitalized, isPossessiveAt, TokenKind, type Token } from '../tokenize';
 import { lowerAt, MISSED, movedBy, retroactiveTo, WRITTEN_YEAR } from '../timeSupport';
-import { LIMIT_NOUNS, MONTHS, PARTS_OF_DAY, WEEKDAYS } from '../timeWords';
+import { LIMIT_NOUNS, MONTHS, PARTS_OF_DAY, UNITS, WEEKDAYS } from '../timeWords';
 import { QuickMap, QuickSet } from '../quickSet';
 import type { Candidate, DocumentContext, Refiner, TimeCandidate } from '../types';
 import type { Deadline } from '../schema';
@@ -632,6 +632,13 @@ function limitSetInPast(tokens: readonly Token[], lo: number, hi: number): boole
   }
   return false;
 }
+
+/** Whether the deadline noun at k carries its own time before it: "a four-day deadline", "the Friday deadline". */
+const timedBefore = (tokens: readonly Token[], k: number) =>
+  UNITS.hasAt(tokens, k - 1) ||
+  WEEKDAYS.hasAt(tokens, k - 1) ||
+  MONTHS.hasAt(tokens, k - 1) ||
+  tokens[k - 1]?.kind === TokenKind.Number;
 
 /** what makes a given length a sentence rather than a limit */
 const PENALTY = new QuickSet([
@@ -1760,7 +1767,8 @@ export class DeadlineRefiner implements Refiner {
     // ("the deadline ran out Monday": the particle links as the verb would)
     if (!LINKS.hasAt(tokens, p) && !(tokens[p]?.lower === 'out' && RUN.hasAt(tokens, p - 1))) return false;
     for (let k = p - 1; k >= Math.max(clauseFrom, first - 12); k--) {
-      if (limitNounAt(tokens, k)) return true;
+      // ("gave them a four-day deadline on Tuesday": a noun with its own time was set on the day after it)
+      if (limitNounAt(tokens, k)) return !(tokens[p]!.lower === 'on' && timedBefore(tokens, k));
       // ("the deadline, set by the ministry, is March 20": past an aside that closes right before the verb)
       if (k === p - 1 && tokens[k]!.text === ',') {
         const opening = commaBefore(tokens, k, ASIDE_REACH, clauseFrom);
