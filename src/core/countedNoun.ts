@@ -596,7 +596,10 @@ function headOfPhrase(tokens: readonly Token[], from: number, one: boolean, capi
     } else if (capital && !capitals) {
       named = true;
       // a name inside the phrase ("Schult Homes Corp units"); one that ends it is the noun only when it is a plural ("12 Democrats")
-      if (isPluralNoun(w) && !continuesPhrase(tokens, end + 1)) return { first: k, last: end };
+      // (past its abbreviation in brackets: "13 United Nations (UN) peacekeepers")
+      const ticker = tickerEnd(tokens, end + 1);
+      if (isPluralNoun(w) && !continuesPhrase(tokens, ticker > end + 1 ? ticker + 1 : end + 1))
+        return { first: k, last: end };
     } else if (NOUN_ADJECTIVES.hasAt(tokens, k) || (end > k && w.endsWith('ed'))) adjective = true;
     else if (isAdverbAt(tokens, end)) {
       // "One widely mentioned possibility": an adverb inside the phrase modifies; after the head it ends it ("One senior banker closely involved")
@@ -619,6 +622,9 @@ function headOfPhrase(tokens: readonly Token[], from: number, one: boolean, capi
 const SHARE_CLASSES = new QuickSet(['class', 'series']);
 /** The "<GME>" of a ticker the wire puts after a name or a share class: its last token, or k when there is none. */
 function tickerEnd(tokens: readonly Token[], k: number): number {
+  // a name's abbreviation in brackets: "13 United Nations (UN) peacekeepers"
+  if (tokens[k]?.text === '(' && tokens[k + 2]?.text === ')' && isAllCaps(tokens[k + 1]!) && k > 0)
+    return isCapitalized(tokens[k - 1]!) ? k + 2 : k;
   if (tokens[k]?.text !== '<') return k;
   for (let j = k + 1; j < k + 4 && tokens[j] && !tokens[j]!.newlineBefore; j++) if (tokens[j]!.text === '>') return j;
   return k;

@@ -372,6 +372,11 @@ describe('CountRecognizer', () => {
         'three=3/exact/-',
         'two first names=2/exact/names',
       ]);
+      // a name's abbreviation in brackets stays inside the phrase; a plural name before it ending the phrase is the noun
+      assert.deepEqual(counts('13 United Nations (UN) peacekeepers died; 40 Democrats (DEM) voted no'), [
+        '13 United Nations (UN) peacekeepers=13/exact/peacekeepers',
+        '40 Democrats=40/exact/Democrats',
+      ]);
       assert.deepEqual(counts('He met 5 ministers, 3 generals and 20 officials.'), [
         '5 ministers=5/exact/ministers',
         '3 generals=3/exact/generals',
