@@ -547,6 +547,12 @@ describe('DeadlineRefiner', () => {
         ['96 hours→2022-04-03 (within)'],
       );
       assert.deepEqual(deadlines('If elected, he would cut taxes within 100 days. Sales rose within a year.'), []);
+      // "in the next N" under a condition of not acting is the ultimatum's term (30 March + 48 hours = 1 April);
+      // a condition that asks no one to act sets no limit
+      assert.deepEqual(deadlines('If the army does not stop shelling in the next 48 hours, we will attack.'), [
+        'the next 48 hours→2022-04-01 (within)',
+      ]);
+      assert.deepEqual(deadlines('If it rains in the next two days, the match will be cancelled.'), []);
       // time allowed to use a right; a forecast's "may" is none
       assert.deepEqual(deadlines('The option to buy the shares can be exercised within 60 days.'), [
         '60 days→2022-05-29 (within)',

@@ -1052,6 +1052,17 @@ function conditional(tokens: readonly Token[], from: number, first: number): boo
   return false;
 }
 
+/** Whether a condition of not acting opens the clause before token `first`: "if the regime does not …", "unless they …". */
+function failureCondition(tokens: readonly Token[], from: number, first: number): boolean {
+  for (let k = first - 1; k >= Math.max(0, from, first - CONDITION_REACH); k--) {
+    const w = tokens[k]!.lower;
+    if (w === 'unless') return true;
+    if (w === 'if') return wordIn(tokens, k + 1, first - 1, NEGATION) && !ASKING.hasAt(tokens, k - 1);
+    if (tokens[k]!.text === ',') return false;
+  }
+  return false;
+}
+
 const UNLESS = new QuickSet(['unless']);
 /** "any", "every", "each" before a noun (not "each of the 21 diplomats", a set the text names) */
 const GENERIC = new QuickSet(['any', 'every', 'each']);
@@ -1420,7 +1431,8 @@ export class DeadlineRefiner implements Refiner {
         DEFINITE_LENGTH.test(c.time.value) &&
         (obligedBefore(tokens, first - OBLIGED_REACH, first - 1) ||
           expiryBefore(tokens, first - 1, 2) ||
-          before(3, ENDS))
+          before(3, ENDS) ||
+          failureCondition(tokens, first - CONDITION_REACH, first))
       )
         return true;
       return before(3, GIVEN) || before(2, HAVE);
@@ -1506,6 +1518,10 @@ export class DeadlineRefiner implements Refiner {
           agreedTo(tokens, clauseFrom, first - 1) ||
           conditional(tokens, clauseFrom, first))
       )
+        return { cue: 'within', actionFrom: null };
+      // "if the regime does not stop shelling in the coming 48 hours, we will …": an ultimatum's condition
+      // ("if it rains in the next two days" sets no one a limit)
+      if (prep === 'in' && DEFINITE_LENGTH.test(c.time.value) && failureCondition(tokens, clauseFrom, first))
         return { cue: 'within', actionFrom: null };
       // "exercisable for five years", "warrants allowing them to acquire … over one year": time allowed to act, from a start the text does not give
       // "for decades": time allowed to act is a definite length
