@@ -988,6 +988,19 @@ describe('DateRecognizer', () => {
         'the year=DURATION:P1Y',
       ]);
     });
+    it('a day told again without its year, or told from another with the date after it, is the date the paragraph named', () => {
+      // (the article's date is 30 March 2022: a bare "February 22" alone would be this year's)
+      assert.deepEqual(
+        times('Two months later, on February 22, 2011, the judge ruled. The lawyers appealed the February 22 order.'),
+        ['Two months later=DATE:2011-02', 'February 22, 2011=DATE:2011-02-22', 'February 22=DATE:2011-02-22'],
+      );
+      // another day keeps its own year; a relative time without a date after it is told from the article's
+      assert.deepEqual(times('He was hired on February 22, 2011, and fired on March 1. Two days later, he sued.'), [
+        'February 22, 2011=DATE:2011-02-22',
+        'March 1=DATE:2022-03-01',
+        'Two days later=DATE:2022-03-03',
+      ]);
+    });
     it('"that year", "the following month", "the next morning": from the date named before in the paragraph', () => {
       // a weekday before or after the day named before; with none, "the previous Friday" is the one before last Friday
       // (the article date, Wednesday 30 March 2022)

@@ -60,7 +60,15 @@ export class TimeMergeRefiner implements Refiner {
         joinedLater.add(c!);
         joined = longer;
       }
-      out.push(joined ?? dayAcrossParenthesis(near ? clockOfLimitDay(a, b, text) : a, candidates, k, text));
+      out.push(
+        joined ??
+          dayAcrossParenthesis(
+            near ? clockOfLimitDay(relativeInApposition(a, b, text), b, text) : a,
+            candidates,
+            k,
+            text,
+          ),
+      );
     }
     return out;
   }
@@ -125,6 +133,20 @@ const CLOCK_PART = /T(\d{2}:\d{2})$/;
 const MAX_BRACKET_GAP = 12;
 const OPENING = /^\s*\(\s*$/;
 const CLOSING = /^\s*(?:GMT|UTC)?\s*\)\s*(?:,|on)?\s*$/i;
+
+/**
+ * "Two months later, on February 22, 2011, …": a time told from another, with the date it names in
+ * apposition after it, is that date (to its own precision: a month for "two months later").
+ */
+function relativeInApposition(a: TimeCandidate, b: TimeCandidate | undefined, text: string): TimeCandidate {
+  if (!b || a.time.type !== 'DATE' || !TOLD_FROM_ANOTHER.test(a.text) || !PRECISE.test(a.time.value)) return a;
+  if (!DAY_VALUE.test(b.time.value) || b.time.value.includes('X') || !APPOSITION.test(text.slice(a.end, b.start)))
+    return a;
+  return { ...a, time: { ...a.time, value: b.time.value.slice(0, a.time.value.length) } };
+}
+const TOLD_FROM_ANOTHER = /\b(?:later|earlier)$/i;
+const PRECISE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+const APPOSITION = /^,\s*(?:on|in)?\s*$/;
 
 /**
  * "a midnight deadline Friday", "a noon ultimatum on Sunday": a time of day told without its day, before

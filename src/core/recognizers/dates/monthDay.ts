@@ -11,6 +11,7 @@ import {
   subjectAhead,
   tenseAround,
   willBefore,
+  WRITTEN_YEAR,
 } from '../../timeSupport';
 import { ORDINAL_WORDS, readNumber } from '../../numberWords';
 import { isPluralNoun, singularNounAt } from '../../countedNoun';
@@ -184,6 +185,7 @@ export function month(s: DateScan, i: number): Hit | null {
     listedYearAfter(tokens, last, m) ??
     rangeEndYear(s, first, m, day) ??
     frontedYear(s, first) ??
+    yearOfSameDay(s, m, day) ??
     (dct ? yearByTense(tokens, lead, last, dct, m, day) : null);
   if (day !== null && day > daysInMonth(y ? year : null, m)) return null; // "February 29, 2014", "April 31"
   const ys = year === null ? 'XXXX' : pad(year, 4);
@@ -263,6 +265,24 @@ const LIST_LINKS = new Set(['and', 'or']);
  * in March", "and for 2013 it was Sept. 28" (not "was convicted in 1998 and will be released in March": a
  * year inside a clause dates only its own verb).
  */
+/**
+ * "… on February 22, 2011, the judge ordered … The lawyers appealed the February 22 order": the same
+ * month and day told again without its year in the paragraph is the day told with it.
+ */
+function yearOfSameDay(s: DateScan, m: number, day: number | null): number | null {
+  if (day === null) return null;
+  const suffix = `-${pad(m)}-${pad(day)}`;
+  // (the last few dates only, so that a paragraph of thousands of dates stays linear)
+  for (let k = s.before.length - 1; k >= Math.max(0, s.before.length - SAME_DAY_REACH); k--) {
+    const c = s.before[k]!;
+    if (c.time.value.endsWith(suffix) && c.time.value.length === 10 && WRITTEN_YEAR.test(c.text))
+      return +c.time.value.slice(0, 4);
+  }
+  return null;
+}
+
+const SAME_DAY_REACH = 12;
+
 function frontedYear(s: DateScan, first: number): number | null {
   const c = s.before.at(-1);
   if (!c || !/^\d{4}$/.test(c.text) || c.time.value !== c.text) return null;
