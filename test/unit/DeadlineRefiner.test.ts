@@ -22,6 +22,11 @@ describe('DeadlineRefiner', () => {
         '10 days→2022-04-09 (given … to)',
       ]);
       assert.deepEqual(deadlines('He spent 10 days, officials said, to recover.'), []);
+      // a length told as run out was counted from a day before the story, which the text does not give
+      assert.deepEqual(deadlines('The 30-day deadline to appeal had passed. They missed the 10-day deadline.'), [
+        '30-day→null (deadline)',
+        '10-day→null (deadline)',
+      ]);
       // a length after "for" is how long something went on, not time allowed (30 March + 2 days = 1 April)
       assert.deepEqual(
         deadlines('It urged the rebels it has been fighting for several weeks to surrender within 48 hours.'),

@@ -633,6 +633,18 @@ function limitSetInPast(tokens: readonly Token[], lo: number, hi: number): boole
   return false;
 }
 
+/**
+ * Whether the limit at token `first` is told as run out: "the 30-day deadline … had passed", "missed the
+ * 30-day deadline", "after the expiration of the 30-day deadline", "as had the 30 days to request …".
+ */
+function ranOut(tokens: readonly Token[], first: number, s: Sentence): boolean {
+  if (wordIn(tokens, Math.max(s.first, first - RAN_OUT_REACH), first - 1, RAN_OUT)) return true;
+  return wordIn(tokens, first + 1, Math.min(s.last, first + WINDOW), RAN_OUT);
+}
+/** what a limit does when it runs out, or what is done to one that has */
+const RAN_OUT = new QuickSet(['passed', 'expired', 'lapsed', 'elapsed', 'expiration', 'expiry', ...MISSED]);
+const RAN_OUT_REACH = 4;
+
 /** Whether the deadline noun at k carries its own time before it: "a four-day deadline", "the Friday deadline". */
 const timedBefore = (tokens: readonly Token[], k: number) =>
   UNITS.hasAt(tokens, k - 1) ||
@@ -1868,8 +1880,10 @@ export class DeadlineRefiner implements Refiner {
       this.startOfEvent(all, index, ctx.text, s) ??
       (cue.unanchored ? undefined : this.namedDay(all, c, s));
     if (cue.unanchored && !named) return { due: null, anchor: null, cue: cue.cue, action };
-    // "Any other party has 14 days to file": a rule for whoever it concerns counts from each one's own day
-    if (!named && genericSubjectBefore(tokens, s, tokenIndexAt(tokens, c.start) ?? s.first))
+    // "Any other party has 14 days to file": a rule for whoever it concerns counts from each one's own day;
+    // "the 30-day deadline to appeal had passed": a length that ran out counted from a day before the story
+    const first = tokenIndexAt(tokens, c.start) ?? s.first;
+    if (!named && (genericSubjectBefore(tokens, s, first) || ranOut(tokens, first, s)))
       return { due: null, anchor: null, cue: cue.cue, action };
     // "within 30 days of delivery", "45 days from the filing date": counted from an event the text gives no date for
     // (DEADLINES.md: no due date); "ten days from now" counts from the article's date
