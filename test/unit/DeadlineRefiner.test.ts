@@ -22,6 +22,10 @@ describe('DeadlineRefiner', () => {
         '10 days→2022-04-09 (given … to)',
       ]);
       assert.deepEqual(deadlines('He spent 10 days, officials said, to recover.'), []);
+      // what a ruling leaves someone is given to them (30 March + two weeks = 13 April); leaving for a time is none
+      assert.deepEqual(deadlines('The ruling leaves Iraq two weeks to comply. He left two weeks to visit Rome.'), [
+        'two weeks→2022-04-13 (given … to)',
+      ]);
       // a length told as run out was counted from a day before the story, which the text does not give
       assert.deepEqual(deadlines('The 30-day deadline to appeal had passed. They missed the 10-day deadline.'), [
         '30-day→null (deadline)',

@@ -47,6 +47,9 @@ const GRANT = new QuickSet([
   'receive',
   'received',
   'with',
+  // "the ruling leaves Iraq two weeks to comply", "leaving just 30 days to appeal" (not "left two weeks to visit")
+  'leaves',
+  'leaving',
 ]);
 /** "for every day beyond April 30": the words of a penalty counted per day past a limit */
 const EACH = new Set(['every', 'each', 'per']);
