@@ -1336,11 +1336,15 @@ class SentenceFacts {
       const t = tokens[k]!;
       while (ci < this.counts.length && this.counts[ci]!.end <= t.start) ci++;
       const inCount = ci < this.counts.length && this.counts[ci]!.start <= t.start;
-      // names, words inside a count and the second half of a compound ("long-stalled", "3,000-strong") are no verbs
+      // names, words inside a count and the second half of a compound ("long-stalled", "3,000-strong") are no
+      // verbs, nor is the first half ("black-uniformed police": the compound is its second half's, if anyone's)
       if (
         t.kind !== TokenKind.Word ||
         inCount ||
         (tokens[k - 1]?.end === t.start && !this.compoundVerbAt(k)) ||
+        (tokens[k + 1]?.text === '-' &&
+          tokens[k + 1]!.start === t.end &&
+          tokens[k + 2]?.start === tokens[k + 1]!.end) ||
         (t.text.charCodeAt(0) < 97 && !(isAllCaps(t) && this.capitals))
       )
         continue;
@@ -1497,7 +1501,8 @@ class SentenceFacts {
       case 'base':
         return (
           (MODALS.has(prev) && !(prev === 'to' && v.lemma === 'date')) ||
-          PLURAL_SUBJECTS.has(prev) ||
+          // (not a compound's head after a singular article: "a police officer")
+          (PLURAL_SUBJECTS.has(prev) && !(tokens[j - 1]?.lower === 'a' || tokens[j - 1]?.lower === 'an')) ||
           // (a plural subject, not a name in -s inside the sentence: "a Paris court sentenced")
           // (nor the end of a hyphenated modifier: "a sporting-goods chain")
           (PLURAL_ENDING.test(prev) &&

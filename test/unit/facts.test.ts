@@ -919,6 +919,20 @@ describe('facts linker', () => {
       ['- approve 5 dealers of -', '- approve 2 brokerages of JP'],
     );
   });
+  it('no verb inside a noun phrase: the first half of a compound, a noun after a singular article', () => {
+    assert.deepEqual(facts('He said a police officer and two members of the media were injured.'), [
+      '- injure 2 members of -',
+    ]);
+    assert.deepEqual(
+      facts('They had to run the gauntlet of riot-equipped and black-uniformed police and 150 troops.'),
+      ['- run 150 troops of -'],
+    );
+    // a plural subject before a base form still acts; a compound verb is its second half's
+    assert.deepEqual(facts('Police arrest 40 people. North Korea test-fired two missiles.'), [
+      '- arrest 40 people of -',
+      'KP test-fire 2 missiles of -',
+    ]);
+  });
   it('no fact without an action verb, or from a verb of saying', () => {
     assert.deepEqual(facts('Eight Russian diplomats in the delegation for two weeks.'), []);
     assert.deepEqual(facts('Officials said 40 diplomats.'), []);
