@@ -541,9 +541,10 @@ function headOfPhrase(tokens: readonly Token[], from: number, one: boolean, capi
       break;
     // "one of the two groups": the X of "N of the X" may have a number of its own
     if (k === from && NUMBER_WORDS.hasAt(tokens, k)) continue;
-    // a hyphenated word is one word: "vice-presidents", "asset-backed", "MD-11", "DC-8-62"
+    // a hyphenated word is one word: "vice-presidents", "asset-backed", "MD-11", "DC-8-62" (as one in the reach too)
     let end = k;
     while (hyphenJoins(tokens, end)) end += 2;
+    limit += end - k;
     const w = tokens[end]!.lower;
     // "3 men arrested", "Three Swiss climbed", "One trader made" end the phrase; "three gold mining companies"
     // does not: a plural follows

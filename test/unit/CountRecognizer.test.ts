@@ -372,6 +372,14 @@ describe('CountRecognizer', () => {
         'three=3/exact/-',
         'two first names=2/exact/names',
       ]);
+      // a hyphenated word counts as one word in the reach of the phrase
+      assert.deepEqual(
+        counts('hundreds of riot-equipped and black-uniformed police; one very virulent anti-abortion Web site'),
+        [
+          'hundreds of riot-equipped and black-uniformed police=200/at-least/police',
+          'one very virulent anti-abortion Web site=1/exact/site',
+        ],
+      );
       // a name's abbreviation in brackets stays inside the phrase; a plural name before it ending the phrase is the noun
       assert.deepEqual(counts('13 United Nations (UN) peacekeepers died; 40 Democrats (DEM) voted no'), [
         '13 United Nations (UN) peacekeepers=13/exact/peacekeepers',
