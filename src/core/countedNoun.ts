@@ -586,9 +586,15 @@ function headOfPhrase(tokens: readonly Token[], from: number, one: boolean, capi
     // before a figure or a determiner, is the clause's verb
     if (k === from && end === k && tokens[k - 1]?.kind === TokenKind.Number && verbInSBeforeObject(tokens, k)) break;
     // "one rumor suggests", "One Global Depository Receipt represents": after "one" a word in -s past a noun or a name is its verb
-    if (one && (head !== null || (named && !capital)) && isPlural(w) && !isAllCaps(t) && !pluralModifier(tokens, end))
+    if (
+      one &&
+      (head !== null || demonym !== null || (named && !capital)) &&
+      isPlural(w) &&
+      !isAllCaps(t) &&
+      !pluralModifier(tokens, end)
+    )
       break;
-    if (capital && end === k && COUNTRY_TRIE.next.has(t.lower)) {
+    if (capital && end === k && (COUNTRY_TRIE.next.has(t.lower) || MEMBERS.hasAt(tokens, k))) {
       // a plural demonym is the head unless a plural noun or a name goes on from it: "1,500 ethnic Albanians",
       // "20 armed Serbs attacked", "a few hundred Albanians laid a wreath"; not "two Netherlands companies"
       if (isPlural(w) && namesPeople(w) && !isPluralNounAt(tokens, k + 1) && !isCapitalAt(tokens, k + 1))
@@ -750,7 +756,27 @@ export const singularNounAt = (tokens: readonly Token[], k: number) => {
 const pluralModifier = (tokens: readonly Token[], k: number) =>
   singularNounAt(tokens, k + 1) && (verbForm(tokens[k]!.lower)?.nounFirst ?? true);
 /** a demonym ("Israelis", "Chinese"), not a country's name ("Philippines"), in lower case */
-export const namesPeople = (w: string) => COUNTRY_TRIE.next.get(w)?.entry?.via === 'demonym';
+export const namesPeople = (w: string) => COUNTRY_TRIE.next.get(w)?.entry?.via === 'demonym' || MEMBERS.has(w);
+/** capitals that name a person by party or faith, as a demonym names one by country: "One Republican said" */
+const MEMBERS = new QuickSet(
+  [
+    'republican',
+    'democrat',
+    'conservative',
+    'liberal',
+    'socialist',
+    'communist',
+    'tory',
+    'catholic',
+    'protestant',
+    'muslim',
+    'christian',
+    'jew',
+    'hindu',
+    'buddhist',
+    'sikh',
+  ].flatMap((w) => [w, `${w}s`]),
+);
 
 /** The last token of the plural second part of a model's name at k, glued to what is before it ("400s", "400'S"), or null. */
 function pluralModelEnd(tokens: readonly Token[], k: number): number | null {

@@ -372,6 +372,19 @@ describe('CountRecognizer', () => {
         'three=3/exact/-',
         'two first names=2/exact/names',
       ]);
+      // a party's or a faith's member is a person as a demonym is; "more" between a vague plural and its noun
+      assert.deepEqual(
+        counts('One Republican said no; if one more Democrat votes no; dozens more people; hundreds more came'),
+        [
+          'One Republican=1/exact/Republican',
+          'one more Democrat=1/exact/Democrat',
+          'dozens more people=24/at-least/people',
+          'hundreds=200/at-least/-',
+        ],
+      );
+      assert.deepEqual(counts('the One Direction concert; one Catholic priest'), [
+        'one Catholic priest=1/exact/priest',
+      ]);
       // a hyphenated word counts as one word in the reach of the phrase
       assert.deepEqual(
         counts('hundreds of riot-equipped and black-uniformed police; one very virulent anti-abortion Web site'),

@@ -457,9 +457,17 @@ function vaguePlural(tokens: readonly Token[], i: number): (NumberMatch & { vagu
     };
   }
   if (lowerAt(tokens, i + 1) === 'of') return { value, first: i, last: i + 1, digits: false, vague: true, bare: false }; // "of" too, like "a couple of"
-  // "thousands marched", "hundreds were arrested": a count of people the sentence does not name
+  // "thousands marched", "hundreds were arrested": a count of people the sentence does not name ("dozens more
+  // people" names them)
   return BARE_VAGUE_PLURALS.hasAt(tokens, i)
-    ? { value, first: i, last: i, digits: false, vague: true, bare: true }
+    ? {
+        value,
+        first: i,
+        last: i,
+        digits: false,
+        vague: true,
+        bare: !(lowerAt(tokens, i + 1) === 'more' && countsPlural(tokens[i + 2]?.text ?? '')),
+      }
     : null;
 }
 
