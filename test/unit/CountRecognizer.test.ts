@@ -966,6 +966,10 @@ describe('CountRecognizer', () => {
         [],
       );
       assert.deepEqual(counts('4,000 contracts a day, 3,000 calls per hour, payable April one, record May Five'), []);
+      // a size told in things (a measure, COUNTS.md); things counted before another adjective stay counts
+      assert.deepEqual(counts('The form is 79 lines long, a tower 12 storeys high; 40 people happy to help.'), [
+        '40 people=40/exact/people',
+      ]);
       // a multiplier's range too: the unit after the upper end says what both figures are
       assert.deepEqual(counts('a drug 50 to 100 times more potent, between five and 10 times larger; 5 to 10 cars'), [
         '5 to 10 cars=5-10/range/cars',

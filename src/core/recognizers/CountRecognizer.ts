@@ -1101,6 +1101,8 @@ const SCORERS = new Set(['scorers', 'scorer', 'goalscorers']);
 const SCORERS_REACH = 40;
 const SCORERS_END = new Set(['.', '!', '?', ';']);
 const FORUMS = new Set(['Group', 'Gang', 'Club']);
+/** what a figure with its noun before it measures: "79 lines long", "12 storeys high" */
+const DIMENSIONS = new QuickSet(['long', 'wide', 'high', 'tall', 'deep', 'thick']);
 /** the people of a whole counted as one: its figure counts them but names no noun */
 const COLLECTIVES = new QuickSet([
   'population',
@@ -2408,6 +2410,8 @@ export class CountRecognizer implements Recognizer {
     if (noun && ownsMoney(tokens, noun.last)) return null;
     // also without a noun: "jobs at a rate of 358,000 a month"
     if (isRate(tokens, noun && noun.first > last ? noun.last : tail)) return null;
+    // a size told in things: "79 lines long", "a building 12 storeys high" (COUNTS.md: measures)
+    if (noun && noun.first > last && DIMENSIONS.hasAt(tokens, noun.last + 1)) return null;
     // a table row's label ("Avg shrs 2,332,397") names the noun before the number: the span stays the number's
     // so does "N of the X" (COUNTS.md: the span is the number), which may hold a count of its own ("one of the two groups")
     const spanned = pronoun ? found : noun;
