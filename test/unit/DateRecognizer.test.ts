@@ -994,11 +994,22 @@ describe('DateRecognizer', () => {
         times('Two months later, on February 22, 2011, the judge ruled. The lawyers appealed the February 22 order.'),
         ['Two months later=DATE:2011-02', 'February 22, 2011=DATE:2011-02-22', 'February 22=DATE:2011-02-22'],
       );
-      // another day keeps its own year; a relative time without a date after it is told from the article's
+      // a day of the same month or the next, in a timeline too (December's next month is January of the next
+      // year); a relative time without a date after it is told from the day before it
       assert.deepEqual(times('He was hired on February 22, 2011, and fired on March 1. Two days later, he sued.'), [
         'February 22, 2011=DATE:2011-02-22',
-        'March 1=DATE:2022-03-01',
-        'Two days later=DATE:2022-03-03',
+        'March 1=DATE:2011-03-01',
+        'Two days later=DATE:2011-03-03',
+      ]);
+      assert.deepEqual(
+        times('Dec. 21, 2016: Egypt submits a draft. Dec. 22: Flynn calls. Jan. 20: Trump takes office.'),
+        ['Dec. 21, 2016=DATE:2016-12-21', 'Dec. 22=DATE:2016-12-22', 'Jan. 20=DATE:2017-01-20'],
+      );
+      // not a day the clause looks ahead to, nor one months away from the day with the year
+      assert.deepEqual(times('He was born on March 3, 1950. The vote is on March 5; he resigned on June 2.'), [
+        'March 3, 1950=DATE:1950-03-03',
+        'March 5=DATE:2022-03-05',
+        'June 2=DATE:2021-06-02',
       ]);
     });
     it('"that year", "the following month", "the next morning": from the date named before in the paragraph', () => {

@@ -185,7 +185,7 @@ export function month(s: DateScan, i: number): Hit | null {
     listedYearAfter(tokens, last, m) ??
     rangeEndYear(s, first, m, day) ??
     frontedYear(s, first) ??
-    yearOfSameDay(s, m, day) ??
+    yearOfSameDay(s, lead, last, m, day) ??
     (dct ? yearByTense(tokens, lead, last, dct, m, day) : null);
   if (day !== null && day > daysInMonth(y ? year : null, m)) return null; // "February 29, 2014", "April 31"
   const ys = year === null ? 'XXXX' : pad(year, 4);
@@ -266,17 +266,21 @@ const LIST_LINKS = new Set(['and', 'or']);
  * year inside a clause dates only its own verb).
  */
 /**
- * "… on February 22, 2011, the judge ordered … The lawyers appealed the February 22 order": the same
- * month and day told again without its year in the paragraph is the day told with it.
+ * "… on February 22, 2011, the judge ordered … The lawyers appealed the February 22 order", "Dec. 21, 2016:
+ * Egypt submits … Dec. 22: …": a day told without its year in the paragraph, in the month of a day told
+ * with one just before (or the month after it), is of that year.
  */
-function yearOfSameDay(s: DateScan, m: number, day: number | null): number | null {
-  if (day === null) return null;
-  const suffix = `-${pad(m)}-${pad(day)}`;
+function yearOfSameDay(s: DateScan, first: number, last: number, m: number, day: number | null): number | null {
+  // (not a day the clause looks ahead to: "born on March 3, 1950 … The vote is on March 5")
+  if (day === null || tenseAround(s.tokens, first, last) === 'future' || presentAround(s.tokens, first)) return null;
   // (the last few dates only, so that a paragraph of thousands of dates stays linear)
   for (let k = s.before.length - 1; k >= Math.max(0, s.before.length - SAME_DAY_REACH); k--) {
     const c = s.before[k]!;
-    if (c.time.value.endsWith(suffix) && c.time.value.length === 10 && WRITTEN_YEAR.test(c.text))
-      return +c.time.value.slice(0, 4);
+    const told = /^(\d{4})-(\d{2})-\d{2}$/.exec(c.time.value);
+    if (!told || !WRITTEN_YEAR.test(c.text)) continue;
+    const month = +told[2]!,
+      year = +told[1]!;
+    return m === month || m === month + 1 ? year : month === 12 && m === 1 ? year + 1 : null;
   }
   return null;
 }
