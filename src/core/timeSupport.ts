@@ -348,8 +348,8 @@ export const ON_DATE = new Set(['on', 'in', 'at', 'late', 'early']);
  * the main clause after its comma tells one.
  */
 export function tenseAround(tokens: readonly Token[], first: number, last: number): Tense {
-  // "since June": a time since which something holds lies behind
-  if (lowerAt(tokens, first - 1) === 'since') return 'past';
+  // "since June", "since the start of the war in March": a time since which something holds lies behind
+  if (sinceBefore(tokens, first)) return 'past';
   const before = tenseBefore(tokens, first);
   // "The November election will decide …": a date that modifies the subject's noun looks ahead with the verb
   // after it (not back: "the May crush ended today" trades the coming May's contract)
@@ -378,6 +378,25 @@ export function tenseAround(tokens: readonly Token[], first: number, last: numbe
   const comma = before === null ? frontedPhraseEnd(tokens, first, last) : -1;
   return comma < 0 ? before : (mainClauseTense(tokens, comma + 1) ?? before);
 }
+
+/** Whether "since" leads the noun phrase the time at `first` ends, no verb or comma between: "since Trump's inauguration in January". */
+function sinceBefore(tokens: readonly Token[], first: number): boolean {
+  for (let k = first - 1; k >= 0 && k >= first - SINCE_REACH; k--) {
+    const t = tokens[k]!;
+    if (t.lower === 'since') return true;
+    if (t.kind === TokenKind.Punct ? t.text !== "'" && t.text !== '’' : t.lower !== 's' && verbAt(tokens, k))
+      return false;
+  }
+  return false;
+}
+const SINCE_REACH = 8;
+/** a verb's inflected form or an auxiliary: a clause's verb ("since the law takes effect in March" is causal; a base
+ * form after "the" is a noun: "the start", "the war") */
+const verbAt = (tokens: readonly Token[], k: number) => {
+  const v = verbForm(tokens[k]!.lower);
+  return (!!v && !v.nounFirst && v.form !== 'base') || AUXILIARY_WORDS.has(tokens[k]!.lower);
+};
+const AUXILIARY_WORDS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'be', 'been']);
 
 /** The comma that closes a phrase led by a preposition, which opens the sentence and holds tokens first to last; or -1. */
 function frontedPhraseEnd(tokens: readonly Token[], first: number, last: number): number {

@@ -29,6 +29,9 @@ describe('DateRecognizer', () => {
       assert.deepEqual(times('Prices fell in May.'), ['May=DATE:2021-05']);
       assert.deepEqual(times('The period ended May 31.'), ['May 31=DATE:2021-05-31']);
       assert.deepEqual(times('Talks open in May.'), ['May=DATE:2022-05']);
+      // a month at the end of a phrase led by "since" lies behind, however far into the phrase
+      assert.deepEqual(times('Since the start of the war in May, 300 people have died.'), ['May=DATE:2021-05']);
+      assert.deepEqual(times('Since talks will resume in May, we wait.'), ['May=DATE:2022-05']);
       // a past clause that points ahead, or a modal: the month to come
       assert.deepEqual(times('The offer was extended to May 16.'), ['May 16=DATE:2022-05-16→2022-05-16']); // and the offer's limit
       assert.deepEqual(times('He said the rate could take effect on May 1.'), ['May 1=DATE:2022-05-01']);
