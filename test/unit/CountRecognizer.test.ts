@@ -398,6 +398,15 @@ describe('CountRecognizer', () => {
         '13 United Nations (UN) peacekeepers=13/exact/peacekeepers',
         '40 Democrats=40/exact/Democrats',
       ]);
+      // a list of figures set off by commas alone shares the last one's plural when three or more make it
+      // (a figure between commas after another is no age)
+      assert.deepEqual(counts('You will have six, seven, eight states on you; they won 3, 12 seats'), [
+        'six=6/exact/states',
+        'seven=7/exact/states',
+        'eight states=8/exact/states',
+        '3=3/exact/-',
+        '12 seats=12/exact/seats',
+      ]);
       assert.deepEqual(counts('He met 5 ministers, 3 generals and 20 officials.'), [
         '5 ministers=5/exact/ministers',
         '3 generals=3/exact/generals',

@@ -1474,12 +1474,23 @@ function coordinatedNoun(text: string, counts: CountCandidate[], k: number): voi
   if (c.noun !== null && (isPluralNoun(c.noun) || !/^\s+$/.test(text.slice(c.numberEnd, c.nounStart ?? c.numberEnd))))
     return;
   const between = text.slice(c.nounEnd ?? c.numberEnd, next.numberStart);
-  if (c.noun === null && /^\s*,\s+$/.test(between) && inListBeforeNoun(text, counts, k + 1)) return takeNoun(c, next);
+  // (a list of commas alone when three figures or more make it: "six, seven, eight states")
+  const comma = c.noun === null && /^\s*,\s+$/.test(between);
+  if (comma && (inListBeforeNoun(text, counts, k + 1) || bareFigureListedBefore(text, counts, k)))
+    return takeNoun(c, next);
   const m = /^\s+(?:([a-z]+)\s+)?(?:and|or)\s+$/.exec(between);
   // a word between: a modifier of a count that has no noun ("63,000 common and …", "nine existing and two
   // unopened stores": a present participle cannot be a verb without its auxiliary), never a verb
   if (!m || (m[1] !== undefined && (c.noun !== null || (isVerbLike(m[1]) && verbForm(m[1])?.form !== 'ing')))) return;
   takeNoun(c, next);
+}
+
+/** Whether a figure without a noun stands right before count k with a comma between: "six, [seven], eight states" */
+function bareFigureListedBefore(text: string, counts: CountCandidate[], k: number): boolean {
+  const before = counts[k - 1]?.count;
+  return (
+    !!before && before.noun === null && /^\s*,\s+$/.test(text.slice(before.numberEnd, counts[k]!.count.numberStart))
+  );
 }
 
 /** Whether count j shares its noun with the next, joined as members of one list ("14 and 16 cities", "14, 16 …") */
@@ -2294,7 +2305,15 @@ export class CountRecognizer implements Recognizer {
     // (in words too: "The senator, sixty-two, announced")
     if ((n.digits && n.first !== n.last) || prev?.text !== ',' || !next || (next.text !== ',' && next.text !== '.'))
       return false;
-    if (!age || !before || before.kind !== TokenKind.Word || countryEnds.has(before.end)) return false; // "Belgium, 21, …" is a tally
+    // ("Belgium, 21, …" is a tally; "six, seven, eight states" a list of figures)
+    if (
+      !age ||
+      !before ||
+      before.kind !== TokenKind.Word ||
+      countryEnds.has(before.end) ||
+      readNumber(tokens, n.first - 2) !== null
+    )
+      return false;
     // "Smith, 54,", "his wife, 45,", "The suspect, 34,": after a name or a singular noun (a plural is a group: "the victims, 12,")
     return isCapitalized(before) || PERSON_NOUNS.has(before.lower) || singularNounAt(tokens, n.first - 2);
   }
