@@ -398,6 +398,11 @@ describe('CountRecognizer', () => {
         '13 United Nations (UN) peacekeepers=13/exact/peacekeepers',
         '40 Democrats=40/exact/Democrats',
       ]);
+      // a figure before a time told from the article's is no member of a list of lengths
+      assert.deepEqual(counts('It has 27 attorneys, compared with 11 four years ago.'), [
+        '27 attorneys=27/exact/attorneys',
+        '11=11/exact/attorneys',
+      ]);
       // a list of figures set off by commas alone shares the last one's plural when three or more make it
       // (a figure between commas after another is no age)
       assert.deepEqual(counts('You will have six, seven, eight states on you; they won 3, 12 seats'), [

@@ -543,11 +543,17 @@ function unitAfterPartner(tokens: readonly Token[], n: NumberMatch): boolean {
  * members of a list whose last carries a unit of time or an amount share it.
  */
 function unitOfList(tokens: readonly Token[], n: NumberMatch): boolean {
+  // (each member after a joiner: "compared with 11 four years ago" is a figure and a time)
+  let joined = false;
   for (let k = n.last + 1, steps = 0; k < tokens.length && steps < LIST_REACH; k++, steps++) {
     const t = tokens[k]!;
-    if (LIST_JOINS.hasAt(tokens, k) || (t.text === '-' && glued(tokens[k - 1], t))) continue;
-    const member = readNumber(tokens, k);
+    if (LIST_JOINS.hasAt(tokens, k) || (t.text === '-' && glued(tokens[k - 1], t))) {
+      joined = true;
+      continue;
+    }
+    const member = joined ? readNumber(tokens, k) : null;
     if (!member) return false;
+    joined = false;
     const hyphen = tokens[member.last + 1];
     const unit = hyphen?.text === '-' && glued(tokens[member.last], hyphen) ? member.last + 2 : member.last + 1;
     if (UNITS.hasAt(tokens, unit) || amountUnitAt(tokens, unit) !== null) return true;
