@@ -1015,6 +1015,13 @@ describe('DateRecognizer', () => {
         'June 2=DATE:2021-06-02',
       ]);
     });
+    it('"afterward" is "later" from a day the paragraph named; with none it is a length', () => {
+      assert.deepEqual(times('The plant closed in 1990. Two years afterwards, it reopened.'), [
+        '1990=DATE:1990',
+        'Two years afterwards=DATE:1992',
+      ]);
+      assert.deepEqual(times('She told her sister two years afterward.'), ['two years=DURATION:P2Y']);
+    });
     it('"that year", "the following month", "the next morning": from the date named before in the paragraph', () => {
       // a weekday before or after the day named before; with none, "the previous Friday" is the one before last Friday
       // (the article date, Wednesday 30 March 2022)

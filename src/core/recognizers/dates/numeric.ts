@@ -137,6 +137,7 @@ const TIME_COMPARATIVES = new Set(['later', 'earlier', 'sooner']);
 /** the scales that may stand between digits and a unit: "1.5 million years ago" */
 const SCALES_AFTER_DIGITS = new QuickSet(['hundred', 'thousand', 'million', 'billion']);
 /** words before "N years ago" that belong to the date: "nearly four years ago" */
+const AFTERWARD = new Set(['afterward', 'afterwards']);
 const AGO_QUALIFIERS = new Set(['nearly', 'almost', 'about', 'some', 'just', 'roughly', 'around']);
 
 /** A date that starts with digits at token i. */
@@ -201,7 +202,10 @@ export function ago(s: DateScan, i: number): Hit | null {
   if ((half || unit?.letter === 'CE') && lowerAt(tokens, n.last + 2) !== 'ago') return null;
   // "a week or so ago", "a day or two later": the approximation stands inside the expression (dated by its first figure)
   const dirAt = lowerAt(tokens, n.last + 2) === 'or' ? approximationEnd(tokens, n.last + 3) + 1 : n.last + 2;
-  const dirWord = lowerAt(tokens, dirAt);
+  // ("closed in 1990; two years afterward": later, told from a day the paragraph named, else a length)
+  const afterward = AFTERWARD.has(lowerAt(tokens, dirAt));
+  if (afterward && s.before.length === 0) return null;
+  const dirWord = afterward ? 'later' : lowerAt(tokens, dirAt);
   if (
     !unit ||
     unit.time ||
