@@ -796,12 +796,14 @@ function pluralModelEnd(tokens: readonly Token[], k: number): number | null {
 
 /** Whether the word at k is a verb's form in -s that is no noun first, before a figure or a determiner ("includes 12 children"). */
 function verbInSBeforeObject(tokens: readonly Token[], k: number): boolean {
+  // ("Local 1938 says it will strike": before a pronoun that opens the clause it says, a short one too)
+  const pronoun = CLAUSE_SUBJECTS.hasAt(tokens, k + 1);
   // (short words in -s are as often plurals: "300 runs", "5 mins")
-  const v = tokens[k]!.lower.length > 4 ? verbForm(tokens[k]!.lower) : null;
+  const v = tokens[k]!.lower.length > 4 || pronoun ? verbForm(tokens[k]!.lower) : null;
   if (!v || v.form !== 's' || v.nounFirst) return false;
-  const next = tokens[k + 1];
-  return next?.kind === TokenKind.Number || OBJECT_DETERMINERS.hasAt(tokens, k + 1);
+  return pronoun || tokens[k + 1]?.kind === TokenKind.Number || OBJECT_DETERMINERS.hasAt(tokens, k + 1);
 }
+const CLAUSE_SUBJECTS = new QuickSet(['it', 'he', 'she', 'they', 'we', 'i', 'you', 'that']);
 
 /** "last week", "next season", "last Monday" after the count end its phrase ("12 MPs last week"; not "one last moment") */
 function timeAfterAt(tokens: readonly Token[], k: number): boolean {

@@ -385,6 +385,10 @@ describe('CountRecognizer', () => {
       assert.deepEqual(counts('the One Direction concert; one Catholic priest'), [
         'one Catholic priest=1/exact/priest',
       ]);
+      // a name's number before a verb in -s is no count; a short verb in -s before a pronoun is the clause's verb
+      assert.deepEqual(counts('United Steelworkers Local 1938 says it will strike; the toll of 300 says it all'), [
+        '300=300/exact/-',
+      ]);
       // a hyphenated word counts as one word in the reach of the phrase
       assert.deepEqual(
         counts('hundreds of riot-equipped and black-uniformed police; one very virulent anti-abortion Web site'),

@@ -1015,6 +1015,12 @@ describe('DateRecognizer', () => {
         'June 2=DATE:2021-06-02',
       ]);
     });
+    it('the number of a named thing is no year: "Local 1938", "Flight 1549"', () => {
+      assert.deepEqual(times('United Steelworkers Local 1938 struck in 1938; Flight 1549 landed; local 1990 records'), [
+        '1938=DATE:1938',
+        '1990=DATE:1990',
+      ]);
+    });
     it('"afterward" is "later" from a day the paragraph named; with none it is a length', () => {
       assert.deepEqual(times('The plant closed in 1990. Two years afterwards, it reopened.'), [
         '1990=DATE:1990',

@@ -90,6 +90,11 @@ const isDigit = (t: Token | undefined) => t !== undefined && t.text.charCodeAt(0
 const countsPlural = (w: string) => isLowerPlural(w) || (/^[a-z]+$/.test(w) && isPluralNoun(w));
 
 /** "diplomats", not "Diplomats", "class" or "was" */
+/** a verb's form in -s that is no noun first: "says", "wants" (not "votes", "plans") */
+const verbInS = (w: string) => {
+  const v = verbForm(w);
+  return v?.form === 's' && !v.nounFirst;
+};
 function isLowerPlural(w: string): boolean {
   if (!isPlural(w)) return false;
   for (let k = 0; k < w.length; k++) {
@@ -2354,7 +2359,8 @@ export class CountRecognizer implements Recognizer {
     }
     if (!before || SENTENCE_OPENERS.has(before.text) || prev.newlineBefore) return false; // a capital that only starts the sentence
     if (COUNTRY_TRIE.next.has(prev.lower) || QUALIFIER_WORDS.has(prev.lower)) return false; // "Russian 43 …", "Some 150"
-    return !next || next.kind !== TokenKind.Word || !isLowerPlural(next.text); // "Channel 4 viewers" stays a name too, "Group 7 nations" does not
+    // "Channel 4 viewers" stays a name too, "Group 7 nations" does not; a verb in -s is no noun: "Local 1938 says"
+    return !next || next.kind !== TokenKind.Word || !isLowerPlural(next.text) || verbInS(next.lower);
   }
 
   private nounText(tokens: readonly Token[], last: number): string {

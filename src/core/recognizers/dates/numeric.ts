@@ -134,6 +134,8 @@ const COUNT_QUALIFIERS = new Set([
   'estimated',
 ]);
 const TIME_COMPARATIVES = new Set(['later', 'earlier', 'sooner']);
+/** names given a number: a union's local, a flight, a road, a room */
+const NUMBERED_NAMES = new Set(['local', 'flight', 'route', 'highway', 'interstate', 'room', 'suite', 'gate', 'pier']);
 /** the scales that may stand between digits and a unit: "1.5 million years ago" */
 const SCALES_AFTER_DIGITS = new QuickSet(['hundred', 'thousand', 'million', 'billion']);
 /** words before "N years ago" that belong to the date: "nearly four years ago" */
@@ -353,6 +355,8 @@ function looksLikeYear(tokens: readonly Token[], i: number): boolean {
   )
     return false;
   if (prev && (prev.text === '$' || prev.text === '€' || prev.text === '£')) return false;
+  // "United Steelworkers Local 1938", "Flight 1549", "Route 1966": the number of a named thing
+  if (prev && /^[A-Z]/.test(prev.text) && NUMBERED_NAMES.has(prev.lower)) return false;
   if (levelOfMove(tokens, i)) return false;
   // the end of "2/30/2020" or "12-2020" (not "mid-1998"); but "2011-2012" is a range of two years, each one a date
   const yearBefore =
