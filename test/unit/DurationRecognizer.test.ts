@@ -2,6 +2,11 @@ import * as assert from 'node:assert/strict';
 import { counts, times } from './helpers';
 
 describe('DurationRecognizer', () => {
+  it('no length in "X-by-X": "on an hour-by-hour basis", "day-by-day"', () => {
+    assert.deepEqual(times('Talks went on on an hour-by-hour basis, day by day; a year-by-year review took a year.'), [
+      'a year=DURATION:P1Y',
+    ]);
+  });
   it('numbers with calendar units, in words or digits', () => {
     assert.deepEqual(times('The talks lasted two weeks, then 72 hours, then 35 days.'), [
       'two weeks=DURATION:P2W',

@@ -206,7 +206,8 @@ export class DurationRecognizer implements Recognizer {
     for (const i of starts) {
       if (i <= done) continue;
       const hit = this.at(tokens, i);
-      if (!hit) continue;
+      // ("on an hour-by-hour basis", "day-by-day": how often, no length)
+      if (!hit || (hyphenJoins(tokens, hit.last) && lowerAt(tokens, hit.last + 2) === 'by')) continue;
       // a length glued to its noun ("the 48-hour strike", "a two-year deal") modifies it: TimeBank spans leave the article out
       const first = hit.bare || tokens[hit.last - 1]?.text === '-' ? hit.first : this.leadIn(tokens, hit.first);
       const type = hit.value === 'PAST_REF' || hit.value === 'FUTURE_REF' ? 'DATE' : 'DURATION';
