@@ -984,6 +984,10 @@ describe('CountRecognizer', () => {
         [],
       );
       assert.deepEqual(counts('4,000 contracts a day, 3,000 calls per hour, payable April one, record May Five'), []);
+      // a magnitude is a measure (COUNTS.md)
+      assert.deepEqual(counts('A magnitude 6 earthquake strikes; the magnitude 7 quake hit 40 towns.'), [
+        '40 towns=40/exact/towns',
+      ]);
       // a size told in things (a measure, COUNTS.md); things counted before another adjective stay counts
       assert.deepEqual(counts('The form is 79 lines long, a tower 12 storeys high; 40 people happy to help.'), [
         '40 people=40/exact/people',

@@ -1015,6 +1015,12 @@ describe('DateRecognizer', () => {
         'June 2=DATE:2021-06-02',
       ]);
     });
+    it('an older year after a month and day: "Jan. 23, 1556,"; not a figure counted after it', () => {
+      assert.deepEqual(times('It struck on Jan. 23, 1556, and on May 5, 1500 people marched.'), [
+        'Jan. 23, 1556=DATE:1556-01-23',
+        'May 5=DATE:2022-05-05',
+      ]);
+    });
     it('the number of a named thing is no year: "Local 1938", "Flight 1549"', () => {
       assert.deepEqual(times('United Steelworkers Local 1938 struck in 1938; Flight 1549 landed; local 1990 records'), [
         '1938=DATE:1938',

@@ -2000,6 +2000,7 @@ export class CountRecognizer implements Recognizer {
       return false;
     if (bare && raceDistance(tokens, n)) return false;
     if (prevLower === 'at' && (nextLower === 'point' || nextLower === 'stage' || nextLower === 'time')) return false; // "at one point"
+    if (prevLower === 'magnitude') return false; // "a magnitude 6 earthquake": a measure (COUNTS.md)
     if (inIdiom(tokens, n.first)) return false;
     // "40 years old": an age; "40 years" alone is a duration the time recognizers took; "the two previous months"
     // ("versus 292,000 week ago" is a figure and a time, the wire's "a week ago" without its article)

@@ -357,6 +357,10 @@ export function yearAfter(tokens: readonly Token[], last: number): { year: numbe
   const comma = tokens[last + 1]?.text === ',' ? 1 : 0;
   const yt = tokens[last + 1 + comma];
   if (yt && yt.kind === TokenKind.Number && isYear(yt.text)) return { year: +yt.text, last: last + 1 + comma };
+  // an older year when nothing counted follows it: "on Jan. 23, 1556, and killed" (not "May 5, 1500 people")
+  const after = tokens[last + 2 + comma];
+  if (yt && /^1[0-7]\d\d$/.test(yt.text) && !(after?.kind === TokenKind.Word && /^[a-z]/.test(after.text)))
+    return { year: +yt.text, last: last + 1 + comma };
   return spokenYear(tokens, last + 1 + comma);
 }
 
