@@ -552,6 +552,12 @@ describe('CountRecognizer', () => {
           '40=40/exact/migrants',
         ],
       );
+      // joined verbs in the present of a headline or a summary too (both in it: "owns … and sold" share nothing)
+      assert.deepEqual(counts('A quake kills at least 160 people and injures at least 5,700.'), [
+        'at least 160 people=160/at-least/people',
+        'at least 5,700=5700/at-least/people',
+      ]);
+      assert.deepEqual(counts('He sold 12 shops and owns 3,000.'), ['12 shops=12/exact/shops', '3,000=3000/exact/-']);
       // the subjects of two clauses, each before its verb; not a subject after an object, nor with no noun before
       assert.deepEqual(counts('At least 75 people were killed and 1,643 wounded. Twelve people died, 40 were hurt.'), [
         'At least 75 people=75/at-least/people',

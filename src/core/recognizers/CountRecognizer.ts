@@ -1279,7 +1279,7 @@ function parallelTo(text: string, counts: CountCandidate[], k: number): CountCan
     COORDINATED.test(text.slice(Math.max(0, figure.start - 8), figure.start)) &&
     verbAfter(text, figure.count.numberEnd);
   // "killed 12 people and wounded 40", "hired 300 workers and fired 120": the objects of two joined verbs
-  const object = !subject && joinedVerbBefore(text, figure.start, true);
+  const object = subject ? null : joinedVerbBefore(text, figure.start, true);
   if (!after && !subject && !object) return null;
   const comparedThan =
     !!after &&
@@ -1293,7 +1293,10 @@ function parallelTo(text: string, counts: CountCandidate[], k: number): CountCan
     if (gap.includes(';') || crossesSentenceEnd(gap)) return null;
     if (before.count.noun === null || before.count.nounEnd === null) continue;
     if (subject) return verbAfter(text, before.count.nounEnd) ? before : null;
-    if (object && joinedVerbBefore(text, before.start, false)) return before;
+    // (the present of a headline or a summary when both are in it: "a quake kills 160 people and injures 5,700";
+    // not "owns 12 shops and sold 3,000")
+    const first = object ? joinedVerbBefore(text, before.start, false) : null;
+    if (first && (first === 's') === (object === 's')) return before;
     // ("killed 200 people, including 12 Americans, and wounded 5,000": past the part to the whole)
     if (!after) continue;
     // ("310 seats, 10 more than it needs": "more than" only in apposition to the count right before, itself
@@ -1328,10 +1331,11 @@ const AFTER_PREPOSITION = /\b(?:from|in|of|at|on|for|with|over|by|to|after|befor
  * Whether a past form or a participle in -ing stands right before offset `at` (after "and" or a comma when
  * `joined`): "and wounded 40", "killing nine".
  */
-function joinedVerbBefore(text: string, at: number, joined: boolean): boolean {
+function joinedVerbBefore(text: string, at: number, joined: boolean): 'past' | 'ing' | 's' | null {
   const m = (joined ? JOINED_VERB : VERB_BEFORE).exec(text.slice(Math.max(0, at - 24), at));
   const v = m ? verbForm(m[1]!) : null;
-  return !!v && !v.nounFirst && m![1] !== 'including' && (v.form === 'ing' || isPastForm(m![1]!));
+  if (!v || v.nounFirst || m![1] === 'including') return null;
+  return v.form === 'ing' || v.form === 's' ? v.form : isPastForm(m![1]!) ? 'past' : null;
 }
 // (a name may stand between as the later verb's own subject: "and France expelled 35", "while Malta accepted 40")
 const JOINED_VERB = new RegExp(String.raw`${CLAUSE_JOINER}\s+(?:[A-Z][\w.'-]*\s+){0,3}([a-z]+)\s+$`);
