@@ -556,6 +556,14 @@ describe('DeadlineRefiner', () => {
         ['96 hours→2022-04-03 (within)'],
       );
       assert.deepEqual(deadlines('If elected, he would cut taxes within 100 days. Sales rose within a year.'), []);
+      // a past in the condition of a threat looks ahead (Friday after Wednesday 30 March: 1 April); a past
+      // outside one is the limit behind
+      assert.deepEqual(deadlines('They threatened to kill him if their demands were not met by Friday.'), [
+        'Friday→2022-04-01 (must … by)',
+      ]);
+      assert.deepEqual(deadlines('Their demands were met by Friday, as the ultimatum required.'), [
+        'Friday→2022-03-25 (must … by)',
+      ]);
       // "in the next N" under a condition of not acting is the ultimatum's term (30 March + 48 hours = 1 April);
       // a condition that asks no one to act sets no limit
       assert.deepEqual(deadlines('If the army does not stop shelling in the next 48 hours, we will attack.'), [

@@ -553,7 +553,9 @@ const PRESENT_TENSE = new QuickSet(['must', 'has', 'have', 'will', 'shall', "'ll
 function toldInPast(tokens: readonly Token[], lo: number, hi: number, anyPast = false): boolean {
   let clauseEnded = false;
   for (let k = hi; k >= lo; k--) {
-    if (PAST_TENSE.hasAt(tokens, k) || (anyPast && simplePastAt(tokens, k))) return true;
+    // ("threatened to kill him if their demands were not met by Friday": a past of a condition looks ahead)
+    if (PAST_TENSE.hasAt(tokens, k) && !wordIn(tokens, k - CONDITION_CLAUSE_REACH, k - 1, CONDITIONS)) return true;
+    if (anyPast && simplePastAt(tokens, k)) return true;
     const reported = clauseEnded && wordIn(tokens, Math.max(lo, k - 3), k - 1, THAT);
     if (PRESENT_TENSE.hasAt(tokens, k) && !reported) return false;
     clauseEnded ||= tokens[k]!.text === ',' || tokens[k]!.lower === 'and';
@@ -564,6 +566,8 @@ const THAT = new QuickSet(['that']);
 /** what makes a past look ahead: a condition, or the modal of the clause it depends on */
 const HYPOTHETICAL = new QuickSet(['unless', 'if', 'would', 'could', 'should', 'might']);
 const HYPOTHETICAL_REACH = 4;
+/** how far back "if" or "unless" may open the clause of a past form: "if their demands were not met" */
+const CONDITION_CLAUSE_REACH = 6;
 /** the verbs of setting a limit, and of speaking of one ("spoke of the Friday deadline") */
 const LIMIT_SETTING = new Set([
   'speak',
