@@ -772,6 +772,10 @@ const CLAUSE_OPENERS = new QuickSet(['where', 'when', 'while', 'whereas', 'becau
 const SUBORDINATORS = new QuickSet(['after', 'before', 'since', 'until', 'once', 'unless', 'if', 'as']);
 /** Whether "others" follows the figure ending at offset `end`: "six others" names no noun but the people before. */
 const othersAt = (text: string, end: number) => /^\s+others\b/i.test(text.slice(end, end + 10));
+/** the possessive pronouns that own a subject: "its warplanes", "their forces" */
+const OWNERS = new QuickSet(['its', 'their']);
+/** how many words may stand between such a pronoun and the verb's subject noun: "its Kurdish allies" */
+const OWNED_REACH = 3;
 /** how far back from its verb a subordinator may open the clause: "after the Bank of England endorsed" */
 const FRONTED_REACH = 10;
 /** what joins a clause to the one before it, besides CLAUSE_OPENERS */
@@ -1788,9 +1792,11 @@ class SentenceFacts {
         k -= 2;
         continue;
       }
-      if (PRONOUNS.has(w) && !pronoun) {
+      // "Turkey said its warplanes had bombed …": the forces the pronoun owns act for what it stands for
+      const owner = pronoun ? -1 : this.ownerPronounBefore(k);
+      if (PRONOUNS.has(w) || owner >= 0) {
         // "Italy said on Friday it had evacuated …": the pronoun stands for the subject of the verb of saying before it
-        const saying = this.sayingBefore(k);
+        const saying = this.sayingBefore(owner >= 0 ? owner : k);
         if (saying === null) return null;
         pronoun = true;
         k = saying;
@@ -1969,6 +1975,16 @@ class SentenceFacts {
   }
 
   /** The token index of a verb of saying or thinking a few words before token k ("said on Friday [that] it"), or null. */
+  /** The "its" or "their" that owns the noun at token k, an adjective or two between ("its Kurdish allies"), or -1. */
+  private ownerPronounBefore(k: number): number {
+    if (this.tokens[k]!.kind !== TokenKind.Word || !/^[a-z]/.test(this.tokens[k]!.text)) return -1;
+    for (let j = k - 1; j >= Math.max(this.s.first, k - OWNED_REACH); j--) {
+      if (OWNERS.hasAt(this.tokens, j)) return j;
+      if (this.tokens[j]!.kind !== TokenKind.Word || NOUN_STOP.hasAt(this.tokens, j)) return -1;
+    }
+    return -1;
+  }
+
   private sayingBefore(k: number): number | null {
     for (let j = k - 1; j >= Math.max(this.s.first, k - 8); j--) {
       const v = verbForm(this.tokens[j]!.lower);

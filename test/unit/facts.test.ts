@@ -384,6 +384,11 @@ describe('facts linker', () => {
       'ES arrest 5 people of -',
       'ES seize 90 bombs of -',
     ]);
+    // so do the forces a pronoun owns after a verb of saying; with no saying before, the pronoun names no one
+    assert.deepEqual(facts('Turkey said its warplanes had bombed bases, killing at least 40 guerrillas.'), [
+      'TR kill 40 guerrillas of -',
+    ]);
+    assert.deepEqual(facts('In Turkey, its warplanes killed 40 guerrillas.'), ['- kill 40 guerrillas of -']);
     // "more" after a vague count stands between a subject and its verb
     assert.deepEqual(facts('Eight people have died and hundreds more are fighting the outbreak.'), [
       '- die 8 people of -',
