@@ -50,6 +50,15 @@ describe('DeadlineRefiner', () => {
         'noon Friday→2022-04-01T12:00 (has until)',
       ]);
       assert.deepEqual(deadlines('Estonia gave its two a deadline of 1 May.'), ['1 May→2022-05-01 (deadline)']);
+      // "the final date for", as "the last day to"; not the last day of something
+      assert.deepEqual(deadlines('The final date for acceptances is April 2. The last day of trading was Friday.'), [
+        'April 2→2022-04-02 (deadline)',
+      ]);
+      // a date in apposition to the day something expires on
+      assert.deepEqual(deadlines('The privilege expires on the maturity date, June 30, 1992.'), [
+        'June 30, 1992→1992-06-30 (expires)',
+      ]);
+      assert.deepEqual(deadlines('The notes mature on the maturity date, June 30, 1992.'), []);
       // a deadline noun with its own time was set on the day after it (30 March + 4 days = 3 April); one without
       // is met on that day
       assert.deepEqual(deadlines('Libya gave them a four-day deadline on Wednesday to surrender.'), [

@@ -170,11 +170,15 @@ const limitNounAt = (tokens: readonly Token[], k: number) =>
   LIMIT_NOUNS.hasAt(tokens, k) ||
   (lowerAt(tokens, k) === 'date' && LIMIT_DATES.hasAt(tokens, k - 1)) ||
   (lowerAt(tokens, k) === 'limit' && lowerAt(tokens, k - 1) === 'time') ||
-  (lowerAt(tokens, k) === 'day' && lowerAt(tokens, k - 1) === 'last' && FOR_ACTION.has(lowerAt(tokens, k + 1))) ||
+  // ("the final date for acceptances is April 2")
+  ((lowerAt(tokens, k) === 'day' || lowerAt(tokens, k) === 'date') &&
+    LAST_ONES.has(lowerAt(tokens, k - 1)) &&
+    FOR_ACTION.has(lowerAt(tokens, k + 1))) ||
   // "the June 30 expiration of their contract": the end of what is in force
   ((lowerAt(tokens, k) === 'expiration' || lowerAt(tokens, k) === 'expiry') && lowerAt(tokens, k + 1) === 'of');
 /** what makes "the last day" the last one allowed for an act: "the last day to register", "the last day for filing" */
 const FOR_ACTION = new Set(['to', 'for']);
+const LAST_ONES = new Set(['last', 'final']);
 /** what stays open until a time and then lapses: "the offer is open until Friday" */
 const OFFERS = new QuickSet(['offer', 'offers', 'bid', 'bids', 'tender', 'proposal']);
 /** securities on sale, which stay open to buyers until a time: "the issue, which remains open until October 28" */
@@ -651,6 +655,16 @@ function ranOut(tokens: readonly Token[], first: number, s: Sentence): boolean {
 /** what a limit does when it runs out, or what is done to one that has */
 const RAN_OUT = new QuickSet(['passed', 'expired', 'lapsed', 'elapsed', 'expiration', 'expiry', ...MISSED]);
 const RAN_OUT_REACH = 4;
+
+/** Whether an expiry "on" or "at" a day named by a noun ends at the comma at token `comma`: "expires on the maturity date," */
+function expiryDayBefore(tokens: readonly Token[], comma: number, from: number): boolean {
+  for (let k = comma - 1; k >= Math.max(from + 1, comma - APPOSED_DAY_REACH); k--) {
+    if (ON_AT.hasAt(tokens, k)) return EXPIRY.hasAt(tokens, k - 1) && /^(?:date|day)$/.test(tokens[comma - 1]!.lower);
+    if (tokens[k]!.kind !== TokenKind.Word) return false;
+  }
+  return false;
+}
+const APPOSED_DAY_REACH = 5;
 
 /** Whether the deadline noun at k carries its own time before it: "a four-day deadline", "the Friday deadline". */
 const timedBefore = (tokens: readonly Token[], k: number) =>
@@ -1638,6 +1652,8 @@ export class DeadlineRefiner implements Refiner {
     // ("bids are due on Friday", "offers will be due at 1100 hrs EST, March 24")
     if ((lower(p) === 'on' && BOUNDARY.hasAt(tokens, p - 1)) || (ON_AT.has(lower(p)) && lower(p - 1) === 'due')) p -= 1;
     p = closeOfBusinessBefore(lower, p);
+    // "the privilege expires on the maturity date, June 30, 1992": the date in apposition to the expiry's day
+    if (lower(p) === ',' && expiryDayBefore(tokens, p, clauseFrom)) return { cue: 'expires', actionFrom: null };
     // ("prior to June 30": before it)
     const prep = lower(p) === 'to' && lower(p - 1) === 'prior' ? 'before' : lower(p);
     if (noLaterThan(tokens, p)) return { cue: 'no later than', actionFrom: null };
