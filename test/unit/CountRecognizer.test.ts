@@ -385,6 +385,12 @@ describe('CountRecognizer', () => {
       assert.deepEqual(counts('the One Direction concert; one Catholic priest'), [
         'one Catholic priest=1/exact/priest',
       ]);
+      // a name that opens the sentence, its number before a verb, is numbered, no count; a word of the
+      // language before a count keeps it
+      assert.deepEqual(
+        counts('Apollo 13 was launched. Flight 370 vanished. Another 40 were killed. Only 12 survived.'),
+        ['40=40/exact/-', '12=12/exact/-'],
+      );
       // a name's number before a verb in -s is no count; a short verb in -s before a pronoun is the clause's verb
       assert.deepEqual(counts('United Steelworkers Local 1938 says it will strike; the toll of 300 says it all'), [
         '300=300/exact/-',

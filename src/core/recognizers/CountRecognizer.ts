@@ -1114,6 +1114,19 @@ const SCORERS_END = new Set(['.', '!', '?', ';']);
 const FORUMS = new Set(['Group', 'Gang', 'Club']);
 /** what a figure with its noun before it measures: "79 lines long", "12 storeys high" */
 const DIMENSIONS = new QuickSet(['long', 'wide', 'high', 'tall', 'deep', 'thick']);
+/** words that lead a count at a sentence's start: "Another 40 died", "Only 12 survived" */
+const SENTENCE_LEADS = new QuickSet([
+  'another',
+  'only',
+  'all',
+  'just',
+  'both',
+  'exactly',
+  'perhaps',
+  'still',
+  'now',
+  'then',
+]);
 /** the people of a whole counted as one: its figure counts them but names no noun */
 const COLLECTIVES = new QuickSet([
   'population',
@@ -2362,10 +2375,35 @@ export class CountRecognizer implements Recognizer {
       const capsBeside = next?.kind === TokenKind.Word || (before?.kind === TokenKind.Word && isAllCaps(before));
       return prev.text.length > 1 && !(capsBeside && inCapitals(tokens, n.last)) && !isLowerPlural(next?.text ?? '');
     }
-    if (!before || SENTENCE_OPENERS.has(before.text) || prev.newlineBefore) return false; // a capital that only starts the sentence
+    // a capital that only starts the sentence ("Another 40 died"), unless it is a name's, whose number no noun
+    // follows but a verb: "Apollo 13 was launched", "Flight 370 vanished"
+    if (!before || SENTENCE_OPENERS.has(before.text) || prev.newlineBefore) return this.openingName(tokens, n);
     if (COUNTRY_TRIE.next.has(prev.lower) || QUALIFIER_WORDS.has(prev.lower)) return false; // "Russian 43 …", "Some 150"
     // "Channel 4 viewers" stays a name too, "Group 7 nations" does not; a verb in -s is no noun: "Local 1938 says"
     return !next || next.kind !== TokenKind.Word || !isLowerPlural(next.text) || verbInS(next.lower);
+  }
+
+  /** Whether the capital that opens the sentence before figure n names something numbered: "Apollo 13 was launched". */
+  private openingName(tokens: readonly Token[], n: NumberMatch): boolean {
+    const name = tokens[n.first - 1]!,
+      next = tokens[n.last + 1];
+    if (n.first !== n.last || name.text.length < 3 || isAllCaps(name) || COUNTRY_TRIE.next.has(name.lower))
+      return false;
+    // (a word of the language that may lead a count: "Another", "Only", "Police", "Rebels", "Kills")
+    if (
+      SENTENCE_LEADS.hasAt(tokens, n.first - 1) ||
+      QUALIFIER_WORDS.hasAt(tokens, n.first - 1) ||
+      DETERMINERS.hasAt(tokens, n.first - 1) ||
+      NOUN_STOP.hasAt(tokens, n.first - 1) ||
+      verbForm(name.lower) !== null ||
+      isPlural(name.lower)
+    )
+      return false;
+    return (
+      !!next &&
+      (CLAUSE_AUXILIARIES.has(next.lower) || isPastForm(next.lower)) &&
+      countedNoun(tokens, n.last, n.value === 1) === null
+    );
   }
 
   private nounText(tokens: readonly Token[], last: number): string {
