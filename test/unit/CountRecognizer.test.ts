@@ -558,6 +558,16 @@ describe('CountRecognizer', () => {
           '40=40/exact/migrants',
         ],
       );
+      // past a particle after the first verb
+      assert.deepEqual(
+        counts('Italy took in 600 migrants, while Malta accepted 40; it laid off 300 workers and hired 40'),
+        [
+          '600 migrants=600/exact/migrants',
+          '40=40/exact/migrants',
+          '300 workers=300/exact/workers',
+          '40=40/exact/workers',
+        ],
+      );
       // joined verbs in the present of a headline or a summary too (both in it: "owns … and sold" share nothing)
       assert.deepEqual(counts('A quake kills at least 160 people and injures at least 5,700.'), [
         'at least 160 people=160/at-least/people',

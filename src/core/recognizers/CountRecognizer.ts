@@ -1352,7 +1352,8 @@ function joinedVerbBefore(text: string, at: number, joined: boolean): 'past' | '
 }
 // (a name may stand between as the later verb's own subject: "and France expelled 35", "while Malta accepted 40")
 const JOINED_VERB = new RegExp(String.raw`${CLAUSE_JOINER}\s+(?:[A-Z][\w.'-]*\s+){0,3}([a-z]+)\s+$`);
-const VERB_BEFORE = /\b([a-z]+)\s+$/;
+// (past a particle: "Italy took in 600 migrants")
+const VERB_BEFORE = /\b([a-z]+)(?:\s+(?:in|out|up|down|off|back|away|over))?\s+$/;
 
 /**
  * Whether the word after offset at begins a clause's verb: an auxiliary or a past form ("were", "died",
