@@ -517,6 +517,11 @@ describe('DateRecognizer', () => {
         'the second half of 2025=DATE:2025-H2',
         'the first half=DATE:2022-H1',
       ]);
+      // a part under way (the first half, told on 30 March) that a past tells of is last year's
+      assert.deepEqual(times('Profit in the first half rose. Sales will rise in the first half.'), [
+        'the first half=DATE:2021-H1',
+        'the first half=DATE:2022-H1',
+      ]);
       // "the last half", "the latter half" of a year named are its second; of a decade, no half of a year
       assert.deepEqual(times("in the last half of 1989, the latter half of the year and the last half of the '80s"), [
         'the last half of 1989=DATE:1989-H2',

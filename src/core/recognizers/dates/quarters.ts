@@ -3,7 +3,7 @@
 import { ORDINALS } from '../../timeWords';
 import { QuickSet } from '../../quickSet';
 import { addMonths, quarterOf } from '../../timex';
-import { futureAround, lowerAt } from '../../timeSupport';
+import { futureAround, lowerAt, tenseAround } from '../../timeSupport';
 import { isPastForm } from '../../verbs';
 import { namedYearAfter } from './monthDay';
 import type { DateScan, Hit } from './scan';
@@ -17,7 +17,8 @@ const STARTS_OR_ENDS = new QuickSet(['ends', 'begins', 'starts']);
 export function quarter(s: DateScan, first: number, i: number): Hit | null {
   const { tokens, dct, make } = s;
   let k = i;
-  if (lowerAt(tokens, k) === 'fiscal') k++;
+  const fiscal = lowerAt(tokens, k) === 'fiscal';
+  if (fiscal) k++;
   // "Q3", "Q3 2012", "fiscal Q1": a quarter written as analysts write it
   const written = /^Q([1-4])$/.exec(tokens[k]?.text ?? '');
   if (written) {
@@ -49,7 +50,10 @@ export function quarter(s: DateScan, first: number, i: number): Hit | null {
     if (lastPart && !y) return null;
     const current = dct ? (half ? (dct.m <= 6 ? 1 : 2) : quarterOf(dct)) : 0;
     const ahead = looksAhead(tokens, first) || STARTS_OR_ENDS.hasAt(tokens, k + 1);
-    const year = y?.year ?? (dct ? yearOfPart(ord, current, dct.y, ahead) : undefined);
+    // ("profit in the first half rose", told in March: a part under way that a past tells of is last year's; a
+    // company's fiscal year is its own)
+    const told = !y && !fiscal && ord === current && !ahead && tenseAround(tokens, first, k) === 'past';
+    const year = y?.year ?? (dct ? yearOfPart(ord, current, dct.y, ahead) - (told ? 1 : 0) : undefined);
     return make(first, y?.last ?? k, `${year ?? 'XXXX'}-${half ? 'H' : 'Q'}${ord}`);
   }
   // "the latest period" is the latest quarter in earnings news
