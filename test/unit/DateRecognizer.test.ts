@@ -517,6 +517,11 @@ describe('DateRecognizer', () => {
         'the second half of 2025=DATE:2025-H2',
         'the first half=DATE:2022-H1',
       ]);
+      // a match's half is no part of a year; a company's, with its minutes and goals, is
+      assert.deepEqual(times('Bitar saved in the 37th minute. Japan started the second half brightly.'), []);
+      assert.deepEqual(times('The minutes show its goals will be met in the second half.'), [
+        'the second half=DATE:2022-H2',
+      ]);
       // a part under way (the first half, told on 30 March) that a past tells of is last year's
       assert.deepEqual(times('Profit in the first half rose. Sales will rise in the first half.'), [
         'the first half=DATE:2021-H1',

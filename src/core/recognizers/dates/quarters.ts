@@ -48,6 +48,8 @@ export function quarter(s: DateScan, first: number, i: number): Hit | null {
     if (lowerAt(tokens, k) !== 'quarter' && !half) return null;
     const y = namedYearAfter(tokens, k, dct);
     if (lastPart && !y) return null;
+    // "Japan started the second half brightly", "scored in the first half": a match's half, no part of a year
+    if (!y && inMatchReport(tokens, first, k)) return null;
     const current = dct ? (half ? (dct.m <= 6 ? 1 : 2) : quarterOf(dct)) : 0;
     const ahead = looksAhead(tokens, first) || STARTS_OR_ENDS.hasAt(tokens, k + 1);
     // ("profit in the first half rose", told in March: a part under way that a past tells of is last year's; a
@@ -71,6 +73,29 @@ export function quarter(s: DateScan, first: number, i: number): Hit | null {
   }
   return null;
 }
+
+/** Whether words of a match stand near tokens first…last: "in the 37th minute", "scored", "a header". */
+function inMatchReport(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let k = Math.max(0, first - MATCH_REACH); k <= last + MATCH_REACH && k < tokens.length; k++)
+    if (MATCH_WORDS.hasAt(tokens, k)) return true;
+  return false;
+}
+const MATCH_REACH = 20;
+// (words of sport alone: a company's "goals", a meeting's "minutes" and a tax "penalty" are no match's)
+const MATCH_WORDS = new QuickSet([
+  'minute',
+  'scored',
+  'equaliser',
+  'equalizer',
+  'header',
+  'halftime',
+  'half-time',
+  'kickoff',
+  'touchdown',
+  'inning',
+  'striker',
+  'goalkeeper',
+]);
 
 /**
  * "the deal would close in the second half", "growth could pick up in the fourth quarter": a modal of what
