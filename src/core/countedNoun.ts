@@ -308,8 +308,13 @@ const SINGULAR_IN_S = new QuickSet([
   'diagnosis',
 ]);
 /** Whether a word in lower case reads as a plural: in -s, not -ss or -us, and no singular in -s. */
+// (a model's one-digit plural too: the "9s" of "20 DC-9s")
 export const isPlural = (w: string) =>
-  w.length > 2 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !SINGULAR_IN_S.has(w);
+  (w.length > 2 || /^\ds$/.test(w)) &&
+  w.endsWith('s') &&
+  !w.endsWith('ss') &&
+  !w.endsWith('us') &&
+  !SINGULAR_IN_S.has(w);
 /** Whether a counted noun is a plural ("diplomats", "people", "police"). */
 export const isPluralNoun = (w: string) => {
   const lower = w.toLowerCase();

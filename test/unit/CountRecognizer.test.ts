@@ -884,6 +884,11 @@ describe('CountRecognizer', () => {
       ]);
       // a model in the plural is the noun ("FOUR 747-400S"); a model before a noun is its modifier
       assert.deepEqual(counts("QANTAS TO BUY FOUR 747-400'S"), ["FOUR 747-400'S=4/exact/747-400'S"]);
+      // a model named by letters and one digit in the plural is the head too
+      assert.deepEqual(counts('Texas Air ordered 20 DC-9s and six MD-80s.'), [
+        '20 DC-9s=20/exact/DC-9s',
+        'six MD-80s=6/exact/MD-80s',
+      ]);
       assert.deepEqual(counts('It bought five 737-400s and two 747-400s engines.'), [
         'five 737-400s=5/exact/737-400s',
         'two 747-400s engines=2/exact/engines',
