@@ -1011,6 +1011,10 @@ describe('CountRecognizer', () => {
         [],
       );
       assert.deepEqual(counts('4,000 contracts a day, 3,000 calls per hour, payable April one, record May Five'), []);
+      // the emergency number dialled is no count; calls counted are
+      assert.deepEqual(counts('Operators took 911 calls; a 999 operator answered 300 calls.'), [
+        '300 calls=300/exact/calls',
+      ]);
       // a magnitude is a measure (COUNTS.md)
       assert.deepEqual(counts('A magnitude 6 earthquake strikes; the magnitude 7 quake hit 40 towns.'), [
         '40 towns=40/exact/towns',

@@ -1114,6 +1114,17 @@ const SCORERS_END = new Set(['.', '!', '?', ';']);
 const FORUMS = new Set(['Group', 'Gang', 'Club']);
 /** what a figure with its noun before it measures: "79 lines long", "12 storeys high" */
 const DIMENSIONS = new QuickSet(['long', 'wide', 'high', 'tall', 'deep', 'thick']);
+const EMERGENCY_NUMBERS = new Set(['911', '999', '112']);
+const DIALLED = new QuickSet([
+  'call',
+  'calls',
+  'caller',
+  'callers',
+  'operator',
+  'operators',
+  'dispatcher',
+  'dispatchers',
+]);
 /** words that lead a count at a sentence's start: "Another 40 died", "Only 12 survived" */
 const SENTENCE_LEADS = new QuickSet([
   'another',
@@ -2019,6 +2030,8 @@ export class CountRecognizer implements Recognizer {
     if (bare && raceDistance(tokens, n)) return false;
     if (prevLower === 'at' && (nextLower === 'point' || nextLower === 'stage' || nextLower === 'time')) return false; // "at one point"
     if (prevLower === 'magnitude') return false; // "a magnitude 6 earthquake": a measure (COUNTS.md)
+    // "911 calls", "a 999 operator": the emergency number dialled (COUNTS.md: identifiers)
+    if (n.digits && EMERGENCY_NUMBERS.has(tokens[n.first]!.text) && DIALLED.hasAt(tokens, n.last + 1)) return false;
     if (inIdiom(tokens, n.first)) return false;
     // "40 years old": an age; "40 years" alone is a duration the time recognizers took; "the two previous months"
     // ("versus 292,000 week ago" is a figure and a time, the wire's "a week ago" without its article)
