@@ -2,6 +2,12 @@ import * as assert from 'node:assert/strict';
 import { counts, times } from './helpers';
 
 describe('DurationRecognizer', () => {
+  it('a length before its noun, its unit singular, leaves the article to the noun: "the 20 minute meeting"', () => {
+    assert.deepEqual(times('She called the 20 minute meeting a failure; it lasted the 20 minutes.'), [
+      '20 minute=DURATION:PT20M',
+      'the 20 minutes=DURATION:PT20M',
+    ]);
+  });
   it('no length in "X-by-X": "on an hour-by-hour basis", "day-by-day"', () => {
     assert.deepEqual(times('Talks went on on an hour-by-hour basis, day by day; a year-by-year review took a year.'), [
       'a year=DURATION:P1Y',

@@ -209,7 +209,13 @@ export class DurationRecognizer implements Recognizer {
       // ("on an hour-by-hour basis", "day-by-day": how often, no length)
       if (!hit || (hyphenJoins(tokens, hit.last) && lowerAt(tokens, hit.last + 2) === 'by')) continue;
       // a length glued to its noun ("the 48-hour strike", "a two-year deal") modifies it: TimeBank spans leave the article out
-      const first = hit.bare || tokens[hit.last - 1]?.text === '-' ? hit.first : this.leadIn(tokens, hit.first);
+      // (so does one whose unit stays singular after a figure above one: "the 20 minute meeting")
+      const modifier =
+        tokens[hit.last - 1]?.text === '-' ||
+        (tokens[hit.last - 1]?.kind === TokenKind.Number &&
+          UNITS.getAt(tokens, hit.last)?.plural === false &&
+          tokens[hit.last - 1]!.text !== '1');
+      const first = hit.bare || modifier ? hit.first : this.leadIn(tokens, hit.first);
       const type = hit.value === 'PAST_REF' || hit.value === 'FUTURE_REF' ? 'DATE' : 'DURATION';
       out.push(timeCandidate(text, tokens, first, hit.last, type, hit.value));
       done = hit.last;
