@@ -45,6 +45,26 @@ describe('CountryRecognizer', () => {
         'Zaire=ZR/name',
         'East Germany=DD/name',
       ]);
+      // the Federal Republic under its old name, whole; the smaller Congo by its own name ("Congo" alone is the larger)
+      assert.deepEqual(found('West Germany and West German banks; the Republic of Congo and Congo'), [
+        'West Germany=DE/alias',
+        'West German=DE/demonym',
+        'Republic of Congo=CG/alias',
+        'Congo=CD/alias',
+      ]);
+    });
+    it('the first of two halves that share a name: "North and South Korea", "East and West Germany"', () => {
+      assert.deepEqual(found('North and South Korea, East and West Germany; North and South America'), [
+        'North=KP/name',
+        'South Korea=KR/name',
+        'East=DD/name',
+        'West Germany=DE/alias',
+      ]);
+    });
+    it('a city\'s state after it is no country: "Atlanta, Georgia," beside the Caucasus one', () => {
+      assert.deepEqual(found("Atlanta, Georgia, hosted it; Georgia's president Shevardnadze came."), [
+        'Georgia=GE/name',
+      ]);
     });
     it('capitals and seats of government that speak for the state', () => {
       assert.deepEqual(found('Moscow has agreed to scale back, but Kyiv has shown scepticism.'), [

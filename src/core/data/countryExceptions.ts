@@ -18,6 +18,10 @@ export const EXTRA_NAMES: Record<string, readonly string[]> = {
   KR: ['Korea', 'South Korea', 'S. Korea'], // Korea alone is the South in news (COUNTRIES.md)
   KP: ['North Korea', 'N. Korea', 'DPRK'],
   CD: ['DRC', 'Democratic Republic of Congo', 'Democratic Republic of the Congo', 'Congo-Kinshasa'],
+  // the smaller Congo, as news names it ("Congo" alone is the larger)
+  CG: ['Republic of Congo', 'Republic of the Congo', 'Congo Republic', 'Congo-Brazzaville'],
+  // the Federal Republic before 1990, the same state (East Germany, DD, is the historical one)
+  DE: ['West Germany', 'Federal Republic of Germany'],
   SZ: ['Swaziland'],
   TL: ['East Timor'],
   CV: ['Cabo Verde'],
@@ -50,6 +54,7 @@ export const HISTORICAL_STATES: Record<string, string> = {
 /** Demonyms and nationality nouns beyond world-countries' one adjective per state. */
 export const EXTRA_DEMONYMS: Record<string, readonly string[]> = {
   GB: ['British', 'Briton', 'Britons', 'Brit', 'Brits'],
+  DE: ['West German', 'West Germans'],
   NL: ['Dutchman', 'Dutchmen', 'Dutchwoman'],
   FR: ['Frenchman', 'Frenchmen', 'Frenchwoman'],
   IE: ['Irishman', 'Irishmen', 'Irishwoman'],

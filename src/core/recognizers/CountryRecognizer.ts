@@ -122,9 +122,24 @@ const CAUCASUS_CUES =
   /\b(?:Tbilisi|Georgians?|Shevardnadze|Saakashvili|Abkhaz(?:ia)?|Ossetia|Caucasus|Soviet|Russia|Russian|Armenia|Azerbaijan|Kremlin|Moscow)\b/;
 
 function isUsState(text: string, at: number): boolean {
+  // ("Atlanta, Georgia,": a city's state after it, whatever else the story names)
+  if (US_CITY_BEFORE.test(text.slice(Math.max(0, at - 16), at))) return true;
   const around = text.slice(Math.max(0, at - 300), at + 300);
   return US_STATE_CUES.test(around) && !CAUCASUS_CUES.test(around);
 }
+const US_CITY_BEFORE = /\b(?:Atlanta|Savannah|Augusta|Macon|Athens|Columbus|Albany|Valdosta),\s*$/;
+
+/** The code of "North" in "North and South Korea": the country the compass word names with the words after its partner. */
+function pairedCompassCode(tokens: readonly Token[], i: number, text: string): string | null {
+  if (!COMPASS.has(tokens[i]!.lower) || tokens[i + 1]?.lower !== 'and' || !COMPASS.has(tokens[i + 2]?.lower ?? ''))
+    return null;
+  const second = longestMatch(COUNTRY_TRIE, tokens, i + 2, text);
+  if (!second?.entry.code || second.last === i + 2) return null;
+  let node = COUNTRY_TRIE.next.get(tokens[i]!.lower);
+  for (let k = i + 3; node && k <= second.last; k++) node = node.next.get(tokens[k]!.lower);
+  return node?.entry?.code ?? null;
+}
+const COMPASS = new Set(['north', 'south', 'east', 'west']);
 
 interface Match {
   entry: PhraseEntry;
@@ -172,6 +187,12 @@ export class CountryRecognizer implements Recognizer {
         )
           out.push(this.candidate(text, tokens, i, m.last, m.entry.code, m.entry.via));
         done = m.last;
+        continue;
+      }
+      // "North and South Korea", "East and West Germany": the first half shares the second's name
+      const paired = pairedCompassCode(tokens, i, text);
+      if (paired) {
+        out.push(this.candidate(text, tokens, i, i, paired, 'name'));
         continue;
       }
       const cap = longestMatch(CAPITAL_TRIE, tokens, i, text);
