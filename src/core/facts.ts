@@ -320,6 +320,8 @@ const ASPECT = new Set(['begin', 'start', 'continue', 'resume', 'keep']);
 /** modal and "do" forms, which stand between a subject and its verb */
 const MODAL_FORMS = [...MODAL_VERBS, 'did', 'does', 'do'];
 const MODALS = new QuickSet(['to', ...MODAL_FORMS, 'not', "n't", 'also']);
+/** "Theresa May said", "in May": the capital of a name or a month, no modal */
+const monthOrName = (t: Token) => t.text === 'May';
 /** titles of those who act for a state, before their name */
 const TITLE_WORDS = [
   'president',
@@ -1398,7 +1400,8 @@ class SentenceFacts {
   private formHere(w: string, k: number): VerbForm | null {
     const v = verbForm(w);
     if (!v || v.form !== 'ed' || v.lemma === w || !isLemma(w)) return v;
-    return MODALS.hasAt(this.tokens, k - 1) || (this.capitals && isAllCaps(this.tokens[k]!))
+    return (MODALS.hasAt(this.tokens, k - 1) && !monthOrName(this.tokens[k - 1]!)) ||
+      (this.capitals && isAllCaps(this.tokens[k]!))
       ? { lemma: w, form: 'base', nounFirst: v.nounFirst }
       : v;
   }
@@ -1504,7 +1507,7 @@ class SentenceFacts {
       // ("to date" is "so far")
       case 'base':
         return (
-          (MODALS.has(prev) && !(prev === 'to' && v.lemma === 'date')) ||
+          (MODALS.has(prev) && !(prev === 'to' && v.lemma === 'date') && !(tokens[j] && monthOrName(tokens[j]!))) ||
           // (not a compound's head after a singular article: "a police officer")
           (PLURAL_SUBJECTS.has(prev) && !(tokens[j - 1]?.lower === 'a' || tokens[j - 1]?.lower === 'an')) ||
           // (a plural subject, not a name in -s inside the sentence: "a Paris court sentenced")

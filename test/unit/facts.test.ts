@@ -924,6 +924,12 @@ describe('facts linker', () => {
       ['- approve 5 dealers of -', '- approve 2 brokerages of JP'],
     );
   });
+  it('"May" with a capital is a name or a month, no modal: "Theresa May said" is a verb of saying', () => {
+    assert.deepEqual(facts('Theresa May said the diplomats, who have a week to leave, were spies.'), [
+      '- leave - of - by 2022-04-12',
+    ]);
+    assert.deepEqual(facts('They may wound 30 people.'), ['- wound 30 people of -']);
+  });
   it('no verb inside a noun phrase: the first half of a compound, a noun after a singular article', () => {
     assert.deepEqual(facts('He said a police officer and two members of the media were injured.'), [
       '- injure 2 members of -',
