@@ -1517,7 +1517,8 @@ class SentenceFacts {
             !verbForm(prev) &&
             !this.singularArticleBefore(j) &&
             !(tokens[j - 1]?.text === '-' && tokens[j - 1]!.end === tokens[j]!.start) &&
-            !(j > this.s.first && isCapitalized(tokens[j]!) && !this.capitals)) ||
+            // (a people in the plural is a subject: "The Russians expel two Italian diplomats")
+            !(j > this.s.first && isCapitalized(tokens[j]!) && !this.capitals && !namesPeople(prev))) ||
           (this.capitals && j - this.s.first <= 2 && tokens[j]?.kind === TokenKind.Word && !DETERMINERS.has(prev)) ||
           pastAsBaseAfter(tokens, v.lemma, j, this.s.first, SUBJECT_GAP) ||
           this.namesJoinedBefore(j, k) ||

@@ -924,6 +924,10 @@ describe('facts linker', () => {
       ['- approve 5 dealers of -', '- approve 2 brokerages of JP'],
     );
   });
+  it('a people in the plural before a base form is its subject: "The Russians expel …"; a name in -s is not', () => {
+    assert.deepEqual(facts('The Russians expel two Italian diplomats.'), ['RU expel 2 diplomats of IT']);
+    assert.deepEqual(facts('A Paris court sentenced four men.'), ['FR sentence 4 men of -']);
+  });
   it('"May" with a capital is a name or a month, no modal: "Theresa May said" is a verb of saying', () => {
     assert.deepEqual(facts('Theresa May said the diplomats, who have a week to leave, were spies.'), [
       '- leave - of - by 2022-04-12',
