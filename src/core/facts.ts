@@ -774,6 +774,9 @@ const CLAUSE_OPENERS = new QuickSet(['where', 'when', 'while', 'whereas', 'becau
 const SUBORDINATORS = new QuickSet(['after', 'before', 'since', 'until', 'once', 'unless', 'if', 'as']);
 /** Whether "others" follows the figure ending at offset `end`: "six others" names no noun but the people before. */
 const othersAt = (text: string, end: number) => /^\s+others\b/i.test(text.slice(end, end + 10));
+/** how far after "made" its object may run before "persona non grata": "made three diplomats of Moldova … persona non grata" */
+const PERSONA_REACH = 16;
+const SENTENCE_CLAUSE_ENDS = new Set(['.', ';', ':', '!', '?']);
 /** the possessive pronouns that own a subject: "its warplanes", "their forces" */
 const OWNERS = new QuickSet(['its', 'their']);
 /** how many words may stand between such a pronoun and the verb's subject noun: "its Kurdish allies" */
@@ -1374,11 +1377,14 @@ class SentenceFacts {
         continue;
       // a compound's lemma keeps its first half: "test-fired" is "test-fire"
       const compound = tokens[k - 1]?.end === t.start ? tokens[k - 2]! : null;
+      // "made three diplomats persona non grata": the light verb declares them so
+      const declares = v.lemma === 'make' && this.personaNonGrataAfter(k);
       out.push({
-        lemma: compound ? `${compound.lower}-${v.lemma}` : v.lemma,
+        lemma: compound ? `${compound.lower}-${v.lemma}` : declares ? 'declare' : v.lemma,
         form: v.form,
         // ("called for two to three cargoes": to call for is to demand, not to name)
         silent:
+          !declares &&
           NOT_ACTIONS.has(v.lemma) &&
           !(v.lemma === 'tell' && this.toInfinitiveAfter(k)) &&
           !(v.lemma === 'call' && this.callsForCount(k)) &&
@@ -1390,6 +1396,15 @@ class SentenceFacts {
       });
     }
     return out;
+  }
+
+  /** Whether "persona non grata" follows the verb at token k in its clause, past its object. */
+  private personaNonGrataAfter(k: number): boolean {
+    for (let j = k + 1; j <= this.s.last && j <= k + PERSONA_REACH; j++) {
+      if (this.tokens[j]!.lower === 'persona' && this.tokens[j + 1]?.lower === 'non') return true;
+      if (SENTENCE_CLAUSE_ENDS.has(this.tokens[j]!.text)) return false;
+    }
+    return false;
   }
 
   /**

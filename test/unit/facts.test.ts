@@ -924,6 +924,12 @@ describe('facts linker', () => {
       ['- approve 5 dealers of -', '- approve 2 brokerages of JP'],
     );
   });
+  it('"made … persona non grata" declares them; "made" with anything else makes no fact', () => {
+    assert.deepEqual(facts('Russia made three Moldovan diplomats persona non grata.'), [
+      'RU declare 3 diplomats of MD',
+    ]);
+    assert.deepEqual(facts('Russia made three Moldovan diplomats happy.'), []);
+  });
   it('a people in the plural before a base form is its subject: "The Russians expel …"; a name in -s is not', () => {
     assert.deepEqual(facts('The Russians expel two Italian diplomats.'), ['RU expel 2 diplomats of IT']);
     assert.deepEqual(facts('A Paris court sentenced four men.'), ['FR sentence 4 men of -']);
