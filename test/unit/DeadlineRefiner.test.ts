@@ -565,6 +565,13 @@ describe('DeadlineRefiner', () => {
         ['96 hours→2022-04-03 (within)'],
       );
       assert.deepEqual(deadlines('If elected, he would cut taxes within 100 days. Sales rose within a year.'), []);
+      // those expelled "within" a time must be gone by then (30 March + 72 hours = 2 April); a state's own plan,
+      // or a time counted from an event, is none
+      assert.deepEqual(deadlines('The diplomats will be expelled within 72 hours.'), ['72 hours→2022-04-02 (within)']);
+      assert.deepEqual(
+        deadlines('Britain will deport 30 migrants within a month. They were deported within a month of arriving.'),
+        [],
+      );
       // a past in the condition of a threat looks ahead (Friday after Wednesday 30 March: 1 April); a past
       // outside one is the limit behind
       assert.deepEqual(deadlines('They threatened to kill him if their demands were not met by Friday.'), [

@@ -666,6 +666,23 @@ function expiryDayBefore(tokens: readonly Token[], comma: number, from: number):
 }
 const APPOSED_DAY_REACH = 5;
 
+/**
+ * "will be expelled within 72 hours", "declared persona non grata and expelled within a week": those expelled
+ * are made to leave in the time (not "Britain will deport 30 migrants within a month", the state's own plan,
+ * nor "were deported within a month of arriving", a time counted from an event).
+ */
+function expelledBefore(tokens: readonly Token[], within: number, last: number): boolean {
+  const v = verbForm(lowerAt(tokens, within - 1));
+  return (
+    !!v &&
+    v.form === 'ed' &&
+    EXPULSIONS.has(v.lemma) &&
+    (BE_FORMS.hasAt(tokens, within - 2) || lowerAt(tokens, within - 2) === 'and') &&
+    lowerAt(tokens, last + 1) !== 'of'
+  );
+}
+const EXPULSIONS = new Set(['expel', 'deport']);
+
 /** Whether the deadline noun at k carries its own time before it: "a four-day deadline", "the Friday deadline". */
 const timedBefore = (tokens: readonly Token[], k: number) =>
   UNITS.hasAt(tokens, k - 1) ||
@@ -1549,7 +1566,8 @@ export class DeadlineRefiner implements Refiner {
           mayChallenge(tokens, clauseFrom, first - 1) ||
           underAgreement(tokens, clauseFrom, first) ||
           agreedTo(tokens, clauseFrom, first - 1) ||
-          conditional(tokens, clauseFrom, first))
+          conditional(tokens, clauseFrom, first) ||
+          expelledBefore(tokens, article ? first - 2 : first - 1, last))
       )
         return { cue: 'within', actionFrom: null };
       // "if the regime does not stop shelling in the coming 48 hours, we will …": an ultimatum's condition
