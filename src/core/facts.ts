@@ -774,6 +774,8 @@ const CLAUSE_OPENERS = new QuickSet(['where', 'when', 'while', 'whereas', 'becau
 const SUBORDINATORS = new QuickSet(['after', 'before', 'since', 'until', 'once', 'unless', 'if', 'as']);
 /** Whether "others" follows the figure ending at offset `end`: "six others" names no noun but the people before. */
 const othersAt = (text: string, end: number) => /^\s+others\b/i.test(text.slice(end, end + 10));
+/** the verbs of meeting or missing a limit, whose limit it is */
+const MET_OR_MISSED = new Set(['meet', 'miss', 'beat', 'ignore', 'defy', 'flout']);
 /** how far after "made" its object may run before "persona non grata": "made three diplomats of Moldova … persona non grata" */
 const PERSONA_REACH = 16;
 const SENTENCE_CLAUSE_ENDS = new Set(['.', ';', ':', '!', '?']);
@@ -1007,11 +1009,13 @@ class SentenceFacts {
       // "three diplomats had been declared persona non grata and must leave within a week": a verb joined to
       // the fact's own, of the same subject
       const coordinated = !!made && !!before && made.verb?.start === before.start && this.continues(before, verb);
+      // (not a limit someone meets or misses, which is theirs: "… after Russia failed to meet a midnight deadline")
       if (
         objects.length === 0 &&
         deadline &&
         limited &&
         !limited.deadline &&
+        !MET_OR_MISSED.has(verb.lemma) &&
         (aboutThem || infinitive || relative || coordinated)
       ) {
         limitFact(limited, deadline);

@@ -924,6 +924,12 @@ describe('facts linker', () => {
       ['- approve 5 dealers of -', '- approve 2 brokerages of JP'],
     );
   });
+  it('a limit someone meets or misses is theirs, not the limit of the fact before it', () => {
+    assert.deepEqual(facts('23 Russian diplomats will be expelled after Russia failed to meet a midnight deadline.'), [
+      '- expel 23 diplomats of RU',
+      'RU meet - of - by 2022-04-05T24:00',
+    ]);
+  });
   it('"made … persona non grata" declares them; "made" with anything else makes no fact', () => {
     assert.deepEqual(facts('Russia made three Moldovan diplomats persona non grata.'), [
       'RU declare 3 diplomats of MD',
