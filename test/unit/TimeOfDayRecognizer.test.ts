@@ -2,6 +2,9 @@ import * as assert from 'node:assert/strict';
 import { counts, times } from './helpers';
 
 describe('TimeOfDayRecognizer and TimeMergeRefiner', () => {
+  it('a clock written with a point before its suffix: "12.01 am"; a decimal is none', () => {
+    assert.deepEqual(times('They met at 12.01 am; shares rose 12.01 to 45.'), ['12.01 am=TIME:2022-03-30T00:01']);
+  });
   it('a time of day falls on the day its sentence told before it', () => {
     // 29 November, not the article's date; "this morning" is today's, "last night" yesterday's
     assert.deepEqual(times('He made changes on November 29 between 8:41 p.m. and 9:11 p.m.', '2017-12-08'), [

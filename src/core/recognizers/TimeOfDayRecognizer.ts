@@ -233,6 +233,8 @@ function dayTold(text: string, date: TimeCandidate | undefined, at: number, toda
   return today && date.time.value < today && AHEAD.test(gap) ? null : date.time.value;
 }
 
+const POINTED_CLOCK = /^(\d{1,2})\.([0-5]\d)$/;
+
 /** Whether token k stands right against the token before it. */
 const againstPrevious = (tokens: readonly Token[], k: number) =>
   k > 0 && tokens[k] !== undefined && tokens[k]!.start === tokens[k - 1]!.end;
@@ -304,6 +306,10 @@ export class TimeOfDayRecognizer implements Recognizer {
     // "three o'clock", "eleven o'clock at night": an hour said in words
     const spokenHour = HOURS_SAID.get(w);
     if (spokenHour !== undefined) return oClock(tokens, i, spokenHour) ?? spokenClock(tokens, i, spokenHour);
+    // "12.01 am", "3.30 p.m.": a clock written with a point, which only its suffix tells from a decimal
+    const pointed = t.kind === TokenKind.Number ? POINTED_CLOCK.exec(t.text) : null;
+    if (pointed && (AM.has(lowerAt(tokens, i + 1)) || PM.has(lowerAt(tokens, i + 1))))
+      return clock(i, i + 1, +pointed[1]!, +pointed[2]!, lowerAt(tokens, i + 1), tokens);
     if (t.kind !== TokenKind.Number || t.end - t.start > 2) return null; // one or two digits: a number token starts with one and has no separator that short
     // "12 noon", "12 midnight", "12:00 midnight"
     const twelve = t.text === '12' ? (tokens[i + 1]?.text === ':' && tokens[i + 2]?.text === '00' ? i + 2 : i) : -1;
