@@ -50,6 +50,11 @@ describe('DeadlineRefiner', () => {
         'noon Friday→2022-04-01T12:00 (has until)',
       ]);
       assert.deepEqual(deadlines('Estonia gave its two a deadline of 1 May.'), ['1 May→2022-05-01 (deadline)']);
+      // a time that a copula says is a deadline, also as what someone said (not the day someone spoke); one
+      // still ahead, as the present tells (the March just past was 29 days before 30 March: the next one)
+      assert.deepEqual(deadlines('He said March 1 is "a hard deadline." March 3 is a holiday.'), [
+        'March 1→2023-03-01 (deadline)',
+      ]);
       // "the final date for", as "the last day to"; not the last day of something
       assert.deepEqual(deadlines('The final date for acceptances is April 2. The last day of trading was Friday.'), [
         'April 2→2022-04-02 (deadline)',

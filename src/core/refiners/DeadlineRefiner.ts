@@ -634,12 +634,26 @@ function simplePastAt(tokens: readonly Token[], k: number): boolean {
   );
 }
 
-/** Whether the nearest tense before token hi (back to lo) is the simple past of setting a limit ("required", "ordered"). */
+/** the verbs of imposing a limit (not of speaking of one: "he said March 1 is a hard deadline" looks ahead) */
+const IMPOSING = new Set([
+  'require',
+  'order',
+  'demand',
+  'ask',
+  'tell',
+  'instruct',
+  'direct',
+  'set',
+  'give',
+  'grant',
+  'allow',
+]);
+/** Whether the nearest tense before token hi (back to lo) is the simple past of imposing a limit ("required", "ordered"). */
 function limitSetInPast(tokens: readonly Token[], lo: number, hi: number): boolean {
   for (let k = hi; k >= Math.max(0, lo); k--) {
     if (PRESENT_TENSE.hasAt(tokens, k)) return false;
     const w = tokens[k]!.lower;
-    if (isPastForm(w) && LIMIT_SETTING.has(verbForm(w)!.lemma)) return true;
+    if (isPastForm(w) && IMPOSING.has(verbForm(w)!.lemma)) return true;
   }
   return false;
 }
@@ -683,6 +697,7 @@ function expelledBefore(tokens: readonly Token[], within: number, last: number):
 }
 const EXPULSIONS = new Set(['expel', 'deport']);
 
+const COPULAS = new QuickSet(['is', 'was', 'remains', 'remained']);
 /** Whether the deadline noun at k carries its own time before it: "a four-day deadline", "the Friday deadline". */
 const timedBefore = (tokens: readonly Token[], k: number) =>
   UNITS.hasAt(tokens, k - 1) ||
@@ -1309,6 +1324,15 @@ function deadlineNounAfter(tokens: readonly Token[], last: number, end: number):
 
 /** The index of the deadline noun the time ending at `last` modifies (see deadlineNounAfter), or -1. */
 function deadlineNounAt(tokens: readonly Token[], last: number, end: number): number {
+  // "Mar. 1 is "a hard deadline"": the time is what a deadline noun after a copula names
+  if (COPULAS.hasAt(tokens, last + 1)) {
+    for (let k = last + 2; k <= Math.min(end, last + 2 + PREDICATE_REACH); k++) {
+      if (limitNounAt(tokens, k)) return k;
+      const t = tokens[k]!;
+      if (!(QUOTES.has(t.text) || (t.kind === TokenKind.Word && !isVerbLike(t.lower)) || ATTRIBUTIVE.has(t.lower)))
+        break;
+    }
+  }
   let compound = true; // only words that carry a noun phrase on so far
   for (let k = last + 1; k <= Math.min(end, last + LIMIT_NOUN_COMPOUND); k++) {
     if (limitNounAt(tokens, k)) return k - last <= LIMIT_NOUN_AFTER || compound ? k : -1;
@@ -1323,6 +1347,9 @@ function deadlineNounAt(tokens: readonly Token[], last: number, end: number): nu
   return -1;
 }
 const LIMIT_NOUN_COMPOUND = 6;
+/** how many words a predicate may have before its deadline noun: "is "a hard deadline"" */
+const PREDICATE_REACH = 4;
+const QUOTES = new Set(['"', '“', '”', "'"]);
 const TIME_LINKS = new QuickSet(['after', 'before', 'when', 'since', 'because', 'while', 'once', 'until']);
 const ATTRIBUTIVE = new Set(['s', 'the', 'a', 'an', 'its', 'their']);
 
@@ -1524,7 +1551,9 @@ export class DeadlineRefiner implements Refiner {
     const toVerb = to !== null && to < s.last && isLemma(lower(to + 1)) ? to + 1 : null;
 
     // "officials said Monday (that) the deadline …": the day someone spoke, not the limit
-    if (SAID.hasAt(tokens, lower(first - 1) === 'on' ? first - 2 : first - 1)) return null;
+    // (not a time that is the subject of what was said: "he said March 1 is a hard deadline")
+    if (SAID.hasAt(tokens, lower(first - 1) === 'on' ? first - 2 : first - 1) && !COPULAS.hasAt(tokens, last + 1))
+      return null;
     // "retroactive to September One", "backdated to January 1": when something took effect, no limit
     if (retroactiveTo(tokens, first)) return null;
     // "extending by 10 days its deadline": the length the limit was moved by, not the limit
