@@ -59,6 +59,11 @@ describe('DeadlineRefiner', () => {
       assert.deepEqual(deadlines('The final date for acceptances is April 2. The last day of trading was Friday.'), [
         'April 2→2022-04-02 (deadline)',
       ]);
+      // the day that opens the sentence when its clause tells what is in force running out; not any ending
+      assert.deepEqual(
+        deadlines('On April 8, the offer expires. On April 9, a 90-day truce ends. On May 1, the tour ends.'),
+        ['April 8→2022-04-08 (expires)', 'April 9→2022-04-09 (expires)'],
+      );
       // a date in apposition to the day something expires on
       assert.deepEqual(deadlines('The privilege expires on the maturity date, June 30, 1992.'), [
         'June 30, 1992→1992-06-30 (expires)',

@@ -698,6 +698,21 @@ function expelledBefore(tokens: readonly Token[], within: number, last: number):
 const EXPULSIONS = new Set(['expel', 'deport']);
 
 const COPULAS = new QuickSet(['is', 'was', 'remains', 'remained']);
+
+/** Whether a time that opens the sentence, a comma after it, leads a clause whose verb is an expiry of what is in force. */
+function frontedExpiry(tokens: readonly Token[], first: number, last: number, s: Sentence): boolean {
+  const lead = ON_AT.hasAt(tokens, first - 1) ? first - 1 : first;
+  if (lead !== s.first || tokens[last + 1]?.text !== ',') return false;
+  for (let k = last + 2; k <= Math.min(s.last, last + FRONTED_CLAUSE_REACH); k++) {
+    if (EXPIRY.hasAt(tokens, k)) return !OBJECT_DETERMINERS.hasAt(tokens, k + 1);
+    if (ENDS.hasAt(tokens, k))
+      return wordIn(tokens, last + 2, k - 1, VALIDITY) || wordIn(tokens, last + 2, k - 1, OFFERS);
+    if (tokens[k]!.kind === TokenKind.Punct && tokens[k]!.text !== '-') return false;
+  }
+  return false;
+}
+const FRONTED_CLAUSE_REACH = 8;
+const EXPIRY_OR_END = new QuickSet([...EXPIRY.keys(), ...ENDS.keys()]);
 /** Whether the deadline noun at k carries its own time before it: "a four-day deadline", "the Friday deadline". */
 const timedBefore = (tokens: readonly Token[], k: number) =>
   UNITS.hasAt(tokens, k - 1) ||
@@ -1516,6 +1531,9 @@ export class DeadlineRefiner implements Refiner {
     }
     if (lowerAt(tokens, last + 1) === 'when' || lowerAt(tokens, last + 2) === 'when') return true; // "…, when the pact expires"
     if (unlessAfter(tokens, last)) return true;
+    // ("On March 1, the offer expires": an expiry after the time that opens the sentence)
+    if (tokens[last + 1]?.text === ',' && wordIn(tokens, last + 2, last + FRONTED_CLAUSE_REACH, EXPIRY_OR_END))
+      return true;
     // "by the close of business on Friday": six words back
     for (let k = first - 1; k >= 0 && k >= first - 6; k--) {
       if (!CUE_WORDS_BEFORE.hasAt(tokens, k)) continue;
@@ -1691,6 +1709,9 @@ export class DeadlineRefiner implements Refiner {
     // "last December's accord", "Monday's meeting": the time names what the noun after it is (a
     // deadline noun there was taken before)
     if (isPossessiveAt(tokens, last)) return null;
+    // "On March 1, the offer expires", "On March 1, a 90-day truce officially ends": the day that opens the
+    // sentence is the one what is in force runs out on
+    if (frontedExpiry(tokens, first, last, s)) return { cue: 'expires', actionFrom: null };
     // the word before the time, past "at least", "midnight" and "on": "until at least April 1990", "by midnight on Friday"
     let p = first - 1;
     if (lower(p) === 'least' && lower(p - 1) === 'at') p -= 2;
