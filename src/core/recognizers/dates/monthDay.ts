@@ -271,8 +271,7 @@ const LIST_LINKS = new Set(['and', 'or']);
  * with one just before (or the month after it), is of that year.
  */
 function yearOfSameDay(s: DateScan, first: number, last: number, m: number, day: number | null): number | null {
-  // (not a day the clause looks ahead to: "born on March 3, 1950 … The vote is on March 5")
-  if (day === null || tenseAround(s.tokens, first, last) === 'future' || presentAround(s.tokens, first)) return null;
+  if (day === null) return null;
   // (the last few dates only, so that a paragraph of thousands of dates stays linear)
   for (let k = s.before.length - 1; k >= Math.max(0, s.before.length - SAME_DAY_REACH); k--) {
     const c = s.before[k]!;
@@ -280,7 +279,9 @@ function yearOfSameDay(s: DateScan, first: number, last: number, m: number, day:
     if (!told || !WRITTEN_YEAR.test(c.text)) continue;
     const month = +told[2]!,
       year = +told[1]!;
-    return m === month || m === month + 1 ? year : month === 12 && m === 1 ? year + 1 : null;
+    const y = m === month || m === month + 1 ? year : month === 12 && m === 1 ? year + 1 : null;
+    // (not a day the clause looks ahead to: "born on March 3, 1950 … The vote is on March 5")
+    return y !== null && tenseAround(s.tokens, first, last) !== 'future' && !presentAround(s.tokens, first) ? y : null;
   }
   return null;
 }
