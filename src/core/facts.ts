@@ -778,7 +778,6 @@ const othersAt = (text: string, end: number) => /^\s+others\b/i.test(text.slice(
 const MET_OR_MISSED = new Set(['meet', 'miss', 'beat', 'ignore', 'defy', 'flout']);
 /** how far after "made" its object may run before "persona non grata": "made three diplomats of Moldova … persona non grata" */
 const PERSONA_REACH = 16;
-const SENTENCE_CLAUSE_ENDS = new Set(['.', ';', ':', '!', '?']);
 /** the possessive pronouns that own a subject: "its warplanes", "their forces" */
 const OWNERS = new QuickSet(['its', 'their']);
 /** how many words may stand between such a pronoun and the verb's subject noun: "its Kurdish allies" */
@@ -1406,7 +1405,8 @@ class SentenceFacts {
   private personaNonGrataAfter(k: number): boolean {
     for (let j = k + 1; j <= this.s.last && j <= k + PERSONA_REACH; j++) {
       if (this.tokens[j]!.lower === 'persona' && this.tokens[j + 1]?.lower === 'non') return true;
-      if (SENTENCE_CLAUSE_ENDS.has(this.tokens[j]!.text)) return false;
+      // (within the clause: up to a stop other than a comma)
+      if (this.tokens[j]!.kind === TokenKind.Punct && this.tokens[j]!.text !== ',') return false;
     }
     return false;
   }

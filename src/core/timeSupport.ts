@@ -393,10 +393,10 @@ const SINCE_REACH = 8;
 /** a verb's inflected form or an auxiliary: a clause's verb ("since the law takes effect in March" is causal; a base
  * form after "the" is a noun: "the start", "the war") */
 const verbAt = (tokens: readonly Token[], k: number) => {
-  const v = verbForm(tokens[k]!.lower);
-  return (!!v && !v.nounFirst && v.form !== 'base') || AUXILIARY_WORDS.has(tokens[k]!.lower);
+  const w = tokens[k]!.lower;
+  const v = verbForm(w);
+  return (!!v && !v.nounFirst && v.form !== 'base') || PAST_AUXILIARIES.has(w) || WILL.has(w) || notPastAt(tokens, k);
 };
-const AUXILIARY_WORDS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'be', 'been']);
 
 /** The comma that closes a phrase led by a preposition, which opens the sentence and holds tokens first to last; or -1. */
 function frontedPhraseEnd(tokens: readonly Token[], first: number, last: number): number {
