@@ -402,15 +402,30 @@ const verbAt = (tokens: readonly Token[], k: number) => {
 function frontedPhraseEnd(tokens: readonly Token[], first: number, last: number): number {
   const from = sentenceStartBefore(tokens, first);
   if (from === first || !startsSentence(tokens, from) || !FRONTED_LEADS.has(tokens[from]!.lower)) return -1;
-  for (let k = from + 1; k < first; k++) if (tokens[k]!.kind !== TokenKind.Word) return -1;
+  // (a range's dates are part of the phrase: "From Jan. 29 to Feb. 3, CBP instructed …")
+  for (let k = from + 1; k < first; k++) if (!phrasePart(tokens[k]!)) return -1;
   for (let k = last + 1; k <= last + FRONTED_TAIL && k < tokens.length; k++) {
     if (tokens[k]!.text === ',') return k;
-    if (tokens[k]!.kind !== TokenKind.Word) return -1;
+    if (!phrasePart(tokens[k]!)) return -1;
   }
   return -1;
 }
-const FRONTED_LEADS = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'following', 'with', 'amid', 'despite']);
-const FRONTED_TAIL = 4;
+const phrasePart = (t: Token) => t.kind === TokenKind.Word || t.kind === TokenKind.Number || t.text === '.';
+const FRONTED_LEADS = new Set([
+  'in',
+  'on',
+  'at',
+  'after',
+  'before',
+  'during',
+  'following',
+  'with',
+  'amid',
+  'despite',
+  'from',
+  'between',
+]);
+const FRONTED_TAIL = 5;
 
 /**
  * Whether the words from the sentence's start to token i can be a subject's noun phrase: no comma, no

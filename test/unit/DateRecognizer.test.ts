@@ -29,6 +29,11 @@ describe('DateRecognizer', () => {
       assert.deepEqual(times('Prices fell in May.'), ['May=DATE:2021-05']);
       assert.deepEqual(times('The period ended May 31.'), ['May 31=DATE:2021-05-31']);
       assert.deepEqual(times('Talks open in May.'), ['May=DATE:2022-05']);
+      // a range that opens the sentence before a past clause lies behind, both its ends
+      assert.deepEqual(times('From May 29 to June 3, the agency told airlines to stop them.'), [
+        'May 29=DATE:2021-05-29',
+        'June 3=DATE:2021-06-03',
+      ]);
       // a month at the end of a phrase led by "since" lies behind, however far into the phrase
       assert.deepEqual(times('Since the start of the war in May, 300 people have died.'), ['May=DATE:2021-05']);
       assert.deepEqual(times('Since talks will resume in May, we wait.'), ['May=DATE:2022-05']);
