@@ -8,6 +8,11 @@ describe('DateRecognizer', () => {
       '2011=DATE:2011',
       '2012=DATE:2012',
     ]);
+    // whatever noun follows the range ("the 2011-2012 year"); a figure before a unit alone stays an amount
+    assert.deepEqual(times('It fell for the 2011-2012 year; the plant makes 2000 tonnes.'), [
+      '2011=DATE:2011',
+      '2012=DATE:2012',
+    ]);
     // the second year written with its last two digits, only when it follows the first
     assert.deepEqual(times('The 2012-13 season and fiscal 1999-00; not 1990-95 or -14.'), [
       '2012=DATE:2012',

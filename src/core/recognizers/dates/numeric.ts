@@ -369,6 +369,8 @@ function looksLikeYear(tokens: readonly Token[], i: number): boolean {
     !(prev.text === '-' && yearBefore)
   )
     return false;
+  // ("the 2011-2012 year": the end of a range of years, whatever follows)
+  if (prev?.text === '-' && yearBefore) return true;
   // "2000 volts", "1500 tonnes": an amount, unless a cue makes it a year ("in 1998 dollars")
   if (next && (next.lower === 'of' || next.lower === 'to' || UNITS.has(next.lower) || amountUnitAt(tokens, i + 1)))
     return !!prev && YEAR_CUES.has(prev.lower);
