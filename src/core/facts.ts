@@ -774,6 +774,8 @@ const CLAUSE_OPENERS = new QuickSet(['where', 'when', 'while', 'whereas', 'becau
 const SUBORDINATORS = new QuickSet(['after', 'before', 'since', 'until', 'once', 'unless', 'if', 'as']);
 /** Whether "others" follows the figure ending at offset `end`: "six others" names no noun but the people before. */
 const othersAt = (text: string, end: number) => /^\s+others\b/i.test(text.slice(end, end + 10));
+/** "of which", "of whom" right after a count: the part of a whole told before */
+const OF_RELATIVE = /^\s+of\s+wh(?:ich|om)\b/i;
 /** the verbs of meeting or missing a limit, whose limit it is */
 const MET_OR_MISSED = new Set(['meet', 'miss', 'beat', 'ignore', 'defy', 'flout']);
 /** how far after "made" its object may run before "persona non grata": "made three diplomats of Moldova … persona non grata" */
@@ -2084,9 +2086,12 @@ class SentenceFacts {
       if (this.tokens[verb.at - 1]?.lower === 'to' && this.takenAs(c)) return null;
       // "five soldiers who landed": the antecedent of a relative clause is no subject of its verb (one
       // set off by commas between them is only a remark: "Five Iraqis, whose names …, were deported")
+      // ("12 of which were charged": the count heads its own relative clause)
       if (
         !pastRelative &&
-        /\b(?:who|which|that)\b/i.test(this.text.slice(c.end, verb.start).replace(RELATIVE_REMARK, ','))
+        /\b(?:who|which|that)\b/i.test(
+          this.text.slice(c.end, verb.start).replace(OF_RELATIVE, '').replace(RELATIVE_REMARK, ','),
+        )
       )
         return null;
       if (this.copulaBetween(c, verb)) return null;
@@ -2339,7 +2344,10 @@ class SentenceFacts {
    */
   private ofWhich(count: CountAnnotation): boolean {
     const k = tokenBefore(this.tokens, count.end) + 1;
-    return this.tokens[k]?.lower === 'of' && this.tokens[k + 1]?.lower === 'which';
+    // (of people too: "arrested 45 people, 12 of whom were charged" — the 12 were charged)
+    return (
+      this.tokens[k]?.lower === 'of' && (this.tokens[k + 1]?.lower === 'which' || this.tokens[k + 1]?.lower === 'whom')
+    );
   }
 
   /** Whether the count stands right after the verb, or after its particle ("take in 60 migrants", "sent back 30"). */

@@ -924,6 +924,13 @@ describe('facts linker', () => {
       ['- approve 5 dealers of -', '- approve 2 brokerages of JP'],
     );
   });
+  it('"N of whom / of which" heads its own clause: the part underwent the verb after it', () => {
+    assert.deepEqual(facts('Police arrested 45 people, 12 of whom were charged.'), [
+      '- arrest 45 people of -',
+      '- charge 12 - of -',
+    ]);
+    assert.deepEqual(facts('It owns 12 plants, three of which were closed.'), ['- close 3 - of -']);
+  });
   it('a limit someone meets or misses is theirs, not the limit of the fact before it', () => {
     assert.deepEqual(facts('23 Russian diplomats will be expelled after Russia failed to meet a midnight deadline.'), [
       '- expel 23 diplomats of RU',
