@@ -574,6 +574,11 @@ describe('CountRecognizer', () => {
         'at least 5,700=5700/at-least/people',
       ]);
       assert.deepEqual(counts('He sold 12 shops and owns 3,000.'), ['12 shops=12/exact/shops', '3,000=3000/exact/-']);
+      // past "a further", "another" before the second subject
+      assert.deepEqual(counts('Another 12 soldiers were wounded and a further 30 were missing.'), [
+        '12 soldiers=12/exact/soldiers',
+        '30=30/exact/soldiers',
+      ]);
       // the subjects of two clauses, each before its verb; not a subject after an object, nor with no noun before
       assert.deepEqual(counts('At least 75 people were killed and 1,643 wounded. Twelve people died, 40 were hurt.'), [
         'At least 75 people=75/at-least/people',

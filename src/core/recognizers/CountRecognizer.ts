@@ -1300,7 +1300,7 @@ function parallelTo(text: string, counts: CountCandidate[], k: number): CountCan
   const after = PARALLEL_AFTER.exec(text.slice(figure.count.numberEnd, figure.count.numberEnd + 12));
   const subject =
     !after &&
-    COORDINATED.test(text.slice(Math.max(0, figure.start - 8), figure.start)) &&
+    COORDINATED.test(text.slice(Math.max(0, figure.start - COORDINATED_REACH), figure.start)) &&
     verbAfter(text, figure.count.numberEnd);
   // "killed 12 people and wounded 40", "hired 300 workers and fired 120": the objects of two joined verbs
   const object = subject ? null : joinedVerbBefore(text, figure.start, true);
@@ -1377,7 +1377,9 @@ function verbAfter(text: string, at: number): boolean {
   return word !== undefined && (CLAUSE_AUXILIARIES.has(word) || isPastForm(word));
 }
 /** what joins the figure's clause to the one before ("… were killed and 120 injured"; not "said two were hurt") */
-const COORDINATED = new RegExp(String.raw`${CLAUSE_JOINER}\s+$`, 'i');
+// (past "a further", "another", "an additional": "12 soldiers were wounded and a further 30 were missing")
+const COORDINATED = new RegExp(String.raw`${CLAUSE_JOINER}\s+(?:a\s+further\s+|another\s+|an\s+additional\s+)?$`, 'i');
+const COORDINATED_REACH = 24;
 const CLAUSE_AUXILIARIES = new Set(['was', 'were', 'are', 'is', 'have', 'has', 'had']);
 const APPOSITION = /^,[^,.;:()"]+,/;
 const APPOSITION_REACH = 48;
