@@ -972,6 +972,11 @@ describe('CountRecognizer', () => {
       assert.deepEqual(counts('It will replace an identical one that was destroyed; the only one left.'), []);
       // an apposition that stands for the noun before it; people keep their count
       assert.deepEqual(counts('It was a goal, one that grew out of a desire; a plan, one which failed.'), []);
+      // so is a second of the kind after "and"; people keep their count
+      assert.deepEqual(
+        counts('an economy that grew and one that boasts jobs; two men died and one who was shot lived'),
+        ['two men=2/exact/men', 'one=1/exact/-'],
+      );
       assert.deepEqual(counts('Two men died, one who had been shot.'), ['Two men=2/exact/men', 'one=1/exact/-']);
       assert.deepEqual(counts('Taxes were 749 mln francs above forecast, 378 mln of which came from sales.'), []);
       assert.deepEqual(counts('Any one manufacturer may bid; it has 500 workers, 300 of whom are women.'), [

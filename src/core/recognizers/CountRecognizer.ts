@@ -2129,9 +2129,11 @@ export class CountRecognizer implements Recognizer {
         return false;
       if ((PRONOUN_ONE_BEFORE.has(prevLower) && NOUN_STOP.has(after)) || after === 'another') return false;
       if (prevLower === '-' && lowerAt(tokens, n.first - 2) === 'no') return false; // "no-one was injured": nobody
-      // "the administration's goals, one that grew out of …": an apposition that stands for the noun before it
-      // (people keep their count: "Two men died, one who had been shot")
-      if (prevLower === ',' && (after === 'that' || after === 'which')) return false;
+      // "the administration's goals, one that grew out of …", "an economy that has grown and one that boasts …":
+      // an apposition or a second of the kind that stands for the noun before it (people keep their count: "Two
+      // men died, one who had been shot")
+      if ((prevLower === ',' || prevLower === 'and' || prevLower === 'or') && (after === 'that' || after === 'which'))
+        return false;
       // "has been one of resignation": "one of" a bare singular is no count (COUNTS.md counts "one of the X";
       // "one of the dead", "one of the biggest" leave their plural out)
       if (after === 'of' && tokens[n.first + 2]?.text === noun && /^[a-z]+$/.test(noun) && !isPluralNoun(noun))
