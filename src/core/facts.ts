@@ -396,6 +396,11 @@ const SUBJECT_GAP = new QuickSet([
   'marines',
   'commandos',
   'paratroopers',
+  // (a state's arms, not a people's "fighters" nor merchant "ships")
+  'warships',
+  'submarines',
+  'helicopters',
+  'bombers',
   'has',
   'have',
   'had',

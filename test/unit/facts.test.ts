@@ -924,6 +924,12 @@ describe('facts linker', () => {
       ['- approve 5 dealers of -', '- approve 2 brokerages of JP'],
     );
   });
+  it('a state\'s arms act for it: "U.S. warships launched about 75 cruise missiles"; a people\'s fighters do not', () => {
+    assert.deepEqual(facts('U.S. warships launched about 75 cruise missiles at targets in Sudan.'), [
+      'US launch 75 missiles of -',
+    ]);
+    assert.deepEqual(facts('Lebanese fighters killed two soldiers.'), ['- kill 2 soldiers of -']);
+  });
   it('"N of whom / of which" heads its own clause: the part underwent the verb after it', () => {
     assert.deepEqual(facts('Police arrested 45 people, 12 of whom were charged.'), [
       '- arrest 45 people of -',
