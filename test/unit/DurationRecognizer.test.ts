@@ -8,6 +8,11 @@ describe('DurationRecognizer', () => {
       'the 20 minutes=DURATION:PT20M',
     ]);
   });
+  it('"a matter of days": a length the text does not give, in the unit it names', () => {
+    assert.deepEqual(times('It took a matter of hours; it is a matter of principle.'), [
+      'a matter of hours=DURATION:PTXH',
+    ]);
+  });
   it('no length in "X-by-X": "on an hour-by-hour basis", "day-by-day"', () => {
     assert.deepEqual(times('Talks went on on an hour-by-hour basis, day by day; a year-by-year review took a year.'), [
       'a year=DURATION:P1Y',

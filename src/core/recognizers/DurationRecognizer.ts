@@ -240,6 +240,11 @@ export class DurationRecognizer implements Recognizer {
     // "a weeklong recess", "the yearlong inquiry": the same, written as one word
     if (w.endsWith('long') && UNITS.has(w.slice(0, -4)))
       return { first: i, last: i, value: durationValue(1, w.slice(0, -4)), bare: true };
+    // "a matter of days", "a matter of hours": a length the text does not give, in a unit it names
+    if (w === 'a' && lowerAt(tokens, i + 1) === 'matter' && lowerAt(tokens, i + 2) === 'of') {
+      const u = UNITS.getAt(tokens, i + 3);
+      return u?.plural ? { first: i, last: i + 3, value: durationValue('X', lowerAt(tokens, i + 3)) } : null;
+    }
     // "half an hour", "a year and a half"
     if (
       w === 'half' &&
