@@ -59,6 +59,10 @@ describe('DeadlineRefiner', () => {
       assert.deepEqual(deadlines('The final date for acceptances is April 2. The last day of trading was Friday.'), [
         'April 2→2022-04-02 (deadline)',
       ]);
+      // the length of an option to act is time allowed, from a start the text does not give; an option's name is none
+      assert.deepEqual(deadlines('It acquired a two-year option to buy 10%. The 10-year stock option plan passed.'), [
+        'two-year→null (valid for)',
+      ]);
       // the day that opens the sentence when its clause tells what is in force running out; not any ending
       assert.deepEqual(
         deadlines('On April 8, the offer expires. On April 9, a 90-day truce ends. On May 1, the tour ends.'),

@@ -1381,6 +1381,9 @@ function windowAfter(tokens: readonly Token[], last: number): boolean {
   return HANDED_IN.hasAt(tokens, what) || OBJECTIONS.hasAt(tokens, what);
 }
 const OBJECTIONS = new QuickSet(['comment', 'objections', 'appeals', 'claims', 'challenges']);
+/** "a 60-day option to buy": the length of a right to act, right before it */
+const optionAfter = (tokens: readonly Token[], last: number) =>
+  lowerAt(tokens, last + 1) === 'option' && lowerAt(tokens, last + 2) === 'to';
 
 /**
  * "a deadline of 48 hours", "an ultimatum of seven days", "the deadline for objections is 20 days after
@@ -1510,7 +1513,7 @@ export class DeadlineRefiner implements Refiner {
       )
         return true;
       // "a 45-day window for objections": time allowed to act
-      if (windowAfter(tokens, last) || lengthOfLimit(tokens, first)) return true;
+      if (windowAfter(tokens, last) || optionAfter(tokens, last) || lengthOfLimit(tokens, first)) return true;
       // "given two weeks to leave", "72 hours to leave" at the start of a line (a sentence start is checked later)
       if (
         toAfterLength(tokens, last) !== null &&
@@ -1594,6 +1597,9 @@ export class DeadlineRefiner implements Refiner {
       // "over the past two years", "in the last four years": an interval behind, not a limit
       if (/^wait(s|ed|ing)?$/.test(lower(first - 1)) || PAST_INTERVAL.test(c.text)) return null;
       if (windowAfter(tokens, last)) return { cue: 'window', actionFrom: null };
+      // "acquired a two-year option to buy an extra 10%": the time a right to act is held, from a start the
+      // text does not give (as "convertible for three years")
+      if (optionAfter(tokens, last)) return { cue: 'valid for', actionFrom: null, unanchored: true };
       if (lengthOfLimit(tokens, first)) return { cue: 'deadline', actionFrom: toVerb };
       const startsLine = first === s.first || tokens[first]!.newlineBefore;
       // (not a length after "for", how long something went on: "rebels it has been fighting for several weeks
