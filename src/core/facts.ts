@@ -993,11 +993,15 @@ class SentenceFacts {
       // 21 diplomats. They must leave within two weeks": a sentence about them, with no count or country
       // of its own, limits the fact before in the paragraph
       const made = this.own[this.own.length - 1];
+      // (or a sentence that tells the same act again with no count of its own: "Russia is to expel 23 British
+      // diplomats. The ministry said the staff would be … expelled within a week")
+      const previous = this.facts[this.facts.length - 1];
       const aboutThem =
         !made &&
         sameParagraph &&
-        this.onlySpeakers(this.facts[this.facts.length - 1]) &&
-        (backCount !== null || (this.counts.length === 0 && this.opensWithPronoun()));
+        this.onlySpeakers(previous) &&
+        (backCount !== null ||
+          (this.counts.length === 0 && (this.opensWithPronoun() || verb.lemma === previous?.action)));
       const limited = made ?? (aboutThem ? this.facts[this.facts.length - 1] : undefined);
       // the infinitive of the fact's own verb, with no other verb between ("ordered … to leave"; not "directors
       // have rejected …, had been scheduled to expire"), or of a verb of granting that tells them of the

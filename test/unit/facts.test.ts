@@ -930,6 +930,20 @@ describe('facts linker', () => {
     ]);
     assert.deepEqual(facts('Lebanese fighters killed two soldiers.'), ['- kill 2 soldiers of -']);
   });
+  it('a sentence that tells the same act again with no count gives its limit to the fact before', () => {
+    // (5 April 2022 + a week = 12 April)
+    assert.deepEqual(
+      facts('Russia is to expel 23 British diplomats. The ministry said the staff would be expelled within a week.'),
+      ['RU expel 23 diplomats of GB by 2022-04-12'],
+    );
+    // another act keeps its own
+    assert.deepEqual(
+      facts(
+        'Russia is to expel 23 British diplomats. The ministry said British staff must vacate the council within a week.',
+      ),
+      ['RU expel 23 diplomats of GB', '- vacate - of - by 2022-04-12'],
+    );
+  });
   it('"N of whom / of which" heads its own clause: the part underwent the verb after it', () => {
     assert.deepEqual(facts('Police arrested 45 people, 12 of whom were charged.'), [
       '- arrest 45 people of -',
