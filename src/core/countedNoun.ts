@@ -4,7 +4,7 @@
 // 12-nation group" → nation (in a compound the word joined to the number); "one of Italy's leading
 // economists" → economists ("N of the X" counts the X); "two Russians" → the demonym when nothing else.
 import { COUNTRY_TRIE } from './gazetteer';
-import { isPastForm, verbForm } from './verbs';
+import { isPastForm, isPresentInS, verbForm } from './verbs';
 import { QuickSet } from './quickSet';
 import { PERSON_TITLES } from './sentences';
 import { NUMBER_START_WORDS, readNumber, SCALE_WORDS } from './numberWords';
@@ -804,8 +804,7 @@ function verbInSBeforeObject(tokens: readonly Token[], k: number): boolean {
   // ("Local 1938 says it will strike": before a pronoun that opens the clause it says, a short one too)
   const pronoun = CLAUSE_SUBJECTS.hasAt(tokens, k + 1);
   // (short words in -s are as often plurals: "300 runs", "5 mins")
-  const v = tokens[k]!.lower.length > 4 || pronoun ? verbForm(tokens[k]!.lower) : null;
-  if (!v || v.form !== 's' || v.nounFirst) return false;
+  if (!(tokens[k]!.lower.length > 4 || pronoun) || !isPresentInS(tokens[k]!.lower)) return false;
   return pronoun || tokens[k + 1]?.kind === TokenKind.Number || OBJECT_DETERMINERS.hasAt(tokens, k + 1);
 }
 const CLAUSE_SUBJECTS = new QuickSet(['it', 'he', 'she', 'they', 'we', 'i', 'you', 'that']);
@@ -845,8 +844,7 @@ const isCapitalAt = (tokens: readonly Token[], k: number) => {
  */
 function lowerPluralAt(tokens: readonly Token[], k: number): boolean {
   if (!isPluralNounAt(tokens, k) || isCapitalAt(tokens, k) || tokens[k]!.newlineBefore) return false;
-  const verb = verbForm(tokens[k]!.lower);
-  return !verb || verb.form !== 's' || verb.nounFirst;
+  return !isPresentInS(tokens[k]!.lower);
 }
 
 const isPluralNounAt = (tokens: readonly Token[], k: number) =>

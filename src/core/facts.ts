@@ -1365,9 +1365,7 @@ class SentenceFacts {
         t.kind !== TokenKind.Word ||
         inCount ||
         (tokens[k - 1]?.end === t.start && !this.compoundVerbAt(k)) ||
-        (tokens[k + 1]?.text === '-' &&
-          tokens[k + 1]!.start === t.end &&
-          tokens[k + 2]?.start === tokens[k + 1]!.end) ||
+        hyphenJoins(tokens, k) ||
         (t.text.charCodeAt(0) < 97 && !(isAllCaps(t) && this.capitals))
       )
         continue;
@@ -2008,7 +2006,6 @@ class SentenceFacts {
     return null;
   }
 
-  /** The token index of a verb of saying or thinking a few words before token k ("said on Friday [that] it"), or null. */
   /** The "its" or "their" that owns the noun at token k, an adjective or two between ("its Kurdish allies"), or -1. */
   private ownerPronounBefore(k: number): number {
     if (this.tokens[k]!.kind !== TokenKind.Word || !/^[a-z]/.test(this.tokens[k]!.text)) return -1;
@@ -2019,6 +2016,7 @@ class SentenceFacts {
     return -1;
   }
 
+  /** The token index of a verb of saying or thinking a few words before token k ("said on Friday [that] it"), or null. */
   private sayingBefore(k: number): number | null {
     for (let j = k - 1; j >= Math.max(this.s.first, k - 8); j--) {
       const v = verbForm(this.tokens[j]!.lower);

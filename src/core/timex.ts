@@ -28,6 +28,10 @@ export function calendarDate(iso: string): YMD | null {
   return { y, m: mo, d };
 }
 
+/** Whether a TIMEX3 value is a whole day of a known year: "2017-03-15" (not "XXXX-03-15", "2017-03", "2017-W11"). */
+export const isDayValue = (value: string) => DAY_VALUE.test(value);
+const DAY_VALUE = /^\d{4}-\d{2}-\d{2}$/;
+
 /** Why a date given by a user or a file is refused, in words; null when it is a calendar day. */
 export function dateProblem(iso: string): string | null {
   if (calendarDate(iso)) return null;

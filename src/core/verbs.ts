@@ -61,6 +61,12 @@ export function isVerbLike(w: string): boolean {
   return v !== null && !v.nounFirst;
 }
 
+/** Whether a lower-case word is a verb's form in -s that is no noun first: "says", "wants" (not "votes", "plans"). */
+export function isPresentInS(w: string): boolean {
+  const v = verbForm(w);
+  return v?.form === 's' && !v.nounFirst;
+}
+
 /**
  * Whether a lower-case word is a past form or participle that tells the past by its form: not also
  * the base ("cut", "set") and no noun or adjective first ("forces").

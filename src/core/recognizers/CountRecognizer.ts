@@ -28,7 +28,7 @@ import {
   measureUnitAt,
   type NounRange,
 } from '../countedNoun';
-import { BE_FORMS, isPastForm, isVerbLike, MODAL_VERBS, verbForm } from '../verbs';
+import { BE_FORMS, isPastForm, isPresentInS, isVerbLike, MODAL_VERBS, verbForm } from '../verbs';
 import { crossesSentenceEnd } from '../sentences';
 
 // Counts: a cardinal number and the noun it counts ("as many as 43 Russian diplomats": 43, at most,
@@ -90,11 +90,6 @@ const isDigit = (t: Token | undefined) => t !== undefined && t.text.charCodeAt(0
 const countsPlural = (w: string) => isLowerPlural(w) || (/^[a-z]+$/.test(w) && isPluralNoun(w));
 
 /** "diplomats", not "Diplomats", "class" or "was" */
-/** a verb's form in -s that is no noun first: "says", "wants" (not "votes", "plans") */
-const verbInS = (w: string) => {
-  const v = verbForm(w);
-  return v?.form === 's' && !v.nounFirst;
-};
 function isLowerPlural(w: string): boolean {
   if (!isPlural(w)) return false;
   for (let k = 0; k < w.length; k++) {
@@ -2398,7 +2393,7 @@ export class CountRecognizer implements Recognizer {
     if (!before || SENTENCE_OPENERS.has(before.text) || prev.newlineBefore) return this.openingName(tokens, n);
     if (COUNTRY_TRIE.next.has(prev.lower) || QUALIFIER_WORDS.has(prev.lower)) return false; // "Russian 43 …", "Some 150"
     // "Channel 4 viewers" stays a name too, "Group 7 nations" does not; a verb in -s is no noun: "Local 1938 says"
-    return !next || next.kind !== TokenKind.Word || !isLowerPlural(next.text) || verbInS(next.lower);
+    return !next || next.kind !== TokenKind.Word || !isLowerPlural(next.text) || isPresentInS(next.lower);
   }
 
   /** Whether the capital that opens the sentence before figure n names something numbered: "Apollo 13 was launched". */

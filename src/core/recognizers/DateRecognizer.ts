@@ -6,8 +6,9 @@ import {
   formatDate,
   formatMonth,
   formatWeek,
-  parseDate,
+  isDayValue,
   pad,
+  parseDate,
   quarterOf,
   resolveWeekday,
   weekday,
@@ -369,11 +370,10 @@ function periodEnded(s: DateScan, first: number, last: number, value: string): s
 /** The value of the day a date right before token i names, set off by a comma ("Oct. 12, the day …"), if any. */
 function appositionValue(s: DateScan, i: number): string | null {
   const c = s.before.at(-1);
-  return c && s.tokens[i - 1]?.text === ',' && c.end === s.tokens[i - 2]!.end && DAY_VALUE.test(c.time.value)
+  return c && s.tokens[i - 1]?.text === ',' && c.end === s.tokens[i - 2]!.end && isDayValue(c.time.value)
     ? c.time.value
     : null;
 }
-const DAY_VALUE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * A day's date at i, or after "on" there: "(the end of the day) Friday", "(…) on March 3"; a weekday reads
@@ -382,7 +382,7 @@ const DAY_VALUE = /^\d{4}-\d{2}-\d{2}$/;
 function dayNamedAfter(s: DateScan, first: number, i: number, prefixes: number): Hit | null {
   const at = lowerAt(s.tokens, i) === 'on' ? i + 1 : i;
   const hit = dateAt(s, at, prefixes);
-  if (!hit || !DAY_VALUE.test(hit.candidate.time.value)) return null;
+  if (!hit || !isDayValue(hit.candidate.time.value)) return null;
   return WEEKDAYS.hasAt(s.tokens, at) ? weekdayDate(s, at, first, 0) : hit;
 }
 

@@ -1,7 +1,7 @@
 import { PARTS_OF_DAY } from '../timeWords';
 import { readNumber } from '../numberWords';
 import { inTitle, lowerAt, timeCandidate } from '../timeSupport';
-import { addDays, formatDate, pad, parseDate } from '../timex';
+import { addDays, formatDate, isDayValue, pad, parseDate } from '../timex';
 import { isCapitalized, TokenKind, type Token } from '../tokenize';
 import type { DocumentContext, Recognizer, TimeCandidate } from '../types';
 import { crossesSentenceEnd } from '../sentences';
@@ -215,7 +215,6 @@ interface ClockHit {
   duration?: boolean;
 }
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** how far back in the sentence a day may be told for a time of day ("on November 29, between 8:41 p.m. and 9:11 p.m.") */
 const DAY_REACH = 120;
 /** what looks ahead of a past day told before: "arrested on Monday and will appear at 10 a.m." */
@@ -250,7 +249,7 @@ export class TimeOfDayRecognizer implements Recognizer {
     const out: TimeCandidate[] = [];
     const day = writtenOn ?? articleDate;
     const dayValue = day ?? 'XXXX-XX-XX';
-    const days = found.filter((c): c is TimeCandidate => c.kind === 'time' && DAY.test(c.time.value));
+    const days = found.filter((c): c is TimeCandidate => c.kind === 'time' && isDayValue(c.time.value));
     let done = -1,
       d = 0;
     for (const i of starts) {

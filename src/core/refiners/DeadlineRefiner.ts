@@ -5,6 +5,7 @@ import {
   daysBetween,
   daysInMonth,
   formatDate,
+  isDayValue,
   isoWeekMonday,
   pad,
   parseDate,
@@ -2049,8 +2050,7 @@ export class DeadlineRefiner implements Refiner {
     }
     for (let k = lo; k < all.length && all[k]!.start < c.start && k < lo + WINDOW; k++) {
       const o = all[k]!;
-      if (o.kind === 'time' && o.time.type === 'DATE' && o.end <= c.start && /^\d{4}-\d{2}-\d{2}$/.test(o.time.value))
-        return o;
+      if (o.kind === 'time' && o.time.type === 'DATE' && o.end <= c.start && isDayValue(o.time.value)) return o;
     }
     return undefined;
   }

@@ -1,4 +1,4 @@
-import { calendarDate, daysBetween, formatDate, parseDate, weekday, type YMD } from '../timex';
+import { calendarDate, daysBetween, formatDate, isDayValue, parseDate, weekday, type YMD } from '../timex';
 import { LIMIT_NOUNS, WEEKDAYS } from '../timeWords';
 import { WRITTEN_YEAR } from '../timeSupport';
 import type { Candidate, DocumentContext, Refiner, TimeCandidate } from '../types';
@@ -126,7 +126,7 @@ function dayAcrossParenthesis(
     if (!day || !gap(b, day, CLOSING)) return a;
     b = day;
   } else if (!b || !gap(a, b, CLOSING)) return a;
-  if (b.time.type !== 'DATE' || !/^\d{4}-\d{2}-\d{2}$/.test(b.time.value)) return a;
+  if (b.time.type !== 'DATE' || !isDayValue(b.time.value)) return a;
   return { ...a, time: { ...a.time, value: `${b.time.value}T${part[1]}` } };
 }
 const CLOCK_PART = /T(\d{2}:\d{2})$/;
@@ -140,8 +140,7 @@ const CLOSING = /^\s*(?:GMT|UTC)?\s*\)\s*(?:,|on)?\s*$/i;
  */
 function relativeInApposition(a: TimeCandidate, b: TimeCandidate | undefined, text: string): TimeCandidate {
   if (!b || a.time.type !== 'DATE' || !TOLD_FROM_ANOTHER.test(a.text) || !PRECISE.test(a.time.value)) return a;
-  if (!DAY_VALUE.test(b.time.value) || b.time.value.includes('X') || !APPOSITION.test(text.slice(a.end, b.start)))
-    return a;
+  if (!isDayValue(b.time.value) || !APPOSITION.test(text.slice(a.end, b.start))) return a;
   return { ...a, time: { ...a.time, value: b.time.value.slice(0, a.time.value.length) } };
 }
 const TOLD_FROM_ANOTHER = /\b(?:later|earlier)$/i;
@@ -196,7 +195,7 @@ function join(a: TimeCandidate, b: TimeCandidate, text: string, dct: YMD | null)
     /\d/.test(b.text) &&
     !WEEKDAY.test(b.text) && // "Wednesday, Thursday or Friday": a list of days
     a.time.type === 'DATE' &&
-    /^\d{4}-\d{2}-\d{2}$/.test(b.time.value)
+    isDayValue(b.time.value)
   ) {
     return {
       kind: 'time',

@@ -261,11 +261,6 @@ function listedYearAfter(tokens: readonly Token[], last: number, m: number): num
 const LIST_LINKS = new Set(['and', 'or']);
 
 /**
- * The year that opens the clause of a month without one, which the month falls in: "In 1998, sales rose
- * in March", "and for 2013 it was Sept. 28" (not "was convicted in 1998 and will be released in March": a
- * year inside a clause dates only its own verb).
- */
-/**
  * "… on February 22, 2011, the judge ordered … The lawyers appealed the February 22 order", "Dec. 21, 2016:
  * Egypt submits … Dec. 22: …": a day told without its year in the paragraph, in the month of a day told
  * with one just before (or the month after it), is of that year.
@@ -288,6 +283,11 @@ function yearOfSameDay(s: DateScan, first: number, last: number, m: number, day:
 
 const SAME_DAY_REACH = 12;
 
+/**
+ * The year that opens the clause of a month without one, which the month falls in: "In 1998, sales rose
+ * in March", "and for 2013 it was Sept. 28" (not "was convicted in 1998 and will be released in March": a
+ * year inside a clause dates only its own verb).
+ */
 function frontedYear(s: DateScan, first: number): number | null {
   const c = s.before.at(-1);
   if (!c || !/^\d{4}$/.test(c.text) || c.time.value !== c.text) return null;

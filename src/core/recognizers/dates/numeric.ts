@@ -139,8 +139,9 @@ const NUMBERED_NAMES = new Set(['local', 'flight', 'route', 'highway', 'intersta
 /** the scales that may stand between digits and a unit: "1.5 million years ago" */
 const SCALES_AFTER_DIGITS = new QuickSet(['hundred', 'thousand', 'million', 'billion']);
 /** words before "N years ago" that belong to the date: "nearly four years ago" */
-const AFTERWARD = new Set(['afterward', 'afterwards']);
 const AGO_QUALIFIERS = new Set(['nearly', 'almost', 'about', 'some', 'just', 'roughly', 'around']);
+/** what counts a length on from a time told before, as "later" does: "two years afterward" */
+const AFTERWARD = new Set(['afterward', 'afterwards']);
 
 /** A date that starts with digits at token i. */
 export function numeric(s: DateScan, i: number): Hit | null {

@@ -8,6 +8,7 @@ import {
   formatDate,
   formatMonth,
   formatWeek,
+  isDayValue,
   pad,
   parseDate,
   quarterOf,
@@ -271,7 +272,7 @@ function weekdayFromAnchor(s: DateScan, first: number, u: number, step: number):
   const { tokens, before, dct, make } = s;
   let anchor: YMD | null = null;
   for (let k = before.length - 1; k >= 0 && k >= before.length - ANCHOR_REACH && !anchor; k--)
-    anchor = /^\d{4}-\d{2}-\d{2}$/.test(before[k]!.time.value) ? parseDate(before[k]!.time.value) : null;
+    anchor = isDayValue(before[k]!.time.value) ? parseDate(before[k]!.time.value) : null;
   // (no day named: "the previous Friday" is the one before the Friday just past, which the story tells of)
   if (!anchor && step < 0 && dct) anchor = resolveWeekday(addDays(dct, -1), WEEKDAYS.getAt(tokens, u)!, 'past');
   if (!anchor) return null;
