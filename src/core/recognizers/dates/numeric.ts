@@ -11,9 +11,10 @@ import { QuickSet } from '../../quickSet';
 import type { DateScan, Hit } from './scan';
 import { anchorOf, lastQuarterNamed, YEAR_AGO } from './relative';
 
-/** words before a four-digit year that make it one even before "of", "to" or a unit ("in 1998 to …") */
+/** words before a four-digit year that make it one even before "of", "to" or a unit ("in 1998 to …", "notes due 1994 of Holiday Inns") */
 const YEAR_CUES = new Set([
   'in',
+  'due',
   'since',
   'by',
   'of',
