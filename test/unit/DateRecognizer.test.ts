@@ -1161,13 +1161,13 @@ describe('DateRecognizer', () => {
         '1987=DATE:1987',
         '2025=DATE:2025',
       ]);
-      it('the year a security falls due, before "of" its issuer', () => {
-        assert.deepEqual(times('It cut a 900 mln dlr issue of senior notes due 1994 of Holiday Inns Inc.'), [
-          '1994=DATE:1994',
-        ]);
-        // a number of things is no year after "due" alone: "1994 of" without the cue stays an amount
-        assert.deepEqual(times('It cut 1994 of its notes and sold 1995 of them.'), []);
-      });
+    });
+    it('the year a security falls due, before "of" its issuer', () => {
+      assert.deepEqual(times('It cut a 900 mln dlr issue of senior notes due 1994 of Holiday Inns Inc.'), [
+        '1994=DATE:1994',
+      ]);
+      // a number of things is no year after "due" alone: "1994 of" without the cue stays an amount
+      assert.deepEqual(times('It cut 1994 of its notes and sold 1995 of them.'), []);
     });
     it('"spring" and "fall" as nouns', () => {
       assert.deepEqual(times('a fall in prices fed by a hot spring'), []);
