@@ -1010,6 +1010,10 @@ describe('CountRecognizer', () => {
         [],
       );
       assert.deepEqual(counts('38 to 42 dlrs a share, 300 mln yen, a 6.99 billion loss'), []);
+      // the wire's singular degree before what it measures ("37 degree gravity oil"); the wells stay counted
+      assert.deepEqual(counts('Three wells flowed 567 barrels of 37 degree gravity oil and 42 degree API crude.'), [
+        'Three wells=3/exact/wells',
+      ]);
     });
     it('elliptical figures in a money clause, and earnings-table rows', () => {
       assert.deepEqual(counts('Loans fell 195 mln dlrs to 65.06 billion in the week.'), []);
