@@ -376,8 +376,31 @@ export function tenseAround(tokens: readonly Token[], first: number, last: numbe
   // "After a strong start in March, sales slowed", "In a speech in April, he outlined …": so does the tense of
   // the clause after the phrase that opens the sentence and holds the date
   const comma = before === null ? frontedPhraseEnd(tokens, first, last) : -1;
-  return comma < 0 ? before : (mainClauseTense(tokens, comma + 1) ?? before);
+  if (comma >= 0) return mainClauseTense(tokens, comma + 1) ?? before;
+  // "Figures for February, out on Monday, are expected to show …": an aside between the subject and its verb
+  // holds no verb of its own, so the date in it has the tense of the verb after it
+  const aside = before === null ? subjectAsideEnd(tokens, first, last) : -1;
+  return aside < 0 ? before : prospectAt(tokens, aside + 1) ? 'future' : mainClauseTense(tokens, aside + 1);
 }
+
+/** The comma that closes an aside after a sentence's subject holding the date and no verb ("X, out on Monday, …"), or -1. */
+function subjectAsideEnd(tokens: readonly Token[], first: number, last: number): number {
+  if (tokens[last + 1]?.text !== ',') return -1;
+  let open = first - 1;
+  while (open >= first - ASIDE_LEAD && tokens[open]?.kind === TokenKind.Word && !verbForm(tokens[open]!.lower)) open--;
+  return open < first &&
+    tokens[open]?.text === ',' &&
+    open > 0 &&
+    !startsSentence(tokens, open) &&
+    inSubjectAt(tokens, open)
+    ? last + 1
+    : -1;
+}
+const ASIDE_LEAD = 3;
+
+/** "are expected to show", "is likely to": a present prospect that opens a clause, which looks ahead */
+const prospectAt = (tokens: readonly Token[], from: number) =>
+  presentProspectAt(tokens, from) || presentProspectAt(tokens, from + 1);
 
 /** Whether "since" leads the noun phrase the time at `first` ends, no verb or comma between: "since Trump's inauguration in January". */
 function sinceBefore(tokens: readonly Token[], first: number): boolean {

@@ -750,6 +750,12 @@ describe('DateRecognizer', () => {
         '4 p.m. Friday=TIME:2022-03-25T16:00',
       ]);
       assert.deepEqual(times('They set records Friday.'), ['Friday=DATE:2022-03-25']);
+      // a day in an aside with no verb between the subject and its verb has that verb's tense ("for March" is
+      // the month: no verb follows "for")
+      assert.deepEqual(
+        times('Figures for March, out on Monday, are expected to show a rise. The data, out on Friday, showed a fall.'),
+        ['March=DATE:2022-03', 'Monday=DATE:2022-04-04', 'Friday=DATE:2022-03-25'],
+      );
       // any event told in the simple present right after its subject is scheduled
       assert.deepEqual(
         times(

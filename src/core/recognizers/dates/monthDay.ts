@@ -560,6 +560,8 @@ export function isMonthName(tokens: readonly Token[], i: number): boolean {
     listed ||
     dayInWords ||
     MONTH_CUES.has(prev?.lower ?? '') ||
+    // "figures for March", "set for March" (not "support for May", a name as often as a month)
+    (prev?.lower === 'for' && t.lower === 'march') ||
     // "in the year to March", "the 12 months to May": a period's end (not the verb, "plans to march")
     (prev?.lower === 'to' && PERIODS_TO.has(lowerAt(tokens, i - 2))) ||
     // "the May elections", "The March accession": the month that names a noun after an article
