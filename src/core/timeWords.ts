@@ -65,6 +65,9 @@ export const UNITS = new QuickMap<{ letter: string; time: boolean; plural: boole
       ['century', 'centuries', 'CE', false],
       ['fortnight', 'fortnights', 'W', false],
       ['weekend', 'weekends', 'WE', false],
+      // the wire's abbreviations in earnings tables ("Nine mths", "52 wks")
+      ['mth', 'mths', 'M', false],
+      ['wk', 'wks', 'W', false],
     ] as const
   ).flatMap(
     ([sg, pl, letter, time]) =>

@@ -8,6 +8,14 @@ describe('DurationRecognizer', () => {
       'the 20 minutes=DURATION:PT20M',
     ]);
   });
+  it('the wire\'s abbreviated months and weeks of an earnings table: "Nine mths", "52 wks"', () => {
+    assert.deepEqual(times('Shr 64 cts vs 55 cts\nNine mths\nShr 1.83 dlrs vs 1.53 dlrs; net for 52 wks'), [
+      'Nine mths=DURATION:P9M',
+      '52 wks=DURATION:P52W',
+    ]);
+    // no count of months or weeks either
+    assert.deepEqual(counts('Nine mths net; 52 wks net'), []);
+  });
   it('"a matter of days": a length the text does not give, in the unit it names', () => {
     assert.deepEqual(times('It took a matter of hours; it is a matter of principle.'), [
       'a matter of hours=DURATION:PTXH',
