@@ -163,6 +163,19 @@ describe('CountRecognizer', () => {
         '35 ships=35/exact/ships',
         '28=28/exact/-',
       ]);
+      // a change's "up from" or "down from" goes back to the count its clause is about, past asides of its own
+      assert.deepEqual(
+        counts(
+          'It said 4,344 of its soft lenses were sold in February, after allowances for returns, up from 3,011 in January.',
+        ),
+        ['4,344=4344/exact/lenses', '3,011=3011/exact/lenses'],
+      );
+      assert.deepEqual(
+        counts(
+          'It said 1,800 opticians and optometrists were fitting the lens last month, up from 1,600 a month before.',
+        ),
+        ['1,800 opticians=1800/exact/opticians', '1,600=1600/exact/opticians'],
+      );
       // a sentence's stop ends the comparison
       assert.deepEqual(counts('Police held 40 people in the U.S. Compared with 30 held by Canada, that is many.'), [
         '40 people=40/exact/people',

@@ -1675,11 +1675,15 @@ const RATE_UNITS = new QuickSet(['second', 'minute', 'hour', 'day', 'week', 'mon
 /** what joins two figures of one comparison: "300,000 shares from 250,000", "58 from 30 aircraft", "up from" */
 // (with the article of what it is set against: "against the 60 previously reported", "not the 5,000 expected")
 const COMPARED = String.raw`(?:(?:up |down )?from|against|versus|vs\.?|compared (?:with|to)|instead of|rather than|not)(?:\s+the)?`;
+/** what a figure is compared with at the end of a clause, however long: "…, up from 3,011 in January" */
+const CHANGED_FROM = String.raw`(?:up from|down from|compared (?:with|to))(?:\s+the)?`;
 // (a phrase or two of time or place may stand before the comma: "26,108 cars in the week, down from 27,500",
 // "4,300 cars from the U.S. in January, up from 3,100"; so may the rest of the clause, set off by the comma:
-// "2,345 vehicles were exported in January, against 1,987"; never across a sentence's end)
+// "2,345 vehicles were exported in January, against 1,987", even with asides of its own when the cue is a
+// change's: "4,344 lenses were sold in February, after allowances for returns, up from 3,011"; never across a
+// sentence's end)
 const COMPARISON = new RegExp(
-  String.raw`^(?:,?\s+(?:${COMPARED}|to|and|or)|\s+(?:in|on|at|during|over|for|from|to)\s[^,;]{1,40},?\s+${COMPARED}|\s+(?:last|this|the previous|a year earlier)\b[^,.;]{0,20},?\s+${COMPARED}|\s[^,;]{1,40},\s+${COMPARED})\s+$`,
+  String.raw`^(?:,?\s+(?:${COMPARED}|to|and|or)|\s+(?:in|on|at|during|over|for|from|to)\s[^,;]{1,40},?\s+${COMPARED}|\s+(?:last|this|the previous|a year earlier)\b[^,.;]{0,20},?\s+${COMPARED}|\s[^,;]{1,40},\s+${COMPARED}|\s[^;]{1,160},\s+${CHANGED_FROM})\s+$`,
   'i',
 );
 
