@@ -209,6 +209,16 @@ describe('TimeOfDayRecognizer and TimeMergeRefiner', () => {
     assert.deepEqual(times('The offer runs until 5 p.m. EST Nov. 9.'), [
       '5 p.m. EST Nov. 9=TIME:2022-11-09T17:00→2022-11-09T17:00',
     ]);
+    // and a part of a day, before or after the clock: the clock on that part's day (29 March is yesterday)
+    assert.deepEqual(times('At midnight last night they decided. Last night at 11 p.m. they met.'), [
+      'midnight last night=TIME:2022-03-29T24:00',
+      'Last night at 11 p.m.=TIME:2022-03-29T23:00',
+    ]);
+    // two parts of a day stay two
+    assert.deepEqual(times('It rained last night and this morning.'), [
+      'last night=TIME:2022-03-29TNI',
+      'this morning=TIME:2022-03-30TMO',
+    ]);
   });
   it('not "noon" in a name: "High Noon"', () => {
     assert.deepEqual(times('It reminded them of High Noon with Gary Cooper.'), []);

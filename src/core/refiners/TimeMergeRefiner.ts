@@ -174,16 +174,19 @@ function join(a: TimeCandidate, b: TimeCandidate, text: string, dct: YMD | null)
       time: { ...a.time, value: length },
     };
   if (GAP.test(gap)) {
-    const clock = a.time.type === 'TIME' ? a : b.time.type === 'TIME' ? b : null;
+    // (a clock before or after a part of a day: "at midnight last night", "last night at 11 p.m.")
+    const clock = [a, b].find((c) => CLOCK_VALUE.test(c.time.value)) ?? [a, b].find((c) => c.time.type === 'TIME');
     const day = clock === a ? b : a;
     const part = clock && TIME_PART.exec(clock.time.value);
-    if (clock && part && day.time.type === 'DATE' && DAY_VALUE.test(day.time.value)) {
+    const dayValue =
+      day.time.type === 'DATE' ? day.time.value : CLOCK_VALUE.test(clock?.time.value ?? '') ? dayOfPart(day) : null;
+    if (part && dayValue && DAY_VALUE.test(dayValue)) {
       return {
         kind: 'time',
         start: a.start,
         end: b.end,
         text: text.slice(a.start, b.end),
-        time: { type: 'TIME', value: `${day.time.value}T${hourOfDayPart(clock.text, part[1]!, day.text)}` },
+        time: { type: 'TIME', value: `${dayValue}T${hourOfDayPart(clock.text, part[1]!, day.text)}` },
       };
     }
   }
@@ -221,6 +224,10 @@ function hourOfDayPart(clockText: string, hourMinute: string, dayText: string): 
   return `${hour + 12}${hourMinute.slice(2)}`;
 }
 const O_CLOCK = /o['’]clock$/i;
+const CLOCK_VALUE = /T\d{2}:\d{2}$/;
+/** the day of a part of a day ("last night": yesterday's), or null for anything else */
+const dayOfPart = (c: TimeCandidate) =>
+  c.time.type === 'TIME' ? (/^(\d{4}-\d{2}-\d{2})T(?:MO|AF|EV|NI)$/.exec(c.time.value)?.[1] ?? null) : null;
 const LATE_PART = /\b(?:afternoon|evening|night)$/i;
 
 /** what joins the parts of one length: "2 hours 3 minutes", "three years and six months", "1 year, 2 months" */
