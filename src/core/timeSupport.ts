@@ -886,6 +886,17 @@ export function pastClauseBefore(tokens: readonly Token[], i: number): boolean {
   return true;
 }
 
+/** Whether a past verb governs the sentence before token i, no present, modal or "will" nearer ("remained shut through …"). */
+export function pastVerbBefore(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - PAST_VERB_REACH; k--) {
+    const t = tokens[k]!;
+    if (SENTENCE_END.has(t.text) || WILL.has(t.lower) || notPastAt(tokens, k)) return false;
+    if (PAST_AUXILIARIES.has(t.lower) || pastFormAt(tokens, k)) return true;
+  }
+  return false;
+}
+const PAST_VERB_REACH = 8;
+
 /** a year written in a time expression: "April 25, 2022", "25 April '22" */
 export const WRITTEN_YEAR = /\d{4}|['’]\d{2}\b/;
 

@@ -750,6 +750,13 @@ describe('DateRecognizer', () => {
         '4 p.m. Friday=TIME:2022-03-25T16:00',
       ]);
       assert.deepEqual(times('They set records Friday.'), ['Friday=DATE:2022-03-25']);
+      // the end of a span told from now lies ahead ("up to and including", "through"); not in the past
+      assert.deepEqual(
+        times(
+          'Banks remain shut up to and including Monday. Shops stay closed through Friday. Sales through Friday rose. Banks remained shut through Monday.',
+        ),
+        ['Monday=DATE:2022-04-04', 'Friday=DATE:2022-04-01', 'Friday=DATE:2022-03-25', 'Monday=DATE:2022-03-28'],
+      );
       // a day in an aside with no verb between the subject and its verb has that verb's tense ("for March" is
       // the month: no verb follows "for")
       assert.deepEqual(

@@ -16,7 +16,15 @@ import {
   weekday,
   type YMD,
 } from '../../timex';
-import { inTitle, lowerAt, mainClauseTense, pastClauseBefore, presentAround, tenseAround } from '../../timeSupport';
+import {
+  inTitle,
+  lowerAt,
+  mainClauseTense,
+  pastClauseBefore,
+  pastVerbBefore,
+  presentAround,
+  tenseAround,
+} from '../../timeSupport';
 import { isPossessiveAt, TokenKind, type Token } from '../../tokenize';
 import { QuickMap } from '../../quickSet';
 import type { TimeCandidate } from '../../types';
@@ -197,9 +205,13 @@ export function weekdayDate(s: DateScan, i: number, first: number, dir: number):
     const tense = tenseAround(tokens, first, last) ?? (pastClauseBefore(tokens, first) ? 'past' : null);
     // ("Starting Monday, shops must close early": the start of what is told, unless a past follows: "The
     // strike, starting Monday, paralysed the port")
+    // ("Banks remain shut up to and including Wednesday": so is the end of a span told from now, unless a past
+    // tells it: "sales through Friday rose", "banks remained shut through Wednesday")
     const aheadUntold =
       presentAround(tokens, first) ||
-      (STARTING.has(lowerAt(tokens, first - 1)) && mainClauseTense(tokens, last + 1) !== 'past');
+      ((STARTING.has(lowerAt(tokens, first - 1)) ||
+        (spanEndBefore(tokens, first) && !pastVerbBefore(tokens, first - 1))) &&
+        mainClauseTense(tokens, last + 1) !== 'past');
     const future =
       tense === 'future' || (ahead === 1 && tense !== 'past') || (tense === null && ahead !== 0 && aheadUntold);
     value = formatDate(resolveWeekday(dct, day, future ? 'future' : 'past'));
@@ -218,6 +230,14 @@ export function weekdayDate(s: DateScan, i: number, first: number, dir: number):
 
 /** what starts something from a day: "starting Monday", "beginning Friday" */
 const STARTING = new Set(['starting', 'beginning']);
+
+/** Whether the day at token first ends a span: "through Wednesday", "up to Wednesday", "up to and including Wednesday". */
+function spanEndBefore(tokens: readonly Token[], first: number): boolean {
+  const prev = lowerAt(tokens, first - 1);
+  if (prev === 'through') return true;
+  const to = prev === 'including' && lowerAt(tokens, first - 2) === 'and' ? first - 3 : first - 1;
+  return lowerAt(tokens, to) === 'to' && lowerAt(tokens, to - 1) === 'up';
+}
 
 /**
  * "that year", "the same day", "the following month", "the next day", "the previous week", "the following decade":
