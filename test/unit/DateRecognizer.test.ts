@@ -285,6 +285,15 @@ describe('DateRecognizer', () => {
         'the day=DATE:2022-03-03',
       ]);
       assert.deepEqual(times('Earlier in the day he spoke of the day of judgment.'), ['the day=DATE:2022-03-30']);
+      // a past tells of no day after the story's: the day named before lies ahead, so it is the story's day
+      assert.deepEqual(times('"We will have a plan by Monday," he said earlier in the day.'), [
+        'Monday=DATE:2022-04-04',
+        'the day=DATE:2022-03-30',
+      ]);
+      assert.deepEqual(times('The vote is on Monday and he will speak later in the day.'), [
+        'Monday=DATE:2022-04-04',
+        'the day=DATE:2022-04-04',
+      ]);
       // before an event, "the day" is told from it (TimeML); in apposition to a date it is that date
       assert.deepEqual(times('It fell the day before the plunge.'), ['the day=DATE:XXXX-XX-XX']);
       assert.deepEqual(times('It fell on Oct. 12, 2021, the day before the plunge.'), [

@@ -263,7 +263,8 @@ export function anaphoric(s: DateScan, i: number): Hit | null {
     return make(i, u, `${Math.floor(n / 4)}-Q${(n % 4) + 1}`);
   }
   // ("In the 1970s …; the following decade": a decade named before is an anchor too)
-  const anchor = anchorOf(before, step === 0 ? null : dct, letter === 'DE');
+  const named = anchorOf(before, step === 0 ? null : dct, letter === 'DE');
+  const anchor = letter === 'D' && step === 0 ? toldDayAnchor(s, i, named) : named;
   if (!anchor) return null;
   if (lowerAt(tokens, i + 1) === 'next' && letter !== 'D') return null; // "over the next year" counts from now
   const [y, m, d] = anchor.split('-').map(Number) as [number, number | undefined, number | undefined];
@@ -324,13 +325,23 @@ export const YEAR_AGO = /\b(?:ago|earlier)$/i;
 /** "the day before", "the day after", "(later) in the day": a day on from the date named before, or from the article's date. */
 export function dayOn(s: DateScan, i: number, last: number, step: number): Hit {
   const { dct, before, make } = s;
-  const anchor = anchorOf(before, dct);
+  const anchor = toldDayAnchor(s, i, anchorOf(before, dct));
   const [y, m, d] = (anchor ?? '').split('-').map(Number);
   if (!anchor || d === undefined || m === undefined || y === undefined) return make(i, last, 'XXXX-XX-XX');
   return make(i, last, formatDate(addDays({ y, m, d }, step)));
 }
 
 /** The date an anaphoric expression counts from: the nearest of the last few the paragraph named (so that one that never names a date stays linear), else the article's. */
+/**
+ * The day "in the day" or "that day" is counted from: the date named before, unless a past tells of it and that
+ * date lies after the story's ('"… by Monday," he said earlier in the day' is the story's day).
+ */
+function toldDayAnchor(s: DateScan, i: number, anchor: string | null): string | null {
+  if (!anchor || !s.dct) return anchor;
+  const today = formatDate(s.dct);
+  return anchor > today && pastVerbBefore(s.tokens, i) ? today : anchor;
+}
+
 export function anchorOf(before: readonly TimeCandidate[], dct: YMD | null, decades = false): string | null {
   for (let k = before.length - 1; k >= 0 && k >= before.length - ANCHOR_REACH; k--) {
     const value = before[k]!.time.value;
