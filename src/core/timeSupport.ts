@@ -528,7 +528,7 @@ export function willBefore(tokens: readonly Token[], i: number, hops = 0): boole
   }
   return false;
 }
-const WILL_FAR_REACH = 8;
+const WILL_FAR_REACH = 12;
 const COORDINATION_HOPS = 2;
 const baseVerbAt = (tokens: readonly Token[], k: number) => {
   const v = verbForm(lowerAt(tokens, k));

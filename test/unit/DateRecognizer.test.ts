@@ -208,6 +208,10 @@ describe('DateRecognizer', () => {
         'the summer=DATE:2022-SU',
         'the winter=DATE:2022-WI',
       ]);
+      // past the verb's objects, a list of names among them
+      assert.deepEqual(times('He will visit Israel, the West Bank and Jordan in the summer, officials said.'), [
+        'the summer=DATE:2022-SU',
+      ]);
     });
     it('the end of a range by its start, which it cannot precede; a weekday starts no range', () => {
       assert.deepEqual(times('Quotas would resume from April 1 to September.'), [

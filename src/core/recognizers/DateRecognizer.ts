@@ -14,7 +14,7 @@ import {
   weekday,
   type YMD,
 } from '../timex';
-import { futureAround, inTitle, lowerAt, presentAround, tenseAround, timeCandidate } from '../timeSupport';
+import { futureAround, inTitle, lowerAt, presentAround, tenseAround, timeCandidate, willBefore } from '../timeSupport';
 import { NUMBER_START_WORDS, readNumber } from '../numberWords';
 import { isPluralNoun, NOUN_STOP } from '../countedNoun';
 import { MODAL_VERBS, verbForm } from '../verbs';
@@ -596,12 +596,15 @@ function namedDate(s: DateScan, i: number): Hit | null | undefined {
       : springOrFallAt(tokens, i))
   ) {
     const start = { SP: 3, SU: 6, FA: 9, WI: 12 }[season]!;
-    // the one under way or the last; the next when the clause looks ahead ("talks will resume in the summer")
-    // or tells in the present of what is scheduled ("the season ends in late summer")
+    // the one under way or the last; the next when the clause looks ahead ("talks will resume in the summer",
+    // past the verb's objects: "will visit Israel, the West Bank and Jordan in the spring") or tells in the
+    // present of what is scheduled ("the season ends in late summer")
     const ahead =
       dct !== null &&
       (dct.m - start + 12) % 12 >= 3 &&
-      (futureAround(tokens, the) || (tenseAround(tokens, the, i) === null && presentAround(tokens, the, false)));
+      (futureAround(tokens, the) ||
+        willBefore(tokens, the) ||
+        (tenseAround(tokens, the, i) === null && presentAround(tokens, the, false)));
     const year = dct ? (dct.m >= start ? dct.y : dct.y - 1) + (ahead ? 1 : 0) : null;
     return make(the, i, year === null ? `XXXX-${season}` : `${year}-${season}`);
   }
