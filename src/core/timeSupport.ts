@@ -139,9 +139,19 @@ const ARRANGED_FOR = new Set([
   'penciled',
   'booked',
   'called',
+  // what is aimed or pushed for lies ahead as well: "was aiming for a Thursday vote", "pressing for a Friday vote"
+  'aim',
+  'aims',
+  'aiming',
+  'pushing',
+  'pressing',
+  'hoping',
 ]);
 const DATE_LEAD = new Set([
   'the',
+  // "a Thursday vote", "an April 1 deadline": the article of the noun the date names
+  'a',
+  'an',
   'end',
   'of',
   'beginning',

@@ -757,6 +757,11 @@ describe('DateRecognizer', () => {
         'Monday=DATE:2022-04-04',
       ]);
       assert.deepEqual(times('The meeting was fixed for noon Sunday.'), ['noon Sunday=TIME:2022-04-03T12:00']);
+      // so does the day something is aimed or pushed for, as the noun it names ("a Thursday vote"); not one held
+      assert.deepEqual(times('The council was aiming for a Thursday vote. They held a Friday vote.'), [
+        'Thursday=DATE:2022-03-31',
+        'Friday=DATE:2022-03-25',
+      ]);
       // a clock time before the day leads it as "noon" does; a past form before it still tells the past
       assert.deepEqual(times('The strike was set for 12:01 a.m. Saturday; the market closed at 4 p.m. Friday.'), [
         '12:01 a.m. Saturday=TIME:2022-04-02T00:01',
