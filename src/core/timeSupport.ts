@@ -602,6 +602,7 @@ const INTENTS = new Set([
 const PROSPECTS = new Set([
   'going',
   'expected',
+  'forecast',
   'likely',
   'unlikely',
   'projected',

@@ -757,6 +757,13 @@ describe('DateRecognizer', () => {
         'Monday=DATE:2022-04-04',
       ]);
       assert.deepEqual(times('The meeting was fixed for noon Sunday.'), ['noon Sunday=TIME:2022-04-03T12:00']);
+      // a prospect told further back than the nearest words looks ahead as well ("are forecast to")
+      assert.deepEqual(times('Earnings are forecast to come to $0.67 per share in Monday afternoon’s report.'), [
+        'Monday afternoon=DATE:2022-04-04',
+      ]);
+      assert.deepEqual(times('Earnings came to $0.67 per share in Monday afternoon’s report.'), [
+        'Monday afternoon=DATE:2022-03-28',
+      ]);
       // so does the day something is aimed or pushed for, as the noun it names ("a Thursday vote"); not one held
       assert.deepEqual(times('The council was aiming for a Thursday vote. They held a Friday vote.'), [
         'Thursday=DATE:2022-03-31',

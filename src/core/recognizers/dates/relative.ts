@@ -24,6 +24,7 @@ import {
   pastVerbBefore,
   presentAround,
   tenseAround,
+  willBefore,
 } from '../../timeSupport';
 import { isPossessiveAt, TokenKind, type Token } from '../../tokenize';
 import { QuickMap } from '../../quickSet';
@@ -212,8 +213,12 @@ export function weekdayDate(s: DateScan, i: number, first: number, dir: number):
       ((STARTING.has(lowerAt(tokens, first - 1)) ||
         (spanEndBefore(tokens, first) && !pastVerbBefore(tokens, first - 1))) &&
         mainClauseTense(tokens, last + 1) !== 'past');
+    // (a "will" or a present prospect further back than the tense is read: "are expected to come to $0.67 a
+    // share in Thursday afternoon's report")
     const future =
-      tense === 'future' || (ahead === 1 && tense !== 'past') || (tense === null && ahead !== 0 && aheadUntold);
+      tense === 'future' ||
+      (ahead === 1 && tense !== 'past') ||
+      (tense === null && ahead !== 0 && (aheadUntold || willBefore(tokens, first)));
     value = formatDate(resolveWeekday(dct, day, future ? 'future' : 'past'));
     // a range's end lies after its start ("runs from Tuesday to Thursday", told on a Wednesday: the coming
     // Thursday after the coming Tuesday), unless told in the past, where the start would be the one to move
