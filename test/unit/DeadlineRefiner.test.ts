@@ -22,6 +22,14 @@ describe('DeadlineRefiner', () => {
         '10 days→2022-04-09 (given … to)',
       ]);
       assert.deepEqual(deadlines('He spent 10 days, officials said, to recover.'), []);
+      // past a recipient named twice, with more time ("an extra week", "an additional 10 days") as much as with
+      // the first (30 March + a week = 6 April, + 10 days = 9 April)
+      assert.deepEqual(
+        deadlines(
+          'NATO gave the Yugoslav President, Mr Slobodan Milosevic, an additional 10 days to comply. It gave Belgrade an extra week to reply.',
+        ),
+        ['additional 10 days→2022-04-09 (given … to)', 'an extra week→2022-04-06 (given … to)'],
+      );
       // what a ruling leaves someone is given to them (30 March + two weeks = 13 April); leaving for a time is none
       assert.deepEqual(deadlines('The ruling leaves Iraq two weeks to comply. He left two weeks to visit Rome.'), [
         'two weeks→2022-04-13 (given … to)',

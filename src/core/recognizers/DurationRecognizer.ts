@@ -68,6 +68,8 @@ const BARE_PLURAL_CUES = new QuickSet([
 const UNIT_FILLERS = new QuickSet([
   'more',
   'additional',
+  'extra',
+  'further',
   'other',
   'full',
   'trading',
@@ -79,9 +81,9 @@ const UNIT_FILLERS = new QuickSet([
   'long',
 ]);
 
-/** what may stand between a number and its unit: a range, a hyphen, a scale ("2.5 million years") */
 /** "minutes before the blast", "days after the bombing", "weeks later": a bare plural told as a distance in time */
 const RELATIVE_AFTER = new QuickSet(['before', 'after', 'later', 'earlier']);
+/** what may stand between a number and its unit: a range, a hyphen, a scale ("2.5 million years") */
 const UNIT_LEADS = new QuickSet(['to', 'or', '-', '–', 'and', 'hundred', 'thousand', 'million', 'billion', 'dozen']);
 
 const DURATION_TRIGGERS: ReadonlySet<string> = new Set([

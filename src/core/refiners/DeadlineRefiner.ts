@@ -28,6 +28,9 @@ import { OBJECT_DETERMINERS, DETERMINERS, NOUN_STOP } from '../countedNoun';
 // midnight", "no later than". Plans, forecasts, schedules and event dates are not deadlines.
 // It runs as a refiner over the time expressions found before it and adds `deadline` to them.
 
+/** how far before a length a verb of granting may stand, past a recipient named twice: "gave the Yugoslav
+ * President, Mr Slobodan Milosevic, an additional 10 days to comply" */
+const GRANT_REACH = 10;
 const GRANT = new QuickSet([
   'given',
   'give',
@@ -1518,7 +1521,10 @@ export class DeadlineRefiner implements Refiner {
       // "given two weeks to leave", "72 hours to leave" at the start of a line (a sentence start is checked later)
       if (
         toAfterLength(tokens, last) !== null &&
-        (before(6, GRANT) || first === 0 || tokens[first]!.newlineBefore || SENTENCE_ENDS.has(tokens[first - 1]!.text))
+        (before(GRANT_REACH, GRANT) ||
+          first === 0 ||
+          tokens[first]!.newlineBefore ||
+          SENTENCE_ENDS.has(tokens[first - 1]!.text))
       )
         return true;
       // "must leave in 48 hours", "the visa expires in six months": most "in two years" have neither
@@ -1605,7 +1611,7 @@ export class DeadlineRefiner implements Refiner {
       const startsLine = first === s.first || tokens[first]!.newlineBefore;
       // (not a length after "for", how long something went on: "rebels it has been fighting for several weeks
       // to surrender within 48 hours")
-      if (toVerb !== null && (startsLine || (within(6, GRANT) && lower(first - 1) !== 'for')))
+      if (toVerb !== null && (startsLine || (within(GRANT_REACH, GRANT) && lower(first - 1) !== 'for')))
         return { cue: startsLine ? '… to' : 'given … to', actionFrom: toVerb };
       if (plannedOrPostponed(tokens, clauseFrom, first)) return null;
       const article = lower(first - 1) === 'the' || lower(first - 1) === 'a' || lower(first - 1) === 'an';
