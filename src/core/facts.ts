@@ -839,7 +839,10 @@ export function linkFacts(
   let paragraph = 0,
     ai = 0,
     lastFactParagraph = -1;
+  // where the sentences before the current one start: a group counted again refers back this far (FACTS.md)
+  const starts: number[] = [];
   for (const s of splitSentences(tokens)) {
+    starts.push(s.start);
     // annotations and sentences are both in text order: one pointer walks each
     while (ai < annotations.length && annotations[ai]!.start < s.start) ai++;
     const inside: Annotation[] = [];
@@ -861,6 +864,7 @@ export function linkFacts(
       facts,
       paragraph > 0 ? breaks[paragraph - 1]! : 0,
       year,
+      starts[Math.max(0, starts.length - 1 - SAME_GROUP_SENTENCES)]!,
     );
     const added = sentence.link(lastFactParagraph === paragraph);
     if (added) lastFactParagraph = paragraph;
@@ -895,6 +899,8 @@ class SentenceFacts {
     private readonly facts: Fact[],
     private readonly paragraphStart: number,
     private readonly year: number | null,
+    /** the start of the earliest sentence a group counted again may refer back to */
+    private readonly recentFrom: number,
   ) {
     this.countries = inside.filter((a): a is CountryAnnotation => a.kind === 'country');
     for (const a of inside) if (a.kind === 'time') this.timeStartEnding.set(a.end, a.start);
@@ -1234,10 +1240,15 @@ class SentenceFacts {
           }
         : null,
       // "killed three Israeli soldiers and wounded six others": the others are of the same people
+      // ("nearly 200 Israeli soldiers have been killed … In addition, 73 soldiers were killed": the same group
+      // counted again without its country)
       target: target
         ? { code: target.country.code, name: target.country.name }
         : (elided?.target ??
           (c && othersAt(this.text, c.numberEnd) ? this.own[this.own.length - 1]?.target : null) ??
+          (c?.noun
+            ? sameGroupBefore(this.facts, c.noun, Math.max(this.paragraphStart, this.recentFrom), actor)?.target
+            : null) ??
           null),
       deadline: deadline ? deadlineOf(deadline) : null,
       total,
@@ -2231,6 +2242,17 @@ class SentenceFacts {
       : null;
   }
 
+  /**
+   * The country "its" or "their" refers to in "N of its X": the last one the sentence named before the count
+   * ("remnants of Iraqi Brigade 604 was shattered and 200 of its personnel killed" → IQ).
+   */
+  private ownerReferredTo(count: CountAnnotation): CountryAnnotation | null {
+    const k = tokenBefore(this.tokens, count.count.numberEnd) + 1;
+    if (lowerAt(this.tokens, k) !== 'of' || !OWNERS.hasAt(this.tokens, k + 1)) return null;
+    const c = this.countries[lastStartingAtOrBefore(this.countries, count.start - 1)];
+    return c && c.end <= count.start ? c : null;
+  }
+
   /** The people a part "of them" is said to be: "arrested 30 people, 12 of them Palestinians". */
   private namedAfterThem(count: CountAnnotation): CountryAnnotation | null {
     const k = tokenBefore(this.tokens, count.end) + 1;
@@ -2549,7 +2571,8 @@ class SentenceFacts {
         firstFrom(this.countries, count.start, count.end, (c) => c.end <= count.end && !ethnic(c)) ??
         this.possessorOf(count) ??
         this.namedAfterThem(count) ??
-        this.ofBorrowedNoun(count);
+        this.ofBorrowedNoun(count) ??
+        this.ownerReferredTo(count);
       // the actor's own people are its target only when the action is against them ("a Beirut military prosecutor
       // charged 89 former Lebanese army soldiers": facts-dev gives Lebanon); else, as when no country is theirs, the
       // target is the country the action is directed at ("evacuated 200 British nationals from Lebanon")
@@ -2803,6 +2826,28 @@ const RANKING = new QuickSet(['most', 'top', 'leading', 'best', 'worst']);
 
 /** how many facts back an elided count looks for what it counts: a list of expulsions, not the whole article (and linear time) */
 const ELISION_REACH = 8;
+
+/** how many sentences back a group counted again without its country refers (FACTS.md: "the sentence before") */
+const SAME_GROUP_SENTENCES = 2;
+
+/**
+ * The latest fact since `from` that counted the same noun with a country other than the actor's as its target:
+ * a count of that noun without a country of its own is of the same people.
+ */
+function sameGroupBefore(
+  facts: readonly Fact[],
+  noun: string,
+  from: number,
+  actor: CountryAnnotation | null,
+): Fact | undefined {
+  const lemma = nounLemma(noun);
+  for (let k = facts.length - 1; k >= 0 && k >= facts.length - ELISION_REACH && facts[k]!.sentenceStart >= from; k--) {
+    const f = facts[k]!;
+    if (f.count?.noun && f.target && f.target.code !== actor?.country.code && nounLemma(f.count.noun) === lemma)
+      return f;
+  }
+  return undefined;
+}
 
 /** The latest fact of the paragraph with the same action and a counted noun, whose noun and target an elided count takes. */
 function lastCounted(facts: readonly Fact[], action: string, paragraphStart: number): Fact | undefined {

@@ -891,6 +891,26 @@ describe('facts linker', () => {
       '- wound 6 - of IL',
     ]);
   });
+  it('a group counted again without its country is the one counted in the sentence or two before', () => {
+    assert.deepEqual(
+      facts('Hezbollah killed three Israeli soldiers. The army returned fire. In addition, 73 soldiers were killed.'),
+      ['- kill 3 soldiers of IL', '- kill 73 soldiers of IL'],
+    );
+    // not further back, nor when the soldiers are the actor's own
+    assert.deepEqual(
+      facts('Fighters killed three Israeli soldiers. It rained. Talks stalled. Later, 73 soldiers were killed.'),
+      ['- kill 3 soldiers of IL', '- kill 73 soldiers of -'],
+    );
+    assert.deepEqual(facts('Israel freed three Lebanese prisoners. Lebanon then freed 12 prisoners.'), [
+      'IL free 3 prisoners of LB',
+      'LB free 12 prisoners of -',
+    ]);
+  });
+  it('"N of its X": the country the possessive refers back to in the sentence', () => {
+    assert.deepEqual(facts('It said Iraqi Brigade 604 was shattered and 200 of its personnel were killed.'), [
+      '- kill 200 personnel of IQ',
+    ]);
+  });
   it('several states acting together make a total; one body of nations does not', () => {
     const totals = (text: string) =>
       annotate(text, { articleDate: '2022-04-05' }).facts.map((f) => `${f.action} ${f.count?.value} ${f.total}`);
