@@ -315,6 +315,8 @@ const TRANSPARENT = new QuickSet([
   'advise',
   'invite',
 ]);
+/** how far after a verb its object's passive infinitive may begin: "require a minimum of six superstores to be opened" */
+const PASSIVE_INFINITIVE_REACH = 12;
 /** verbs of aspect, which hand the action on to a gerund after them as to an infinitive */
 const ASPECT = new Set(['begin', 'start', 'continue', 'resume', 'keep']);
 /** modal and "do" forms, which stand between a subject and its verb */
@@ -1246,8 +1248,8 @@ class SentenceFacts {
         ? { code: target.country.code, name: target.country.name }
         : (elided?.target ??
           (c && othersAt(this.text, c.numberEnd) ? this.own[this.own.length - 1]?.target : null) ??
-          (c?.noun
-            ? sameGroupBefore(this.facts, c.noun, Math.max(this.paragraphStart, this.recentFrom), actor)?.target
+          (c
+            ? sameGroupBefore(this.facts, c, verb.lemma, Math.max(this.paragraphStart, this.recentFrom), actor)?.target
             : null) ??
           null),
       deadline: deadline ? deadlineOf(deadline) : null,
@@ -1388,7 +1390,8 @@ class SentenceFacts {
       if (
         (AUXILIARIES.has(v.lemma) && !this.possessing(v, k)) ||
         (NO_VERB.has(v.lemma) && v.form === 'ing') ||
-        (TRANSPARENT.has(v.lemma) && this.handsOn(k))
+        (TRANSPARENT.has(v.lemma) && this.handsOn(k)) ||
+        (v.lemma === 'call' && this.passiveInfinitiveAfter(k))
       )
         continue;
       const passive =
@@ -1482,10 +1485,30 @@ class SentenceFacts {
       const next = verbForm(lowerAt(tokens, k + 1));
       if (next?.form === 'ing' && !next.nounFirst) return true;
     }
-    if (tokens[k + 1]?.lower !== 'to') return false;
+    if (tokens[k + 1]?.lower !== 'to') return this.passiveInfinitiveAfter(k);
     let j = k + 2;
     while (ADVERBS.hasAt(tokens, j)) j++;
     return verbForm(tokens[j]?.lower ?? '')?.form === 'base';
+  }
+
+  /**
+   * "the licenses require six superstores to be opened", "rules call for one run to be completed": what is to be
+   * done to the object is the action (not what the object is let to do: "allowed five soldiers to stay").
+   */
+  private passiveInfinitiveAfter(k: number): boolean {
+    const { tokens } = this;
+    for (let j = k + 1; j <= Math.min(this.s.last - 2, k + PASSIVE_INFINITIVE_REACH); j++) {
+      const t = tokens[j]!;
+      if (t.kind === TokenKind.Punct && t.text !== '-') return false;
+      if (t.lower === 'to')
+        return (
+          lowerAt(tokens, j + 1) === 'be' &&
+          verbForm(lowerAt(tokens, j + 2))?.form === 'ed' &&
+          // (a counted object between: not "asked not to be identified")
+          !!firstFrom(this.counts, tokens[k]!.end, t.start)
+        );
+    }
+    return false;
   }
 
   /**
@@ -1553,7 +1576,8 @@ class SentenceFacts {
           // (nor the end of a hyphenated modifier: "a sporting-goods chain")
           (PLURAL_ENDING.test(prev) &&
             !NOT_SUBJECTS.has(prev) &&
-            !verbForm(prev) &&
+            // (a verb's form in -s is no subject unless it is a noun first: "Rebels seize 20 hostages")
+            !(verbForm(prev) && !verbForm(prev)!.nounFirst) &&
             !this.singularArticleBefore(j) &&
             !(tokens[j - 1]?.text === '-' && tokens[j - 1]!.end === tokens[j]!.start) &&
             // (a people in the plural is a subject: "The Russians expel two Italian diplomats")
@@ -2831,20 +2855,23 @@ const ELISION_REACH = 8;
 const SAME_GROUP_SENTENCES = 2;
 
 /**
- * The latest fact since `from` that counted the same noun with a country other than the actor's as its target:
- * a count of that noun without a country of its own is of the same people.
+ * The latest fact since `from` that counted the same group with a country other than the actor's as its target:
+ * the same noun ("three Israeli soldiers … 73 soldiers were killed"), or as many by the same action ("kill 19
+ * Algerians" in the headline, "killed 19 civilians" after it); a count without a country of its own is of them.
  */
 function sameGroupBefore(
   facts: readonly Fact[],
-  noun: string,
+  count: CountAnnotation['count'],
+  action: string,
   from: number,
   actor: CountryAnnotation | null,
 ): Fact | undefined {
-  const lemma = nounLemma(noun);
+  const lemma = count.noun ? nounLemma(count.noun) : null;
   for (let k = facts.length - 1; k >= 0 && k >= facts.length - ELISION_REACH && facts[k]!.sentenceStart >= from; k--) {
     const f = facts[k]!;
-    if (f.count?.noun && f.target && f.target.code !== actor?.country.code && nounLemma(f.count.noun) === lemma)
-      return f;
+    if (!f.count || !f.target || f.target.code === actor?.country.code) continue;
+    const sameNoun = lemma !== null && !!f.count.noun && nounLemma(f.count.noun) === lemma;
+    if (sameNoun || (f.count.value === count.value && f.action === action)) return f;
   }
   return undefined;
 }

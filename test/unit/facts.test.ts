@@ -906,6 +906,29 @@ describe('facts linker', () => {
       'LB free 12 prisoners of -',
     ]);
   });
+  it("as many counted again by the same action are the same group: a headline's, then the story's", () => {
+    assert.deepEqual(
+      facts('Gunmen kill 19 Algerians.\nGunmen killed 19 civilians overnight. Police said the 19 had been killed.'),
+      ['- kill 19 Algerians of DZ', '- kill 19 civilians of DZ', '- kill 19 civilians of DZ'],
+    );
+    // not another number, nor another action
+    assert.deepEqual(facts('Gunmen kill 19 Algerians.\nGunmen killed 12 civilians and freed 19 hostages.'), [
+      '- kill 19 Algerians of DZ',
+      '- kill 12 civilians of -',
+      '- free 19 hostages of -',
+    ]);
+  });
+  it('a plural that is a noun first is the subject of the base verb after it: "Rebels seize 20 hostages"', () => {
+    assert.deepEqual(facts('Rebels seize 20 Congolese hostages.'), ['- seize 20 hostages of CD']);
+  });
+  it('what is to be done to a counted object is the action: "require six stores to be opened"', () => {
+    assert.deepEqual(
+      facts('The licenses require a minimum of six superstores to be opened. Rules call for one run to be completed.'),
+      ['- open 6 superstores of -', '- complete 1 run of -'],
+    );
+    // not what the object is let to do, nor a passive with no counted object
+    assert.deepEqual(facts('Egypt allowed five Libyan soldiers to stay.'), ['EG allow 5 soldiers of LY']);
+  });
   it('"N of its X": the country the possessive refers back to in the sentence', () => {
     assert.deepEqual(facts('It said Iraqi Brigade 604 was shattered and 200 of its personnel were killed.'), [
       '- kill 200 personnel of IQ',
