@@ -2267,12 +2267,13 @@ class SentenceFacts {
   }
 
   /**
-   * The country "its" or "their" refers to in "N of its X": the last one the sentence named before the count
-   * ("remnants of Iraqi Brigade 604 was shattered and 200 of its personnel killed" → IQ).
+   * The country "its" refers to in "N of its X": the last one the sentence named before the count ("remnants of
+   * Iraqi Brigade 604 was shattered and 200 of its personnel killed" → IQ); "their" is of a plural, which a
+   * single country does not name ("Germany and Poland said Russia was expelling four of their diplomats").
    */
   private ownerReferredTo(count: CountAnnotation): CountryAnnotation | null {
     const k = tokenBefore(this.tokens, count.count.numberEnd) + 1;
-    if (lowerAt(this.tokens, k) !== 'of' || !OWNERS.hasAt(this.tokens, k + 1)) return null;
+    if (lowerAt(this.tokens, k) !== 'of' || lowerAt(this.tokens, k + 1) !== 'its') return null;
     const c = this.countries[lastStartingAtOrBefore(this.countries, count.start - 1)];
     return c && c.end <= count.start ? c : null;
   }

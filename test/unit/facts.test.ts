@@ -933,6 +933,10 @@ describe('facts linker', () => {
     assert.deepEqual(facts('It said Iraqi Brigade 604 was shattered and 200 of its personnel were killed.'), [
       '- kill 200 personnel of IQ',
     ]);
+    // "their" is of a plural, which one country does not name
+    assert.deepEqual(facts('Officials in Kenya said police arrested 30 of their supporters.'), [
+      '- arrest 30 supporters of -',
+    ]);
   });
   it('several states acting together make a total; one body of nations does not', () => {
     const totals = (text: string) =>
