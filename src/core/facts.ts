@@ -315,6 +315,10 @@ const TRANSPARENT = new QuickSet([
   'advise',
   'invite',
 ]);
+/** words that open no object after a verb: "asked not to be named", "decide whether to request" */
+const NOT_AN_OBJECT = new QuickSet(['not', 'whether', 'if', 'how', 'when', 'what', 'where', 'why', 'who', 'to']);
+/** prepositions that lead a limit rather than make a time an object: "require teams within six months to visit" */
+const LIMIT_LEADS = new QuickSet(['within', 'by', 'in', 'before', 'until']);
 /** how far after a verb its object's passive infinitive may begin: "require a minimum of six superstores to be opened" */
 const PASSIVE_INFINITIVE_REACH = 12;
 /** verbs of aspect, which hand the action on to a gerund after them as to an infinitive */
@@ -814,6 +818,8 @@ interface Verb {
   end: number;
   /** "would be expelled", "were ordered": what is acted on stands before the verb */
   passive: boolean;
+  /** where the verb's limits may start when a verb before handed its action on: "require teams within six months to visit" */
+  limitsFrom?: number;
 }
 
 /** Singular form of a counted noun for grouping ("diplomats" and "diplomat" are one noun). */
@@ -967,7 +973,12 @@ class SentenceFacts {
       // (FACTS.md: having is never the action); a verb of granting keeps it ("giving the government until Feb 1 to …")
       const handsOn = (d: TimeAnnotation) => verb.silent && !!next && this.hadUntil(d, next);
       const deadline =
-        firstFrom(this.deadlines, verb.end, scopeEnd, (d) => !this.usedDeadlines.has(d) && !handsOn(d)) ??
+        firstFrom(
+          this.deadlines,
+          verb.limitsFrom ?? verb.end,
+          scopeEnd,
+          (d) => !this.usedDeadlines.has(d) && !handsOn(d),
+        ) ??
         this.hadUntilBefore(verb) ??
         null;
       // ("Warsaw said they had 72 hours": a limit someone has is left for the fact before, when no verb takes it)
@@ -1361,6 +1372,7 @@ class SentenceFacts {
   private findVerbs(): Verb[] {
     const { tokens, s } = this;
     const out: Verb[] = [];
+    let handedFrom: number | undefined; // the end of a verb that handed its action on, whose limits the next verb takes
     let ci = 0; // the counts walk along with the tokens
     const windows = this.verbWindows();
     let w = 0;
@@ -1387,13 +1399,11 @@ class SentenceFacts {
       if (contractedAt(tokens, k) !== null) continue; // "won't", "don't": an auxiliary, not "win" or "don"
       const v = this.formHere(t.lower, k);
       if (!v || !(this.actsAsVerb(v, k) || this.coordinated(v, k, out[out.length - 1]))) continue;
-      if (
-        (AUXILIARIES.has(v.lemma) && !this.possessing(v, k)) ||
-        (NO_VERB.has(v.lemma) && v.form === 'ing') ||
-        (TRANSPARENT.has(v.lemma) && this.handsOn(k)) ||
-        (v.lemma === 'call' && this.passiveInfinitiveAfter(k))
-      )
+      if ((AUXILIARIES.has(v.lemma) && !this.possessing(v, k)) || (NO_VERB.has(v.lemma) && v.form === 'ing')) continue;
+      if ((TRANSPARENT.has(v.lemma) && this.handsOn(k)) || (v.lemma === 'call' && this.passiveInfinitiveAfter(k))) {
+        handedFrom ??= t.end;
         continue;
+      }
       const passive =
         v.form === 'ed' &&
         k > s.first &&
@@ -1419,7 +1429,9 @@ class SentenceFacts {
         start: compound ? compound.start : t.start,
         end: t.end,
         passive,
+        ...(handedFrom !== undefined ? { limitsFrom: handedFrom } : {}),
       });
+      handedFrom = undefined;
     }
     return out;
   }
@@ -1485,10 +1497,35 @@ class SentenceFacts {
       const next = verbForm(lowerAt(tokens, k + 1));
       if (next?.form === 'ing' && !next.nounFirst) return true;
     }
-    if (tokens[k + 1]?.lower !== 'to') return this.passiveInfinitiveAfter(k);
+    if (tokens[k + 1]?.lower !== 'to')
+      return (
+        this.passiveInfinitiveAfter(k) ||
+        // (a verb of granting keeps its action: "ordered them to leave within 72 hours", FACTS.md)
+        (!GRANTING.has(verbForm(tokens[k]!.lower)?.lemma ?? '') && this.infinitiveAfterObject(k))
+      );
     let j = k + 2;
     while (ADVERBS.hasAt(tokens, j)) j++;
     return verbForm(tokens[j]?.lower ?? '')?.form === 'base';
+  }
+
+  /**
+   * "The bill would require teams within six months to visit seven countries": an uncounted object, then the
+   * infinitive whose own object is counted, which is the action (a counted object is the verb's own: "allowed
+   * five soldiers to stay").
+   */
+  private infinitiveAfterObject(k: number): boolean {
+    const { tokens } = this;
+    // (an object first: not "asked not to be named", "decide whether to request")
+    if (tokens[k + 1]?.kind !== TokenKind.Word || NOT_AN_OBJECT.hasAt(tokens, k + 1)) return false;
+    for (let j = k + 1; j <= Math.min(this.s.last - 1, k + PASSIVE_INFINITIVE_REACH); j++) {
+      const t = tokens[j]!;
+      // (a time granted is the verb's own object: "offered him a week to withdraw"; one led by "within" is not)
+      const timeStart = this.deadlineEnding.has(t.end) ? this.timeStartEnding.get(t.end) : undefined;
+      const granted = timeStart !== undefined && !LIMIT_LEADS.hasAt(tokens, tokenBefore(tokens, timeStart));
+      if ((t.kind === TokenKind.Punct && t.text !== '-') || this.insideCount(t.start) || granted) return false;
+      if (t.lower === 'to') return verbForm(lowerAt(tokens, j + 1))?.form === 'base';
+    }
+    return false;
   }
 
   /**

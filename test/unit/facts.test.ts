@@ -928,6 +928,15 @@ describe('facts linker', () => {
     );
     // not what the object is let to do, nor a passive with no counted object
     assert.deepEqual(facts('Egypt allowed five Libyan soldiers to stay.'), ['EG allow 5 soldiers of LY']);
+    // an uncounted object, then the infinitive whose object is counted: that is the action, with the limit between
+    assert.deepEqual(facts('The bill would require teams within six months to visit seven countries.'), [
+      '- visit 7 countries of - by 2022-10-05',
+    ]);
+    // a time granted is the verb's own object ("offered him a week to withdraw"); no object, no hand-on
+    assert.deepEqual(facts('He offered Iraq a week to withdraw. He decided whether to free 20 prisoners.'), [
+      '- offer - of IQ by 2022-04-12',
+      '- free 20 prisoners of -',
+    ]);
   });
   it('"N of its X": the country the possessive refers back to in the sentence', () => {
     assert.deepEqual(facts('It said Iraqi Brigade 604 was shattered and 200 of its personnel were killed.'), [
