@@ -315,6 +315,8 @@ const TRANSPARENT = new QuickSet([
   'advise',
   'invite',
 ]);
+/** how far after an infinitive its counted object may begin, in code units: "to visit seven countries" */
+const OBJECT_REACH = 40;
 /** words that open no object after a verb: "asked not to be named", "decide whether to request" */
 const NOT_AN_OBJECT = new QuickSet(['not', 'whether', 'if', 'how', 'when', 'what', 'where', 'why', 'who', 'to']);
 /** prepositions that lead a limit rather than make a time an object: "require teams within six months to visit" */
@@ -1523,7 +1525,12 @@ class SentenceFacts {
       const timeStart = this.deadlineEnding.has(t.end) ? this.timeStartEnding.get(t.end) : undefined;
       const granted = timeStart !== undefined && !LIMIT_LEADS.hasAt(tokens, tokenBefore(tokens, timeStart));
       if ((t.kind === TokenKind.Punct && t.text !== '-') || this.insideCount(t.start) || granted) return false;
-      if (t.lower === 'to') return verbForm(lowerAt(tokens, j + 1))?.form === 'base';
+      // (the infinitive's own object counted: "to visit seven countries", not "offered the chance to relocate")
+      if (t.lower === 'to')
+        return (
+          verbForm(lowerAt(tokens, j + 1))?.form === 'base' &&
+          !!firstFrom(this.counts, tokens[j + 1]!.end, this.s.end, (c) => c.start - tokens[j + 1]!.end < OBJECT_REACH)
+        );
     }
     return false;
   }

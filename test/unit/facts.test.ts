@@ -932,6 +932,10 @@ describe('facts linker', () => {
     assert.deepEqual(facts('The bill would require teams within six months to visit seven countries.'), [
       '- visit 7 countries of - by 2022-10-05',
     ]);
+    // not when the infinitive counts nothing: the count is the offer's
+    assert.deepEqual(facts('About 150 employees will be offered the chance to relocate.'), [
+      '- offer 150 employees of -',
+    ]);
     // a time granted is the verb's own object ("offered him a week to withdraw"); no object, no hand-on
     assert.deepEqual(facts('He offered Iraq a week to withdraw. He decided whether to free 20 prisoners.'), [
       '- offer - of IQ by 2022-04-12',
