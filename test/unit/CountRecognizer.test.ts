@@ -1384,6 +1384,13 @@ describe('CountRecognizer', () => {
       // told "at" the price left, as a spoken market report does, in figures or in words
       assert.deepEqual(counts('AT and T was down nearly four at sixty-one and a half; Ford was up 3/8 at 41.'), []);
       assert.deepEqual(counts('The toll was up nearly 40 at the hospital.'), ['nearly 40=40/approx/-']);
+      // a level whose other end is written with the fraction of a point is a price, either way round
+      assert.deepEqual(
+        counts(
+          'The bond had risen to 81 by noon from 79-1/4; the stock went from 43 1/2 to 45. Staff rose to 120 from 90.',
+        ),
+        ['120=120/exact/-', '90=90/exact/-'],
+      );
       // a count that moves names its noun: the change and the new figure, no range
       assert.deepEqual(counts('Its staff rose 12 to 30 members.'), [
         '12=12/exact/members',

@@ -1794,6 +1794,34 @@ function priceMove(tokens: readonly Token[], n: NumberMatch): boolean {
 }
 
 /**
+ * "had risen to 81 by noon from 79-1/4", "from 43-3/8 to 45": a level whose other end is written with the
+ * fraction of a point, as prices are (COUNTS.md: stock and bond prices are money)
+ */
+function changedWithFraction(tokens: readonly Token[], n: NumberMatch): boolean {
+  if (!n.digits) return false;
+  // the other end after "from" or "to" a few words on ("to 81 by noon from 79-1/4"), or before "to" ("from 79-1/4 to 81")
+  for (let k = n.last + 1; k <= n.last + FRACTION_END_REACH && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind === TokenKind.Punct) break;
+    if ((t.lower === 'from' || t.lower === 'to') && isDigit(tokens[k + 1])) return writtenWithFraction(tokens, k + 1);
+  }
+  return (
+    (lowerAt(tokens, n.first - 1) === 'to' || lowerAt(tokens, n.first - 1) === 'from') &&
+    endsWithFraction(tokens, n.first - 2)
+  );
+}
+const FRACTION_END_REACH = 5;
+/** "79-1/4", "9 1/2", "3/8": a figure at token k written with a fraction after it */
+const writtenWithFraction = (tokens: readonly Token[], k: number) => {
+  const next = k + 1;
+  const glued = tokens[next]?.text === '-' && tokens[next]!.start === tokens[k]!.end ? next + 1 : next;
+  return tokens[glued + 1]?.text === '/' && isDigit(tokens[glued]) && isDigit(tokens[glued + 2]);
+};
+/** the same, read back from its last token k ("… 79-1/4 to 81") */
+const endsWithFraction = (tokens: readonly Token[], k: number) =>
+  isDigit(tokens[k]) && tokens[k - 1]?.text === '/' && isDigit(tokens[k - 2]);
+
+/**
  * "AT and T down nearly four at sixty-one and a half", "up 3/8 at 41": a change and the price it left, told
  * "at" (the spoken market report), in figures or words, with no noun after the price
  */
@@ -2189,7 +2217,7 @@ export class CountRecognizer implements Recognizer {
     // "his approval rating rose to 65 from 60", "the rating stood at sixty-five": the level of a measure
     if (measureBefore(tokens, n.first)) return true;
     if (lowerAt(tokens, n.last + 1) === 'outstanding') return false; // "of the 9.6 million outstanding": shares
-    if (priceMove(tokens, n)) return true;
+    if (priceMove(tokens, n) || changedWithFraction(tokens, n)) return true;
     // "or 42 a share", "12 per share": a price
     const after = lowerAt(tokens, n.last + 1);
     if ((after === 'a' || after === 'per') && lowerAt(tokens, n.last + 2) === 'share') return true;
