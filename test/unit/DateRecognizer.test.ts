@@ -757,6 +757,10 @@ describe('DateRecognizer', () => {
         'Monday=DATE:2022-04-04',
       ]);
       assert.deepEqual(times('The meeting was fixed for noon Sunday.'), ['noon Sunday=TIME:2022-04-03T12:00']);
+      // a day's event that something follows or goes against lies behind, a vow to go on notwithstanding
+      assert.deepEqual(times('He vowed to press on with his plan despite Sunday’s defeat.'), [
+        'Sunday=DATE:2022-03-27',
+      ]);
       // a prospect told further back than the nearest words looks ahead as well ("are forecast to")
       assert.deepEqual(times('Earnings are forecast to come to $0.67 per share in Monday afternoon’s report.'), [
         'Monday afternoon=DATE:2022-04-04',

@@ -203,7 +203,11 @@ export function weekdayDate(s: DateScan, i: number, first: number, dir: number):
     // Wednesday) wins over the present and over tomorrow (a dateline a day after the story's date is
     // read by annotate, which then resolves from the dateline's day)
     // (a past verb further back in the clause tells it too: "police arrested five men on Thursday")
-    const tense = tenseAround(tokens, first, last) ?? (pastClauseBefore(tokens, first) ? 'past' : null);
+    // ("despite Sunday's by-election defeat", "after Friday's fall": a day's event that something follows lies behind)
+    const tense =
+      AFTERMATH.has(lowerAt(tokens, first - 1)) && isPossessiveAt(tokens, last)
+        ? 'past'
+        : (tenseAround(tokens, first, last) ?? (pastClauseBefore(tokens, first) ? 'past' : null));
     // ("Starting Monday, shops must close early": the start of what is told, unless a past follows: "The
     // strike, starting Monday, paralysed the port")
     // ("Banks remain shut up to and including Wednesday": so is the end of a span told from now, unless a past
@@ -232,6 +236,9 @@ export function weekdayDate(s: DateScan, i: number, first: number, dir: number):
   // "Friday night": TimeBank mostly annotates the day, as a DATE
   return make(first, PARTS_OF_DAY.getAt(tokens, last + 1) ? last + 1 : last, value);
 }
+
+/** what follows an event or goes against it, which then lies behind: "despite Sunday's defeat", "after Friday's fall" */
+const AFTERMATH = new Set(['despite', 'after', 'following', 'since', 'amid']);
 
 /** what starts something from a day: "starting Monday", "beginning Friday" */
 const STARTING = new Set(['starting', 'beginning']);
