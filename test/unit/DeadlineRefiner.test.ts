@@ -71,6 +71,10 @@ describe('DeadlineRefiner', () => {
       assert.deepEqual(deadlines('It acquired a two-year option to buy 10%. The 10-year stock option plan passed.'), [
         'two-year→null (valid for)',
       ]);
+      // so is the length of a right to act, exclusive or not; a right of way is no such right
+      assert.deepEqual(deadlines('It has a 60-day exclusive right to negotiate. The 10-year right of way lapsed.'), [
+        '60-day→null (valid for)',
+      ]);
       // the day that opens the sentence when its clause tells what is in force running out; not any ending
       assert.deepEqual(
         deadlines('On April 8, the offer expires. On April 9, a 90-day truce ends. On May 1, the tour ends.'),

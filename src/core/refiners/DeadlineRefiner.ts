@@ -1385,9 +1385,12 @@ function windowAfter(tokens: readonly Token[], last: number): boolean {
   return HANDED_IN.hasAt(tokens, what) || OBJECTIONS.hasAt(tokens, what);
 }
 const OBJECTIONS = new QuickSet(['comment', 'objections', 'appeals', 'claims', 'challenges']);
-/** "a 60-day option to buy": the length of a right to act, right before it */
-const optionAfter = (tokens: readonly Token[], last: number) =>
-  lowerAt(tokens, last + 1) === 'option' && lowerAt(tokens, last + 2) === 'to';
+/** "a 60-day option to buy", "a 60-day exclusive right to negotiate": the length of a right to act, right before it */
+const optionAfter = (tokens: readonly Token[], last: number) => {
+  const noun = lowerAt(tokens, last + 1) === 'exclusive' ? last + 2 : last + 1;
+  return RIGHTS_TO_ACT.has(lowerAt(tokens, noun)) && lowerAt(tokens, noun + 1) === 'to';
+};
+const RIGHTS_TO_ACT = new Set(['option', 'right']);
 
 /**
  * "a deadline of 48 hours", "an ultimatum of seven days", "the deadline for objections is 20 days after
