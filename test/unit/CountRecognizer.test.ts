@@ -70,6 +70,11 @@ describe('CountRecognizer', () => {
         'hundreds or even thousands of people=200-2000/range/people',
       ]);
       assert.deepEqual(counts('Dozens or hundreds marched.'), ['Dozens or hundreds=24-200/range/-']);
+      // "several hundred thousand": the multipliers multiply, at least two of the first (COUNTS.md)
+      assert.deepEqual(counts('Several hundred thousand fled and a few hundred thousand people stayed.'), [
+        'Several hundred thousand=200000/at-least/-',
+        'a few hundred thousand people=200000/at-least/people',
+      ]);
       // "if not" stresses the upper end as "or even" does
       assert.deepEqual(counts('Dozens if not hundreds of people fled; five if not six boats sank.'), [
         'Dozens if not hundreds of people=24-200/range/people',

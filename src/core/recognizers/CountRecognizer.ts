@@ -436,8 +436,19 @@ function vaguePlural(tokens: readonly Token[], i: number): (NumberMatch & { vagu
         ? i + 2
         : -1;
   const multiplier = few > 0 ? MULTIPLIERS.getAt(tokens, few) : undefined;
-  if (multiplier !== undefined)
-    return { value: 2 * multiplier, first: i, last: few, digits: false, vague: true, bare: false };
+  if (multiplier !== undefined) {
+    // "several hundred thousand", "a few hundred million": the multipliers multiply (200,000)
+    const times = multiplier === 100 ? MULTIPLIERS.getAt(tokens, few + 1) : undefined;
+    const scaled = times !== undefined && times >= 1000;
+    return {
+      value: 2 * multiplier * (scaled ? times : 1),
+      first: i,
+      last: scaled ? few + 1 : few,
+      digits: false,
+      vague: true,
+      bare: false,
+    };
+  }
   let value =
     VAGUE_PLURALS.getAt(tokens, i) ??
     (lowerAt(tokens, i) === 'tens' && VAGUE_PLURALS.hasAt(tokens, i + 2) ? 10 : undefined);
