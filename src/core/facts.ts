@@ -317,6 +317,8 @@ const TRANSPARENT = new QuickSet([
 ]);
 /** how far after an infinitive its counted object may begin, in code units: "to visit seven countries" */
 const OBJECT_REACH = 40;
+/** what closes a participle's clause with nothing after it: "1,100 people killed and 300,000 forced to flee" */
+const CLAUSE_CLOSERS = new Set(['and', ',', '.', ';', 'or']);
 /** words that open no object after a verb: "asked not to be named", "decide whether to request" */
 const NOT_AN_OBJECT = new QuickSet(['not', 'whether', 'if', 'how', 'when', 'what', 'where', 'why', 'who', 'to']);
 /** prepositions that lead a limit rather than make a time an object: "require teams within six months to visit" */
@@ -1406,11 +1408,13 @@ class SentenceFacts {
         handedFrom ??= t.end;
         continue;
       }
+      // (a participle right after a count is its reduced passive: "with 1,100 people killed and 300,000 forced to flee")
       const passive =
         v.form === 'ed' &&
         k > s.first &&
         (BE_FORMS.hasAt(tokens, k - 1) ||
-          (k - 1 > s.first && BE_FORMS.hasAt(tokens, k - 2) && /ly$/.test(tokens[k - 1]!.lower)));
+          (k - 1 > s.first && BE_FORMS.hasAt(tokens, k - 2) && /ly$/.test(tokens[k - 1]!.lower)) ||
+          (!!this.countEndingAt(tokens[k - 1]!.end) && CLAUSE_CLOSERS.has(tokens[k + 1]?.text ?? '.')));
       if (!passive && v.form === 'ed' && (this.reducedRelative(k) || this.describesObject(k, out[out.length - 1])))
         continue;
       // a compound's lemma keeps its first half: "test-fired" is "test-fire"

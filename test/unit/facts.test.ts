@@ -942,6 +942,14 @@ describe('facts linker', () => {
       '- free 20 prisoners of -',
     ]);
   });
+  it('a participle that closes its clause right after a count is its passive: it takes no later count', () => {
+    assert.deepEqual(facts('It was marred by violence, with 1,100 people killed and 300,000 forced to flee.'), [
+      '- kill 1100 people of -',
+      '- flee 300000 people of -',
+    ]);
+    // not one with an object or a phrase after it
+    assert.deepEqual(facts('Five inspection teams visited a total of nine sites.'), ['- visit 9 sites of -']);
+  });
   it('"N of its X": the country the possessive refers back to in the sentence', () => {
     assert.deepEqual(facts('It said Iraqi Brigade 604 was shattered and 200 of its personnel were killed.'), [
       '- kill 200 personnel of IQ',
