@@ -230,6 +230,13 @@ describe('DeadlineRefiner', () => {
         'Monday→2022-04-04 (must … before)', // Wednesday 30 March: the coming Monday
       ]);
       assert.deepEqual(deadlines('Prices rose before the talks resume on Monday.'), []);
+      // the obligation must be of the same clause: a deadline told before a clause of its own is none
+      assert.deepEqual(
+        deadlines(
+          'The deadline could touch off a firestorm in Congress, where leaders fear war will erupt before Congress returns from recess in January.',
+        ),
+        [],
+      );
       // the length a deadline noun gives; not the length of any period
       assert.deepEqual(deadlines('The rebels were given a deadline of 48 hours.'), ['48 hours→2022-04-01 (deadline)']);
       assert.deepEqual(deadlines('It was a period of two weeks.'), []);

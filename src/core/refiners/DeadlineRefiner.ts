@@ -1017,6 +1017,11 @@ function eventBeforeAt(tokens: readonly Token[], lo: number, p: number): boolean
   }
   return false;
 }
+/** Where the clause holding token p opens after a comma ("…, where leaders fear …"), else `from`. */
+function openedClauseBefore(tokens: readonly Token[], from: number, p: number): number {
+  for (let k = p - 1; k > from; k--) if (CLAUSE_OPENERS.hasAt(tokens, k) && tokens[k - 1]!.text === ',') return k;
+  return from;
+}
 const AT_TIME = new QuickSet(['on', 'at', 'in']);
 const ASIDE_WORDS = 4;
 const EVENT_REACH = 7;
@@ -1871,7 +1876,12 @@ export class DeadlineRefiner implements Refiner {
       return { cue: 'must … before', actionFrom: null };
     // "must respond before the talks resume on Monday", "before the fiscal year starts on Oct. 1": the day of
     // what a limit is set before
-    if (eventBeforeAt(tokens, Math.max(clauseFrom, p - EVENT_REACH), p) && obliged())
+    // (an obligation of the same clause: not "The proposed deadline could touch off a firestorm, where leaders fear
+    // hostilities will erupt before Congress returns from recess in January")
+    if (
+      eventBeforeAt(tokens, Math.max(clauseFrom, p - EVENT_REACH), p) &&
+      obligationIn(tokens, openedClauseBefore(tokens, clauseFrom, p), clauseTo, s.last)
+    )
       return { cue: 'must … before', actionFrom: null };
     // "the appointment, which must be filled this August": an obligation and the time as its adverb, no preposition
     if (
