@@ -2552,6 +2552,9 @@ class SentenceFacts {
     const tallied = this.tokens[after]?.text === '-' ? after + 2 : after;
     if (TALLIES.hasAt(this.tokens, tallied) && (this.tokens[after]?.text === '-' || this.tokens[at]?.text === '-'))
       return true;
+    // "passed the measure by a vote of 12 to 2": both ends of the tally after "a vote of"
+    const of = before === 'to' ? tokenBefore(this.tokens, this.tokens[at - 1]?.start ?? 0) : at;
+    if (lowerAt(this.tokens, of) === 'of' && TALLIES.hasAt(this.tokens, of - 1)) return true;
     // "a two-stage rate cut", "three-child families", "a 12-nation meeting was held": a count inside a
     // compound only describes the noun after it (FACTS.md), unless that noun is a group of what is
     // counted ("the ruling three-party coalition lost": its members, as facts-dev labels it)

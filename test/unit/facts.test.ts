@@ -777,6 +777,8 @@ describe('facts linker', () => {
     assert.deepEqual(facts('One source, speaking on condition of anonymity, said so.'), []);
     // a tally that describes a vote or a ruling gives no fact of its own
     assert.deepEqual(facts('By a 6-3 vote, the court upheld the law.'), []);
+    // so do both ends of "a vote of 12 to 2"
+    assert.deepEqual(facts('The council passed the measure by a vote of 12 to 2.'), []);
     // the whole after "of" and a possessive noun only describes: the part is the fact's
     assert.deepEqual(facts("The closure will affect about 195 of the plant's 425 employees."), [
       '- affect 195 employees of -',
