@@ -16,6 +16,13 @@ describe('DurationRecognizer', () => {
     // no count of months or weeks either
     assert.deepEqual(counts('Nine mths net; 52 wks net'), []);
   });
+  it("the age of a truce or a war is how long it has lasted; a person's is no length", () => {
+    assert.deepEqual(times("The IRA's 8-month-old truce held; the 6-1/2-year-old conflict went on."), [
+      '8-month-old=DURATION:P8M',
+      '6-1/2-year-old=DURATION:P6Y6M',
+    ]);
+    assert.deepEqual(times('A 3-year-old boy and the 12-year-old girl, 35 years old, met.'), []);
+  });
   it('"a matter of days": a length the text does not give, in the unit it names', () => {
     assert.deepEqual(times('It took a matter of hours; it is a matter of principle.'), [
       'a matter of hours=DURATION:PTXH',

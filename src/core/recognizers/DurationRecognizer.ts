@@ -65,6 +65,46 @@ const BARE_PLURAL_CUES = new QuickSet([
   'of',
 ]);
 
+/** what has an age that is how long it has lasted: "an 8-month-old truce", "the 6-1/2-year-old conflict" (not a person's) */
+const LASTING_THINGS = new QuickSet([
+  'truce',
+  'ceasefire',
+  'cease-fire',
+  'war',
+  'conflict',
+  'strike',
+  'dispute',
+  'ban',
+  'embargo',
+  'boycott',
+  'rebellion',
+  'insurgency',
+  'uprising',
+  'occupation',
+  'crisis',
+  'standoff',
+  'siege',
+  'blockade',
+  'moratorium',
+  'freeze',
+  'government',
+  'coalition',
+  'regime',
+  'agreement',
+  'accord',
+  'pact',
+  'treaty',
+  'law',
+  'policy',
+  'campaign',
+  'offensive',
+  'investigation',
+  'program',
+  'programme',
+  'company',
+  'record',
+]);
+
 const UNIT_FILLERS = new QuickSet([
   'more',
   'additional',
@@ -352,9 +392,13 @@ export class DurationRecognizer implements Recognizer {
         (unitWord === 'second' || unitWord === 'quarter' || unitWord === 'year')
       )
         return null;
-      // "a 35-year-old" is an age, "35 years old" too
-      if (lowerAt(tokens, k + 1) === 'old' || (tokens[k + 1]?.text === '-' && lowerAt(tokens, k + 2) === 'old'))
-        return null;
+      // "a 35-year-old" is an age, "35 years old" too; not the age of a truce or a war, how long it has lasted
+      // ("the IRA's 8-month-old truce": TimeBank's length, up to "old")
+      if (lowerAt(tokens, k + 1) === 'old' || (tokens[k + 1]?.text === '-' && lowerAt(tokens, k + 2) === 'old')) {
+        const old = lowerAt(tokens, k + 1) === 'old' ? k + 1 : k + 2;
+        if (!hyphen || !LASTING_THINGS.hasAt(tokens, old + 1)) return null;
+        return { first: n.first, last: old, value: durationValue(value, unitWord) };
+      }
       // "patients 65 years and older", "children 12 years or younger", "18 years of age": ages too
       if ((lowerAt(tokens, k + 1) === 'and' || lowerAt(tokens, k + 1) === 'or') && AGE_BOUNDS.hasAt(tokens, k + 2))
         return null;
