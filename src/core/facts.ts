@@ -323,8 +323,8 @@ const CLAUSE_CLOSERS = new Set(['and', ',', '.', ';', 'or']);
 const NOT_AN_OBJECT = new QuickSet(['not', 'whether', 'if', 'how', 'when', 'what', 'where', 'why', 'who', 'to']);
 /** prepositions that lead a limit rather than make a time an object: "require teams within six months to visit" */
 const LIMIT_LEADS = new QuickSet(['within', 'by', 'in', 'before', 'until']);
-/** how far after a verb its object's passive infinitive may begin: "require a minimum of six superstores to be opened" */
-const PASSIVE_INFINITIVE_REACH = 12;
+/** how far after a verb the infinitive past its object may begin: "require a minimum of six superstores to be opened" */
+const OBJECT_INFINITIVE_REACH = 12;
 /** verbs of aspect, which hand the action on to a gerund after them as to an infinitive */
 const ASPECT = new Set(['begin', 'start', 'continue', 'resume', 'keep']);
 /** modal and "do" forms, which stand between a subject and its verb */
@@ -1523,20 +1523,19 @@ class SentenceFacts {
     const { tokens } = this;
     // (an object first: not "asked not to be named", "decide whether to request")
     if (tokens[k + 1]?.kind !== TokenKind.Word || NOT_AN_OBJECT.hasAt(tokens, k + 1)) return false;
-    for (let j = k + 1; j <= Math.min(this.s.last - 1, k + PASSIVE_INFINITIVE_REACH); j++) {
-      const t = tokens[j]!;
-      // (a time granted is the verb's own object: "offered him a week to withdraw"; one led by "within" is not)
+    // (a time granted is the verb's own object: "offered him a week to withdraw"; one led by "within" is not)
+    const granted = (t: Token) => {
       const timeStart = this.deadlineEnding.has(t.end) ? this.timeStartEnding.get(t.end) : undefined;
-      const granted = timeStart !== undefined && !LIMIT_LEADS.hasAt(tokens, tokenBefore(tokens, timeStart));
-      if ((t.kind === TokenKind.Punct && t.text !== '-') || this.insideCount(t.start) || granted) return false;
-      // (the infinitive's own object counted: "to visit seven countries", not "offered the chance to relocate")
-      if (t.lower === 'to')
-        return (
-          verbForm(lowerAt(tokens, j + 1))?.form === 'base' &&
-          !!firstFrom(this.counts, tokens[j + 1]!.end, this.s.end, (c) => c.start - tokens[j + 1]!.end < OBJECT_REACH)
-        );
-    }
-    return false;
+      return timeStart !== undefined && !LIMIT_LEADS.hasAt(tokens, tokenBefore(tokens, timeStart));
+    };
+    const to = this.toAfterObject(k, (t) => this.insideCount(t.start) || granted(t));
+    // (the infinitive's own object counted: "to visit seven countries", not "offered the chance to relocate")
+    const verb = tokens[to + 1];
+    return (
+      to > 0 &&
+      verbForm(verb?.lower ?? '')?.form === 'base' &&
+      !!firstFrom(this.counts, verb!.end, this.s.end, (c) => c.start - verb!.end < OBJECT_REACH)
+    );
   }
 
   /**
@@ -1545,18 +1544,24 @@ class SentenceFacts {
    */
   private passiveInfinitiveAfter(k: number): boolean {
     const { tokens } = this;
-    for (let j = k + 1; j <= Math.min(this.s.last - 2, k + PASSIVE_INFINITIVE_REACH); j++) {
-      const t = tokens[j]!;
-      if (t.kind === TokenKind.Punct && t.text !== '-') return false;
-      if (t.lower === 'to')
-        return (
-          lowerAt(tokens, j + 1) === 'be' &&
-          verbForm(lowerAt(tokens, j + 2))?.form === 'ed' &&
-          // (a counted object between: not "asked not to be identified")
-          !!firstFrom(this.counts, tokens[k]!.end, t.start)
-        );
+    const to = this.toAfterObject(k, () => false);
+    return (
+      to > 0 &&
+      lowerAt(tokens, to + 1) === 'be' &&
+      verbForm(lowerAt(tokens, to + 2))?.form === 'ed' &&
+      // (a counted object between: not "asked not to be identified")
+      !!firstFrom(this.counts, tokens[k]!.end, tokens[to]!.start)
+    );
+  }
+
+  /** The "to" of an infinitive past the object of the verb at token k, within its clause, or -1 (also where `stops`). */
+  private toAfterObject(k: number, stops: (t: Token) => boolean): number {
+    for (let j = k + 1; j <= Math.min(this.s.last - 1, k + OBJECT_INFINITIVE_REACH); j++) {
+      const t = this.tokens[j]!;
+      if ((t.kind === TokenKind.Punct && t.text !== '-') || stops(t)) return -1;
+      if (t.lower === 'to') return j;
     }
-    return false;
+    return -1;
   }
 
   /**
