@@ -343,7 +343,6 @@ export function dayOn(s: DateScan, i: number, last: number, step: number): Hit {
   return make(i, last, formatDate(addDays({ y, m, d }, step)));
 }
 
-/** The date an anaphoric expression counts from: the nearest of the last few the paragraph named (so that one that never names a date stays linear), else the article's. */
 /**
  * The day "in the day" or "that day" is counted from: the date named before, unless a past tells of it and that
  * date lies after the story's ('"… by Monday," he said earlier in the day' is the story's day).
@@ -354,6 +353,7 @@ function toldDayAnchor(s: DateScan, i: number, anchor: string | null): string | 
   return anchor > today && pastVerbBefore(s.tokens, i) ? today : anchor;
 }
 
+/** The date an anaphoric expression counts from: the nearest of the last few the paragraph named (so that one that never names a date stays linear), else the article's. */
 export function anchorOf(before: readonly TimeCandidate[], dct: YMD | null, decades = false): string | null {
   for (let k = before.length - 1; k >= 0 && k >= before.length - ANCHOR_REACH; k--) {
     const value = before[k]!.time.value;
