@@ -283,6 +283,11 @@ describe('DateRecognizer', () => {
         'the night before=TIME:2022-03-29TNI',
       ]);
       assert.deepEqual(times('He left the morning after the vote.'), ['the morning=TIME:2022-03-30TMO']);
+      // a business or trading day is a day, as near as the text tells (Tuesday 8 March: the day before)
+      assert.deepEqual(times('Balances rose on March 8 from 2.7 billion the previous business day.'), [
+        'March 8=DATE:2022-03-08',
+        'the previous business day=DATE:2022-03-07',
+      ]);
       // "later in the day", "earlier in the day": that day; "the day" elsewhere is none
       assert.deepEqual(times('He was seen on March 3 and left later in the day.'), [
         'March 3=DATE:2022-03-03',

@@ -240,6 +240,9 @@ export function weekdayDate(s: DateScan, i: number, first: number, dir: number):
 /** what follows an event or goes against it, which then lies behind: "despite Sunday's defeat", "after Friday's fall" */
 const AFTERMATH = new Set(['despite', 'after', 'following', 'since', 'amid']);
 
+/** kinds of day between an anaphor and "day": "the previous business day" */
+const DAY_KINDS = new Set(['business', 'trading', 'working']);
+
 /** what starts something from a day: "starting Monday", "beginning Friday" */
 const STARTING = new Set(['starting', 'beginning']);
 
@@ -260,6 +263,8 @@ export function anaphoric(s: DateScan, i: number): Hit | null {
   const step = tokens[i]!.lower === 'that' ? 0 : ANAPHORIC_STEP.getAt(tokens, i + 1)!;
   let u = step === 0 && lowerAt(tokens, i + 1) === 'same' ? i + 2 : i + 1;
   if (tokens[i]!.lower === 'the') u = i + 2;
+  // "the previous business day", "the next trading day": a day of the calendar, as near as the text tells
+  if (DAY_KINDS.has(lowerAt(tokens, u)) && lowerAt(tokens, u + 1) === 'day') u++;
   if (step !== 0 && WEEKDAYS.hasAt(tokens, u)) return weekdayFromAnchor(s, i, u, step);
   const unit = UNITS.getAt(tokens, u);
   const dayPart = PARTS_OF_DAY.hasAt(tokens, u); // "the next morning": that day, as TimeBank writes it
