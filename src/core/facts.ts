@@ -319,6 +319,8 @@ const TRANSPARENT = new QuickSet([
 const OBJECT_REACH = 40;
 /** what closes a participle's clause with nothing after it: "1,100 people killed and 300,000 forced to flee" */
 const CLAUSE_CLOSERS = new Set(['and', ',', '.', ';', 'or']);
+/** verbs whose object a word after it completes: "made 160 ships idle", "left 20 people homeless" */
+const MAKING = new Set(['make', 'leave', 'keep', 'render']);
 /** words that open no object after a verb: "asked not to be named", "decide whether to request" */
 const NOT_AN_OBJECT = new QuickSet(['not', 'whether', 'if', 'how', 'when', 'what', 'where', 'why', 'who', 'to']);
 /** prepositions that lead a limit rather than make a time an object: "require teams within six months to visit" */
@@ -1631,6 +1633,8 @@ class SentenceFacts {
             !NOT_SUBJECTS.has(prev) &&
             // (a verb's form in -s is no subject unless it is a noun first: "Rebels seize 20 hostages")
             !(verbForm(prev) && !verbForm(prev)!.nounFirst) &&
+            // (nor the counted object of a verb of making, which the word completes: "made 160 ships idle")
+            !this.complementOfObject(j) &&
             !this.singularArticleBefore(j) &&
             !(tokens[j - 1]?.text === '-' && tokens[j - 1]!.end === tokens[j]!.start) &&
             // (a people in the plural is a subject: "The Russians expel two Italian diplomats")
@@ -1693,6 +1697,14 @@ class SentenceFacts {
           !(prev.length > 6 && ABLE.test(prev))
         );
     }
+  }
+
+  /** Whether token j ends a count that a verb of making or leaving has as its object: "made 160 ships idle", "left 20 people homeless". */
+  private complementOfObject(j: number): boolean {
+    const count = this.countEndingAt(this.tokens[j]!.end);
+    if (!count) return false;
+    const k = tokenBefore(this.tokens, count.start);
+    return MAKING.has(verbForm(lowerAt(this.tokens, k))?.lemma ?? '');
   }
 
   /**

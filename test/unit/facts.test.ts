@@ -952,6 +952,11 @@ describe('facts linker', () => {
     // not one with an object or a phrase after it
     assert.deepEqual(facts('Five inspection teams visited a total of nine sites.'), ['- visit 9 sites of -']);
   });
+  it('a word that completes the counted object of a verb of making is no verb of theirs', () => {
+    // ("made 160 ships idle": no idling by the ships)
+    assert.deepEqual(facts('The strike made an estimated 160 ships idle.'), []);
+    assert.deepEqual(facts('Shipowners idle 160 ships.'), ['- idle 160 ships of -']);
+  });
   it('"N of its X": the country the possessive refers back to in the sentence', () => {
     assert.deepEqual(facts('It said Iraqi Brigade 604 was shattered and 200 of its personnel were killed.'), [
       '- kill 200 personnel of IQ',
