@@ -940,6 +940,11 @@ describe('DeadlineRefiner', () => {
       assert.deepEqual(deadlines('The agency opened a 60-day comment period.'), ['60-day→2022-05-29 (window)']);
       assert.deepEqual(deadlines('There is a 30-day period for public comment.'), ['30-day→2022-04-29 (window)']);
       assert.deepEqual(deadlines('Output rose in a three-month period for the first time.'), []);
+      // so is a (grace) period to act (30 March + 60 days = 29 May); not a loan's grace period, nor a waiting period
+      assert.deepEqual(deadlines('Congress has a 60-day grace period to review the sale.'), [
+        '60-day→2022-05-29 (window)',
+      ]);
+      assert.deepEqual(deadlines('The loan is in a two year grace period. There is a 30-day waiting period.'), []);
     });
     it('"60 days from Monday to tender": the length counts from the day named, the action after it', () => {
       const [found] = annotate('Holders have 60 days from Monday to tender their shares.', {

@@ -1385,6 +1385,15 @@ function windowAfter(tokens: readonly Token[], last: number): boolean {
   const next = lowerAt(tokens, last + 1);
   if (next === 'window') return true;
   if (next === 'comment' || next === 'objection' || next === 'appeal') return lowerAt(tokens, last + 2) === 'period';
+  // "a 60-day (grace) period to review the sale": time allowed to act (not "a 30-day waiting period", an earliest
+  // time, nor "still in a two year grace period", a loan's freeze)
+  const period = next === 'grace' ? last + 2 : last + 1;
+  if (
+    lowerAt(tokens, period) === 'period' &&
+    lowerAt(tokens, period + 1) === 'to' &&
+    verbForm(lowerAt(tokens, period + 2))?.form === 'base'
+  )
+    return true;
   if (next !== 'period' || lowerAt(tokens, last + 2) !== 'for') return false;
   const what = lowerAt(tokens, last + 3) === 'public' ? last + 4 : last + 3;
   return HANDED_IN.hasAt(tokens, what) || OBJECTIONS.hasAt(tokens, what);
