@@ -1360,6 +1360,12 @@ describe('CountRecognizer', () => {
         ),
         ['2,500 lives=2500/exact/lives', '12=12/exact/-'],
       );
+      // what is lent, borrowed, paid or owed without a noun is money too; paid with its noun it counts
+      assert.deepEqual(counts('Banks lent 5 billion. Iraq owes 80 billion. It paid 300 workers.'), [
+        '300 workers=300/exact/workers',
+      ]);
+      // "the top 20" is a rank; "the top 20 banks" a group of them
+      assert.deepEqual(counts('They moved into the top 20. The top 20 banks merged.'), ['20 banks=20/exact/banks']);
       // compared with a count of things just before, a decimal with its scale is a count of the same noun
       assert.deepEqual(
         counts('Volume was 840.8 million shares, up from 443.6 million; 1.5 mln tonnes against 2.5 mln'),

@@ -1175,7 +1175,31 @@ const MONEY_NOUN_REACH = 8;
 const continuesNoun = (tokens: readonly Token[], k: number) =>
   tokens[k]?.kind === TokenKind.Word && /^[a-z]+$/.test(tokens[k]!.text) && !NOUN_STOP.hasAt(tokens, k);
 /** verbs whose bare figure right after them is a price: "tickets cost 25" */
-const PRICE_VERBS = new QuickSet(['cost', 'costs', 'costing', 'fetch', 'fetched', 'fetches', 'fetching']);
+const PRICE_VERBS = new QuickSet([
+  'cost',
+  'costs',
+  'costing',
+  'fetch',
+  'fetched',
+  'fetches',
+  'fetching',
+  // what is lent, borrowed, spent, paid or owed without a noun is money: "the banks lent 5 billion"
+  'lent',
+  'lend',
+  'lends',
+  'borrowed',
+  'borrow',
+  'borrows',
+  'spent',
+  'spend',
+  'spends',
+  'paid',
+  'pay',
+  'pays',
+  'owed',
+  'owe',
+  'owes',
+]);
 /** what an amount is "in": "12 billion in taxes", "500 million in aid" */
 const MONEY_IN = new QuickSet([
   'taxes',
@@ -2222,6 +2246,8 @@ export class CountRecognizer implements Recognizer {
       if (COLLECTIVES.hasAt(tokens, k)) return false;
     // "a city of 1.3 million", "a nation of 1.2 billion": the people a place holds
     if (lowerAt(tokens, n.first - 1) === 'of' && PEOPLED_PLACES.hasAt(tokens, n.first - 2)) return false;
+    // "moved into the top 20", "the top 10 of the league": a rank, which a noun after it would make a group ("the top 20 banks")
+    if (prev === 'top' && lowerAt(tokens, n.first - 2) === 'the') return true;
     // "closed at 74", "traded around 12", "keep the yen at above 150"
     const at = ROUNDING.has(prev) && lowerAt(tokens, n.first - 2) === 'at' ? 'at' : prev;
     if (n.digits && n.first === n.last && (at === 'at' || at === 'around')) return true;
