@@ -984,6 +984,19 @@ describe('DateRecognizer', () => {
         'end June=DATE:2021-06', // told in the past
       ]);
     });
+    it('"the first half of fiscal 1999" is one part of that year; "the quarter ended June 30" is the one that day closes', () => {
+      assert.deepEqual(times('Profit in the first half of fiscal 2023 rose, as in the third quarter of fiscal 2021.'), [
+        'the first half of fiscal 2023=DATE:2023-H1',
+        'the third quarter of fiscal 2021=DATE:2021-Q3',
+      ]);
+      // (a company's ordinal quarter keeps its number: "the fourth quarter ended Sept. 30" is its fiscal fourth)
+      assert.deepEqual(times('Results for the quarter ended June 30 were weak; the fourth quarter ended Sept. 30.'), [
+        'the quarter=DATE:2021-Q2',
+        'June 30=DATE:2021-06-30',
+        'the fourth quarter=DATE:2021-Q4',
+        'Sept. 30=DATE:2021-09-30',
+      ]);
+    });
     it('quarters written "Q3", "Q3 2012"; one over for more than a quarter lies ahead when the clause does', () => {
       // Wednesday 30 March 2022, in the first quarter: Q2 not yet begun is last year's when told in the past
       assert.deepEqual(times('Sales fell in Q2 and rose in Q4 2020, but q3 is a code.'), [

@@ -63,7 +63,7 @@ export class TimeMergeRefiner implements Refiner {
       out.push(
         joined ??
           dayAcrossParenthesis(
-            near ? clockOfLimitDay(relativeInApposition(a, b, text), b, text) : a,
+            near ? clockOfLimitDay(quarterEnded(relativeInApposition(a, b, text), b, text), b, text) : a,
             candidates,
             k,
             text,
@@ -158,6 +158,24 @@ function clockOfLimitDay(a: TimeCandidate, b: TimeCandidate, text: string): Time
   if (!noun || !LIMIT_NOUNS.has(noun.toLowerCase())) return a;
   return { ...a, time: { ...a.time, value: `${b.time.value}T${part[1]}` } };
 }
+/**
+ * "the quarter ended June 30", "the quarter ending March 31": the quarter the day told after it closes, not the
+ * one before the story's (a day without its own year has already been placed by the tense around it).
+ */
+function quarterEnded(a: TimeCandidate, b: TimeCandidate, text: string): TimeCandidate {
+  const day = /^(\d{4})-(\d{2})-\d{2}$/.exec(b.time.value);
+  if (
+    !day ||
+    !QUARTER.test(a.time.value) ||
+    !/^(?:the )?quarter$/i.test(a.text) ||
+    !ENDED.test(text.slice(a.end, b.start))
+  )
+    return a;
+  return { ...a, time: { ...a.time, value: `${day[1]}-Q${Math.ceil(+day[2]! / 3)}` } };
+}
+const QUARTER = /^\d{4}-Q[1-4]$/;
+const ENDED = /^\s+(?:ended|ending)\s+(?:on\s+)?$/i;
+
 /** one word between the time and the day, a limit noun (timeWords' list) if the clock is to take the day */
 const LIMIT_GAP = /^\s+([a-z]+)\s+(?:on\s+)?$/i;
 const MAX_LIMIT_GAP = 16;

@@ -299,10 +299,10 @@ const FRONTED_REACH = 16;
 /** how many months a list may name before the one with the year */
 const MAX_LISTED = 6;
 
-/** "January this year", "June last year" */
 /**
  * The year named after token `last`, with or without "of": written ("March 30, 2022", "the third quarter
- * of 1984") or told from the article's ("March last year", "the second half of next year").
+ * of 1984", "the first half of fiscal 1999") or told from the article's ("March last year", "June this year",
+ * "the second half of next year").
  */
 export function namedYearAfter(
   tokens: readonly Token[],
@@ -313,7 +313,9 @@ export function namedYearAfter(
   // "the summer of '69": a year clipped by an apostrophe after "of"
   if (of > last && clippedAt(tokens, of + 1) && /^\d\d$/.test(tokens[of + 2]!.text))
     return { year: clippedYear(+tokens[of + 2]!.text, dct?.y ?? 2000), last: of + 2 };
-  return yearAfter(tokens, of) ?? relativeYearAfter(tokens, of, dct);
+  // ("the first half of fiscal 1999": a company's year, named as the calendar's is)
+  const fiscal = of > last && lowerAt(tokens, of + 1) === 'fiscal' ? yearAfter(tokens, of + 1) : null;
+  return fiscal ?? yearAfter(tokens, of) ?? relativeYearAfter(tokens, of, dct);
 }
 
 /** Whether token k is an apostrophe that clips the digits glued after it ("'69", "'90s", "mid-'80s"), not a word's ("rock'n'roll"). */
