@@ -676,6 +676,8 @@ const PLACE_NOUNS = new QuickSet([
   'center',
   'suburbs',
 ]);
+/** the places a country shares with another: "the border with Zaire" */
+const BORDERS = new QuickSet(['border', 'borders', 'frontier', 'boundary']);
 /** prepositions of place: a country after one is where the action happens, not its target (FACTS.md) */
 const PLACE = new QuickSet([
   'in',
@@ -2704,7 +2706,10 @@ class SentenceFacts {
       this.tokens[k]?.lower === 'with' &&
       verbForm(this.tokens[tokenBefore(this.tokens, next.end) + 1]?.lower ?? '')?.form === 'ing';
     // ("were killed in Nairobi, the capital of Kenya": a place's country is where it happened too)
-    const placeOf = this.tokens[k]?.lower === 'of' && PLACE_NOUNS.hasAt(this.tokens, k - 1);
+    // (and "near the border with Zaire", "the frontier with Iraq": a place the country shares)
+    const placeOf =
+      (this.tokens[k]?.lower === 'of' && PLACE_NOUNS.hasAt(this.tokens, k - 1)) ||
+      (this.tokens[k]?.lower === 'with' && BORDERS.hasAt(this.tokens, k - 1));
     const directed = k === verb.at || (DIRECTED.hasAt(this.tokens, k) && !travelling && !absolute && !placeOf);
     return directed && distance <= TARGET_REACH ? next : null;
   }

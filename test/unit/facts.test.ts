@@ -306,6 +306,10 @@ describe('facts linker', () => {
       '- kill 74 - of -',
       '- kill 8 Americans of US',
     ]);
+    // nor is a country that shares a border the place has ("near the border with Zaire")
+    assert.deepEqual(facts("Rwanda's army killed 46 Hutu militiamen near the border with Zaire."), [
+      'RW kill 46 militiamen of -',
+    ]);
     // (a later count after the passive's verb is no part: it is where or what else)
     assert.deepEqual(facts('In all, 120 foreigners were evacuated to 3 ships.'), ['- evacuate 120 foreigners of -']);
   });
