@@ -349,9 +349,8 @@ const TITLE_WORDS = [
   'general',
   'secretary',
 ];
-/** what may stand between an acting country and its verb: "Belgian administration", "Ireland, meanwhile, also", "has been" */
-const SUBJECT_GAP = new QuickSet([
-  ...TITLE_WORDS,
+/** a state's bodies and arms, named with its country: "Belgian administration", "the Philippine navy", "U.S. warships" */
+const STATE_BODY_WORDS = [
   'government',
   'administration',
   'authorities',
@@ -413,6 +412,12 @@ const SUBJECT_GAP = new QuickSet([
   'submarines',
   'helicopters',
   'bombers',
+];
+const STATE_BODY = new QuickSet(STATE_BODY_WORDS);
+/** what may stand between an acting country and its verb: "Belgian administration", "Ireland, meanwhile, also", "has been" */
+const SUBJECT_GAP = new QuickSet([
+  ...TITLE_WORDS,
+  ...STATE_BODY_WORDS,
   'has',
   'have',
   'had',
@@ -2174,7 +2179,21 @@ class SentenceFacts {
     const at = PARTICLES.hasAt(this.tokens, verb.at + 1) ? verb.at + 2 : verb.at + 1;
     const by = this.tokens[at]?.lower === 'by' ? this.tokens[at + 1] : undefined;
     if (!by) return null;
-    return firstFrom(this.countries, by.start, by.start + 1, (c) => c.end <= scopeEnd) ?? this.holderFrom(at + 1);
+    return (
+      firstFrom(this.countries, by.start, by.start + 1, (c) => c.end <= scopeEnd) ??
+      this.stateBodyAt(at + 2, scopeEnd) ??
+      this.holderFrom(at + 1)
+    );
+  }
+
+  /**
+   * After "by the": a state's body named with the country ("by the Philippine navy", "by the U.S. Coast Guard"),
+   * not anything of its people ("by the Chinese company").
+   */
+  private stateBodyAt(k: number, scopeEnd: number): CountryAnnotation | null {
+    if (this.tokens[k - 1]?.lower !== 'the' || !this.tokens[k]) return null;
+    const c = firstFrom(this.countries, this.tokens[k]!.start, this.tokens[k]!.start + 1, (x) => x.end <= scopeEnd);
+    return c && STATE_BODY.hasAt(this.tokens, tokenBefore(this.tokens, c.end) + 1) ? c : null;
   }
 
   /**

@@ -201,6 +201,12 @@ describe('facts linker', () => {
       ['- give - of - by 2022-04-08'],
     );
   });
+  it('a by-agent that is a state body named with its country acts for it; a company of its people does not', () => {
+    assert.deepEqual(facts('Twelve Chinese fishermen were detained by the Philippine navy.'), [
+      'PH detain 12 fishermen of CN',
+    ]);
+    assert.deepEqual(facts('Twenty Kenyan workers were hired by the Chinese company.'), ['- hire 20 workers of KE']);
+  });
   it('the agentless passive: the count before the verb, its demonym as the target, no actor (the speaker never is one)', () => {
     // the subject's count, not one in a phrase after it
     assert.deepEqual(facts('In all, 35 diplomats from six countries were declared persona non grata.'), [
