@@ -190,6 +190,10 @@ describe('DeadlineRefiner', () => {
         deadlines('An ultimatum demanding that they withdraw within a week, starting at noon Saturday.'),
         ['a week→2022-04-02T12:00 (within)'],
       );
+      // "within 30 days of March 1": counted from the day after "of" (1 March + 30 days = 31 March)
+      assert.deepEqual(deadlines('The company must file the plan within 30 days of March 1.'), [
+        '30 days→2022-03-31 (within)',
+      ]);
     });
     it('"deadline" after the date, agreements that call for it, orders that last until a day', () => {
       // 2022-03-30 is a Wednesday: the coming Friday is 1 April

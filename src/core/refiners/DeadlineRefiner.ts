@@ -2033,14 +2033,15 @@ export class DeadlineRefiner implements Refiner {
     };
   }
 
-  /** "within a week, starting at noon Saturday": the date the text says the limit runs from. */
+  /** "within a week, starting at noon Saturday", "within 30 days of March 1": the date the text says the limit runs from. */
   private startNamedAfter(all: Candidate[], index: number, text: string): TimeCandidate | undefined {
     const c = all[index]!;
     let next: Candidate | undefined;
     for (let k = index + 1; k < all.length && k <= index + WINDOW && all[k]!.start - c.end <= 30 && !next; k++)
       if (all[k]!.kind === 'time') next = all[k];
     if (next?.kind !== 'time' || !/^\d{4}-\d{2}-\d{2}/.test(next.time.value)) return undefined;
-    return /^\W*(?:starting|beginning|effective|from|after|following|as of)(?: at| on| from)?\s*$/i.test(
+    // (and "within two weeks of Monday's announcement", "within 30 days of March 1": the day it is counted from)
+    return /^\W*(?:starting|beginning|effective|from|after|following|as of|of)(?: at| on| from)?\s*$/i.test(
       text.slice(c.end, next.start),
     )
       ? next
