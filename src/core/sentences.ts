@@ -58,6 +58,12 @@ const ABBREVIATIONS = new QuickSet([
   'fig',
 ]);
 
+/** Whether token i is the stop of an abbreviation ("Corp.", "Mr.", "Sept."), which ends no sentence. */
+export function abbreviationStopAt(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return tokens[i]?.text === '.' && !!prev && ABBREVIATIONS.has(prev.lower) && prev.end === tokens[i]!.start;
+}
+
 /** punctuation that ends a line's sentence */
 const LINE_FINAL = new Set(['.', '!', '?', ':', '”', '"']);
 /** a capital, an opening quotation mark or a digit: how a sentence on a new line starts */
@@ -111,8 +117,7 @@ function split(tokens: readonly Token[]): Sentence[] {
     }
     if (t.kind !== TokenKind.Punct && t.kind !== TokenKind.Word) continue; // numbers end nothing
     if (t.text === '.' || t.text === '!' || t.text === '?') {
-      const prev = tokens[i - 1];
-      if (t.text === '.' && prev && ABBREVIATIONS.has(prev.lower) && prev.end === t.start) continue;
+      if (t.text === '.' && abbreviationStopAt(tokens, i)) continue;
       let last = i;
       while (tokens[last + 1] && /^[”"’')\]]$/.test(tokens[last + 1]!.text)) last++;
       const after = tokens[last + 1];

@@ -4,6 +4,7 @@ import { FUTURE_CUES, LIMIT_NOUNS, UNITS } from './timeWords';
 import { isPastForm, MODAL_VERBS, PAST_AS_BASE, verbForm } from './verbs';
 import { pastAsBaseAfter, PRONOUNS, subjectAt } from './subjects';
 import { NUMBER_START_WORDS } from './numberWords';
+import { abbreviationStopAt } from './sentences';
 import type { TimeCandidate } from './types';
 import type { TimeValue } from './schema';
 
@@ -896,6 +897,33 @@ export function pastClauseBefore(tokens: readonly Token[], i: number): boolean {
     if (WILL.has(tokens[k]!.lower) || MODALS.has(tokens[k]!.lower)) return false;
   return true;
 }
+
+/**
+ * The tense of a time in an absolute "with" clause after the main one ("Sony completed its offer, with holders
+ * tendering 99.3% by the Tuesday deadline"): ahead when the clause's participle is a prospect ("with talks set
+ * to resume on Tuesday"), else the main clause's, which "will" or "would" anywhere in it makes ahead; null when the
+ * time stands in no such clause.
+ */
+export function absoluteClauseTense(tokens: readonly Token[], first: number): Tense {
+  // (the stop of "Corp." or "Inc." ends no sentence)
+  const ends = (k: number) => SENTENCE_END.has(tokens[k]!.text) && !abbreviationStopAt(tokens, k);
+  let w = first - 1;
+  for (; w > 0 && w >= first - ABSOLUTE_REACH; w--) {
+    const t = tokens[w]!;
+    if (ends(w) || PAST_AUXILIARIES.has(t.lower) || WILL.has(t.lower) || MODALS.has(t.lower)) return null;
+    if (t.lower === 'with' && tokens[w - 1]!.text === ',') break;
+  }
+  if (w <= 0 || w < first - ABSOLUTE_REACH) return null;
+  for (let k = w + 1; k < first; k++)
+    if (PROSPECTS.has(tokens[k]!.lower) && lowerAt(tokens, k + 1) === 'to') return 'future';
+  let past = false;
+  for (let k = w - 2; k >= 0 && !ends(k); k--) {
+    if (WILL.has(tokens[k]!.lower) || tokens[k]!.lower === 'would') return 'future';
+    past ||= PAST_AUXILIARIES.has(tokens[k]!.lower) || pastFormAt(tokens, k);
+  }
+  return past ? 'past' : null;
+}
+const ABSOLUTE_REACH = 16;
 
 /** Whether a past verb governs the sentence before token i, no present, modal or "will" nearer ("remained shut through …"). */
 export function pastVerbBefore(tokens: readonly Token[], i: number): boolean {

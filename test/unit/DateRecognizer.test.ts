@@ -778,6 +778,17 @@ describe('DateRecognizer', () => {
         'Thursday=DATE:2022-03-31',
         'Friday=DATE:2022-03-25',
       ]);
+      // a day in an absolute clause after the main one ("…, with X doing Y on Monday") takes the main clause's tense,
+      // unless the clause itself looks ahead ("set to")
+      assert.deepEqual(times('Sony completed the deal, with shareholders tendering 99% of the shares on Monday.'), [
+        'Monday=DATE:2022-03-28',
+      ]);
+      assert.deepEqual(times('Sony completed the deal, with talks set to resume on Monday.'), [
+        'Monday=DATE:2022-04-04',
+      ]);
+      assert.deepEqual(times('The company will close the plant, with workers leaving on Monday.'), [
+        'Monday=DATE:2022-04-04',
+      ]);
       // a clock time before the day leads it as "noon" does; a past form before it still tells the past
       assert.deepEqual(times('The strike was set for 12:01 a.m. Saturday; the market closed at 4 p.m. Friday.'), [
         '12:01 a.m. Saturday=TIME:2022-04-02T00:01',

@@ -501,6 +501,11 @@ describe('DeadlineRefiner', () => {
       // (on Wednesday 30 March, "Monday" told in the past is the 28th)
       assert.deepEqual(deadlines('The deadline passed Monday without an agreement.'), ['Monday→2022-03-28 (deadline)']);
       assert.deepEqual(deadlines('The deadline ran out Monday.'), ['Monday→2022-03-28 (deadline)']);
+      // (a subject may end in an abbreviation's stop: "Sony Corp. completed")
+      assert.deepEqual(
+        deadlines('Sony Corp. completed its offer, with holders tendering 99% of the shares by the Monday deadline.'),
+        ['Monday→2022-03-28 (deadline)'],
+      );
       // the day a deadline drew near is not the limit
       assert.deepEqual(
         deadlines('As the deadline neared on Monday, talks went on; as the ultimatum loomed Tuesday, they stopped.'),

@@ -10,7 +10,7 @@ import {
   pad,
   parseDate,
 } from '../timex';
-import { splitSentences, sentenceAt, type Sentence } from '../sentences';
+import { abbreviationStopAt, splitSentences, sentenceAt, type Sentence } from '../sentences';
 import { lastStartingAtOrBefore } from '../shift';
 import { commaBefore, isCapitalized, isPossessiveAt, TokenKind, type Token } from '../tokenize';
 import { lowerAt, MISSED, movedBy, retroactiveTo, WRITTEN_YEAR } from '../timeSupport';
@@ -630,6 +630,8 @@ function simplePastAt(tokens: readonly Token[], k: number): boolean {
   // ("would attack unless the guerrillas surrendered by Friday": a past of a condition looks ahead)
   if (wordIn(tokens, k - HYPOTHETICAL_REACH, k - 1, HYPOTHETICAL)) return false;
   const before = tokens[k - 1];
+  // ("Sony Corp. completed": a subject may end in an abbreviation's stop)
+  if (abbreviationStopAt(tokens, k - 1)) return true;
   return (
     before?.kind === TokenKind.Word &&
     !BE_FORMS.has(before.lower) &&

@@ -17,6 +17,7 @@ import {
   type YMD,
 } from '../../timex';
 import {
+  absoluteClauseTense,
   inTitle,
   lowerAt,
   mainClauseTense,
@@ -204,10 +205,14 @@ export function weekdayDate(s: DateScan, i: number, first: number, dir: number):
     // read by annotate, which then resolves from the dateline's day)
     // (a past verb further back in the clause tells it too: "police arrested five men on Thursday")
     // ("despite Sunday's by-election defeat", "after Friday's fall": a day's event that something follows lies behind)
+    // ("Sony completed its offer, with holders tendering shares by the Tuesday deadline": an absolute clause's time
+    // has the main clause's tense)
     const tense =
       AFTERMATH.has(lowerAt(tokens, first - 1)) && isPossessiveAt(tokens, last)
         ? 'past'
-        : (tenseAround(tokens, first, last) ?? (pastClauseBefore(tokens, first) ? 'past' : null));
+        : (absoluteClauseTense(tokens, first) ??
+          tenseAround(tokens, first, last) ??
+          (pastClauseBefore(tokens, first) ? 'past' : null));
     // ("Starting Monday, shops must close early": the start of what is told, unless a past follows: "The
     // strike, starting Monday, paralysed the port")
     // ("Banks remain shut up to and including Wednesday": so is the end of a span told from now, unless a past
