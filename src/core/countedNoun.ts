@@ -22,6 +22,9 @@ export const NOUN_STOP = new QuickSet([
   'vs',
   'vs.',
   'versus',
+  // ("at 101 plus accrued interest": the sum's sign, no noun)
+  'plus',
+  'minus',
   'of',
   'to',
   'in',

@@ -10,6 +10,13 @@ describe('CountRecognizer', () => {
         'Some 20-odd people=20/approx/people',
         '30-odd Kurdish protesters=30/approx/protesters',
       ]);
+      // "100-plus", "1,000 plus" before a plural are at least; "plus" a sum's sign is no noun ("at 101 plus interest")
+      assert.deepEqual(counts('Some 100-plus people marched; the firm has 1,000 plus employees.'), [
+        'Some 100-plus people=100/approx/people',
+        '1,000 plus employees=1000/at-least/employees',
+      ]);
+      assert.deepEqual(counts('Police held 20-plus protesters.'), ['20-plus protesters=20/at-least/protesters']);
+      assert.deepEqual(counts('It will buy back the notes at 101 plus accrued interest.'), []);
       assert.deepEqual(
         counts('as many as 43 Russian diplomats, at least 12 people, more than 300 envoys, fewer than 50 monitors'),
         [

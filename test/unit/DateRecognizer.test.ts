@@ -994,6 +994,11 @@ describe('DateRecognizer', () => {
         'next week=DATE:2022-W14',
         'end June=DATE:2021-06', // told in the past
       ]);
+      // so are they after the infinitive's "to" ("to end-1986 levels" keeps its edge)
+      assert.deepEqual(times('The talks were expected to end late tomorrow; stocks rose to end-1986 levels.'), [
+        'late tomorrow=DATE:2022-03-31',
+        'end-1986=DATE:1986',
+      ]);
     });
     it('"the first half of fiscal 1999" is one part of that year; "the quarter ended June 30" is the one that day closes', () => {
       assert.deepEqual(times('Profit in the first half of fiscal 2023 rose, as in the third quarter of fiscal 2021.'), [

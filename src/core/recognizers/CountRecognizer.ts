@@ -1747,6 +1747,14 @@ function qualifierAfter(tokens: readonly Token[], k: number): Qualifier | null {
     return null;
   return t && /^[a-z]+$/.test(t.text) && isPluralNoun(t.text) ? null : q;
 }
+/** The index of "plus" that makes a figure a lower bound: "100-plus people", "1,000 plus employees"; else null. */
+function plusAfter(tokens: readonly Token[], last: number): number | null {
+  const hyphen = tokens[last + 1]?.text === '-';
+  const at = hyphen ? last + 2 : last + 1;
+  if (lowerAt(tokens, at) !== 'plus' || tokens[at]!.start !== tokens[at - 1]!.end + (hyphen ? 0 : 1)) return null;
+  const next = tokens[at + 1]?.text ?? '';
+  return hyphen || (/^[a-z]+$/.test(next) && countsPlural(next)) ? at : null;
+}
 const POSTPOSED_OPEN_ENDS = new Set(['more', 'fewer', 'less', 'so']);
 const ONCE = new Set(['once', 'twice', 'thrice']);
 const OPEN_ENDS = new Map<string, Qualifier>([
@@ -2525,7 +2533,10 @@ export class CountRecognizer implements Recognizer {
     // "20-odd people": about 20
     if (qualifier === 'exact' && tokens[last + 1]?.text === '-' && lowerAt(tokens, last + 2) === 'odd')
       qualifier = 'approx';
-    const tail = open?.last ?? last;
+    // "100-plus people", "1,000 plus employees": at least (not "at 101 plus accrued interest", "50 plus 20")
+    const plus = open ? null : plusAfter(tokens, last);
+    if (plus !== null && qualifier === 'exact') qualifier = 'at-least';
+    const tail = open?.last ?? plus ?? last;
     // "10 or more pct": the unit after the open end says what the figure is
     if (open && notCountUnitAt(tokens, tail + 1)) return null;
     // a tally's figures name no noun ("a 7-2 vote": COUNTS.md)
@@ -2535,7 +2546,7 @@ export class CountRecognizer implements Recognizer {
     const found: NounRange | null =
       bare || tally
         ? null
-        : (compoundModifier(tokens, n, last) ??
+        : ((plus === null ? compoundModifier(tokens, n, last) : null) ??
           countedNoun(tokens, tail, value === 1 && max === undefined && !open) ??
           tableLabelNoun(tokens, n.first));
     // a collective names no noun ("its 3,000 workforce": COUNTS.md)

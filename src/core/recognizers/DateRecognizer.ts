@@ -495,12 +495,12 @@ function dateAt(s: DateScan, i: number, prefixes = 0): Hit | null {
   if (w === 'the' || w === 'in') return afterArticle(s, i, prefixes);
   // "exercisable beginning June 15": a participle that says from when, no edge of the date
   if (w === 'beginning' && lowerAt(tokens, i - 1) !== 'the') return null;
-  // ("the offer will end June 5", "could start next week": the verb, no edge of the date)
-  if (
-    EDGE.hasAt(tokens, i) &&
-    t.kind === TokenKind.Word &&
-    !(VERB_EDGES.has(w) && BASE_VERB_BEFORE.has(lowerAt(tokens, i - 1)))
-  ) {
+  // ("the offer will end June 5", "could start next week", "were expected to end late tomorrow": the verb, no edge
+  // of the date; but "rose to end-1986 levels")
+  const verbEdge =
+    VERB_EDGES.has(w) &&
+    (BASE_VERB_BEFORE.has(lowerAt(tokens, i - 1)) || (lowerAt(tokens, i - 1) === 'to' && tokens[i + 1]?.text !== '-'));
+  if (EDGE.hasAt(tokens, i) && t.kind === TokenKind.Word && !verbEdge) {
     // "early next year", "late November", "mid-1990s", "later this month": the edge joins the date
     const at = tokens[i + 1]?.text === '-' ? i + 2 : i + 1;
     // ("the late '80s", "the mid-'80s": a decade clipped by an apostrophe is read from its digits)
