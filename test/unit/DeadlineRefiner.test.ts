@@ -280,6 +280,9 @@ describe('DeadlineRefiner', () => {
       ]);
       assert.deepEqual(deadlines('It applies, until July 1, to uranium ore.'), ['July 1→2022-07-01 (valid until)']);
       assert.deepEqual(deadlines('These loans are available until March 31.'), ['March 31→2022-03-31 (valid until)']);
+      // the particle of "fall through", "follow through" spans no time
+      assert.deepEqual(deadlines('The offer fell through last week, and the merger almost fell through in March.'), []);
+      assert.deepEqual(deadlines('The offer runs through March 31.'), ['March 31→2022-03-31 (valid through)']);
       assert.deepEqual(deadlines('The rights terminate on May 31.'), ['May 31→2022-05-31 (expires)']);
       // "in force" is in effect; an army's force is not
       assert.deepEqual(deadlines('The embargo remains in force until June 1.'), ['June 1→2022-06-01 (valid until)']);

@@ -640,6 +640,9 @@ function simplePastAt(tokens: readonly Token[], k: number): boolean {
   );
 }
 
+/** the verbs whose "through" is a particle ("the deal fell through", "follow through", "pull through") */
+const THROUGH_PARTICLE_VERBS = new Set(['fall', 'follow', 'pull', 'break', 'come', 'get', 'carry', 'see', 'sail']);
+
 /** the verbs of imposing a limit (not of speaking of one: "he said March 1 is a hard deadline" looks ahead) */
 const IMPOSING = new Set([
   'require',
@@ -1757,6 +1760,9 @@ export class DeadlineRefiner implements Refiner {
     // ("prior to June 30": before it)
     const prep = lower(p) === 'to' && lower(p - 1) === 'prior' ? 'before' : lower(p);
     if (noLaterThan(tokens, p)) return { cue: 'no later than', actionFrom: null };
+    // "the merger almost fell through earlier this month", "failed to follow through last week": the particle of
+    // a phrasal verb, which spans no time
+    if (prep === 'through' && THROUGH_PARTICLE_VERBS.has(verbForm(lower(p - 1))?.lemma ?? '')) return null;
     // "agreed not to raise its stake until November 1": a standstill, whose end is the limit
     if (prep === 'until' && standstill(tokens, Math.max(clauseFrom, p - 8), p - 1))
       return { cue: 'standstill', actionFrom: null };
