@@ -213,6 +213,32 @@ describe('DateRecognizer', () => {
         'the summer=DATE:2022-SU',
       ]);
     });
+    it('a month listed after another runs forward from it; "of that year" is the year written last', () => {
+      // (Wednesday 30 March 2022: a list that looks ahead crosses into next year; one told in the past stays behind)
+      assert.deepEqual(times('Forecasts will be issued in October, November, January and July.'), [
+        'October=DATE:2022-10',
+        'November=DATE:2022-11',
+        'January=DATE:2023-01',
+        'July=DATE:2023-07',
+      ]);
+      assert.deepEqual(times('Sales fell in November, December and January.'), [
+        'November=DATE:2021-11',
+        'December=DATE:2021-12',
+        'January=DATE:2022-01',
+      ]);
+      assert.deepEqual(times('The first is due in April 2024, the others in May, June and September of that year.'), [
+        'April 2024=DATE:2024-04',
+        'May=DATE:2024-05',
+        'June=DATE:2024-06',
+        'September of that year=DATE:2024-09',
+      ]);
+      assert.deepEqual(times('The war began in 1914; in August of the same year, troops crossed the border.'), [
+        '1914=DATE:1914',
+        'August of the same year=DATE:1914-08',
+      ]);
+      // no year written before: the tense decides, as for any month
+      assert.deepEqual(times('Sales rose in August of that year.'), ['August=DATE:2021-08', 'that year=DATE:2021']);
+    });
     it('the end of a range by its start, which it cannot precede; a weekday starts no range', () => {
       assert.deepEqual(times('Quotas would resume from April 1 to September.'), [
         'April 1=DATE:2022-04-01',
@@ -584,14 +610,15 @@ describe('DateRecognizer', () => {
         'January this year=DATE:2022-01',
       ]);
       assert.deepEqual(times('The vote will be held on Sept. 12.'), ['Sept. 12=DATE:2022-09-12']);
-      // an ordinal day after the month, which also makes "May" a month
+      // an ordinal day after the month, which also makes "May" a month (a list that looks ahead runs forward: the
+      // March after)
       assert.deepEqual(times('The vote will be held on May 25th and March 3rd.'), [
         'May 25th=DATE:2022-05-25',
-        'March 3rd=DATE:2022-03-03',
+        'March 3rd=DATE:2023-03-03',
       ]);
       assert.deepEqual(times('The vote will be held on 25th May and 3 March.'), [
         '25th May=DATE:2022-05-25',
-        '3 March=DATE:2022-03-03',
+        '3 March=DATE:2023-03-03',
       ]);
       assert.deepEqual(times('They march on Rome; it may rain.'), []);
       // after "this" or "last" too: "this may not be possible", "arrested at this march"

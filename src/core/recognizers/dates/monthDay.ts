@@ -151,7 +151,7 @@ export function month(s: DateScan, i: number): Hit | null {
       last = n.last;
     }
   }
-  const y = namedYearAfter(tokens, last, dct);
+  const y = namedYearAfter(tokens, last, dct) ?? thatYearAfter(s, last);
   if (y) last = y.last;
   // a day-first date: "30 March 2022", "1 May", "12th August", "the 12th of August"
   let first = i;
@@ -182,9 +182,10 @@ export function month(s: DateScan, i: number): Hit | null {
   const lead = first < i && lowerAt(tokens, first - 1) === 'the' ? first - 1 : first;
   const year =
     y?.year ??
-    listedYearAfter(tokens, last, m) ??
+    listedYearAfter(s, last, m) ??
     rangeEndYear(s, first, m, day) ??
     frontedYear(s, first) ??
+    listContinuedYear(s, first, last, m, day) ??
     yearOfSameDay(s, lead, last, m, day) ??
     (dct ? yearByTense(tokens, lead, last, dct, m, day) : null);
   if (day !== null && day > daysInMonth(y ? year : null, m)) return null; // "February 29, 2014", "April 31"
@@ -229,6 +230,49 @@ function rangeEndYear(s: DateScan, first: number, m: number, day: number | null)
   const [y, sm, sd] = [+from[1]!, +from[2]!, from[3] ? +from[3] : 1];
   return m > sm || (m === sm && (day ?? 31) >= sd) ? y : y + 1;
 }
+/**
+ * "of that year", "of the same year" right after token k: the year the paragraph wrote last ("delivery in April
+ * 1989, with the others in May and September of that year"), not one a month's tense inferred. Null when none
+ * was written a few times back.
+ */
+function thatYearAfter(s: DateScan, k: number): { year: number; last: number } | null {
+  const { tokens, before } = s;
+  if (lowerAt(tokens, k + 1) !== 'of') return null;
+  const at = lowerAt(tokens, k + 2) === 'that' ? k + 3 : lowerAt(tokens, k + 3) === 'same' ? k + 4 : -1;
+  if (at < 0 || lowerAt(tokens, at) !== 'year' || (at === k + 4 && lowerAt(tokens, k + 2) !== 'the')) return null;
+  for (let j = before.length - 1; j >= 0 && j >= before.length - WRITTEN_YEAR_REACH; j--) {
+    const year = /^\d{4}/.exec(before[j]!.time.value);
+    if (year && /\b\d{4}\b|'\d\d\b/.test(before[j]!.text)) return { year: +year[0], last: at };
+  }
+  return null;
+}
+const WRITTEN_YEAR_REACH = 8;
+
+/**
+ * The year of a month (or a day) listed right after another ("will be issued in October, November, January and
+ * July", "fell in November, December and January"): a list runs forward in time from its head, so the month
+ * falls in the head's year when it comes later in the calendar and in the next year when it does not; a list
+ * told in the past stays at or before the article's date. Null when no dated month stands right before the
+ * list's link.
+ */
+function listContinuedYear(s: DateScan, first: number, last: number, m: number, day: number | null): number | null {
+  const { tokens, before, dct } = s;
+  const prev = before[before.length - 1];
+  if (!prev || !dct || isPossessiveAt(tokens, last)) return null; // "In March, February's figures rose"
+  let k = first - 1;
+  if (LIST_LINKS.has(lowerAt(tokens, k))) k -= tokens[k - 1]?.text === ',' ? 2 : 1;
+  else if (tokens[k]?.text === ',') k--;
+  else return null;
+  if (prev.end !== tokens[k]?.end || !prev.text.split(/[\s.,-]+/).some((w) => MONTHS.has(w.toLowerCase()))) return null;
+  const v = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(prev.time.value);
+  if (!v) return null;
+  const [py, pm, pd] = [+v[1]!, +v[2]!, v[3] ? +v[3] : 0];
+  const y = m > pm || (m === pm && (day ?? 0) > pd) ? py : py + 1;
+  const ahead = py > dct.y || (py === dct.y && pm >= dct.m);
+  // (a past list that would run past the article's month reads back from it instead: "in June and March")
+  return ahead || y < dct.y || (y === dct.y && m <= dct.m) ? y : null;
+}
+
 const RANGE_LINKS = new Set(['to', 'through', 'until', 'till', 'and', '-', '–', '/']);
 
 /**
@@ -238,7 +282,8 @@ const RANGE_LINKS = new Set(['to', 'through', 'until', 'till', 'and', '-', '–'
  * follows ("founded in January and listed in June 1986" names two times), or when the year is told from the
  * article's ("Sept. 12 and January this year" may be last year's September).
  */
-function listedYearAfter(tokens: readonly Token[], last: number, m: number): number | null {
+function listedYearAfter(s: DateScan, last: number, m: number): number | null {
+  const { tokens } = s;
   let k = last,
     after = m;
   for (let listed = 0; listed < MAX_LISTED; listed++) {
@@ -253,7 +298,7 @@ function listedYearAfter(tokens: readonly Token[], last: number, m: number): num
     if (range) after = MONTHS.get(name.lower)!;
     k = tokens[next + 1]?.text === '.' ? next + 1 : next;
     if (tokens[k + 1]?.kind === TokenKind.Number && /^\d{1,2}$/.test(tokens[k + 1]!.text)) k++;
-    const year = yearAfter(tokens, k);
+    const year = yearAfter(tokens, k) ?? thatYearAfter(s, k);
     if (year) return after < m ? year.year - 1 : year.year;
   }
   return null;
