@@ -404,6 +404,19 @@ describe('DateRecognizer', () => {
       ]);
       assert.deepEqual(times('The UN issued an ultimatum Monday.'), ['Monday=DATE:2022-03-28']);
     });
+    it('"last February 19", "next April 19": the latest such day before the article, the next after it', () => {
+      // (Wednesday 30 March 2022; "last February" alone is a year back, as TimeBank writes it)
+      assert.deepEqual(times('The bill was introduced last February 19 and will be debated next April 19.'), [
+        'last February 19=DATE:2022-02-19',
+        'next April 19=DATE:2022-04-19',
+      ]);
+      assert.deepEqual(times('It closed last March 30, and reopened last February.'), [
+        'last March 30=DATE:2021-03-30',
+        'last February=DATE:2021-02',
+      ]);
+      // a figure that counts what follows is no day
+      assert.deepEqual(times('Last May 12 people died.'), ['Last May=DATE:2021-05']);
+    });
     it('weekdays by the tense of the sentence', () => {
       assert.deepEqual(times('The Netherlands acted on Tuesday.'), ['Tuesday=DATE:2022-03-29']);
       assert.deepEqual(times('He will meet them on Friday.'), ['Friday=DATE:2022-04-01']);

@@ -82,6 +82,15 @@ export function relative(s: DateScan, i: number): Hit | null {
     (unitWord.length > 3 || unitWord === 'may') &&
     ((unitWord !== 'march' && unitWord !== 'may') || /^[A-Z]/.test(monthWord.text));
   if (m !== undefined && named) {
+    // "introduced in Congress last February 19": a day of the month is the latest such day before the article's
+    // (the next after it for "next"), not last year's month with a figure left over
+    const day = dayOfMonthAt(tokens, i + 2, m);
+    if (day !== null) {
+      if (!dct) return make(first, i + 2, `XXXX-${pad(m)}-${pad(day)}`);
+      const sign = Math.sign(m - dct.m || day - dct.d); // the day against the article's, in the calendar
+      const y = dir < 0 && sign >= 0 ? dct.y - 1 : dir > 0 && sign <= 0 ? dct.y + 1 : dct.y;
+      return make(first, i + 2, formatDate({ y, m, d: day }));
+    }
     // "last February" on March 1 is a year back: the month just ended is "last month" (not "this past February")
     const latest = dct ? dct.m - (tokens[i]!.lower === 'last' ? 1 : 0) : 0;
     const y = dct
@@ -145,6 +154,17 @@ export function relative(s: DateScan, i: number): Hit | null {
       return null;
   }
 }
+
+/** The day of month m written as a figure at token k ("February 19"), unless it counts what follows ("last May 12 people died"). */
+function dayOfMonthAt(tokens: readonly Token[], k: number, m: number): number | null {
+  const t = tokens[k];
+  if (!t || t.kind !== TokenKind.Number || !/^\d{1,2}$/.test(t.text) || t.start !== tokens[k - 1]!.end + 1) return null;
+  const next = tokens[k + 1];
+  if (next && next.kind === TokenKind.Word && /^[a-z]/.test(next.text) && !TIME_AFTER_DAY.has(next.lower)) return null;
+  return +t.text >= 1 && +t.text <= daysInMonth(null, m) ? +t.text : null;
+}
+/** what may follow a day of the month ("last February 19 and 20", "on May 1 at noon") */
+const TIME_AFTER_DAY = new Set(['and', 'or', 'to', 'at', 'in', 'when', 'after', 'before', 'from', 'until', 'by']);
 
 /** "this year's third quarter", "last year's quarter": the quarter of that year (the latest one's number when none is given) */
 function yearsQuarter(s: DateScan, first: number, yearAt: number, year: number, dct: YMD): Hit | null {
