@@ -424,6 +424,13 @@ describe('DateRecognizer', () => {
         'last Friday=DATE:2022-03-25',
         'next Monday=DATE:2022-04-04',
       ]);
+      // "this Friday" is the day of the article's week, whatever the verb's tense; the next week's when it is behind
+      // and the clause looks ahead
+      assert.deepEqual(times('The INS gave a target date of this Friday; talks began this Monday.'), [
+        'this Friday=DATE:2022-04-01',
+        'this Monday=DATE:2022-03-28',
+      ]);
+      assert.deepEqual(times('The talks will resume this Monday.'), ['this Monday=DATE:2022-04-04']);
       // a weekday joined by "and"/"or" to one before it is counted from it: a few days on, else the day before
       assert.deepEqual(times('The storm is forecast to hit late Thursday or early Friday.'), [
         'late Thursday=DATE:2022-03-31',

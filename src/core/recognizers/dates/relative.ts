@@ -248,7 +248,16 @@ export function weekdayDate(s: DateScan, i: number, first: number, dir: number):
       tense === 'future' ||
       (ahead === 1 && tense !== 'past') ||
       (tense === null && ahead !== 0 && (aheadUntold || willBefore(tokens, first)));
-    value = formatDate(resolveWeekday(dct, day, future ? 'future' : 'past'));
+    // "gave a target date of this Friday", told on a Tuesday: the day of the article's week, whatever the verb's
+    // tense (the next week's when the day is behind and the clause looks ahead)
+    const ofThisWeek = first === i - 1 && tokens[first]!.lower === 'this' ? addDays(dct, day - weekday(dct)) : null;
+    value = formatDate(
+      ofThisWeek
+        ? future && day < weekday(dct)
+          ? addDays(ofThisWeek, 7)
+          : ofThisWeek
+        : resolveWeekday(dct, day, future ? 'future' : 'past'),
+    );
     // a range's end lies after its start ("runs from Tuesday to Thursday", told on a Wednesday: the coming
     // Thursday after the coming Tuesday), unless told in the past, where the start would be the one to move
     const start = partner?.day;
