@@ -108,6 +108,14 @@ describe('TimeOfDayRecognizer and TimeMergeRefiner', () => {
       '10:30 p.m.=TIME:2022-03-30T22:30',
     ]);
     assert.deepEqual(times('Officials met this morning.'), ['this morning=TIME:2022-03-30TMO']);
+    // a bare midnight told in the past is the one that closed the day before; one given "until" may lie ahead
+    assert.deepEqual(times('Talks went on past midnight, and the deadline expired at midnight.'), [
+      'midnight=TIME:2022-03-29T24:00',
+      'midnight=TIME:2022-03-29T24:00→2022-03-29T24:00',
+    ]);
+    assert.deepEqual(times('Rebels were given until midnight to surrender.'), [
+      'midnight=TIME:2022-03-30T24:00→2022-03-30T24:00',
+    ]);
     // a part of the day after "mid", "late" or "early"; with its day when one follows
     assert.deepEqual(times('By mid afternoon, in the late afternoon and at mid-afternoon yesterday'), [
       'mid afternoon=TIME:2022-03-30TAF',

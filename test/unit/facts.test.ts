@@ -1039,7 +1039,7 @@ describe('facts linker', () => {
   it('a limit someone meets or misses is theirs, not the limit of the fact before it', () => {
     assert.deepEqual(facts('23 Russian diplomats will be expelled after Russia failed to meet a midnight deadline.'), [
       '- expel 23 diplomats of RU',
-      'RU meet - of - by 2022-04-05T24:00',
+      'RU meet - of - by 2022-04-04T24:00', // (a midnight that was missed closed the day before the story's)
     ]);
   });
   it('"made … persona non grata" declares them; "made" with anything else makes no fact', () => {

@@ -1,6 +1,6 @@
 import { PARTS_OF_DAY } from '../timeWords';
 import { readNumber } from '../numberWords';
-import { inTitle, lowerAt, timeCandidate } from '../timeSupport';
+import { inTitle, lowerAt, pastVerbBefore, tenseAround, timeCandidate } from '../timeSupport';
 import { addDays, formatDate, isDayValue, pad, parseDate } from '../timex';
 import { isCapitalized, TokenKind, type Token } from '../tokenize';
 import type { DocumentContext, Recognizer, TimeCandidate } from '../types';
@@ -232,6 +232,19 @@ function dayTold(text: string, date: TimeCandidate | undefined, at: number, toda
   return today && date.time.value < today && AHEAD.test(gap) ? null : date.time.value;
 }
 
+/**
+ * The day of a bare "midnight" told in the past ("the deadline expired at midnight", "talks went on past
+ * midnight"): the midnight that has passed by the article's day closed the day before it (not a limit given
+ * "until midnight", which may still lie ahead); null otherwise.
+ */
+function pastMidnightDay(tokens: readonly Token[], hit: ClockHit, day: string | null): string | null {
+  if (hit.value !== 'T24:00' || !day || hit.first !== hit.last || LIMIT_LEADS.has(lowerAt(tokens, hit.first - 1)))
+    return null;
+  const past = tenseAround(tokens, hit.first, hit.last) === 'past' || pastVerbBefore(tokens, hit.first);
+  return past ? formatDate(addDays(parseDate(day)!, -1)) : null;
+}
+const LIMIT_LEADS = new Set(['until', 'till', 'by', 'before']);
+
 const POINTED_CLOCK = /^(\d{1,2})\.([0-5]\d)$/;
 
 /** Whether token k stands right against the token before it. */
@@ -262,7 +275,7 @@ export class TimeOfDayRecognizer implements Recognizer {
           ? hit.dayOffset && day
             ? formatDate(addDays(parseDate(day)!, hit.dayOffset))
             : dayValue
-          : (dayTold(text, days[d - 1], tokens[i]!.start, day) ?? dayValue);
+          : (dayTold(text, days[d - 1], tokens[i]!.start, day) ?? pastMidnightDay(tokens, hit, day) ?? dayValue);
       out.push(
         hit.duration
           ? timeCandidate(text, tokens, hit.first, hit.last, 'DURATION', hit.value)
