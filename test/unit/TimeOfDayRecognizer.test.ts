@@ -113,6 +113,14 @@ describe('TimeOfDayRecognizer and TimeMergeRefiner', () => {
       'midnight=TIME:2022-03-29T24:00',
       'midnight=TIME:2022-03-29T24:00→2022-03-29T24:00',
     ]);
+    assert.deepEqual(times('Talks went on after the midnight deadline passed.'), [
+      'midnight=TIME:2022-03-29T24:00→2022-03-29T24:00',
+    ]);
+    // a time that is a limit falls on the day told after the limit's noun
+    assert.deepEqual(times('Flights were cancelled ahead of a 1 a.m. strike deadline on Saturday.'), [
+      '1 a.m.=TIME:2022-04-02T01:00→2022-04-02T01:00',
+      'Saturday=DATE:2022-04-02→2022-04-02',
+    ]);
     assert.deepEqual(times('Rebels were given until midnight to surrender.'), [
       'midnight=TIME:2022-03-30T24:00→2022-03-30T24:00',
     ]);

@@ -1,4 +1,5 @@
-import { PARTS_OF_DAY } from '../timeWords';
+import { LIMIT_NOUNS, PARTS_OF_DAY } from '../timeWords';
+import { isPastForm } from '../verbs';
 import { readNumber } from '../numberWords';
 import { inTitle, lowerAt, pastVerbBefore, tenseAround, timeCandidate } from '../timeSupport';
 import { addDays, formatDate, isDayValue, pad, parseDate } from '../timex';
@@ -233,6 +234,15 @@ function dayTold(text: string, date: TimeCandidate | undefined, at: number, toda
 }
 
 /**
+ * The day told after the limit a time of day is: "ahead of a 1 a.m. strike deadline on Saturday", "the 5 p.m.
+ * deadline of Friday"; null when no day follows the limit's noun.
+ */
+function limitsDay(text: string, date: TimeCandidate | undefined, at: number): string | null {
+  return date && LIMIT_THEN_DAY.test(text.slice(at, date.start)) ? date.time.value : null;
+}
+const LIMIT_THEN_DAY = /^\s+(?:[a-z][a-z-]*\s+){0,2}(?:deadline|ultimatum|cutoff)\s+(?:on|of)\s+$/i;
+
+/**
  * The day of a bare "midnight" told in the past ("the deadline expired at midnight", "talks went on past
  * midnight"): the midnight that has passed by the article's day closed the day before it (not a limit given
  * "until midnight", which may still lie ahead); null otherwise.
@@ -240,7 +250,11 @@ function dayTold(text: string, date: TimeCandidate | undefined, at: number, toda
 function pastMidnightDay(tokens: readonly Token[], hit: ClockHit, day: string | null): string | null {
   if (hit.value !== 'T24:00' || !day || hit.first !== hit.last || LIMIT_LEADS.has(lowerAt(tokens, hit.first - 1)))
     return null;
-  const past = tenseAround(tokens, hit.first, hit.last) === 'past' || pastVerbBefore(tokens, hit.first);
+  // ("after the midnight deadline passed": so is the past of the limit the time names)
+  const past =
+    tenseAround(tokens, hit.first, hit.last) === 'past' ||
+    pastVerbBefore(tokens, hit.first) ||
+    (LIMIT_NOUNS.hasAt(tokens, hit.last + 1) && isPastForm(lowerAt(tokens, hit.last + 2)));
   return past ? formatDate(addDays(parseDate(day)!, -1)) : null;
 }
 const LIMIT_LEADS = new Set(['until', 'till', 'by', 'before']);
@@ -275,7 +289,10 @@ export class TimeOfDayRecognizer implements Recognizer {
           ? hit.dayOffset && day
             ? formatDate(addDays(parseDate(day)!, hit.dayOffset))
             : dayValue
-          : (dayTold(text, days[d - 1], tokens[i]!.start, day) ?? pastMidnightDay(tokens, hit, day) ?? dayValue);
+          : (dayTold(text, days[d - 1], tokens[i]!.start, day) ??
+            limitsDay(text, days[d], tokens[hit.last]!.end) ??
+            pastMidnightDay(tokens, hit, day) ??
+            dayValue);
       out.push(
         hit.duration
           ? timeCandidate(text, tokens, hit.first, hit.last, 'DURATION', hit.value)
