@@ -694,6 +694,11 @@ describe('DateRecognizer', () => {
       );
     });
     it('years, decades, quarters and references to the present and past', () => {
+      // "fiscal year 2013" is one name, as "fiscal 1989" is
+      assert.deepEqual(times('Spending fell in fiscal year 2013 and fiscal 2012.'), [
+        'fiscal year 2013=DATE:2013',
+        'fiscal 2012=DATE:2012',
+      ]);
       // a decade is its first three digits, as TimeML writes it
       // a decade keeps its article, edge words between or not (TimeBank: "the 1990s", "the late 1970s")
       assert.deepEqual(times('in 1998, during the 1990s'), ['1998=DATE:1998', 'the 1990s=DATE:199']);

@@ -252,6 +252,8 @@ describe('DurationRecognizer', () => {
     assert.deepEqual(times('a coupon of one pct in years one and two, in weeks 3 to 5; for years 1,000 people'), [
       'years=DURATION:PXY',
     ]);
+    // and one before a year's number, whatever the cue
+    assert.deepEqual(times('with similar cuts for years 2014 until 2021'), ['2014=DATE:2014', '2021=DATE:2021']);
     // so does one after the article: the years it names follow ("over the years" alone stays a length)
     assert.deepEqual(times('the figure for the years 1986-1988; over the years, it grew'), [
       '1986=DATE:1986',

@@ -423,10 +423,10 @@ export class DurationRecognizer implements Recognizer {
     // "in years one and two", "in weeks 3 to 5": the plural names members of a count, no length
     // ("for years 1,000 people lived here" stays a length; after the article it names them: "for the years 1986-1988")
     const next = lowerAt(tokens, i + 1);
+    // (nor a year's number after any cue: "similar cuts for years 2014 until 2021")
     if (
-      (cue === 'in' || lowerAt(tokens, i - 1) === 'the') &&
-      next !== 'a' &&
-      next !== 'an' &&
+      (((cue === 'in' || lowerAt(tokens, i - 1) === 'the') && next !== 'a' && next !== 'an') ||
+        /^(?:1[89]|20)\d\d$/.test(next)) &&
       readNumber(tokens, i + 1) !== null
     )
       return null;

@@ -179,7 +179,10 @@ export function numeric(s: DateScan, i: number): Hit | null {
       `${t.text}-Q${ord ?? (dct ? quarterOf(addMonths(dct, -3)) : 'X')}`,
     );
   if (!looksLikeYear(tokens, i)) return null;
-  return make(lowerAt(tokens, i - 1) === 'fiscal' ? i - 1 : i, i, t.text);
+  // "fiscal 1989", "fiscal year 2013": the whole name of a fiscal year, as TimeBank writes it
+  const yearWord = lowerAt(tokens, i - 1) === 'year' ? i - 1 : i;
+  const named = lowerAt(tokens, yearWord - 1) === 'fiscal' ? yearWord - 1 : i;
+  return make(named, i, t.text);
 }
 
 /** "two weeks ago", "a year earlier", "three days later" */
