@@ -1249,6 +1249,9 @@ class SentenceFacts {
       (c.noun === null || (c.nounStart !== null && (c.nounStart < count!.start || c.nounStart >= count!.end)))
         ? lastCounted(this.facts, verb.lemma, this.paragraphStart)
         : undefined;
+    // ("killing at least six people and injuring some 200 others": the others are of the sentence's counted noun
+    // before them, FACTS.md, though the count itself names none, COUNTS.md)
+    const others = c && c.noun === null && othersAt(this.text, c.numberEnd) ? this.own[this.own.length - 1] : undefined;
     const fact: Fact = {
       id: `f${this.facts.length + 1}`,
       sentenceStart: this.s.start,
@@ -1262,7 +1265,7 @@ class SentenceFacts {
             value: c.value,
             ...(c.max !== undefined ? { max: c.max } : {}),
             qualifier: c.qualifier,
-            noun: c.noun ?? elided?.count?.noun ?? null,
+            noun: c.noun ?? elided?.count?.noun ?? others?.count?.noun ?? null,
           }
         : null,
       // "killed three Israeli soldiers and wounded six others": the others are of the same people

@@ -1521,6 +1521,21 @@ describe('CountRecognizer', () => {
         'one form=1/exact/form',
         'two others=2/exact/form',
       ]);
+      // an adjective of people's state after the figure names them; a participle does only beside such a count
+      // ("more than 1,700 injured" after "82 were killed" is a clause of its own)
+      assert.deepEqual(counts('The toll stood at more than 500 dead and over 2,000 injured; 300 were left homeless.'), [
+        'more than 500 dead=500/more-than/dead',
+        'over 2,000 injured=2000/more-than/injured',
+        '300=300/exact/-',
+      ]);
+      assert.deepEqual(counts('At least 82 were killed and more than 1,700 injured.'), [
+        'At least 82=82/at-least/-',
+        'more than 1,700=1700/more-than/-',
+      ]);
+      // degrees and what a measuring verb gives are measures
+      assert.deepEqual(counts('Temperatures of 32 deg Fahrenheit; six of them measuring more than 5.'), [
+        'six=6/exact/-',
+      ]);
       // a pronoun alone names no noun (COUNTS.md: "50 others"); after "from" a bound is a place
       assert.deepEqual(counts('Police sought 50 others. It pulled the rug out from under 100,000 workers.'), [
         '50 others=50/exact/-',

@@ -900,8 +900,14 @@ describe('facts linker', () => {
   it('"others" are of the people counted just before in the sentence', () => {
     assert.deepEqual(facts('Fighters killed three Israeli soldiers and seriously wounded six others.'), [
       '- kill 3 soldiers of IL',
-      '- wound 6 - of IL',
+      '- wound 6 soldiers of IL',
     ]);
+    // (their noun too, FACTS.md; with no count before them they name none)
+    assert.deepEqual(facts('The quake killed at least six people and injured some 200 others.'), [
+      '- kill 6 people of -',
+      '- injure 200 people of -',
+    ]);
+    assert.deepEqual(facts('Police released 50 others.'), ['- release 50 - of -']);
   });
   it('a group counted again without its country is the one counted in the sentence or two before', () => {
     assert.deepEqual(

@@ -517,7 +517,20 @@ function measureBefore(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 const MEASURE_REACH = 5;
-const MEASURES = new QuickSet(['rating', 'ratings', 'rate', 'index', 'average', 'yield', 'temperature', 'reading']);
+const MEASURES = new QuickSet([
+  'rating',
+  'ratings',
+  'rate',
+  'index',
+  'average',
+  'yield',
+  'temperature',
+  'reading',
+  // ("half a dozen of them measuring more than 5", "a quake of magnitude 6": what a measuring verb or a magnitude gives)
+  'measuring',
+  'measured',
+  'magnitude',
+]);
 
 /** Whether "in age" leads a range whose end starts at token i: "in age from 19 to 62", "in age between 5 and 12". */
 function inAgeRange(tokens: readonly Token[], i: number): boolean {
@@ -1489,6 +1502,24 @@ const PEOPLE_ADJECTIVES = new QuickSet([
   'missing',
   'displaced',
 ]);
+
+/**
+ * "more than 500 dead", "left 2,000 homeless": an adjective of people's state right after the figure, ending its
+ * phrase, names them as a noun does (not "2,000 homeless families", whose noun is read first); a participle
+ * ("injured", "hurt") does so only joined to such a count ("500 dead and over 2,000 injured"), being else the
+ * verb of a clause ("at least 82 were killed and more than 1,700 injured").
+ */
+function stateNamedAfter(tokens: readonly Token[], first: number, tail: number): NounRange | null {
+  const k = tail + 1,
+    t = tokens[k];
+  if (!t || t.newlineBefore || (!PEOPLE_ADJECTIVES.hasAt(tokens, k) && !PEOPLE_BY_STATE.hasAt(tokens, k))) return null;
+  const next = tokens[k + 1];
+  if (next && next.kind !== TokenKind.Punct && !NOUN_STOP.hasAt(tokens, k + 1)) return null;
+  const joined = lowerAt(tokens, first - 1) === 'and' && STATES.hasAt(tokens, first - 2);
+  return !isPastForm(t.lower) || joined ? { first: k, last: k } : null;
+}
+/** the adjectives of people's state that are no participle */
+const STATES = new QuickSet(['dead', 'missing', 'homeless', 'unemployed', 'jobless', 'sick', 'elderly']);
 
 function setNoun(count: CountCandidate, noun: Token): void {
   count.count.noun = noun.text;
@@ -2548,6 +2579,7 @@ export class CountRecognizer implements Recognizer {
         ? null
         : ((plus === null ? compoundModifier(tokens, n, last) : null) ??
           countedNoun(tokens, tail, value === 1 && max === undefined && !open) ??
+          stateNamedAfter(tokens, first, tail) ??
           tableLabelNoun(tokens, n.first));
     // a collective names no noun ("its 3,000 workforce": COUNTS.md)
     // (nor does a pronoun, which the span still holds: "50 others")
