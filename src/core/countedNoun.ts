@@ -22,9 +22,10 @@ export const NOUN_STOP = new QuickSet([
   'vs',
   'vs.',
   'versus',
-  // ("at 101 plus accrued interest": the sum's sign, no noun)
+  // ("at 101 plus accrued interest": the sum's sign, no noun; "added 71 off 85 balls")
   'plus',
   'minus',
+  'off',
   'of',
   'to',
   'in',
@@ -590,9 +591,10 @@ function headOfPhrase(tokens: readonly Token[], from: number, one: boolean, capi
       !pluralAhead(tokens, k + 1)
     )
       break;
-    // "The toll of 300 includes 12 children": right after the number, a verb's form in -s that is no noun first,
-    // before a figure or a determiner, is the clause's verb
-    if (k === from && end === k && tokens[k - 1]?.kind === TokenKind.Number && verbInSBeforeObject(tokens, k)) break;
+    // "The toll of 300 includes 12 children", "One receives all the principal": right after the number, a verb's
+    // form in -s that is no noun first, before a figure or a determiner, is the clause's verb
+    if (k === from && end === k && (tokens[k - 1]?.kind === TokenKind.Number || one) && verbInSBeforeObject(tokens, k))
+      break;
     // "one rumor suggests", "One Global Depository Receipt represents": after "one" a word in -s past a noun or a name is its verb
     if (
       one &&
@@ -808,7 +810,12 @@ function verbInSBeforeObject(tokens: readonly Token[], k: number): boolean {
   const pronoun = CLAUSE_SUBJECTS.hasAt(tokens, k + 1);
   // (short words in -s are as often plurals: "300 runs", "5 mins")
   if (!(tokens[k]!.lower.length > 4 || pronoun) || !isPresentInS(tokens[k]!.lower)) return false;
-  return pronoun || tokens[k + 1]?.kind === TokenKind.Number || OBJECT_DETERMINERS.hasAt(tokens, k + 1);
+  return (
+    pronoun ||
+    tokens[k + 1]?.kind === TokenKind.Number ||
+    OBJECT_DETERMINERS.hasAt(tokens, k + 1) ||
+    tokens[k + 1]?.lower === 'all'
+  );
 }
 const CLAUSE_SUBJECTS = new QuickSet(['it', 'he', 'she', 'they', 'we', 'i', 'you', 'that']);
 

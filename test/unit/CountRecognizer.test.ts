@@ -1220,6 +1220,12 @@ describe('CountRecognizer', () => {
         '12 children=12/exact/children',
         'one=1/exact/suspects',
       ]);
+      // so is one after "one" before its object ("One receives all the principal"), and "off" is no noun
+      assert.deepEqual(counts('One receives all the principal. Law added 71 off 85 balls.'), [
+        'One=1/exact/-',
+        '71=71/exact/-',
+        '85 balls=85/exact/balls',
+      ]);
       // a forum named for its size, in digits too; not a group in lower case
       assert.deepEqual(counts('The Group of 77 developing countries met; a group of 12 countries left.'), [
         '12 countries=12/exact/countries',
