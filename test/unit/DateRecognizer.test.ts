@@ -1163,11 +1163,17 @@ describe('DateRecognizer', () => {
         'June 2=DATE:2021-06-02',
       ]);
     });
-    it('an older year after a month and day: "Jan. 23, 1556,"; not a figure counted after it', () => {
+    it('an older year after a month and day, or after "in" or "since": "Jan. 23, 1556,", "in 1415"; not a figure counted after it', () => {
       assert.deepEqual(times('It struck on Jan. 23, 1556. On May 5, 1500 people will march.'), [
         'Jan. 23, 1556=DATE:1556-01-23',
         'May 5=DATE:2022-05-05',
       ]);
+      // and one alone after a preposition of time that ends its phrase; not a count of places or trucks
+      assert.deepEqual(
+        times('Gregory XII stepped down in 1415 in a deal; it has stood since 1603, when it was built.'),
+        ['1415=DATE:1415', '1603=DATE:1603'],
+      );
+      assert.deepEqual(times('Prices rose in 1500 places; they came in 1700 trucks.'), []);
     });
     it('the number of a named thing is no year: "Local 1938", "Flight 1549"', () => {
       assert.deepEqual(times('United Steelworkers Local 1938 struck in 1938; Flight 1549 landed; local 1990 records'), [

@@ -165,7 +165,7 @@ export function numeric(s: DateScan, i: number): Hit | null {
     (+year.text + 1) % 100 === +t.text
   )
     return make(i, i, String(+year.text + 1));
-  if (!isYear(t.text)) return null;
+  if (!isYear(t.text) && !olderYear(tokens, i)) return null;
   // "the 1988 second quarter", "the 1988 quarter"
   const ord = ORDINALS.getAt(tokens, i + 1);
   const q = ord ? i + 2 : i + 1;
@@ -348,6 +348,18 @@ function levelOfMove(tokens: readonly Token[], i: number): boolean {
 const LEVEL_VERBS = new Set(['closed', 'ended', 'finished', 'opened', 'stood', 'traded', 'settled', 'slid']);
 
 /** Whether a four-digit number is a year here: not "1999 people", "about 2000", "$1998", the end of "2/30/2020". */
+/**
+ * A year before 1800 after a preposition of time that ends its phrase: "stepped down in 1415 in a deal", "ruled
+ * since 1603" (not "in 1500 places", "in 1200 tonnes").
+ */
+function olderYear(tokens: readonly Token[], i: number): boolean {
+  if (!/^1[0-7]\d\d$/.test(tokens[i]!.text) || !OLDER_YEAR_LEADS.has(lowerAt(tokens, i - 1))) return false;
+  const next = tokens[i + 1];
+  return !next || next.kind === TokenKind.Punct || OLDER_YEAR_FOLLOWERS.has(next.lower);
+}
+const OLDER_YEAR_LEADS = new Set(['in', 'since', 'until', 'till', 'circa']);
+const OLDER_YEAR_FOLLOWERS = new Set(['in', 'and', 'to', 'when', 'by', 'after', 'as', 'at', 'with', 'under', 'during']);
+
 function looksLikeYear(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1],
     next = tokens[i + 1];
