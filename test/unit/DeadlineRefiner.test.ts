@@ -220,6 +220,14 @@ describe('DeadlineRefiner', () => {
         [],
       );
       assert.deepEqual(deadlines('The envoys must leave in 48 hours.'), ['48 hours→2022-04-01 (must … in)']);
+      // the obligation may stand a few words before the verb's object ("forced Microsoft to comply with conduct
+      // remedies in 90 days")
+      assert.deepEqual(deadlines('The judge forced Microsoft to comply with conduct remedies in 90 days.'), [
+        '90 days→2022-06-28 (must … in)',
+      ]);
+      assert.deepEqual(deadlines('Microsoft is supposed to deal with the remedies in 90 days.'), [
+        '90 days→2022-06-28 (must … in)',
+      ]);
       // "have to" obliges as "must" does; "is to" is a schedule
       assert.deepEqual(deadlines('They will have to leave the country in two weeks.'), [
         'two weeks→2022-04-13 (must … in)',
@@ -806,6 +814,8 @@ describe('DeadlineRefiner', () => {
         'May 16→2022-05-16 (due)',
       ]);
       assert.deepEqual(deadlines('The notes are due 2025, and interest due May 15 was not paid.'), []);
+      // so are a court's briefs and submissions
+      assert.deepEqual(deadlines('Final briefs in the case are due Feb. 9, 2023.'), ['Feb. 9, 2023→2023-02-09 (due)']);
       // the subject may run long before "due"
       assert.deepEqual(deadlines('Bids for the new hospital contract are due on May 16.'), ['May 16→2022-05-16 (due)']);
       // so may a time of day before the date

@@ -117,7 +117,7 @@ function obligedBefore(tokens: readonly Token[], lo: number, hi: number): boolea
     if (isObligationPair(tokens[k]!.lower, tokens[k + 1]!.lower, false)) return true;
   return false;
 }
-const OBLIGED_REACH = 6;
+const OBLIGED_REACH = 8;
 /** "called on the company to reply by Thursday": a call on someone with an infinitive a few words on */
 const CALL_ON = new QuickSet(['on', 'upon']);
 const CALL_ON_REACH = 6;
@@ -265,6 +265,12 @@ const HANDED_IN = new QuickSet([
   'proposals',
   'filings',
   'ballots',
+  // ("Final briefs in the case are due Feb. 9")
+  'briefs',
+  'brief',
+  'submissions',
+  'nominations',
+  'objections',
 ]);
 /** Whether what closes is something open for entries: a tender, an offer, applications … */
 const openForEntries = (tokens: readonly Token[], lo: number, hi: number) =>
