@@ -667,6 +667,8 @@ describe('CountRecognizer', () => {
         '12,000=12000/exact/unemployed',
         '2.3 million=2300000/exact/unemployed',
       ]);
+      // (unless a plural follows it: "the number of dead pigs")
+      assert.deepEqual(counts('The number of dead pigs rose to 1,200.'), ['1,200=1200/exact/pigs']);
       assert.deepEqual(counts('Sales of the firm rose to 1.2 million.'), []);
       // and so after the figure it was brought to ("brings to 57 the number of …"), never the verb before "to"
       assert.deepEqual(

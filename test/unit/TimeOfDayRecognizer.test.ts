@@ -102,6 +102,11 @@ describe('TimeOfDayRecognizer and TimeMergeRefiner', () => {
     assert.deepEqual(times('Ten thirty people came at ten.'), []);
   });
   it('clock times and named times on the article date', () => {
+    // a 24-hour clock after a preposition of time, "as of" too (no bare "3:30", which may be a score or a ratio)
+    assert.deepEqual(times('As of 15:00, 233 vessels were out; the talks ran until 17:30. It ended 3:30.'), [
+      '15:00=TIME:2022-03-30T15:00',
+      '17:30=TIME:2022-03-30T17:30',
+    ]);
     assert.deepEqual(times('at midnight, at 9 a.m. and at 10:30 p.m.'), [
       'midnight=TIME:2022-03-30T24:00',
       '9 a.m.=TIME:2022-03-30T09:00',

@@ -1476,9 +1476,11 @@ function numberOfBefore(tokens: readonly Token[], first: number): number | null 
 /** The plural a few words on from `from`, up to `before`: "the number of [plastic surgeries]", "… of [Iraqi refugees]"; or the
  * adjective that names people: "the number of unemployed", "the number of dead" */
 function countedAfterNumberOf(tokens: readonly Token[], from: number, before: number): number | null {
-  for (let j = from; j <= from + 3 && j < before; j++)
-    if (isLowerPlural(tokens[j]!.text) || countsPlural(tokens[j]!.lower) || PEOPLE_ADJECTIVES.hasAt(tokens, j))
-      return j;
+  for (let j = from; j <= from + 3 && j < before; j++) {
+    if (isLowerPlural(tokens[j]!.text) || countsPlural(tokens[j]!.lower)) return j;
+    // ("the number of dead pigs": the adjective names them only when no plural follows it)
+    if (PEOPLE_ADJECTIVES.hasAt(tokens, j) && !(j + 1 < before && countsPlural(tokens[j + 1]!.lower))) return j;
+  }
   return null;
 }
 

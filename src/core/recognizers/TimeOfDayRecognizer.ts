@@ -384,7 +384,8 @@ export class TimeOfDayRecognizer implements Recognizer {
         suffix === 'utc' ||
         suffix === 'hours' ||
         suffix === 'local' ||
-        lowerAt(tokens, i - 1) === 'at')
+        CLOCK_LEADS.has(lowerAt(tokens, i - 1)) ||
+        (lowerAt(tokens, i - 1) === 'of' && lowerAt(tokens, i - 2) === 'as')) // "As of 15:00, March 12"
     ) {
       return { first: i, last: k, value: `T${pad(hour)}:${pad(minute)}` };
     }
