@@ -229,6 +229,8 @@ function fractionOfScale(tokens: readonly Token[], i: number): NumberMatch | nul
   let k = i + 1;
   if (lower(tokens[k]) === 'of' && lower(tokens[k + 1]) === 'a') k++;
   if (lower(tokens[k]) === 'a' || (tokens[k]?.text === '-' && tokens[k]!.start === tokens[i]!.end)) k++;
+  // ("half-a-dozen")
+  if (lower(tokens[k]) === 'a' && tokens[k - 1]?.text === '-' && tokens[k + 1]?.text === '-') k += 2;
   const word = lower(tokens[k]);
   const scale =
     word === 'million' || word === 'billion' || word === 'trillion' ? SCALES.get(word)! : word === 'dozen' ? 12 : 0;
@@ -298,6 +300,14 @@ function scaled(
     v += 0.5;
     n += half;
   }
+  // "nearly three-dozen Russian citizens", "two-dozen people": a scale glued on by a hyphen
+  if (
+    tokens[n]?.text === '-' &&
+    tokens[n]!.start === tokens[n - 1]!.end &&
+    tokens[n + 1]?.start === tokens[n]!.end &&
+    SCALE_WORDS.hasAt(tokens, n + 1)
+  )
+    n++;
   for (;;) {
     if (!SCALE_WORDS.hasAt(tokens, n)) break; // most numbers have none: no map lookup
     const s = scaleOf(lower(tokens[n]));

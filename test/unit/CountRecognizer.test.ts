@@ -10,6 +10,10 @@ describe('CountRecognizer', () => {
         'Some 20-odd people=20/approx/people',
         '30-odd Kurdish protesters=30/approx/protesters',
       ]);
+      // a multiplier glued on by a hyphen: "nearly three-dozen" is about 36
+      assert.deepEqual(counts('It expelled nearly three-dozen Russian citizens.'), [
+        'nearly three-dozen Russian citizens=36/approx/citizens',
+      ]);
       // "100-plus", "1,000 plus" before a plural are at least; "plus" a sum's sign is no noun ("at 101 plus interest")
       assert.deepEqual(counts('Some 100-plus people marched; the firm has 1,000 plus employees.'), [
         'Some 100-plus people=100/approx/people',

@@ -53,6 +53,10 @@ describe('readNumber', () => {
     assert.equal(read('a couple of hundred people')?.value, 200);
     assert.equal(read('half a million refugees')?.value, 500_000);
     assert.equal(read('a hundred ships')?.value, 100);
+    // a scale glued on by hyphens
+    assert.equal(read('three-dozen Russian citizens')?.value, 36);
+    assert.equal(read('half-a-dozen people')?.value, 6);
+    assert.equal(read('40-million population')?.value, 40_000_000);
   });
   it('reads on past a scale of thousands with a smaller group: "eight thousand eight hundred"', () => {
     assert.equal(read('eight thousand eight hundred')?.value, 8800);
