@@ -228,6 +228,11 @@ describe('DeadlineRefiner', () => {
       assert.deepEqual(deadlines('Microsoft is supposed to deal with the remedies in 90 days.'), [
         '90 days→2022-06-28 (must … in)',
       ]);
+      // (and a participle's: "By forcing Microsoft to comply … in 90 days, Jackson …"; not a plan's "in 90 days")
+      assert.deepEqual(deadlines('By forcing Microsoft to comply with the remedies in 90 days, Jackson erred.'), [
+        '90 days→2022-06-28 (must … in)',
+      ]);
+      assert.deepEqual(deadlines('By opening three stores in 90 days, the chain grew.'), []);
       // "have to" obliges as "must" does; "is to" is a schedule
       assert.deepEqual(deadlines('They will have to leave the country in two weeks.'), [
         'two weeks→2022-04-13 (must … in)',

@@ -530,7 +530,21 @@ const CUE_WORDS_BEFORE = new QuickSet([
   ...ENDS,
 ]);
 /** the obligations that make "in 48 hours" a limit */
-const MUST = new QuickSet(['must', 'required', 'ordered', 'obliged', 'forced', 'instructed', 'directed']);
+const MUST = new QuickSet([
+  'must',
+  'required',
+  'ordered',
+  'obliged',
+  'forced',
+  'instructed',
+  'directed',
+  // ("By forcing Microsoft to comply with conduct remedies in 90 days, Jackson …": a participle obliges as well)
+  'requiring',
+  'ordering',
+  'obliging',
+  'forcing',
+  'compelling',
+]);
 const SENTENCE_ENDS = new Set(['.', '!', '?', ';', ':', '"', '“', '”']);
 /** a length handed to someone ("given 72 hours") */
 const GIVEN = new QuickSet(['given', 'gave', 'granted', 'allowed']);
