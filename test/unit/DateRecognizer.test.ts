@@ -1122,6 +1122,10 @@ describe('DateRecognizer', () => {
         'year-ago=DATE:2020-Q4',
         'the year-ago period=DATE:2020-Q4',
       ]);
+      // a length the year before is the length, as TimeBank writes "the year-earlier nine months"
+      assert.deepEqual(times('Net for the year-earlier nine months included a gain.'), [
+        'the year-earlier nine months=DURATION:P9M',
+      ]);
     });
     it('"the current fiscal year", "the full year", "the near term"; a bare "current" is no time', () => {
       assert.deepEqual(times('when stereotypes reflect current realities'), []);

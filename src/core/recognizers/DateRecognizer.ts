@@ -1,4 +1,4 @@
-import { ORDINALS, MONTHS, SEASONS, UNITS, WEEKDAYS, PARTS_OF_DAY, isYear } from '../timeWords';
+import { ORDINALS, MONTHS, SEASONS, UNITS, WEEKDAYS, PARTS_OF_DAY, durationValue, isYear } from '../timeWords';
 import {
   addDays,
   addMonths,
@@ -624,6 +624,11 @@ function namedDate(s: DateScan, i: number): Hit | null | undefined {
     (lowerAt(tokens, i + 2) === 'earlier' || lowerAt(tokens, i + 2) === 'ago') &&
     dct
   ) {
+    // "the year-earlier nine months": a length the year before, which TimeML writes as the length
+    const length = readNumber(tokens, i + 3);
+    const lengthUnit = length ? UNITS.getAt(tokens, length.last + 1) : undefined;
+    if (length && lengthUnit?.plural && !lengthUnit.time)
+      return make(the, length.last + 1, durationValue(length.value, lowerAt(tokens, length.last + 1)), 'DURATION');
     // "the year-earlier quarter": the same quarter a year before the one just reported
     const q = addMonths(dct, -15);
     const unit = ['quarter', 'period'].includes(lowerAt(tokens, i + 3)) ? i + 3 : i + 2;
