@@ -8,6 +8,7 @@ import { mergeInSpanOrder } from './spanOrder';
 import { datelineDayAfter, findArticleDate } from './articleDate';
 import { linkFacts } from './facts';
 import { shiftCount, shiftFact } from './shift';
+import { ANCHOR_VALUE } from './timex';
 
 export interface AnnotateOptions {
   /** YYYY-MM-DD given by the caller; wins over what the text says. null: the caller already looked and found none */
@@ -82,7 +83,8 @@ export function annotate(text: string, options: AnnotateOptions = {}): Annotated
   const annotations: Annotation[] = [];
   const facts: Fact[] = [];
   const ids = new IdSequence();
-  let from = 0;
+  let from = 0,
+    carried: string | null = null;
   // Paragraphs come in text order and each one's candidates are sorted (start, then longer first),
   // so ids are given as they come; facts are linked per paragraph on its own tokens and offsets.
   const addParagraph = (end: number) => {
@@ -99,10 +101,12 @@ export function annotate(text: string, options: AnnotateOptions = {}): Annotated
       });
     const result = paragraphResult(
       text.slice(from, end),
-      { articleDate: date.date, writtenOn, quarterly },
+      { articleDate: date.date, writtenOn, quarterly, carried },
       trace ? undefined : options.cache,
       trace,
     );
+    // (from the paragraph just before only: a date further back is seldom what a later one counts from)
+    carried = lastAnchor(result.candidates);
     const local: string[] = [];
     for (const c of result.candidates) {
       const id = ids.next(c.kind);
@@ -127,6 +131,15 @@ export function annotate(text: string, options: AnnotateOptions = {}): Annotated
     annotations,
     facts,
   };
+}
+
+/** The last date a paragraph named that an anaphoric time may count from, as `anchorOf` reads them. */
+function lastAnchor(candidates: readonly Candidate[]): string | null {
+  for (let k = candidates.length - 1; k >= 0; k--) {
+    const c = candidates[k]!;
+    if (c.kind === 'time' && ANCHOR_VALUE.test(c.time.value)) return c.time.value;
+  }
+  return null;
 }
 
 /** Ids per kind in text order: c1, c2 … for countries, n1 … for counts, t1 … for time expressions. */
@@ -171,12 +184,14 @@ function paragraphFacts(
 
 function paragraphResult(
   paragraph: string,
-  dates: Pick<DocumentContext, 'articleDate' | 'writtenOn' | 'quarterly'>,
+  dates: Pick<DocumentContext, 'articleDate' | 'writtenOn' | 'quarterly' | 'carried'>,
   cache?: ParagraphCache,
   trace?: (stage: string, before: Candidate[], after: Candidate[]) => void,
 ): ParagraphResult {
   // the key copies the paragraph: made only when there is a cache to look in
-  const key = cache ? `${dates.articleDate}\u0000${dates.writtenOn}\u0000${dates.quarterly}\u0000${paragraph}` : '';
+  const key = cache
+    ? `${dates.articleDate}\u0000${dates.writtenOn}\u0000${dates.quarterly}\u0000${dates.carried}\u0000${paragraph}`
+    : '';
   const cached = cache?.get(key);
   if (cached) {
     cache!.hits++;

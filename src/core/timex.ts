@@ -148,3 +148,6 @@ function addLength(a: YMD, value: string, hour: number): { date: YMD; hour: numb
       return null;
   }
 }
+
+/** a value an anaphoric time may count from: a year, a month or a day of the calendar */
+export const ANCHOR_VALUE = /^\d{4}(-\d{2}){0,2}$/;

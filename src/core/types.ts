@@ -21,6 +21,11 @@ export interface DocumentContext {
   readonly writtenOn?: string | null;
   /** the article reports by quarter (earnings news): "a year ago" then means the year-ago quarter */
   readonly quarterly?: boolean;
+  /**
+   * the date the paragraph before this one named last (YYYY, YYYY-MM or YYYY-MM-DD): what an anaphoric time that
+   * opens the paragraph counts from ("In March, … ¶ The following month, …"); null when it named none
+   */
+  readonly carried?: string | null;
   /** results of the recognizers that ran before, in pipeline order */
   found: Candidate[];
 }

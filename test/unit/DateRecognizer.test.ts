@@ -1193,6 +1193,15 @@ describe('DateRecognizer', () => {
       assert.deepEqual(times('She told her sister two years afterward.'), ['two years=DURATION:P2Y']);
     });
     it('"that year", "the following month", "the next morning": from the date named before in the paragraph', () => {
+      // or in the paragraph just before, when this one has named none yet; not from one further back
+      assert.deepEqual(times('In January 2019, it hired a chief.\n\nThe following month, it put itself up for sale.'), [
+        'January 2019=DATE:2019-01',
+        'The following month=DATE:2019-02',
+      ]);
+      assert.deepEqual(
+        times('In January 2019, it hired a chief.\n\nIt fell.\n\nThe following month, it put itself up for sale.'),
+        ['January 2019=DATE:2019-01', 'The following month=DATE:2022-04'],
+      );
       // a weekday before or after the day named before; with none, "the previous Friday" is the one before last Friday
       // (the article date, Wednesday 30 March 2022)
       assert.deepEqual(times('The talks began on March 3. The following Monday, they collapsed.'), [

@@ -238,7 +238,7 @@ export function ago(s: DateScan, i: number): Hit | null {
     dirWord === 'ago'
       ? null
       : (sentenceAnchor(s, first) ??
-        (unit.letter === 'D' || unit.letter === 'W' || sign > 0 ? anchorOf(s.before, null) : null));
+        (unit.letter === 'D' || unit.letter === 'W' || sign > 0 ? anchorOf(s.before, null, ctx.carried) : null));
   const fromAnchor = anchor && shifted(anchor, unit.letter, sign * units);
   if (fromAnchor) return make(first, last, fromAnchor);
   // in quarterly reports "a year ago" is the year-ago quarter: of the quarter the paragraph named last

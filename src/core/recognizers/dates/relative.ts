@@ -4,6 +4,7 @@ import { isYear, MONTHS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS, ORDINALS } from
 import {
   addDays,
   addMonths,
+  ANCHOR_VALUE,
   daysInMonth,
   formatDate,
   formatMonth,
@@ -314,7 +315,7 @@ export function anaphoric(s: DateScan, i: number): Hit | null {
     return make(i, u, `${Math.floor(n / 4)}-Q${(n % 4) + 1}`);
   }
   // ("In the 1970s …; the following decade": a decade named before is an anchor too)
-  const named = anchorOf(before, step === 0 ? null : dct, letter === 'DE');
+  const named = anchorOf(before, step === 0 ? null : dct, s.ctx.carried, letter === 'DE');
   const anchor = letter === 'D' && step === 0 ? toldDayAnchor(s, i, named) : named;
   if (!anchor) return null;
   if (lowerAt(tokens, i + 1) === 'next' && letter !== 'D') return null; // "over the next year" counts from now
@@ -376,7 +377,7 @@ export const YEAR_AGO = /\b(?:ago|earlier)$/i;
 /** "the day before", "the day after", "(later) in the day": a day on from the date named before, or from the article's date. */
 export function dayOn(s: DateScan, i: number, last: number, step: number): Hit {
   const { dct, before, make } = s;
-  const anchor = toldDayAnchor(s, i, anchorOf(before, dct));
+  const anchor = toldDayAnchor(s, i, anchorOf(before, dct, s.ctx.carried));
   const [y, m, d] = (anchor ?? '').split('-').map(Number);
   if (!anchor || d === undefined || m === undefined || y === undefined) return make(i, last, 'XXXX-XX-XX');
   return make(i, last, formatDate(addDays({ y, m, d }, step)));
@@ -392,11 +393,20 @@ function toldDayAnchor(s: DateScan, i: number, anchor: string | null): string | 
   return anchor > today && pastVerbBefore(s.tokens, i) ? today : anchor;
 }
 
-/** The date an anaphoric expression counts from: the nearest of the last few the paragraph named (so that one that never names a date stays linear), else the article's. */
-export function anchorOf(before: readonly TimeCandidate[], dct: YMD | null, decades = false): string | null {
+/**
+ * The date an anaphoric expression counts from: the nearest of the last few the paragraph named (so that one that
+ * never names a date stays linear), else the one the paragraph before named last (`carried`), else the article's
+ * (`dct`; null for none).
+ */
+export function anchorOf(
+  before: readonly TimeCandidate[],
+  dct: YMD | null,
+  carried: string | null | undefined,
+  decades = false,
+): string | null {
   for (let k = before.length - 1; k >= 0 && k >= before.length - ANCHOR_REACH; k--) {
     const value = before[k]!.time.value;
-    if (/^\d{4}(-\d{2}){0,2}$/.test(value) || (decades && /^\d{3}$/.test(value))) return value;
+    if (ANCHOR_VALUE.test(value) || (decades && /^\d{3}$/.test(value))) return value;
   }
-  return dct ? formatDate(dct) : null;
+  return carried ?? (dct ? formatDate(dct) : null);
 }
