@@ -233,6 +233,11 @@ describe('DeadlineRefiner', () => {
         '90 days→2022-06-28 (must … in)',
       ]);
       assert.deepEqual(deadlines('By opening three stores in 90 days, the chain grew.'), []);
+      // an obligation a length ahead of an event: a limit whose day the event gives (null here)
+      assert.deepEqual(deadlines('Voters must register at least 30 days before the election.'), [
+        'at least 30 days→null (must … before)',
+      ]);
+      assert.deepEqual(deadlines('Voters registered at least 30 days before the election.'), []);
       // "have to" obliges as "must" does; "is to" is a schedule
       assert.deepEqual(deadlines('They will have to leave the country in two weeks.'), [
         'two weeks→2022-04-13 (must … in)',
@@ -293,6 +298,19 @@ describe('DeadlineRefiner', () => {
       ]);
       assert.deepEqual(deadlines('It applies, until July 1, to uranium ore.'), ['July 1→2022-07-01 (valid until)']);
       assert.deepEqual(deadlines('These loans are available until March 31.'), ['March 31→2022-03-31 (valid until)']);
+      // so does what lasts until an event on a day ("until a hearing on Monday", "until the April 6 hearing"),
+      // not what went on until it
+      assert.deepEqual(deadlines('The injunction remains in effect until a hearing on Monday.'), [
+        'Monday→2022-04-04 (valid until)',
+      ]);
+      assert.deepEqual(deadlines('The order requires him to remain in the area until the April 6 hearing.'), [
+        'April 6→2022-04-06 (has until)',
+      ]);
+      assert.deepEqual(deadlines('The talks lasted until a meeting on Monday.'), []);
+      // and a law that "sunsets" expires
+      assert.deepEqual(deadlines('The tax break sunsets at the end of 2023; they watched the sunset on Friday.'), [
+        'the end of 2023→2023-12-31 (expires)',
+      ]);
       // the particle of "fall through", "follow through" spans no time
       assert.deepEqual(deadlines('The offer fell through last week, and the merger almost fell through in March.'), []);
       assert.deepEqual(deadlines('The offer runs through March 31.'), ['March 31→2022-03-31 (valid through)']);

@@ -199,6 +199,9 @@ const EXPIRY = new QuickSet([
   'lapsed',
   'terminate',
   'terminates',
+  // ("the tax break sunsets at the end of 1999": a law's own expiry)
+  'sunsets',
+  'sunset',
 ]);
 /**
  * Whether an expiry verb stands among the n tokens before the preposition at k with nothing but adverbs
@@ -659,6 +662,25 @@ function simplePastAt(tokens: readonly Token[], k: number): boolean {
     !DETERMINERS.hasAt(tokens, k - 1)
   );
 }
+
+/**
+ * The "until" that leads an event the time is the day of ("until a hearing on Monday", "until the March 6
+ * hearing"), else p, the word before the time.
+ */
+function untilEventBefore(lower: (k: number) => string, p: number, last: number): number {
+  const until = (k: number) => lower(k) === 'until' || lower(k) === 'till';
+  if (
+    (lower(p) === 'on' || lower(p) === 'at') &&
+    EVENTS.has(lower(p - 1)) &&
+    ARTICLES.has(lower(p - 2)) &&
+    until(p - 3)
+  )
+    return p - 3;
+  return ARTICLES.has(lower(p)) && until(p - 1) && EVENTS.has(lower(last + 1)) ? p - 1 : p;
+}
+const ARTICLES = new Set(['a', 'an', 'the', 'its', 'their']);
+/** the events a state may last until */
+const EVENTS = new Set(['hearing', 'meeting', 'vote', 'trial', 'election', 'session', 'summit', 'ruling', 'review']);
 
 /** the verbs whose "through" is a particle ("the deal fell through", "follow through", "pull through") */
 const THROUGH_PARTICLE_VERBS = new Set(['fall', 'follow', 'pull', 'break', 'come', 'get', 'carry', 'see', 'sail']);
@@ -1547,6 +1569,7 @@ export class DeadlineRefiner implements Refiner {
       if (lowerAt(tokens, first - 1) === 'within' || lowerAt(tokens, first - 2) === 'within') return true;
       if (EXPIRY.hasAt(tokens, first - 1) || lowerAt(tokens, first - 1) === 'until' || noLaterThan(tokens, first - 1))
         return true;
+      if (/^at least\b/i.test(c.text) && lowerAt(tokens, last + 1) === 'before') return true;
       const forOver = (w: string) => w === 'for' || w === 'over';
       if (
         (forOver(lowerAt(tokens, first - 1)) || forOver(lowerAt(tokens, first - 2))) &&
@@ -1699,6 +1722,13 @@ export class DeadlineRefiner implements Refiner {
       // meeting": a limit a length from an event
       if ((counted || lower(last + 1) === 'before') && noLaterThan(tokens, first - 1))
         return { cue: 'no later than', actionFrom: null, unanchored: true };
+      // "must register at least 30 days before the election": an obligation a length ahead of an event
+      if (
+        lower(last + 1) === 'before' &&
+        /^at least\b/i.test(c.text) &&
+        obligedBefore(tokens, Math.max(clauseFrom, first - OBLIGED_REACH), first - 1)
+      )
+        return { cue: 'must … before', actionFrom: null, unanchored: true };
       // "may be exercised until 90 days after their issue date": what is allowed ends a length after an event
       if (lower(first - 1) === 'until' && counted && allowedToAct(tokens, clauseFrom, first - 1))
         return { cue: 'valid until', actionFrom: null, unanchored: true };
@@ -1775,6 +1805,9 @@ export class DeadlineRefiner implements Refiner {
     // ("bids are due on Friday", "offers will be due at 1100 hrs EST, March 24")
     if ((lower(p) === 'on' && BOUNDARY.hasAt(tokens, p - 1)) || (ON_AT.has(lower(p)) && lower(p - 1) === 'due')) p -= 1;
     p = closeOfBusinessBefore(lower, p);
+    // "remains in effect until a hearing on Monday", "to remain in the area until the March 6 hearing": the day of
+    // the event something lasts until is its end
+    p = untilEventBefore(lower, p, last);
     // "the privilege expires on the maturity date, June 30, 1992": the date in apposition to the expiry's day
     if (lower(p) === ',' && expiryDayBefore(tokens, p, clauseFrom)) return { cue: 'expires', actionFrom: null };
     // ("prior to June 30": before it)
