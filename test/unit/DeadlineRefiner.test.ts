@@ -1000,6 +1000,12 @@ describe('DeadlineRefiner', () => {
       assert.equal(found.time.deadline!.anchor, '2022-03-28', 'the Monday named');
       assert.equal(found.time.deadline!.due, '2022-05-27', 'Monday 28 March + 60 days');
       assert.equal(found.time.deadline!.action, 'tender their shares');
+      // an act cut at six words ends on its last content word, not on "with the"
+      const [filed] = annotate('The company has until March 15 to file its annual report with the SEC.', {
+        articleDate: '2022-03-30',
+      }).annotations.filter((a) => a.kind === 'time' && a.time.deadline);
+      assert.ok(filed?.kind === 'time');
+      assert.equal(filed.time.deadline!.action, 'file its annual report');
       assert.deepEqual(deadlines('They worked 60 days from Monday to Friday.'), [], 'a range, not an action');
       // counted from an event the text gives no date for, past a longer phrase: no due date
       assert.deepEqual(deadlines('Bondholders have 30 days from the date of the notice to tender their bonds.'), [

@@ -2154,9 +2154,33 @@ export class DeadlineRefiner implements Refiner {
       if (t.kind === TokenKind.Punct) break;
       words.push(t.text);
     }
+    // ("to file its annual report with the SEC": cut at six words, the act ends on its last content word)
+    while (words.length > 1 && ACTION_TAIL.has(words[words.length - 1]!.toLowerCase())) words.pop();
     return words.length ? words.join(' ') : null;
   }
 }
+
+/** function words an act told in six words may not end on */
+const ACTION_TAIL = new Set([
+  'the',
+  'a',
+  'an',
+  'its',
+  'their',
+  'his',
+  'her',
+  'with',
+  'of',
+  'to',
+  'in',
+  'on',
+  'for',
+  'at',
+  'by',
+  'from',
+  'and',
+  'or',
+]);
 
 /** days that count Monday to Friday only */
 const BUSINESS_DAYS = /\b(?:business|working|trading)\s+days?\b/i;
