@@ -1056,6 +1056,12 @@ describe('CountRecognizer', () => {
         [],
       );
       assert.deepEqual(counts('4,000 contracts a day, 3,000 calls per hour, payable April one, record May Five'), []);
+      // and so is what a rate is at (COUNTS.md: "an annual rate of 2.1 mln units")
+      assert.deepEqual(
+        counts('Starts rose to an annual rate of 1.8 mln units; sales ran at a rate of about 4,000.'),
+        [],
+      );
+      assert.deepEqual(counts('The plant cut 1.8 mln units of output.'), ['1.8 mln units=1800000/exact/units']);
       // the emergency number dialled is no count; calls counted are
       assert.deepEqual(counts('Operators took 911 calls; a 999 operator answered 300 calls.'), [
         '300 calls=300/exact/calls',

@@ -532,6 +532,18 @@ const MEASURES = new QuickSet([
   'magnitude',
 ]);
 
+/**
+ * "an annual rate of 1.8 mln units", "at a pace of about 4,000 a day": what a rate is at is a measure
+ * (COUNTS.md), not a count of the things it counts.
+ */
+function rateOfBefore(tokens: readonly Token[], first: number): boolean {
+  let k = first - 1;
+  while (k >= first - RATE_QUALIFIER_REACH && RATE_QUALIFIERS.hasAt(tokens, k)) k--;
+  return lowerAt(tokens, k) === 'of' && (lowerAt(tokens, k - 1) === 'rate' || lowerAt(tokens, k - 1) === 'pace');
+}
+const RATE_QUALIFIERS = new QuickSet(['about', 'some', 'nearly', 'almost', 'roughly', 'around', 'an', 'estimated']);
+const RATE_QUALIFIER_REACH = 2;
+
 /** Whether "in age" leads a range whose end starts at token i: "in age from 19 to 62", "in age between 5 and 12". */
 function inAgeRange(tokens: readonly Token[], i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - AGE_RANGE_REACH; k--) {
@@ -2014,6 +2026,7 @@ export class CountRecognizer implements Recognizer {
           tokens[n.first - 3]?.kind === TokenKind.Number)
       );
     if (CURRENCY_BEFORE.hasAt(tokens, n.first - 1) || NOT_COUNT_BEFORE.hasAt(tokens, n.first - 1)) return false;
+    if (rateOfBefore(tokens, n.first)) return false;
     // a currency written before its amount, as some wires do: "a ransom of dlrs 1 million", "yen 500", and so
     // capitalized where a sentence or a headline starts ("Dlrs 45 million was paid", "DLRS 45 MLN"; a name
     // elsewhere: "Mark 45")
