@@ -918,6 +918,20 @@ describe('CountRecognizer', () => {
         'eight victims=8/exact/victims',
         'three=3/exact/victims',
       ]);
+      // a past form right after the figure is its verb ("41 represented holdings"), unless a noun and its verb follow
+      assert.deepEqual(counts('Of these 43 reductions, 41 represented holdings of over 25 pct.'), [
+        '43 reductions=43/exact/reductions',
+        '41=41/exact/reductions',
+      ]);
+      assert.deepEqual(counts('Of the 12 soldiers, three wounded civilians fled.'), [
+        '12 soldiers=12/exact/soldiers',
+        'three wounded civilians=3/exact/civilians',
+      ]);
+      // a length's unit is no thing a figure changes from ("in the past 10 years from 1.80 billion" is money's)
+      assert.deepEqual(
+        counts('Holdings fell to 1.70 billion marks, from 1.95 billion in the past 10 years from 1.80 billion.'),
+        [],
+      );
       // a model in the plural is the noun ("FOUR 747-400S"); a model before a noun is its modifier
       assert.deepEqual(counts("QANTAS TO BUY FOUR 747-400'S"), ["FOUR 747-400'S=4/exact/747-400'S"]);
       // a model named by letters and one digit in the plural is the head too

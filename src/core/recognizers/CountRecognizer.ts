@@ -877,9 +877,9 @@ function countChangedFrom(tokens: readonly Token[], n: NumberMatch): boolean {
 }
 const CHANGE_REACH = 6;
 
-/** a plural of the figure before it that is no unit: "1,340 stores" (not "45 dlrs", "12 pct") */
+/** a plural of the figure before it that is no unit: "1,340 stores" (not "45 dlrs", "12 pct", "10 years") */
 const countedPluralAt = (tokens: readonly Token[], k: number) =>
-  isLowerPlural(tokens[k]?.text ?? '') && !notCountUnitAt(tokens, k);
+  isLowerPlural(tokens[k]?.text ?? '') && !notCountUnitAt(tokens, k) && !UNITS.hasAt(tokens, k);
 
 /**
  * Whether "to 1" or "to one" at token k ends a ratio whose first figure starts at `first`: no plural
@@ -1549,6 +1549,8 @@ function changedFrom(tokens: readonly Token[], first: number, count: CountCandid
   const prep = tokens[first - 1]?.lower;
   const noun = tokens[first - 2];
   if ((prep !== 'to' && prep !== 'from') || noun?.kind !== TokenKind.Word || !isLowerPlural(noun.text)) return false;
+  // ("changes in the past 10 years from 1.80 billion": a length's unit is no thing that changes)
+  if (UNITS.hasAt(tokens, first - 2)) return false;
   setNoun(count, noun);
   return true;
 }
@@ -2589,8 +2591,15 @@ export class CountRecognizer implements Recognizer {
     const tally = inVoteTally(tokens, n.first);
     // a bare vague end counts people the sentence does not name ("thousands marched"); a range's upper end tells
     const bare = upper ? 'bare' in upper && upper.bare : 'bare' in n && n.bare;
+    // ("Of these 43 reductions, 41 represented holdings of over 25 pct": after a partitive opener, a past form right
+    // after the figure is its verb, the noun the opener's)
+    // (not a participle before its noun and that noun's verb: "Of the 12 soldiers, three wounded civilians fled")
+    const partOfOpener =
+      isPastForm(lowerAt(tokens, tail + 1)) &&
+      !(countsPlural(lowerAt(tokens, tail + 2)) && isVerbLike(lowerAt(tokens, tail + 3))) &&
+      partitiveOpener(tokens, n.first) !== null;
     const found: NounRange | null =
-      bare || tally
+      bare || tally || partOfOpener
         ? null
         : ((plus === null ? compoundModifier(tokens, n, last) : null) ??
           countedNoun(tokens, tail, value === 1 && max === undefined && !open) ??
