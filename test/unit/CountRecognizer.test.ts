@@ -666,6 +666,13 @@ describe('CountRecognizer', () => {
         'an estimated 50,000=50000/approx/refugees',
       ]);
       assert.deepEqual(counts('A number of firms said sales rose 5 pct to 2,000.'), []);
+      // however long the phrase that says what the number is of
+      assert.deepEqual(
+        counts(
+          'The number of holdings above 10 pct in public companies with a nominal share capital of over one mln marks held by these 10 banks fell to 86 in 1986.',
+        ),
+        ['10 banks=10/exact/banks', '86=86/exact/holdings'],
+      );
       // even a decimal with its scale, which alone is an amount; an adjective that names people is the noun
       assert.deepEqual(counts('The number of unemployed rose by 12,000 to 2.3 million.'), [
         '12,000=12000/exact/unemployed',

@@ -1504,7 +1504,7 @@ function numberOfAfter(tokens: readonly Token[], n: NumberMatch): number | null 
   return countedAfterNumberOf(tokens, last + 4, tokens.length);
 }
 const TOTALS = new QuickSet(['number', 'total', 'tally']);
-const NUMBER_OF_REACH = 25;
+const NUMBER_OF_REACH = 35;
 /** adjectives that name people as a noun does after "the number of" */
 const PEOPLE_ADJECTIVES = new QuickSet([
   'unemployed',
