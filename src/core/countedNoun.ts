@@ -824,6 +824,8 @@ function timeAfterAt(tokens: readonly Token[], k: number): boolean {
   const w = tokens[k]!.lower;
   // "versus 292,000 week ago": the wire's "a week ago" without its article
   if (UNITS.hasAt(tokens, k) && tokens[k + 1]?.lower === 'ago') return true;
+  // ("against 398 one year ago": a length back from now after the figure)
+  if (NUMBER_START_WORDS.hasAt(tokens, k) && UNITS.hasAt(tokens, k + 1) && tokens[k + 2]?.lower === 'ago') return true;
   if (w !== 'last' && w !== 'next') return false;
   return (
     UNITS.hasAt(tokens, k + 1) ||

@@ -1453,6 +1453,12 @@ describe('CountRecognizer', () => {
         '12=12/exact/members',
         '30 members=30/exact/members',
       ]);
+      // so does one told "up" or "down"; and a length back from now after a figure is no noun ("398 one year ago")
+      assert.deepEqual(counts('The rig count was up 16 to 180 rigs, against 398 one year ago.'), [
+        '16=16/exact/rigs',
+        '180 rigs=180/exact/rigs',
+        '398=398/exact/rigs',
+      ]);
     });
     it('numbers that name: members of an enumeration, indexes named for their size', () => {
       assert.deepEqual(counts('a coupon of one pct in years one and two, and in years three, four and five'), []);

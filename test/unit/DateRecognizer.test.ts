@@ -214,6 +214,12 @@ describe('DateRecognizer', () => {
       ]);
     });
     it('a month listed after another runs forward from it; "of that year" is the year written last', () => {
+      // a month a trade is booked "for" lies ahead ("for Sept/Dec shipments", told in March); a month's figures behind
+      assert.deepEqual(times('Buyers took 50,000 tonnes for Sept/Dec shipments; January shipments fell.'), [
+        'Sept=DATE:2022-09',
+        'Dec=DATE:2022-12',
+        'January=DATE:2022-01',
+      ]);
       // (Wednesday 30 March 2022: a list that looks ahead crosses into next year; one told in the past stays behind)
       assert.deepEqual(times('Forecasts will be issued in October, November, January and July.'), [
         'October=DATE:2022-10',
@@ -276,8 +282,8 @@ describe('DateRecognizer', () => {
       assert.deepEqual(times('Sellers quoted 640 marks for April/Dec. and 330 dlrs for Nov/Jan shipment.'), [
         'April=DATE:2022-04',
         'Dec.=DATE:2022-12',
-        'Nov=DATE:2021-11',
-        'Jan=DATE:2022-01',
+        'Nov=DATE:2022-11', // (a shipment period quoted "for" lies ahead)
+        'Jan=DATE:2023-01',
       ]);
       // a three-letter month without its period before a year or glued to another month; alone it may be a name
       assert.deepEqual(times('The period ended Aug One, 1987. It will pay Nov Five.'), [

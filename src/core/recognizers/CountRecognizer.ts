@@ -494,8 +494,10 @@ function rangeUpper(tokens: readonly Token[], n: NumberMatch): NumberMatch | nul
   // "rose 12 to 30 members": the change and the new figure, no range; nor "from nine to 11 members", two
   // figures of a change (COUNTS.md)
   // ("rose by 12,000 to 3.2 mln": the change and the new level)
+  // ("the rig count was up 16 to 180": so is a change told with "up" or "down")
   const moved =
     PRICE_MOVES.hasAt(tokens, n.first - 1) ||
+    CHANGE_ADVERBS.has(lowerAt(tokens, n.first - 1)) ||
     (lowerAt(tokens, n.first - 1) === 'by' && PRICE_MOVES.hasAt(tokens, n.first - 2));
   if (sep.lower === 'to' && (moved || lowerAt(tokens, n.first - 1) === 'from')) return null;
   // "hundreds or even thousands of people": "even" stresses the upper end
@@ -506,6 +508,8 @@ function rangeUpper(tokens: readonly Token[], n: NumberMatch): NumberMatch | nul
     ? upper
     : null;
 }
+
+const CHANGE_ADVERBS = new Set(['up', 'down', 'off']);
 
 /** Whether the subject of the clause a bare figure ends is a measure, a few words back: "the rating stood at 65". */
 function measureBefore(tokens: readonly Token[], i: number): boolean {

@@ -186,6 +186,7 @@ export function month(s: DateScan, i: number): Hit | null {
     rangeEndYear(s, first, m, day) ??
     frontedYear(s, first) ??
     listContinuedYear(s, first, last, m, day) ??
+    shipmentYear(s, first, last, m, day) ??
     yearOfSameDay(s, lead, last, m, day) ??
     (dct ? yearByTense(tokens, lead, last, dct, m, day) : null);
   if (day !== null && day > daysInMonth(y ? year : null, m)) return null; // "February 29, 2014", "April 31"
@@ -230,6 +231,21 @@ function rangeEndYear(s: DateScan, first: number, m: number, day: number | null)
   const [y, sm, sd] = [+from[1]!, +from[2]!, from[3] ? +from[3] : 1];
   return m > sm || (m === sm && (day ?? 31) >= sd) ? y : y + 1;
 }
+/**
+ * The year of a month a trade is booked for ("purchases of 50,000 tonnes for Sept/Dec shipments", "for March
+ * delivery"): a period ahead, the coming one (this month included); null when no "for" or no such noun.
+ */
+function shipmentYear(s: DateScan, first: number, last: number, m: number, day: number | null): number | null {
+  const { tokens, dct } = s;
+  // (booked "for" it: "January shipments" fell is a month's figure, behind)
+  if (lowerAt(tokens, first - 1) !== 'for') return null;
+  let k = last + 1;
+  // (past the other month of a pair: "Sept/Dec shipments")
+  while (tokens[k]?.text === '/' && MONTHS.hasAt(tokens, k + 1)) k += tokens[k + 2]?.text === '.' ? 3 : 2;
+  return dct && SHIPMENTS.has(lowerAt(tokens, k)) ? inferYear(dct, m, day, true, false, true) : null;
+}
+const SHIPMENTS = new Set(['shipment', 'shipments', 'delivery', 'deliveries', 'loading', 'loadings', 'arrival']);
+
 /**
  * "of that year", "of the same year" right after token k: the year the paragraph wrote last ("delivery in April
  * 1989, with the others in May and September of that year"), not one a month's tense inferred. Null when none
