@@ -1040,6 +1040,8 @@ describe('CountRecognizer', () => {
       assert.deepEqual(counts('He is 54 and has 3 children. She left Cuba when she was 4.'), [
         '3 children=3/exact/children',
       ]);
+      // so is a surname's, ending its clause ("The toll is 54." stays a count)
+      assert.deepEqual(counts('Pickens is 58. Tanaka, who was 61, left.'), []);
       assert.deepEqual(counts('The Dow rose 12.5 to 2,345.'), []);
       // a figure named as one thing: a determiner and a singular verb, or five digits and more run together
       assert.deepEqual(counts("The 486 is Intel's flagship; its earlier model, 80386, was slow."), []);

@@ -1128,6 +1128,11 @@ describe('DateRecognizer', () => {
         'year-ago=DATE:2020-Q4',
         'the year-ago period=DATE:2020-Q4',
       ]);
+      // "the December quarter": the quarter the month closes
+      assert.deepEqual(times('Debt fell in the December quarter; profit rose in the June quarter.'), [
+        'the December quarter=DATE:2021-Q4',
+        'the June quarter=DATE:2021-Q2',
+      ]);
       // a length the year before is the length, as TimeBank writes "the year-earlier nine months"
       assert.deepEqual(times('Net for the year-earlier nine months included a gain.'), [
         'the year-earlier nine months=DURATION:P9M',

@@ -28,6 +28,11 @@ describe('DurationRecognizer', () => {
       'a matter of hours=DURATION:PTXH',
     ]);
   });
+  it('no length in "a second-tier increase", "a second-hand car": the ordinal glued to what it ranks', () => {
+    assert.deepEqual(times('Unions may bargain for a second-tier increase of a second-hand car; wait a second.'), [
+      'a second=DURATION:PT1S',
+    ]);
+  });
   it('no length in "X-by-X": "on an hour-by-hour basis", "day-by-day"', () => {
     assert.deepEqual(times('Talks went on on an hour-by-hour basis, day by day; a year-by-year review took a year.'), [
       'a year=DURATION:P1Y',

@@ -2450,6 +2450,19 @@ export class CountRecognizer implements Recognizer {
       (!next || next.kind === TokenKind.Punct || AFTER_AGE.has(next.lower))
     )
       return true;
+    // "Pickens is 58.": a surname's age told with a copula, ending its clause (a grown-up's, the names news gives)
+    if (
+      n.first === n.last &&
+      n.value >= 18 &&
+      n.value <= 110 &&
+      (prev?.lower === 'is' || prev?.lower === 'was') &&
+      before !== undefined &&
+      isCapitalized(before) &&
+      !isAllCaps(before) &&
+      !COUNTRY_TRIE.next.has(before.lower) &&
+      (next?.text === '.' || next?.text === ',')
+    )
+      return true;
     // "a boy under 16", "children under 5", "people over 65": an age limit of people (not "under 16 boys")
     if (
       n.first === n.last &&

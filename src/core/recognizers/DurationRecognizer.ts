@@ -370,6 +370,8 @@ export class DurationRecognizer implements Recognizer {
       // heading, or a figure and the time it was told for, no "800 years"
       if (!hyphen && unitAloneAfter(tokens, value, k)) return null;
       if (hyphen && unitWord === 'quarters') return null; // "three-quarters" is a fraction
+      // "a second-tier increase", "a second-hand car": the ordinal, glued to what it ranks
+      if (unitWord === 'second' && tokens[k + 1]?.text === '-' && glued(tokens[k], tokens[k + 1])) return null;
       const whole = unit.letter === 'Q' ? unitAfterQuarter(tokens, k) : -1;
       if (whole > 0)
         return {

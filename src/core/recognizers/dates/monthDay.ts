@@ -199,6 +199,10 @@ export function month(s: DateScan, i: number): Hit | null {
         ? 'XXXX-WXX'
         : formatWeek({ y: year, m, d: week.n > 0 ? 4 + 7 * (week.n - 1) : daysInMonth(year, m) - 3 }),
     );
+  // "in the December quarter": the quarter the month closes (the wire's name for a quarter of the calendar)
+  // (after its article: "the January-March quarter" is a range of months)
+  if (day === null && !y && lowerAt(tokens, last + 1) === 'quarter' && first === i && lowerAt(tokens, i - 1) === 'the')
+    return make(i - 1, last + 1, `${ys}-Q${Math.ceil(m / 3)}`);
   return make(first, last, day === null ? `${ys}-${pad(m)}` : `${ys}-${pad(m)}-${pad(day)}`);
 }
 
