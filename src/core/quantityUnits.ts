@@ -52,6 +52,15 @@ const UNIT_QUALIFIERS = new QuickMap<true>(
 export function amountUnitAt(tokens: readonly Token[], k: number): AmountKind | null {
   // past a size glued to the unit: "2.45 mln 60-kilo bags", "500 50-kg sacks"
   const from = sizeCompoundEnd(tokens, k) + 1;
+  // "150 billion won": Korea's currency after a scale (not the verb: "he won 150 seats")
+  // (nor a verb with its object: "a party of 2 million won the vote")
+  if (
+    tokens[from]?.lower === 'won' &&
+    SCALED_BEFORE_WON.has(tokens[from - 1]?.lower ?? '') &&
+    !WON_OBJECTS.has(tokens[from + 1]?.lower ?? '') &&
+    tokens[from + 1]?.kind !== TokenKind.Number
+  )
+    return 'money';
   for (let j = from; j <= from + 2; j++) {
     const unit = AMOUNT_UNITS.getAt(tokens, j);
     if (unit) return unit;
@@ -61,6 +70,9 @@ export function amountUnitAt(tokens: readonly Token[], k: number): AmountKind | 
   }
   return null;
 }
+
+const SCALED_BEFORE_WON = new Set(['mln', 'million', 'billion', 'bln', 'trillion', 'thousand']);
+const WON_OBJECTS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'by', 'over', 'approval', 'seats']);
 
 /** verbs of a figure's move: "rose 12 to 30 members" (the change and the new figure), "closed at 2082" (a level) */
 export const PRICE_MOVES = new QuickSet(

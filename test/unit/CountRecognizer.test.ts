@@ -1064,6 +1064,10 @@ describe('CountRecognizer', () => {
         [],
       );
       assert.deepEqual(counts('38 to 42 dlrs a share, 300 mln yen, a 6.99 billion loss'), []);
+      // Korea's won after a scale; the verb with its object stays a verb
+      assert.deepEqual(counts('It will float 150 billion won in bonds. A party of 2 million won the vote.'), [
+        '2 million=2000000/exact/-',
+      ]);
       // the wire's singular degree before what it measures ("37 degree gravity oil"); the wells stay counted
       assert.deepEqual(counts('Three wells flowed 567 barrels of 37 degree gravity oil and 42 degree API crude.'), [
         'Three wells=3/exact/wells',
