@@ -1133,6 +1133,11 @@ describe('DateRecognizer', () => {
         'the December quarter=DATE:2021-Q4',
         'the June quarter=DATE:2021-Q2',
       ]);
+      // outside earnings news, "year-earlier" is the month told before, a year back
+      assert.deepEqual(times('Money supply in February was 18 pct up on the year-earlier figure.'), [
+        'February=DATE:2022-02',
+        'year-earlier=DATE:2021-02',
+      ]);
       // a length the year before is the length, as TimeBank writes "the year-earlier nine months"
       assert.deepEqual(times('Net for the year-earlier nine months included a gain.'), [
         'the year-earlier nine months=DURATION:P9M',

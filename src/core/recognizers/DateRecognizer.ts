@@ -523,6 +523,10 @@ function dateAt(s: DateScan, i: number, prefixes = 0): Hit | null {
   return decade(s, i);
 }
 
+/** the last token of "year-earlier" and the period noun after it ("quarter", "period"), from the noun's index k */
+const unitAfterYearEarlier = (tokens: readonly Token[], k: number) =>
+  lowerAt(tokens, k) === 'quarter' || lowerAt(tokens, k) === 'period' ? k : k - 1;
+
 /**
  * Dates named by a word or a fixed phrase: "daily", "nineteen ninety", "the 20th century", "the year
  * two thousand", "Christmas", "year-end", "recent", "the summer", "the weekend", "the year-earlier
@@ -629,9 +633,14 @@ function namedDate(s: DateScan, i: number): Hit | null | undefined {
     const lengthUnit = length ? UNITS.getAt(tokens, length.last + 1) : undefined;
     if (length && lengthUnit?.plural && !lengthUnit.time)
       return make(the, length.last + 1, durationValue(length.value, lowerAt(tokens, length.last + 1)), 'DURATION');
+    // "M-2 supply in February … up on the year-earlier figure": outside earnings news, the month told before, a
+    // year back
+    const month = s.ctx.quarterly ? null : /^(\d{4})-(\d{2})$/.exec(s.before.at(-1)?.time.value ?? '');
+    if (month && unitAfterYearEarlier(tokens, i + 3) === i + 2)
+      return make(i, i + 2, formatMonth(+month[1]! - 1, +month[2]!));
     // "the year-earlier quarter": the same quarter a year before the one just reported
     const q = addMonths(dct, -15);
-    const unit = ['quarter', 'period'].includes(lowerAt(tokens, i + 3)) ? i + 3 : i + 2;
+    const unit = unitAfterYearEarlier(tokens, i + 3);
     // "the year-ago period" is one phrase; "the year-earlier results" a modifier, its article left out (TimeBank)
     return make(unit === i + 3 ? the : i, unit, `${q.y}-Q${quarterOf(q)}`);
   }
