@@ -220,6 +220,10 @@ describe('DeadlineRefiner', () => {
         [],
       );
       assert.deepEqual(deadlines('The envoys must leave in 48 hours.'), ['48 hours→2022-04-01 (must … in)']);
+      // the first years of a life the text does not date give no due date
+      assert.deepEqual(deadlines('Each warrant gives the right in the first three years to exchange the bond.'), [
+        'the first three years→null (given … to)',
+      ]);
       // the obligation may stand a few words before the verb's object ("forced Microsoft to comply with conduct
       // remedies in 90 days")
       assert.deepEqual(deadlines('The judge forced Microsoft to comply with conduct remedies in 90 days.'), [

@@ -1676,8 +1676,14 @@ export class DeadlineRefiner implements Refiner {
       const startsLine = first === s.first || tokens[first]!.newlineBefore;
       // (not a length after "for", how long something went on: "rebels it has been fighting for several weeks
       // to surrender within 48 hours")
+      // ("a warrant giving the right in the first three years to exchange": the first years of a life the text
+      // does not date)
       if (toVerb !== null && (startsLine || (within(GRANT_REACH, GRANT) && lower(first - 1) !== 'for')))
-        return { cue: startsLine ? '… to' : 'given … to', actionFrom: toVerb };
+        return {
+          cue: startsLine ? '… to' : 'given … to',
+          actionFrom: toVerb,
+          unanchored: /^the first\b/i.test(c.text),
+        };
       if (plannedOrPostponed(tokens, clauseFrom, first)) return null;
       const article = lower(first - 1) === 'the' || lower(first - 1) === 'a' || lower(first - 1) === 'an';
       const prep = lower(article ? first - 2 : first - 1);
