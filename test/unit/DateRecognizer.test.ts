@@ -1052,6 +1052,11 @@ describe('DateRecognizer', () => {
         'next week=DATE:2022-W14',
         'end June=DATE:2021-06', // told in the past
       ]);
+      // and after a relative pronoun; the wire's "end-May" is the end of the month
+      assert.deepEqual(times('The meetings, which end today, were put back to end-May.'), [
+        'today=DATE:2022-03-30',
+        'end-May=DATE:2022-05',
+      ]);
       // so are they after the infinitive's "to" ("to end-1986 levels" keeps its edge)
       assert.deepEqual(times('The talks were expected to end late tomorrow; stocks rose to end-1986 levels.'), [
         'late tomorrow=DATE:2022-03-31',

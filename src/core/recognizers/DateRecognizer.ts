@@ -73,6 +73,8 @@ const EDGE = new QuickSet(['early', 'late', 'mid', 'earlier', 'later', 'end', 'b
 /** the edges that are verbs as well, and what a verb's base form follows */
 const VERB_EDGES = new Set(['end', 'start']);
 const BASE_VERB_BEFORE = new Set([...MODAL_VERBS, "'ll", 'did', 'does', 'do']);
+/** what a verb "end" or "start" follows, unless a hyphen glues the edge to its date ("to end-1986 levels") */
+const VERB_LEADS = new Set(['to', 'which', 'that', 'who']);
 
 /** Easter Sunday of a year, by the Gregorian computus (the "anonymous" algorithm of Meeus). */
 function easter(y: number): YMD {
@@ -497,9 +499,11 @@ function dateAt(s: DateScan, i: number, prefixes = 0): Hit | null {
   if (w === 'beginning' && lowerAt(tokens, i - 1) !== 'the') return null;
   // ("the offer will end June 5", "could start next week", "were expected to end late tomorrow": the verb, no edge
   // of the date; but "rose to end-1986 levels")
+  // ("The meetings, which end today": after a relative pronoun too)
   const verbEdge =
     VERB_EDGES.has(w) &&
-    (BASE_VERB_BEFORE.has(lowerAt(tokens, i - 1)) || (lowerAt(tokens, i - 1) === 'to' && tokens[i + 1]?.text !== '-'));
+    (BASE_VERB_BEFORE.has(lowerAt(tokens, i - 1)) ||
+      (VERB_LEADS.has(lowerAt(tokens, i - 1)) && tokens[i + 1]?.text !== '-'));
   if (EDGE.hasAt(tokens, i) && t.kind === TokenKind.Word && !verbEdge) {
     // "early next year", "late November", "mid-1990s", "later this month": the edge joins the date
     const at = tokens[i + 1]?.text === '-' ? i + 2 : i + 1;

@@ -633,7 +633,9 @@ export function isMonthName(tokens: readonly Token[], i: number): boolean {
     (prev?.lower === 'to' && PERIODS_TO.has(lowerAt(tokens, i - 2))) ||
     // "the May elections", "The March accession": the month that names a noun after an article
     (prev?.lower === 'the' && (singularNounAt(tokens, i + 1) || isPluralNoun(next?.text ?? ''))) ||
-    // "mid-May", "late-March": the edge word glued by a hyphen
-    (prev?.text === '-' && prev.end === t.start && MONTH_CUES.has(lowerAt(tokens, i - 2)))
+    // "mid-May", "late-March", the wire's "end-May": the edge word glued by a hyphen
+    (prev?.text === '-' &&
+      prev.end === t.start &&
+      (MONTH_CUES.has(lowerAt(tokens, i - 2)) || lowerAt(tokens, i - 2) === 'end'))
   );
 }
