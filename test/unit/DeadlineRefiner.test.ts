@@ -708,6 +708,11 @@ describe('DeadlineRefiner', () => {
         'June 30→2022-06-30 (standstill)',
       ]);
       assert.deepEqual(deadlines('The company agreed to pay the debt until 2025.'), []);
+      // and so does what the terms of an agreement or a law bar until then; not a plain "no … until"
+      assert.deepEqual(deadlines('The agreement provides for no further rate increases until 2025.'), [
+        '2025→null (standstill)',
+      ]);
+      assert.deepEqual(deadlines('He said no decisions were made until Friday; no shipments are due until 2025.'), []);
       assert.deepEqual(deadlines('He promised not to return until 2025.'), [], 'a promise is an intention');
       assert.deepEqual(deadlines('The shares will not be sold until October 15.'), [], 'an earliest date');
     });

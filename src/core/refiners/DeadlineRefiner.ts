@@ -20,7 +20,7 @@ import type { Candidate, DocumentContext, Refiner, TimeCandidate } from '../type
 import type { Deadline } from '../schema';
 import { BE_FORMS, isLemma, isPastForm, isVerbLike, verbForm } from '../verbs';
 import { isAnaphoricTime } from '../recognizers/AnaphoricTimeRecognizer';
-import { OBJECT_DETERMINERS, DETERMINERS, NOUN_STOP } from '../countedNoun';
+import { OBJECT_DETERMINERS, DETERMINERS, isPluralNoun, NOUN_STOP } from '../countedNoun';
 
 // Deadlines: time expressions that set a limit someone imposed, agreed or fixed (the labelling rules of DEADLINES.md in the eval data):
 // "given two weeks to leave", "72 hours to leave the country", "must … within 48 hours",
@@ -1338,6 +1338,31 @@ function standstill(tokens: readonly Token[], lo: number, hi: number): boolean {
 const HOLDING_OFF = new QuickSet(['wait', 'refrain', 'hold', 'freeze', 'suspend', 'halt', 'stop', 'defer']);
 
 /**
+ * "the agreement provides … no further rate increases until 1994", "the law allows no new levies until 2009": "no"
+ * and the plural it bars, right before the "until" at p, in a sentence that tells the terms of an agreement or a law.
+ */
+function barredByTerms(tokens: readonly Token[], from: number, p: number): boolean {
+  let k = p - 1;
+  while (k > p - BARRED_REACH && tokens[k]?.kind === TokenKind.Word && lowerAt(tokens, k) !== 'no') k--;
+  if (lowerAt(tokens, k) !== 'no' || !isPluralNoun(lowerAt(tokens, p - 1))) return false;
+  return wordIn(tokens, Math.max(from, k - TERMS_REACH), k - 1, TERMS);
+}
+const BARRED_REACH = 5;
+const TERMS_REACH = 30;
+/** what tells the terms something is bound by */
+const TERMS = new QuickSet([
+  'agreement',
+  'accord',
+  'pact',
+  'provides',
+  'provide',
+  'law',
+  'bill',
+  'treaty',
+  'settlement',
+]);
+
+/**
  * Whether a binding word stands among tokens lo…hi with `next` after it ("agreed not to …", "agreed to
  * free …"), or what `orAfter` accepts at the token after it.
  */
@@ -1825,6 +1850,8 @@ export class DeadlineRefiner implements Refiner {
     // "agreed not to raise its stake until November 1": a standstill, whose end is the limit
     if (prep === 'until' && standstill(tokens, Math.max(clauseFrom, p - 8), p - 1))
       return { cue: 'standstill', actionFrom: null };
+    // "the agreement provides … no further rate increases until 1994": a term that bars something until then
+    if (prep === 'until' && barredByTerms(tokens, s.first, p)) return { cue: 'standstill', actionFrom: null };
     // "not until 1990", "not due until", "won't … before": an earliest date
     if ((prep === 'until' || prep === 'before') && wordIn(tokens, Math.max(clauseFrom, p - 4), p - 1, NEGATION))
       return null;
