@@ -2195,13 +2195,7 @@ export class DeadlineRefiner implements Refiner {
 
 /** function words an act told in six words may not end on */
 const ACTION_TAIL = new Set([
-  'the',
-  'a',
-  'an',
-  'its',
-  'their',
-  'his',
-  'her',
+  ...OBJECT_DETERMINERS.keys(),
   'with',
   'of',
   'to',
