@@ -1530,14 +1530,15 @@ const PEOPLE_ADJECTIVES = new QuickSet([
 function stateNamedAfter(tokens: readonly Token[], first: number, tail: number): NounRange | null {
   const k = tail + 1,
     t = tokens[k];
-  if (!t || t.newlineBefore || (!PEOPLE_ADJECTIVES.hasAt(tokens, k) && !PEOPLE_BY_STATE.hasAt(tokens, k))) return null;
+  if (!t || t.newlineBefore || !peopleStateAt(tokens, k)) return null;
   const next = tokens[k + 1];
   if (next && next.kind !== TokenKind.Punct && !NOUN_STOP.hasAt(tokens, k + 1)) return null;
-  const joined = lowerAt(tokens, first - 1) === 'and' && STATES.hasAt(tokens, first - 2);
+  const joined =
+    lowerAt(tokens, first - 1) === 'and' && peopleStateAt(tokens, first - 2) && !isPastForm(lowerAt(tokens, first - 2));
   return !isPastForm(t.lower) || joined ? { first: k, last: k } : null;
 }
-/** the adjectives of people's state that are no participle */
-const STATES = new QuickSet(['dead', 'missing', 'homeless', 'unemployed', 'jobless', 'sick', 'elderly']);
+const peopleStateAt = (tokens: readonly Token[], k: number) =>
+  PEOPLE_ADJECTIVES.hasAt(tokens, k) || PEOPLE_BY_STATE.hasAt(tokens, k);
 
 function setNoun(count: CountCandidate, noun: Token): void {
   count.count.noun = noun.text;
