@@ -672,13 +672,12 @@ function untilEventBefore(lower: (k: number) => string, p: number, last: number)
   if (
     (lower(p) === 'on' || lower(p) === 'at') &&
     EVENTS.has(lower(p - 1)) &&
-    ARTICLES.has(lower(p - 2)) &&
+    OBJECT_DETERMINERS.has(lower(p - 2)) &&
     until(p - 3)
   )
     return p - 3;
-  return ARTICLES.has(lower(p)) && until(p - 1) && EVENTS.has(lower(last + 1)) ? p - 1 : p;
+  return OBJECT_DETERMINERS.has(lower(p)) && until(p - 1) && EVENTS.has(lower(last + 1)) ? p - 1 : p;
 }
-const ARTICLES = new Set(['a', 'an', 'the', 'its', 'their']);
 /** the events a state may last until */
 const EVENTS = new Set(['hearing', 'meeting', 'vote', 'trial', 'election', 'session', 'summit', 'ruling', 'review']);
 
