@@ -33,9 +33,11 @@ export interface TraceEvent {
 }
 
 /**
- * Candidates per paragraph text and article date. Every recognizer works within a sentence, so a
- * paragraph's results do not depend on the rest of the text: an edit re-annotates only the
- * paragraphs it touched (what keeps typing in a long article fast), then facts are relinked.
+ * Candidates per paragraph text, article date and the date the paragraph before named last (what an
+ * anaphoric time opening the paragraph counts from). Every recognizer works within a sentence, so a
+ * paragraph's results depend on nothing else in the text: an edit re-annotates only the paragraphs it
+ * touched, and the one after when it changed that date (what keeps typing in a long article fast),
+ * then facts are relinked.
  */
 interface ParagraphResult {
   candidates: Candidate[];
