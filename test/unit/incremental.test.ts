@@ -20,4 +20,17 @@ describe('incremental annotation (ParagraphCache)', () => {
     assert.equal(cache.hits, paragraphs - 1);
     assert.ok(second.facts.some((f) => f.actor?.code === 'ES' && f.count?.value === 5));
   });
+  it('re-annotates the paragraph after one whose last date an edit changed, as anaphoric times there count from it', () => {
+    const text = 'In March 2019, it hired a chief.\n\nThe following month, it put itself up for sale.\n';
+    const cache = new ParagraphCache();
+    annotate(text, { articleDate: '2022-03-30', cache });
+    const edited = text.replace('March 2019', 'June 2019');
+    cache.hits = cache.misses = 0;
+    const again = annotate(edited, { articleDate: '2022-03-30', cache });
+    assert.deepEqual(again, annotate(edited, { articleDate: '2022-03-30' }), 'the cached result equals a full run');
+    assert.equal(cache.misses, 2, 'the edited paragraph and the one that counts from its date');
+    const following = again.annotations.find((a) => a.text === 'The following month');
+    assert.ok(following?.kind === 'time');
+    assert.equal(following.time.value, '2019-07');
+  });
 });
