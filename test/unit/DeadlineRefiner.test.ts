@@ -105,6 +105,11 @@ describe('DeadlineRefiner', () => {
     it('a limit still to be met lies ahead, though a bare date would be the one just past', () => {
       // on 30 March "January 15" alone is the one ten weeks back; one that Iraq has, or must meet, is next January's
       assert.deepEqual(deadlines('Iraq has until January 15 to withdraw.'), ['January 15→2023-01-15 (has until)']);
+      // so does a holiday's (its day in the next year: Thanksgiving moves); told in the past it stays behind
+      assert.deepEqual(deadlines('He has until Thanksgiving to decide; they must finish by Christmas.'), [
+        'Thanksgiving→2022-11-24 (has until)',
+        'Christmas→2022-12-25 (must … by)',
+      ]);
       assert.deepEqual(deadlines('Applications must be in no later than 12 noon on March 3.'), [
         '12 noon on March 3→2023-03-03T12:00 (no later than)',
       ]);

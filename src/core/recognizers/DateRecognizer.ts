@@ -151,7 +151,7 @@ const HOLIDAYS = new QuickMap<ReadonlyArray<[readonly string[], (y: number) => Y
 ]);
 
 /** The holiday that starts at token i, capitalized: its last token and its day in a year. */
-function holidayAt(tokens: readonly Token[], i: number): { last: number; day: (y: number) => YMD } | null {
+export function holidayAt(tokens: readonly Token[], i: number): { last: number; day: (y: number) => YMD } | null {
   const phrases = HOLIDAYS.getAt(tokens, i); // the table first: most words are no holiday's
   if (!phrases || !/^[A-Z]/.test(tokens[i]!.text)) return null;
   for (const [words, day] of phrases) {

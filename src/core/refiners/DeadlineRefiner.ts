@@ -20,6 +20,7 @@ import type { Candidate, DocumentContext, Refiner, TimeCandidate } from '../type
 import type { Deadline } from '../schema';
 import { BE_FORMS, isLemma, isPastForm, isVerbLike, verbForm } from '../verbs';
 import { isAnaphoricTime } from '../recognizers/AnaphoricTimeRecognizer';
+import { holidayAt } from '../recognizers/DateRecognizer';
 import { OBJECT_DETERMINERS, DETERMINERS, isPluralNoun, NOUN_STOP } from '../countedNoun';
 
 // Deadlines: time expressions that set a limit someone imposed, agreed or fixed (the labelling rules of DEADLINES.md in the eval data):
@@ -2047,10 +2048,12 @@ export class DeadlineRefiner implements Refiner {
     const m = /^(\d{4})(-\d{2})(-\d{2})?(.*)$/.exec(c.time.value);
     if (!articleDate || !due || !m || due.slice(0, 10) >= articleDate || WRITTEN_YEAR.test(c.text)) return c;
     const month = wordIn(tokens, first, last, MONTHS),
-      weekday = !month && m[3] !== undefined && wordIn(tokens, first, last, WEEKDAYS);
+      weekday = !month && m[3] !== undefined && wordIn(tokens, first, last, WEEKDAYS),
+      // ("wants the bill passed by Christmas", told in March: next Christmas)
+      holiday = !month && !weekday ? holidayAt(tokens, first) : null;
     // the clause before the time, bounded like cueFor's so that a sentence that never ends stays linear
     if (
-      (!month && !weekday) ||
+      (!month && !weekday && !holiday) ||
       toldInPast(tokens, Math.max(s.first, first - WINDOW), first - 1, true) ||
       wordIn(tokens, first, last, RELATIVE_WORDS) ||
       nounToldPast(tokens, last, s.last) ||
@@ -2069,6 +2072,7 @@ export class DeadlineRefiner implements Refiner {
       setInPast = limitSetInPast(tokens, Math.max(s.first, first - WINDOW), first - 1);
     if (dueDay && written && daysBetween(dueDay, written) <= (setInPast ? SET_PASSED : JUST_PASSED)) return c;
     const y = +m[1]! + 1;
+    if (holiday) return { ...c, time: { ...c.time, value: `${formatDate(holiday.day(y))}${m[4]}` } };
     if (m[3] && +m[3].slice(1) > daysInMonth(y, +m[2]!.slice(1))) return c; // a February 29 the next year lacks
     return { ...c, time: { ...c.time, value: `${y}${m[2]}${m[3] ?? ''}${m[4]}` } };
   }
