@@ -1143,6 +1143,13 @@ describe('DateRecognizer', () => {
         'February=DATE:2022-02',
         'year-earlier=DATE:2021-02',
       ]);
+      // so is the year a report covers up to a day or a month ("the year ended March 31", "the year to March")
+      assert.deepEqual(times('Revenue fell in the year ended Sept. 30 and rose in the year to February.'), [
+        'the year=DURATION:P1Y',
+        'Sept. 30=DATE:2021-09-30',
+        'the year=DURATION:P1Y',
+        'February=DATE:2022-02',
+      ]);
       // a length the year before is the length, as TimeBank writes "the year-earlier nine months"
       assert.deepEqual(times('Net for the year-earlier nine months included a gain.'), [
         'the year-earlier nine months=DURATION:P9M',

@@ -779,7 +779,13 @@ function afterArticle(s: DateScan, i: number, prefixes: number): Hit | null {
   }
   if ((unit === 'year' || unit === 'week') && tokens[u + 1]?.text !== '-' && !readNumber(tokens, u + 1)) {
     // ("for the fiscal year" names the company's year: a date)
-    if (lowerAt(tokens, i - 1) === 'for' && unit === 'year' && u === i + 1) return make(i, u, 'P1Y', 'DURATION');
+    // ("in the year ended March 31", "the year to March": the twelve months a report covers, as TimeBank writes it)
+    const closedBy =
+      lowerAt(tokens, u + 1) === 'ended' ||
+      lowerAt(tokens, u + 1) === 'ending' ||
+      (lowerAt(tokens, u + 1) === 'to' && MONTHS.hasAt(tokens, u + 2));
+    if ((lowerAt(tokens, i - 1) === 'for' || closedBy) && unit === 'year' && u === i + 1)
+      return make(i, u, 'P1Y', 'DURATION');
     return make(
       i,
       u,
