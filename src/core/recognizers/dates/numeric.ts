@@ -347,7 +347,6 @@ function levelOfMove(tokens: readonly Token[], i: number): boolean {
 /** besides the verbs of a move, those of where a level stood at a time */
 const LEVEL_VERBS = new Set(['closed', 'ended', 'finished', 'opened', 'stood', 'traded', 'settled', 'slid']);
 
-/** Whether a four-digit number is a year here: not "1999 people", "about 2000", "$1998", the end of "2/30/2020". */
 /**
  * A year before 1800 after a preposition of time that ends its phrase: "stepped down in 1415 in a deal", "ruled
  * since 1603" (not "in 1500 places", "in 1200 tonnes").
@@ -360,6 +359,7 @@ function olderYear(tokens: readonly Token[], i: number): boolean {
 const OLDER_YEAR_LEADS = new Set(['in', 'since', 'until', 'till', 'circa']);
 const OLDER_YEAR_FOLLOWERS = new Set(['in', 'and', 'to', 'when', 'by', 'after', 'as', 'at', 'with', 'under', 'during']);
 
+/** Whether a four-digit number is a year here: not "1999 people", "about 2000", "$1998", the end of "2/30/2020". */
 function looksLikeYear(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1],
     next = tokens[i + 1];
