@@ -20,6 +20,7 @@ import { QuickMap, QuickSet } from '../../quickSet';
 import { crossesSentenceEnd } from '../../sentences';
 import { RELATIVE } from './relative';
 import type { DateScan, Hit } from './scan';
+import type { TimeCandidate } from '../../types';
 
 /** "nineteen ninety-seven": the century in words */
 export const SPELLED_CENTURY = new QuickMap<number>([
@@ -229,11 +230,16 @@ function rangeEndYear(s: DateScan, first: number, m: number, day: number | null)
   while (startAt > 0 && tokens[startAt - 1]!.start >= start.start) startAt--;
   if (link === 'and' && lowerAt(tokens, startAt - 1) !== 'between') return null;
   // a month starts the range ("May 1987 to April"), not a weekday ("a revision Friday to December's figures")
-  if (!start.text.split(/[\s.,-]+/).some((w) => MONTHS.has(w.toLowerCase()))) return null;
-  const from = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(start.time.value);
+  const from = monthDateOf(start);
   if (!from) return null;
-  const [y, sm, sd] = [+from[1]!, +from[2]!, from[3] ? +from[3] : 1];
-  return m > sm || (m === sm && (day ?? 31) >= sd) ? y : y + 1;
+  return m > from.m || (m === from.m && (day ?? 31) >= (from.d ?? 1)) ? from.y : from.y + 1;
+}
+
+/** The year, month and day (null for a whole month) of a date found that names its month; null for any other. */
+function monthDateOf(c: TimeCandidate): { y: number; m: number; d: number | null } | null {
+  if (!c.text.split(/[\s.,-]+/).some((w) => MONTHS.has(w.toLowerCase()))) return null;
+  const v = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(c.time.value);
+  return v ? { y: +v[1]!, m: +v[2]!, d: v[3] ? +v[3] : null } : null;
 }
 /**
  * The year of a month a trade is booked for ("purchases of 50,000 tonnes for Sept/Dec shipments", "for March
@@ -283,11 +289,10 @@ function listContinuedYear(s: DateScan, first: number, last: number, m: number, 
   if (LIST_LINKS.has(lowerAt(tokens, k))) k -= tokens[k - 1]?.text === ',' ? 2 : 1;
   else if (tokens[k]?.text === ',') k--;
   else return null;
-  if (prev.end !== tokens[k]?.end || !prev.text.split(/[\s.,-]+/).some((w) => MONTHS.has(w.toLowerCase()))) return null;
-  const v = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(prev.time.value);
+  const v = prev.end === tokens[k]?.end ? monthDateOf(prev) : null;
   if (!v) return null;
-  const [py, pm, pd] = [+v[1]!, +v[2]!, v[3] ? +v[3] : 0];
-  const y = m > pm || (m === pm && (day ?? 0) > pd) ? py : py + 1;
+  const { y: py, m: pm } = v;
+  const y = m > pm || (m === pm && (day ?? 0) > (v.d ?? 0)) ? py : py + 1;
   const ahead = py > dct.y || (py === dct.y && pm >= dct.m);
   // (a past list that would run past the article's month reads back from it instead: "in June and March")
   return ahead || y < dct.y || (y === dct.y && m <= dct.m) ? y : null;
