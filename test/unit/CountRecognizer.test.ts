@@ -1502,6 +1502,11 @@ describe('CountRecognizer', () => {
       // four digits without a comma (no year) after a determiner name a model whatever follows; "PS/2" is a name
       assert.deepEqual(counts('its 80486 computer chip will ship, the 486 chip early next year, a PS/2 model'), []);
       assert.deepEqual(counts('IBM picked the 16-bit 8088 chip; it sold 2500 chips.'), ['2500 chips=2500/exact/chips']);
+      // ... unless the phrase's head is a plural: the figure counts it ("another 5000 salaried employees")
+      assert.deepEqual(counts('Another 5000 salaried employees work there; it hired 12000 new staff members.'), [
+        '5000 salaried employees=5000/exact/employees',
+        '12000 new staff members=12000/exact/members',
+      ]);
       assert.deepEqual(
         counts('the 300 staff were told; its 12 aircraft; the 12 first-graders left; the 10 member states'),
         [

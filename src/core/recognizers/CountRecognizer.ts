@@ -637,8 +637,12 @@ function namedModel(tokens: readonly Token[], n: NumberMatch): boolean {
     return false;
   // "the 23 injured", "the 12 dead": people named by their state, no model
   if (isPastForm(noun.text) || PEOPLE_BY_STATE.hasAt(tokens, n.first + 1)) return false;
-  // four digits or more without a comma, no year (the dates took those): "its 80486 computer chip", "a 80386 machine"
-  if (long) return true;
+  // four digits or more without a comma, no year (the dates took those): "its 80486 computer chip", "a 80386
+  // machine"; a plural at the head of the phrase is what they count ("another 5000 salaried employees")
+  if (long) {
+    const head = countedNoun(tokens, n.last, false);
+    return head === null || !isPluralNoun(tokens[head.last]!.lower);
+  }
   const after = tokens[n.first + 2];
   return (
     !after ||
