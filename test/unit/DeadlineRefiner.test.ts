@@ -689,6 +689,9 @@ describe('DeadlineRefiner', () => {
       ]);
       assert.deepEqual(deadlines('The ruling, issued by Friday, was clear.'), []);
       assert.deepEqual(deadlines('He set a record on May 5.'), []);
+      // a date set for an event is a schedule (DEADLINES.md), not a limit
+      assert.deepEqual(deadlines('The exchange set April 1 as the date for the debut of the new contract.'), []);
+      assert.deepEqual(deadlines('The board set a May 2 closing date for the merger.'), []);
     });
     it('"should" of what is handed in, or of what someone decided or ruled; not a forecast', () => {
       assert.deepEqual(deadlines('Lang said comments should be sent to the Office of Fair Trading by May 10.'), [

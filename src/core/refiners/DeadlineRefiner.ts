@@ -1501,13 +1501,18 @@ function nounToldPast(tokens: readonly Token[], last: number, end: number): bool
   return noun >= 0 && PAST_TENSE.hasAt(tokens, noun + 1);
 }
 
-/** "by setting a Jan. 14 return date", "fixed May 1 as the date": a date someone set for something to happen */
+/**
+ * "by setting a Jan. 14 return date", "fixed May 1 as the filing date": a date someone set for an act owed by then
+ * (not a schedule: "set April 1 as the date for the debut", "set a March 1 closing date")
+ */
 function setDate(tokens: readonly Token[], first: number, last: number, s: Sentence): boolean {
   if (!wordIn(tokens, Math.max(s.first, first - 2), first - 1, SETTING)) return false;
   for (let k = last + 1; k <= Math.min(s.last, last + LIMIT_NOUN_AFTER); k++)
-    if (tokens[k]!.lower === 'date') return true;
+    if (tokens[k]!.lower === 'date') return OWED_BY_DATE.hasAt(tokens, k - 1);
   return false;
 }
+/** what a date set for it is the limit of: a writ's return, a filing, a reply */
+const OWED_BY_DATE = new QuickSet(['return', 'due', 'filing', 'response', 'reply', 'compliance', 'submission']);
 
 /**
  * The last token up to `limit` before a semicolon (or `stop`) after `last`: what follows one is another
