@@ -955,6 +955,13 @@ describe('DateRecognizer', () => {
         'June=DATE:2022-06',
         'June=DATE:2022-06',
       ]);
+      // a date a past act of scheduling set comes after the act: a schedule's, nearer ahead; a past one still
+      // wins when clearly nearer (30 March 2022: May 2021 is 10 months back, February 2022 one)
+      assert.deepEqual(
+        times('The exchange set May 1 for the debut. The judge fixed May 3 for the hearing. It set Feb. 1 for it.'),
+        ['May 1=DATE:2022-05-01', 'May 3=DATE:2022-05-03', 'Feb. 1=DATE:2022-02-01'],
+      );
+      assert.deepEqual(times('The board scheduled its vote for May 4.'), ['May 4=DATE:2022-05-04']);
       // the participle of a passive aside, its agent after "by", was done in the past (30 March 2022 is a Wednesday)
       assert.deepEqual(times('The deadline, set Friday by the ministry, is April 20.'), [
         'Friday=DATE:2022-03-25',

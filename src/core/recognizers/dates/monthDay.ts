@@ -485,8 +485,28 @@ export function yearByTense(
   // that went on "until" a month, "served as minister until June", lies behind)
   const pastGrant =
     tense === 'past' && LIMIT_LEADS.has(lowerAt(tokens, first - 1)) && ALLOWED_PERIODS.has(lowerAt(tokens, first - 2));
-  return inferYear(dct, m, day, ahead, !pastGrant && (tense === 'past' || pastAround(tokens, first)));
+  // "The exchange set April 1 for the debut", "fixed June 3 for the hearing", written in March: the past is the
+  // setting's, and what it set comes after it, so it looks ahead as a schedule does
+  const setInPast = tense === 'past' && scheduledBy(tokens, first);
+  return inferYear(
+    dct,
+    m,
+    day,
+    ahead || setInPast,
+    !pastGrant && !setInPast && (tense === 'past' || pastAround(tokens, first)),
+  );
 }
+/** Whether the time at `first` is what a verb of scheduling set: "set April 1", "scheduled the vote for May 3". */
+function scheduledBy(tokens: readonly Token[], first: number): boolean {
+  if (SCHEDULING.has(lowerAt(tokens, first - 1))) return true;
+  if (lowerAt(tokens, first - 1) !== 'for') return false;
+  for (let k = first - 2; k >= Math.max(0, first - 2 - SCHEDULED_OBJECT_REACH); k--)
+    if (SCHEDULING.has(lowerAt(tokens, k))) return true;
+  return false;
+}
+const SCHEDULING = new Set(['set', 'fixed', 'scheduled', 'rescheduled', 'slated']);
+/** how many words the object of "scheduled … for" may take */
+const SCHEDULED_OBJECT_REACH = 4;
 const LIMIT_LEADS = new Set(['until', 'till', 'by', 'through']);
 /** what names a time allowed, which runs until a day */
 const ALLOWED_PERIODS = new Set([
