@@ -362,6 +362,9 @@ function findNoun(tokens: readonly Token[], last: number, one: boolean): NounRan
   if (tokens[last + 1]?.lower === 'of')
     // "300 of whom", "378 mln of which": the noun is the antecedent's, given as to an elliptical figure
     return RELATIVE_PRONOUNS.hasAt(tokens, last + 2) ? null : nounOfPhrase(tokens, last + 2);
+  // "three more of its test kits", "two more of the hostages": the whole's noun, as for "three of its test kits"
+  if (tokens[last + 1]?.lower === 'more' && tokens[last + 2]?.lower === 'of' && DETERMINERS.hasAt(tokens, last + 3))
+    return nounOfPhrase(tokens, last + 3);
   // a vague plural's own "of" before a determiner: "thousands of these refugees", "scores of such products"
   if (tokens[last]?.lower === 'of' && tokens[last + 1]?.lower === 'such') return nounOfPhrase(tokens, last + 2);
   if (tokens[last]?.lower === 'of' && DETERMINERS.hasAt(tokens, last + 1)) return nounOfPhrase(tokens, last + 1);

@@ -306,6 +306,11 @@ describe('CountRecognizer', () => {
         '195=195/exact/employees',
         '425 employees=425/exact/employees',
       ]);
+      // "N more of the X" is read so too, the span still the number's
+      assert.deepEqual(counts('The FDA may approve three more of its test kits; two more of the hostages left.'), [
+        'three=3/exact/kits',
+        'two=2/exact/hostages',
+      ]);
       // the X's own number may be a decimal with its scale; "outstanding" before a plural is its adjective
       assert.deepEqual(counts("It holds 1.2 mln of the company's 12.3 mln outstanding shares."), [
         '1.2 mln=1200000/exact/shares',

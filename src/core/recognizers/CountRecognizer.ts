@@ -2648,8 +2648,11 @@ export class CountRecognizer implements Recognizer {
     // what the noun says the figure is: money ("a 6.99 billion loss") or a rate ("4,000 contracts a day"), or
     // a time ("served 10 of his 15 years": a length of the length after it)
     if (noun && noun.first > last && MONEY_NOUNS.hasAt(tokens, noun.last)) return null;
-    if (noun && noun.first > last + 1 && lowerAt(tokens, last + 1) === 'of' && UNITS.hasAt(tokens, noun.last))
-      return null;
+    // ("three more of its test kits" is read as "three of its test kits")
+    const partitive =
+      lowerAt(tokens, last + 1) === 'of' ||
+      (lowerAt(tokens, last + 1) === 'more' && lowerAt(tokens, last + 2) === 'of');
+    if (noun && noun.first > last + 1 && partitive && UNITS.hasAt(tokens, noun.last)) return null;
     if (noun && noun.first > last && amountsTo(tokens, upper ?? n, noun.last)) return null;
     // "billions of investors' dollars": what the noun owns is money, and so is the figure
     if (noun && ownsMoney(tokens, noun.last)) return null;
@@ -2660,10 +2663,7 @@ export class CountRecognizer implements Recognizer {
     // a table row's label ("Avg shrs 2,332,397") names the noun before the number: the span stays the number's
     // so does "N of the X" (COUNTS.md: the span is the number), which may hold a count of its own ("one of the two groups")
     const spanned = pronoun ? found : noun;
-    const end =
-      spanned !== null && spanned.first > last && lowerAt(tokens, last + 1) !== 'of'
-        ? tokens[spanned.last]!.end
-        : tokens[tail]!.end;
+    const end = spanned !== null && spanned.first > last && !partitive ? tokens[spanned.last]!.end : tokens[tail]!.end;
     let total = qual?.q === 'exact' && tokens[first]!.lower === 'a';
     const after = noun && noun.first > last ? noun.last : last;
     // a qualifier after the noun: "200 supporters at most", "50 people or more", "30 people or so"
