@@ -323,6 +323,11 @@ describe('DeadlineRefiner', () => {
       // the particle of "fall through", "follow through" spans no time
       assert.deepEqual(deadlines('The offer fell through last week, and the merger almost fell through in March.'), []);
       assert.deepEqual(deadlines('The offer runs through March 31.'), ['March 31→2022-03-31 (valid through)']);
+      // a discount or a promotion is an offer in force
+      assert.deepEqual(deadlines('The discount program runs through April 15, and the promotion until May 2.'), [
+        'April 15→2022-04-15 (valid through)',
+        'May 2→2022-05-02 (valid until)',
+      ]);
       assert.deepEqual(deadlines('The rights terminate on May 31.'), ['May 31→2022-05-31 (expires)']);
       // "in force" is in effect; an army's force is not
       assert.deepEqual(deadlines('The embargo remains in force until June 1.'), ['June 1→2022-06-01 (valid until)']);
@@ -428,6 +433,10 @@ describe('DeadlineRefiner', () => {
       // a quarter's end is its last month's last day; "the quarter" a limit is set at is the one under way
       assert.deepEqual(deadlines('The company must repay the loan by the end of the quarter.'), [
         'the end of the quarter→2022-03-31 (must … by)',
+      ]);
+      // and so is the one a present holds through; a past interval's stays the one reported
+      assert.deepEqual(deadlines('The price freeze is in effect through the end of the quarter.'), [
+        'the end of the quarter→2022-03-31 (valid through)',
       ]);
       // a decade's and a century's end: their last year's last day
       assert.deepEqual(deadlines('Plants must cut emissions by the end of the decade.'), [

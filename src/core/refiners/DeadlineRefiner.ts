@@ -351,6 +351,11 @@ const VALIDITY = new QuickSet([
   'rebates',
   'incentive',
   'incentives',
+  // ("the discount program runs through April 15")
+  'discount',
+  'discounts',
+  'promotion',
+  'promotions',
   'protection',
   'waiver',
   'waivers',

@@ -3,13 +3,15 @@
 import { ORDINALS } from '../../timeWords';
 import { QuickSet } from '../../quickSet';
 import { addMonths, quarterOf } from '../../timex';
-import { futureAround, lowerAt, tenseAround } from '../../timeSupport';
+import { futureAround, lowerAt, presentAround, tenseAround } from '../../timeSupport';
 import { isPastForm } from '../../verbs';
 import { namedYearAfter } from './monthDay';
 import type { DateScan, Hit } from './scan';
 import type { Token } from '../../tokenize';
 
 const LAST_PART = new QuickSet(['last', 'latter', 'final']);
+/** what a state in force lasts up to */
+const HELD_UNTIL = new Set(['through', 'until', 'till']);
 /** "the fiscal fourth quarter ends in late September": a part that begins or ends in the present is under way or ahead */
 const STARTS_OR_ENDS = new QuickSet(['ends', 'begins', 'starts']);
 
@@ -66,8 +68,11 @@ export function quarter(s: DateScan, first: number, i: number): Hit | null {
     if (!dct) return make(first, last, 'XXXX-QX');
     // in earnings news "the quarter" is the one just reported; a limit at its end is the one under way
     // ("by the end of the quarter")
+    // (and so is the end a present holds through: "the price freeze is in effect through the end of the quarter")
     const endAhead =
-      lowerAt(tokens, first - 1) === 'of' && lowerAt(tokens, first - 2) === 'end' && futureAround(tokens, first);
+      lowerAt(tokens, first - 1) === 'of' &&
+      lowerAt(tokens, first - 2) === 'end' &&
+      (futureAround(tokens, first) || (HELD_UNTIL.has(lowerAt(tokens, first - 4)) && presentAround(tokens, first - 4)));
     const q = lowerAt(tokens, k) === 'quarter' && endAhead ? dct : addMonths(dct, -3);
     return make(first, last, `${q.y}-Q${quarterOf(q)}`);
   }
