@@ -1047,6 +1047,10 @@ describe('CountRecognizer', () => {
       ]);
       // so is a surname's, ending its clause ("The toll is 54." stays a count)
       assert.deepEqual(counts('Pickens is 58. Tanaka, who was 61, left.'), []);
+      // the age a person turns; what someone turned away is counted
+      assert.deepEqual(counts('Smith, who turns 40 next month, turned 500 people away.'), [
+        '500 people=500/exact/people',
+      ]);
       assert.deepEqual(counts('The Dow rose 12.5 to 2,345.'), []);
       // a figure named as one thing: a determiner and a singular verb, or five digits and more run together
       assert.deepEqual(counts("The 486 is Intel's flagship; its earlier model, 80386, was slow."), []);

@@ -651,6 +651,7 @@ function namedModel(tokens: readonly Token[], n: NumberMatch): boolean {
     isPastForm(after.lower)
   );
 }
+const TURNING = new Set(['turn', 'turns', 'turned', 'turning']);
 const PEOPLE_BY_STATE = new QuickSet(['dead', 'missing', 'sick', 'elderly', 'homeless', 'unemployed', 'hurt']);
 
 /**
@@ -2480,6 +2481,14 @@ export class CountRecognizer implements Recognizer {
     const age = n.value >= 1 && n.value <= 120 && Number.isInteger(n.value);
     // "The two men, both 23, were charged"
     if (age && n.digits && prev?.lower === 'both' && before?.text === ',' && (next?.text === ',' || next?.text === '.'))
+      return true;
+    // "who turns 40 next month", "turned 65 in May": the age a person reaches (not "turned 500 people away")
+    if (
+      age &&
+      n.first === n.last &&
+      TURNING.has(prev?.lower ?? '') &&
+      countedNoun(tokens, n.last, n.value === 1) === null
+    )
       return true;
     // "ranged in age from 19 to 62", "range in age between 5 and 12": the ends of a range of ages
     if (age && inAgeRange(tokens, n.first)) return true;
