@@ -1085,6 +1085,12 @@ describe('CountRecognizer', () => {
     it('elliptical figures in a money clause, and earnings-table rows', () => {
       assert.deepEqual(counts('Loans fell 195 mln dlrs to 65.06 billion in the week.'), []);
       assert.deepEqual(counts('Net 12.6 mln vs 15.8 mln\nRevs 337.3 mln vs 315.2 mln'), []);
+      // ... but a figure at a price, after a count of things sold at a price, is more of those things
+      assert.deepEqual(counts('It sold 1.5 mln shares at 12-3/4 dlrs each and 200,000 at 13.'), [
+        '1.5 mln shares=1500000/exact/shares',
+        '200,000=200000/exact/shares',
+      ]);
+      assert.deepEqual(counts('It lent 1.5 mln dlrs at 12 pct and 200,000 at 13 pct.'), []);
     });
     it('decimals without a scale, ratios, fractions, rates and days of a month', () => {
       assert.deepEqual(

@@ -887,6 +887,25 @@ function countChangedFrom(tokens: readonly Token[], n: NumberMatch): boolean {
 const CHANGE_REACH = 6;
 
 /** a plural of the figure before it that is no unit: "1,340 stores" (not "45 dlrs", "12 pct", "10 years") */
+/**
+ * "sold 1.5 mln shares at 12-3/4 dlrs each and 200,000 at 13": a figure at a price, as a count of things at a
+ * price stands before it in the sentence, is more of those things (an amount of money has no price)
+ */
+function soldAtPriceLike(tokens: readonly Token[], n: NumberMatch): boolean {
+  if (lowerAt(tokens, n.last + 1) !== 'at' || tokens[n.last + 2]?.kind !== TokenKind.Number) return false;
+  for (let k = n.first - 2; k >= 1 && k >= n.first - PRICED_REACH && !ENDS_SENTENCE.has(tokens[k]!.text); k--)
+    if (
+      tokens[k]!.lower === 'at' &&
+      tokens[k + 1]?.kind === TokenKind.Number &&
+      countedPluralAt(tokens, k - 1) &&
+      (tokens[k - 2]?.kind === TokenKind.Number || scaleOf(lowerAt(tokens, k - 2)) !== undefined)
+    )
+      return true;
+  return false;
+}
+const PRICED_REACH = 25;
+const ENDS_SENTENCE = new Set(['.', '!', '?', ';']);
+
 const countedPluralAt = (tokens: readonly Token[], k: number) =>
   isLowerPlural(tokens[k]?.text ?? '') && !notCountUnitAt(tokens, k) && !UNITS.hasAt(tokens, k);
 
@@ -2110,7 +2129,8 @@ export class CountRecognizer implements Recognizer {
         (prevLower === ',' && readNumber(tokens, n.first - 2) !== null)) &&
       amountInClause(tokens, n) &&
       !countChangedFrom(tokens, n) &&
-      numberOfBefore(tokens, n.first) === null
+      numberOfBefore(tokens, n.first) === null &&
+      !soldAtPriceLike(tokens, n)
     )
       return false;
     if (bare && unitOfList(tokens, n)) return false;
