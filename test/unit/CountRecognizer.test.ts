@@ -1098,6 +1098,11 @@ describe('CountRecognizer', () => {
         [],
       );
       assert.deepEqual(counts('4,000 contracts a day, 3,000 calls per hour, payable April one, record May Five'), []);
+      // (a purpose after a rate keeps it one; the time given to people to act is no rate)
+      assert.deepEqual(counts('It makes 500 cars a day to meet demand.'), []);
+      assert.deepEqual(counts('Britain gave 23 Russian diplomats a week to leave.'), [
+        '23 Russian diplomats=23/exact/diplomats',
+      ]);
       // and so is what a rate is at (COUNTS.md: "an annual rate of 2.1 mln units")
       assert.deepEqual(
         counts('Starts rose to an annual rate of 1.8 mln units; sales ran at a rate of about 4,000.'),

@@ -38,6 +38,10 @@ describe('facts linker', () => {
     assert.deepEqual(facts('Belgium gave 21 Russian diplomats until Friday to leave.'), [
       'BE give 21 diplomats of RU by 2022-04-08',
     ]);
+    // and so does the length it grants (2022-04-05 + a week = 12 April)
+    assert.deepEqual(facts('Britain gave 23 Russian diplomats a week to leave the country.'), [
+      'GB give 23 diplomats of RU by 2022-04-12',
+    ]);
     // "has N days to V" as "has until D to V"
     assert.deepEqual(facts('Kenya has 48 hours to expel 12 diplomats.'), ['KE expel 12 diplomats of - by 2022-04-07']);
     // what the subject has before the infinitive ("no money", "the right"): the subject acts; another verb there does not pass it on

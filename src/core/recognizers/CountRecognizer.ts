@@ -1776,9 +1776,19 @@ function isRate(tokens: readonly Token[], after: number): boolean {
   return (
     (w === 'a' || w === 'an' || w === 'each') &&
     RATE_UNITS.hasAt(tokens, after + 2) &&
-    !AGO.has(lowerAt(tokens, after + 3))
+    !AGO.has(lowerAt(tokens, after + 3)) &&
+    !timeGivenAfter(tokens, after)
   );
 }
+/** "gave 23 diplomats a week to leave", "allowed the firms a month to comply": the time given to act, no rate */
+function timeGivenAfter(tokens: readonly Token[], after: number): boolean {
+  if (lowerAt(tokens, after + 3) !== 'to' || verbForm(lowerAt(tokens, after + 4))?.form !== 'base') return false;
+  for (let k = after - 1; k >= 0 && k >= after - GIVEN_REACH && tokens[k]!.kind !== TokenKind.Punct; k--)
+    if (GIVING.has(tokens[k]!.lower)) return true;
+  return false;
+}
+const GIVING = new Set(['give', 'gives', 'gave', 'given', 'giving', 'allow', 'allows', 'allowed', 'grant', 'granted']);
+const GIVEN_REACH = 8;
 /** "topped 5,000 a year ago": a time, not a rate */
 const AGO = new Set(['ago', 'earlier', 'later', 'before', 'after']);
 const RATE_UNITS = new QuickSet(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'quarter']);
