@@ -73,6 +73,8 @@ export interface NumberMatch {
 }
 
 const lower = (t: Token | undefined) => (t ? t.lower : '');
+/** a figure with the scale glued on: "1.6m", "300m", "2bn" */
+export const GLUED_SCALE = /^(\d{1,3}(?:\.\d{1,3})?)(m|bn)$/;
 
 /** Every word that can start a number, for recognizers' one-lookup pre-filters. */
 /** the ordinals in words up to the twentieth, by their number: "fifth" 5 (a day of the month, or the end of "twenty-first") */
@@ -142,6 +144,12 @@ export function readNumber(tokens: readonly Token[], i: number): NumberMatch | n
     // "a thousand", "a million people", "a billion"
     if (A_SCALES.has(lower(tokens[i + 1]))) return scaled(tokens, i + 1, 1, i, false);
     return null;
+  }
+  if (t.kind === TokenKind.Word && t.text.charCodeAt(0) <= 57) {
+    // "1.6m Muslims", "2bn people": a scale glued to its figure, as British news writes millions and billions
+    const glued = GLUED_SCALE.exec(t.text);
+    if (glued)
+      return { value: Math.round(Number(glued[1]) * (glued[2] === 'm' ? 1e6 : 1e9)), first: i, last: i, digits: true };
   }
   if (t.kind === TokenKind.Number) {
     const value = Number(t.text.includes(',') ? t.text.replace(/,/g, '') : t.text);

@@ -31,6 +31,16 @@ describe('CountRecognizer', () => {
         ],
       );
       assert.deepEqual(counts('some 2,000 Eritrean troops'), ['some 2,000 Eritrean troops=2000/approx/troops']);
+      // a glued million counts the plural it names; money and distances do not count
+      assert.deepEqual(counts("Approximately 1.1m of the UK's 1.6m Muslims vote; it has 2bn shares."), [
+        'Approximately 1.1m=1100000/approx/Muslims',
+        '1.6m Muslims=1600000/exact/Muslims',
+        '2bn shares=2000000000/exact/shares',
+      ]);
+      assert.deepEqual(
+        counts('It paid $9.3bn and 7.5bn euros, made a profit of 45m, and he won the 100m in 9.8 seconds.'),
+        [],
+      );
       // an open end after the number: "or more" is at least (COUNTS.md), "or fewer" at most; the noun after it
       assert.deepEqual(
         counts('firms with 50 or more employees choose one or more options; groups of 10 or fewer people'),

@@ -14,6 +14,11 @@ describe('readNumber', () => {
     assert.deepEqual(read('1,200 troops'), { value: 1200, text: '1,200', digits: true });
     assert.deepEqual(read('1.5 million people'), { value: 1_500_000, text: '1.5 million', digits: true });
     assert.deepEqual(read('two dozen eggs'), { value: 24, text: 'two dozen', digits: false });
+    // a million or a billion glued on, as British news writes them; not a unit ("3kg") nor a longer figure
+    assert.deepEqual(read('1.6m Muslims'), { value: 1_600_000, text: '1.6m', digits: true });
+    assert.deepEqual(read('2bn people'), { value: 2_000_000_000, text: '2bn', digits: true });
+    assert.equal(read('3kg of rice'), null);
+    assert.equal(read('1234m'), null);
   });
   it("reads the wire's typos in a thousands group as the digits written; lists and a day's year stay apart", () => {
     assert.deepEqual(read('928,0000 shares'), { value: 9_280_000, text: '928,0000', digits: true });

@@ -2,6 +2,7 @@ import {
   NUMBER_START_WORDS,
   ORDINAL_WORDS,
   readNumber,
+  GLUED_SCALE,
   scaleOf,
   trailingScale,
   type NumberMatch,
@@ -2067,6 +2068,13 @@ export class CountRecognizer implements Recognizer {
           tokens[n.first - 3]?.kind === TokenKind.Number)
       );
     if (CURRENCY_BEFORE.hasAt(tokens, n.first - 1) || NOT_COUNT_BEFORE.hasAt(tokens, n.first - 1)) return false;
+    // a glued million counts only a plural it names ("1.6m Muslims", "1.1m of the 1.6m Muslims"); else it is as
+    // often money ("a profit of 45m") or a distance ("won the 100m")
+    if (n.first === n.last && GLUED_SCALE.test(tokens[n.first]!.text)) {
+      const noun = countedNoun(tokens, n.last, false);
+      const head = noun && tokens[noun.last]!;
+      if (!head || !/^[a-z]+$/i.test(head.text) || !isPluralNoun(head.lower)) return false;
+    }
     if (rateOfBefore(tokens, n.first)) return false;
     // a currency written before its amount, as some wires do: "a ransom of dlrs 1 million", "yen 500", and so
     // capitalized where a sentence or a headline starts ("Dlrs 45 million was paid", "DLRS 45 MLN"; a name
@@ -2408,6 +2416,7 @@ export class CountRecognizer implements Recognizer {
     if (!n.digits) return !Number.isInteger(n.value);
     if (n.first !== n.last) return false;
     const raw = tokens[n.first]!.text;
+    if (GLUED_SCALE.test(raw)) return false;
     // ".312", "5 .737" (a column of win percentages): a point glued to the figure, none to a digit before it
     const point = tokens[n.first - 1];
     const leadingPoint =
