@@ -365,6 +365,7 @@ export function tenseAround(tokens: readonly Token[], first: number, last: numbe
   // "The November election will decide …": a date that modifies the subject's noun looks ahead with the verb
   // after it (not back: "the May crush ended today" trades the coming May's contract)
   if (before === null && subjectAhead(tokens, first, last)) return 'future';
+  if (before !== 'future' && reportedSubjectAhead(tokens, first, last)) return 'future';
   // "March was the coldest month": a date that is the sentence's subject has its verb's tense (not one that
   // names a noun: "January crude was barely changed" trades the coming January's contract)
   // "The rebels' attack on Monday killed 12", "Wal-Mart shares on Monday rose": so has a date that ends the
@@ -498,6 +499,23 @@ export function subjectAhead(tokens: readonly Token[], first: number, last: numb
   );
 }
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'our']);
+
+/**
+ * "The alliance said the 19 February meets would show …", "said the talks on March 3 would decide it": a date in
+ * the subject of a reported clause that looks ahead from the saying ("would", "will") has that clause's time, not
+ * the saying's past (not "said the March 3 talks had failed")
+ */
+function reportedSubjectAhead(tokens: readonly Token[], first: number, last: number): boolean {
+  const attached = lowerAt(tokens, first - 1) === 'on' && DETERMINERS.has(lowerAt(tokens, first - 3));
+  // (the date's own article may lead it: "the 19 February meets")
+  const said = attached ? first - 4 : DETERMINERS.has(lowerAt(tokens, first)) ? first - 1 : first - 2;
+  if (!REPORTING.has(lowerAt(tokens, said)) || !DETERMINERS.has(lowerAt(tokens, said + 1))) return false;
+  const verb = attached ? last + 1 : last + 2;
+  if (!attached && !/^\p{Ll}{3,}$/u.test(tokens[last + 1]?.text ?? '')) return false;
+  return REPORTED_AHEAD.has(lowerAt(tokens, verb));
+}
+const REPORTING = new Set(['said', 'says', 'announced', 'added', 'predicted', 'warned', 'stated', 'confirmed']);
+const REPORTED_AHEAD = new Set(['would', 'will', "'ll", 'could', 'might']);
 
 /** The tense of the clause from token `from` to the sentence's end, by its first auxiliary or past form. */
 export function mainClauseTense(tokens: readonly Token[], from: number): Tense {

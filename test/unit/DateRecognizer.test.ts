@@ -962,6 +962,12 @@ describe('DateRecognizer', () => {
         ['May 1=DATE:2022-05-01', 'May 3=DATE:2022-05-03', 'Feb. 1=DATE:2022-02-01'],
       );
       assert.deepEqual(times('The board scheduled its vote for May 4.'), ['May 4=DATE:2022-05-04']);
+      // a date in the subject of a reported clause that looks ahead has that clause's time, not the saying's past
+      assert.deepEqual(
+        times('They said the 19 July meets would show it. He said the talks on 19 July will decide it.'),
+        ['19 July=DATE:2022-07-19', '19 July=DATE:2022-07-19'],
+      );
+      assert.deepEqual(times('He said the 19 July meeting had gone well.'), ['19 July=DATE:2021-07-19']);
       // the participle of a passive aside, its agent after "by", was done in the past (30 March 2022 is a Wednesday)
       assert.deepEqual(times('The deadline, set Friday by the ministry, is April 20.'), [
         'Friday=DATE:2022-03-25',

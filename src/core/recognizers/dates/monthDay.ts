@@ -493,7 +493,7 @@ export function yearByTense(
     m,
     day,
     ahead || setInPast,
-    !pastGrant && !setInPast && (tense === 'past' || pastAround(tokens, first)),
+    !pastGrant && !setInPast && (tense === 'past' || (tense !== 'future' && pastAround(tokens, first))),
   );
 }
 /** Whether the time at `first` is what a verb of scheduling set: "set April 1", "scheduled the vote for May 3". */
