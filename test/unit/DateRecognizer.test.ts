@@ -562,6 +562,20 @@ describe('DateRecognizer', () => {
         'Saturday, April 2=DATE:2022-04-02',
       ]);
     });
+    it('a day of the month named alone after a preposition, in the month the tense points to', () => {
+      // 30 March 2022: what is due or scheduled lies ahead (15 April, 29 April), what happened behind (2 March)
+      assert.deepEqual(times('Payment is due on the 15th. They met on the 2nd. It opens on the 29th.'), [
+        'the 15th=DATE:2022-04-15',
+        'the 2nd=DATE:2022-03-02',
+        'the 29th=DATE:2022-04-29',
+      ]);
+      assert.deepEqual(times('He will arrive by the 5th, or at noon on the 7th.'), [
+        'the 5th=DATE:2022-04-05',
+        'noon on the 7th=TIME:2022-04-07T12:00',
+      ]);
+      // an ordinal that ranks a noun after it, or with no preposition of time before it
+      assert.deepEqual(times('He lives on the 15th floor; after the 2nd round, the 11th Circuit ruled.'), []);
+    });
     it('days as ordinals in words, before or after the month', () => {
       assert.deepEqual(
         times(

@@ -22,6 +22,7 @@ import { glued, isPossessiveAt, TokenKind, type Token } from '../tokenize';
 import { QuickMap, QuickSet } from '../quickSet';
 import type { DocumentContext, Recognizer, TimeCandidate } from '../types';
 import {
+  dayOfMonthAlone,
   isMonthName,
   month,
   namedYearAfter,
@@ -321,6 +322,8 @@ const FOLLOWERS = new Map([
   ['not', NOT_FOLLOWERS],
 ]);
 const followersOf = (w: string) => FOLLOWERS.get(w);
+const ordinalDigitsAt = (tokens: readonly Token[], k: number) =>
+  tokens[k]?.kind === TokenKind.Word && tokens[k]!.text.charCodeAt(0) <= 57;
 /** the words before a bare season that make it a time ("during winter"; "the summer" needs none) */
 const SEASON_CUES = new QuickSet([
   'in',
@@ -411,7 +414,8 @@ export class DateRecognizer implements Recognizer {
       if (i <= done) continue;
       // the commonest triggers lead to a date only before a few words
       const needs = followersOf(tokens[i]!.lower);
-      if (needs && !needs.hasAt(tokens, i + 1)) continue;
+      // (or before an ordinal in digits: "on the 15th")
+      if (needs && !needs.hasAt(tokens, i + 1) && !ordinalDigitsAt(tokens, i + 1)) continue;
       const hit = dateAt(s, i);
       if (hit) {
         out.push(hit.candidate);
@@ -713,6 +717,8 @@ function afterArticle(s: DateScan, i: number, prefixes: number): Hit | null {
   )
     return make(i, i + 2, 'FUTURE_REF');
   if (w !== 'the') return null;
+  const dayAlone = dayOfMonthAlone(s, i);
+  if (dayAlone) return dayAlone;
   // "the last day of the month", "the first day of 1999": that day of the month or the year named
   if (
     (next === 'first' || next === 'last' || next === 'final') &&

@@ -664,3 +664,37 @@ export function isMonthName(tokens: readonly Token[], i: number): boolean {
       (MONTH_CUES.has(lowerAt(tokens, i - 2)) || lowerAt(tokens, i - 2) === 'end'))
   );
 }
+
+/**
+ * "is due on the 15th", "met by the 2nd": a day of the month named alone after a preposition of time, in the
+ * month the tense points to (the latest such day for a past, the next for what lies ahead, else the nearest)
+ */
+export function dayOfMonthAlone(s: DateScan, i: number): Hit | null {
+  const { tokens, dct, make } = s;
+  const ordinal = /^(\d{1,2})(?:st|nd|rd|th)$/.exec(lowerAt(tokens, i + 1));
+  const day = ordinal ? Number(ordinal[1]) : 0;
+  if (day < 1 || day > 31 || !DAY_ALONE_LEADS.has(lowerAt(tokens, i - 1))) return null;
+  // (a noun after it is what the ordinal ranks: "on the 15th floor", "by the 20th century")
+  const next = tokens[i + 2];
+  if (next && next.kind === TokenKind.Word && !DAY_ALONE_FOLLOWERS.has(next.lower)) return null;
+  if (!dct) return make(i, i + 1, `XXXX-XX-${pad(day)}`);
+  const tense = tenseAround(tokens, i, i + 1);
+  const ahead = tense === 'future' || (tense === null && presentAround(tokens, i));
+  let best: YMD | null = null,
+    bestDistance = Infinity;
+  for (const shift of [-1, 0, 1]) {
+    const m0 = dct.m - 1 + shift;
+    const y = dct.y + Math.floor(m0 / 12),
+      m = (((m0 % 12) + 12) % 12) + 1;
+    if (day > daysInMonth(y, m)) continue;
+    const d = daysBetween(dct, { y, m, d: day });
+    if ((tense === 'past' && d > 0) || (ahead && d < 0)) continue;
+    if (Math.abs(d) < bestDistance) {
+      best = { y, m, d: day };
+      bestDistance = Math.abs(d);
+    }
+  }
+  return best ? make(i, i + 1, `${pad(best.y, 4)}-${pad(best.m)}-${pad(day)}`) : null;
+}
+const DAY_ALONE_LEADS = new Set(['on', 'by', 'until', 'till', 'before', 'after', 'since', 'from']);
+const DAY_ALONE_FOLLOWERS = new Set(['and', 'or', 'to', 'at', 'when', 'if', 'but', 'with', 'because', 'as']);
