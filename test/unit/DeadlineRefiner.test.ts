@@ -1077,6 +1077,10 @@ describe('DeadlineRefiner', () => {
         'Oct. 27→2022-10-27 (extended to)',
       ]);
     });
+    it('a notice period is no limit to act by: "were given 30 days\' notice"; time given to act is', () => {
+      assert.deepEqual(deadlines("Workers were given 30 days' notice of the closure, and two weeks notice."), []);
+      assert.deepEqual(deadlines('Workers were given two weeks to decide.'), ['two weeks→2022-04-13 (given … to)']);
+    });
     it('a date something is retroactive to took effect behind: no limit, however an agreement may oblige', () => {
       assert.deepEqual(deadlines('It agreed to acquire DFM Corp for cash, retroactive to September One.'), []);
       assert.deepEqual(times('The pay rise is retroactive to June 1, backdated from May 2.'), [

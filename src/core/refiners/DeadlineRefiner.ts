@@ -1310,6 +1310,12 @@ const CHALLENGES = new QuickSet([
   'disputed',
 ]);
 
+/** "30 days' notice", "two weeks notice", "a 30-day notice": the notice a length names */
+const noticeAfter = (tokens: readonly Token[], last: number) =>
+  lowerAt(tokens, last + 1) === 'notice' ||
+  (APOSTROPHES.has(tokens[last + 1]?.text ?? '') && lowerAt(tokens, last + 2) === 'notice');
+const APOSTROPHES = new Set(["'", '\u2019']);
+
 /** verbs of saying: a time right after one is when it was said ("said Monday the deadline …") */
 const SAID = new QuickSet([
   'said',
@@ -1686,6 +1692,8 @@ export class DeadlineRefiner implements Refiner {
     if (retroactiveTo(tokens, first)) return null;
     // "extending by 10 days its deadline": the length the limit was moved by, not the limit
     if (c.time.type === 'DURATION' && movedBy(tokens, first)) return null;
+    // "were given 30 days' notice of the closure": a notice period told before something happens, no limit to act by
+    if (c.time.type === 'DURATION' && noticeAfter(tokens, last)) return null;
     // "sanctions will take effect April 17 unless Japan opens its market": what will happen then unless someone acts
     // (not a forecast, "prices will rise in April unless demand falls", nor an earliest date, "no calls before
     // March 31 unless the price rises")
