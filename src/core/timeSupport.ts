@@ -95,10 +95,15 @@ function pastPerfectBefore(tokens: readonly Token[], k: number): boolean {
   for (let j = k - 1; j >= 0 && j >= k - PERFECT_REACH; j--) {
     const w = tokens[j]!.lower;
     if (pastPerfectAt(tokens, j)) return true;
-    if (!PERFECT_FILLERS.has(w) && !FUTURE_CUES.hasAt(tokens, j) && verbForm(w) === null) return false;
+    // (past the object of the perfect's verb too: "had given the relatives a deadline of Tuesday")
+    if (!PERFECT_FILLERS.has(w) && !FUTURE_CUES.hasAt(tokens, j) && verbForm(w) === null && !objectWordAt(tokens, j))
+      return false;
   }
   return false;
 }
+const objectWordAt = (tokens: readonly Token[], j: number) =>
+  /^[A-Za-z]+$/.test(tokens[j]!.text) && !CLAUSE_LINKS.has(tokens[j]!.lower);
+const CLAUSE_LINKS = new Set(['and', 'or', 'but', 'that', 'which', 'who', 'if', 'when', 'because', 'while', 'as']);
 const PERFECT_REACH = 5;
 const PERFECT_FILLERS = new Set(['to', 'been', 'a', 'an', 'the', 'its', 'their', 'not', 'already']);
 /**
@@ -350,6 +355,13 @@ const ADVERBS_IN_VERB = new Set([
 
 /** past forms that place what follows them in the past, whatever future word stands before them */
 const PAST_VERBS = new Set(['passed', 'expired', 'lapsed', 'ended', 'elapsed', 'ran', 'went', 'was', 'were', 'had']);
+/** ", which passed", ", which expired quietly": a relative clause after the time telling it ran out */
+const passedAfter = (tokens: readonly Token[], last: number) =>
+  tokens[last + 1]?.text === ',' &&
+  RAN_OUT_RELATIVES.has(lowerAt(tokens, last + 2)) &&
+  RAN_OUT.has(lowerAt(tokens, last + 3));
+const RAN_OUT_RELATIVES = new Set(['which', 'that']);
+const RAN_OUT = new Set(['passed', 'expired', 'lapsed', 'elapsed']);
 /** what may lead a date between it and the word it belongs to: "closed on Wednesday", "Belgium on Tuesday expelled" */
 export const ON_DATE = new Set(['on', 'in', 'at', 'late', 'early']);
 
@@ -361,6 +373,8 @@ export const ON_DATE = new Set(['on', 'in', 'at', 'late', 'early']);
 export function tenseAround(tokens: readonly Token[], first: number, last: number): Tense {
   // "since June", "since the start of the war in March": a time since which something holds lies behind
   if (sinceBefore(tokens, first)) return 'past';
+  // "a deadline of 9 a.m. Tuesday, which passed without a reply": a time told as run out lies behind
+  if (passedAfter(tokens, last)) return 'past';
   const before = tenseBefore(tokens, first);
   // "The November election will decide …": a date that modifies the subject's noun looks ahead with the verb
   // after it (not back: "the May crush ended today" trades the coming May's contract)

@@ -818,6 +818,16 @@ describe('DeadlineRefiner', () => {
       assert.deepEqual(deadlines('The offer had been scheduled to expire Friday.'), ['Friday→2022-03-25 (expires)']);
       assert.deepEqual(deadlines('The rebels had set a deadline of Friday.'), ['Friday→2022-03-25 (deadline)']);
       assert.deepEqual(deadlines('The rebels have set a deadline of Friday.'), ['Friday→2022-04-01 (deadline)']);
+      // past the perfect's object too; and a time a relative clause tells ran out
+      assert.deepEqual(deadlines('The INS had given the relatives a deadline of 9 a.m. Friday.'), [
+        '9 a.m. Friday→2022-03-25T09:00 (deadline)',
+      ]);
+      assert.deepEqual(deadlines('They gave him a deadline of 9 a.m. Friday, which passed without a reply.'), [
+        '9 a.m. Friday→2022-03-25T09:00 (deadline)',
+      ]);
+      assert.deepEqual(deadlines('They gave him a deadline of 9 a.m. Friday.'), [
+        '9 a.m. Friday→2022-04-01T09:00 (deadline)',
+      ]);
       // told after the deadline noun: "the March 9 deadline passed" is this year's; one faced is next year's
       assert.deepEqual(deadlines('The March 9 deadline passed.'), ['March 9→2022-03-09 (deadline)']);
       assert.deepEqual(deadlines('Iraq faces a March 9 deadline.'), ['March 9→2023-03-09 (deadline)']);
