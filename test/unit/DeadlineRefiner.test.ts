@@ -531,6 +531,11 @@ describe('DeadlineRefiner', () => {
       assert.deepEqual(deadlines('They will strike if the government does not withdraw the plan by Friday.'), [
         'Friday→2022-04-01 (must … by)',
       ]);
+      // a forecast of what follows the failure is no plan of the condition's time; a condition met by then is none
+      assert.deepEqual(deadlines('The strike could begin if no agreement is reached by Friday.'), [
+        'Friday→2022-04-01 (must … by)',
+      ]);
+      assert.deepEqual(deadlines('Prices could fall if demand weakens by Friday.'), []);
       assert.deepEqual(deadlines('The company does not plan to finish by Friday.'), []);
       assert.deepEqual(deadlines('The company said its plans call for completion by June 1.'), []);
       // "called on" a place, "asked" a question: no demand

@@ -1050,6 +1050,10 @@ function plannedOrPostponed(tokens: readonly Token[], from: number, first: numbe
       return true;
     if (OBLIGATION.hasAt(tokens, k) && !REPORTING.hasAt(tokens, k)) obliged = true;
     if (CLAUSE_OPENERS.hasAt(tokens, k) || tokens[k]!.text === ',' || tokens[k]!.text === ';') return false;
+    // "The strike could begin if no agreement is reached by the weekend": a condition of not acting opens the
+    // time's own clause, and the forecast before it is of what follows the failure, no plan of the time
+    const w = tokens[k]!.lower;
+    if (w === 'unless' || (w === 'if' && wordIn(tokens, k + 1, first - 1, NEGATION))) return false;
     // "could rise before the contract runs out at the end of the year": a clause of its own, whose subject follows
     if (SUBORDINATORS.hasAt(tokens, k) && k < first - 2 && OBJECT_DETERMINERS.hasAt(tokens, k + 1)) return false;
   }
