@@ -21,7 +21,7 @@ export function timeCandidate(
   return { kind: 'time', start, end, text: text.slice(start, end), time: { type, value } };
 }
 
-const SENTENCE_END = new Set(['.', '!', '?', ';']);
+export const SENTENCE_END = new Set(['.', '!', '?', ';']);
 
 /** What the words around a date say of its direction; null when they say nothing. */
 export type Tense = 'past' | 'future' | null;

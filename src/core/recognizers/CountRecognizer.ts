@@ -9,7 +9,7 @@ import {
 } from '../numberWords';
 import { COUNTRY_TRIE } from '../gazetteer';
 import { glued, isAllCaps, isCapitalized, isPossessiveAt, TokenKind, type Token } from '../tokenize';
-import { lowerAt, startsSentence, unitAloneAfter } from '../timeSupport';
+import { lowerAt, SENTENCE_END, startsSentence, unitAloneAfter } from '../timeSupport';
 import { MONTHS, UNITS, isYear } from '../timeWords';
 import type { CountCandidate, DocumentContext, Recognizer } from '../types';
 import type { Qualifier } from '../schema';
@@ -894,7 +894,7 @@ const CHANGE_REACH = 6;
  */
 function soldAtPriceLike(tokens: readonly Token[], n: NumberMatch): boolean {
   if (lowerAt(tokens, n.last + 1) !== 'at' || tokens[n.last + 2]?.kind !== TokenKind.Number) return false;
-  for (let k = n.first - 2; k >= 1 && k >= n.first - PRICED_REACH && !ENDS_SENTENCE.has(tokens[k]!.text); k--)
+  for (let k = n.first - 2; k >= 1 && k >= n.first - PRICED_REACH && !SENTENCE_END.has(tokens[k]!.text); k--)
     if (
       tokens[k]!.lower === 'at' &&
       tokens[k + 1]?.kind === TokenKind.Number &&
@@ -905,7 +905,6 @@ function soldAtPriceLike(tokens: readonly Token[], n: NumberMatch): boolean {
   return false;
 }
 const PRICED_REACH = 25;
-const ENDS_SENTENCE = new Set(['.', '!', '?', ';']);
 
 const countedPluralAt = (tokens: readonly Token[], k: number) =>
   isLowerPlural(tokens[k]?.text ?? '') && !notCountUnitAt(tokens, k) && !UNITS.hasAt(tokens, k);
