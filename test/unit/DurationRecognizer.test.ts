@@ -214,6 +214,8 @@ describe('DurationRecognizer', () => {
       'the last two days=DURATION:P2D',
       'the last few weeks=DATE:PAST_REF',
     ]);
+    // after "for", how long it lasted: a vague length (TimeBank's "For the past few weeks" PXW)
+    assert.deepEqual(times('For the past few weeks we have waited.'), ['the past few weeks=DURATION:PXW']);
     // "last" the verb, after a modal or "to", measures a length
     assert.deepEqual(times('The trial could last several weeks and is expected to last a few months.'), [
       'several weeks=DURATION:PXW',

@@ -235,6 +235,8 @@ const LAST_AS_VERB_AFTER = new Set([...MODAL_VERBS, 'to', 'not', 't', 'did', 'do
 const AGE_BOUNDS = new QuickSet(['older', 'younger', 'over', 'above', 'under']);
 /** the words of an opening or closing stretch of plural units: "the first hours", "the early years" */
 const STRETCH = new QuickSet(['first', 'final', 'early', 'opening', 'initial', 'closing', 'waning', 'dying']);
+/** what leads a span of time told as how long something lasted */
+const SPAN_LEADS = new Set(['for']);
 /** the prepositions that make "a while" or "some time" a length ("for some time"; not "some time next week") */
 const LENGTH_CUES = new QuickSet(['for', 'in', 'after', 'within']);
 
@@ -312,11 +314,14 @@ export class DurationRecognizer implements Recognizer {
         // "the last few months", "the past several quarters": TimeBank's PAST_REF dates; "recent
         // years", "coming weeks": vague lengths more often (PXY, PXW)
         // ("could last several weeks", "expected to last several months": the verb, a length)
+        // ("for the past few weeks": how long, a vague length as TimeBank writes it; "over the past several
+        // quarters" stays the time behind)
         const looksBack =
           (w === 'few' || w === 'several') &&
           ['last', 'past'].includes(lowerAt(tokens, i - 1)) &&
           !MODALS.hasAt(tokens, i - 2) &&
-          lowerAt(tokens, i - 2) !== 'to';
+          lowerAt(tokens, i - 2) !== 'to' &&
+          !SPAN_LEADS.has(lowerAt(tokens, i - 3));
         return { first: i, last: k, value: looksBack ? 'PAST_REF' : durationValue('X', lowerAt(tokens, k)) };
       }
     }
