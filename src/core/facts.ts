@@ -2182,11 +2182,19 @@ class SentenceFacts {
     const at = PARTICLES.hasAt(this.tokens, verb.at + 1) ? verb.at + 2 : verb.at + 1;
     const by = this.tokens[at]?.lower === 'by' ? this.tokens[at + 1] : undefined;
     if (!by) return null;
-    return (
-      firstFrom(this.countries, by.start, by.start + 1, (c) => c.end <= scopeEnd) ??
-      this.stateBodyAt(at + 2, scopeEnd) ??
-      this.holderFrom(at + 1)
-    );
+    const agent = firstFrom(this.countries, by.start, by.start + 1, (c) => c.end <= scopeEnd);
+    // "were expelled by Germany, France and Poland": several states together act for none of them (FACTS.md)
+    if (agent && this.listGoesOn(agent, scopeEnd)) return null;
+    return agent ?? this.stateBodyAt(at + 2, scopeEnd) ?? this.holderFrom(at + 1);
+  }
+
+  /** Whether another country follows `country` in a list: ", France", "and the Netherlands". */
+  private listGoesOn(country: CountryAnnotation, scopeEnd: number): boolean {
+    const k = tokenBefore(this.tokens, country.end) + 1;
+    const w = this.tokens[k]?.lower;
+    if (w !== ',' && w !== 'and' && w !== 'or') return false;
+    const next = this.tokens[this.tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1];
+    return !!next && firstFrom(this.countries, next.start, next.start + 1, (c) => c.end <= scopeEnd) !== null;
   }
 
   /**

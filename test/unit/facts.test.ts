@@ -679,6 +679,13 @@ describe('facts linker', () => {
       'TW reduce 1700 products of -',
     ]);
     assert.deepEqual(facts('Britain, France and Germany expelled 10 diplomats.'), ['- expel 10 diplomats of -']);
+    // and so do several by-agents of a passive; one acts
+    assert.deepEqual(facts('Thirty Russian diplomats were expelled by Germany, France and Poland.'), [
+      '- expel 30 diplomats of RU',
+    ]);
+    assert.deepEqual(facts('Four Russian diplomats were expelled by Germany, officials said.'), [
+      'DE expel 4 diplomats of RU',
+    ]);
     assert.deepEqual(facts('The bombings at embassies in Kenya and Tanzania have killed more than 200 people.'), [
       '- kill 200 people of -',
     ]);
