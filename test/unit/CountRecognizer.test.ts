@@ -1110,6 +1110,10 @@ describe('CountRecognizer', () => {
       assert.deepEqual(counts('4,000 contracts a day, 3,000 calls per hour, payable April one, record May Five'), []);
       // (a purpose after a rate keeps it one; the time given to people to act is no rate)
       assert.deepEqual(counts('It makes 500 cars a day to meet demand.'), []);
+      // how often is a rate ("two daily flights"); how people are paid classes them ("4,500 hourly workers")
+      assert.deepEqual(counts('It runs two daily flights and employs about 4,500 hourly and salaried workers.'), [
+        'about 4,500 hourly and salaried workers=4500/approx/workers',
+      ]);
       assert.deepEqual(counts('Britain gave 23 Russian diplomats a week to leave.'), [
         '23 Russian diplomats=23/exact/diplomats',
       ]);

@@ -310,6 +310,16 @@ const NOT_COUNT_AFTER = new QuickSet([
   'annual',
   'annually',
 ]);
+/**
+ * "about 4,500 hourly and salaried workers", "300 hourly employees": how the people counted are paid, no rate
+ * (as "two daily flights" is)
+ */
+function paidByTheHour(tokens: readonly Token[], n: NumberMatch): boolean {
+  if (lowerAt(tokens, n.last + 1) !== 'hourly') return false;
+  const head = countedNoun(tokens, n.last, false);
+  return head !== null && PAID_STAFF.hasAt(tokens, head.last);
+}
+const PAID_STAFF = new QuickSet(['workers', 'employees', 'employes', 'staff', 'earners', 'jobs', 'positions']);
 /** Whether token k is a word that says the figure before it is no count: a unit of an amount ("dlrs", "pct", "tonnes") or another. */
 const notCountUnitAt = (tokens: readonly Token[], k: number) =>
   NOT_COUNT_AFTER.hasAt(tokens, k) || amountUnitAt(tokens, k) !== null;
@@ -2109,7 +2119,11 @@ export class CountRecognizer implements Recognizer {
     if (lowerAt(tokens, top) === 'top' && singularNounAt(tokens, n.last + 1)) return false;
     // "45 mln dlrs", "55 pct", "7.15 billion N.Z. dlrs"; not the points a player scored ("scored 27 points")
     // ("a six point lead", "one full point lower": an index's, a price's or a poll's points, COUNTS.md's percent)
-    if (notCountUnitAt(tokens, n.last + 1) && !(/^points?$/.test(nextLower) && SCORED.hasAt(tokens, n.first - 1)))
+    if (
+      notCountUnitAt(tokens, n.last + 1) &&
+      !(/^points?$/.test(nextLower) && SCORED.hasAt(tokens, n.first - 1)) &&
+      !paidByTheHour(tokens, n)
+    )
       return false;
     // "a three-goal lead", "a two-stroke advantage": any margin glued to its unit is a score's
     if (next?.text === '-' && LEADS.hasAt(tokens, n.last + 3)) return false;
