@@ -772,6 +772,13 @@ describe('DeadlineRefiner', () => {
       assert.deepEqual(deadlines('The talks may continue until Friday.'), []);
       assert.deepEqual(deadlines('It may not be sold until June.'), [], 'an earliest date');
     });
+    it('a deadline noun the copula links to its time, past an adverb ("the deadline for bids is now May 3")', () => {
+      assert.deepEqual(
+        deadlines('The deadline for submitting bids is now May 3, and the new deadline is still Friday.'),
+        ['May 3→2022-05-03 (deadline)', 'Friday→2022-04-01 (deadline)'],
+      );
+      assert.deepEqual(deadlines('The meeting for bidders is now May 3.'), []);
+    });
     it('a time in apposition to a deadline noun ("the deadline, originally Friday,")', () => {
       assert.deepEqual(deadlines('The deadline, originally Friday, was extended to May 4.'), [
         'Friday→2022-04-01 (deadline)',

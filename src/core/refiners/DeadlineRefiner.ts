@@ -754,6 +754,7 @@ function expelledBefore(tokens: readonly Token[], within: number, last: number):
 const EXPULSIONS = new Set(['expel', 'deport']);
 
 const COPULAS = new QuickSet(['is', 'was', 'remains', 'remained']);
+const LINK_ADVERBS = new QuickSet(['now', 'still', 'currently', 'again', 'also', 'officially']);
 
 /** Whether a time that opens the sentence, a comma after it, leads a clause whose verb is an expiry of what is in force. */
 function frontedExpiry(tokens: readonly Token[], first: number, last: number, s: Sentence): boolean {
@@ -2024,6 +2025,8 @@ export class DeadlineRefiner implements Refiner {
    * time links them), with no other time between.
    */
   private deadlineNounBefore(tokens: readonly Token[], first: number, p: number, clauseFrom: number): boolean {
+    // "the deadline for bids is now Nov. 3", "is still Friday": an adverb after the link changes nothing
+    if (LINK_ADVERBS.hasAt(tokens, p) && LINKS.hasAt(tokens, p - 1)) p--;
     // "set a firm deadline: 6 p.m. Sunday": the time the colon introduces
     if (tokens[p]?.text === ':' && limitNounAt(tokens, p - 1)) return true;
     // "the deadline, originally Friday, was extended": the time in apposition to the noun
