@@ -104,6 +104,14 @@ describe('CountryRecognizer', () => {
     });
     it('places, regions and oceans that contain a country word', () => {
       assert.deepEqual(found('New Mexico, Mexico City, the Indian Ocean, Latin America and the Gulf of Mexico'), []);
+      // a feature of the land named after the country: a river, a delta, a valley, a canal
+      assert.deepEqual(found('the Congo river, the Niger Delta, the Jordan Valley and the Panama Canal'), []);
+      assert.deepEqual(found('Congo, Niger and Jordan signed; the Jordanian valley'), [
+        'Congo=CD/alias',
+        'Niger=NE/name',
+        'Jordan=JO/name',
+        'Jordanian=JO/demonym',
+      ]);
       // the peoples of regions, and ethnonyms, are no Americans of the United States
       assert.deepEqual(found('Central Americans, South Americans, African-Americans and Asian Americans; Americans'), [
         'Americans=US/demonym',

@@ -5,6 +5,7 @@ import type { CountryCandidate, DocumentContext, Recognizer } from '../types';
 import { verbForm } from '../verbs';
 import { readNumber } from '../numberWords';
 import { PERSON_TITLES } from '../sentences';
+import { QuickSet } from '../quickSet';
 
 // Verbs that make a capital stand for its government ("Moscow has agreed", "Kyiv denied"), and the acts
 // only a state does ("Washington sent 2,000 troops", "Beijing has deployed", "Tehran deported 12 Britons";
@@ -164,6 +165,12 @@ export function longestMatch(trie: TrieNode, tokens: readonly Token[], i: number
   return best;
 }
 
+/**
+ * "the Congo river", "the Niger delta", "the Jordan Valley", "the Panama Canal": a feature of the land named after
+ * the country's name is a place (COUNTRIES.md: places whose name contains a country word)
+ */
+const GEOGRAPHIC_FEATURES = new QuickSet(['river', 'delta', 'basin', 'valley', 'canal', 'strait', 'straits']);
+
 /** Countries by name, alias, demonym, government building and capital-as-government. */
 export class CountryRecognizer implements Recognizer {
   readonly name = 'countries';
@@ -183,6 +190,7 @@ export class CountryRecognizer implements Recognizer {
           !ethnicCommunity(tokens, i, m.last, out.at(-1)) &&
           !this.isPersonName(tokens, i, m.last, m.entry.via === 'demonym') &&
           !inCompanyName(tokens[m.last + 1]) &&
+          !(m.entry.via !== 'demonym' && GEOGRAPHIC_FEATURES.hasAt(tokens, m.last + 1)) &&
           !(m.entry.code === 'GE' && isUsState(text, t.start))
         )
           out.push(this.candidate(text, tokens, i, m.last, m.entry.code, m.entry.via));
