@@ -687,10 +687,42 @@ const LY_NOUNS = new QuickSet([
  * Austria". A closed list: most verbs are nouns as well ("29 min", "a crowd of 42,442", "30,600 head").
  */
 function baseVerbBeforeStop(tokens: readonly Token[], k: number): boolean {
-  if (!PEOPLE_VERBS.hasAt(tokens, k)) return false;
   const next = tokens[k + 1];
-  return !next || next.kind === TokenKind.Punct || NOUN_STOP.hasAt(tokens, k + 1);
+  if (PEOPLE_VERBS.hasAt(tokens, k)) return !next || next.kind === TokenKind.Punct || NOUN_STOP.hasAt(tokens, k + 1);
+  // "when the two meet again next month", "the three agree on most things": a singular after a number above one
+  // cannot head its phrase, so a verb's base form there, before what follows a verb, is the clause's verb
+  // ("300 head of cattle", "50 staff", "two meet officials", "the 235,000 forecast." keep their nouns)
+  const w = tokens[k]!.lower,
+    v = verbForm(w);
+  return (
+    !!v &&
+    v.form === 'base' &&
+    v.lemma === w &&
+    !isPluralNoun(w) &&
+    !pluralAhead(tokens, k + 1) &&
+    AFTER_A_VERB.hasAt(tokens, k + 1)
+  );
 }
+/** what follows a verb and no noun: an adverb, a preposition of its complement, "to" */
+const AFTER_A_VERB = new QuickSet([
+  'again',
+  'also',
+  'often',
+  'never',
+  'rarely',
+  'usually',
+  'regularly',
+  'separately',
+  'together',
+  'later',
+  'soon',
+  'today',
+  'tomorrow',
+  'on',
+  'with',
+  'to',
+  'about',
+]);
 const PEOPLE_VERBS = new QuickSet([
   'die',
   'drown',

@@ -1110,6 +1110,17 @@ describe('CountRecognizer', () => {
       assert.deepEqual(counts('4,000 contracts a day, 3,000 calls per hour, payable April one, record May Five'), []);
       // (a purpose after a rate keeps it one; the time given to people to act is no rate)
       assert.deepEqual(counts('It makes 500 cars a day to meet demand.'), []);
+      // a verb's base form after a number above one is the clause's verb; invariant plurals and compounds keep their nouns
+      assert.deepEqual(
+        counts('Lawson will speak when the two meet again next month; the three agree on most things.'),
+        ['two=2/exact/-', 'three=3/exact/-'],
+      );
+      assert.deepEqual(counts('The 50 staff on board left with 300 head of cattle.'), [
+        '50 staff=50/exact/staff',
+        '300 head=300/exact/head',
+      ]);
+      // the wire's and the chat's time units are lengths ("back in 3 min", "for 3 hrs", "5 mins")
+      assert.deepEqual(counts("I'll be back in 3 min, or leave for 3 hrs; in 5 mins."), []);
       // how often is a rate ("two daily flights"); how people are paid classes them ("4,500 hourly workers")
       assert.deepEqual(counts('It runs two daily flights and employs about 4,500 hourly and salaried workers.'), [
         'about 4,500 hourly and salaried workers=4500/approx/workers',

@@ -292,7 +292,11 @@ const NOT_COUNT_AFTER = new QuickSet([
   'times',
   // a rating or a rank: "a four-star general", "five-star resorts" (a flag's "50 stars" are things)
   'star',
-  // the wire's time units, which the duration recognizer does not read: "Nine mths", "12 mths"
+  // the wire's time units, which the duration recognizer does not read: "Nine mths", "12 mths", "3 min"
+  'min',
+  'mins',
+  'hrs',
+  'secs',
   'mths',
   'mth',
   'qtr',
