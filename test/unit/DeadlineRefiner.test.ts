@@ -772,6 +772,12 @@ describe('DeadlineRefiner', () => {
       assert.deepEqual(deadlines('The talks may continue until Friday.'), []);
       assert.deepEqual(deadlines('It may not be sold until June.'), [], 'an earliest date');
     });
+    it('a dateline is no deadline, whatever noun opens the story after its dash', () => {
+      // the dateline (31 March, a day after the story date) is the day "yesterday" counts from
+      assert.deepEqual(deadlines('LONDON, March 31 - The deadline expired yesterday.'), [
+        'yesterday→2022-03-30 (deadline)',
+      ]);
+    });
     it('a deadline noun the copula links to its time, past an adverb ("the deadline for bids is now May 3")', () => {
       assert.deepEqual(
         deadlines('The deadline for submitting bids is now May 3, and the new deadline is still Friday.'),

@@ -12,7 +12,7 @@ import {
 } from '../timex';
 import { abbreviationStopAt, splitSentences, sentenceAt, type Sentence } from '../sentences';
 import { lastStartingAtOrBefore } from '../shift';
-import { commaBefore, isCapitalized, isPossessiveAt, TokenKind, type Token } from '../tokenize';
+import { commaBefore, glued, isCapitalized, isPossessiveAt, TokenKind, type Token } from '../tokenize';
 import { lowerAt, MISSED, movedBy, retroactiveTo, WRITTEN_YEAR } from '../timeSupport';
 import { LIMIT_NOUNS, MONTHS, PARTS_OF_DAY, UNITS, WEEKDAYS } from '../timeWords';
 import { QuickMap, QuickSet } from '../quickSet';
@@ -1450,6 +1450,8 @@ function deadlineNounAt(tokens: readonly Token[], last: number, end: number): nu
     if (limitNounAt(tokens, k)) return k - last <= LIMIT_NOUN_AFTER || compound ? k : -1;
     // "released them on Sunday after the deadline passed": another clause or phrase of time begins
     if (TIME_LINKS.hasAt(tokens, k)) return -1;
+    // "LONDON, March 7 - The deadline expired": a dash set off by a space ends a dateline or a phrase
+    if (DASHES.has(tokens[k]!.text) && !glued(tokens[k - 1], tokens[k])) return -1;
     // "Iraq on Sunday rejected the deadline": the time is that of another verb, whose object the deadline is
     // (a participle after a possessive or an article describes the noun: "Monday's extended deadline")
     if (isPastForm(tokens[k]!.lower) && !ATTRIBUTIVE.has(lowerAt(tokens, k - 1))) return -1;
@@ -1463,6 +1465,7 @@ const LIMIT_NOUN_COMPOUND = 6;
 const PREDICATE_REACH = 4;
 const QUOTES = new Set(['"', '“', '”', "'"]);
 const TIME_LINKS = new QuickSet(['after', 'before', 'when', 'since', 'because', 'while', 'once', 'until']);
+const DASHES = new Set(['-', '–', '—']);
 const ATTRIBUTIVE = new Set(['s', 'the', 'a', 'an', 'its', 'their']);
 
 /**
