@@ -571,9 +571,13 @@ function headOfPhrase(tokens: readonly Token[], from: number, one: boolean, capi
     // expelled diplomats", "three mining companies" have their noun after it)
     // (nor "25 suspected Islamic State militants", "13 suspected drug traffickers": a name or a noun, and a plural, after the participle)
     // ("320,000 unemployed": a word in -ed that is no verb's form names people)
-    // (an adverb before it changes nothing: "the 1.55 billion originally agreed", "300 previously reported")
+    // (an adverb before it changes nothing: "the 1.55 billion originally agreed", "300 previously reported", nor
+    // "more": "several thousand more marched")
     if (
-      (k === from || (k === from + 1 && isAdverbAt(tokens, from) && !continuesPhrase(tokens, k + 1))) &&
+      (k === from ||
+        (k === from + 1 &&
+          (isAdverbAt(tokens, from) || tokens[from]!.lower === 'more') &&
+          !continuesPhrase(tokens, k + 1))) &&
       end === k &&
       ((w.endsWith('ed') && verbForm(w) !== null) || (w.length > 2 && isPastForm(w))) &&
       !isPluralNounAt(tokens, k + 1) &&

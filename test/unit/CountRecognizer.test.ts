@@ -426,6 +426,11 @@ describe('CountRecognizer', () => {
           'hundreds=200/at-least/-',
         ],
       );
+      // (a past form after "more" is the clause's verb, as right after the number)
+      assert.deepEqual(counts('Several thousand more marched; 300 more troops arrived.'), [
+        'Several thousand=2000/at-least/-',
+        '300 more troops=300/exact/troops',
+      ]);
       assert.deepEqual(counts('the One Direction concert; one Catholic priest'), [
         'one Catholic priest=1/exact/priest',
       ]);
