@@ -569,6 +569,12 @@ describe('CountRecognizer', () => {
         '12 branches=12/exact/branches',
         '230=230/exact/branches',
       ]);
+      // the count with the same preposition after its noun, before a nearer one inside its phrase
+      assert.deepEqual(counts('It employs 1,200 people at its two plants and 300 at headquarters.'), [
+        '1,200 people=1200/exact/people',
+        'two plants=2/exact/plants',
+        '300=300/exact/people',
+      ]);
       assert.deepEqual(counts('It ordered four MD-11 jets with options to buy four more.'), [
         'four MD-11 jets=4/exact/jets',
         'four=4/exact/jets',

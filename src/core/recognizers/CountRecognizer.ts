@@ -1374,8 +1374,30 @@ function shareNoun(text: string, counts: CountCandidate[], k: number): void {
     // "to 300,000 shares from 250,000", not across a clause ("3 died and two fled, while 21 diplomats left")
     return COMPARISON.test(between) && !crossesSentenceEnd(between);
   };
-  const from = near(k - 1) ? counts[k - 1]! : (parallelTo(text, counts, k) ?? (near(k + 1) ? counts[k + 1]! : null));
+  const from =
+    samePrepositionBefore(text, counts, k) ??
+    (near(k - 1) ? counts[k - 1]! : (parallelTo(text, counts, k) ?? (near(k + 1) ? counts[k + 1]! : null)));
   if (from) takeNoun(counts[k]!.count, from.count);
+}
+
+/**
+ * "employs 1,200 people at its two plants and 300 at headquarters": the count of the sentence with the same
+ * preposition after its noun as after the figure is the one the figure parallels, before a nearer one inside its
+ * phrase ("more" and "fewer" compare, and are left to parallelTo)
+ */
+function samePrepositionBefore(text: string, counts: CountCandidate[], k: number): CountCandidate | null {
+  const figure = counts[k]!;
+  const after = PARALLEL_AFTER.exec(text.slice(figure.count.numberEnd, figure.count.numberEnd + 12));
+  if (!after || MORE_OR_FEWER.has(after[1]!.toLowerCase())) return null;
+  const same = ` ${after[1]} `;
+  for (let j = k - 1; j >= 0 && j >= k - PARALLEL_REACH; j--) {
+    const before = counts[j]!;
+    const gap = text.slice(before.end, figure.start);
+    if (gap.includes(';') || crossesSentenceEnd(gap)) return null;
+    if (before.count.noun !== null && before.count.nounEnd !== null && text.startsWith(same, before.count.nounEnd))
+      return before;
+  }
+  return null;
 }
 
 /** "a crew of 12", "a force of 5,000": a collective's members, whom no noun names (COUNTS.md), nor one shared */
