@@ -795,6 +795,10 @@ describe('CountRecognizer', () => {
       assert.deepEqual(counts('The Celtics won 10 to 15 games.'), ['10 to 15 games=10-15/range/games']);
       // a winning margin too; votes won by are a tally
       assert.deepEqual(counts('Pakistan beat New Zealand by 46 runs; England won by three wickets.'), []);
+      // a batsman's runs; what someone went out for is counted
+      assert.deepEqual(counts('Taylor was out for 45 and Waugh unbeaten on 102; he went out for 3 beers.'), [
+        '3 beers=3/exact/beers',
+      ]);
       assert.deepEqual(counts('He won by 5,000 votes.'), ['5,000 votes=5000/exact/votes']);
       // how far a rival stands is a score; seats behind a party are seats
       assert.deepEqual(counts('He finished two strokes behind; Milan are three points clear.'), []);

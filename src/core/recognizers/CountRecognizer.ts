@@ -1034,6 +1034,13 @@ const SUBJECT_REACH = 5;
  */
 function inScore(tokens: readonly Token[], n: NumberMatch): boolean {
   if (scoreAt(tokens, n.first) || marginOf(tokens, n)) return true;
+  // "Taylor unbeaten on 102", "was out for 45": a batsman's runs (not "out for 45 days")
+  if (
+    BATTED.has(lowerAt(tokens, n.first - 2)) &&
+    (lowerAt(tokens, n.first - 1) === 'on' || lowerAt(tokens, n.first - 1) === 'for') &&
+    countedNoun(tokens, n.last, n.value === 1) === null
+  )
+    return true;
   if (lowerAt(tokens, n.first - 1) !== 'to') return false;
   // the figure before "to" starts where reading from it ends right before "to": "one hundred and two to ninety-eight"
   for (let j = n.first - 2; j >= n.first - 6 && j >= 0 && tokens[j]!.kind !== TokenKind.Punct; j--)
@@ -1048,6 +1055,7 @@ function marginOf(tokens: readonly Token[], n: NumberMatch): boolean {
   return lowerAt(tokens, n.first - 1) === 'by' && scoreVerbBefore(tokens, n.first - 1);
 }
 const STANDINGS = new Set(['behind', 'ahead', 'clear', 'adrift', 'back']);
+const BATTED = new Set(['unbeaten', 'out']);
 const MARGIN_UNITS = new Set(['runs', 'wickets', 'points', 'goals', 'strokes', 'shots', 'lengths', 'seconds']);
 /** A verb of winning a few words before token i, past its object ("beat the Jazz", "won the game"). */
 function scoreVerbBefore(tokens: readonly Token[], i: number): boolean {
