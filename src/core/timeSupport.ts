@@ -654,8 +654,14 @@ export function startsSentence(tokens: readonly Token[], k: number): boolean {
 }
 
 /** Whether the date at token first, or the preposition before it, begins a sentence. */
-const opensSentence = (tokens: readonly Token[], first: number) =>
-  startsSentence(tokens, PREPOSITIONS.has(lowerAt(tokens, first - 1)) ? first - 1 : first);
+const opensSentence = (tokens: readonly Token[], first: number) => {
+  const lead = PREPOSITIONS.has(lowerAt(tokens, first - 1)) ? first - 1 : first;
+  // (or a clause joined after a comma: "…, and by September sales had doubled")
+  return (
+    startsSentence(tokens, lead) || (COORDINATORS.has(lowerAt(tokens, lead - 1)) && tokens[lead - 2]?.text === ',')
+  );
+};
+const COORDINATORS = new Set(['and', 'but']);
 const PREPOSITIONS = new Set(['in', 'on', 'until', 'by', 'since', 'during', 'through', 'after', 'before']);
 /** Whether a preposition before the date at token first begins the sentence ("In April …"). */
 const ledAtSentenceStart = (tokens: readonly Token[], first: number) =>

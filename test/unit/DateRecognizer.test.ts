@@ -62,6 +62,9 @@ describe('DateRecognizer', () => {
       // "by" looks ahead only when it leads the date, and a past perfect places its limit in the past
       assert.deepEqual(times('He was cited by police in May for speeding.'), ['May=DATE:2021-05']);
       assert.deepEqual(times('Ten members had filed reports by Friday.'), ['Friday=DATE:2022-03-25']);
+      // so does the clause a fronted "by" leads after a comma and "and": "…, and by September sales had doubled"
+      assert.deepEqual(times('It hired a chief, and by September sales had doubled.'), ['September=DATE:2021-09']);
+      assert.deepEqual(times('It hired a chief, and by September sales will double.'), ['September=DATE:2022-09']);
       // a time allowed that was granted in the past is the nearest day, past or ahead (written on 30 March 2022)
       assert.deepEqual(times('It had received a waiver until May 2; it had filed reports by March 2.'), [
         'May 2=DATE:2022-05-02→2022-05-02', // a deadline, too
