@@ -587,6 +587,8 @@ function headOfPhrase(tokens: readonly Token[], from: number, one: boolean, capi
     // "Ten die in bus crash", "two flee to Austria": after a number above one, a verb's base form with a
     // preposition or the end after it is the clause's verb, told in the plural ("12 member states" has its noun)
     if (!one && k === from && end === k && baseVerbBeforeStop(tokens, k)) break;
+    // "decliners led 1,024 to 601, with 472 unchanged": how the things counted stand, no noun of theirs
+    if (k === from && end === k && STANDING_ADJECTIVES.hasAt(tokens, k) && !pluralAhead(tokens, k + 1)) break;
     // after a number above one a singular in -ing is a participle ("10 waiting"), after "one" a noun ("one meeting");
     // before a plural it modifies it ("its outstanding preferred shares")
     if (
@@ -707,6 +709,8 @@ function baseVerbBeforeStop(tokens: readonly Token[], k: number): boolean {
     AFTER_A_VERB.hasAt(tokens, k + 1)
   );
 }
+/** how things counted stand in a market's tally: "472 unchanged", "300 higher" */
+const STANDING_ADJECTIVES = new QuickSet(['unchanged', 'higher', 'lower', 'steady', 'firmer', 'weaker']);
 /** what follows a verb and no noun: an adverb, a preposition of its complement, "to" */
 const AFTER_A_VERB = new QuickSet([
   'again',

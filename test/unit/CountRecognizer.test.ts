@@ -795,6 +795,13 @@ describe('CountRecognizer', () => {
       assert.deepEqual(counts('The Celtics won 10 to 15 games.'), ['10 to 15 games=10-15/range/games']);
       // a winning margin too; votes won by are a tally
       assert.deepEqual(counts('Pakistan beat New Zealand by 46 runs; England won by three wickets.'), []);
+      // how the issues of a market's tally stand is no noun of theirs
+      assert.deepEqual(counts('Decliners led advancers 1,024 to 601, with 472 unchanged and 300 higher issues.'), [
+        '1,024=1024/exact/-',
+        '601=601/exact/-',
+        '472=472/exact/issues',
+        '300 higher issues=300/exact/issues',
+      ]);
       // a batsman's runs; what someone went out for is counted
       assert.deepEqual(counts('Taylor was out for 45 and Waugh unbeaten on 102; he went out for 3 beers.'), [
         '3 beers=3/exact/beers',
