@@ -558,6 +558,8 @@ function headOfPhrase(tokens: readonly Token[], from: number, one: boolean, capi
     while (hyphenJoins(tokens, end)) end += 2;
     limit += end - k;
     const w = tokens[end]!.lower;
+    // "with one senator absent", "two crew members aboard": an adjective after the noun tells its state and ends it
+    if ((head ?? demonym) !== null && POSTNOMINAL_STATES.has(w) && !isPluralNounAt(tokens, end + 1)) break;
     // "3 men arrested", "Three Swiss climbed", "One trader made" end the phrase; "three gold mining companies"
     // does not: a plural follows
     if (
@@ -709,6 +711,8 @@ function baseVerbBeforeStop(tokens: readonly Token[], k: number): boolean {
     AFTER_A_VERB.hasAt(tokens, k + 1)
   );
 }
+/** the adjectives that stand after the noun whose state they tell */
+const POSTNOMINAL_STATES = new Set(['absent', 'present', 'aboard', 'abroad', 'alive', 'ashore', 'awake', 'missing']);
 /** how things counted stand in a market's tally: "472 unchanged", "300 higher" */
 const STANDING_ADJECTIVES = new QuickSet(['unchanged', 'higher', 'lower', 'steady', 'firmer', 'weaker']);
 /** what follows a verb and no noun: an adverb, a preposition of its complement, "to" */

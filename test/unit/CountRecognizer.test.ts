@@ -795,6 +795,11 @@ describe('CountRecognizer', () => {
       assert.deepEqual(counts('The Celtics won 10 to 15 games.'), ['10 to 15 games=10-15/range/games']);
       // a winning margin too; votes won by are a tally
       assert.deepEqual(counts('Pakistan beat New Zealand by 46 runs; England won by three wickets.'), []);
+      // an adjective after the noun tells its state and ends the phrase
+      assert.deepEqual(counts('The Senate voted, with one senator absent and two crew members aboard.'), [
+        'one senator=1/exact/senator',
+        'two crew members=2/exact/members',
+      ]);
       // how the issues of a market's tally stand is no noun of theirs
       assert.deepEqual(counts('Decliners led advancers 1,024 to 601, with 472 unchanged and 300 higher issues.'), [
         '1,024=1024/exact/-',
