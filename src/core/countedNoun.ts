@@ -715,7 +715,7 @@ function baseVerbBeforeStop(tokens: readonly Token[], k: number): boolean {
 const POSTNOMINAL_STATES = new Set(['absent', 'present', 'aboard', 'abroad', 'alive', 'ashore', 'awake', 'missing']);
 /** how things counted stand in a market's tally: "472 unchanged", "300 higher" */
 const STANDING_ADJECTIVES = new QuickSet(['unchanged', 'higher', 'lower', 'steady', 'firmer', 'weaker']);
-/** what follows a verb and no noun: an adverb, a preposition of its complement, "to" */
+/** what follows a verb and no noun: an adverb, a preposition of its complement, "to", an object pronoun */
 const AFTER_A_VERB = new QuickSet([
   'again',
   'also',
@@ -734,6 +734,13 @@ const AFTER_A_VERB = new QuickSet([
   'with',
   'to',
   'about',
+  // an object pronoun: "fewer than a dozen enforce them"
+  'them',
+  'it',
+  'him',
+  'her',
+  'us',
+  'themselves',
 ]);
 const PEOPLE_VERBS = new QuickSet([
   'die',

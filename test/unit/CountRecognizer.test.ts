@@ -1142,6 +1142,9 @@ describe('CountRecognizer', () => {
         counts('Lawson will speak when the two meet again next month; the three agree on most things.'),
         ['two=2/exact/-', 'three=3/exact/-'],
       );
+      assert.deepEqual(counts('Only a handful have such laws, and fewer than a dozen enforce them.'), [
+        'fewer than a dozen=12/less-than/-',
+      ]);
       assert.deepEqual(counts('The 50 staff on board left with 300 head of cattle.'), [
         '50 staff=50/exact/staff',
         '300 head=300/exact/head',
