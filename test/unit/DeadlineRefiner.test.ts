@@ -323,6 +323,14 @@ describe('DeadlineRefiner', () => {
       // the particle of "fall through", "follow through" spans no time
       assert.deepEqual(deadlines('The offer fell through last week, and the merger almost fell through in March.'), []);
       assert.deepEqual(deadlines('The offer runs through March 31.'), ['March 31→2022-03-31 (valid through)']);
+      // what a spending measure keeps going until a time; not a store's hours nor a show's run
+      assert.deepEqual(deadlines('The stopgap measure, which keeps the government open through Friday, passed.'), [
+        'Friday→2022-04-01 (valid through)',
+      ]);
+      assert.deepEqual(
+        deadlines('The store keeps its doors open until 9 p.m.; the museum keeps the show running through May 1.'),
+        [],
+      );
       // a discount or a promotion is an offer in force
       assert.deepEqual(deadlines('The discount program runs through April 15, and the promotion until May 2.'), [
         'April 15→2022-04-15 (valid through)',

@@ -927,6 +927,11 @@ const LENGTHS = new QuickSet([
 ]);
 const BETWEEN = new QuickSet(['between', 'from']);
 const HOLDS = new QuickSet(['holds', 'hold', 'applies', 'apply']);
+/** a present of keeping something going until a time ("keeps", not the past "kept": an interval behind) */
+const KEEPS = new QuickSet(['keeps', 'keep', 'keeping']);
+const KEPT_GOING = new QuickSet(['open', 'funded', 'running', 'operating']);
+const FUNDING_MEASURES = new QuickSet(['measure', 'bill', 'resolution', 'stopgap', 'spending', 'funding']);
+const KEEP_REACH = 6;
 const MATURING = new QuickSet(['maturing', 'mature', 'matures', 'matured', 'maturity', 'maturities']);
 /** what gives someone the right to act by a time: "each right will entitle the holder to subscribe … by April 13" */
 /** a right, or its use: "the option can be exercised within 60 days", "convertible within two years" */
@@ -1895,6 +1900,11 @@ export class DeadlineRefiner implements Refiner {
       inForcePhrase(tokens, clauseFrom, clauseTo) ||
       wordIn(tokens, clauseFrom, first - 1, OFFERS) ||
       (lower(p - 1) === 'open' && wordIn(tokens, clauseFrom, first - 1, ON_SALE)) ||
+      // "a stopgap measure that keeps the government open through Friday": what a spending measure keeps going
+      // (not a store's hours, "keeps its doors open until 9 p.m.", nor a show's run)
+      (KEPT_GOING.hasAt(tokens, p - 1) &&
+        wordIn(tokens, Math.max(clauseFrom, p - KEEP_REACH), p - 2, KEEPS) &&
+        wordIn(tokens, clauseFrom, p - 2, FUNDING_MEASURES)) ||
       ((HOLDS.hasAt(tokens, p - 1) || (lower(p - 1) === ',' && HOLDS.hasAt(tokens, p - 2))) && prep !== 'to');
     // "talks continued until Friday", "he worked under contract until 1995": how long something went on, a past
     // interval (DEADLINES.md), whatever it was
