@@ -902,6 +902,9 @@ function countChangedFrom(tokens: readonly Token[], n: NumberMatch): boolean {
 const CHANGE_REACH = 6;
 
 /** a plural of the figure before it that is no unit: "1,340 stores" (not "45 dlrs", "12 pct", "10 years") */
+const countedPluralAt = (tokens: readonly Token[], k: number) =>
+  isLowerPlural(tokens[k]?.text ?? '') && !notCountUnitAt(tokens, k) && !UNITS.hasAt(tokens, k);
+
 /**
  * "sold 1.5 mln shares at 12-3/4 dlrs each and 200,000 at 13": a figure at a price, as a count of things at a
  * price stands before it in the sentence, is more of those things (an amount of money has no price)
@@ -919,9 +922,6 @@ function soldAtPriceLike(tokens: readonly Token[], n: NumberMatch): boolean {
   return false;
 }
 const PRICED_REACH = 25;
-
-const countedPluralAt = (tokens: readonly Token[], k: number) =>
-  isLowerPlural(tokens[k]?.text ?? '') && !notCountUnitAt(tokens, k) && !UNITS.hasAt(tokens, k);
 
 /**
  * Whether "to 1" or "to one" at token k ends a ratio whose first figure starts at `first`: no plural
