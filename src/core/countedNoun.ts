@@ -690,9 +690,11 @@ const LY_NOUNS = new QuickSet([
   'italy',
 ]);
 /**
- * Whether token k is a verb of what befalls people or what they do, in the plural's present, with a
- * preposition, a stop word, a punctuation mark or nothing after it: "TEN DIE IN BUS CRASH", "two flee to
- * Austria". A closed list: most verbs are nouns as well ("29 min", "a crowd of 42,442", "30,600 head").
+ * Whether token k is the clause's verb in the plural's present, right after a number: a verb of what befalls
+ * people or what they do, from a closed list, with a preposition, a stop word, a punctuation mark or nothing after
+ * it ("TEN DIE IN BUS CRASH", "two flee to Austria"); or any verb's base form before a word that follows a verb
+ * and no noun ("the two meet again"). Most verbs are nouns as well ("a crowd of 42,442", "30,600 head"), so
+ * only those words after them tell.
  */
 function baseVerbBeforeStop(tokens: readonly Token[], k: number): boolean {
   const next = tokens[k + 1];
