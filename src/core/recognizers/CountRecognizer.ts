@@ -1416,8 +1416,8 @@ const COLLECTIVE_OF_REACH = 24;
 
 /**
  * The count before the elliptical figure k in the same sentence that it goes on from, if any: "options to
- * buy four more" after "four MD-11 jets", the same preposition after both ("304 seats in the
- * 512-seat Lower House and 143 in the Upper House", past the compound between; after a comma, one
+ * buy four more" after "four MD-11 jets", the same preposition after the other's figure (after its noun:
+ * samePrepositionBefore, "304 seats in the 512-seat Lower House and 143 in the Upper House"); after a comma, one
  * part of the whole: "12 trials involving the drug, 10 in the U.S."), or a verb after both,
  * each the subject of its clause ("35 people were killed and 120 injured", "Twelve people died and 40
  * were hurt").
@@ -1457,13 +1457,12 @@ function parallelTo(text: string, counts: CountCandidate[], k: number): CountCan
         !AFTER_PREPOSITION.test(text.slice(Math.max(0, before.start - 12), before.start))
         ? before
         : null;
-    const same = ` ${after![1]} `; // the same preposition after the other's noun, or after its figure when it has none of its own
+    // (the same preposition after the other's noun is samePrepositionBefore's, asked first; after its figure, here)
     if (
       MORE_OR_FEWER.has(after![1]!.toLowerCase()) ||
       listed ||
       JOINED_RIGHT_AFTER.test(text.slice(before.count.nounEnd, figure.start)) ||
-      text.startsWith(same, before.count.nounEnd) ||
-      text.startsWith(same, before.count.numberEnd)
+      text.startsWith(` ${after![1]} `, before.count.numberEnd)
     )
       return before;
   }
