@@ -551,8 +551,12 @@ function headOfPhrase(tokens: readonly Token[], from: number, one: boolean, capi
         !((t.lower === 'outstanding' || t.lower === 'first') && pluralAhead(tokens, k + 1)))
     )
       break;
-    // "one of the two groups": the X of "N of the X" may have a number of its own
-    if (k === from && NUMBER_WORDS.hasAt(tokens, k)) continue;
+    // "one of the two groups": the X of "N of the X" may have a number of its own; a compound a number word opens
+    // modifies the noun after it, as one a figure opens does ("two three-year contracts", "five two-week temps")
+    if (k === from && NUMBER_WORDS.hasAt(tokens, k)) {
+      if (hyphenJoins(tokens, k)) k += 2;
+      continue;
+    }
     // a hyphenated word is one word: "vice-presidents", "asset-backed", "MD-11", "DC-8-62" (as one in the reach too)
     let end = k;
     while (hyphenJoins(tokens, end)) end += 2;

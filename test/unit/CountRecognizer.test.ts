@@ -316,6 +316,17 @@ describe('CountRecognizer', () => {
         '195=195/exact/employees',
         '425 employees=425/exact/employees',
       ]);
+      // a compound a number word opens modifies the noun after it, as one a figure opens does
+      assert.deepEqual(
+        counts('It signed two three-year contracts and hired five two-week temps and three 12-month interns.'),
+        [
+          'two three-year contracts=2/exact/contracts',
+          'five two-week temps=5/exact/temps',
+          'three 12-month interns=3/exact/interns',
+        ],
+      );
+      // (the X's own number is still read past: "one of the two groups")
+      assert.deepEqual(counts('One of the two groups left.'), ['One=1/exact/groups', 'two groups=2/exact/groups']);
       // "N more of the X" is read so too, the span still the number's
       assert.deepEqual(counts('The FDA may approve three more of its test kits; two more of the hostages left.'), [
         'three=3/exact/kits',

@@ -34,6 +34,21 @@ describe('SetRecognizer', () => {
   it('"annually", "yearly"', () => {
     assert.deepEqual(times('The fee is paid annually; a yearly review'), ['annually=SET:P1Y', 'yearly=SET:P1Y']);
   });
+
+  it('"semi-annually", "bi-weekly": a prefix, solid or hyphenated, halves or doubles the period', () => {
+    assert.deepEqual(
+      times('Interest is paid semi-annually or semiannually, staff bi-weekly or fortnightly; it meets biennially.'),
+      [
+        'semi-annually=SET:P0.5Y',
+        'semiannually=SET:P0.5Y',
+        'bi-weekly=SET:P2W',
+        'fortnightly=SET:P2W',
+        'biennially=SET:P2Y',
+      ],
+    );
+    // no frequency adverb after the prefix, no time
+    assert.deepEqual(times('A semi-automatic rifle and a bi-annual report reached the semi-final.'), []);
+  });
   it('parts of the day, intervals, and how often in a period', () => {
     assert.deepEqual(
       times('Flights leave every morning, pills every other day, checks every two weeks and every weekend.'),

@@ -18,7 +18,7 @@ import { futureAround, inTitle, lowerAt, presentAround, tenseAround, timeCandida
 import { NUMBER_START_WORDS, readNumber } from '../numberWords';
 import { isPluralNoun, NOUN_STOP } from '../countedNoun';
 import { MODAL_VERBS, verbForm } from '../verbs';
-import { glued, isPossessiveAt, TokenKind, type Token } from '../tokenize';
+import { glued, hyphenJoins, isPossessiveAt, TokenKind, type Token } from '../tokenize';
 import { QuickMap, QuickSet } from '../quickSet';
 import type { DocumentContext, Recognizer, TimeCandidate } from '../types';
 import {
@@ -64,7 +64,16 @@ const FREQUENCY = new QuickMap<string>([
   ['nightly', 'P1D'],
   ['annually', 'P1Y'],
   ['yearly', 'P1Y'],
+  // a prefix that halves or doubles the period, written solid or after a hyphen ("semi-annually", "bi-weekly")
+  // ("semiannually" is P0.5Y as Microsoft Recognizers-Text writes it; "bi-" before "annually" and "monthly" is
+  // left out: it means twice a year as often as every two years)
+  ['semiannually', 'P0.5Y'],
+  ['biweekly', 'P2W'],
+  ['fortnightly', 'P2W'],
+  ['biennially', 'P2Y'],
 ]);
+/** the prefixes that may stand before a hyphen and a frequency adverb */
+const FREQUENCY_PREFIXES = new Set(['semi', 'bi']);
 const DAY_OFFSETS = new QuickMap<number>([
   ['today', 0],
   ['yesterday', -1],
@@ -211,6 +220,7 @@ const DATE_TRIGGERS: ReadonlySet<string> = new Set([
   ...WEEKDAYS.keys(),
   ...ORDINALS.keys(),
   ...FREQUENCY.keys(),
+  ...FREQUENCY_PREFIXES,
   ...SPELLED_CENTURY.keys(),
   ...NUMBER_START_WORDS,
   ...HOLIDAYS.keys(),
@@ -545,6 +555,9 @@ function namedDate(s: DateScan, i: number): Hit | null | undefined {
   const t = tokens[i]!,
     w = t.lower;
   if (FREQUENCY.hasAt(tokens, i) && t.text === w) return make(i, i, FREQUENCY.getAt(tokens, i)!, 'SET'); // not "Daily Mail"
+  const prefixed =
+    FREQUENCY_PREFIXES.has(w) && hyphenJoins(tokens, i) ? FREQUENCY.get(w + tokens[i + 2]!.text) : undefined;
+  if (prefixed) return make(i, i + 2, prefixed, 'SET');
   // "nineteen ninety-four"; "in two thousand and five", which without a cue may count ("two thousand and five workers")
   // ("the two thousand and one season": a year before the singular it modifies)
   const spoken = spokenYear(tokens, i);
