@@ -395,9 +395,9 @@ function nounOfPhrase(tokens: readonly Token[], k: number): NounRange | null {
   for (let steps = 0; steps < 3; steps++) {
     if (DETERMINERS.hasAt(tokens, k)) k++;
     else {
-      const owner = possessiveNameEnd(tokens, k);
-      if (owner < 0) break;
-      k = owner + 3;
+      const owned = afterPossessiveName(tokens, k);
+      if (owned < 0) break;
+      k = owned;
     }
   }
   // "of their own 12 ships": past "own"
@@ -407,8 +407,19 @@ function nounOfPhrase(tokens: readonly Token[], k: number): NounRange | null {
   else if (WHOLE_QUALIFIERS.hasAt(tokens, k) && tokens[k + 1]?.kind === TokenKind.Number) k++;
   // "10 of its last 12 games", "two of the first three races": past the place in a series and its figure
   else if (SERIES_PLACES.hasAt(tokens, k) && tokens[k + 1]?.kind === TokenKind.Number) k += 2;
-  return headOfPhrase(tokens, k, false, false);
+  const head = headOfPhrase(tokens, k, false, false);
+  return head && superlativeAlone(tokens, head.last) ? null : head;
 }
+/**
+ * "one of the largest awarded", "two of the biggest", "one of the most popular": a superlative with no
+ * plural after it leaves the whole's noun out, and nothing names what is counted ("one of the largest
+ * banks" has its noun)
+ */
+const superlativeAlone = (tokens: readonly Token[], k: number) =>
+  !isPluralNoun(tokens[k]!.text) &&
+  ((tokens[k]!.lower.length > 5 && tokens[k]!.lower.endsWith('est')) ||
+    /^(?:best|worst)$/.test(tokens[k]!.lower) ||
+    /^(?:most|least)$/.test(tokens[k - 1]?.lower ?? ''));
 
 /** The last token of a number with a scale word starting at k ("12.3 mln", "two million"), else k. */
 function scaledNumberEnd(tokens: readonly Token[], k: number): number {
@@ -420,10 +431,14 @@ function scaledNumberEnd(tokens: readonly Token[], k: number): number {
 const ofInsideName = (tokens: readonly Token[], k: number, capitals: boolean) =>
   !capitals && tokens[k]!.lower === 'of' && isCapitalAt(tokens, k - 1) && isCapitalAt(tokens, k + 1);
 
-/** The last word of an owner's name in the possessive starting at k ("Italy's", "Saddam Hussein's", "the company's"), or -1. */
-function possessiveNameEnd(tokens: readonly Token[], k: number): number {
+/**
+ * The token after an owner's name in the possessive starting at k ("Italy's", "Saddam Hussein's", "the
+ * company's", "Caesars'"), or -1.
+ */
+function afterPossessiveName(tokens: readonly Token[], k: number): number {
   for (let j = k; j < k + 4 && tokens[j]?.kind === TokenKind.Word; j++) {
-    if (isPossessiveAt(tokens, j)) return j;
+    if (isPossessiveAt(tokens, j)) return j + 3;
+    if (bareApostropheAt(tokens, j + 1)) return j + 2;
     // a name of several words is capitalized up to its possessive ("General Electric Co's"), a title's
     // period inside it ("Mr. Antar's")
     if (!isCapitalized(tokens[j]!)) break;
@@ -432,6 +447,12 @@ function possessiveNameEnd(tokens: readonly Token[], k: number): number {
   return -1;
 }
 const TITLES = new QuickSet(PERSON_TITLES);
+/** Whether token k is the apostrophe alone of a possessive in -s ("of Caesars' 30.3 mln shares", "the banks' branches") */
+const bareApostropheAt = (tokens: readonly Token[], k: number) =>
+  (tokens[k]?.text === "'" || tokens[k]?.text === '’') &&
+  glued(tokens[k - 1], tokens[k]) &&
+  tokens[k - 1]!.lower.endsWith('s') &&
+  !glued(tokens[k], tokens[k + 1]);
 
 /**
  * The head noun of the phrase starting at `from`: its last common noun before a stop word, a verb
@@ -467,7 +488,8 @@ function headOfPhrase(tokens: readonly Token[], from: number, one: boolean, capi
         tokens[k - 1]?.lower === 'than' ||
         tokens[k - 1]?.lower === 'own' ||
         WHOLE_QUALIFIERS.hasAt(tokens, k - 1) ||
-        isPossessiveAt(tokens, k - 3));
+        isPossessiveAt(tokens, k - 3) ||
+        bareApostropheAt(tokens, k - 1));
     // (a jetliner's model modifies the noun after it: "six 767 jets", "12 Boeing 737 aircraft")
     // (a size with its unit too: "two 1,000 megawatt plants")
     if (

@@ -327,6 +327,19 @@ describe('CountRecognizer', () => {
       );
       // (the X's own number is still read past: "one of the two groups")
       assert.deepEqual(counts('One of the two groups left.'), ['One=1/exact/groups', 'two groups=2/exact/groups']);
+      // a superlative with no plural after it leaves the whole's noun out; one before a plural has it
+      assert.deepEqual(
+        counts(
+          'It was one of the largest awarded; two of the best left; one of the most popular stayed; one of the largest banks failed.',
+        ),
+        ['one=1/exact/-', 'two=2/exact/-', 'one=1/exact/-', 'one=1/exact/banks'],
+      );
+      // the X's owner may be a plural or a name in -s with the apostrophe alone
+      assert.deepEqual(counts("He owns four mln of Caesars' 30.3 mln shares; two of the banks' branches closed."), [
+        'four mln=4000000/exact/shares',
+        '30.3 mln shares=30300000/exact/shares',
+        'two=2/exact/branches',
+      ]);
       // "N more of the X" is read so too, the span still the number's
       assert.deepEqual(counts('The FDA may approve three more of its test kits; two more of the hostages left.'), [
         'three=3/exact/kits',
@@ -1517,6 +1530,13 @@ describe('CountRecognizer', () => {
         [],
       );
       assert.deepEqual(counts('He earned $1.2 million last year and 300,000 in bonuses.'), []);
+      // so is what a state or a firm pays out, owes or keeps in the bank; with its noun it still counts
+      assert.deepEqual(
+        counts(
+          'Payments in 1988 were cut to 400 mln from 1.20 billion. The surplus widened to 8.2 billion. Deposits rose to 1.3 billion. The payments system handled 3 million transactions.',
+        ),
+        ['3 million transactions=3000000/exact/transactions'],
+      );
       assert.deepEqual(counts('Car sales topped 5,000; debt paid to buy 4 million of its shares.'), [
         '5,000=5000/exact/-',
         '4 million=4000000/exact/shares',

@@ -1365,6 +1365,19 @@ const MONEY_CONTEXT = new QuickSet([
   'paying',
   'earned',
   'earns',
+  // what a state or a firm pays out, owes or keeps in the bank: "Payments in 1988 were cut to 400 mln from 1.20 billion"
+  'payment',
+  'payments',
+  'deficit',
+  'surplus',
+  'deposits',
+  'investment',
+  'proceeds',
+  'subsidies',
+  'expenditure',
+  'outlays',
+  'premiums',
+  'taxes',
 ]);
 const SQUAD_BEFORE = new Set([',', ';', '(', '-', ':']);
 
