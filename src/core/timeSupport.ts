@@ -506,8 +506,9 @@ export const frontedAhead = (tokens: readonly Token[], first: number, last: numb
 export function subjectAhead(tokens: readonly Token[], first: number, last: number): boolean {
   const possessive = isPossessiveAt(tokens, last) && opensSentence(tokens, first);
   const noun = possessive ? last + 3 : last + 1;
+  // (not what the clause acts under, which is in force already: "Under the February 27 accord, Venezuela will repay …")
   return (
-    (possessive || DETERMINERS.has(lowerAt(tokens, first - 1))) &&
+    (possessive || (DETERMINERS.has(lowerAt(tokens, first - 1)) && lowerAt(tokens, first - 2) !== 'under')) &&
     /^\p{Ll}{3,}$/u.test(tokens[noun]?.text ?? '') &&
     mainClauseTense(tokens, noun) === 'future'
   );

@@ -1053,6 +1053,8 @@ describe('DateRecognizer', () => {
       // a month that modifies the subject's noun looks ahead with the verb after it; a past verb keeps the nearest
       assert.deepEqual(times('The January election will decide it.'), ['January=DATE:2023-01']);
       assert.deepEqual(times('The January election decided it.'), ['January=DATE:2022-01']);
+      // not one that names what the clause acts under, which is in force already
+      assert.deepEqual(times('Under the January accord, the state will repay its debt.'), ['January=DATE:2022-01']);
       // so does a day's possessive that opens the sentence
       assert.deepEqual(times("Sunday's election will decide it."), ['Sunday=DATE:2022-04-03']);
       assert.deepEqual(times("Sunday's election decided it."), ['Sunday=DATE:2022-03-27']);
