@@ -936,6 +936,10 @@ describe('DeadlineRefiner', () => {
         '5 p.m. on Friday→2022-04-01T17:00 (expires)',
       ]);
       assert.deepEqual(deadlines('The plant closes on April 15.'), []);
+      // so does a filing period; a reporting period that ends has no deadline
+      assert.deepEqual(deadlines('The filing period closes April 15. The reporting period ends April 30.'), [
+        'April 15→2022-04-15 (expires)',
+      ]);
       // a window for entries closes like them; time "runs out" like an expiry, not what is sold or walked out
       assert.deepEqual(deadlines('The enrollment window closes on June 30.'), ['June 30→2022-06-30 (expires)']);
       // the day may follow the verb with no "on"; rights that "end" in a year expire then

@@ -254,6 +254,8 @@ const ENTRIES = new QuickSet([
   'bidding',
   'tenders',
   'books',
+  // ("the filing period closes Feb. 27", "the candidate filing ends Friday")
+  'filing',
 ]);
 const ON_AT = new QuickSet(['on', 'at']);
 /** what is handed in by a date: "bids are due March 15" */
