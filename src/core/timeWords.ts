@@ -136,6 +136,17 @@ export const PARTS_OF_DAY = new QuickMap<string>([
 /** Words that put the sentence in the future, so that "Friday" means the coming Friday. */
 /** the nouns of a limit set for someone: "deadline", "ultimatum", "cutoff" */
 export const LIMIT_NOUNS = new QuickSet(['deadline', 'ultimatum', 'cutoff']);
+/** what names a year of its own kind before "year": "the fiscal year", "this school year", "the crop year" */
+export const YEAR_KINDS = new QuickSet([
+  'fiscal',
+  'financial',
+  'school',
+  'academic',
+  'tax',
+  'calendar',
+  'crop',
+  'marketing',
+]);
 
 export const FUTURE_CUES = new QuickSet([
   'plan',

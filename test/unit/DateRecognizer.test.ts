@@ -385,6 +385,10 @@ describe('DateRecognizer', () => {
       assert.deepEqual(times('Sales will rise by the end of the current fiscal year.'), [
         'the end of the current fiscal year=DATE:2022',
       ]);
+      // and past "fiscal" to the year a company's year is named for
+      assert.deepEqual(times('The loan must be repaid by the end of fiscal 1992.'), [
+        'the end of fiscal 1992=DATE:1992→null',
+      ]);
       assert.deepEqual(times('The deal was closed by the end of the month; up 5% since year-end.'), [
         'the end of the month=DATE:2022-02',
         'year-end=DATE:2021',
@@ -1193,6 +1197,11 @@ describe('DateRecognizer', () => {
         'the current fiscal year=DATE:2022',
         'the full year=DATE:2022',
       ]);
+      // a year of another kind as well ("this school year", "the coming financial year"); a school alone names none
+      assert.deepEqual(
+        times('Gains this school year beat the last financial year; the calendar year ends; the school closed.'),
+        ['this school year=DATE:2022', 'the last financial year=DATE:2021', 'the calendar year=DATE:2022'],
+      );
       assert.deepEqual(times('the challenges of the near term'), ['the near term=DATE:FUTURE_REF']);
       // a modifier of the noun after it is no time ("short-term debt" is none either); the adverbial "in" keeps it
       assert.deepEqual(times('Lending on the short term money market rose.'), []);

@@ -344,6 +344,13 @@ describe('DeadlineRefiner', () => {
         'the end of the year→2022-12-31 (valid until)',
       ]);
       assert.deepEqual(deadlines('The rules, in place of the old ones until June 1, were strict.'), []);
+      // a year of its own kind ends on a day the text does not give (DEADLINES.md: no due date); the calendar's does
+      assert.deepEqual(
+        deadlines(
+          'Teachers have until the end of the school year to get certified and until the end of the calendar year to pay.',
+        ),
+        ['the end of the school year→null (has until)', 'the end of the calendar year→2022-12-31 (has until)'],
+      );
       assert.deepEqual(deadlines('The UN force will stay until June 1.'), []);
       // a waiver and a ceiling are in force until their end too
       assert.deepEqual(deadlines('Lenders agreed to waive the covenant through June 30.'), [

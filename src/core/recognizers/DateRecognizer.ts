@@ -1,4 +1,14 @@
-import { ORDINALS, MONTHS, SEASONS, UNITS, WEEKDAYS, PARTS_OF_DAY, durationValue, isYear } from '../timeWords';
+import {
+  ORDINALS,
+  MONTHS,
+  SEASONS,
+  UNITS,
+  WEEKDAYS,
+  PARTS_OF_DAY,
+  durationValue,
+  isYear,
+  YEAR_KINDS,
+} from '../timeWords';
 import {
   addDays,
   addMonths,
@@ -283,7 +293,7 @@ const THE_FOLLOWERS = new QuickSet([
   'middle',
   'beginning',
   'start',
-  'fiscal',
+  ...YEAR_KINDS.keys(),
   'quarter',
   'latest',
   'year',
@@ -743,11 +753,13 @@ function afterArticle(s: DateScan, i: number, prefixes: number): Hit | null {
     if (day) return make(i, inner.last, day);
   }
   if ((next === 'end' || next === 'middle' || next === 'beginning' || next === 'start') && nextNext === 'of') {
-    // ("the end of the current fiscal year": "the" and a relative word, which reads from the word)
+    // ("the end of the current fiscal year": "the" and a relative word, which reads from the word; "the end of
+    // fiscal 1992": the year a company's year is named for, read from its number)
     const inner =
       prefixes < MAX_PREFIXES
         ? (dateAt(s, i + 3, prefixes + 1) ??
-          (lowerAt(tokens, i + 3) === 'the' && RELATIVE.hasAt(tokens, i + 4) ? relative(s, i + 4) : null))
+          (lowerAt(tokens, i + 3) === 'the' && RELATIVE.hasAt(tokens, i + 4) ? relative(s, i + 4) : null) ??
+          (lowerAt(tokens, i + 3) === 'fiscal' ? dateAt(s, i + 4, prefixes + 1) : null))
         : null;
     const ended = (last: number, value: string) => (next === 'end' ? periodEnded(s, i, last, value) : value);
     if (inner) return make(i, inner.last, ended(inner.last, inner.candidate.time.value));
@@ -779,7 +791,7 @@ function afterArticle(s: DateScan, i: number, prefixes: number): Hit | null {
   if (d !== undefined && !TEMPERATURES.hasAt(tokens, i - 2))
     return make(i, decadeAt, `${dct && dct.y >= 2000 + 10 * d ? 20 : 19}${d}`);
   // "the year", "the fiscal year", "the week": the current one (TimeBank); "for the year" is a length
-  const u = next === 'fiscal' && nextNext === 'year' ? i + 2 : i + 1,
+  const u = YEAR_KINDS.has(next) && nextNext === 'year' ? i + 2 : i + 1,
     unit = lowerAt(tokens, u);
   // "the week of March 6": the week that holds the day
   if (unit === 'week' && u === i + 1 && lowerAt(tokens, u + 1) === 'of' && prefixes < MAX_PREFIXES) {

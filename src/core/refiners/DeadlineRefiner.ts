@@ -14,7 +14,7 @@ import { abbreviationStopAt, splitSentences, sentenceAt, type Sentence } from '.
 import { lastStartingAtOrBefore } from '../shift';
 import { commaBefore, glued, isCapitalized, isPossessiveAt, TokenKind, type Token } from '../tokenize';
 import { lowerAt, MISSED, movedBy, retroactiveTo, WRITTEN_YEAR } from '../timeSupport';
-import { LIMIT_NOUNS, MONTHS, PARTS_OF_DAY, UNITS, WEEKDAYS } from '../timeWords';
+import { LIMIT_NOUNS, MONTHS, PARTS_OF_DAY, UNITS, WEEKDAYS, YEAR_KINDS } from '../timeWords';
 import { QuickMap, QuickSet } from '../quickSet';
 import type { Candidate, DocumentContext, Refiner, TimeCandidate } from '../types';
 import type { Deadline } from '../schema';
@@ -2301,10 +2301,16 @@ function dueOfDate(c: TimeCandidate, wholeMonth = false): string | null {
       m = (part[2] === 'Q' ? 3 : 6) * +part[3]!;
     return m <= 12 ? formatDate({ y, m, d: daysInMonth(y, m) }) : null;
   }
-  // a year, a decade ("201"), a century ("20"): its last year's last day
-  const digits = /^\d{2,4}$/.test(c.time.value) ? c.time.value : null;
+  // a year, a decade ("201"), a century ("20"): its last year's last day; a year of its own kind ends on a day
+  // the text does not give ("the end of the fiscal year", "the end of the school year")
+  const digits = /^\d{2,4}$/.test(c.time.value) && !ownYear(c.text) ? c.time.value : null;
   return digits ? `${digits.padEnd(4, '9')}-12-31` : null;
 }
+const ownYear = (text: string) =>
+  text
+    .toLowerCase()
+    .split(/\W+/)
+    .some((w) => w !== 'calendar' && YEAR_KINDS.has(w));
 
 /** The index of the token that contains a character offset. */
 function tokenIndexAt(tokens: readonly Token[], offset: number): number | undefined {

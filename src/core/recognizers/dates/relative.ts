@@ -1,6 +1,6 @@
 // Dates relative to the article's or to one the paragraph named: "last week", "next month", "this
 // year's third quarter", "last Friday", "Tuesday", "that year", "the following day", "the day before".
-import { isYear, MONTHS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS, ORDINALS } from '../../timeWords';
+import { isYear, MONTHS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS, ORDINALS, YEAR_KINDS } from '../../timeWords';
 import {
   addDays,
   addMonths,
@@ -113,7 +113,9 @@ export function relative(s: DateScan, i: number): Hit | null {
     return make(first, i + 1, `${dct.m > SEASON_ENDS[season]! ? dct.y : dct.y - 1}-${season}`);
   if (season)
     return make(first, i + 1, dct ? `${dct.y + (dir < 0 && season !== 'WI' ? -1 : 0)}-${season}` : `XXXX-${season}`);
-  const u = lowerAt(tokens, i + 1) === 'fiscal' ? i + 2 : i + 1; // "the current fiscal year"
+  // "the current fiscal year", "the current fiscal quarter", "this school year"
+  const kind = lowerAt(tokens, i + 1);
+  const u = kind === 'fiscal' || (YEAR_KINDS.has(kind) && lowerAt(tokens, i + 2) === 'year') ? i + 2 : i + 1;
   const unit = UNITS.getAt(tokens, u);
   // a bare "current" ("current realities", "its current source") modifies a noun and names no time:
   // TempEval-3's annotators leave it out (TimeBank marked it two times in three)
