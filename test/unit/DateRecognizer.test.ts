@@ -71,6 +71,12 @@ describe('DateRecognizer', () => {
         'March 2=DATE:2022-03-02',
       ]);
       assert.deepEqual(times('It had received a waiver on May 2.'), ['May 2=DATE:2021-05-02']);
+      // so is the new end of what was moved later, told in the past ("extended until", "put off to"); a state that
+      // lasted until a day stays behind
+      assert.deepEqual(
+        times('The offer, which had been due to expire, was extended until May 2; the talks had lasted until May 3.'),
+        ['May 2=DATE:2022-05-02→2022-05-02', 'May 3=DATE:2021-05-03'],
+      );
       assert.deepEqual(times('Members must file reports by Friday.'), ['Friday=DATE:2022-04-01→2022-04-01']); // a deadline, too
       // an active past right before "until" ends there ("the strike continued until Friday"); a
       // postponement moves to a time ahead, and "were given until" is passive

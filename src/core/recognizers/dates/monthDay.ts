@@ -483,8 +483,12 @@ export function yearByTense(
   // "had received an extension until April 30", written in March: a time allowed that was granted in the
   // past may still lie ahead, so the past only weighs, as news looks back, and the nearest wins (a state
   // that went on "until" a month, "served as minister until June", lies behind)
+  // (so does the new end of what was moved later: "the offer was extended until April 9", "the vote was put off to
+  // May 3", written in March, lie ahead of the act that moved them)
   const pastGrant =
-    tense === 'past' && LIMIT_LEADS.has(lowerAt(tokens, first - 1)) && ALLOWED_PERIODS.has(lowerAt(tokens, first - 2));
+    tense === 'past' &&
+    ((LIMIT_LEADS.has(lowerAt(tokens, first - 1)) && ALLOWED_PERIODS.has(lowerAt(tokens, first - 2))) ||
+      movedLater(tokens, first));
   // "The exchange set April 1 for the debut", "fixed June 3 for the hearing", written in March: the past is the
   // setting's, and what it set comes after it, so it looks ahead as a schedule does
   const setInPast = tense === 'past' && scheduledBy(tokens, first);
@@ -508,6 +512,17 @@ const SCHEDULING = new Set(['set', 'fixed', 'scheduled', 'rescheduled', 'slated'
 /** how many words the object of "scheduled … for" may take */
 const SCHEDULED_OBJECT_REACH = 4;
 const LIMIT_LEADS = new Set(['until', 'till', 'by', 'through']);
+/** Whether the time at `first` is the new end a verb of moving later gives: "extended until", "put off to", "pushed back to" */
+function movedLater(tokens: readonly Token[], first: number): boolean {
+  const lead = lowerAt(tokens, first - 1);
+  if (!LIMIT_LEADS.has(lead) && lead !== 'to') return false;
+  const particle = lowerAt(tokens, first - 2);
+  return particle === 'off' || particle === 'back'
+    ? MOVED_WITH_PARTICLE.has(lowerAt(tokens, first - 3))
+    : MOVED_LATER.has(particle);
+}
+const MOVED_LATER = new Set(['extended', 'postponed', 'delayed', 'deferred', 'prolonged', 'adjourned']);
+const MOVED_WITH_PARTICLE = new Set(['put', 'pushed', 'moved', 'set']);
 /** what names a time allowed, which runs until a day */
 const ALLOWED_PERIODS = new Set([
   ...LIMIT_NOUNS.keys(),
