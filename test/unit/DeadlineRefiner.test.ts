@@ -133,6 +133,11 @@ describe('DeadlineRefiner', () => {
       assert.deepEqual(deadlines('The UN has given Iraq until January 15 to withdraw.'), [
         'January 15→2023-01-15 (has until)',
       ]);
+      // so is one set in a past written as its base, after its subject; "sets" is the present
+      assert.deepEqual(deadlines('The league set a deadline of Jan. 7. The league sets a deadline of Jan. 9.'), [
+        'Jan. 7→2022-01-07 (deadline)',
+        'Jan. 9→2023-01-09 (deadline)',
+      ]);
       // the nearest tense tells: a past in another clause does not ("was sentenced … and must surrender"),
       // a present in what was ruled does not either ("had ruled that he must …, and set Friday as the deadline")
       assert.deepEqual(deadlines('He was sentenced to 10 years and must surrender by Jan. 15.'), [

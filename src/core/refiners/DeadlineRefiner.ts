@@ -11,6 +11,7 @@ import {
   parseDate,
 } from '../timex';
 import { abbreviationStopAt, splitSentences, sentenceAt, type Sentence } from '../sentences';
+import { pastAsBaseAfter } from '../subjects';
 import { lastStartingAtOrBefore } from '../shift';
 import { commaBefore, glued, isCapitalized, isPossessiveAt, TokenKind, type Token } from '../tokenize';
 import { lowerAt, MISSED, movedBy, retroactiveTo, WRITTEN_YEAR } from '../timeSupport';
@@ -595,6 +596,14 @@ function toldInPast(tokens: readonly Token[], lo: number, hi: number, anyPast = 
     // ("threatened to kill him if their demands were not met by Friday": a past of a condition looks ahead)
     if (PAST_TENSE.hasAt(tokens, k) && !wordIn(tokens, k - CONDITION_CLAUSE_REACH, k - 1, CONDITIONS)) return true;
     if (anyPast && simplePastAt(tokens, k)) return true;
+    // ("The league set a deadline of Jan. 7": a limit-setting past written as its base, after its subject and before
+    // its object, as "gave" is; not a participle, "originally set for Friday")
+    if (
+      IMPOSING.has(tokens[k]!.lower) &&
+      OBJECT_DETERMINERS.hasAt(tokens, k + 1) &&
+      pastAsBaseAfter(tokens, tokens[k]!.lower, k - 1, lo)
+    )
+      return true;
     const reported = clauseEnded && wordIn(tokens, Math.max(lo, k - 3), k - 1, THAT);
     if (PRESENT_TENSE.hasAt(tokens, k) && !reported) return false;
     clauseEnded ||= tokens[k]!.text === ',' || tokens[k]!.lower === 'and';
