@@ -34,6 +34,11 @@ describe('DeadlineRefiner', () => {
       assert.deepEqual(deadlines('The ruling leaves Iraq two weeks to comply. He left two weeks to visit Rome.'), [
         'two weeks→2022-04-13 (given … to)',
       ]);
+      // so is what a rule allows or grants them in the present (30 March + 90 days = 28 June); "allows for" a length is none
+      assert.deepEqual(
+        deadlines('The law allows companies 90 days to respond. The plan allows for 10 years of growth.'),
+        ['90 days→2022-06-28 (given … to)'],
+      );
       // a length told as run out was counted from a day before the story, which the text does not give
       assert.deepEqual(deadlines('The 30-day deadline to appeal had passed. They missed the 10-day deadline.'), [
         '30-day→null (deadline)',
