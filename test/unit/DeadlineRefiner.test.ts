@@ -730,6 +730,11 @@ describe('DeadlineRefiner', () => {
       assert.deepEqual(deadlines('He set a record on May 5.'), []);
       // a date set for an event is a schedule (DEADLINES.md), not a limit
       assert.deepEqual(deadlines('The exchange set April 1 as the date for the debut of the new contract.'), []);
+      // a date named as the one by which something must happen is a limit, set or not
+      assert.deepEqual(
+        deadlines('It set July 1 as the date by which banks must comply. June 1 is the day by which bids are due.'),
+        ['July 1→2022-07-01 (deadline)', 'June 1→2022-06-01 (deadline)'],
+      );
       assert.deepEqual(deadlines('The board set a May 2 closing date for the merger.'), []);
     });
     it('"should" of what is handed in, or of what someone decided or ruled; not a forecast', () => {
@@ -948,6 +953,11 @@ describe('DeadlineRefiner', () => {
     });
     it('what is open for entries closes at its deadline; a plant that closes has none', () => {
       assert.deepEqual(deadlines('Applications close on April 15.'), ['April 15→2022-04-15 (expires)']);
+      // entries taken until a time close then; what was received by a time is a tally
+      assert.deepEqual(
+        deadlines('The commission will accept comments through April 15. It received 200 comments by Friday.'),
+        ['April 15→2022-04-15 (expires)'],
+      );
       assert.deepEqual(deadlines('Tenders close on Thursday.'), ['Thursday→2022-03-31 (expires)']);
       assert.deepEqual(deadlines('Nominations close at 5 p.m. on Friday.'), [
         '5 p.m. on Friday→2022-04-01T17:00 (expires)',

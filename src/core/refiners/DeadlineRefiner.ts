@@ -283,6 +283,24 @@ const HANDED_IN = new QuickSet([
   'nominations',
   'objections',
 ]);
+/** what takes entries until a time */
+const ACCEPTING = new QuickSet([
+  'accept',
+  'accepts',
+  'accepting',
+  'accepted',
+  'take',
+  'takes',
+  'taking',
+  'took',
+  'receive',
+  'receives',
+  'receiving',
+  'received',
+]);
+const ACCEPTED_UNTIL = new QuickSet(['until', 'till', 'through', 'thru']);
+/** how far back the verb that takes entries may stand before the time's preposition ("will accept written comments through") */
+const ACCEPTING_REACH = 5;
 /** Whether what closes is something open for entries: a tender, an offer, applications … */
 const openForEntries = (tokens: readonly Token[], lo: number, hi: number) =>
   wordIn(tokens, lo, hi, ENTRIES) || wordIn(tokens, lo, hi, OFFERS) || wordIn(tokens, lo, hi, VALIDITY);
@@ -1542,13 +1560,21 @@ function nounToldPast(tokens: readonly Token[], last: number, end: number): bool
 
 /**
  * "by setting a Jan. 14 return date", "fixed May 1 as the filing date": a date someone set for an act owed by then
- * (not a schedule: "set April 1 as the date for the debut", "set a March 1 closing date")
+ * (not a schedule: "set April 1 as the date for the debut", "set a March 1 closing date"); and a date named as the
+ * one by which something happens
  */
 function setDate(tokens: readonly Token[], first: number, last: number, s: Sentence): boolean {
+  const date = dayNounAfter(tokens, last, s.last);
+  // ("set July 1 as the date by which all banks must comply", "July 1 is the day by which …": what must happen by it)
+  if (date >= 0 && lowerAt(tokens, date + 1) === 'by' && lowerAt(tokens, date + 2) === 'which') return true;
   if (!wordIn(tokens, Math.max(s.first, first - 2), first - 1, SETTING)) return false;
-  for (let k = last + 1; k <= Math.min(s.last, last + LIMIT_NOUN_AFTER); k++)
-    if (tokens[k]!.lower === 'date') return OWED_BY_DATE.hasAt(tokens, k - 1);
-  return false;
+  return tokens[date]?.lower === 'date' && OWED_BY_DATE.hasAt(tokens, date - 1);
+}
+/** The first "date" or "day" shortly after a time, within its sentence, or -1. */
+function dayNounAfter(tokens: readonly Token[], last: number, end: number): number {
+  for (let k = last + 1; k <= Math.min(end, last + LIMIT_NOUN_AFTER); k++)
+    if (tokens[k]!.lower === 'date' || tokens[k]!.lower === 'day') return k;
+  return -1;
 }
 /** what a date set for it is the limit of: a writ's return, a filing, a reply */
 const OWED_BY_DATE = new QuickSet(['return', 'due', 'filing', 'response', 'reply', 'compliance', 'submission']);
@@ -1994,7 +2020,12 @@ export class DeadlineRefiner implements Refiner {
       expiresAfter(tokens, last, s) ||
       ((prep === 'on' || prep === 'at') && CLOSES.hasAt(tokens, p - 1) && openForEntries(tokens, clauseFrom, p - 1)) ||
       // ("the rights offering closes March 20": the day right after the verb)
-      (CLOSES.hasAt(tokens, p) && lower(p) !== 'closing' && openForEntries(tokens, clauseFrom, p))
+      (CLOSES.hasAt(tokens, p) && lower(p) !== 'closing' && openForEntries(tokens, clauseFrom, p)) ||
+      // ("will accept comments through July 31", "is taking applications until Friday": entries taken until a
+      // time close then; not what was received by it, a tally: "received 200 applications by Friday")
+      (ACCEPTED_UNTIL.hasAt(tokens, p) &&
+        wordIn(tokens, Math.max(clauseFrom, p - 3), p - 1, HANDED_IN) &&
+        wordIn(tokens, Math.max(clauseFrom, p - ACCEPTING_REACH), p - 2, ACCEPTING))
     )
       return { cue: 'expires', actionFrom: null };
     // "will boost output to 10 tonnes by March 1988": a target figure reached by a time is a goal, unless something
