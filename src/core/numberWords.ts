@@ -1,6 +1,6 @@
 // Numbers written in digits or words, read from the token array. Shared by the count and
 // duration recognizers so that "two dozen", "1.5 million" and "seventy-two" mean one thing.
-import { TokenKind, type Token } from './tokenize';
+import { digitLedWordAt, TokenKind, type Token } from './tokenize';
 import { QuickMap, QuickSet } from './quickSet';
 
 const UNITS = new QuickMap<number>([
@@ -145,7 +145,7 @@ export function readNumber(tokens: readonly Token[], i: number): NumberMatch | n
     if (A_SCALES.has(lower(tokens[i + 1]))) return scaled(tokens, i + 1, 1, i, false);
     return null;
   }
-  if (t.kind === TokenKind.Word && t.text.charCodeAt(0) <= 57) {
+  if (digitLedWordAt(tokens, i)) {
     // "1.6m Muslims", "2bn people": a scale glued to its figure, as British news writes millions and billions
     const glued = GLUED_SCALE.exec(t.text);
     if (glued)

@@ -356,6 +356,13 @@ export function contractedAt(tokens: readonly Token[], i: number): string | null
 export const contractionEndingAt = (tokens: readonly Token[], k: number): string | null =>
   tokens[k]?.lower === 't' && k >= 2 ? contractedAt(tokens, k - 2) : null;
 
+/**
+ * Whether token k is a word led by a digit, which the tokenizer keeps whole when letters follow the digits: an
+ * ordinal ("15th"), a clock time ("5pm"), a figure with its scale glued on ("1.6m")
+ */
+export const digitLedWordAt = (tokens: readonly Token[], k: number) =>
+  tokens[k]?.kind === TokenKind.Word && tokens[k]!.text.charCodeAt(0) <= 57;
+
 /** Whether token b follows token a with no space between. */
 export const glued = (a: Token | undefined, b: Token | undefined) =>
   a !== undefined && b !== undefined && a.end === b.start;

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { fingerprint } from '../../src/core/quickSet';
-import { tokenize } from '../../src/core/tokenize';
+import { digitLedWordAt, tokenize } from '../../src/core/tokenize';
 
 const texts = (s: string) => tokenize(s).map((t) => t.text);
 
@@ -19,6 +19,13 @@ describe('tokenize', () => {
       'more',
       '.',
     ]);
+  });
+
+  it('a word led by a digit: an ordinal, a clock time, a figure with its scale glued on; not a number, nor a word', () => {
+    const tokens = tokenize('the 15th at 5pm: 1.6m people, 42 of them, Q3');
+    const led = tokens.filter((_, k) => digitLedWordAt(tokens, k)).map((t) => t.text);
+    assert.deepEqual(led, ['15th', '5pm', '1.6m']);
+    assert.equal(digitLedWordAt(tokens, tokens.length), false);
   });
 
   it('reads past the end of a text as nothing, even after a longer text left other characters behind', () => {

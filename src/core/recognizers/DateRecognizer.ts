@@ -28,7 +28,7 @@ import { futureAround, inTitle, lowerAt, presentAround, tenseAround, timeCandida
 import { NUMBER_START_WORDS, readNumber } from '../numberWords';
 import { isPluralNoun, NOUN_STOP } from '../countedNoun';
 import { MODAL_VERBS, verbForm } from '../verbs';
-import { glued, hyphenJoins, isPossessiveAt, TokenKind, type Token } from '../tokenize';
+import { digitLedWordAt, glued, hyphenJoins, isPossessiveAt, TokenKind, type Token } from '../tokenize';
 import { QuickMap, QuickSet } from '../quickSet';
 import type { DocumentContext, Recognizer, TimeCandidate } from '../types';
 import {
@@ -342,8 +342,6 @@ const FOLLOWERS = new Map([
   ['not', NOT_FOLLOWERS],
 ]);
 const followersOf = (w: string) => FOLLOWERS.get(w);
-const ordinalDigitsAt = (tokens: readonly Token[], k: number) =>
-  tokens[k]?.kind === TokenKind.Word && tokens[k]!.text.charCodeAt(0) <= 57;
 /** the words before a bare season that make it a time ("during winter"; "the summer" needs none) */
 const SEASON_CUES = new QuickSet([
   'in',
@@ -435,7 +433,7 @@ export class DateRecognizer implements Recognizer {
       // the commonest triggers lead to a date only before a few words
       const needs = followersOf(tokens[i]!.lower);
       // (or before an ordinal in digits: "on the 15th")
-      if (needs && !needs.hasAt(tokens, i + 1) && !ordinalDigitsAt(tokens, i + 1)) continue;
+      if (needs && !needs.hasAt(tokens, i + 1) && !digitLedWordAt(tokens, i + 1)) continue;
       const hit = dateAt(s, i);
       if (hit) {
         out.push(hit.candidate);
@@ -579,8 +577,7 @@ function namedDate(s: DateScan, i: number): Hit | null | undefined {
       (lowerAt(tokens, i - 1) === 'the' && /^[a-z]{3,}$/.test(after) && !isPluralNoun(after) && !NOUN_STOP.has(after)))
   )
     return make(i, spoken.last, String(spoken.year));
-  const digitLed = t.text.charCodeAt(0) <= 57;
-  if (digitLed && ORDINAL_DAY.test(w) && lowerAt(tokens, i + 1) === 'century')
+  if (digitLedWordAt(tokens, i) && ORDINAL_DAY.test(w) && lowerAt(tokens, i + 1) === 'century')
     return make(lowerAt(tokens, i - 1) === 'the' ? i - 1 : i, i + 1, pad(parseInt(w, 10) - 1));
   const the = lowerAt(tokens, i - 1) === 'the' ? i - 1 : i;
   if (w === 'year' && lowerAt(tokens, i + 1) === 'two' && lowerAt(tokens, i + 2) === 'thousand') {

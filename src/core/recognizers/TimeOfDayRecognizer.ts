@@ -3,7 +3,7 @@ import { isPastForm } from '../verbs';
 import { readNumber } from '../numberWords';
 import { inTitle, lowerAt, pastVerbBefore, tenseAround, timeCandidate } from '../timeSupport';
 import { addDays, formatDate, isDayValue, pad, parseDate } from '../timex';
-import { isCapitalized, TokenKind, type Token } from '../tokenize';
+import { digitLedWordAt, isCapitalized, TokenKind, type Token } from '../tokenize';
 import type { DocumentContext, Recognizer, TimeCandidate } from '../types';
 import { crossesSentenceEnd } from '../sentences';
 
@@ -328,7 +328,7 @@ export class TimeOfDayRecognizer implements Recognizer {
       };
     }
     // "5pm", "3.30pm": the tokenizer keeps letters glued to digits in one word
-    const glued = t.kind === TokenKind.Word && w.charCodeAt(0) <= 57 ? GLUED.exec(w) : null;
+    const glued = digitLedWordAt(tokens, i) ? GLUED.exec(w) : null;
     if (glued) return clock(i, i, +glued[1]!, glued[2] ? +glued[2] : 0, glued[3]!, tokens);
     const wire = wireClockAt(tokens, i);
     if (wire) return { first: i, last: wire.last, value: wire.value };
