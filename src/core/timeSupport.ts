@@ -43,10 +43,16 @@ export function tenseBefore(tokens: readonly Token[], i: number): Tense {
     limitAt = -1, // the "by" or "until" that leads the date
     present = false, // a present tense, a modal or "to" stands nearer than any past: "banks have until April 16"
     aside = false; // a comma stands between token k and the limit: "the deadline, which had been Monday, was extended to May 4"
-  for (let k = i - 1; k >= 0 && k >= i - 8; k--) {
+  for (let k = i - 1, reach = i - TENSE_REACH; k >= 0 && k >= reach; k--) {
     const t = tokens[k]!;
     const limit = limitAt >= 0;
     if (SENTENCE_END.has(t.text)) break;
+    // "is forecast to make landfall early Thursday and weaken over the weekend": a base form joined by "and" shares
+    // the auxiliary or the "to" of the verb before it, so the tense is read on past the join (not a past written
+    // as its base: "had ruled that he must …, and set Friday as the deadline")
+    const joined = t.lower === 'and' ? lowerAt(tokens, k + 1) : '';
+    if (joined && verbForm(joined)?.form === 'base' && !PAST_AS_BASE.has(joined))
+      reach = Math.min(reach, k - TENSE_REACH);
     aside ||= limit && t.text === ',';
     // "didn't respond by Friday", "won't leave until Friday": the auxiliary a "n't" contracts tells the tense
     const contracted = contractionEndingAt(tokens, k);
@@ -87,6 +93,8 @@ export function tenseBefore(tokens: readonly Token[], i: number): Tense {
   return limitAt >= 0 ? 'future' : null;
 }
 const LIMIT_PREPOSITIONS = new Set(['by', 'until']);
+/** how many tokens back tenseBefore reads for the verb that governs a time */
+const TENSE_REACH = 8;
 /**
  * "the offer had been scheduled to expire Tuesday", "the rebels had set a deadline of Monday": a future
  * cue under a past perfect looked ahead from a time already past, so its time lies behind the story.

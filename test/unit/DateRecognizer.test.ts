@@ -918,6 +918,11 @@ describe('DateRecognizer', () => {
         'the weekend=DATE:2022-W13-WE',
         'the weekend=DATE:2022-W12-WE',
       ]);
+      // a base verb joined by "and" shares the prospect of the verb before it, however far back its "to" stands
+      assert.deepEqual(times('The storm is forecast to make landfall early Thursday and weaken over the weekend.'), [
+        'early Thursday=DATE:2022-03-31',
+        'the weekend=DATE:2022-W13-WE',
+      ]);
       // a week of a month is its ISO week, the month's year by the tense; "the last week" alone is the one before this
       assert.deepEqual(times('Firms must file by the first week of May. The last week of February was busy.'), [
         // May 1–7 lie mostly in Mon 2–Sun 8 May, week 18; 22–28 Feb mostly in Mon 21–Sun 27 Feb, week 8
