@@ -17,13 +17,21 @@ describe('TimeOfDayRecognizer and TimeMergeRefiner', () => {
       'this morning=TIME:2022-03-30TMO',
       'last night=TIME:2022-03-29TNI',
     ]);
-    // not across a sentence's end or a semicolon, nor when the clause looks ahead of a past day; a day
-    // ahead takes the time ahead with it
+    // across one sentence's end only in a past narrative, which goes on in its day (not in the present, nor past
+    // a paragraph's end), and not when the clause looks ahead of a past day; a day ahead takes the time ahead with it
     assert.deepEqual(times('The blast hit on Monday. It happened at 9:30 a.m.; on Monday, he will speak at noon.'), [
       'Monday=DATE:2022-03-28',
-      '9:30 a.m.=TIME:2022-03-30T09:30',
+      '9:30 a.m.=TIME:2022-03-28T09:30',
       'Monday=DATE:2022-04-04',
       'noon=TIME:2022-04-04T12:00',
+    ]);
+    assert.deepEqual(times('The blast hit on Monday. Trading opens at 9:30 a.m.'), [
+      'Monday=DATE:2022-03-28',
+      '9:30 a.m.=TIME:2022-03-30T09:30',
+    ]);
+    assert.deepEqual(times('The blast hit on Monday.\nIt happened at 9:30 a.m.'), [
+      'Monday=DATE:2022-03-28',
+      '9:30 a.m.=TIME:2022-03-30T09:30',
     ]);
     assert.deepEqual(times('He was arrested on Monday and will appear in court at 10 a.m.'), [
       'Monday=DATE:2022-03-28',

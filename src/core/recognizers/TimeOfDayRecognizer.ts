@@ -226,12 +226,23 @@ const AHEAD = /\b(?:will|shall|would|tomorrow)\b|'ll\b/i;
  * 8:41 p.m. and 9:11 p.m."): TimeML anchors the time to it, not to the article's date; null when none was
  * told in the sentence (a semicolon's clause is another).
  */
-function dayTold(text: string, date: TimeCandidate | undefined, at: number, today: string | null): string | null {
+function dayTold(
+  text: string,
+  date: TimeCandidate | undefined,
+  at: number,
+  today: string | null,
+  toldPast: boolean,
+): string | null {
   if (!date || at - date.end > DAY_REACH) return null;
   const gap = text.slice(date.end, at);
-  if (crossesSentenceEnd(gap) || gap.includes(';')) return null;
+  // ("Two bombs exploded on Monday afternoon. The blasts came about 2:50 p.m.": a past narrative goes on in the day
+  // its sentence before told, within the paragraph)
+  const goesOn =
+    toldPast && today !== null && date.time.value < today && !gap.includes('\n') && sentenceEnds(gap) === 1;
+  if ((crossesSentenceEnd(gap) && !goesOn) || gap.includes(';')) return null;
   return today && date.time.value < today && AHEAD.test(gap) ? null : date.time.value;
 }
+const sentenceEnds = (gap: string) => gap.split(/[.!?]["'”’]?\s+(?![a-z])/).length - 1;
 
 /**
  * The day told after the limit a time of day is: "ahead of a 1 a.m. strike deadline on Saturday", "the 5 p.m.
@@ -289,7 +300,7 @@ export class TimeOfDayRecognizer implements Recognizer {
           ? hit.dayOffset && day
             ? formatDate(addDays(parseDate(day)!, hit.dayOffset))
             : dayValue
-          : (dayTold(text, days[d - 1], tokens[i]!.start, day) ??
+          : (dayTold(text, days[d - 1], tokens[i]!.start, day, pastVerbBefore(tokens, hit.first)) ??
             limitsDay(text, days[d], tokens[hit.last]!.end) ??
             pastMidnightDay(tokens, hit, day) ??
             dayValue);
