@@ -66,7 +66,16 @@ export function tenseBefore(tokens: readonly Token[], i: number): Tense {
     }
     // "stalled ahead of Thursday's deadline": an event of a day that something comes ahead of lies ahead
     // (not a day alone: "had squared positions ahead of the weekend" is the one after that past)
-    if (t.lower === 'of' && leading && lowerAt(tokens, k - 1) === 'ahead' && isPossessiveAt(tokens, i)) return 'future';
+    // (not a figure of the day that another is ahead of, a comparison: "closed at 72.4, well ahead of Friday's final 71.8")
+    if (
+      t.lower === 'of' &&
+      leading &&
+      lowerAt(tokens, k - 1) === 'ahead' &&
+      isPossessiveAt(tokens, i) &&
+      tokens[i + 3]?.kind !== TokenKind.Number &&
+      tokens[i + 4]?.kind !== TokenKind.Number
+    )
+      return 'future';
     // "is going to start in the spring": a present "going to" looks ahead
     if (t.lower === 'going' && presentProspectAt(tokens, k)) return 'future';
     // "since taking office in March": what a time is counted from lies behind

@@ -732,6 +732,13 @@ describe('DateRecognizer', () => {
         'fiscal year 2013=DATE:2013',
         'fiscal 2012=DATE:2012',
       ]);
+      // the day a fiscal year named for a year ends falls in that year (not the nearest to the story's date)
+      assert.deepEqual(times('Fiscal 2019 ended September 30, while fiscal 2021 ended November 30.'), [
+        'Fiscal 2019=DATE:2019',
+        'September 30=DATE:2019-09-30',
+        'fiscal 2021=DATE:2021',
+        'November 30=DATE:2021-11-30',
+      ]);
       // a decade is its first three digits, as TimeML writes it
       // a decade keeps its article, edge words between or not (TimeBank: "the 1990s", "the late 1970s")
       assert.deepEqual(times('in 1998, during the 1990s'), ['1998=DATE:1998', 'the 1990s=DATE:199']);

@@ -645,6 +645,10 @@ describe('DeadlineRefiner', () => {
       ]);
       // (not a day alone after a past perfect: the weekend after that past)
       assert.deepEqual(times('Traders had squared positions ahead of the weekend.'), ['the weekend=DATE:2022-W12-WE']);
+      // (nor a day's figure that another is ahead of, a comparison: the Friday past)
+      assert.deepEqual(times("Sterling closed at 72.4, well ahead of Friday's final 71.8."), [
+        'Friday=DATE:2022-03-25',
+      ]);
     });
     it('what will be done at a time unless someone acts; not a forecast or an earliest date', () => {
       assert.deepEqual(deadlines('Sanctions will take effect April 17 unless Japan opens its market.'), [

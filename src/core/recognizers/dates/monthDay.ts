@@ -186,6 +186,7 @@ export function month(s: DateScan, i: number): Hit | null {
     listedYearAfter(s, last, m) ??
     rangeEndYear(s, first, m, day) ??
     frontedYear(s, first) ??
+    fiscalYearEnded(tokens, first) ??
     listContinuedYear(s, first, last, m, day) ??
     shipmentYear(s, first, last, m, day) ??
     yearOfSameDay(s, lead, last, m, day) ??
@@ -364,6 +365,16 @@ function frontedYear(s: DateScan, first: number): number | null {
   if (!FRONTED_YEAR_LEAD.test(s.ctx.text.slice(Math.max(0, c.start - FRONTED_REACH), c.start))) return null;
   return crossesSentenceEnd(s.ctx.text.slice(c.end, s.tokens[first]!.start)) ? null : +c.text;
 }
+/**
+ * "Fiscal 1985 ended September 30", "fiscal 1987 ends June 30": the day a fiscal year named for a year ends falls in
+ * that year (a company's year is named for the calendar year it ends in)
+ */
+function fiscalYearEnded(tokens: readonly Token[], first: number): number | null {
+  if (!FISCAL_ENDS.has(lowerAt(tokens, first - 1)) || lowerAt(tokens, first - 3) !== 'fiscal') return null;
+  const year = tokens[first - 2]!.text;
+  return isYear(year) ? +year : null;
+}
+const FISCAL_ENDS = new Set(['ended', 'ends', 'ending', 'end']);
 const FRONTED_YEAR_LEAD = /(?:^|[.!?"“,;(]\s*|\b(?:and|but)\s+|\n\s*)(?:in|for|during)\s+$/i;
 const FRONTED_REACH = 16;
 /** how many months a list may name before the one with the year */
