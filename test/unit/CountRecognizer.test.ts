@@ -450,6 +450,11 @@ describe('CountRecognizer', () => {
           'hundreds=200/at-least/-',
         ],
       );
+      // "scores more" before the clause's verb counts as "hundreds more" does; the verb "scores" does not
+      assert.deepEqual(
+        counts('Dozens were hurt and scores more fled. He scores more goals; she scores more than him.'),
+        ['Dozens=24/at-least/-', 'scores=40/at-least/-'],
+      );
       // (a past form after "more" is the clause's verb, as right after the number)
       assert.deepEqual(counts('Several thousand more marched; 300 more troops arrived.'), [
         'Several thousand=2000/at-least/-',

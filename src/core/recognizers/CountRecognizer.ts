@@ -442,6 +442,15 @@ const MULTIPLIERS = new QuickMap<number>([
 /** the vague plurals that count on their own ("scores" and "millions" alone are mostly results and money) */
 const BARE_VAGUE_PLURALS = new QuickSet(['dozens', 'hundreds', 'thousands']);
 
+/**
+ * "Dozens were hurt and scores more fled": "scores" alone is mostly a verb or results, but "more" and the clause's
+ * verb after it make it a count of people, as "hundreds more" is ("he scores more goals" has its object)
+ */
+const scoresMoreAt = (tokens: readonly Token[], i: number) =>
+  lowerAt(tokens, i) === 'scores' &&
+  lowerAt(tokens, i + 1) === 'more' &&
+  (BE_FORMS.hasAt(tokens, i + 2) || MODAL_VERBS.includes(lowerAt(tokens, i + 2)) || isPastForm(lowerAt(tokens, i + 2)));
+
 function vaguePlural(tokens: readonly Token[], i: number): (NumberMatch & { vague: true; bare: boolean }) | null {
   // "several hundred", "a few thousand": at least two of the multiplier (COUNTS.md)
   const few =
@@ -485,7 +494,7 @@ function vaguePlural(tokens: readonly Token[], i: number): (NumberMatch & { vagu
   if (lowerAt(tokens, i + 1) === 'of') return { value, first: i, last: i + 1, digits: false, vague: true, bare: false }; // "of" too, like "a couple of"
   // "thousands marched", "hundreds were arrested": a count of people the sentence does not name ("dozens more
   // people" names them)
-  return BARE_VAGUE_PLURALS.hasAt(tokens, i)
+  return BARE_VAGUE_PLURALS.hasAt(tokens, i) || scoresMoreAt(tokens, i)
     ? {
         value,
         first: i,
