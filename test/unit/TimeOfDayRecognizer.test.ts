@@ -255,4 +255,14 @@ describe('TimeOfDayRecognizer and TimeMergeRefiner', () => {
   it('not scores or decimals', () => {
     assert.deepEqual(times('a 2-1 win with 10.5 points'), []);
   });
+  it('"overnight" is the night, but the term of a loan in the money market', () => {
+    assert.deepEqual(times('Shares fell on overnight losses; the sites struck overnight burned.'), [
+      'overnight=TIME:2022-03-30TNI',
+      'overnight=TIME:2022-03-30TNI',
+    ]);
+    assert.deepEqual(
+      times('Overnight interbank money was at 11 pct; the overnight rate rose. Later, overnight touched 12 pct.'),
+      [],
+    );
+  });
 });

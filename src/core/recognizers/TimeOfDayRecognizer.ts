@@ -1,5 +1,6 @@
 import { LIMIT_NOUNS, PARTS_OF_DAY } from '../timeWords';
-import { isPastForm } from '../verbs';
+import { BE_FORMS, isPastForm } from '../verbs';
+import { QuickSet } from '../quickSet';
 import { readNumber } from '../numberWords';
 import { inTitle, lowerAt, pastVerbBefore, tenseAround, timeCandidate } from '../timeSupport';
 import { addDays, formatDate, isDayValue, pad, parseDate } from '../timex';
@@ -270,6 +271,33 @@ function pastMidnightDay(tokens: readonly Token[], hit: ClockHit, day: string | 
 }
 const LIMIT_LEADS = new Set(['until', 'till', 'by', 'before']);
 
+/**
+ * "Overnight interbank money was indicated at 11 pct", "the overnight rate", "Today, overnight touched a high of
+ * 11-3/4 pct": in the money market "overnight" is the term of a loan, before its noun or standing for the rate as
+ * the clause's subject, no time of the night ("overnight losses in New York" are TimeBank's TNI)
+ */
+function overnightMaturityAt(tokens: readonly Token[], i: number): boolean {
+  if (MONEY_MARKET.hasAt(tokens, i + 1)) return true;
+  const verb = lowerAt(tokens, i + 1);
+  return (
+    (isPastForm(verb) || BE_FORMS.has(verb)) &&
+    (i === 0 || tokens[i - 1]!.text === ',') &&
+    lowerAt(tokens, i + 2) !== 'by'
+  );
+}
+const MONEY_MARKET = new QuickSet([
+  'interbank',
+  'money',
+  'rate',
+  'rates',
+  'funds',
+  'loans',
+  'deposits',
+  'repo',
+  'repos',
+  'call',
+]);
+
 const POINTED_CLOCK = /^(\d{1,2})\.([0-5]\d)$/;
 
 /** Whether token k stands right against the token before it. */
@@ -320,7 +348,7 @@ export class TimeOfDayRecognizer implements Recognizer {
     if ((w === 'midnight' || w === 'noon') && inTitle(tokens, i)) return null; // "High Noon", "Midnight Express"
     if (w === 'midnight') return { first: i, last: withZone(tokens, i), value: 'T24:00' };
     if (w === 'noon' || w === 'midday') return { first: i, last: withZone(tokens, i), value: 'T12:00' };
-    if (w === 'overnight') return { first: i, last: i, value: 'TNI' };
+    if (w === 'overnight') return overnightMaturityAt(tokens, i) ? null : { first: i, last: i, value: 'TNI' };
     const sun = SUN_TIMES.get(w);
     if (sun && /^[a-z]/.test(t.text) && sunTimeEnds(tokens[i + 1])) return { first: i, last: i, value: `T${sun}` };
     // "in the late afternoon", "by mid afternoon", "early evening"
