@@ -925,6 +925,12 @@ describe('DateRecognizer', () => {
         'the weekend=DATE:2022-W13-WE',
         'the weekend=DATE:2022-W12-WE',
       ]);
+      // so is "this weekend" told in the past early in the week; told ahead, or later in the week, it is the coming one
+      assert.deepEqual(times('They met this weekend and agreed. He will decide this weekend.'), [
+        'this weekend=DATE:2022-W12-WE',
+        'this weekend=DATE:2022-W13-WE',
+      ]);
+      assert.deepEqual(times('They met this weekend.', '2022-04-01'), ['this weekend=DATE:2022-W13-WE']);
       // a base verb joined by "and" shares the prospect of the verb before it, however far back its "to" stands
       assert.deepEqual(times('The storm is forecast to make landfall early Thursday and weaken over the weekend.'), [
         'early Thursday=DATE:2022-03-31',

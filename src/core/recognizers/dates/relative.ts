@@ -137,8 +137,13 @@ export function relative(s: DateScan, i: number): Hit | null {
       return make(first, u, formatDate(addDays(dct, dir)));
     case 'W':
       return make(first, u, formatWeek(addDays(dct, 7 * dir)));
-    case 'WE':
-      return make(first, u, `${formatWeek(addDays(dct, 7 * dir))}-WE`);
+    case 'WE': {
+      // "anticipated an announcement this weekend", told on a Monday: early in the week the past tense means the
+      // weekend just over, as with "the weekend"
+      const tense = dir === 0 && weekday(dct) <= 3 ? tenseAround(tokens, first, u) : 'future';
+      const over = tense === 'past' || (tense === null && pastVerbBefore(tokens, first));
+      return make(first, u, `${formatWeek(addDays(dct, over ? -7 : 7 * dir))}-WE`);
+    }
     case 'M': {
       const m = addMonths(dct, dir);
       return make(first, u, formatMonth(m.y, m.m));
