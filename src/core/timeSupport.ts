@@ -51,8 +51,9 @@ export function tenseBefore(tokens: readonly Token[], i: number): Tense {
     // the auxiliary or the "to" of the verb before it, so the tense is read on past the join (not a past written
     // as its base: "had ruled that he must …, and set Friday as the deadline")
     const joined = t.lower === 'and' ? lowerAt(tokens, k + 1) : '';
-    if (joined && verbForm(joined)?.form === 'base' && !PAST_AS_BASE.has(joined))
-      reach = Math.min(reach, k - TENSE_REACH);
+    // (once: a chain of joins reads no further, so the scan stays bounded)
+    if (joined && reach === i - TENSE_REACH && verbForm(joined)?.form === 'base' && !PAST_AS_BASE.has(joined))
+      reach = k - TENSE_REACH;
     aside ||= limit && t.text === ',';
     // "didn't respond by Friday", "won't leave until Friday": the auxiliary a "n't" contracts tells the tense
     const contracted = contractionEndingAt(tokens, k);
