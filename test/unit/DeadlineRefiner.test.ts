@@ -655,6 +655,14 @@ describe('DeadlineRefiner', () => {
         'April 17→2022-04-17 (unless)',
       ]);
       assert.deepEqual(deadlines('Prices will rise in April unless demand falls.'), []);
+      // a present of coming in force looks ahead as "will" does; a past one, or what merely starts, does not
+      assert.deepEqual(deadlines('The cuts take effect April 1 unless Congress acts.'), [
+        'April 1→2022-04-01 (unless)',
+      ]);
+      assert.deepEqual(
+        deadlines('The rule took effect March 1 unless waived. The season starts in April unless it rains.'),
+        [],
+      );
       // so is what someone threatens to do then
       assert.deepEqual(
         deadlines('The U.S. has threatened to impose tariffs on April 17 unless Japan opens its market.'),

@@ -1220,6 +1220,12 @@ const unlessAfter = (tokens: readonly Token[], last: number) =>
 const WILL_OR_WOULD = new QuickSet(['will', "'ll", 'shall', 'would']);
 /** a threat tells what will happen unless someone acts: "has threatened to impose tariffs on April 17 unless …" */
 const THREATENED = new QuickSet(['threatened', 'threatens', 'threaten', 'threatening']);
+/**
+ * a present of what is scheduled to come in force, which looks ahead as "will" does: "The cuts take effect March 1
+ * unless Congress acts" (not "took effect", nor what merely starts: "the season starts in April unless it rains")
+ */
+const TAKE = new QuickSet(['take', 'takes']);
+const EFFECT = new QuickSet(['effect']);
 
 /** "if the dispute had not ended by today": a conditional limit. */
 function conditional(tokens: readonly Token[], from: number, first: number): boolean {
@@ -1748,13 +1754,16 @@ export class DeadlineRefiner implements Refiner {
     if (c.time.type === 'DURATION' && movedBy(tokens, first)) return null;
     // "were given 30 days' notice of the closure": a notice period told before something happens, no limit to act by
     if (c.time.type === 'DURATION' && noticeAfter(tokens, last)) return null;
-    // "sanctions will take effect April 17 unless Japan opens its market": what will happen then unless someone acts
+    // "sanctions will take effect April 17 unless Japan opens its market", "the cuts take effect March 1 unless
+    // Congress acts": what will happen then unless someone acts
     // (not a forecast, "prices will rise in April unless demand falls", nor an earliest date, "no calls before
     // March 31 unless the price rises")
     if (
       c.time.type !== 'DURATION' &&
       unlessAfter(tokens, last) &&
-      (within(WINDOW, WILL_OR_WOULD) || within(WINDOW, THREATENED)) &&
+      (within(WINDOW, WILL_OR_WOULD) ||
+        within(WINDOW, THREATENED) ||
+        (within(WINDOW, TAKE) && within(WINDOW, EFFECT))) &&
       !plannedOrPostponed(tokens, clauseFrom, first) &&
       !changeIn(tokens, clauseFrom, first - 1) &&
       !within(WINDOW, NEGATION)
