@@ -257,6 +257,11 @@ describe('DeadlineRefiner', () => {
         'at least 30 days→null (must … before)',
       ]);
       assert.deepEqual(deadlines('Voters registered at least 30 days before the election.'), []);
+      // (a definite length without "at least" too; not one that only says when something happened)
+      assert.deepEqual(
+        deadlines('Voters must register 30 days before the election. He arrived two days before the vote.'),
+        ['30 days→null (must … before)'],
+      );
       // "have to" obliges as "must" does; "is to" is a schedule
       assert.deepEqual(deadlines('They will have to leave the country in two weeks.'), [
         'two weeks→2022-04-13 (must … in)',

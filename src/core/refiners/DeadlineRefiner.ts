@@ -1684,6 +1684,13 @@ export class DeadlineRefiner implements Refiner {
         return true;
       // "a 45-day window for objections": time allowed to act
       if (windowAfter(tokens, last) || optionAfter(tokens, last) || lengthOfLimit(tokens, first)) return true;
+      // "must register 30 days before the election": an obligation a length ahead of an event
+      if (
+        lowerAt(tokens, last + 1) === 'before' &&
+        DEFINITE_LENGTH.test(c.time.value) &&
+        obligedBefore(tokens, first - OBLIGED_REACH, first - 1)
+      )
+        return true;
       // "given two weeks to leave", "72 hours to leave" at the start of a line (a sentence start is checked later)
       if (
         toAfterLength(tokens, last) !== null &&
@@ -1834,10 +1841,10 @@ export class DeadlineRefiner implements Refiner {
       // meeting": a limit a length from an event
       if ((counted || lower(last + 1) === 'before') && noLaterThan(tokens, first - 1))
         return { cue: 'no later than', actionFrom: null, unanchored: true };
-      // "must register at least 30 days before the election": an obligation a length ahead of an event
+      // "must register (at least) 30 days before the election": an obligation a length ahead of an event
       if (
         lower(last + 1) === 'before' &&
-        /^at least\b/i.test(c.text) &&
+        (/^at least\b/i.test(c.text) || DEFINITE_LENGTH.test(c.time.value)) &&
         obligedBefore(tokens, Math.max(clauseFrom, first - OBLIGED_REACH), first - 1)
       )
         return { cue: 'must … before', actionFrom: null, unanchored: true };
