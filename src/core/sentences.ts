@@ -151,3 +151,6 @@ export function sentenceAt(sentences: readonly Sentence[], offset: number): numb
  */
 export const crossesSentenceEnd = (gap: string): boolean => SENTENCE_END_IN_TEXT.test(gap);
 const SENTENCE_END_IN_TEXT = /[.!?]["'”’]?\s+(?![a-z])|\n/;
+/** How many sentence ends, as crossesSentenceEnd reads them, a stretch of text crosses. */
+export const sentenceEndsIn = (gap: string): number => gap.match(SENTENCE_ENDS_IN_TEXT)?.length ?? 0;
+const SENTENCE_ENDS_IN_TEXT = new RegExp(SENTENCE_END_IN_TEXT.source, 'g');

@@ -133,7 +133,6 @@ export const PARTS_OF_DAY = new QuickMap<string>([
   ['night', 'NI'],
 ]);
 
-/** Words that put the sentence in the future, so that "Friday" means the coming Friday. */
 /** the nouns of a limit set for someone: "deadline", "ultimatum", "cutoff" */
 export const LIMIT_NOUNS = new QuickSet(['deadline', 'ultimatum', 'cutoff']);
 /** what names a year of its own kind before "year": "the fiscal year", "this school year", "the crop year" */
@@ -148,6 +147,7 @@ export const YEAR_KINDS = new QuickSet([
   'marketing',
 ]);
 
+/** Words that put the sentence in the future, so that "Friday" means the coming Friday. */
 export const FUTURE_CUES = new QuickSet([
   'plan',
   'planning',

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { splitSentences } from '../../src/core/sentences';
+import { crossesSentenceEnd, sentenceEndsIn, splitSentences } from '../../src/core/sentences';
 import { tokenize } from '../../src/core/tokenize';
 
 const sentences = (text: string) => splitSentences(tokenize(text)).map((s) => text.slice(s.start, s.end));
@@ -28,5 +28,10 @@ describe('splitSentences', () => {
       'BELGIUM EXPELS 21 DIPLOMATS',
       'BRUSSELS, March 29 - Belgium expelled 21.',
     ]);
+  });
+  it('counts the sentence ends a stretch of text crosses, as crossesSentenceEnd reads them', () => {
+    const gaps = [' afternoon. The blasts came ', ' the U.S. and two in ', ' one. Two. Three ', ' a line\nbreak ', ''];
+    assert.deepEqual(gaps.map(sentenceEndsIn), [1, 0, 2, 1, 0]);
+    assert.deepEqual(gaps.map(crossesSentenceEnd), [true, false, true, true, false]);
   });
 });

@@ -6,7 +6,7 @@ import { inTitle, lowerAt, pastVerbBefore, tenseAround, timeCandidate } from '..
 import { addDays, formatDate, isDayValue, pad, parseDate } from '../timex';
 import { digitLedWordAt, isCapitalized, TokenKind, type Token } from '../tokenize';
 import type { DocumentContext, Recognizer, TimeCandidate } from '../types';
-import { crossesSentenceEnd } from '../sentences';
+import { sentenceEndsIn } from '../sentences';
 
 // Times of day: "midnight" (T24, the end of the day), "noon" (T12), "9 a.m.", "10:30 p.m.", "14:00",
 // "overnight", "last night", "this morning". The day they belong to is joined by TimeMergeRefiner
@@ -236,14 +236,14 @@ function dayTold(
 ): string | null {
   if (!date || at - date.end > DAY_REACH) return null;
   const gap = text.slice(date.end, at);
+  const past = today !== null && date.time.value < today;
   // ("Two bombs exploded on Monday afternoon. The blasts came about 2:50 p.m.": a past narrative goes on in the day
   // its sentence before told, within the paragraph)
-  const goesOn =
-    toldPast && today !== null && date.time.value < today && !gap.includes('\n') && sentenceEnds(gap) === 1;
-  if ((crossesSentenceEnd(gap) && !goesOn) || gap.includes(';')) return null;
-  return today && date.time.value < today && AHEAD.test(gap) ? null : date.time.value;
+  const ends = sentenceEndsIn(gap);
+  const goesOn = toldPast && past && ends === 1 && !gap.includes('\n');
+  if ((ends > 0 && !goesOn) || gap.includes(';')) return null;
+  return past && AHEAD.test(gap) ? null : date.time.value;
 }
-const sentenceEnds = (gap: string) => gap.split(/[.!?]["'”’]?\s+(?![a-z])/).length - 1;
 
 /**
  * The day told after the limit a time of day is: "ahead of a 1 a.m. strike deadline on Saturday", "the 5 p.m.
