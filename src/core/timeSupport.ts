@@ -348,7 +348,7 @@ const MOVING_LATER = new Set(['postpone', 'delay', 'defer', 'adjourn', 'suspend'
 export const movedBy = (tokens: readonly Token[], first: number) =>
   lowerAt(tokens, first - 1) === 'by' && movesLaterAt(tokens, first - 2);
 /** whether the word at k is a form of a verb that moves a time later: "extended", "postponing" */
-const movesLaterAt = (tokens: readonly Token[], k: number) =>
+export const movesLaterAt = (tokens: readonly Token[], k: number) =>
   MOVING_LATER.has(verbForm(lowerAt(tokens, k))?.lemma ?? '');
 
 /** "had filed", "had not called", "had been set": not the "had" of "had until Friday to leave" */

@@ -77,6 +77,13 @@ describe('DateRecognizer', () => {
         times('The offer, which had been due to expire, was extended until May 2; the talks had lasted until May 3.'),
         ['May 2=DATE:2022-05-02→2022-05-02', 'May 3=DATE:2021-05-03'],
       );
+      // any verb of moving later does so, as timeSupport reads them ("suspended until", "rescheduled to")
+      assert.deepEqual(
+        times(
+          'The talks, which had been due to end, were suspended until May 3; the vote, which had been due, was rescheduled to May 4.',
+        ),
+        ['May 3=DATE:2022-05-03', 'May 4=DATE:2022-05-04'],
+      );
       assert.deepEqual(times('Members must file reports by Friday.'), ['Friday=DATE:2022-04-01→2022-04-01']); // a deadline, too
       // an active past right before "until" ends there ("the strike continued until Friday"); a
       // postponement moves to a time ahead, and "were given until" is passive

@@ -6,6 +6,7 @@ import {
   arrangedFor,
   frontedAhead,
   lowerAt,
+  movesLaterAt,
   pastAround,
   presentAround,
   subjectAhead,
@@ -530,9 +531,8 @@ function movedLater(tokens: readonly Token[], first: number): boolean {
   const particle = lowerAt(tokens, first - 2);
   return particle === 'off' || particle === 'back'
     ? MOVED_WITH_PARTICLE.has(lowerAt(tokens, first - 3))
-    : MOVED_LATER.has(particle);
+    : movesLaterAt(tokens, first - 2);
 }
-const MOVED_LATER = new Set(['extended', 'postponed', 'delayed', 'deferred', 'prolonged', 'adjourned']);
 const MOVED_WITH_PARTICLE = new Set(['put', 'pushed', 'moved', 'set']);
 /** what names a time allowed, which runs until a day */
 const ALLOWED_PERIODS = new Set([
