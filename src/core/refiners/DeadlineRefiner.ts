@@ -124,6 +124,14 @@ function obligedBefore(tokens: readonly Token[], lo: number, hi: number): boolea
   return false;
 }
 const OBLIGED_REACH = 8;
+/**
+ * "must register (at least) 30 days before the election": an obligation a length ahead of an event, the obligation
+ * read back from token `lo`
+ */
+const obligedAheadOfEvent = (tokens: readonly Token[], c: TimeCandidate, first: number, last: number, lo: number) =>
+  lowerAt(tokens, last + 1) === 'before' &&
+  (/^at least\b/i.test(c.text) || DEFINITE_LENGTH.test(c.time.value)) &&
+  obligedBefore(tokens, lo, first - 1);
 /** "called on the company to reply by Thursday": a call on someone with an infinitive a few words on */
 const CALL_ON = new QuickSet(['on', 'upon']);
 const CALL_ON_REACH = 6;
@@ -1684,13 +1692,7 @@ export class DeadlineRefiner implements Refiner {
         return true;
       // "a 45-day window for objections": time allowed to act
       if (windowAfter(tokens, last) || optionAfter(tokens, last) || lengthOfLimit(tokens, first)) return true;
-      // "must register 30 days before the election": an obligation a length ahead of an event
-      if (
-        lowerAt(tokens, last + 1) === 'before' &&
-        DEFINITE_LENGTH.test(c.time.value) &&
-        obligedBefore(tokens, first - OBLIGED_REACH, first - 1)
-      )
-        return true;
+      if (obligedAheadOfEvent(tokens, c, first, last, first - OBLIGED_REACH)) return true;
       // "given two weeks to leave", "72 hours to leave" at the start of a line (a sentence start is checked later)
       if (
         toAfterLength(tokens, last) !== null &&
@@ -1841,12 +1843,7 @@ export class DeadlineRefiner implements Refiner {
       // meeting": a limit a length from an event
       if ((counted || lower(last + 1) === 'before') && noLaterThan(tokens, first - 1))
         return { cue: 'no later than', actionFrom: null, unanchored: true };
-      // "must register (at least) 30 days before the election": an obligation a length ahead of an event
-      if (
-        lower(last + 1) === 'before' &&
-        (/^at least\b/i.test(c.text) || DEFINITE_LENGTH.test(c.time.value)) &&
-        obligedBefore(tokens, Math.max(clauseFrom, first - OBLIGED_REACH), first - 1)
-      )
+      if (obligedAheadOfEvent(tokens, c, first, last, Math.max(clauseFrom, first - OBLIGED_REACH)))
         return { cue: 'must … before', actionFrom: null, unanchored: true };
       // "may be exercised until 90 days after their issue date": what is allowed ends a length after an event
       if (lower(first - 1) === 'until' && counted && allowedToAct(tokens, clauseFrom, first - 1))
