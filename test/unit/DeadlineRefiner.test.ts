@@ -1189,6 +1189,17 @@ describe('DeadlineRefiner', () => {
         ['the end of June→2022-06-30 (must … by)'],
       );
       assert.deepEqual(deadlines("We're aiming for 100 option classes by the end of 2023."), []);
+      // a market's demand is the subject of a forecast, no demand made of anyone; a demand made stays one
+      assert.deepEqual(
+        deadlines('By the end of the decade, demand will double. By 2030, demand for power rose twofold in the model.'),
+        [],
+      );
+      assert.deepEqual(
+        deadlines(
+          'Iran repeated its demand for the release of the hostages by Friday. They demand the troops leave by May 1.',
+        ),
+        ['Friday→2022-04-01 (must … by)', 'May 1→2022-05-01 (must … by)'],
+      );
       assert.deepEqual(
         deadlines('Women have been victims of violations of human rights for the past twenty years.'),
         [],

@@ -19,7 +19,7 @@ import { LIMIT_NOUNS, MONTHS, PARTS_OF_DAY, UNITS, WEEKDAYS, YEAR_KINDS } from '
 import { QuickMap, QuickSet } from '../quickSet';
 import type { Candidate, DocumentContext, Refiner, TimeCandidate } from '../types';
 import type { Deadline } from '../schema';
-import { BE_FORMS, isLemma, isPastForm, isVerbLike, verbForm } from '../verbs';
+import { BE_FORMS, isLemma, isPastForm, isPresentInS, isVerbLike, MODAL_VERBS, verbForm } from '../verbs';
 import { isAnaphoricTime } from '../recognizers/AnaphoricTimeRecognizer';
 import { holidayAt } from '../recognizers/DateRecognizer';
 import { OBJECT_DETERMINERS, DETERMINERS, isPluralNoun, NOUN_STOP } from '../countedNoun';
@@ -839,13 +839,35 @@ function wordIn(tokens: readonly Token[], lo: number, hi: number, set: QuickMap<
 }
 
 /**
+ * "demand will double by 2020", "demand for oil rose": "demand" as the subject of its clause (a market's), no demand made
+ * of anyone (as "demand that", "demands the release", "demanded" are)
+ */
+function demandAsSubject(tokens: readonly Token[], k: number): boolean {
+  const w = tokens[k]!.lower;
+  if (w !== 'demand' && w !== 'demands') return false;
+  // ("demand for power will double": past what it is for, a few words, to the clause's verb)
+  let v = k + 1;
+  if (lowerAt(tokens, v) === 'for')
+    while (v < k + DEMAND_FOR_REACH && tokens[v + 1]?.kind === TokenKind.Word && !subjectVerbAt(tokens, v)) v++;
+  return subjectVerbAt(tokens, v);
+}
+const DEMAND_FOR_REACH = 5;
+const subjectVerbAt = (tokens: readonly Token[], k: number) => {
+  const w = lowerAt(tokens, k);
+  return MODAL_VERBS.includes(w) || isPastForm(w) || isPresentInS(w);
+};
+/** A word of OBLIGATION at token k, unless it is "demand" as a clause's subject. */
+const obligationAt = (tokens: readonly Token[], k: number) =>
+  OBLIGATION.hasAt(tokens, k) && !demandAsSubject(tokens, k);
+
+/**
  * Whether an obligation stands among tokens lo…hi: a word of OBLIGATION ("told" and "asked" only with
  * "to" at most four tokens on, up to toLimit), or a pair ("has to", "called for").
  */
 function obligationIn(tokens: readonly Token[], lo: number, hi: number, toLimit: number, beTo = true): boolean {
   for (let k = Math.max(0, lo), end = Math.min(tokens.length - 1, hi); k <= end; k++) {
     const w = tokens[k]!.lower;
-    if (OBLIGATION.hasAt(tokens, k) && (!REPORTING.has(w) || toPastObject(tokens, k, toLimit))) return true;
+    if (obligationAt(tokens, k) && (!REPORTING.has(w) || toPastObject(tokens, k, toLimit))) return true;
     if (DECREES.hasAt(tokens, k) && toWithin(tokens, k, Math.min(k + DECREE_TO_REACH, toLimit))) return true;
     if (k < end && isObligationPair(w, tokens[k + 1]!.lower, beTo)) return true;
     // "the deal gives the Palestinians control of more land within three months", "the accord provides for
@@ -1095,7 +1117,7 @@ function plannedOrPostponed(tokens: readonly Token[], from: number, first: numbe
       postponedBy(tokens, k)
     )
       return true;
-    if (OBLIGATION.hasAt(tokens, k) && !REPORTING.hasAt(tokens, k)) obliged = true;
+    if (obligationAt(tokens, k) && !REPORTING.hasAt(tokens, k)) obliged = true;
     if (CLAUSE_OPENERS.hasAt(tokens, k) || tokens[k]!.text === ',' || tokens[k]!.text === ';') return false;
     // "The strike could begin if no agreement is reached by the weekend": a condition of not acting opens the
     // time's own clause, and the forecast before it is of what follows the failure, no plan of the time
