@@ -1,6 +1,6 @@
 // Helpers the time recognizers share: building candidates and reading the tense around a mention.
 import { contractionEndingAt, isAllCaps, isCapitalized, isPossessiveAt, TokenKind, type Token } from './tokenize';
-import { FUTURE_CUES, LIMIT_NOUNS, UNITS } from './timeWords';
+import { FUTURE_CUES, LIMIT_NOUNS, MONTHS, UNITS, WEEKDAYS } from './timeWords';
 import { isPastForm, MODAL_VERBS, PAST_AS_BASE, verbForm } from './verbs';
 import { pastAsBaseAfter, PRONOUNS, subjectAt } from './subjects';
 import { NUMBER_START_WORDS } from './numberWords';
@@ -586,7 +586,7 @@ export function willBefore(tokens: readonly Token[], i: number, hops = 0): boole
       return willBefore(tokens, k, hops + 1);
     // further off, only past the verb's own object ("will open a new store in December"): a preposition
     // before the date's own attaches the date to a noun ("will benefit from its acquisition in late December")
-    attached ||= k < from - 1 && NOUN_LINKS.has(t.lower);
+    attached ||= k < from - 1 && NOUN_LINKS.has(t.lower) && !placeAt(tokens, k + 1);
   }
   return false;
 }
@@ -596,7 +596,10 @@ const baseVerbAt = (tokens: readonly Token[], k: number) => {
   const v = verbForm(lowerAt(tokens, k));
   return !!v && v.form === 'base' && !v.nounFirst;
 };
-const NOUN_LINKS = new Set(['of', 'from', 'in', 'on', 'at', 'for', 'with', 'by', 'about', 'after', 'before', 'over']);
+const NOUN_LINKS = new Set(['of', 'from', 'in', 'on', 'at', 'for', 'by', 'about', 'after', 'before', 'over']);
+/** a name after a preposition ("in Beijing"), where something is done; not a month or a weekday ("in May") */
+const placeAt = (tokens: readonly Token[], k: number) =>
+  /^[A-Z][a-z]/.test(tokens[k]?.text ?? '') && !MONTHS.hasAt(tokens, k) && !WEEKDAYS.hasAt(tokens, k);
 
 /**
  * "is scheduled for December", "has been set for Friday", "elections are due in December": what is
@@ -750,14 +753,21 @@ export function presentAround(tokens: readonly Token[], i: number, copula = true
 const PRESENT_REACH = 6;
 /** the words of a clock time besides its figures: "at 11 a.m. local time (0900 GMT) on Sunday" */
 const CLOCK_WORDS = new Set(['at', 'on', 'local', 'time', '(', ')', 'noon', 'midnight']);
+const ZONE_NAME_WORDS = 2;
 /**
  * Where the words before the date at token i start when a clock time right before it, with its prepositions,
  * is left out: it does not count as the clause's ("the race starts at 11 a.m. local time (0900 GMT) on
  * Sunday", "will be sworn in at noon on Jan. 20").
  */
 function clockLeadStart(tokens: readonly Token[], i: number): number {
-  let from = i;
-  while (from > 0 && (clockPart(tokens[from - 1]!) || CLOCK_WORDS.has(tokens[from - 1]!.lower))) from--;
+  let from = i,
+    zoneWords = 0; // the names of a zone before its "time": "Eastern time", "New York time"
+  for (; from > 0; from--) {
+    const t = tokens[from - 1]!;
+    if (clockPart(t) || CLOCK_WORDS.has(t.lower)) zoneWords = t.lower === 'time' ? ZONE_NAME_WORDS : 0;
+    else if (zoneWords-- > 0 && isCapitalized(t)) continue;
+    else break;
+  }
   return from;
 }
 

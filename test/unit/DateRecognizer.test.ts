@@ -205,6 +205,17 @@ describe('DateRecognizer', () => {
       assert.deepEqual(times('The company will benefit from its acquisition in late December.'), [
         'late December=DATE:2021-12',
       ]);
+      // but those whom the verb is done with and the place it is done in are no such nouns (told on Wednesday
+      // 30 March 2022: the coming Monday is 4 April), nor is the zone of a clock time
+      assert.deepEqual(
+        times(
+          'The president will meet with opposition leaders and union officials on Monday. He will hold talks with his Chinese counterpart in Beijing on Monday.',
+        ),
+        ['Monday=DATE:2022-04-04', 'Monday=DATE:2022-04-04'],
+      );
+      assert.deepEqual(times('The company will hold a conference call at 10 a.m. Eastern time Monday.'), [
+        '10 a.m. Eastern time Monday=TIME:2022-04-04T10:00',
+      ]);
       // spring and fall only with their year ("the fall in prices" is none); a season's year may follow it directly
       assert.deepEqual(times('It began in the spring of 2010 and spring 2011; the fall in prices, in summer 2012.'), [
         'the spring of 2010=DATE:2010-SP',
