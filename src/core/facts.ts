@@ -517,6 +517,8 @@ const RELATIVES = new QuickSet(['who', 'which', 'that']);
 /** how far back the comma that opens a relative clause is looked for */
 const RELATIVE_CLAUSE_REACH = 16;
 /** words that open a noun phrase: "The conditions …" has no subject before "conditions" (the counted noun's determiners and the quantifiers) */
+/** "each", "both", "all" floated after an auxiliary: "they would each expel four diplomats" */
+const FLOATING_QUANTIFIERS = new Set(['each', 'both', 'all']);
 const ADVERBS = new QuickSet([
   'not',
   "n't",
@@ -1624,8 +1626,14 @@ class SentenceFacts {
   private actsAsVerb(v: VerbForm, k: number): boolean {
     const { tokens } = this;
     let j = k - 1;
-    // "would further reduce", "has also expelled", "its previously announced offer"
-    while (j > this.s.first && (ADVERBS.has(tokens[j]!.lower) || (isAdverbAt(tokens, j) && !isCapitalized(tokens[j]!))))
+    // "would further reduce", "has also expelled", "its previously announced offer"; "would each expel" (a
+    // quantifier floated after the auxiliary)
+    while (
+      j > this.s.first &&
+      (ADVERBS.has(tokens[j]!.lower) ||
+        (isAdverbAt(tokens, j) && !isCapitalized(tokens[j]!)) ||
+        (FLOATING_QUANTIFIERS.has(tokens[j]!.lower) && MODALS.hasAt(tokens, j - 1)))
+    )
       j--;
     // "won't free", "didn't release": the "t" of a contracted auxiliary stands for "n't"
     const prev = contractionEndingAt(tokens, j) !== null ? "n't" : (tokens[j]?.lower ?? '');

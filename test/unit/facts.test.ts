@@ -767,6 +767,10 @@ describe('facts linker', () => {
     assert.deepEqual(facts('Police in Kenya, the local paper said, arrested 12 men.'), ['KE arrest 12 men of -']);
     // two capitals acting together are several states, which act for none (FACTS.md), as two countries are
     assert.deepEqual(facts('Washington and Moscow agreed to cut 1,000 warheads each.'), ['- cut 1000 warheads of -']);
+    // and so are several that would each act; "each" floated after the auxiliary leaves the verb a verb
+    assert.deepEqual(facts('Germany, France and Poland said on Monday they would each expel four Russian diplomats.'), [
+      '- expel 4 diplomats of RU',
+    ]);
     // what something is taken as is no object, nor the subject of an infinitive; "as" opening a clause is a conjunction
     assert.deepEqual(facts('Officials pointed at the deficit as one of the main culprits.'), []);
     assert.deepEqual(facts('It should raise its reserve as one way to deal with low prices.'), []);
