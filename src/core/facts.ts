@@ -2689,6 +2689,18 @@ class SentenceFacts {
    * The target: the country of the counted people or things unless they are the actor's own, else the
    * first country the action is directed at after the verb, not one after a preposition of place.
    */
+  /**
+   * "expelled the Russian ambassador and three diplomats": the country of the object's conjunct before the count,
+   * which the action is directed at as well; null unless only the words of a noun phrase stand between.
+   */
+  private conjunctCountry(count: CountAnnotation, verb: Verb): CountryAnnotation | null {
+    const { tokens } = this;
+    const and = tokenBefore(tokens, count.start);
+    if (and <= verb.at || and - verb.at > CONJUNCT_REACH || !LIST_JOINERS.hasAt(tokens, and)) return null;
+    for (let k = verb.at + 1; k < and; k++) if (tokens[k]!.kind !== TokenKind.Word) return null;
+    return firstFrom(this.countries, verb.end, tokens[and]!.start);
+  }
+
   private targetOf(
     actor: CountryAnnotation | null,
     count: CountAnnotation | null,
@@ -2711,6 +2723,8 @@ class SentenceFacts {
       // target is the country the action is directed at ("evacuated 200 British nationals from Lebanon")
       if (whose && (other(whose) || AGAINST_PEOPLE.has(verb.lemma))) return whose;
       if (sub) return null;
+      const conjunct = this.conjunctCountry(count, verb);
+      if (conjunct && other(conjunct)) return conjunct;
     }
     const scopeFrom = count && count.start < verb.start ? verb.end : Math.max(verb.end, count?.end ?? 0);
     // in the verb's own scope: no other verb between
@@ -2753,6 +2767,8 @@ class SentenceFacts {
   }
 }
 
+/** how many tokens the object's conjunct before a count may run: "the Russian military attache and" */
+const CONJUNCT_REACH = 6;
 /** how many tokens a person's name may run, with its titles: "Secretary of State Madeleine K. Albright" */
 const NAME_REACH = 9;
 /**

@@ -436,6 +436,11 @@ describe('facts linker', () => {
       '- move 3 exchanges of -',
     ]);
     assert.deepEqual(facts('Iraq swapped 40 prisoners with Iran.'), ['IQ swap 40 prisoners of IR']);
+    // a country of the object's conjunct before the count is whom the act is directed at; not past a comma
+    assert.deepEqual(facts('Lithuania expelled the Russian ambassador and three diplomats.'), [
+      'LT expel 3 diplomats of RU',
+    ]);
+    assert.deepEqual(facts('Police questioned the Russian driver, and arrested three men.'), ['- arrest 3 men of -']);
     // a count in a phrase of place or time after the object gives no fact, to that verb or a later one
     assert.deepEqual(facts('Police arrested 12 people at two border crossings.'), ['- arrest 12 people of -']);
     assert.deepEqual(facts('The union, representing workers at about 118 mines, sought a boost.'), []);
