@@ -88,6 +88,11 @@ describe('CountryRecognizer', () => {
         'Washington=US/capital',
         'Baghdad=IQ/capital',
       ]);
+      // in any form of the verb: a perfect, a progressive
+      assert.deepEqual(found('It has given Baghdad until Friday. They are urging Moscow to withdraw.'), [
+        'Baghdad=IQ/capital',
+        'Moscow=RU/capital',
+      ]);
       // the first of two capitals that act together, as the second does; not two cities that do what people do
       assert.deepEqual(found('Washington and Moscow agreed to cut warheads; Paris and Berlin celebrated.'), [
         'Washington=US/capital',

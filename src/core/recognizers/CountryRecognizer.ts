@@ -41,19 +41,10 @@ const AUXILIARIES = new Set([
  * state's demand or grant is addressed to stands for its government.
  */
 const addressedAsGovernment = (tokens: readonly Token[], first: number, last: number) =>
-  ADDRESSING.has(tokens[first - 1]?.lower ?? '') && ADDRESSED_BEFORE.has(tokens[last + 1]?.lower ?? '');
-const ADDRESSING = new Set([
-  'gave',
-  'give',
-  'gives',
-  'giving',
-  'granted',
-  'told',
-  'ordered',
-  'urged',
-  'warned',
-  'asked',
-]);
+  ADDRESSING.has(verbForm(tokens[first - 1]?.lower ?? '')?.lemma ?? '') &&
+  ADDRESSED_BEFORE.has(tokens[last + 1]?.lower ?? '');
+/** (in any form: "has given Baghdad until Friday", "is urging Moscow to") */
+const ADDRESSING = new Set(['give', 'grant', 'tell', 'order', 'urge', 'warn', 'ask']);
 const ADDRESSED_BEFORE = new Set(['until', 'to', 'that']);
 /** titles before a person's name: "Mr. Holland", "Gen. Jordan", "Lady Chad" */
 const TITLES = new Set([...PERSON_TITLES, 'miss', 'sir', 'lord', 'lady', 'judge']);
