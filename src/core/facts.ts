@@ -2762,7 +2762,16 @@ class SentenceFacts {
     const placeOf =
       (this.tokens[k]?.lower === 'of' && PLACE_NOUNS.hasAt(this.tokens, k - 1)) ||
       (this.tokens[k]?.lower === 'with' && BORDERS.hasAt(this.tokens, k - 1));
-    const directed = k === verb.at || (DIRECTED.hasAt(this.tokens, k) && !travelling && !absolute && !placeOf);
+    // ("detained six people in connection with the bombing of the U.S. embassy": "of" a noun further down the
+    // object's phrases says whose that noun is, not whom the act is directed at; a name's country is the named's:
+    // "sold its operations to Deutz of West Germany")
+    const ofLaterNoun =
+      this.tokens[k]?.lower === 'of' &&
+      k - 1 > Math.max(verb.at, count ? tokenBefore(this.tokens, count.end) : -1) &&
+      !isCapitalized(this.tokens[k - 1]!) &&
+      this.tokens[k - 1]!.lower !== 'out'; // ("flew 30 aid workers out of Chad")
+    const directed =
+      k === verb.at || (DIRECTED.hasAt(this.tokens, k) && !travelling && !absolute && !placeOf && !ofLaterNoun);
     return directed && distance <= TARGET_REACH ? next : null;
   }
 }

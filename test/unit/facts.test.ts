@@ -441,6 +441,12 @@ describe('facts linker', () => {
       'LT expel 3 diplomats of RU',
     ]);
     assert.deepEqual(facts('Police questioned the Russian driver, and arrested three men.'), ['- arrest 3 men of -']);
+    // "of" a noun further down the object's phrases says whose that noun is; after a name, the named's country
+    assert.deepEqual(
+      facts('Kenya detained six people in connection with the bombing of the U.S. embassy in Nairobi.'),
+      ['KE detain 6 people of -'],
+    );
+    assert.deepEqual(facts('Allis-Chalmers sold two units to Deutz of West Germany.'), ['- sell 2 units of DE']);
     // a count in a phrase of place or time after the object gives no fact, to that verb or a later one
     assert.deepEqual(facts('Police arrested 12 people at two border crossings.'), ['- arrest 12 people of -']);
     assert.deepEqual(facts('The union, representing workers at about 118 mines, sought a boost.'), []);
