@@ -21,6 +21,10 @@ describe('AnaphoricTimeRecognizer', () => {
         'that time=TIME:2022-04-01T17:00',
       ]);
     });
+    it('"within that period", "during that period": the length of a known size before it', () => {
+      const text = 'It has 90 days to find a buyer. If none is found within that period, the plant closes.';
+      assert.deepEqual(alone(text, [found(text, '90 days', 'DURATION', 'P90D')]), ['that period=DURATION:P90D']);
+    });
   });
   describe('does not take', () => {
     it('"then" or "that" without a limit preposition, "that day", or with no date before it to point at', () => {
@@ -33,6 +37,11 @@ describe('AnaphoricTimeRecognizer', () => {
       assert.deepEqual(alone('Until then, nothing happened.', []), []);
       const length = 'They stayed three weeks. Until then, nothing.';
       assert.deepEqual(alone(length, [found(length, 'three weeks', 'DURATION', 'P3W')]), [], 'a length is no point');
+      // "that period" points at a length of a known size only, after a preposition of a span
+      const vague = 'It took a few years. Within that period, and that period alone, prices rose.';
+      assert.deepEqual(alone(vague, [found(vague, 'a few years', 'DURATION', 'PXY')]), [], 'a vague length');
+      const date = 'It ends on May 3. During that period, prices rose.';
+      assert.deepEqual(alone(date, [found(date, 'May 3', 'DATE', '2022-05-03')]), [], 'a date is no period');
       // a time in the possessive only describes a noun: the one before it is pointed at
       const owned = "Trades entered by 1000 GMT and the previous day's trades by that time";
       assert.deepEqual(
@@ -51,8 +60,17 @@ describe('AnaphoricTimeRecognizer', () => {
         'then=DATE:2022-05-31→2022-05-31',
       ]);
     });
+    it('"within that period" after a length given to act is that limit (30 March 2022 + 90 days = 28 June)', () => {
+      assert.deepEqual(
+        times('It has 90 days to find a buyer. If none is found within that period, the plant closes.'),
+        ['90 days=DURATION:P90D→2022-06-28', 'that period=DURATION:P90D→2022-06-28'],
+      );
+    });
     it('is kept only as a limit: narrative "until then" after a date of an event is none', () => {
       assert.deepEqual(times('They met in May. Until then, nothing happened.'), ['May=DATE:2021-05']);
+      assert.deepEqual(times('Sales doubled over five years. During that period, prices rose.'), [
+        'five years=DURATION:P5Y',
+      ]);
     });
   });
 });

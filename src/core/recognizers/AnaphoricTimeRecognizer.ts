@@ -4,7 +4,8 @@ import type { Candidate, DocumentContext, Recognizer, TimeCandidate } from '../t
 // A limit told by pointing back at a time named before it in the paragraph (DEADLINES.md: "An
 // anaphoric limit ('until then', 'by that time') is labelled when it points at one"): "the rule
 // requires the entry of trades by that time", "… before the March 9 deadline. Until then, …". It takes
-// the value of the time it points at: the nearest before it, when that one is a date or a time of a day.
+// the value of the time it points at: the nearest before it, when that one is a date or a time of a day
+// (or a length of a known size, for "within that period").
 // The deadline stage keeps it only when it is a limit; elsewhere "then" is narrative, not a time to show.
 export class AnaphoricTimeRecognizer implements Recognizer {
   readonly name = 'anaphoric times';
@@ -13,6 +14,17 @@ export class AnaphoricTimeRecognizer implements Recognizer {
   recognize({ text, tokens, found }: DocumentContext, starts: readonly number[]): TimeCandidate[] {
     const out: TimeCandidate[] = [];
     for (const i of starts) {
+      // "gives the company 90 days to find a buyer; if none is found within that period": the length pointed at
+      if (
+        lowerAt(tokens, i + 1) === 'period' &&
+        tokens[i]!.lower === 'that' &&
+        PERIOD_LIMITS.has(lowerAt(tokens, i - 1))
+      ) {
+        const length = timeBefore(text, found, tokens[i]!.start);
+        if (length?.time.type === 'DURATION' && DEFINITE_LENGTH.test(length.time.value))
+          out.push(timeCandidate(text, tokens, i, i + 1, 'DURATION', length.time.value));
+        continue;
+      }
       if (!LIMITS.has(lowerAt(tokens, i - 1))) continue;
       const last = tokens[i]!.lower === 'then' ? i : POINTED.has(lowerAt(tokens, i + 1)) ? i + 1 : -1;
       if (last < 0) continue;
@@ -25,12 +37,16 @@ export class AnaphoricTimeRecognizer implements Recognizer {
 }
 
 const LIMITS = new Set(['until', 'till', 'by', 'before']);
+/** what a length is the limit of when "that period" points at it: "within that period", "during that period" */
+const PERIOD_LIMITS = new Set(['within', 'during', 'over', 'in']);
+/** a length of a known size: "P90D", "P5Y" (not "PXY", a few years) */
+const DEFINITE_LENGTH = /^PT?\d/;
 /** "that time", "that date": a point in time ("that day" and "that period" name stretches, and "that" a clause) */
 const POINTED = new Set(['time', 'date', 'hour']);
-/** Whether a time expression's text is one this recognizer makes: "then", "that time", "that date", "that hour". */
+/** Whether a time expression's text is one this recognizer makes: "then", "that time", "that date", "that hour", "that period". */
 export function isAnaphoricTime(text: string): boolean {
   const t = text.toLowerCase();
-  return t === 'then' || (t.startsWith('that ') && POINTED.has(t.slice(5)));
+  return t === 'then' || (t.startsWith('that ') && (POINTED.has(t.slice(5)) || t === 'that period'));
 }
 /** a day or a time of a day, month or year of the calendar; no duration, set or reference like PAST_REF */
 const CALENDAR = /^\d{4}(?:-\d{2}(?:-\d{2}(?:T\d{2}:\d{2})?)?)?$/;
