@@ -1140,6 +1140,12 @@ describe('DateRecognizer', () => {
         'late tomorrow=DATE:2022-03-31',
         'end-1986=DATE:1986',
       ]);
+      // and before a day of a month, which has no end or start to stand at
+      assert.deepEqual(times('The incentives end April 30; talks start May 2. Stocks at end July rose.'), [
+        'April 30=DATE:2022-04-30→2022-04-30', // (what an incentive runs until, its deadline)
+        'May 2=DATE:2022-05-02',
+        'end July=DATE:2021-07',
+      ]);
     });
     it('"the first half of fiscal 1999" is one part of that year; "the quarter ended June 30" is the one that day closes', () => {
       assert.deepEqual(times('Profit in the first half of fiscal 2023 rose, as in the third quarter of fiscal 2021.'), [

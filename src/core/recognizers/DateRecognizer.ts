@@ -92,6 +92,8 @@ const DAY_OFFSETS = new QuickMap<number>([
 const EDGE = new QuickSet(['early', 'late', 'mid', 'earlier', 'later', 'end', 'beginning', 'start', 'middle']);
 /** the edges that are verbs as well, and what a verb's base form follows */
 const VERB_EDGES = new Set(['end', 'start']);
+/** a day of a month, of a known year or not: "1989-11-30", "XXXX-11-30" */
+const DAY_OF_MONTH = /^(?:\d{4}|XXXX)-\d{2}-\d{2}$/;
 const BASE_VERB_BEFORE = new Set([...MODAL_VERBS, "'ll", 'did', 'does', 'do']);
 /** what a verb "end" or "start" follows, unless a hyphen glues the edge to its date ("to end-1986 levels") */
 const VERB_LEADS = new Set(['to', 'which', 'that', 'who']);
@@ -532,6 +534,8 @@ function dateAt(s: DateScan, i: number, prefixes = 0): Hit | null {
     // ("the late '80s", "the mid-'80s": a decade clipped by an apostrophe is read from its digits)
     const inner = prefixes < MAX_PREFIXES ? dateAt(s, clippedAt(tokens, at) ? at + 1 : at, prefixes + 1) : null;
     if (!inner || inner.candidate.time.value === 'PRESENT_REF') return null;
+    // ("The incentives end Nov. 30", "talks start Monday": a day has no end or start to stand at, so the word is the verb)
+    if (VERB_EDGES.has(w) && at === i + 1 && DAY_OF_MONTH.test(inner.candidate.time.value)) return null;
     // "the late 1970s", "the late 1800s": a decade or a century keeps its article, as TimeML writes it
     const value = inner.candidate.time.value;
     return s.make(DECADE_OR_CENTURY.test(value) && lowerAt(tokens, i - 1) === 'the' ? i - 1 : i, inner.last, value);
