@@ -618,7 +618,7 @@ const ARRANGED_BE = new Set(['is', 'are', "'s", "'re", 'be', 'been']);
  */
 function presentProspectAt(tokens: readonly Token[], k: number): boolean {
   const w = tokens[k]!.lower;
-  if (lowerAt(tokens, k + 1) !== 'to') return false;
+  if (lowerAt(tokens, k + 1) !== 'to' && !(EXPECTING_OF_OTHERS.has(w) && toAfterObject(tokens, k))) return false;
   if (PROSPECTS.has(w)) return PRESENT_BE.has(lowerAt(tokens, k - 1));
   if (PRESENT_BE.has(w)) return verbForm(lowerAt(tokens, k + 2))?.form === 'base';
   const intent = INTENTS.has(w) && tokens[k - 1];
@@ -630,6 +630,18 @@ function presentProspectAt(tokens: readonly Token[], k: number): boolean {
     (w.endsWith('ing') ? PRESENT_BE.has(intent.lower) : !NOUN_LINKS.has(intent.lower))
   );
 }
+/** present forms of expecting something of someone: "Economists expect the bank to announce steps on Thursday" */
+const EXPECTING_OF_OTHERS = new Set(['expect', 'expects', 'expecting', 'want', 'wants']);
+/** Whether a short object and then "to" and a base verb follow token k: "expect [the bank] to announce" */
+function toAfterObject(tokens: readonly Token[], k: number): boolean {
+  for (let j = k + 1; j <= k + OBJECT_REACH; j++) {
+    const t = tokens[j];
+    if (!t || t.kind === TokenKind.Punct) return false;
+    if (t.lower === 'to') return j > k + 1 && verbForm(lowerAt(tokens, j + 1))?.form === 'base';
+  }
+  return false;
+}
+const OBJECT_REACH = 5;
 /** present forms of intending, whose infinitive's time lies ahead of the telling */
 const INTENTS = new Set([
   'plan',
@@ -647,6 +659,8 @@ const INTENTS = new Set([
   'expect',
   'expects',
   'expecting',
+  'want',
+  'wants',
   'promise',
   'promises',
   'vow',

@@ -182,6 +182,15 @@ describe('DateRecognizer', () => {
         ['January=DATE:2023-01', 'the second half=DATE:2022-H2'],
       );
       assert.deepEqual(times('Prices were expected to rise in January.'), ['January=DATE:2022-01']);
+      // and what someone expects or wants of another: the object between, then the infinitive (Wednesday 30 March
+      // 2022: the coming Friday is 1 April, the last one 25 March)
+      assert.deepEqual(
+        times(
+          'Economists expect the bank to announce aggressive easing steps on Friday. They want the council to vote on Friday.',
+        ),
+        ['Friday=DATE:2022-04-01', 'Friday=DATE:2022-04-01'],
+      );
+      assert.deepEqual(times('The people who want the council to go met on Friday.'), ['Friday=DATE:2022-03-25']);
       // and a part of the year that a modal of what may come governs (written on 30 March 2022)
       assert.deepEqual(times('He said the deal would close in the second half, and sales could rise in Q3.'), [
         'the second half=DATE:2022-H2',
