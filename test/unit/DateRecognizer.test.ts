@@ -1226,6 +1226,16 @@ describe('DateRecognizer', () => {
         'year-ago=DATE:2020-Q4',
         'the year-ago period=DATE:2020-Q4',
       ]);
+      // an ordinal quarter or half after "year-ago" is one phrase: a year before the latest one of its number that
+      // has ended (told on 30 March 2022: the fourth quarter of 2021, the first half of 2021, so 2020's)
+      assert.deepEqual(times('Net fell from the year-ago fourth quarter and the year-earlier first half.'), [
+        'the year-ago fourth quarter=DATE:2020-Q4',
+        'the year-earlier first half=DATE:2020-H1',
+      ]);
+      // and a part of a year told "a year ago" after it is that part a year back (the second half of 2021, then 2020's)
+      assert.deepEqual(times('Output in the second half a year ago fell.'), [
+        'the second half a year ago=DATE:2020-H2',
+      ]);
       // "the December quarter": the quarter the month closes
       assert.deepEqual(times('Debt fell in the December quarter; profit rose in the June quarter.'), [
         'the December quarter=DATE:2021-Q4',

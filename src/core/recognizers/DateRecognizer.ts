@@ -554,6 +554,17 @@ function dateAt(s: DateScan, i: number, prefixes = 0): Hit | null {
 }
 
 /** the last token of "year-earlier" and the period noun after it ("quarter", "period"), from the noun's index k */
+/**
+ * "third quarter", "first half" at token k after "year-ago": that part a year before the latest one of its number
+ * that has ended by the article's date ("the year-ago third quarter" told in October 1989: 1988-Q3), or null.
+ */
+function yearAgoPart(tokens: readonly Token[], k: number, dct: YMD): string | null {
+  const n = ORDINALS.getAt(tokens, k);
+  const unit = lowerAt(tokens, k + 1);
+  if (n === undefined || (unit !== 'quarter' && !(unit === 'half' && n <= 2))) return null;
+  const [letter, now] = unit === 'quarter' ? ['Q', quarterOf(dct)] : ['H', dct.m <= 6 ? 1 : 2];
+  return `${dct.y - (n < now ? 1 : 2)}-${letter}${n}`;
+}
 const unitAfterYearEarlier = (tokens: readonly Token[], k: number) =>
   lowerAt(tokens, k) === 'quarter' || lowerAt(tokens, k) === 'period' ? k : k - 1;
 
@@ -670,6 +681,9 @@ function namedDate(s: DateScan, i: number): Hit | null | undefined {
     const month = s.ctx.quarterly ? null : /^(\d{4})-(\d{2})$/.exec(s.before.at(-1)?.time.value ?? '');
     if (month && unitAfterYearEarlier(tokens, i + 3) === i + 2)
       return make(i, i + 2, formatMonth(+month[1]! - 1, +month[2]!));
+    // "the year-ago third quarter": that quarter or half a year before the latest one of its number
+    const part = yearAgoPart(tokens, i + 3, dct);
+    if (part) return make(the, i + 4, part);
     // "the year-earlier quarter": the same quarter a year before the one just reported
     const q = addMonths(dct, -15);
     const unit = unitAfterYearEarlier(tokens, i + 3);

@@ -130,6 +130,9 @@ function dayAcrossParenthesis(
   return { ...a, time: { ...a.time, value: `${b.time.value}T${part[1]}` } };
 }
 const CLOCK_PART = /T(\d{2}:\d{2})$/;
+const YEAR_BACK = /^a year (?:ago|earlier|before)$/i;
+/** a quarter, a half or a month of a known year: "1989-Q3", "1989-H1", "1989-07" */
+const PART_OF_YEAR = /^(\d{4})(-(?:Q[1-4]|H[12]|\d{2}))$/;
 const MAX_BRACKET_GAP = 12;
 const OPENING = /^\s*\(\s*$/;
 const CLOSING = /^\s*(?:GMT|UTC)?\s*\)\s*(?:,|on)?\s*$/i;
@@ -190,6 +193,16 @@ function join(a: TimeCandidate, b: TimeCandidate, text: string, dct: YMD | null)
       end: b.end,
       text: text.slice(a.start, b.end),
       time: { ...a.time, value: length },
+    };
+  // "the quarter a year ago", "the same month a year earlier": that part of a year, a year back
+  const part = /^\s+$/.test(gap) && YEAR_BACK.test(b.text) ? PART_OF_YEAR.exec(a.time.value) : null;
+  if (part && a.time.type === 'DATE')
+    return {
+      kind: 'time',
+      start: a.start,
+      end: b.end,
+      text: text.slice(a.start, b.end),
+      time: { type: 'DATE', value: `${+part[1]! - 1}${part[2]}` },
     };
   if (GAP.test(gap)) {
     // (a clock before or after a part of a day: "at midnight last night", "last night at 11 p.m.")
