@@ -718,6 +718,11 @@ describe('DeadlineRefiner', () => {
       assert.deepEqual(deadlines('They threatened to kill him if their demands were not met by Friday.'), [
         'Friday→2022-04-01 (must … by)',
       ]);
+      // (the passive's "were", with "not" before its participle, is the condition's as much)
+      assert.deepEqual(
+        deadlines('NATO warned that air strikes would begin if Serb forces were not withdrawn by Saturday noon.'),
+        ['Saturday noon→2022-04-02T12:00 (must … by)'],
+      );
       assert.deepEqual(deadlines('Their demands were met by Friday, as the ultimatum required.'), [
         'Friday→2022-03-25 (must … by)',
       ]);

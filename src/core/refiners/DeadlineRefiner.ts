@@ -623,9 +623,10 @@ const PRESENT_TENSE = new QuickSet(['must', 'has', 'have', 'will', 'shall', "'ll
 function toldInPast(tokens: readonly Token[], lo: number, hi: number, anyPast = false): boolean {
   let clauseEnded = false;
   for (let k = hi; k >= lo; k--) {
-    // ("threatened to kill him if their demands were not met by Friday": a past of a condition looks ahead)
-    if (PAST_TENSE.hasAt(tokens, k) && !wordIn(tokens, k - CONDITION_CLAUSE_REACH, k - 1, CONDITIONS)) return true;
-    if (anyPast && simplePastAt(tokens, k)) return true;
+    // ("threatened to kill him if their demands were not met by Friday": a past of a condition looks ahead,
+    // a passive's "were" as much as its participle: "strikes would begin if forces were not withdrawn by Saturday")
+    const past = PAST_TENSE.hasAt(tokens, k) || (anyPast && simplePastAt(tokens, k));
+    if (past && !wordIn(tokens, k - CONDITION_CLAUSE_REACH, k - 1, CONDITIONS)) return true;
     // ("The league set a deadline of Jan. 7": a limit-setting past written as its base, after its subject and before
     // its object, as "gave" is; not a participle, "originally set for Friday")
     if (
