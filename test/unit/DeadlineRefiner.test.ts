@@ -855,6 +855,8 @@ describe('DeadlineRefiner', () => {
         'May 4→2022-05-04 (extended to)',
       ]);
       assert.deepEqual(deadlines('After the deadline, talks were set for Friday.'), []);
+      // (not the month it was set in: only the time the clause gives it is the limit)
+      assert.deepEqual(deadlines('The deadline, set in November, is May 28.'), ['May 28→2022-05-28 (deadline)']);
     });
     it('a deadline noun the time modifies, past a compound of nouns; not past a preposition', () => {
       // (told in March in the present: the coming December's; "tightened" would be the past one's, as below)

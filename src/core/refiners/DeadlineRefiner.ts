@@ -2127,8 +2127,9 @@ export class DeadlineRefiner implements Refiner {
     // "the deadline, originally Friday, was extended": the time in apposition to the noun
     const comma = APPOSITION_ADVERBS.hasAt(tokens, p) ? p - 1 : relativeCopulaStart(tokens, p) - 1;
     if (tokens[comma]?.text === ',' && limitNounAt(tokens, comma - 1)) return true;
-    // "the deadline, originally set for Friday, was extended": a participle in apposition to the noun
-    if (APPOINTED.hasAt(tokens, p - 1)) {
+    // "the deadline, originally set for Friday, was extended": a participle in apposition to the noun (not when
+    // it was set: "The deadline, set in November, is Feb. 28")
+    if (APPOINTED.hasAt(tokens, p - 1) && tokens[p]?.lower !== 'in') {
       const edge = APPOSITION_ADVERBS.hasAt(tokens, p - 2) ? p - 3 : p - 2;
       if (tokens[edge]?.text === ',' && limitNounAt(tokens, edge - 1)) return true;
     }
