@@ -371,6 +371,15 @@ describe('DateRecognizer', () => {
         'Monday=DATE:2022-04-04',
         'the day=DATE:2022-04-04',
       ]);
+      // the day a deadline runs out is a limit: today when told in the present, else unknown (a deadline's day, so
+      // its due date); "the day the talks began" is none
+      assert.deepEqual(
+        times(
+          'The invitation comes on the day a deadline set by the minister expires. It fell on the day the talks began.',
+        ),
+        ['the day=DATE:2022-03-30→2022-03-30'],
+      );
+      assert.deepEqual(times('He left on the day the ultimatum expired.'), ['the day=DATE:XXXX-XX-XX→null']);
       // before an event, "the day" is told from it (TimeML); in apposition to a date it is that date
       assert.deepEqual(times('It fell the day before the plunge.'), ['the day=DATE:XXXX-XX-XX']);
       assert.deepEqual(times('It fell on Oct. 12, 2021, the day before the plunge.'), [

@@ -27,7 +27,7 @@ import {
 import { futureAround, inTitle, lowerAt, presentAround, tenseAround, timeCandidate, willBefore } from '../timeSupport';
 import { NUMBER_START_WORDS, readNumber } from '../numberWords';
 import { isPluralNoun, NOUN_STOP } from '../countedNoun';
-import { MODAL_VERBS, verbForm } from '../verbs';
+import { isPresentInS, MODAL_VERBS, verbForm } from '../verbs';
 import { digitLedWordAt, glued, hyphenJoins, isPossessiveAt, TokenKind, type Token } from '../tokenize';
 import { QuickMap, QuickSet } from '../quickSet';
 import type { DocumentContext, Recognizer, TimeCandidate } from '../types';
@@ -510,6 +510,17 @@ function dateAt(s: DateScan, i: number, prefixes = 0): Hit | null {
     // ("Oct. 12, the day before the crash") it is that date
     return s.make(i, i + 1, appositionValue(s, i) ?? 'XXXX-XX-XX');
   }
+  // "comes on the day a deadline set by the minister expires": the day a limit runs out, today when a present tells
+  // of it; any day else (TimeML's "the day", told from an event)
+  if (
+    w === 'the' &&
+    lowerAt(tokens, i + 1) === 'day' &&
+    LIMIT_RUNS_OUT.test(s.ctx.text.slice(tokens[i + 1]!.end, tokens[i + 1]!.end + LIMIT_CLAUSE_CHARS))
+  ) {
+    const told = lowerAt(tokens, lowerAt(tokens, i - 1) === 'on' ? i - 2 : i - 1);
+    const today = s.dct && (isPresentInS(told) || told === 'is' || told === 'are');
+    return s.make(i, i + 1, today ? formatDate(s.dct!) : 'XXXX-XX-XX');
+  }
   // "later in the day", "earlier in the day": the day named before, else the article's
   if (
     w === 'the' &&
@@ -565,6 +576,10 @@ function yearAgoPart(tokens: readonly Token[], k: number, dct: YMD): string | nu
   const [letter, now] = unit === 'quarter' ? ['Q', quarterOf(dct)] : ['H', dct.m <= 6 ? 1 : 2];
   return `${dct.y - (n < now ? 1 : 2)}-${letter}${n}`;
 }
+/** a clause after "the day" whose limit runs out: "(the day) a deadline set by the minister expires" */
+const LIMIT_RUNS_OUT =
+  /^\s+(?:(?:when|that)\s+)?(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:deadline|ultimatum)\b[^.;!?]*?\b(?:expires|expire|expired|lapses|lapsed|runs out|ran out|passes|passed)\b/i;
+const LIMIT_CLAUSE_CHARS = 160;
 const unitAfterYearEarlier = (tokens: readonly Token[], k: number) =>
   lowerAt(tokens, k) === 'quarter' || lowerAt(tokens, k) === 'period' ? k : k - 1;
 

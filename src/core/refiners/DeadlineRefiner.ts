@@ -1092,10 +1092,15 @@ function closeOfBusinessBefore(lower: (k: number) => string, p: number): number 
   return lower(q - 3) === 'the' ? q - 4 : q - 3; // "by (the) close of business (on) Friday"
 }
 
-/** "on Thursday, when an earlier pact expires": the expiry told just after the time. */
+/**
+ * "on Thursday, when an earlier pact expires", "on the day a deadline set by the minister expires": the expiry
+ * told just after the time, in a clause of "when" or one whose subject is a deadline.
+ */
 function expiresAfter(tokens: readonly Token[], last: number, s: Sentence): boolean {
   const k = tokens[last + 1]?.text === ',' ? last + 2 : last + 1;
-  return tokens[k]?.lower === 'when' && wordIn(tokens, k + 1, Math.min(s.last, k + 14), EXPIRY);
+  const limitSubject =
+    OBJECT_DETERMINERS.hasAt(tokens, k) && (limitNounAt(tokens, k + 1) || limitNounAt(tokens, k + 2));
+  return (tokens[k]?.lower === 'when' || limitSubject) && wordIn(tokens, k + 1, Math.min(s.last, k + 14), EXPIRY);
 }
 
 /**
