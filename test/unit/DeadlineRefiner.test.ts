@@ -411,6 +411,14 @@ describe('DeadlineRefiner', () => {
       assert.deepEqual(deadlines('The preferred shares are exchangeable for two years.'), [
         'two years→null (valid for)',
       ]);
+      // a length from an event put before the offer open in it; not before another act
+      assert.deepEqual(
+        deadlines(
+          'It said for 30 days after the effective date of the registration, it would exchange notes for warrants.',
+        ),
+        ['30 days→null (valid for)'],
+      );
+      assert.deepEqual(deadlines('For 30 days after the merger, it would run both plants.'), []);
       // what is open or available is time allowed when it is an offer or an entry, not a shop or a product
       assert.deepEqual(deadlines('The offer will be open for 30 days. Stores open for at least 24 months grew.'), [
         '30 days→null (valid for)',

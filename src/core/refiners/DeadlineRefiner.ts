@@ -967,6 +967,29 @@ const OPEN = new QuickSet(['open', 'available']);
 const allowedToAct = (tokens: readonly Token[], lo: number, hi: number) =>
   wordIn(tokens, lo, hi, ALLOWED) ||
   (wordIn(tokens, lo, hi, OPEN) && [ENTRIES, OFFERS, ON_SALE].some((what) => wordIn(tokens, lo, hi, what)));
+const FROM_EVENT = new Set(['after', 'following', 'from']);
+/** what a holder is offered to have done: "would exchange", "will redeem", "will accept tenders" */
+const OFFERED_ACTS = new Set(['exchange', 'redeem', 'convert', 'accept', 'repurchase', 'purchase', 'buy']);
+const OFFER_CLAUSE_REACH = 20;
+/**
+ * "for 30 days after the effective date …, it would exchange": a length from an event, a comma, then "will" or
+ * "would" and an offered act (up to token end) — the window the offer is open in.
+ */
+function offerWindowAt(tokens: readonly Token[], c: TimeCandidate, first: number, last: number, end: number): boolean {
+  if (
+    lowerAt(tokens, first - 1) !== 'for' ||
+    !DEFINITE_LENGTH.test(c.time.value) ||
+    !FROM_EVENT.has(lowerAt(tokens, last + 1))
+  )
+    return false;
+  for (let k = last + 1; k < Math.min(end, last + OFFER_CLAUSE_REACH); k++) {
+    if (tokens[k]!.text !== ',') continue;
+    for (let j = k + 1; j < Math.min(end, k + 5); j++)
+      if (WILL_OR_WOULD.hasAt(tokens, j)) return OFFERED_ACTS.has(verbForm(lowerAt(tokens, j + 1))?.lemma ?? '');
+    return false;
+  }
+  return false;
+}
 /** what makes "for three years" a length rather than time allowed: leases, freezes, extensions, sentences */
 const LENGTHS = new QuickSet([
   'lease',
@@ -1720,6 +1743,7 @@ export class DeadlineRefiner implements Refiner {
         return true;
       // "a 45-day window for objections": time allowed to act
       if (windowAfter(tokens, last) || optionAfter(tokens, last) || lengthOfLimit(tokens, first)) return true;
+      if (offerWindowAt(tokens, c, first, last, tokens.length - 1)) return true;
       if (obligedAheadOfEvent(tokens, c, first, last, first - OBLIGED_REACH)) return true;
       // "given two weeks to leave", "72 hours to leave" at the start of a line (a sentence start is checked later)
       if (
@@ -1848,6 +1872,10 @@ export class DeadlineRefiner implements Refiner {
       // ("if it rains in the next two days" sets no one a limit)
       if (prep === 'in' && DEFINITE_LENGTH.test(c.time.value) && failureCondition(tokens, clauseFrom, first))
         return { cue: 'within', actionFrom: null };
+      // "for 30 days after the effective date of the registration, it would exchange 100 dlrs of notes for each
+      // warrant": a window from an event, put before the offer open in it
+      if (offerWindowAt(tokens, c, first, last, s.last))
+        return { cue: 'valid for', actionFrom: null, unanchored: true };
       // "exercisable for five years", "warrants allowing them to acquire … over one year": time allowed to act, from a start the text does not give
       // "for decades": time allowed to act is a definite length
       if (
