@@ -106,6 +106,13 @@ describe('TimeOfDayRecognizer and TimeMergeRefiner', () => {
       'seven oh five in the evening=TIME:2022-03-30T19:05',
     ]);
     assert.deepEqual(counts('The flight took off at ten thirty p.m.'), []);
+    // or the day's part told from today, which gives its day (the time merge joins them); with minutes, or after "at"
+    assert.deepEqual(times('It lifted off at four fifteen this morning and lands at six forty-five tonight.'), [
+      'four fifteen this morning=TIME:2022-03-30T04:15',
+      'six forty-five tonight=TIME:2022-03-30T18:45',
+    ]);
+    assert.deepEqual(counts('It lifted off at four fifteen this morning.'), []);
+    assert.deepEqual(counts('He met four this morning.'), ['four=4/exact/-']);
     // without a clock's word after them, words are numbers
     assert.deepEqual(times('Ten thirty people came at ten.'), []);
   });

@@ -206,8 +206,20 @@ function spokenClock(tokens: readonly Token[], first: number, hour: number): Clo
   const suffix = lowerAt(tokens, k + 1);
   if (AM.has(suffix) || PM.has(suffix)) return clock(first, k + 1, hour, minute, suffix, tokens);
   const part = partAfter(tokens, k);
-  return part ? { first, last: part.last, value: `T${pad(hourOfPart(hour, part.part))}:${pad(minute)}` } : null;
+  if (part) return { first, last: part.last, value: `T${pad(hourOfPart(hour, part.part))}:${pad(minute)}` };
+  // "lifted off at four fifteen this morning", "lands at six forty-five tonight": the clock alone, whose day the
+  // deictic part after it gives (the time merge joins them), with its minutes or after "at"
+  const deictic = (k > first || lowerAt(tokens, first - 1) === 'at') && deicticPartAfter(tokens, k);
+  return deictic ? { first, last: k, value: `T${pad(hourOfPart(hour, deictic))}:${pad(minute)}` } : null;
 }
+
+/** "this morning", "last night", "tomorrow afternoon", "tonight" after token k: the part of the day, or null */
+function deicticPartAfter(tokens: readonly Token[], k: number): string | null {
+  if (lowerAt(tokens, k + 1) === 'tonight') return 'night';
+  const part = lowerAt(tokens, k + 2);
+  return DEICTIC_DAYS.has(lowerAt(tokens, k + 1)) && PARTS_AFTER_HOUR.has(part) ? part : null;
+}
+const DEICTIC_DAYS = new Set(['this', 'last', 'tomorrow', 'yesterday']);
 
 interface ClockHit {
   first: number;
