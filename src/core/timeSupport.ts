@@ -698,7 +698,20 @@ const opensSentence = (tokens: readonly Token[], first: number) => {
   );
 };
 const COORDINATORS = new Set(['and', 'but']);
-const PREPOSITIONS = new Set(['in', 'on', 'until', 'by', 'since', 'during', 'through', 'after', 'before']);
+const PREPOSITIONS = new Set([
+  'in',
+  'on',
+  'at',
+  'over',
+  'throughout',
+  'until',
+  'by',
+  'since',
+  'during',
+  'through',
+  'after',
+  'before',
+]);
 /** Whether a preposition before the date at token first begins the sentence ("In April …"). */
 const ledAtSentenceStart = (tokens: readonly Token[], first: number) =>
   PREPOSITIONS.has(lowerAt(tokens, first - 1)) && opensSentence(tokens, first);
@@ -937,7 +950,7 @@ function notPastAt(tokens: readonly Token[], k: number): boolean {
 }
 
 /** what may stand right before a date the past tense places ("fell in March", "on Jan. 5", "ended Jan. 31") */
-const PAST_DATE_LINKS = new Set(['in', 'on', 'since', 'during']);
+const PAST_DATE_LINKS = new Set(['in', 'on', 'at', 'over', 'since', 'during', 'throughout']);
 
 /**
  * Whether the clause before token i tells of the past and not the future ("prices fell in March",

@@ -984,6 +984,18 @@ describe('DateRecognizer', () => {
         'the weekend=DATE:2022-W13-WE',
         'the weekend=DATE:2022-W12-WE',
       ]);
+      // a past further back in the clause tells it too, and so does the main clause after a fronted "Over the weekend,"
+      assert.deepEqual(
+        times(
+          'Police arrested 42 people over the weekend. Over the weekend, thousands took to the streets.',
+          '2022-03-31',
+        ),
+        ['the weekend=DATE:2022-W12-WE', 'the weekend=DATE:2022-W12-WE'],
+      );
+      // told on the weekend itself (Saturday 2 April), the past one is the one under way
+      assert.deepEqual(times('Police arrested 42 people over the weekend.', '2022-04-02'), [
+        'the weekend=DATE:2022-W13-WE',
+      ]);
       // (a sentence may end on an abbreviation's period)
       assert.deepEqual(times('Polls open Monday at 7 a.m.'), ['Monday at 7 a.m.=TIME:2022-04-04T07:00']);
       // a modal's base verb is to come; not "could have come"

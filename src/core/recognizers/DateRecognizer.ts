@@ -24,7 +24,16 @@ import {
   weekday,
   type YMD,
 } from '../timex';
-import { futureAround, inTitle, lowerAt, presentAround, tenseAround, timeCandidate, willBefore } from '../timeSupport';
+import {
+  futureAround,
+  inTitle,
+  lowerAt,
+  pastClauseBefore,
+  presentAround,
+  tenseAround,
+  timeCandidate,
+  willBefore,
+} from '../timeSupport';
 import { NUMBER_START_WORDS, readNumber } from '../numberWords';
 import { isPluralNoun, NOUN_STOP } from '../countedNoun';
 import { isPresentInS, MODAL_VERBS, verbForm } from '../verbs';
@@ -92,6 +101,8 @@ const DAY_OFFSETS = new QuickMap<number>([
 const EDGE = new QuickSet(['early', 'late', 'mid', 'earlier', 'later', 'end', 'beginning', 'start', 'middle']);
 /** the edges that are verbs as well, and what a verb's base form follows */
 const VERB_EDGES = new Set(['end', 'start']);
+/** ISO's number of Saturday (Monday is 1) */
+const SATURDAY = 6;
 /** a day of a month, of a known year or not: "1989-11-30", "XXXX-11-30" */
 const DAY_OF_MONTH = /^(?:\d{4}|XXXX)-\d{2}-\d{2}$/;
 const BASE_VERB_BEFORE = new Set([...MODAL_VERBS, "'ll", 'did', 'does', 'do']);
@@ -673,10 +684,12 @@ function namedDate(s: DateScan, i: number): Hit | null | undefined {
   if (w === 'weekend' && lowerAt(tokens, i - 1) === 'the' && dct) {
     // early in the week "the weekend" is the one just past, unless the sentence looks ahead ("must leave by the
     // weekend") or tells in the present of what is scheduled ("the ministers meet at the weekend"); later in
-    // the week too when told in the past ("the truce held through the weekend", written on a Thursday)
-    const tense = tenseAround(tokens, i - 1, i);
+    // the week too when told in the past ("the truce held through the weekend", written on a Thursday), by a past
+    // further back in the clause too ("police arrested 42 people over the weekend")
+    const tense = tenseAround(tokens, i - 1, i) ?? (pastClauseBefore(tokens, i - 1) ? 'past' : null);
+    // (told on a Saturday or a Sunday, the past weekend is the one under way: "matches played over the weekend")
     const back =
-      tense === 'past' ||
+      (tense === 'past' && weekday(dct) < SATURDAY) ||
       (weekday(dct) <= 3 && !futureAround(tokens, i - 1) && !(tense === null && presentAround(tokens, i - 1)));
     return make(i - 1, i, `${formatWeek(addDays(dct, back ? -7 : 0))}-WE`);
   }
