@@ -563,6 +563,13 @@ describe('DateRecognizer', () => {
         'a week or so ago=DATE:2022-W12',
         'a year or two ago=DATE:2021',
       ]);
+      // a qualifier before it, of one word or two, is the expression's (not "more than forty years" apart from "ago")
+      assert.deepEqual(times('more than forty years ago; at least a year ago; over two years ago; nearly a year ago'), [
+        'more than forty years ago=DATE:1982',
+        'at least a year ago=DATE:2021',
+        'over two years ago=DATE:2020',
+        'nearly a year ago=DATE:2021',
+      ]);
       // the decade and the century of the article, after an edge; not "the worst drought of the century"
       assert.deepEqual(times('by the end of the decade, the middle of the century; the worst drought of the century'), [
         'the end of the decade=DATE:202',

@@ -140,7 +140,17 @@ const NUMBERED_NAMES = new Set(['local', 'flight', 'route', 'highway', 'intersta
 /** the scales that may stand between digits and a unit: "1.5 million years ago" */
 const SCALES_AFTER_DIGITS = new QuickSet(['hundred', 'thousand', 'million', 'billion']);
 /** words before "N years ago" that belong to the date: "nearly four years ago" */
-const AGO_QUALIFIERS = new Set(['nearly', 'almost', 'about', 'some', 'just', 'roughly', 'around']);
+const AGO_QUALIFIERS = new Set(['nearly', 'almost', 'about', 'some', 'just', 'roughly', 'around', 'over']);
+/** what "than" or "least" makes a qualifier of two words: "more than forty years ago", "at least a year ago" */
+const TWO_WORD_QUALIFIERS = new Map([
+  ['than', new Set(['more', 'less'])],
+  ['least', new Set(['at'])],
+]);
+/** Where the expression whose figure stands at token i starts: at its qualifier, of one word or two, if any. */
+function qualifierStart(tokens: readonly Token[], i: number): number {
+  if (AGO_QUALIFIERS.has(lowerAt(tokens, i - 1))) return i - 1;
+  return TWO_WORD_QUALIFIERS.get(lowerAt(tokens, i - 1))?.has(lowerAt(tokens, i - 2)) ? i - 2 : i;
+}
 /** what counts a length on from a time told before, as "later" does: "two years afterward" */
 const AFTERWARD = new Set(['afterward', 'afterwards']);
 
@@ -227,7 +237,7 @@ export function ago(s: DateScan, i: number): Hit | null {
   // TimeML marks it (TimeBank wrote some of days as lengths; TempEval-3's annotators write dates)
   const sign = dirWord === 'later' || dirWord === 'after' ? 1 : -1;
   const last = dirAt;
-  const first = unitAlone ? n.last + 1 : AGO_QUALIFIERS.has(lowerAt(tokens, i - 1)) ? i - 1 : i;
+  const first = unitAlone ? n.last + 1 : qualifierStart(tokens, i);
   if (vague) return sign < 0 ? make(first, last, 'PAST_REF') : null; // "a few days later" stays a duration
   // "earlier" and "later" count from the time the sentence has named ("in the first quarter of 2013,
   // up from a year earlier"); "ago" always from the article's date
