@@ -563,6 +563,12 @@ describe('DateRecognizer', () => {
         'a week or so ago=DATE:2022-W12',
         'a year or two ago=DATE:2021',
       ]);
+      // "from now" counts ahead from the article's date as "ago" counts back; "now" alone is the present
+      assert.deepEqual(times('two years from now; ten days from now; from now on'), [
+        'two years from now=DATE:2024',
+        'ten days from now=DATE:2022-04-09',
+        'now=DATE:PRESENT_REF',
+      ]);
       // a qualifier before it, of one word or two, is the expression's (not "more than forty years" apart from "ago")
       assert.deepEqual(times('more than forty years ago; at least a year ago; over two years ago; nearly a year ago'), [
         'more than forty years ago=DATE:1982',

@@ -497,7 +497,11 @@ describe('DeadlineRefiner', () => {
       assert.deepEqual(deadlines('Bids must be submitted by close of business on Friday.'), [
         'Friday→2022-04-01 (must … by)',
       ]);
-      assert.deepEqual(deadlines('The ultimatum expires ten days from now.'), ['ten days→2022-04-09 (expires)']);
+      // (30 March + ten days = 9 April, + 48 hours = 1 April)
+      assert.deepEqual(deadlines('The ultimatum expires ten days from now.'), [
+        'ten days from now→2022-04-09 (deadline)',
+      ]);
+      assert.deepEqual(deadlines('The offer expires 48 hours from now.'), ['48 hours→2022-04-01 (expires)']);
       // a penalty for every day past a limit; not a plain "every day after"
       assert.deepEqual(deadlines('He will pay interest for every day beyond April 30 that the merger is not done.'), [
         'April 30→2022-04-30 (deadline)',

@@ -1890,7 +1890,7 @@ export class DeadlineRefiner implements Refiner {
       if (prep === 'over' && obligationIn(tokens, clauseFrom, first - 1, s.last, false))
         return { cue: 'within', actionFrom: null, unanchored: true };
       // "will expire 20 business days after commencement"
-      // ("expires ten days from now" counts from the article's date)
+      // ("expires 48 hours from now" counts from the article's date; "ten days from now" is a date already)
       const fromNow = lower(last + 1) === 'from' && lower(last + 2) === 'now';
       const counted = !fromNow && (lower(last + 1) === 'after' || lower(last + 1) === 'from');
       if (EXPIRY.hasAt(tokens, first - 1) && (counted || fromNow))

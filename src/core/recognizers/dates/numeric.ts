@@ -222,11 +222,13 @@ export function ago(s: DateScan, i: number): Hit | null {
   // ("closed in 1990; two years afterward": later, told from a day the paragraph named, else a length)
   const afterward = AFTERWARD.has(lowerAt(tokens, dirAt));
   if (afterward && s.before.length === 0) return null;
-  const dirWord = afterward ? 'later' : lowerAt(tokens, dirAt);
+  // ("two years from now": ahead of the article's date as "ago" is behind it)
+  const fromNow = lowerAt(tokens, dirAt) === 'from' && lowerAt(tokens, dirAt + 1) === 'now';
+  const dirWord = afterward ? 'later' : fromNow ? 'from now' : lowerAt(tokens, dirAt);
   if (
     !unit ||
     unit.time ||
-    !(dirWord === 'ago' || dirWord === 'earlier' || dirWord === 'later' || standsAlone(tokens, dirAt))
+    !(fromNow || dirWord === 'ago' || dirWord === 'earlier' || dirWord === 'later' || standsAlone(tokens, dirAt))
   )
     return null;
   // "versus 292,000 week ago", "359,000 Week ago": a figure and the time it was told for, the unit alone
@@ -235,8 +237,8 @@ export function ago(s: DateScan, i: number): Hit | null {
   const units = unitAlone ? 1 : n.value;
   // "two weeks earlier", "three days later", "a year earlier": a point in time told from another, as
   // TimeML marks it (TimeBank wrote some of days as lengths; TempEval-3's annotators write dates)
-  const sign = dirWord === 'later' || dirWord === 'after' ? 1 : -1;
-  const last = dirAt;
+  const sign = dirWord === 'later' || dirWord === 'after' || fromNow ? 1 : -1;
+  const last = fromNow ? dirAt + 1 : dirAt;
   const first = unitAlone ? n.last + 1 : qualifierStart(tokens, i);
   if (vague) return sign < 0 ? make(first, last, 'PAST_REF') : null; // "a few days later" stays a duration
   // "earlier" and "later" count from the time the sentence has named ("in the first quarter of 2013,
@@ -245,7 +247,7 @@ export function ago(s: DateScan, i: number): Hit | null {
   // and so is anything "later" (a story tells what came after a time it named: "founded in 1998. Three years
   // later, …"; "a year earlier" in another sentence compares with the article's year, as TimeBank marks it)
   const anchor =
-    dirWord === 'ago'
+    dirWord === 'ago' || fromNow
       ? null
       : (sentenceAnchor(s, first) ??
         (unit.letter === 'D' || unit.letter === 'W' || sign > 0 ? anchorOf(s.before, null, ctx.carried) : null));
