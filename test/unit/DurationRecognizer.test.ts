@@ -108,6 +108,12 @@ describe('DurationRecognizer', () => {
       'half an hour=DURATION:PT30M',
       'a decade=DURATION:P10Y',
     ]);
+    // and half before its unit, with its article or a lead-in, the hyphen joining them no modifier's
+    assert.deepEqual(times('It took a half hour; for the next half-hour we wait; the first half of the year.'), [
+      'a half hour=DURATION:PT30M',
+      'the next half-hour=DURATION:PT30M',
+      'the first half of the year=DATE:2022-H1',
+    ]);
     assert.deepEqual(times('The recession will last at least another year; we waited another two weeks.'), [
       'at least another year=DURATION:P1Y',
       'another two weeks=DURATION:P2W',

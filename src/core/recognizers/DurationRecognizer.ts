@@ -254,8 +254,9 @@ export class DurationRecognizer implements Recognizer {
       if (!hit || (hyphenJoins(tokens, hit.last) && lowerAt(tokens, hit.last + 2) === 'by')) continue;
       // a length glued to its noun ("the 48-hour strike", "a two-year deal") modifies it: TimeBank spans leave the article out
       // (so does one whose unit stays singular after a figure above one: "the 20 minute meeting")
+      // ("the next half-hour" is no modifier: the hyphen joins the half to its unit)
       const modifier =
-        tokens[hit.last - 1]?.text === '-' ||
+        (tokens[hit.last - 1]?.text === '-' && lowerAt(tokens, hit.last - 2) !== 'half') ||
         (tokens[hit.last - 1]?.kind === TokenKind.Number &&
           UNITS.getAt(tokens, hit.last)?.plural === false &&
           tokens[hit.last - 1]!.text !== '1');
@@ -298,6 +299,15 @@ export class DurationRecognizer implements Recognizer {
       const u = lowerAt(tokens, i + 2);
       return { first: i, last: i + 2, value: durationValue(0.5, u) };
     }
+    // "a half hour", "the next half-hour": half of a unit said before it (with its article)
+    const halfOf = w === 'half' ? (tokens[i + 1]?.text === '-' ? i + 2 : i + 1) : -1;
+    const halved = halfOf > 0 ? UNITS.getAt(tokens, halfOf) : undefined;
+    if (halved && !halved.plural)
+      return {
+        first: lowerAt(tokens, i - 1) === 'a' ? i - 1 : i,
+        last: halfOf,
+        value: durationValue(0.5, lowerAt(tokens, halfOf)),
+      };
     // "for a while", "in a while", "for some time": a length the text does not give (TimeML's PXX)
     if (
       (w === 'a' || w === 'some') &&
