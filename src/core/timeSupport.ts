@@ -750,6 +750,23 @@ const SCHEDULED_BASE = new Set(['begin', 'resume', 'meet', 'convene', 'arrive', 
  * ("follows Tuesday's declaration"); a past form or "since" first says the clause is not about what
  * is to come.
  */
+/**
+ * Whether a modal's base verb governs the time at token i, a few words before it, no past between: "the
+ * elections would be held in October", "the merger could close in June" (not "could have closed").
+ */
+export function modalAhead(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - MODAL_REACH; k--) {
+    const t = tokens[k]!;
+    // (first: "would" is also the past of "will")
+    if (MODALS.has(t.lower))
+      return lowerAt(tokens, k + 1) !== 'have' && (lowerAt(tokens, k + 1) === 'be' || baseVerbAt(tokens, k + 1));
+    if (SENTENCE_END.has(t.text) || t.text === ',' || PAST_AUXILIARIES.has(t.lower) || pastFormAt(tokens, k))
+      return false;
+  }
+  return false;
+}
+const MODAL_REACH = 8;
+
 export function presentAround(tokens: readonly Token[], i: number, copula = true): boolean {
   let infinitive = false; // "is to resume trading Tuesday"; unless a past governs it: "were scheduled to expire February 28"
   const from = clockLeadStart(tokens, i);

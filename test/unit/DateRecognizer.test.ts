@@ -182,6 +182,16 @@ describe('DateRecognizer', () => {
         ['January=DATE:2023-01', 'the second half=DATE:2022-H2'],
       );
       assert.deepEqual(times('Prices were expected to rise in January.'), ['January=DATE:2022-01']);
+      // a modal's base verb looks ahead too (written on 30 March 2022: the coming October and June); not a modal's
+      // perfect, nor the month just gone, which a reported expectation more likely meant
+      assert.deepEqual(times('He said the elections would be held in October. The merger could close in June.'), [
+        'October=DATE:2022-10',
+        'June=DATE:2022-06',
+      ]);
+      assert.deepEqual(times('Sales could have risen in October. He said prices would rise in February.'), [
+        'October=DATE:2021-10',
+        'February=DATE:2022-02',
+      ]);
       // and what someone expects or wants of another: the object between, then the infinitive (Wednesday 30 March
       // 2022: the coming Friday is 1 April, the last one 25 March)
       assert.deepEqual(

@@ -6,6 +6,7 @@ import {
   arrangedFor,
   frontedAhead,
   lowerAt,
+  modalAhead,
   movesLaterAt,
   pastAround,
   presentAround,
@@ -478,7 +479,10 @@ export function yearByTense(
   const tense = tenseAround(tokens, first, last);
   // ("the offer expires in February", written in March: a present of scheduling, future cue or not, looks ahead)
   const scheduled = tense !== 'past' && presentAround(tokens, first, false);
-  const will = willBefore(tokens, first);
+  // (so does a modal's base verb, "the elections would be held in October", unless the month is the one just
+  // gone, which a reported expectation more likely meant: "he said prices would rise in February", told in March)
+  const will =
+    willBefore(tokens, first) || (tense === null && (dct.m - m + 12) % 12 !== 1 && modalAhead(tokens, first));
   // (a "will" further off than the tense's reach governs through a joined verb: "will celebrate Mass on
   // Christmas Eve and deliver his blessing on Christmas Day")
   const ahead = tense === 'future' || scheduled || (tense === null && will);
