@@ -758,14 +758,18 @@ export function modalAhead(tokens: readonly Token[], i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - MODAL_REACH; k--) {
     const t = tokens[k]!;
     // (first: "would" is also the past of "will")
-    if (MODALS.has(t.lower))
-      return lowerAt(tokens, k + 1) !== 'have' && (lowerAt(tokens, k + 1) === 'be' || baseVerbAt(tokens, k + 1));
+    if (MODALS.has(t.lower)) return modalBaseAt(tokens, k);
     if (SENTENCE_END.has(t.text) || t.text === ',' || PAST_AUXILIARIES.has(t.lower) || pastFormAt(tokens, k))
       return false;
   }
   return false;
 }
 const MODAL_REACH = 8;
+/** Whether token k is a modal with a base verb after it ("would be held", "could close"; not "could have closed"). */
+const modalBaseAt = (tokens: readonly Token[], k: number) =>
+  MODALS.has(tokens[k]!.lower) &&
+  lowerAt(tokens, k + 1) !== 'have' &&
+  (lowerAt(tokens, k + 1) === 'be' || baseVerbAt(tokens, k + 1));
 
 export function presentAround(tokens: readonly Token[], i: number, copula = true): boolean {
   let infinitive = false; // "is to resume trading Tuesday"; unless a past governs it: "were scheduled to expire February 28"
@@ -776,8 +780,8 @@ export function presentAround(tokens: readonly Token[], i: number, copula = true
     if (t.lower === 'since') return false; // "is up since March": counted from a past time
     if (copula && (t.lower === 'is' || t.lower === 'are')) return true;
     // "could come as early as Thursday", "said he would appear in court Monday": a modal's base verb is
-    // to come (not "could have come"); a month after one is as often past, as with the copula
-    if (copula && MODALS.has(t.lower) && lowerAt(tokens, k + 1) !== 'have' && baseVerbAt(tokens, k + 1)) return true;
+    // to come (not "could have come"); for a month, modalAhead weighs it
+    if (copula && modalBaseAt(tokens, k)) return true;
     if (eventInPresentAt(tokens, k, i)) return true;
     if (t.kind !== TokenKind.Word || (t.lower.length <= 3 && !SHORT_PASTS.has(t.lower))) continue;
     const v = verbForm(t.lower);
