@@ -765,6 +765,7 @@ export function modalAhead(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 const MODAL_REACH = 8;
+const WILL_OR_WOULD = new Set(['will', "'ll", 'shall', 'would']);
 /** Whether token k is a modal with a base verb after it ("would be held", "could close"; not "could have closed"). */
 const modalBaseAt = (tokens: readonly Token[], k: number) =>
   MODALS.has(tokens[k]!.lower) &&
@@ -786,7 +787,10 @@ export function presentAround(tokens: readonly Token[], i: number, copula = true
     if (t.kind !== TokenKind.Word || (t.lower.length <= 3 && !SHORT_PASTS.has(t.lower))) continue;
     const v = verbForm(t.lower);
     if (!v) continue;
-    if (v.form === 'ed' && v.lemma !== t.lower) return false;
+    // (a passive's participle after "will be" or "would be" looks ahead with them: "the vote would be held Monday";
+    // "could be located Wednesday" is as often the past of "can")
+    const passiveAhead = lowerAt(tokens, k - 1) === 'be' && WILL_OR_WOULD.has(lowerAt(tokens, k - 2));
+    if (v.form === 'ed' && v.lemma !== t.lower && !passiveAhead) return false;
     if (SCHEDULED_LEMMAS.has(v.lemma) && (v.form === 's' || (v.form === 'base' && SCHEDULED_BASE.has(v.lemma)))) {
       if (v.form === 's' || tokens[k - 1]?.lower !== 'to') return true;
       infinitive = true;

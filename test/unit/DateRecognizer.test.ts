@@ -1027,6 +1027,12 @@ describe('DateRecognizer', () => {
         'Monday=DATE:2022-04-04',
       ]);
       assert.deepEqual(times('A vote could have come on Monday.'), ['Monday=DATE:2022-03-28']);
+      // and a passive after "would be" (Wednesday 30 March 2022: the coming Monday is 4 April); "could be located" is
+      // as often the past of "can"
+      assert.deepEqual(times('The suspects would be arraigned on Monday. They could not be located Monday.'), [
+        'Monday=DATE:2022-04-04',
+        'Monday=DATE:2022-03-28',
+      ]);
       // not a base form after a singular ("the Senate vote"), a plural noun off the day, nor a verb of saying
       assert.deepEqual(
         times('The Senate vote on Monday was close. Job figures on Monday showed gains. The report says on Monday.'),
