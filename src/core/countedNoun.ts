@@ -725,6 +725,8 @@ const LY_NOUNS = new QuickSet([
 function baseVerbBeforeStop(tokens: readonly Token[], k: number): boolean {
   const next = tokens[k + 1];
   if (PEOPLE_VERBS.hasAt(tokens, k)) return !next || next.kind === TokenKind.Punct || NOUN_STOP.hasAt(tokens, k + 1);
+  // "Of the 20 banks surveyed, 15 expect rates to fall": a verb of opinion, which is never a noun, whatever follows
+  if (OPINION_VERBS.hasAt(tokens, k)) return true;
   // "when the two meet again next month", "the three agree on most things": a singular after a number above one
   // cannot head its phrase, so a verb's base form there, before what follows a verb, is the clause's verb
   // ("300 head of cattle", "50 staff", "two meet officials", "the 235,000 forecast." keep their nouns)
@@ -769,6 +771,23 @@ const AFTER_A_VERB = new QuickSet([
   'her',
   'us',
   'themselves',
+]);
+/** what those polled think or say, in the plural's present: verbs that are no noun */
+const OPINION_VERBS = new QuickSet([
+  'expect',
+  'believe',
+  'think',
+  'say',
+  'predict',
+  'prefer',
+  'oppose',
+  'favor',
+  'favour',
+  'agree',
+  'disagree',
+  'doubt',
+  'want',
+  'anticipate',
 ]);
 const PEOPLE_VERBS = new QuickSet([
   'die',

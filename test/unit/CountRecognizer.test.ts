@@ -707,6 +707,13 @@ describe('CountRecognizer', () => {
         'nine brothers=9/exact/brothers',
         'five=5/exact/sisters',
       ]);
+      // and so does one opening "Of 100 …," a figure for the determiner; a verb of opinion after a bare figure is its
+      // verb, never its noun ("15 expect rates", not a count of rates)
+      assert.deepEqual(counts('Of 100 economists polled, 62 predict a recession and 30 expect rates to fall.'), [
+        '100 economists=100/exact/economists',
+        '62=62/exact/economists',
+        '30=30/exact/economists',
+      ]);
       // a plural without an -s ("staff", "people") names the whole as well
       assert.deepEqual(counts('Of the 59 embassy staff, 20 were told to leave.'), [
         '59 embassy staff=59/exact/staff',

@@ -1533,7 +1533,7 @@ const APPOSITION = /^,[^,.;:()"]+,/;
 const APPOSITION_REACH = 48;
 
 /**
- * The plural that a sentence opening "Of the …," or "Among the …," names as the whole a bare figure after
+ * The plural that a sentence opening "Of the …," "Of 100 …," or "Among the …," names as the whole a bare figure after
  * its comma is part of ("Of the eight victims, three were stabbed", "Of the remaining two trials, one
  * ended"; the head before an "of": "Of the nine brothers and sisters of his generation, five came").
  */
@@ -1551,7 +1551,13 @@ function partitiveOpener(tokens: readonly Token[], first: number): number | null
   }
   const open = k + 1;
   const lead = lowerAt(tokens, open);
-  if (comma < 0 || (lead !== 'of' && lead !== 'among') || !DETERMINERS.hasAt(tokens, open + 1)) return null;
+  // (a figure may stand for the determiner: "Of 100 economists polled, 62 predict a recession")
+  if (
+    comma < 0 ||
+    (lead !== 'of' && lead !== 'among') ||
+    !(DETERMINERS.hasAt(tokens, open + 1) || readNumber(tokens, open + 1))
+  )
+    return null;
   let head: number | null = null;
   for (let j = open + 2; j < comma && tokens[j]!.lower !== 'of'; j++)
     // ("Of the 59 embassy staff, 20 were ordered out": a plural without an -s)
