@@ -1534,6 +1534,20 @@ describe('CountRecognizer', () => {
         counts('Volume was 840.8 million shares, up from 443.6 million; 1.5 mln tonnes against 2.5 mln'),
         ['840.8 million shares=840800000/exact/shares', '443.6 million=443600000/exact/shares'],
       );
+      // even when a word of money (a stake) comes before, and so is a scaled decimal when the nearest figure before
+      // it counts a plural with its scale, no money between; one after money stays money
+      assert.deepEqual(counts('It raised its stake to 7.5 mln shares from 5.1 mln.'), [
+        '7.5 mln shares=7500000/exact/shares',
+        '5.1 mln=5100000/exact/shares',
+      ]);
+      assert.deepEqual(counts('It sold 2.5 mln of its 10 mln shares, leaving it with 7.5 mln.'), [
+        '2.5 mln=2500000/exact/shares',
+        '10 mln shares=10000000/exact/shares',
+        '7.5 mln=7500000/exact/-',
+      ]);
+      assert.deepEqual(counts('It sold 10 mln shares for 2.5 mln dlrs, leaving it with 7.5 mln.'), [
+        '10 mln shares=10000000/exact/shares',
+      ]);
       assert.deepEqual(counts('The stock closed Friday at 74 and traded around 12; it may be called at 101.'), []);
       // a figure with its scale in a clause that speaks of money, a price "a share", a figure after money
       // with its sign: amounts (not a figure without a scale, nor one with its noun after "of")

@@ -1970,6 +1970,21 @@ function comparedWithCount(tokens: readonly Token[], first: number): boolean {
   return false;
 }
 const COMPARED_PHRASE_REACH = 5;
+
+/**
+ * Whether the figure nearest before token first in its sentence, with no money between, counts a plural with
+ * its scale: "sold 2.5 mln of its 10 mln shares, leaving it with 7.5 mln" (the last is shares, not money).
+ */
+function scaledCountBefore(tokens: readonly Token[], first: number): boolean {
+  for (let k = first - 1; k > 0 && k >= first - SCALED_COUNT_REACH; k--) {
+    if (SENTENCE_END.has(tokens[k]!.text) || amountUnitAt(tokens, k) !== null || MONEY_CONTEXT.hasAt(tokens, k))
+      return false;
+    if (SCALE_AFTER.hasAt(tokens, k - 1) && /^[a-z]+$/.test(tokens[k]!.text) && isPluralNoun(tokens[k]!.text))
+      return true;
+  }
+  return false;
+}
+const SCALED_COUNT_REACH = 16;
 const COMPARED_FROM = new QuickSet(['from', 'against', 'versus', 'vs', 'vs.']);
 
 /**
@@ -2442,19 +2457,11 @@ export class CountRecognizer implements Recognizer {
     if (after === 'in' && MONEY_IN.hasAt(tokens, n.last + 2) && !continuesNoun(tokens, n.last + 3)) return true;
     // (with its scale only: "sales topped 5,000" may count cars, "one said" an analyst; "4 million of its
     // shares" has its noun after "of")
-    if (
-      n.last > n.first &&
-      SCALE_AFTER.hasAt(tokens, n.last) &&
-      lowerAt(tokens, n.last + 1) !== 'of' &&
-      moneyNounBefore(tokens, n.first)
-    )
-      return true;
+    // (unless compared with a count right before it: "raised its stake to 7.5 mln shares from 5.1 mln")
+    if (n.last === n.first || !SCALE_AFTER.hasAt(tokens, n.last) || comparedWithCount(tokens, n.first)) return false;
     return (
-      n.digits &&
-      n.last > n.first &&
-      tokens[n.first]!.text.includes('.') &&
-      SCALE_AFTER.hasAt(tokens, n.last) &&
-      !comparedWithCount(tokens, n.first)
+      (lowerAt(tokens, n.last + 1) !== 'of' && moneyNounBefore(tokens, n.first)) ||
+      (n.digits && tokens[n.first]!.text.includes('.') && !scaledCountBefore(tokens, n.first))
     );
   }
 
