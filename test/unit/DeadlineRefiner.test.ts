@@ -209,6 +209,17 @@ describe('DeadlineRefiner', () => {
       assert.deepEqual(deadlines('The company must file the plan within 30 days of March 1.'), [
         '30 days→2022-03-31 (within)',
       ]);
+      // and from the day of the event "of" names (20 February + 90 days = 21 May); with no day, none
+      assert.deepEqual(
+        deadlines(
+          'The loan must be repaid within 90 days of the signing on Feb. 20. They must act within 90 days of the signing.',
+        ),
+        ['90 days→2022-05-21 (within)', '90 days→null (within)'],
+      );
+      // a clock time on a day counted from an event has no due date (DEADLINES.md: "by 10 a.m. on the third trading day")
+      assert.deepEqual(deadlines('Payment must be made by 10 a.m. on the third trading day.'), [
+        '10 a.m.→null (must … by)',
+      ]);
     });
     it('"deadline" after the date, agreements that call for it, orders that last until a day', () => {
       // 2022-03-30 is a Wednesday: the coming Friday is 1 April

@@ -1,7 +1,7 @@
 import { LIMIT_NOUNS, PARTS_OF_DAY } from '../timeWords';
 import { BE_FORMS, isPastForm } from '../verbs';
 import { QuickSet } from '../quickSet';
-import { readNumber } from '../numberWords';
+import { ORDINAL_WORDS, readNumber } from '../numberWords';
 import { inTitle, lowerAt, pastVerbBefore, tenseAround, timeCandidate } from '../timeSupport';
 import { addDays, formatDate, isDayValue, pad, parseDate } from '../timex';
 import { digitLedWordAt, isCapitalized, TokenKind, type Token } from '../tokenize';
@@ -258,6 +258,22 @@ function dayTold(
 }
 
 /**
+ * "by 10 a.m. on the third trading day", "until 5 p.m. on the second business day after the meeting": a day
+ * counted from an event after the time, not the article's (DEADLINES.md: a recurring or unknown day).
+ */
+function ordinalDayAfter(tokens: readonly Token[], last: number): boolean {
+  if (
+    lowerAt(tokens, last + 1) !== 'on' ||
+    lowerAt(tokens, last + 2) !== 'the' ||
+    !ORDINAL_WORDS.hasAt(tokens, last + 3)
+  )
+    return false;
+  const day = DAY_KINDS.has(lowerAt(tokens, last + 4)) ? last + 5 : last + 4;
+  return lowerAt(tokens, day) === 'day';
+}
+const DAY_KINDS = new Set(['business', 'trading', 'working', 'calendar']);
+
+/**
  * The day told after the limit a time of day is: "ahead of a 1 a.m. strike deadline on Saturday", "the 5 p.m.
  * deadline of Friday"; null when no day follows the limit's noun.
  */
@@ -340,7 +356,8 @@ export class TimeOfDayRecognizer implements Recognizer {
           ? hit.dayOffset && day
             ? formatDate(addDays(parseDate(day)!, hit.dayOffset))
             : dayValue
-          : (dayTold(text, days[d - 1], tokens[i]!.start, day, pastVerbBefore(tokens, hit.first)) ??
+          : ((ordinalDayAfter(tokens, hit.last) ? 'XXXX-XX-XX' : null) ??
+            dayTold(text, days[d - 1], tokens[i]!.start, day, pastVerbBefore(tokens, hit.first)) ??
             limitsDay(text, days[d], tokens[hit.last]!.end) ??
             pastMidnightDay(tokens, hit, day) ??
             dayValue);

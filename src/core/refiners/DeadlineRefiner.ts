@@ -2291,10 +2291,11 @@ export class DeadlineRefiner implements Refiner {
     for (let k = index + 1; k < all.length && k <= index + WINDOW && all[k]!.start - c.end <= 30 && !next; k++)
       if (all[k]!.kind === 'time') next = all[k];
     if (next?.kind !== 'time' || !/^\d{4}-\d{2}-\d{2}/.test(next.time.value)) return undefined;
-    // (and "within two weeks of Monday's announcement", "within 30 days of March 1": the day it is counted from)
-    return /^\W*(?:starting|beginning|effective|from|after|following|as of|of)(?: at| on| from)?\s*$/i.test(
-      text.slice(c.end, next.start),
-    )
+    // (and "within two weeks of Monday's announcement", "within 30 days of March 1": the day it is counted from;
+    // "within 90 days of the signing on Feb. 20": the day of the event it is counted from)
+    const gap = text.slice(c.end, next.start);
+    return /^\W*(?:starting|beginning|effective|from|after|following|as of|of)(?: at| on| from)?\s*$/i.test(gap) ||
+      /^\s+(?:of|after|following|from)\s+(?:the|its|their)\s+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?\s+on\s+$/u.test(gap)
       ? next
       : undefined;
   }
