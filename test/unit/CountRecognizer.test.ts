@@ -1350,6 +1350,11 @@ describe('CountRecognizer', () => {
         counts('The city of 1.3 million is big. China, a nation of 1.2 billion, grows. It is worth 1.3 million.'),
         ['1.3 million=1300000/exact/-', '1.2 billion=1200000000/exact/-'],
       );
+      // whatever amounts the clause holds, as the people of a group are ("a crew of 24", "a staff of 40")
+      assert.deepEqual(
+        counts('The ship carried 1,200 tons of grain and a crew of 24. It dumped snow on the city of 2 million.'),
+        ['24=24/exact/-', '2 million=2000000/exact/-'],
+      );
       // so is the upper end "from" it "to" another ("rose 12 to 30" alone is a move and a price)
       assert.deepEqual(
         counts('The population rose from 2.1 million to 2.4 million; sales rose from 2.1 million to 2.4 million.'),
@@ -1383,6 +1388,7 @@ describe('CountRecognizer', () => {
     });
     it('ages, ordinals, scores, phone and section numbers', () => {
       assert.deepEqual(counts('a 35-year-old, the 35th day, a 2-1 win, call 555-1234, Section 5, a 401(k) plan'), []);
+      assert.deepEqual(counts('He lives in Apt. 4, works on Floor 3 and swam in lane 4.'), []);
       // hours, pairings and ratios glued with "to" or "on"; before a plural, a range
       assert.deepEqual(counts('a 9-to-5 job, a one-on-one meeting, a 2-to-1 margin'), []);
       assert.deepEqual(counts('They hired 20-25 people.'), ['20-25 people=20-25/range/people']);

@@ -384,6 +384,15 @@ const NOT_COUNT_BEFORE = new QuickSet([
   'terminal',
   'suite',
   'apartment',
+  // an address's abbreviations and places told by their number: "Apt. 4", "Floor 3", "Berth 12", "Lane 4"
+  'apt',
+  'apt.',
+  'ste.',
+  'rm.',
+  'floor',
+  'berth',
+  'bay',
+  'lane',
   'unit',
   'aged',
   'age',
@@ -1244,6 +1253,18 @@ const COLLECTIVES = new QuickSet([
   'attendance',
   'number', // "organisers put the number at 10,000"
 ]);
+/** groups of people by what they do together, "of" a figure: "a crew of 24", "a staff of 40", "a contingent of 300" */
+const GROUPS_OF = new QuickSet([
+  'crew',
+  'staff',
+  'team',
+  'squad',
+  'contingent',
+  'delegation',
+  'garrison',
+  'force',
+  'group',
+]);
 /**
  * "Revenue rose to 320 million from 290 million", "annual sales of 12 billion", "worth 500 million",
  * "values the company at 1.8 billion": a figure without a noun whose clause speaks of money before it
@@ -1255,6 +1276,20 @@ function moneyNounBefore(tokens: readonly Token[], first: number): boolean {
   return false;
 }
 const MONEY_NOUN_REACH = 8;
+/**
+ * "a population of 1.2 billion", "the population is 1.2 billion", "put the death toll at 112": people
+ * a collective counts (COUNTS.md: a count with no noun), both ends of "the population rose from 2.1 million to 2.4
+ * million"; "a city of 1.3 million", "a nation of 1.2 billion", "a crew of 24": the people a place or a group holds.
+ */
+function peopleCounted(tokens: readonly Token[], n: NumberMatch): boolean {
+  const lead = fromToLowerEnd(tokens, n.first);
+  for (let k = lead - 1; k >= lead - 3 && tokens[k]?.kind === TokenKind.Word; k--)
+    if (COLLECTIVES.hasAt(tokens, k)) return true;
+  return (
+    lowerAt(tokens, n.first - 1) === 'of' &&
+    (PEOPLED_PLACES.hasAt(tokens, n.first - 2) || GROUPS_OF.hasAt(tokens, n.first - 2))
+  );
+}
 /** Whether a lower-case word that may go on a noun phrase stands at token k ("sales contests"). */
 const continuesNoun = (tokens: readonly Token[], k: number) =>
   tokens[k]?.kind === TokenKind.Word && /^[a-z]+$/.test(tokens[k]!.text) && !NOUN_STOP.hasAt(tokens, k);
@@ -2235,6 +2270,7 @@ export class CountRecognizer implements Recognizer {
         (prevLower === ',' && tokens[n.first - 2]?.kind === TokenKind.Number) ||
         (prevLower === ',' && readNumber(tokens, n.first - 2) !== null)) &&
       amountInClause(tokens, n) &&
+      !peopleCounted(tokens, n) &&
       !countChangedFrom(tokens, n) &&
       numberOfBefore(tokens, n.first) === null &&
       !soldAtPriceLike(tokens, n)
@@ -2432,13 +2468,7 @@ export class CountRecognizer implements Recognizer {
     // "the number of cars sold rose to 1.2 million": what the number of things is, counts them
     if (numberOfBefore(tokens, n.first) !== null) return false;
     const prev = lowerAt(tokens, n.first - 1);
-    // "a population of 1.2 billion", "the population is 1.2 billion", "put the death toll at 112": people
-    // (COUNTS.md: a count with no noun), and both ends of "the population rose from 2.1 million to 2.4 million"
-    const lead = fromToLowerEnd(tokens, n.first);
-    for (let k = lead - 1; k >= lead - 3 && tokens[k]?.kind === TokenKind.Word; k--)
-      if (COLLECTIVES.hasAt(tokens, k)) return false;
-    // "a city of 1.3 million", "a nation of 1.2 billion": the people a place holds
-    if (lowerAt(tokens, n.first - 1) === 'of' && PEOPLED_PLACES.hasAt(tokens, n.first - 2)) return false;
+    if (peopleCounted(tokens, n)) return false;
     // "moved into the top 20", "the top 10 of the league": a rank, which a noun after it would make a group ("the top 20 banks")
     if (prev === 'top' && lowerAt(tokens, n.first - 2) === 'the') return true;
     // "closed at 74", "traded around 12", "keep the yen at above 150"
