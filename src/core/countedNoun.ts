@@ -405,8 +405,13 @@ function nounOfPhrase(tokens: readonly Token[], k: number): NounRange | null {
   // "of its more than 21,000 jobs", "of the nearly 300 workers": past the whole's qualifier to its figure
   if (/^(?:more|fewer|less)$/.test(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'than') k += 2;
   else if (WHOLE_QUALIFIERS.hasAt(tokens, k) && tokens[k + 1]?.kind === TokenKind.Number) k++;
-  // "10 of its last 12 games", "two of the first three races": past the place in a series and its figure
-  else if (SERIES_PLACES.hasAt(tokens, k) && tokens[k + 1]?.kind === TokenKind.Number) k += 2;
+  // "10 of its last 12 games", "two of the first three races": past the place in a series and its figure (in
+  // words too: "five of its last six", which names no noun)
+  else if (
+    SERIES_PLACES.hasAt(tokens, k) &&
+    (tokens[k + 1]?.kind === TokenKind.Number || NUMBER_WORDS.hasAt(tokens, k + 1))
+  )
+    k += 2;
   const head = headOfPhrase(tokens, k, false, false);
   return head && superlativeAlone(tokens, head.last) ? null : head;
 }

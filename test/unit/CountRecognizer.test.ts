@@ -372,6 +372,8 @@ describe('CountRecognizer', () => {
         'Six=6/exact/markets',
         '10 markets=10/exact/markets',
       ]);
+      // a figure in words there too: "five of its last six" names no noun, not "six"
+      assert.deepEqual(counts('The team has won five of its last six.'), ['five=5/exact/-', 'six=6/exact/-']);
       // a plural demonym that ends the phrase is its head; "gas" and "series" are no plurals
       assert.deepEqual(counts('Some 1,500 ethnic Albanians marched and 20 armed Serbs attacked.'), [
         'Some 1,500 ethnic Albanians=1500/approx/Albanians',
