@@ -743,14 +743,6 @@ const SCHEDULED_LEMMAS = new Set([
 const SCHEDULED_BASE = new Set(['begin', 'resume', 'meet', 'convene', 'arrive', 'depart', 'expire']);
 
 /**
- * Whether the clause before token i tells what is scheduled, in the present tense ("the match starts
- * Sunday", "the vote is on Friday", "is to resume trading Tuesday"): a bare weekday or month there lies
- * ahead. Only "is", "are" (with `copula`: a month after them is as often a past one) and verbs of
- * scheduling count: a word ending in -s is as often a noun ("aides") or tells of a past event
- * ("follows Tuesday's declaration"); a past form or "since" first says the clause is not about what
- * is to come.
- */
-/**
  * Whether a modal's base verb governs the time at token i, a few words before it, no past between: "the
  * elections would be held in October", "the merger could close in June" (not "could have closed").
  */
@@ -765,13 +757,21 @@ export function modalAhead(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 const MODAL_REACH = 8;
-const WILL_OR_WOULD = new Set(['will', "'ll", 'shall', 'would']);
+const WILL_OR_WOULD = new Set([...WILL, 'would']);
 /** Whether token k is a modal with a base verb after it ("would be held", "could close"; not "could have closed"). */
 const modalBaseAt = (tokens: readonly Token[], k: number) =>
   MODALS.has(tokens[k]!.lower) &&
   lowerAt(tokens, k + 1) !== 'have' &&
   (lowerAt(tokens, k + 1) === 'be' || baseVerbAt(tokens, k + 1));
 
+/**
+ * Whether the clause before token i tells what is scheduled, in the present tense ("the match starts
+ * Sunday", "the vote is on Friday", "is to resume trading Tuesday"): a bare weekday or month there lies
+ * ahead. Only "is", "are" (with `copula`: a month after them is as often a past one) and verbs of
+ * scheduling count: a word ending in -s is as often a noun ("aides") or tells of a past event
+ * ("follows Tuesday's declaration"); a past form or "since" first says the clause is not about what
+ * is to come.
+ */
 export function presentAround(tokens: readonly Token[], i: number, copula = true): boolean {
   let infinitive = false; // "is to resume trading Tuesday"; unless a past governs it: "were scheduled to expire February 28"
   const from = clockLeadStart(tokens, i);
