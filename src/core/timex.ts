@@ -28,6 +28,9 @@ export function calendarDate(iso: string): YMD | null {
   return { y, m: mo, d };
 }
 
+/** A TIMEX3 length of a known size: "P90D", "PT48H", "P5Y" (not "PXY", a few years). */
+export const DEFINITE_LENGTH = /^PT?\d/;
+
 /** Whether a TIMEX3 value is a whole day of a known year: "2017-03-15" (not "XXXX-03-15", "2017-03", "2017-W11"). */
 export const isDayValue = (value: string) => DAY_VALUE.test(value);
 const DAY_VALUE = /^\d{4}-\d{2}-\d{2}$/;

@@ -1,4 +1,5 @@
 import { lowerAt, timeCandidate } from '../timeSupport';
+import { DEFINITE_LENGTH } from '../timex';
 import type { Candidate, DocumentContext, Recognizer, TimeCandidate } from '../types';
 
 // A limit told by pointing back at a time named before it in the paragraph (DEADLINES.md: "An
@@ -39,8 +40,6 @@ export class AnaphoricTimeRecognizer implements Recognizer {
 const LIMITS = new Set(['until', 'till', 'by', 'before']);
 /** what a length is the limit of when "that period" points at it: "within that period", "during that period" */
 const PERIOD_LIMITS = new Set(['within', 'during', 'over', 'in']);
-/** a length of a known size: "P90D", "P5Y" (not "PXY", a few years) */
-const DEFINITE_LENGTH = /^PT?\d/;
 /** "that time", "that date": a point in time ("that day" and "that period" name stretches, and "that" a clause) */
 const POINTED = new Set(['time', 'date', 'hour']);
 /** Whether a time expression's text is one this recognizer makes: "then", "that time", "that date", "that hour", "that period". */

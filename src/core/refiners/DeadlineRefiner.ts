@@ -4,6 +4,7 @@ import {
   calendarDate,
   daysBetween,
   daysInMonth,
+  DEFINITE_LENGTH,
   formatDate,
   isDayValue,
   isoWeekMonday,
@@ -533,8 +534,6 @@ const ACTION_STOP = new Set([
 const WINDOW = 30;
 /** "the past twenty years", "the last four years", "recent months" */
 const PAST_INTERVAL = /\b(?:past|last|previous|recent)\b/i;
-/** a length in numbers ("P2W", "PT48H"), not "decades" or "years" */
-const DEFINITE_LENGTH = /^PT?\d/;
 /** how many days back a date named as a limit is still the one just passed */
 const JUST_PASSED = 7;
 /** how many days back a date is still the limit just passed when the limit was set in the past */
