@@ -44,9 +44,11 @@ const PERIOD_LIMITS = new Set(['within', 'during', 'over', 'in']);
 const POINTED = new Set(['time', 'date', 'hour']);
 /** Whether a time expression's text is one this recognizer makes: "then", "that time", "that date", "that hour", "that period". */
 export function isAnaphoricTime(text: string): boolean {
+  if (text.length > LONGEST_ANAPHOR) return false; // (most times are other words: no lower-casing for them)
   const t = text.toLowerCase();
   return t === 'then' || (t.startsWith('that ') && (POINTED.has(t.slice(5)) || t === 'that period'));
 }
+const LONGEST_ANAPHOR = 'that period'.length;
 /** a day or a time of a day, month or year of the calendar; no duration, set or reference like PAST_REF */
 const CALENDAR = /^\d{4}(?:-\d{2}(?:-\d{2}(?:T\d{2}:\d{2})?)?)?$/;
 

@@ -1695,7 +1695,7 @@ export class DeadlineRefiner implements Refiner {
     const out: Candidate[] = [];
     candidates.forEach((c, index) => {
       if (c.kind !== 'time' || c.time.type === 'SET') return out.push(c);
-      const anaphor = c.text.length <= 11 && isAnaphoricTime(c.text);
+      const anaphor = isAnaphoricTime(c.text);
       // "… before the March 9 deadline. Until then, …": a limit that points at one is that limit
       const first = tokenIndexAt(tokens, c.start),
         last = tokenIndexAt(tokens, c.end - 1);
