@@ -1425,6 +1425,16 @@ describe('DateRecognizer', () => {
         'February 2000=DATE:2000-02',
         'the same month in 1998=DATE:1998-02',
       ]);
+      // and the quarter named before, a year before it ("last year" of the quarter, not of the article) or in the
+      // year named
+      assert.deepEqual(
+        times('Sales in the third quarter of 2021 rose from the same period last year and the same quarter of 2019.'),
+        [
+          'the third quarter of 2021=DATE:2021-Q3',
+          'the same period last year=DATE:2020-Q3',
+          'the same quarter of 2019=DATE:2019-Q3',
+        ],
+      );
     });
     it('seasons and "year end"; not the adjective "recent", like "current"', () => {
       // March 2022: the summer and the autumn just past are 2021's, the winter under way began in December 2021

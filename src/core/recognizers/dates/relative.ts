@@ -308,6 +308,14 @@ export function anaphoric(s: DateScan, i: number): Hit | null {
   // "the previous business day", "the next trading day": a day of the calendar, as near as the text tells
   if (DAY_KINDS.has(lowerAt(tokens, u)) && lowerAt(tokens, u + 1) === 'day') u++;
   if (step !== 0 && WEEKDAYS.hasAt(tokens, u)) return weekdayFromAnchor(s, i, u, step);
+  // "the same quarter last year", "the same period a year earlier": the quarter named before, a year before it (or
+  // in the year named: "the same quarter of 1988")
+  if (lowerAt(tokens, i + 1) === 'same' && (lowerAt(tokens, u) === 'quarter' || lowerAt(tokens, u) === 'period')) {
+    const q = lastQuarterNamed(before);
+    const back = q && yearBackAfter(tokens, u);
+    const other = q && (back ? { year: q.y - 1, last: back } : yearOfSame(tokens, u, dct));
+    if (other) return make(i, other.last, `${other.year}-Q${q!.q}`);
+  }
   const unit = UNITS.getAt(tokens, u);
   const dayPart = PARTS_OF_DAY.hasAt(tokens, u); // "the next morning": that day, as TimeBank writes it
   if ((!unit || unit.plural || unit.time) && !dayPart) return null;
@@ -359,6 +367,14 @@ function weekdayFromAnchor(s: DateScan, first: number, u: number, step: number):
   const last = tokens[u + 1]?.text === '.' && tokens[u]!.text.length <= 4 ? u + 1 : u;
   const day = resolveWeekday(addDays(anchor, step), WEEKDAYS.getAt(tokens, u)!, step < 0 ? 'past' : 'future');
   return make(first, last, formatDate(day));
+}
+
+/** The last token of "last year", "a year earlier", "a year ago" after token u (a year back from the time named), else 0. */
+function yearBackAfter(tokens: readonly Token[], u: number): number {
+  if (lowerAt(tokens, u + 1) === 'last' && lowerAt(tokens, u + 2) === 'year') return u + 2;
+  return lowerAt(tokens, u + 1) === 'a' && lowerAt(tokens, u + 2) === 'year' && YEAR_AGO.test(lowerAt(tokens, u + 3))
+    ? u + 3
+    : 0;
 }
 
 /** The other year of "the same month last year", "the same day in 1995". */
