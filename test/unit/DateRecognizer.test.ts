@@ -1425,6 +1425,11 @@ describe('DateRecognizer', () => {
         'February 2000=DATE:2000-02',
         'the same month in 1998=DATE:1998-02',
       ]);
+      // ("last year" of a month is the year before the month's: December 2021 named on 30 March 2022)
+      assert.deepEqual(times('Sales in December 2021 fell from the same month last year.'), [
+        'December 2021=DATE:2021-12',
+        'the same month last year=DATE:2020-12',
+      ]);
       // and the quarter named before, a year before it ("last year" of the quarter, not of the article) or in the
       // year named
       assert.deepEqual(

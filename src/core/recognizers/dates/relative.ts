@@ -335,8 +335,15 @@ export function anaphoric(s: DateScan, i: number): Hit | null {
   if (!anchor) return null;
   if (lowerAt(tokens, i + 1) === 'next' && letter !== 'D') return null; // "over the next year" counts from now
   const [y, m, d] = anchor.split('-').map(Number) as [number, number | undefined, number | undefined];
-  // "the same month last year", "the same day in 1995": the day or month named before, in another year
-  const other = lowerAt(tokens, i + 1) === 'same' && letter !== 'Y' ? yearOfSame(tokens, u, dct) : null;
+  // "the same month last year", "the same day in 1995": the day or month named before, in another year (a year
+  // before its own for "last year": "December sales fell from the same month last year", told in January)
+  const back = yearBackAfter(tokens, u);
+  const other =
+    lowerAt(tokens, i + 1) === 'same' && letter !== 'Y'
+      ? back
+        ? { year: y - 1, last: back }
+        : yearOfSame(tokens, u, dct)
+      : null;
   const last = other?.last ?? u;
   if (letter === 'Y') return make(i, last, String(y + step));
   if (letter === 'DE') return make(i, last, String((anchor.length === 3 ? y : Math.floor(y / 10)) + step));
