@@ -610,6 +610,12 @@ describe('CountRecognizer', () => {
         'four MD-11 jets=4/exact/jets',
         'four=4/exact/jets',
       ]);
+      // past the count of a phrase of place, which names where the others are
+      assert.deepEqual(counts('The bank has 120 branches in 14 states and plans to open 20 more next year.'), [
+        '120 branches=120/exact/branches',
+        '14 states=14/exact/states',
+        '20=20/exact/branches',
+      ]);
       // "more / fewer than" in apposition to the count right before; not a figure further on, compared with something else
       assert.deepEqual(counts('The coalition holds 310 seats, 10 more than it needs, and 12 fewer than in 2010.'), [
         '310 seats=310/exact/seats',

@@ -1514,6 +1514,13 @@ function parallelTo(text: string, counts: CountCandidate[], k: number): CountCan
         !AFTER_PREPOSITION.test(text.slice(Math.max(0, before.start - 12), before.start))
         ? before
         : null;
+    // ("has 120 branches in 14 states and plans to open 20 more": not the count of a phrase of place, which names
+    // where the others are)
+    if (
+      MORE_OR_FEWER.has(after![1]!.toLowerCase()) &&
+      PLACE_LEADS.test(text.slice(Math.max(0, before.start - 8), before.start))
+    )
+      continue;
     // (the same preposition after the other's noun is samePrepositionBefore's, asked first; after its figure, here)
     if (
       MORE_OR_FEWER.has(after![1]!.toLowerCase()) ||
@@ -1532,6 +1539,8 @@ const CLAUSE_JOINER = String.raw`(?:,|\band|\bbut|\bwhile)`;
 const JOINED_RIGHT_AFTER = new RegExp(String.raw`^(?:\s+[a-z]+){0,2}\s*${CLAUSE_JOINER}\s+$`);
 const PARALLEL_AFTER = /^ (more|fewer|in|at|on|for|from)\b/i;
 const MORE_OR_FEWER = new Set(['more', 'fewer']);
+/** a preposition of place right before a count: "in 14 states", "across 20 countries" */
+const PLACE_LEADS = /\b(?:in|across|throughout)\s+$/i;
 const AFTER_PREPOSITION = /\b(?:from|in|of|at|on|for|with|over|by|to|after|before|than)\s+$/i;
 
 /**
