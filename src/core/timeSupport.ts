@@ -39,6 +39,8 @@ export const futureAround = (tokens: readonly Token[], i: number): boolean => te
  */
 export function tenseBefore(tokens: readonly Token[], i: number): Tense {
   if (retroactiveTo(tokens, i)) return 'past';
+  // ("The ultimatum expired at noon Thursday": the verb governs the day past the clock told before it)
+  const dateFrom = clockLeadStart(tokens, i);
   let leading = true, // only words of the date's lead ("the end of") between token k and the date
     limitAt = -1, // the "by" or "until" that leads the date
     present = false, // a present tense, a modal or "to" stands nearer than any past: "banks have until April 16"
@@ -92,7 +94,7 @@ export function tenseBefore(tokens: readonly Token[], i: number): Tense {
       return limitMissed(tokens, k) || pastPerfectBefore(tokens, k) ? 'past' : 'future';
     // "the vote was set for Friday", "a deadline fixed for noon Sunday": the day something was arranged for lies ahead
     else if (t.lower === 'for' && leading && ARRANGED_FOR.has(lowerAt(tokens, k - 1))) return 'future';
-    else if (!present && (limit ? !aside && pastLimitAt(tokens, k, limitAt) : governingPastAt(tokens, k, i)))
+    else if (!present && (limit ? !aside && pastLimitAt(tokens, k, limitAt) : governingPastAt(tokens, k, dateFrom)))
       return 'past';
     // a past that ends or runs out further off ("the deadline passed on Friday") ends the search for a future cue
     else if (!limit && PAST_VERBS.has(t.lower)) return null;

@@ -1021,6 +1021,12 @@ describe('DateRecognizer', () => {
       ]);
       // (a sentence may end on an abbreviation's period)
       assert.deepEqual(times('Polls open Monday at 7 a.m.'), ['Monday at 7 a.m.=TIME:2022-04-04T07:00']);
+      // a past verb governs the day past the clock told before it (Wednesday 30 March 2022: last Thursday is 24 March,
+      // the coming one 31 March)
+      assert.deepEqual(times('The ultimatum expired at noon Thursday. Talks will resume at noon Thursday.'), [
+        'noon Thursday=TIME:2022-03-24T12:00→2022-03-24T12:00',
+        'noon Thursday=TIME:2022-03-31T12:00',
+      ]);
       // a modal's base verb is to come; not "could have come"
       assert.deepEqual(times('A vote could come as early as Monday; he would appear in court Monday.'), [
         'Monday=DATE:2022-04-04',
