@@ -807,6 +807,8 @@ export function presentAround(tokens: readonly Token[], i: number, copula = true
 const PRESENT_REACH = 6;
 /** the words of a clock time besides its figures: "at 11 a.m. local time (0900 GMT) on Sunday" */
 const CLOCK_WORDS = new Set(['at', 'on', 'local', 'time', '(', ')', 'noon', 'midnight']);
+/** what rounds a clock's figure: "at about 8:45 p.m." (only before the figure: "around Wednesday's ruling" is no clock) */
+const CLOCK_ROUNDING = new Set(['about', 'around', 'approximately']);
 const ZONE_NAME_WORDS = 2;
 /**
  * Where the words before the date at token i start when a clock time right before it, with its prepositions,
@@ -818,7 +820,8 @@ function clockLeadStart(tokens: readonly Token[], i: number): number {
     zoneWords = 0; // the names of a zone before its "time": "Eastern time", "New York time"
   for (; from > 0; from--) {
     const t = tokens[from - 1]!;
-    if (clockPart(t) || CLOCK_WORDS.has(t.lower)) zoneWords = t.lower === 'time' ? ZONE_NAME_WORDS : 0;
+    const rounding = CLOCK_ROUNDING.has(t.lower) && tokens[from]!.kind === TokenKind.Number;
+    if (clockPart(t) || CLOCK_WORDS.has(t.lower) || rounding) zoneWords = t.lower === 'time' ? ZONE_NAME_WORDS : 0;
     else if (zoneWords-- > 0 && isCapitalized(t)) continue;
     else break;
   }

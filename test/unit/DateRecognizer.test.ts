@@ -1027,6 +1027,10 @@ describe('DateRecognizer', () => {
         'noon Thursday=TIME:2022-03-24T12:00→2022-03-24T12:00',
         'noon Thursday=TIME:2022-03-31T12:00',
       ]);
+      // (a rounded clock too: "at about 8:45 p.m. Thursday")
+      assert.deepEqual(times('The suspect was arrested at about 8:45 p.m. Thursday near his home.'), [
+        '8:45 p.m. Thursday=TIME:2022-03-24T20:45',
+      ]);
       // a modal's base verb is to come; not "could have come"
       assert.deepEqual(times('A vote could come as early as Monday; he would appear in court Monday.'), [
         'Monday=DATE:2022-04-04',
