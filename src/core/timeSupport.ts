@@ -3,6 +3,7 @@ import { contractionEndingAt, isAllCaps, isCapitalized, isPossessiveAt, TokenKin
 import { FUTURE_CUES, LIMIT_NOUNS, MONTHS, UNITS, WEEKDAYS } from './timeWords';
 import { isPastForm, MODAL_VERBS, PAST_AS_BASE, verbForm } from './verbs';
 import { pastAsBaseAfter, PRONOUNS, subjectAt } from './subjects';
+import { QuickSet } from './quickSet';
 import { NUMBER_START_WORDS } from './numberWords';
 import { abbreviationStopAt } from './sentences';
 import type { TimeCandidate } from './types';
@@ -759,7 +760,8 @@ export function modalAhead(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 const MODAL_REACH = 8;
-const WILL_OR_WOULD = new Set([...WILL, 'would']);
+/** "will" and its past "would", which look ahead from when they are told: "would be held", "will exchange" */
+export const WILL_OR_WOULD = new QuickSet([...WILL, 'would']);
 /** Whether token k is a modal with a base verb after it ("would be held", "could close"; not "could have closed"). */
 const modalBaseAt = (tokens: readonly Token[], k: number) =>
   MODALS.has(tokens[k]!.lower) &&
@@ -791,7 +793,7 @@ export function presentAround(tokens: readonly Token[], i: number, copula = true
     if (!v) continue;
     // (a passive's participle after "will be" or "would be" looks ahead with them: "the vote would be held Monday";
     // "could be located Wednesday" is as often the past of "can")
-    const passiveAhead = lowerAt(tokens, k - 1) === 'be' && WILL_OR_WOULD.has(lowerAt(tokens, k - 2));
+    const passiveAhead = lowerAt(tokens, k - 1) === 'be' && WILL_OR_WOULD.hasAt(tokens, k - 2);
     if (v.form === 'ed' && v.lemma !== t.lower && !passiveAhead) return false;
     if (SCHEDULED_LEMMAS.has(v.lemma) && (v.form === 's' || (v.form === 'base' && SCHEDULED_BASE.has(v.lemma)))) {
       if (v.form === 's' || tokens[k - 1]?.lower !== 'to') return true;

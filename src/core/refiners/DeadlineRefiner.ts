@@ -15,7 +15,7 @@ import { abbreviationStopAt, splitSentences, sentenceAt, type Sentence } from '.
 import { pastAsBaseAfter } from '../subjects';
 import { lastStartingAtOrBefore } from '../shift';
 import { commaBefore, glued, isCapitalized, isPossessiveAt, TokenKind, type Token } from '../tokenize';
-import { lowerAt, MISSED, movedBy, retroactiveTo, WRITTEN_YEAR } from '../timeSupport';
+import { lowerAt, MISSED, movedBy, retroactiveTo, WILL_OR_WOULD, WRITTEN_YEAR } from '../timeSupport';
 import { LIMIT_NOUNS, MONTHS, PARTS_OF_DAY, UNITS, WEEKDAYS, YEAR_KINDS } from '../timeWords';
 import { QuickMap, QuickSet } from '../quickSet';
 import type { Candidate, DocumentContext, Refiner, TimeCandidate } from '../types';
@@ -1274,8 +1274,6 @@ function targetFigure(tokens: readonly Token[], lo: number, hi: number): boolean
 /** "… April 17 unless Japan opens its market", "…, unless": a condition on what happens at the time. */
 const unlessAfter = (tokens: readonly Token[], last: number) =>
   tokens[last + 1]?.lower === 'unless' || (tokens[last + 1]?.text === ',' && tokens[last + 2]?.lower === 'unless');
-/** the future (and its conditional) of what will be done unless someone acts */
-const WILL_OR_WOULD = new QuickSet(['will', "'ll", 'shall', 'would']);
 /** a threat tells what will happen unless someone acts: "has threatened to impose tariffs on April 17 unless …" */
 const THREATENED = new QuickSet(['threatened', 'threatens', 'threaten', 'threatening']);
 /**
