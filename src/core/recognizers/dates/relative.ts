@@ -312,8 +312,7 @@ export function anaphoric(s: DateScan, i: number): Hit | null {
   // in the year named: "the same quarter of 1988")
   if (lowerAt(tokens, i + 1) === 'same' && (lowerAt(tokens, u) === 'quarter' || lowerAt(tokens, u) === 'period')) {
     const q = lastQuarterNamed(before);
-    const back = q && yearBackAfter(tokens, u);
-    const other = q && (back ? { year: q.y - 1, last: back } : yearOfSame(tokens, u, dct));
+    const other = q && yearOfSame(tokens, u, dct, q.y);
     if (other) return make(i, other.last, `${other.year}-Q${q!.q}`);
   }
   const unit = UNITS.getAt(tokens, u);
@@ -337,13 +336,7 @@ export function anaphoric(s: DateScan, i: number): Hit | null {
   const [y, m, d] = anchor.split('-').map(Number) as [number, number | undefined, number | undefined];
   // "the same month last year", "the same day in 1995": the day or month named before, in another year (a year
   // before its own for "last year": "December sales fell from the same month last year", told in January)
-  const back = yearBackAfter(tokens, u);
-  const other =
-    lowerAt(tokens, i + 1) === 'same' && letter !== 'Y'
-      ? back
-        ? { year: y - 1, last: back }
-        : yearOfSame(tokens, u, dct)
-      : null;
+  const other = lowerAt(tokens, i + 1) === 'same' && letter !== 'Y' ? yearOfSame(tokens, u, dct, y) : null;
   const last = other?.last ?? u;
   if (letter === 'Y') return make(i, last, String(y + step));
   if (letter === 'DE') return make(i, last, String((anchor.length === 3 ? y : Math.floor(y / 10)) + step));
@@ -384,8 +377,18 @@ function yearBackAfter(tokens: readonly Token[], u: number): number {
     : 0;
 }
 
-/** The other year of "the same month last year", "the same day in 1995". */
-function yearOfSame(tokens: readonly Token[], u: number, dct: YMD | null): { year: number; last: number } | null {
+/**
+ * The other year of "the same month last year", "the same day in 1995", where the time named before fell in
+ * `namedYear`: "last year", "a year earlier" count back from that year, not from the article's.
+ */
+function yearOfSame(
+  tokens: readonly Token[],
+  u: number,
+  dct: YMD | null,
+  namedYear: number,
+): { year: number; last: number } | null {
+  const back = yearBackAfter(tokens, u);
+  if (back) return { year: namedYear - 1, last: back };
   if (lowerAt(tokens, u + 1) === 'in' && isYear(tokens[u + 2]?.text ?? ''))
     return { year: +tokens[u + 2]!.text, last: u + 2 };
   return namedYearAfter(tokens, u, dct);
