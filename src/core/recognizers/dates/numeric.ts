@@ -224,7 +224,7 @@ export function ago(s: DateScan, i: number): Hit | null {
   if (afterward && s.before.length === 0) return null;
   // ("two years from now": ahead of the article's date as "ago" is behind it)
   const fromNow = lowerAt(tokens, dirAt) === 'from' && lowerAt(tokens, dirAt + 1) === 'now';
-  const dirWord = afterward ? 'later' : fromNow ? 'from now' : lowerAt(tokens, dirAt);
+  const dirWord = afterward ? 'later' : lowerAt(tokens, dirAt);
   if (
     !unit ||
     unit.time ||
