@@ -135,6 +135,16 @@ export const PARTS_OF_DAY = new QuickMap<string>([
 
 /** the nouns of a limit set for someone: "deadline", "ultimatum", "cutoff" */
 export const LIMIT_NOUNS = new QuickSet(['deadline', 'ultimatum', 'cutoff']);
+/** the movement of goods a trade is booked for: a time before it is when they move ("for March delivery") */
+export const SHIPMENTS = new QuickSet([
+  'shipment',
+  'shipments',
+  'delivery',
+  'deliveries',
+  'loading',
+  'loadings',
+  'arrival',
+]);
 /** what names a year of its own kind before "year": "the fiscal year", "this school year", "the crop year" */
 export const YEAR_KINDS = new QuickSet([
   'fiscal',

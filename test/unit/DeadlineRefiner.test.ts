@@ -1101,6 +1101,14 @@ describe('DeadlineRefiner', () => {
       assert.deepEqual(deadlines('It extended its quotas from April 1 to September, officials said.'), [
         'September→null (extended to)',
       ]);
+      // a time before the goods' movement is when they move, a schedule, whatever tender the clause tells of;
+      // the tender's own closing stays a limit
+      assert.deepEqual(
+        deadlines(
+          'Importers will tender on Monday for a cargo of soybeans for April 20 to May 5 delivery. The tender closes May 6 for June 1 shipment.',
+        ),
+        ['May 6→2022-05-06 (expires)'],
+      );
       // "by the end of the day" is today; the sun's times are times of the day
       assert.deepEqual(deadlines('He must decide by the end of the day; they were given until dawn to leave.'), [
         'the end of the day→2022-03-30 (must … by)',

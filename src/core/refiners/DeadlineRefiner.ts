@@ -16,7 +16,7 @@ import { pastAsBaseAfter } from '../subjects';
 import { lastStartingAtOrBefore } from '../shift';
 import { commaBefore, glued, isCapitalized, isPossessiveAt, TokenKind, type Token } from '../tokenize';
 import { lowerAt, MISSED, movedBy, retroactiveTo, WILL_OR_WOULD, WRITTEN_YEAR } from '../timeSupport';
-import { LIMIT_NOUNS, MONTHS, PARTS_OF_DAY, UNITS, WEEKDAYS, YEAR_KINDS } from '../timeWords';
+import { LIMIT_NOUNS, MONTHS, PARTS_OF_DAY, SHIPMENTS, UNITS, WEEKDAYS, YEAR_KINDS } from '../timeWords';
 import { QuickMap, QuickSet } from '../quickSet';
 import type { Candidate, DocumentContext, Refiner, TimeCandidate } from '../types';
 import type { Deadline } from '../schema';
@@ -1963,6 +1963,9 @@ export class DeadlineRefiner implements Refiner {
     // "last December's accord", "Monday's meeting": the time names what the noun after it is (a
     // deadline noun there was taken before)
     if (isPossessiveAt(tokens, last)) return null;
+    // "a cargo for March 20 to April 5 delivery": the time before the goods' movement is when they move, a
+    // schedule (DEADLINES.md), whatever tender or contract the clause tells of
+    if (SHIPMENTS.hasAt(tokens, last + 1)) return null;
     // "On March 1, the offer expires", "On March 1, a 90-day truce officially ends": the day that opens the
     // sentence is the one what is in force runs out on
     if (frontedExpiry(tokens, first, last, s)) return { cue: 'expires', actionFrom: null };

@@ -1,6 +1,6 @@
 // Months and days: "March 30, 2022", "30 March", "March", "March one", "April 24 and 25", and the
 // year a month without one falls in (nearest the article date, by the tense of its clause).
-import { LIMIT_NOUNS, MONTHS, UNITS, isYear } from '../../timeWords';
+import { LIMIT_NOUNS, MONTHS, SHIPMENTS, UNITS, isYear } from '../../timeWords';
 import { daysBetween, daysInMonth, formatWeek, pad, type YMD } from '../../timex';
 import {
   arrangedFor,
@@ -255,9 +255,8 @@ function shipmentYear(s: DateScan, first: number, last: number, m: number, day: 
   let k = last + 1;
   // (past the other month of a pair: "Sept/Dec shipments")
   while (tokens[k]?.text === '/' && MONTHS.hasAt(tokens, k + 1)) k += tokens[k + 2]?.text === '.' ? 3 : 2;
-  return dct && SHIPMENTS.has(lowerAt(tokens, k)) ? inferYear(dct, m, day, true, false, true) : null;
+  return dct && SHIPMENTS.hasAt(tokens, k) ? inferYear(dct, m, day, true, false, true) : null;
 }
-const SHIPMENTS = new Set(['shipment', 'shipments', 'delivery', 'deliveries', 'loading', 'loadings', 'arrival']);
 
 /**
  * "of that year", "of the same year" right after token k: the year the paragraph wrote last ("delivery in April
