@@ -349,6 +349,13 @@ describe('DeadlineRefiner', () => {
       // the particle of "fall through", "follow through" spans no time
       assert.deepEqual(deadlines('The offer fell through last week, and the merger almost fell through in March.'), []);
       assert.deepEqual(deadlines('The offer runs through March 31.'), ['March 31→2022-03-31 (valid through)']);
+      // agreements, contracts and patents in the plural are in force as the singular is, up to "the year" named
+      assert.deepEqual(
+        deadlines(
+          'Patents and licensing agreements control its use through the year 2031; its contracts run until 2030.',
+        ),
+        ['2031→null (valid through)', '2030→null (valid until)'],
+      );
       // what a spending measure keeps going until a time; not a store's hours nor a show's run
       assert.deepEqual(deadlines('The stopgap measure, which keeps the government open through Friday, passed.'), [
         'Friday→2022-04-01 (valid through)',

@@ -16,7 +16,7 @@ import { pastAsBaseAfter } from '../subjects';
 import { lastStartingAtOrBefore } from '../shift';
 import { commaBefore, glued, isCapitalized, isPossessiveAt, TokenKind, type Token } from '../tokenize';
 import { lowerAt, MISSED, movedBy, retroactiveTo, WILL_OR_WOULD, WRITTEN_YEAR } from '../timeSupport';
-import { LIMIT_NOUNS, MONTHS, PARTS_OF_DAY, SHIPMENTS, UNITS, WEEKDAYS, YEAR_KINDS } from '../timeWords';
+import { isYear, LIMIT_NOUNS, MONTHS, PARTS_OF_DAY, SHIPMENTS, UNITS, WEEKDAYS, YEAR_KINDS } from '../timeWords';
 import { QuickMap, QuickSet } from '../quickSet';
 import type { Candidate, DocumentContext, Refiner, TimeCandidate } from '../types';
 import type { Deadline } from '../schema';
@@ -339,12 +339,16 @@ const VALIDITY = new QuickSet([
   'bid',
   'bids',
   'agreement',
+  'agreements',
+  'patent',
+  'patents',
   'loan',
   'loans',
   'credit',
   'accord',
   'pact',
   'contract',
+  'contracts',
   'license',
   'licence',
   'licenses',
@@ -1974,6 +1978,8 @@ export class DeadlineRefiner implements Refiner {
     if (lower(p) === 'least' && lower(p - 1) === 'at') p -= 2;
     // ("until the evening of October 5": TimeBank marks the day, not its part)
     if (lower(p) === 'of' && PARTS_OF_DAY.hasAt(tokens, p - 1) && lower(p - 2) === 'the') p -= 3;
+    // ("through the year 2001": the year named)
+    if (lower(p) === 'year' && lower(p - 1) === 'the' && first === last && isYear(tokens[first]!.text)) p -= 2;
     // ("bids are due on Friday", "offers will be due at 1100 hrs EST, March 24")
     if ((lower(p) === 'on' && BOUNDARY.hasAt(tokens, p - 1)) || (ON_AT.has(lower(p)) && lower(p - 1) === 'due')) p -= 1;
     p = closeOfBusinessBefore(lower, p);
