@@ -1064,6 +1064,14 @@ describe('CountRecognizer', () => {
         counts('CDs for six, nine and 12 months; two-, three- and five-year notes; 4, 5 or 6 tonnes.'),
         [],
       );
+      // a figure set against a length right before it is a length in its unit; one a length leads up to stays a count
+      assert.deepEqual(
+        counts(
+          'It has six months instead of three to sell. The term was cut to two years from five. The strike lasted 12 days, against 20 in 1985. It ran from two years to five.',
+        ),
+        [],
+      );
+      assert.deepEqual(counts('The staff grew over two years to 300.'), ['300=300/exact/-']);
       assert.deepEqual(counts('It bought four, five and six trucks.'), [
         'four=4/exact/trucks',
         'five=5/exact/trucks',

@@ -52,6 +52,11 @@ describe('DeadlineRefiner', () => {
       // "in which to": the same time allowed (30 March + 60 days = 29 May); not the time an event took
       assert.deepEqual(deadlines('The board has 60 days in which to act.'), ['60 days→2022-05-29 (given … to)']);
       assert.deepEqual(deadlines('It took 60 days in which to build it.'), []);
+      // past the length it stands in for (30 March + six months = 30 September); not a comparison of lengths done
+      assert.deepEqual(deadlines('The decree gives the company six months instead of three to sell the assets.'), [
+        'six months→2022-09-30 (given … to)',
+      ]);
+      assert.deepEqual(deadlines('The work took six months instead of three to finish.'), []);
       // the length of what was granted is no limit (DEADLINES.md: "the 60-day extension")
       assert.deepEqual(deadlines('It was granted a 30-day extension and given a 90-day reprieve.'), []);
     });

@@ -612,6 +612,33 @@ function unitAfterPartner(tokens: readonly Token[], n: NumberMatch): boolean {
 }
 
 /**
+ * "six months instead of three", "cut the term to two years from five", "lasted 12 days, against 20 in 1985":
+ * a figure without a noun set against a length of time right before it is a length in the same unit
+ * (COUNTS.md: durations), as one set against an amount is that amount.
+ */
+function comparedWithLength(tokens: readonly Token[], n: NumberMatch): boolean {
+  let k = n.first - 1;
+  if (lowerAt(tokens, k) === 'the') k--;
+  const w = lowerAt(tokens, k),
+    before = lowerAt(tokens, k - 1);
+  // ("to" sets the other end of a span only after its "from": "from two years to five", not "rose over two
+  // years to 300", a level)
+  const twoWords =
+    (w === 'of' && before === 'instead') ||
+    (w === 'than' && before === 'rather') ||
+    ((w === 'with' || w === 'to') && before === 'compared');
+  if (!twoWords && !LENGTH_COMPARED.has(w)) return false;
+  const spanEnd = w === 'to' && !twoWords;
+  k -= twoWords ? 2 : 1;
+  if (lowerAt(tokens, k) === 'up' || lowerAt(tokens, k) === 'down') k--;
+  if (tokens[k]?.text === ',') k--;
+  return (
+    UNITS.hasAt(tokens, k) && readNumber(tokens, k - 1) !== null && (!spanEnd || lowerAt(tokens, k - 2) === 'from')
+  );
+}
+const LENGTH_COMPARED = new Set(['from', 'to', 'or', 'against', 'versus', 'vs', 'vs.', 'not']);
+
+/**
  * "One, three and six-month deposits", "two-, three- and five-year notes", "six, nine and 12 months": the
  * members of a list whose last carries a unit of time or an amount share it.
  */
@@ -2285,7 +2312,7 @@ export class CountRecognizer implements Recognizer {
       !soldAtPriceLike(tokens, n)
     )
       return false;
-    if (bare && unitOfList(tokens, n)) return false;
+    if (bare && (unitOfList(tokens, n) || comparedWithLength(tokens, n))) return false;
     if (bare && (this.isBareAmount(tokens, n) || inFigureTable(tokens, n) || inResultsList(tokens, n))) return false;
     // (a scorer's minute or tally follows a name, a comma or a bracket: only those figures are looked back from)
     if (

@@ -1335,7 +1335,8 @@ const ANCHOR_PHRASE = 8;
 
 /**
  * The "to" of the action a length is given for: right after it ("two weeks to leave"), or after the
- * day it counts from ("60 days from Monday to tender"; a verb in lower case follows, not "to Friday").
+ * day it counts from ("60 days from Monday to tender"; a verb in lower case follows, not "to Friday") or the
+ * length it replaces.
  */
 function toAfterLength(tokens: readonly Token[], last: number): number | null {
   if (tokens[last + 1]?.lower === 'to') return last + 1;
@@ -1351,9 +1352,12 @@ function toAfterLength(tokens: readonly Token[], last: number): number | null {
   // "has five weeks left to withdraw" (not a game's "with two minutes left to play")
   if (tokens[last + 1]?.lower === 'left' && tokens[last + 2]?.lower === 'to')
     return wordIn(tokens, Math.max(0, last - 6), last - 1, HAVE) ? last + 2 : null;
-  const w = tokens[last + 1]?.lower;
-  if (w !== 'from' && w !== 'after') return null;
-  for (let k = last + 2; k <= last + ANCHOR_PHRASE && k + 1 < tokens.length; k++) {
+  // (or past the length it stands in for: "six months instead of three to sell", "30 days rather than 60 to reply")
+  const w = tokens[last + 1]?.lower,
+    w2 = tokens[last + 2]?.lower;
+  const replaced = (w === 'instead' && w2 === 'of') || (w === 'rather' && w2 === 'than');
+  if (w !== 'from' && w !== 'after' && !replaced) return null;
+  for (let k = replaced ? last + 3 : last + 2; k <= last + ANCHOR_PHRASE && k + 1 < tokens.length; k++) {
     if (tokens[k]!.kind === TokenKind.Punct) return null;
     if (tokens[k]!.lower === 'to') return /^\p{Ll}/u.test(tokens[k + 1]!.text) ? k : null;
   }
