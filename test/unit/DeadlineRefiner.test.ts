@@ -434,6 +434,14 @@ describe('DeadlineRefiner', () => {
       assert.deepEqual(deadlines('The preferred shares are exchangeable for two years.'), [
         'two years→null (valid for)',
       ]);
+      // a right held "during" a length ahead; not one used during a length behind, nor what may merely happen
+      assert.deepEqual(deadlines('It will grant him an option to buy two mln shares during the next four years.'), [
+        'the next four years→null (valid for)',
+      ]);
+      assert.deepEqual(
+        deadlines('The warrants were exercised during the past two years. Prices may rise during the next two years.'),
+        [],
+      );
       // a length from an event put before the offer open in it; not before another act
       assert.deepEqual(
         deadlines(

@@ -1026,6 +1026,7 @@ const MATURING = new QuickSet(['maturing', 'mature', 'matures', 'matured', 'matu
 /** what gives someone the right to act by a time: "each right will entitle the holder to subscribe … by April 13" */
 /** a right, or its use: "the option can be exercised within 60 days", "convertible within two years" */
 const RIGHTS_USED = new QuickSet([...RIGHTS, 'exercisable', 'exercised', 'convertible', 'converted']);
+const RIGHTS_HELD = new QuickSet([...RIGHTS, 'exercisable', 'convertible']);
 const ENTITLES = new QuickSet(['entitle', 'entitles', 'entitled', 'entitling']);
 /** using a right: "may be exercised", "convertible" */
 const USES_RIGHT = new QuickSet(['exercise', 'exercised', 'exercisable', 'convert', 'converted', 'convertible']);
@@ -1735,7 +1736,7 @@ export class DeadlineRefiner implements Refiner {
       if (EXPIRY.hasAt(tokens, first - 1) || lowerAt(tokens, first - 1) === 'until' || noLaterThan(tokens, first - 1))
         return true;
       if (/^at least\b/i.test(c.text) && lowerAt(tokens, last + 1) === 'before') return true;
-      const forOver = (w: string) => w === 'for' || w === 'over';
+      const forOver = (w: string) => w === 'for' || w === 'over' || w === 'during';
       if (
         (forOver(lowerAt(tokens, first - 1)) || forOver(lowerAt(tokens, first - 2))) &&
         allowedToAct(tokens, first - WINDOW, first - 1)
@@ -1883,8 +1884,10 @@ export class DeadlineRefiner implements Refiner {
         return { cue: 'valid for', actionFrom: null, unanchored: true };
       // "exercisable for five years", "warrants allowing them to acquire … over one year": time allowed to act, from a start the text does not give
       // "for decades": time allowed to act is a definite length
+      // ("an option to buy 2.6 mln shares during the next four years": a right's, told ahead)
+      const rightDuring = () => wordIn(tokens, clauseFrom, first - 1, RIGHTS_HELD);
       if (
-        (prep === 'for' || prep === 'over') &&
+        (prep === 'for' || prep === 'over' || (prep === 'during' && rightDuring())) &&
         DEFINITE_LENGTH.test(c.time.value) &&
         allowedToAct(tokens, clauseFrom, first - 1) &&
         !wordIn(tokens, clauseFrom, first - 1, LENGTHS)
