@@ -1242,6 +1242,15 @@ describe('DateRecognizer', () => {
       assert.deepEqual(times('It expects to report third-quarter results.', '2016-11-07'), [
         'third-quarter=DATE:2016-Q3',
       ]);
+      // and across the year's turn, told in March, the results of the fourth quarter reported are last year's; a
+      // forecast of the fourth quarter's earnings looks to this year's
+      assert.deepEqual(
+        times(
+          'It will report fourth quarter net income. It would be reporting results for the fourth quarter. It expects fourth quarter earnings to rise.',
+          '1987-03-11',
+        ),
+        ['fourth quarter=DATE:1986-Q4', 'the fourth quarter=DATE:1986-Q4', 'fourth quarter=DATE:1987-Q4'],
+      );
       // a quarter that begins or ends, in the present, is this year's; one told in the past, last year's
       assert.deepEqual(
         times('Its fiscal fourth quarter ends in September; the fourth quarter was weak.', '2013-09-10'),

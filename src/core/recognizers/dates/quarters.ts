@@ -57,7 +57,10 @@ export function quarter(s: DateScan, first: number, i: number): Hit | null {
     // ("profit in the first half rose", told in March: a part under way that a past tells of is last year's; a
     // company's fiscal year is its own)
     const told = !y && !fiscal && ord === current && !ahead && tenseAround(tokens, first, k) === 'past';
-    const year = y?.year ?? (dct ? yearOfPart(ord, current, dct.y, ahead) - (told ? 1 : 0) : undefined);
+    // ("will report fourth quarter net income", written in February: the results of the part just over, across
+    // the year's turn, are last year's whatever the clause looks to)
+    const justOver = current === 1 && ord === (half ? 2 : 4) && reportedResults(tokens, first, k);
+    const year = y?.year ?? (dct ? yearOfPart(ord, current, dct.y, ahead && !justOver) - (told ? 1 : 0) : undefined);
     return make(first, y?.last ?? k, `${year ?? 'XXXX'}-${half ? 'H' : 'Q'}${ord}`);
   }
   // "the latest period" is the latest quarter in earnings news
@@ -121,6 +124,51 @@ const PROSPECT_REACH = 8;
 const PROSPECT_MODALS = new Set(['would', 'could', 'should', 'may', 'might']);
 /** what ends the search: the clause's edge, or a past auxiliary nearer than any modal */
 const PROSPECT_STOPS = new Set(['.', ';', ',', '!', '?', 'was', 'were', 'had', 'did']);
+
+/**
+ * "will report fourth quarter net income", "would be reporting results for the fourth quarter": the results
+ * a company reports once the part is over (not "expects earnings for the fourth quarter", a forecast)
+ */
+function reportedResults(tokens: readonly Token[], first: number, last: number): boolean {
+  // (the verb stands before the part and its noun, "fourth quarter net income", or before the noun "for" it)
+  const phrase = RESULTS.hasAt(tokens, last + 1)
+    ? first
+    : lowerAt(tokens, first - 1) === 'for' && RESULTS.hasAt(tokens, first - 2)
+      ? first - 2
+      : -1;
+  if (phrase < 0) return false;
+  for (let k = phrase - 1; k >= 0 && k >= phrase - REPORT_REACH; k--) if (REPORTS.hasAt(tokens, k)) return true;
+  return false;
+}
+const REPORT_REACH = 8;
+const REPORTS = new QuickSet([
+  'report',
+  'reports',
+  'reporting',
+  'announce',
+  'announces',
+  'announcing',
+  'post',
+  'posts',
+  'posting',
+  'release',
+  'releases',
+  'releasing',
+]);
+const RESULTS = new QuickSet([
+  'results',
+  'earnings',
+  'net',
+  'profit',
+  'profits',
+  'loss',
+  'losses',
+  'income',
+  'revenue',
+  'revenues',
+  'sales',
+  'figures',
+]);
 
 /**
  * The year of a quarter or half named without one: a part not yet begun is last year's ("the third
