@@ -1601,6 +1601,13 @@ describe('CountRecognizer', () => {
       // told "at" the price left, as a spoken market report does, in figures or in words
       assert.deepEqual(counts('AT and T was down nearly four at sixty-one and a half; Ford was up 3/8 at 41.'), []);
       assert.deepEqual(counts('The toll was up nearly 40 at the hospital.'), ['nearly 40=40/approx/-']);
+      // a change told "up" or "down" without a noun, wherever the price left stands, is the price's; one after a
+      // count of things is more of them
+      assert.deepEqual(counts('The stock was down one today at 17-1/4, and down about four since Thursday.'), []);
+      assert.deepEqual(counts('It carried 1,200 passengers in May, up 300 from a year earlier.'), [
+        '1,200 passengers=1200/exact/passengers',
+        '300=300/exact/passengers',
+      ]);
       // a level whose other end is written with the fraction of a point is a price, either way round
       assert.deepEqual(
         counts(

@@ -1280,6 +1280,13 @@ const COLLECTIVES = new QuickSet([
   'attendance',
   'number', // "organisers put the number at 10,000"
 ]);
+/** Whether a collective stands before token i in its clause: "the toll was up nearly 40" */
+function collectiveBefore(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1, from = clauseEdge(tokens, i, -1, COLLECTIVE_REACH); k >= from; k--)
+    if (COLLECTIVES.hasAt(tokens, k)) return true;
+  return false;
+}
+const COLLECTIVE_REACH = 8;
 /** groups of people by what they do together, "of" a figure: "a crew of 24", "a staff of 40", "a contingent of 300" */
 const GROUPS_OF = new QuickSet([
   'crew',
@@ -1935,9 +1942,9 @@ const GIVEN_REACH = 8;
 const AGO = new Set(['ago', 'earlier', 'later', 'before', 'after']);
 const RATE_UNITS = new QuickSet(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'quarter']);
 
-/** what joins two figures of one comparison: "300,000 shares from 250,000", "58 from 30 aircraft", "up from" */
+/** what joins two figures of one comparison: "300,000 shares from 250,000", "58 from 30 aircraft", "up from", "up 300" */
 // (with the article of what it is set against: "against the 60 previously reported", "not the 5,000 expected")
-const COMPARED = String.raw`(?:(?:up |down )?from|against|versus|vs\.?|compared (?:with|to)|instead of|rather than|not)(?:\s+the)?`;
+const COMPARED = String.raw`(?:(?:up |down )?from|up|down|against|versus|vs\.?|compared (?:with|to)|instead of|rather than|not)(?:\s+the)?`;
 /** what a figure is compared with at the end of a clause, however long: "…, up from 3,011 in January" */
 const CHANGED_FROM = String.raw`(?:up from|down from|compared (?:with|to))(?:\s+the)?`;
 // (a phrase or two of time or place may stand before the comma: "26,108 cars in the week, down from 27,500",
@@ -2043,15 +2050,16 @@ function comparedWithCount(tokens: readonly Token[], first: number): boolean {
 const COMPARED_PHRASE_REACH = 5;
 
 /**
- * Whether the figure nearest before token first in its sentence, with no money between, counts a plural with
- * its scale: "sold 2.5 mln of its 10 mln shares, leaving it with 7.5 mln" (the last is shares, not money).
+ * Whether a figure before token first in its sentence, with no money between, counts a plural (with its scale
+ * when `scaled`): "sold 2.5 mln of its 10 mln shares, leaving it with 7.5 mln" (the last is shares, not money),
+ * "carried 1,200 passengers, up 300".
  */
-function scaledCountBefore(tokens: readonly Token[], first: number): boolean {
+function countBefore(tokens: readonly Token[], first: number, scaled: boolean): boolean {
   for (let k = first - 1; k > 0 && k >= first - SCALED_COUNT_REACH; k--) {
     if (SENTENCE_END.has(tokens[k]!.text) || amountUnitAt(tokens, k) !== null || MONEY_CONTEXT.hasAt(tokens, k))
       return false;
-    if (SCALE_AFTER.hasAt(tokens, k - 1) && /^[a-z]+$/.test(tokens[k]!.text) && isPluralNoun(tokens[k]!.text))
-      return true;
+    const figure = SCALE_AFTER.hasAt(tokens, k - 1) || (!scaled && tokens[k - 1]!.kind === TokenKind.Number);
+    if (figure && /^[a-z]+$/.test(tokens[k]!.text) && isPluralNoun(tokens[k]!.text)) return true;
   }
   return false;
 }
@@ -2503,7 +2511,8 @@ export class CountRecognizer implements Recognizer {
   private isBareAmount(tokens: readonly Token[], n: NumberMatch): boolean {
     // "the number of cars sold rose to 1.2 million": what the number of things is, counts them
     if (numberOfBefore(tokens, n.first) !== null) return false;
-    const prev = lowerAt(tokens, n.first - 1);
+    const prev = lowerAt(tokens, n.first - 1),
+      after = lowerAt(tokens, n.last + 1);
     if (peopleCounted(tokens, n)) return false;
     // "moved into the top 20", "the top 10 of the league": a rank, which a noun after it would make a group ("the top 20 banks")
     if (prev === 'top' && lowerAt(tokens, n.first - 2) === 'the') return true;
@@ -2512,10 +2521,21 @@ export class CountRecognizer implements Recognizer {
     if (n.digits && n.first === n.last && (at === 'at' || at === 'around')) return true;
     // "his approval rating rose to 65 from 60", "the rating stood at sixty-five": the level of a measure
     if (measureBefore(tokens, n.first)) return true;
-    if (lowerAt(tokens, n.last + 1) === 'outstanding') return false; // "of the 9.6 million outstanding": shares
+    if (after === 'outstanding') return false; // "of the 9.6 million outstanding": shares
     if (priceMove(tokens, n) || changedWithFraction(tokens, n)) return true;
+    // "was down one today at 17-1/4, and down about four since Thursday": a level's change without a noun is a
+    // price's or a measure's, unless a count of things stands before it ("carried 1,200 passengers, up 300") or
+    // after it ("was up 16 to 180 rigs"), or the clause's collective counts ("the toll was up nearly 40")
+    const change = ROUNDING.has(prev) ? n.first - 2 : n.first - 1;
+    const newLevel = after === 'to' ? readNumber(tokens, n.last + 2) : null;
+    if (
+      UP_OR_DOWN.has(lowerAt(tokens, change)) &&
+      !countBefore(tokens, n.first, false) &&
+      !(newLevel && countedPluralAt(tokens, newLevel.last + 1)) &&
+      !collectiveBefore(tokens, change)
+    )
+      return true;
     // "or 42 a share", "12 per share": a price
-    const after = lowerAt(tokens, n.last + 1);
     if ((after === 'a' || after === 'per') && lowerAt(tokens, n.last + 2) === 'share') return true;
     // "tickets cost 25", "the painting fetched 1.2 million": right after a verb of price
     if (PRICE_VERBS.hasAt(tokens, n.first - 1)) return true;
@@ -2527,7 +2547,7 @@ export class CountRecognizer implements Recognizer {
     if (n.last === n.first || !SCALE_AFTER.hasAt(tokens, n.last) || comparedWithCount(tokens, n.first)) return false;
     return (
       (lowerAt(tokens, n.last + 1) !== 'of' && moneyNounBefore(tokens, n.first)) ||
-      (n.digits && tokens[n.first]!.text.includes('.') && !scaledCountBefore(tokens, n.first))
+      (n.digits && tokens[n.first]!.text.includes('.') && !countBefore(tokens, n.first, true))
     );
   }
 
