@@ -1053,6 +1053,11 @@ describe('DeadlineRefiner', () => {
         'April 10→2022-04-10 (valid until)',
       ]);
       assert.deepEqual(deadlines('Voting continued until Friday; registrations of grains to February 11 rose.'), []);
+      // nor what was done in a span, a filing that reports it beside
+      assert.deepEqual(
+        deadlines('In a filing with the SEC, Harris said it sold 87,350 shares between Jan 6 and March 2.'),
+        [],
+      );
       assert.deepEqual(deadlines('The company ran out of cash on Friday.'), []);
       // "ends" is an expiry of what is in force, not of an event
       assert.deepEqual(deadlines('The ceasefire ends at midnight.'), ['midnight→2022-03-30T24:00 (expires)']);

@@ -2019,7 +2019,7 @@ export class DeadlineRefiner implements Refiner {
       // "registrations of grains to February 11")
       (prep !== 'to' &&
         wordIn(tokens, clauseFrom, first - 1, ENTRIES) &&
-        !wordIn(tokens, clauseFrom, first - 1, PAST_TENSE)) ||
+        !toldInPast(tokens, clauseFrom, first - 1, true)) ||
       inForcePhrase(tokens, clauseFrom, clauseTo) ||
       wordIn(tokens, clauseFrom, first - 1, OFFERS) ||
       (lower(p - 1) === 'open' && wordIn(tokens, clauseFrom, first - 1, ON_SALE)) ||
