@@ -1430,6 +1430,12 @@ describe('DateRecognizer', () => {
         'the following year=DATE:1997',
         'that year=DATE:1997', // the year just named
       ]);
+      // a week or a day counts from the day named last, past a year named since (Sunday 9 January 2022 ends
+      // week 1; the week before it is 2021's 52nd)
+      assert.deepEqual(
+        times('In the week ended January 9, the first of the 2022 quota year, imports fell from the previous week.'),
+        ['the week=DATE:2022-W13', 'January 9=DATE:2022-01-09', '2022=DATE:2022', 'the previous week=DATE:2021-W52'],
+      );
       assert.deepEqual(times('It closed on Feb. 22, 2000 and reopened the next morning.'), [
         'Feb. 22, 2000=DATE:2000-02-22',
         'the next morning=DATE:2000-02-23',

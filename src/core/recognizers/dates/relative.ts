@@ -328,8 +328,12 @@ export function anaphoric(s: DateScan, i: number): Hit | null {
     const n = q.y * 4 + q.q - 1 + step;
     return make(i, u, `${Math.floor(n / 4)}-Q${(n % 4) + 1}`);
   }
-  // ("In the 1970s …; the following decade": a decade named before is an anchor too)
-  const named = anchorOf(before, step === 0 ? null : dct, s.ctx.carried, letter === 'DE');
+  // ("In the 1970s …; the following decade": a decade named before is an anchor too; a day or a week counts from
+  // the day named last, past a year named since: "in the week ended February 26, of the 1986/87 season, … the
+  // previous week")
+  const named =
+    ((letter === 'D' || letter === 'W') && lastDayNamed(before)) ||
+    anchorOf(before, step === 0 ? null : dct, s.ctx.carried, letter === 'DE');
   const anchor = letter === 'D' && step === 0 ? toldDayAnchor(s, i, named) : named;
   if (!anchor) return null;
   if (lowerAt(tokens, i + 1) === 'next' && letter !== 'D') return null; // "over the next year" counts from now
@@ -358,9 +362,8 @@ export function anaphoric(s: DateScan, i: number): Hit | null {
  */
 function weekdayFromAnchor(s: DateScan, first: number, u: number, step: number): Hit | null {
   const { tokens, before, dct, make } = s;
-  let anchor: YMD | null = null;
-  for (let k = before.length - 1; k >= 0 && k >= before.length - ANCHOR_REACH && !anchor; k--)
-    anchor = isDayValue(before[k]!.time.value) ? parseDate(before[k]!.time.value) : null;
+  const named = lastDayNamed(before);
+  let anchor = named ? parseDate(named) : null;
   // (no day named: "the previous Friday" is the one before the Friday just past, which the story tells of)
   if (!anchor && step < 0 && dct) anchor = resolveWeekday(addDays(dct, -1), WEEKDAYS.getAt(tokens, u)!, 'past');
   if (!anchor) return null;
@@ -431,6 +434,13 @@ function toldDayAnchor(s: DateScan, i: number, anchor: string | null): string | 
  * never names a date stays linear), else the one the paragraph before named last (`carried`), else the article's
  * (`dct`; null for none).
  */
+/** The day the paragraph named last, a few times back at most, whatever coarser times were named since. */
+function lastDayNamed(before: readonly TimeCandidate[]): string | null {
+  for (let k = before.length - 1; k >= 0 && k >= before.length - ANCHOR_REACH; k--)
+    if (isDayValue(before[k]!.time.value)) return before[k]!.time.value;
+  return null;
+}
+
 export function anchorOf(
   before: readonly TimeCandidate[],
   dct: YMD | null,
