@@ -14,6 +14,10 @@ describe('DeadlineRefiner', () => {
         'two weeks→2022-04-13 (given … to)',
       ]);
       assert.deepEqual(deadlines('72 hours to leave the country'), ['72 hours→2022-04-02 (… to)']);
+      // a few hours from the story's day end on that day, at an hour the text does not give
+      assert.deepEqual(deadlines('He had less than two hours to leave the country.'), [
+        'less than two hours→2022-03-30 (given … to)',
+      ]);
       // "has N left to": what is left of a limit; a game's clock is none
       assert.deepEqual(deadlines('Saddam has five weeks left to withdraw.'), ['five weeks→2022-05-04 (given … to)']);
       assert.deepEqual(deadlines('With two minutes left to play, he scored.'), []);

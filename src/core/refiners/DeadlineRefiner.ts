@@ -2289,8 +2289,13 @@ export class DeadlineRefiner implements Refiner {
     const from = parseDate(anchor);
     const hour = named ? /T(\d{2}):/.exec(named.time.value) : null;
     const due = from ? addDuration(from, c.time.value, hour ? +hour[1]! : 0, BUSINESS_DAYS.test(c.text)) : null;
+    // (an hour only from an anchor's hour: "two hours" from a story's day ends on that day, at an hour unknown)
     return {
-      due: due ? (due.hour ? `${formatDate(due.date)}T${pad(Math.floor(due.hour))}:00` : formatDate(due.date)) : null,
+      due: due
+        ? due.hour && hour
+          ? `${formatDate(due.date)}T${pad(Math.floor(due.hour))}:00`
+          : formatDate(due.date)
+        : null,
       anchor,
       cue: cue.cue,
       action,
