@@ -651,6 +651,17 @@ function headOfPhrase(tokens: readonly Token[], from: number, one: boolean, capi
       // "20 armed Serbs attacked", "a few hundred Albanians laid a wreath"; not "two Netherlands companies"
       if (isPlural(w) && namesPeople(w) && !isPluralNounAt(tokens, k + 1) && !isCapitalAt(tokens, k + 1))
         return { first: k, last: k };
+      // and so is one that is its own plural past an adjective read as the head: "thousands of southern
+      // Bhutanese took", "300 ethnic Chinese fled" (not "two Chinese firms")
+      if (
+        head !== null &&
+        !isPluralNoun(tokens[head.last]!.text) &&
+        namesPeople(w) &&
+        !isPluralNounAt(tokens, k + 1) &&
+        !isCapitalAt(tokens, k + 1) &&
+        !continuesPhrase(tokens, k + 1)
+      )
+        return { first: k, last: k };
       demonym = { first: k, last: k };
     } else if (capital && !capitals) {
       named = true;

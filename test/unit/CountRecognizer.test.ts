@@ -379,6 +379,11 @@ describe('CountRecognizer', () => {
         'Some 1,500 ethnic Albanians=1500/approx/Albanians',
         '20 armed Serbs=20/exact/Serbs',
       ]);
+      // so is a demonym that is its own plural, past an adjective; a plural after it is the head
+      assert.deepEqual(
+        counts('Thousands of southern Bhutanese took to the streets; two southern Chinese firms left.'),
+        ['Thousands of southern Bhutanese=2000/at-least/Bhutanese', 'two southern Chinese firms=2/exact/firms'],
+      );
       // a verb after a plural demonym ends the phrase ("laid"); a plural noun after a country name goes on from it
       assert.deepEqual(counts('A few hundred Albanians laid a wreath; two Netherlands companies bid.'), [
         'A few hundred Albanians=200/at-least/Albanians',
