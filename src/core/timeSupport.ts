@@ -53,7 +53,9 @@ export function tenseBefore(tokens: readonly Token[], i: number): Tense {
     // "is forecast to make landfall early Thursday and weaken over the weekend": a base form joined by "and" shares
     // the auxiliary or the "to" of the verb before it, so the tense is read on past the join (not a past written
     // as its base: "had ruled that he must …, and set Friday as the deadline")
-    const joined = t.lower === 'and' ? lowerAt(tokens, k + 1) : '';
+    // and so does an infinitive the tense of the verb it completes: "will be allowed to enlist in the U.S. military
+    // starting on Monday"
+    const joined = t.lower === 'and' || t.lower === 'to' ? lowerAt(tokens, k + 1) : '';
     // (once: a chain of joins reads no further, so the scan stays bounded)
     if (joined && reach === i - TENSE_REACH && verbForm(joined)?.form === 'base' && !PAST_AS_BASE.has(joined))
       reach = k - TENSE_REACH;

@@ -995,6 +995,15 @@ describe('DateRecognizer', () => {
         'early Thursday=DATE:2022-03-31',
         'the weekend=DATE:2022-W13-WE',
       ]);
+      // and an infinitive shares the tense of the verb it completes, however far back (Friday 29 December 2017:
+      // Monday 1 January ahead, 25 December behind)
+      assert.deepEqual(
+        times(
+          'Recruits will be allowed for the first time to enlist in the U.S. military starting on Monday. They were allowed to enlist in the Navy starting on Monday.',
+          '2017-12-29',
+        ),
+        ['Monday=DATE:2018-01-01', 'Monday=DATE:2017-12-25'],
+      );
       // a week of a month is its ISO week, the month's year by the tense; "the last week" alone is the one before this
       assert.deepEqual(times('Firms must file by the first week of May. The last week of February was busy.'), [
         // May 1–7 lie mostly in Mon 2–Sun 8 May, week 18; 22–28 Feb mostly in Mon 21–Sun 27 Feb, week 8
