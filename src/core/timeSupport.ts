@@ -100,7 +100,9 @@ export function tenseBefore(tokens: readonly Token[], i: number): Tense {
     else if (!present && (limit ? !aside && pastLimitAt(tokens, k, limitAt) : governingPastAt(tokens, k, dateFrom)))
       return 'past';
     // a past that ends or runs out further off ("the deadline passed on Friday") ends the search for a future cue
-    else if (!limit && PAST_VERBS.has(t.lower)) return null;
+    // and so does a finite past further off, whose clause the time is in: "is expected to show consumer prices
+    // rose 0.2 percent in July" (July just past)
+    else if (!limit && (PAST_VERBS.has(t.lower) || pastFormAt(tokens, k))) return null;
     present ||= notPastAt(tokens, k) && k !== limitAt;
     leading &&= DATE_LEAD.has(t.lower) || clockPart(t);
     if (t.newlineBefore) break;
@@ -582,7 +584,8 @@ export function willBefore(tokens: readonly Token[], i: number, hops = 0): boole
   const from = clockLeadStart(tokens, i);
   for (let k = i - 1; k >= 0 && k >= from - WILL_FAR_REACH; k--) {
     const t = tokens[k]!;
-    if (SENTENCE_END.has(t.text) || PAST_AUXILIARIES.has(t.lower)) return false;
+    // (a finite past nearer than the "will" has the time in its own clause: "is expected to show prices rose in July")
+    if (SENTENCE_END.has(t.text) || PAST_AUXILIARIES.has(t.lower) || pastFormAt(tokens, k)) return false;
     if (WILL.has(t.lower) || presentProspectAt(tokens, k)) return k >= from - WILL_REACH || !attached || hops > 0;
     if (t.newlineBefore) return false;
     // "will celebrate Mass on Christmas Eve and deliver his blessing on Christmas Day": a base verb joined by

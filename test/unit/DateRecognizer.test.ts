@@ -220,6 +220,13 @@ describe('DateRecognizer', () => {
         'May=DATE:2022-05',
         'February=DATE:2022-02',
       ]);
+      // nor is one in a clause of its own that a past governs, nearer than the "will" (told 30 March 2022:
+      // January just past, July ahead)
+      assert.deepEqual(
+        times('Data is expected to show prices rose 0.2 percent in January. It will sell the shares in July.'),
+        ['January=DATE:2022-01', 'July=DATE:2022-07'],
+      );
+      assert.deepEqual(times('It will sell the shares it acquired in July.'), ['July=DATE:2021-07']);
       // the date of a noun after the verb is no time "will" governs
       assert.deepEqual(times('The company will benefit from its acquisition in late December.'), [
         'late December=DATE:2021-12',
