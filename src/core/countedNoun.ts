@@ -833,13 +833,15 @@ const suspendedHyphenAt = (tokens: readonly Token[], k: number) =>
 
 /** Whether a plural in lower case ends the words from token k, within three, none a stop word or a number ("eastern European countries"). */
 function pluralAhead(tokens: readonly Token[], k: number): boolean {
-  for (let j = k; j < k + 3; j++) {
+  for (let j = k, words = 0; words < 3; j++, words++) {
     const t = tokens[j];
     if (!t || t.kind !== TokenKind.Word || NOUN_STOP.hasAt(tokens, j) || DETERMINERS.hasAt(tokens, j)) return false;
     if (t.lower === 'a' || t.lower === 'an' || NUMBER_START_WORDS.hasAt(tokens, j)) return false;
     // ("11,000 dead and thousands missing": a second count, no noun)
     if (SCALE_PLURALS.hasAt(tokens, j)) return false;
-    if (/^[a-z]+$/.test(t.text) && isPluralNoun(t.text)) return true;
+    // (a hyphenated word is one word: "current and former high-ranking officials")
+    while (hyphenJoins(tokens, j)) j += 2;
+    if (/^[a-z]+$/.test(tokens[j]!.text) && isPluralNoun(tokens[j]!.text)) return true;
   }
   return false;
 }

@@ -436,6 +436,10 @@ describe('CountRecognizer', () => {
           'three dead soldiers=3/exact/soldiers',
         ],
       );
+      // a hyphenated modifier after the "and" is one word before the plural
+      assert.deepEqual(counts('It banned eight current and former high-ranking officials.'), [
+        'eight current and former high-ranking officials=8/exact/officials',
+      ]);
       // a compound's first part shares the second part after "and"; a dash set off by spaces is no hyphen
       assert.deepEqual(counts('named 39 defense- and intelligence-related entities; freed 26 prisoners - and more'), [
         '39 defense- and intelligence-related entities=39/exact/entities',
