@@ -1452,6 +1452,10 @@ describe('DateRecognizer', () => {
         times('In the week ended January 9, the first of the 2022 quota year, imports fell from the previous week.'),
         ['the week=DATE:2022-W13', 'January 9=DATE:2022-01-09', '2022=DATE:2022', 'the previous week=DATE:2021-W52'],
       );
+      assert.deepEqual(
+        times('The strike began on Feb. 22, 2000, early in the 2000 session; talks had failed the day before.'),
+        ['Feb. 22, 2000=DATE:2000-02-22', '2000=DATE:2000', 'the day before=DATE:2000-02-21'],
+      );
       assert.deepEqual(times('It closed on Feb. 22, 2000 and reopened the next morning.'), [
         'Feb. 22, 2000=DATE:2000-02-22',
         'the next morning=DATE:2000-02-23',

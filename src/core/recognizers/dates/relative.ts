@@ -413,7 +413,7 @@ export const YEAR_AGO = /\b(?:ago|earlier)$/i;
 /** "the day before", "the day after", "(later) in the day": a day on from the date named before, or from the article's date. */
 export function dayOn(s: DateScan, i: number, last: number, step: number): Hit {
   const { dct, before, make } = s;
-  const anchor = toldDayAnchor(s, i, anchorOf(before, dct, s.ctx.carried));
+  const anchor = toldDayAnchor(s, i, lastDayNamed(before) ?? anchorOf(before, dct, s.ctx.carried));
   const [y, m, d] = (anchor ?? '').split('-').map(Number);
   if (!anchor || d === undefined || m === undefined || y === undefined) return make(i, last, 'XXXX-XX-XX');
   return make(i, last, formatDate(addDays({ y, m, d }, step)));
@@ -429,11 +429,6 @@ function toldDayAnchor(s: DateScan, i: number, anchor: string | null): string | 
   return anchor > today && pastVerbBefore(s.tokens, i) ? today : anchor;
 }
 
-/**
- * The date an anaphoric expression counts from: the nearest of the last few the paragraph named (so that one that
- * never names a date stays linear), else the one the paragraph before named last (`carried`), else the article's
- * (`dct`; null for none).
- */
 /** The day the paragraph named last, a few times back at most, whatever coarser times were named since. */
 function lastDayNamed(before: readonly TimeCandidate[]): string | null {
   for (let k = before.length - 1; k >= 0 && k >= before.length - ANCHOR_REACH; k--)
@@ -441,6 +436,11 @@ function lastDayNamed(before: readonly TimeCandidate[]): string | null {
   return null;
 }
 
+/**
+ * The date an anaphoric expression counts from: the nearest of the last few the paragraph named (so that one that
+ * never names a date stays linear), else the one the paragraph before named last (`carried`), else the article's
+ * (`dct`; null for none).
+ */
 export function anchorOf(
   before: readonly TimeCandidate[],
   dct: YMD | null,
