@@ -351,6 +351,14 @@ describe('DeadlineRefiner', () => {
         'April 6→2022-04-06 (has until)',
       ]);
       assert.deepEqual(deadlines('The talks lasted until a meeting on Monday.'), []);
+      // and what must be done by or before an event in a year is done in that year; not what merely came before it
+      assert.deepEqual(deadlines('The state must redraw its districts before the 2024 elections.'), [
+        '2024→null (must … before)',
+      ]);
+      assert.deepEqual(
+        deadlines('Sales rose before the 2020 elections; it will not end before the 2024 elections.'),
+        [],
+      );
       // and a law that "sunsets" expires
       assert.deepEqual(deadlines('The tax break sunsets at the end of 2023; they watched the sunset on Friday.'), [
         'the end of 2023→2023-12-31 (expires)',

@@ -715,11 +715,11 @@ function simplePastAt(tokens: readonly Token[], k: number): boolean {
 }
 
 /**
- * The "until" that leads an event the time is the day of ("until a hearing on Monday", "until the March 6
- * hearing"), else p, the word before the time.
+ * The "until", "by" or "before" that leads an event the time is the day of ("until a hearing on Monday", "until
+ * the March 6 hearing", "must redraw its districts before the 1992 elections"), else p, the word before the time.
  */
 function untilEventBefore(lower: (k: number) => string, p: number, last: number): number {
-  const until = (k: number) => lower(k) === 'until' || lower(k) === 'till';
+  const until = (k: number) => EVENT_BOUNDARIES.has(lower(k));
   if (
     (lower(p) === 'on' || lower(p) === 'at') &&
     EVENTS.has(lower(p - 1)) &&
@@ -730,7 +730,19 @@ function untilEventBefore(lower: (k: number) => string, p: number, last: number)
   return OBJECT_DETERMINERS.has(lower(p)) && until(p - 1) && EVENTS.has(lower(last + 1)) ? p - 1 : p;
 }
 /** the events a state may last until */
-const EVENTS = new Set(['hearing', 'meeting', 'vote', 'trial', 'election', 'session', 'summit', 'ruling', 'review']);
+const EVENTS = new Set([
+  'hearing',
+  'meeting',
+  'vote',
+  'trial',
+  'election',
+  'elections',
+  'session',
+  'summit',
+  'ruling',
+  'review',
+]);
+const EVENT_BOUNDARIES = new Set(['until', 'till', 'by', 'before']);
 
 /** the verbs whose "through" is a particle ("the deal fell through", "follow through", "pull through") */
 const THROUGH_PARTICLE_VERBS = new Set(['fall', 'follow', 'pull', 'break', 'come', 'get', 'carry', 'see', 'sail']);
