@@ -1251,6 +1251,19 @@ describe('DeadlineRefiner', () => {
         'December 15→2022-12-15 (must … by)',
       ]);
     });
+    it("the day an obliging was done, and an obligation in another speaker's quote", () => {
+      assert.deepEqual(deadlines('Forced last month to cut its growth target, the minister ruled out action.'), []);
+      assert.deepEqual(
+        deadlines(
+          'Citing statistics indicating that by 2030, Asia will hold half the world\'s capacity, he said, "We had to be there."',
+        ),
+        [],
+      );
+      // an obligation of the clause still sets its limit
+      assert.deepEqual(deadlines('The appointment must be filled this August.'), [
+        'this August→2022-08-31 (must … by)',
+      ]);
+    });
     it('postponements, plans, goals, forecasts and past intervals', () => {
       assert.deepEqual(deadlines('The meeting has been postponed until the start of April.'), []);
       // adjourned until a day is put off; a legislature that must adjourn by a day has a limit

@@ -1663,13 +1663,16 @@ function dayNounAfter(tokens: readonly Token[], last: number, end: number): numb
 const OWED_BY_DATE = new QuickSet(['return', 'due', 'filing', 'response', 'reply', 'compliance', 'submission']);
 
 /**
- * The last token up to `limit` before a semicolon (or `stop`) after `last`: what follows one is another
- * clause's ("closed by June 1; bids were requested").
+ * The last token up to `limit` before a semicolon or a quotation mark (or `stop`) after `last`: what follows one
+ * is another clause's ("closed by June 1; bids were requested"), or another speaker's ("by the year 2000, Asia will
+ * contain …, Cornelissen said, \"We knew we had to be there\"").
  */
-function beforeStop(tokens: readonly Token[], last: number, limit: number, stop = ';'): number {
-  for (let k = last + 1; k <= limit && k < tokens.length; k++) if (tokens[k]!.text === stop) return k - 1;
+function beforeStop(tokens: readonly Token[], last: number, limit: number, stop?: string): number {
+  for (let k = last + 1; k <= limit && k < tokens.length; k++)
+    if (stop ? tokens[k]!.text === stop : CLAUSE_STOPS.has(tokens[k]!.text)) return k - 1;
   return limit;
 }
+const CLAUSE_STOPS = new Set([';', '"', '“', '”']);
 
 /** "told the bank to raise …", "asked members to cut …": an order to someone, past its object */
 function toldTo(tokens: readonly Token[], lo: number, hi: number): boolean {
@@ -2163,10 +2166,12 @@ export class DeadlineRefiner implements Refiner {
     )
       return { cue: 'must … before', actionFrom: null };
     // "the appointment, which must be filled this August": an obligation and the time as its adverb, no preposition
+    // (not the day the obliging was done, before what it obliged to: "Forced last month to cut its growth target")
     if (
       !BOUNDARY.hasAt(tokens, p) &&
       !NOT_BOUNDARY.hasAt(tokens, p) &&
-      wordIn(tokens, Math.max(clauseFrom, p - 3), p, MUST)
+      wordIn(tokens, Math.max(clauseFrom, p - 3), p, MUST) &&
+      !(lower(last + 1) === 'to' && isLemma(lower(last + 2)))
     )
       return { cue: 'must … by', actionFrom: null };
     return null;
