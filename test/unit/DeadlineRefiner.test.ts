@@ -14,6 +14,8 @@ describe('DeadlineRefiner', () => {
         'two weeks→2022-04-13 (given … to)',
       ]);
       assert.deepEqual(deadlines('72 hours to leave the country'), ['72 hours→2022-04-02 (… to)']);
+      // (a line that opens with a length and something after it is no such headline)
+      assert.deepEqual(deadlines('A year after squeezing to power, the premier has swept away controls.'), []);
       // a few hours from the story's day end on that day, at an hour the text does not give
       assert.deepEqual(deadlines('He had less than two hours to leave the country.'), [
         'less than two hours→2022-03-30 (given … to)',
@@ -56,6 +58,9 @@ describe('DeadlineRefiner', () => {
       // "in which to": the same time allowed (30 March + 60 days = 29 May); not the time an event took
       assert.deepEqual(deadlines('The board has 60 days in which to act.'), ['60 days→2022-05-29 (given … to)']);
       assert.deepEqual(deadlines('It took 60 days in which to build it.'), []);
+      // nor is a length taken, spent or needed to do something, whoever has it
+      assert.deepEqual(deadlines('We did in a year what would have taken five to 10 years to set up.'), []);
+      assert.deepEqual(deadlines('Firms need two years to adapt; banks have spent six months to prepare.'), []);
       // past the length it stands in for (30 March + six months = 30 September); not a comparison of lengths done
       assert.deepEqual(deadlines('The decree gives the company six months instead of three to sell the assets.'), [
         'six months→2022-09-30 (given … to)',

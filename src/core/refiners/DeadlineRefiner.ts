@@ -1298,6 +1298,11 @@ const THREATENED = new QuickSet(['threatened', 'threatens', 'threaten', 'threate
  * unless Congress acts" (not "took effect", nor what merely starts: "the season starts in April unless it rains")
  */
 const TAKE = new QuickSet(['take', 'takes']);
+/** what a length after it is waited, taken, spent or needed, no time allowed */
+const WAITED_OR_SPENT = new QuickSet([
+  ...['wait', 'waits', 'waited', 'waiting', 'take', 'takes', 'took', 'taken', 'taking'],
+  ...['spend', 'spends', 'spent', 'spending', 'need', 'needs', 'needed', 'needing'],
+]);
 const EFFECT = new QuickSet(['effect']);
 
 /** "if the dispute had not ended by today": a conditional limit. */
@@ -1855,20 +1860,23 @@ export class DeadlineRefiner implements Refiner {
     if (c.time.type === 'DURATION') {
       // "doesn't have to wait five years to begin": a waiting period is an earliest time, not a limit;
       // "over the past two years", "in the last four years": an interval behind, not a limit
-      if (/^wait(s|ed|ing)?$/.test(lower(first - 1)) || PAST_INTERVAL.test(c.text)) return null;
+      // (nor is a length taken, spent or needed: "what would otherwise have taken five to 10 years to set up")
+      if (WAITED_OR_SPENT.hasAt(tokens, first - 1) || PAST_INTERVAL.test(c.text)) return null;
       if (windowAfter(tokens, last)) return { cue: 'window', actionFrom: null };
       // "acquired a two-year option to buy an extra 10%": the time a right to act is held, from a start the
       // text does not give (as "convertible for three years")
       if (optionAfter(tokens, last)) return { cue: 'valid for', actionFrom: null, unanchored: true };
       if (lengthOfLimit(tokens, first)) return { cue: 'deadline', actionFrom: toVerb };
-      const startsLine = first === s.first || tokens[first]!.newlineBefore;
+      // a line that opens with the length and its "to" only: "72 hours to leave" (not "A year after squeezing to
+      // power")
+      const headline = (first === s.first || tokens[first]!.newlineBefore) && toVerb === last + 2;
       // (not a length after "for", how long something went on: "rebels it has been fighting for several weeks
       // to surrender within 48 hours")
       // ("a warrant giving the right in the first three years to exchange": the first years of a life the text
       // does not date)
-      if (toVerb !== null && (startsLine || (within(GRANT_REACH, GRANT) && lower(first - 1) !== 'for')))
+      if (toVerb !== null && (headline || (within(GRANT_REACH, GRANT) && lower(first - 1) !== 'for')))
         return {
-          cue: startsLine ? '… to' : 'given … to',
+          cue: headline ? '… to' : 'given … to',
           actionFrom: toVerb,
           unanchored: /^the first\b/i.test(c.text),
         };
