@@ -16,6 +16,11 @@ describe('DeadlineRefiner', () => {
       assert.deepEqual(deadlines('72 hours to leave the country'), ['72 hours→2022-04-02 (… to)']);
       // (a line that opens with a length and something after it is no such headline)
       assert.deepEqual(deadlines('A year after squeezing to power, the premier has swept away controls.'), []);
+      // (nor is a line the wire wrapped)
+      assert.deepEqual(
+        deadlines('At the session, the fourth attempt in\ntwo years to negotiate a pact, it failed.'),
+        [],
+      );
       // a few hours from the story's day end on that day, at an hour the text does not give
       assert.deepEqual(deadlines('He had less than two hours to leave the country.'), [
         'less than two hours→2022-03-30 (given … to)',

@@ -1869,7 +1869,8 @@ export class DeadlineRefiner implements Refiner {
       if (lengthOfLimit(tokens, first)) return { cue: 'deadline', actionFrom: toVerb };
       // a line that opens with the length and its "to" only: "72 hours to leave" (not "A year after squeezing to
       // power")
-      const headline = (first === s.first || tokens[first]!.newlineBefore) && toVerb === last + 2;
+      // (a line the wire wrapped is no new one: "the fourth attempt in\ntwo years to negotiate")
+      const headline = (first === s.first || tokens[first]!.paragraphBefore) && toVerb === last + 2;
       // (not a length after "for", how long something went on: "rebels it has been fighting for several weeks
       // to surrender within 48 hours")
       // ("a warrant giving the right in the first three years to exchange": the first years of a life the text
