@@ -17,7 +17,10 @@ export interface Token {
   /** text in lower case, computed once for every recognizer's table lookups */
   readonly lower: string;
   readonly kind: TokenKind;
-  /** a line break (or more) stands between this token and the previous one */
+  /**
+   * a line break (or more) stands between this token and the previous one, one that ends a line of its own: a
+   * line the text wraps at a fixed width mid-sentence ("43 Russian\ndiplomats") runs on
+   */
   readonly newlineBefore: boolean;
   /** a blank line stands between this token and the previous one: a new paragraph */
   readonly paragraphBefore: boolean;
@@ -164,14 +167,25 @@ export function tokenize(text: string, tagger: WordTagger = UNTAGGED): Token[] {
   let i = 0;
   let newline = true;
   let newlines = 2;
+  let lineStart = 0, // where the current line starts
+    wrapped = false, // the line break before the next token ends a line filled with prose to a fixed width
+    wrappedBeforeLower = false, // so it does if the next token is a word in lower case
+    indented = false; // spaces open the line the next token is on: a new paragraph of a wrapped text
   while (i < n) {
     const c = codes[i]!;
     const cls = c < 128 ? ASCII[c]! : isSpace(c) ? 3 : 0;
     if (cls >= 3) {
       if (cls === 4) {
+        const last = tokens[tokens.length - 1];
+        const long = newlines === 0 && i - lineStart >= WRAP_WIDTH;
+        wrapped = long && runsOn(last);
+        // (after a capitalized word, when the next line opens in lower case: "three new Airbus A320\naircraft")
+        wrappedBeforeLower = long && last?.kind === TokenKind.Word;
         newline = true;
         newlines++;
-      }
+        lineStart = i + 1;
+        indented = false;
+      } else if (newline && i > 0) indented = true;
       i++;
       continue;
     }
@@ -223,7 +237,15 @@ export function tokenize(text: string, tagger: WordTagger = UNTAGGED): Token[] {
       text: t,
       lower,
       kind,
-      newlineBefore: newline,
+      // (a line that opens with an item's number, "2. Pernila Wiberg", is a list's)
+      newlineBefore:
+        newline &&
+        !(
+          (wrapped || (wrappedBeforeLower && c >= 97 && c <= 122)) &&
+          newlines === 1 &&
+          !indented &&
+          !(cls === 2 && i < n && LIST_MARKS.has(codes[i]!))
+        ),
       paragraphBefore: newlines >= 2,
       tags,
       fingerprint: fp,
@@ -233,6 +255,17 @@ export function tokenize(text: string, tagger: WordTagger = UNTAGGED): Token[] {
   }
   return tokens;
 }
+
+/** the stop or bracket after an item's number: "2.", "3)" */
+const LIST_MARKS = new Set([46, 41]);
+/** how long a line must be to have been wrapped at a fixed width rather than ended (a headline, a table's row) */
+const WRAP_WIDTH = 40;
+/**
+ * Whether a line ending in token t reads on into the next: a word in lower case, a comma or a hyphen (not a
+ * sentence's end, a headline's last capitalized word, nor a figure, which ends a table's row as often).
+ */
+const runsOn = (t: Token | undefined) =>
+  t !== undefined && ((t.kind === TokenKind.Word && !/^[A-Z0-9]/.test(t.text)) || t.text === ',' || t.text === '-');
 
 /** Whether lower-casing would change text[start, end): ASCII capitals or anything beyond ASCII. */
 function hasUpper(codes: Uint16Array, start: number, end: number): boolean {

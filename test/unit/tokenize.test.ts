@@ -53,6 +53,30 @@ describe('tokenize', () => {
     );
   });
 
+  it('a line wrapped at a fixed width mid-sentence runs on; a headline, a table row, a list item, a paragraph do not', () => {
+    const lineStarts = (s: string) => tokenize(s).flatMap((t) => (t.newlineBefore ? [t.text] : []));
+    // (the first token opens a line)
+    assert.deepEqual(
+      lineStarts(
+        'Four European countries have expelled as many as 43 Russian\ndiplomats and bought three new Airbus Industries A320\naircraft.',
+      ),
+      ['Four'],
+    );
+    assert.deepEqual(
+      lineStarts(
+        'RUSSIA EXPELS DIPLOMATS OVER SPY ROW IN BRUSSELS\nFour countries acted.\nCrude petroleum 2,557 2,832 15,838 17,648\nproducts rose.',
+      ),
+      ['RUSSIA', 'Four', 'Crude', 'products'],
+    );
+    // a short line, an indented one, a numbered item, a blank line between
+    assert.deepEqual(
+      lineStarts(
+        'Shr 34 cts vs 1.19 dlrs and\nNet 807,000\nThe company said it sold the plant to a buyer\n    in Ohio. The list of the winners of the race\n2. Wiberg won the second race of the season, and\n\nthe next.',
+      ),
+      ['Shr', 'Net', 'The', 'in', '2', 'the'],
+    );
+  });
+
   it('a text too long to share the scan buffer', () => {
     const text = `${'a '.repeat(40_000)}Belgium, 21.`;
     const tokens = tokenize(text);
