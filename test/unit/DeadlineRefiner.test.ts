@@ -1156,6 +1156,13 @@ describe('DeadlineRefiner', () => {
         ),
         ['May 6→2022-05-06 (expires)'],
       );
+      // and so is a span that opens right after the goods' movement
+      assert.deepEqual(
+        deadlines(
+          'The tender calls for 11 cargoes for delivery from April through October. It awarded contracts for delivery between May 10 and July 30.',
+        ),
+        [],
+      );
       // "by the end of the day" is today; the sun's times are times of the day
       assert.deepEqual(deadlines('He must decide by the end of the day; they were given until dawn to leave.'), [
         'the end of the day→2022-03-30 (must … by)',

@@ -744,6 +744,14 @@ const EVENTS = new Set([
 ]);
 const EVENT_BOUNDARIES = new Set(['until', 'till', 'by', 'before']);
 
+/** The "from" or "between" that opens the span whose end's preposition is at p ("from April through"), else -1. */
+function spanOpenerBefore(tokens: readonly Token[], p: number, clauseFrom: number): number {
+  for (let k = p - 1; k >= Math.max(clauseFrom, p - SPAN_REACH); k--)
+    if (tokens[k]!.lower === 'from' || tokens[k]!.lower === 'between') return k;
+  return -1;
+}
+const SPAN_REACH = 6;
+
 /** the verbs whose "through" is a particle ("the deal fell through", "follow through", "pull through") */
 const THROUGH_PARTICLE_VERBS = new Set(['fall', 'follow', 'pull', 'break', 'come', 'get', 'carry', 'see', 'sail']);
 
@@ -2059,9 +2067,13 @@ export class DeadlineRefiner implements Refiner {
     const spanEnd = prep === 'to' && timeWordAt(tokens, p - 1);
     // "bills maturing between March 25 and June 25", "notes maturing from 1990 to 1995": when debts fall due,
     // a maturity (DEADLINES.md), whatever else the clause says is in effect
+    // (and "for delivery between May 10 and October 10", "for delivery from April through October": when goods
+    // move, a schedule, as the time right before "delivery" is)
+    const span = prep === 'and' || prep === 'through' || prep === 'until' || spanEnd;
     if (
-      (prep === 'and' || prep === 'through' || spanEnd) &&
-      wordIn(tokens, Math.max(clauseFrom, p - INTERVAL_REACH), p - 1, MATURING)
+      span &&
+      (wordIn(tokens, Math.max(clauseFrom, p - INTERVAL_REACH), p - 1, MATURING) ||
+        SHIPMENTS.hasAt(tokens, spanOpenerBefore(tokens, p, clauseFrom) - 1))
     )
       return null;
     if (
