@@ -220,7 +220,7 @@ function governingPastAt(tokens: readonly Token[], k: number, i: number): boolea
  * Whether token k is a finite past form: a past that is also a base ("cut", "set") tells nothing, and a
  * participle after "is", "has" or an article is no past.
  */
-function pastFormAt(tokens: readonly Token[], k: number): boolean {
+export function pastFormAt(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
   // "has not ended", "have already left": the auxiliary stands before the adverb
   const before = ADVERBS_IN_VERB.has(lowerAt(tokens, k - 1)) ? k - 2 : k - 1;

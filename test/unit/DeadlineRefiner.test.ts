@@ -1080,6 +1080,16 @@ describe('DeadlineRefiner', () => {
         deadlines('In a filing with the SEC, Harris said it sold 87,350 shares between Jan 6 and March 2.'),
         [],
       );
+      // nor what the clause after a span that opens the sentence tells of in the past; what may be done in it is
+      assert.deepEqual(
+        deadlines(
+          'Between January 1 and February 15, 132 firms had applied for a conversion. From April through December 2021, the CCC (Commodity Credit Corporation) issued certificates.',
+        ),
+        [],
+      );
+      assert.deepEqual(deadlines('Between May 2 and May 20, holders may exercise the warrants.'), [
+        'May 20→2022-05-20 (valid until)',
+      ]);
       assert.deepEqual(deadlines('The company ran out of cash on Friday.'), []);
       // "ends" is an expiry of what is in force, not of an event
       assert.deepEqual(deadlines('The ceasefire ends at midnight.'), ['midnight→2022-03-30T24:00 (expires)']);

@@ -15,7 +15,7 @@ import { abbreviationStopAt, splitSentences, sentenceAt, type Sentence } from '.
 import { pastAsBaseAfter } from '../subjects';
 import { lastStartingAtOrBefore } from '../shift';
 import { commaBefore, glued, isCapitalized, isPossessiveAt, TokenKind, type Token } from '../tokenize';
-import { lowerAt, MISSED, movedBy, retroactiveTo, WILL_OR_WOULD, WRITTEN_YEAR } from '../timeSupport';
+import { lowerAt, MISSED, movedBy, pastFormAt, retroactiveTo, WILL_OR_WOULD, WRITTEN_YEAR } from '../timeSupport';
 import { isYear, LIMIT_NOUNS, MONTHS, PARTS_OF_DAY, SHIPMENTS, UNITS, WEEKDAYS, YEAR_KINDS } from '../timeWords';
 import { QuickMap, QuickSet } from '../quickSet';
 import type { Candidate, DocumentContext, Refiner, TimeCandidate } from '../types';
@@ -751,6 +751,14 @@ function spanOpenerBefore(tokens: readonly Token[], p: number, clauseFrom: numbe
   return -1;
 }
 const SPAN_REACH = 6;
+/** Whether a past tells the clause from token `from` on, before any "will" or "would": "… , the CCC (…) issued" */
+function pastClauseAfter(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) {
+    if (WILL_OR_WOULD.hasAt(tokens, k)) return false;
+    if (PAST_TENSE.hasAt(tokens, k) || pastFormAt(tokens, k)) return true;
+  }
+  return false;
+}
 
 /** the verbs whose "through" is a particle ("the deal fell through", "follow through", "pull through") */
 const THROUGH_PARTICLE_VERBS = new Set(['fall', 'follow', 'pull', 'break', 'come', 'get', 'carry', 'see', 'sail']);
@@ -833,7 +841,7 @@ function frontedExpiry(tokens: readonly Token[], first: number, last: number, s:
   }
   return false;
 }
-const FRONTED_CLAUSE_REACH = 8;
+const FRONTED_CLAUSE_REACH = 12;
 const EXPIRY_OR_END = new QuickSet([...EXPIRY.keys(), ...ENDS.keys()]);
 /** Whether the deadline noun at k carries its own time before it: "a four-day deadline", "the Friday deadline". */
 const timedBefore = (tokens: readonly Token[], k: number) =>
@@ -2070,11 +2078,15 @@ export class DeadlineRefiner implements Refiner {
     // (and "for delivery between May 10 and October 10", "for delivery from April through October": when goods
     // move, a schedule, as the time right before "delivery" is)
     const span = prep === 'and' || prep === 'through' || prep === 'until' || spanEnd;
+    const opener = span ? spanOpenerBefore(tokens, p, clauseFrom) : -1;
     if (
       span &&
-      (wordIn(tokens, Math.max(clauseFrom, p - INTERVAL_REACH), p - 1, MATURING) ||
-        SHIPMENTS.hasAt(tokens, spanOpenerBefore(tokens, p, clauseFrom) - 1))
+      (wordIn(tokens, Math.max(clauseFrom, p - INTERVAL_REACH), p - 1, MATURING) || SHIPMENTS.hasAt(tokens, opener - 1))
     )
+      return null;
+    // "Between January 1 and February 15, 132 firms had applied", "From April through December 1986, the CCC
+    // issued …": a span that opens the sentence is when its clause's past happened, a past interval
+    if (opener === s.first && pastClauseAfter(tokens, last + 1, Math.min(s.last, last + FRONTED_CLAUSE_REACH)))
       return null;
     if (
       (prep === 'until' || prep === 'till' || prep === 'through') &&
