@@ -1166,6 +1166,18 @@ describe('DeadlineRefiner', () => {
         ),
         ['May 6→2022-05-06 (expires)'],
       );
+      // a period something is counted over ends at its time, whatever loan or advance the clause tells of; a
+      // period extended to a time, or by a length, is a limit
+      assert.deepEqual(
+        deadlines(
+          'It made loan commitments of 752 mln riyals in the financial year to September 4. It accepted bids for advances for the period March 20 to 25. Reserves rose in the two-week period to March 11.',
+        ),
+        [],
+      );
+      assert.deepEqual(
+        deadlines('It extended the offer period to May 1, and is extending by ten days to May 11 its bid.'),
+        ['May 1→2022-05-01 (extended to)', 'May 11→2022-05-11 (extended to)'],
+      );
       // and so is a span that opens right after the goods' movement
       assert.deepEqual(
         deadlines(

@@ -410,6 +410,8 @@ const VALIDITY = new QuickSet([
   'ceiling',
   'ceilings',
 ]);
+/** the periods a figure is counted over, which a time after "to" ends: "the financial year to September 4" */
+const PERIODS = new QuickSet(['year', 'period', 'quarter', 'half', 'season', 'days', 'weeks', 'months']);
 /** Whether token k is a figure or the name of a month or a weekday: the end of a time before "to" */
 const timeWordAt = (tokens: readonly Token[], k: number) =>
   tokens[k]?.kind === TokenKind.Number || MONTHS.hasAt(tokens, k) || WEEKDAYS.hasAt(tokens, k);
@@ -1621,10 +1623,12 @@ function windowAfter(tokens: readonly Token[], last: number): boolean {
   // "a 60-day (grace) period to review the sale": time allowed to act (not "a 30-day waiting period", an earliest
   // time, nor "still in a two year grace period", a loan's freeze)
   const period = next === 'grace' ? last + 2 : last + 1;
+  // (a verb in lower case: "the two-week period to March 11" ends on a day)
   if (
     lowerAt(tokens, period) === 'period' &&
     lowerAt(tokens, period + 1) === 'to' &&
-    verbForm(lowerAt(tokens, period + 2))?.form === 'base'
+    verbForm(lowerAt(tokens, period + 2))?.form === 'base' &&
+    !isCapitalized(tokens[period + 2]!)
   )
     return true;
   if (next !== 'period' || lowerAt(tokens, last + 2) !== 'for') return false;
@@ -2082,6 +2086,16 @@ export class DeadlineRefiner implements Refiner {
     if (
       span &&
       (wordIn(tokens, Math.max(clauseFrom, p - INTERVAL_REACH), p - 1, MATURING) || SHIPMENTS.hasAt(tokens, opener - 1))
+    )
+      return null;
+    // "in the financial year to September 4, 1986", "advances for the period March 20 to 25": the end of a period
+    // something is counted over, its term (not "extended the period to May 1")
+    const spanStart = timeWordAt(tokens, p - 2) ? p - 2 : p - 1; // "March 20 to", "April to"
+    if (
+      // (not a length something was moved by: "is extending by ten days to March 27 its offers")
+      ((prep === 'to' && PERIODS.hasAt(tokens, p - 1) && lower(p - 3) !== 'by') ||
+        (spanEnd && lower(spanStart - 1) === 'period')) &&
+      !extendedBySomeone(tokens, clauseFrom, p)
     )
       return null;
     // "Between January 1 and February 15, 132 firms had applied", "From April through December 1986, the CCC
