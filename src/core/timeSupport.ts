@@ -128,7 +128,20 @@ function pastPerfectBefore(tokens: readonly Token[], k: number): boolean {
 }
 const objectWordAt = (tokens: readonly Token[], j: number) =>
   /^[A-Za-z]+$/.test(tokens[j]!.text) && !CLAUSE_LINKS.has(tokens[j]!.lower);
-const CLAUSE_LINKS = new Set(['and', 'or', 'but', 'that', 'which', 'who', 'if', 'when', 'because', 'while', 'as']);
+export const CLAUSE_LINKS = new Set([
+  'and',
+  'or',
+  'but',
+  'that',
+  'which',
+  'who',
+  'if',
+  'whether',
+  'when',
+  'because',
+  'while',
+  'as',
+]);
 const PERFECT_REACH = 5;
 const PERFECT_FILLERS = new Set(['to', 'been', 'a', 'an', 'the', 'its', 'their', 'not', 'already']);
 /**

@@ -1263,6 +1263,20 @@ describe('DeadlineRefiner', () => {
     it('plans, lengths and earliest dates', () => {
       assert.deepEqual(deadlines('The company expects to finish the work by June.'), []);
       assert.deepEqual(deadlines('A three-week strike ended. The talks lasted two weeks. Not before March.'), []);
+      // an earliest date however far back its clause's "not", and what someone waits until; a negated expiry is one
+      assert.deepEqual(
+        deadlines(
+          'Argentina may not receive the 2.15 billion dlrs in bank loans it is seeking until September. The next move may have to wait until April 14.',
+        ),
+        [],
+      );
+      assert.deepEqual(deadlines('The offer does not expire until April 14, so holders have time.'), [
+        'April 14→2022-04-14 (expires)',
+      ]);
+      // (a "not" of another clause changes nothing)
+      assert.deepEqual(deadlines('It did not say whether the offer would remain open until May 1.'), [
+        'May 1→2022-05-01 (valid until)',
+      ]);
       assert.deepEqual(deadlines('Intel told analysts that the company will resume shipments within two weeks.'), []);
       assert.deepEqual(deadlines('The company will move in two weeks. He was given two years in prison.'), []);
     });

@@ -15,7 +15,16 @@ import { abbreviationStopAt, splitSentences, sentenceAt, type Sentence } from '.
 import { pastAsBaseAfter } from '../subjects';
 import { lastStartingAtOrBefore } from '../shift';
 import { commaBefore, glued, isCapitalized, isPossessiveAt, TokenKind, type Token } from '../tokenize';
-import { lowerAt, MISSED, movedBy, pastFormAt, retroactiveTo, WILL_OR_WOULD, WRITTEN_YEAR } from '../timeSupport';
+import {
+  CLAUSE_LINKS,
+  lowerAt,
+  MISSED,
+  movedBy,
+  pastFormAt,
+  retroactiveTo,
+  WILL_OR_WOULD,
+  WRITTEN_YEAR,
+} from '../timeSupport';
 import { isYear, LIMIT_NOUNS, MONTHS, PARTS_OF_DAY, SHIPMENTS, UNITS, WEEKDAYS, YEAR_KINDS } from '../timeWords';
 import { QuickMap, QuickSet } from '../quickSet';
 import type { Candidate, DocumentContext, Refiner, TimeCandidate } from '../types';
@@ -983,6 +992,16 @@ const introducesNoun = (tokens: readonly Token[], k: number) =>
   DETERMINERS.hasAt(tokens, k) || tokens[k]?.lower === 'a' || tokens[k]?.lower === 'an' || tokens[k]?.lower === 'new';
 
 const NEGATION = new QuickSet(['not', "n't", 'never', 'no']);
+const NEGATION_REACH = 12;
+const WAITED = new Set(['wait', 'waits', 'waited', 'waiting']);
+/** Whether a "not" stands among tokens lo…p-1 in p's own clause (no comma or clause link between them). */
+function negatedBefore(tokens: readonly Token[], lo: number, p: number): boolean {
+  for (let k = p - 1; k >= lo; k--) {
+    if (NEGATION.hasAt(tokens, k)) return true;
+    if (tokens[k]!.text === ',' || CLAUSE_LINKS.has(tokens[k]!.lower)) return false;
+  }
+  return false;
+}
 /** what lets someone act for a time: "exercisable for five years", "warrants allowing them … over one year" */
 const ALLOWED = new QuickSet([
   'exercisable',
@@ -2050,9 +2069,13 @@ export class DeadlineRefiner implements Refiner {
       return { cue: 'standstill', actionFrom: null };
     // "the agreement provides … no further rate increases until 1994": a term that bars something until then
     if (prep === 'until' && barredByTerms(tokens, s.first, p)) return { cue: 'standstill', actionFrom: null };
-    // "not until 1990", "not due until", "won't … before": an earliest date
-    if ((prep === 'until' || prep === 'before') && wordIn(tokens, Math.max(clauseFrom, p - 4), p - 1, NEGATION))
-      return null;
+    // "not until 1990", "not due until", "won't … before", "may not receive the loans it is seeking until
+    // September": an earliest date, however far back its clause's "not" (but "does not expire until April 14" is
+    // the expiry)
+    // and so is what someone waits until: "the next move may have to wait until April 14"
+    if (prep === 'until' && WAITED.has(lower(p - 1))) return null;
+    if ((prep === 'until' || prep === 'before') && negatedBefore(tokens, Math.max(clauseFrom, p - NEGATION_REACH), p))
+      return EXPIRY.hasAt(tokens, p - 1) ? { cue: 'expires', actionFrom: null } : null;
     // "the price order holds through midnight April 8", "it applies, until July 1, to uranium ore": what holds or
     // applies, in the present, right before its end
     // (not "Crane holds 504,200 shares … to Thursday", nor the past "prices held through March")
