@@ -797,6 +797,8 @@ describe('DeadlineRefiner', () => {
         'the next 48 hours→2022-04-01 (within)',
       ]);
       assert.deepEqual(deadlines('If it rains in the next two days, the match will be cancelled.'), []);
+      // the time of the consequence, past its "will", is a forecast however the condition reads
+      assert.deepEqual(deadlines('Unless we get relief the company will be bankrupt in three years.'), []);
       // time allowed to use a right; a forecast's "may" is none
       assert.deepEqual(deadlines('The option to buy the shares can be exercised within 60 days.'), [
         '60 days→2022-05-29 (within)',

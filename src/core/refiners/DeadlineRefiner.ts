@@ -1363,7 +1363,9 @@ function failureCondition(tokens: readonly Token[], from: number, first: number)
     const w = tokens[k]!.lower;
     if (w === 'unless') return true;
     if (w === 'if') return wordIn(tokens, k + 1, first - 1, NEGATION) && !ASKING.hasAt(tokens, k - 1);
-    if (tokens[k]!.text === ',') return false;
+    // (a "will" nearer opens the consequence the time is in: "unless we get relief the company will be bankrupt
+    // in three years")
+    if (tokens[k]!.text === ',' || WILL_OR_WOULD.hasAt(tokens, k)) return false;
   }
   return false;
 }
