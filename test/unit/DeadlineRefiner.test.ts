@@ -66,6 +66,11 @@ describe('DeadlineRefiner', () => {
       // nor is a length taken, spent or needed to do something, whoever has it
       assert.deepEqual(deadlines('We did in a year what would have taken five to 10 years to set up.'), []);
       assert.deepEqual(deadlines('Firms need two years to adapt; banks have spent six months to prepare.'), []);
+      // nor a length a grant is spread over
+      assert.deepEqual(
+        deadlines('Banks would grant loans of two billion dlrs over the next two years to help it.'),
+        [],
+      );
       // past the length it stands in for (30 March + six months = 30 September); not a comparison of lengths done
       assert.deepEqual(deadlines('The decree gives the company six months instead of three to sell the assets.'), [
         'six months→2022-09-30 (given … to)',

@@ -993,6 +993,8 @@ const introducesNoun = (tokens: readonly Token[], k: number) =>
 
 const NEGATION = new QuickSet(['not', "n't", 'never', 'no']);
 const NEGATION_REACH = 12;
+/** what a length a grant's "to" follows went on or is spread over, no time allowed ("for", "over", "during") */
+const SPREAD_OVER = new Set(['for', 'over', 'during']);
 const WAITED = new Set(['wait', 'waits', 'waited', 'waiting']);
 /** Whether a "not" stands among tokens lo…p-1 in p's own clause (no comma or clause link between them). */
 function negatedBefore(tokens: readonly Token[], lo: number, p: number): boolean {
@@ -1913,10 +1915,11 @@ export class DeadlineRefiner implements Refiner {
       // (a line the wire wrapped is no new one: "the fourth attempt in\ntwo years to negotiate")
       const headline = (first === s.first || tokens[first]!.paragraphBefore) && toVerb === last + 2;
       // (not a length after "for", how long something went on: "rebels it has been fighting for several weeks
-      // to surrender within 48 hours")
+      // to surrender within 48 hours", nor one "over" which something is spread: "would grant loans of two billion
+      // dlrs over the next two years to help the country")
       // ("a warrant giving the right in the first three years to exchange": the first years of a life the text
       // does not date)
-      if (toVerb !== null && (headline || (within(GRANT_REACH, GRANT) && lower(first - 1) !== 'for')))
+      if (toVerb !== null && (headline || (within(GRANT_REACH, GRANT) && !SPREAD_OVER.has(lower(first - 1)))))
         return {
           cue: headline ? '… to' : 'given … to',
           actionFrom: toVerb,
