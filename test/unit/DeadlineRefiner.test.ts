@@ -461,6 +461,14 @@ describe('DeadlineRefiner', () => {
       assert.deepEqual(deadlines('The preferred shares are exchangeable for two years.'), [
         'two years→null (valid for)',
       ]);
+      // what holders "may" do, the modal; not the month May
+      assert.deepEqual(deadlines('Holders may convert the notes for two years.'), ['two years→null (valid for)']);
+      assert.deepEqual(
+        deadlines(
+          'Passage is expected after May 20, so it will compile a stop-gap budget for the year starting April 1.',
+        ),
+        [],
+      );
       // a right held "during" a length ahead; not one used during a length behind, nor what may merely happen
       assert.deepEqual(deadlines('It will grant him an option to buy two mln shares during the next four years.'), [
         'the next four years→null (valid for)',

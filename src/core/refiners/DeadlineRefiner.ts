@@ -1014,13 +1014,20 @@ const ALLOWED = new QuickSet([
   'allowing',
   'allowed',
   'allows',
-  'may',
 ]);
 /** what is open or available to take up for a time, when an offer, an entry or a right is ("the offer is open for 30 days"; not "stores open for 24 months") */
 const OPEN = new QuickSet(['open', 'available']);
 const allowedToAct = (tokens: readonly Token[], lo: number, hi: number) =>
   wordIn(tokens, lo, hi, ALLOWED) ||
+  mayBeforeVerb(tokens, lo, hi) ||
   (wordIn(tokens, lo, hi, OPEN) && [ENTRIES, OFFERS, ON_SALE].some((what) => wordIn(tokens, lo, hi, what)));
+/** "may" before a verb's base among tokens lo…hi: the modal, not the month ("expected after May 20") */
+function mayBeforeVerb(tokens: readonly Token[], lo: number, hi: number): boolean {
+  for (let k = Math.max(0, lo); k <= hi && k < tokens.length; k++)
+    if (tokens[k]!.lower === 'may' && tokens[k + 1]?.kind === TokenKind.Word && isLemma(tokens[k + 1]!.lower))
+      return true;
+  return false;
+}
 const FROM_EVENT = new Set(['after', 'following', 'from']);
 /** what a holder is offered to have done: "would exchange", "will redeem", "will accept tenders" */
 const OFFERED_ACTS = new Set(['exchange', 'redeem', 'convert', 'accept', 'repurchase', 'purchase', 'buy']);
