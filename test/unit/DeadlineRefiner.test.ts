@@ -1181,6 +1181,16 @@ describe('DeadlineRefiner', () => {
         ),
         ['May 6→2022-05-06 (expires)'],
       );
+      // hours of a day from one clock time to another are no day's limit, and "in contrast to" sets no end
+      assert.deepEqual(
+        deadlines(
+          'Options on the contracts will trade from 2300 to 0300 hrs GMT. But in contrast to January, credit under the loan agreement rose.',
+        ),
+        [],
+      );
+      assert.deepEqual(deadlines('The offer is open from 9 a.m. to 5 p.m. Friday.'), [
+        '5 p.m. Friday→2022-04-01T17:00 (extended to)',
+      ]);
       // a period something is counted over ends at its time, whatever loan or advance the clause tells of; a
       // period extended to a time, or by a length, is a limit
       assert.deepEqual(

@@ -755,6 +755,18 @@ const EVENTS = new Set([
 ]);
 const EVENT_BOUNDARIES = new Set(['until', 'till', 'by', 'before']);
 
+/** Whether tokens first…last tell a clock time and no day: "0300 hrs GMT", "5 p.m.", not "5 p.m. Friday" */
+function clockOnly(tokens: readonly Token[], first: number, last: number): boolean {
+  let clock = false;
+  for (let k = first; k <= last; k++) {
+    if (MONTHS.hasAt(tokens, k) || WEEKDAYS.hasAt(tokens, k) || DAY_WORDS.has(tokens[k]!.lower)) return false;
+    clock ||= CLOCK_MARKS.has(tokens[k]!.lower) || tokens[k]!.text === ':' || /^[ap]\.?m\.?$/.test(tokens[k]!.lower);
+  }
+  return clock;
+}
+const DAY_WORDS = new Set(['today', 'tomorrow', 'tonight', 'yesterday']);
+const CLOCK_MARKS = new Set(['hrs', 'hours', 'gmt', 'est', 'edt', 'cst', 'cdt', 'noon', 'midnight']);
+
 /** The "from" or "between" that opens the span whose end's preposition is at p ("from April through"), else -1. */
 function spanOpenerBefore(tokens: readonly Token[], p: number, clauseFrom: number): number {
   for (let k = p - 1; k >= Math.max(clauseFrom, p - SPAN_REACH); k--)
@@ -762,6 +774,8 @@ function spanOpenerBefore(tokens: readonly Token[], p: number, clauseFrom: numbe
   return -1;
 }
 const SPAN_REACH = 6;
+/** the words whose "to" sets no end: "up to", "in contrast to January", "compared to", "close to" */
+const NOT_LIMIT_TO = new Set(['up', 'contrast', 'compared', 'comparison', 'similar', 'close', 'relative', 'equal']);
 /** Whether a past tells the clause from token `from` on, before any "will" or "would": "… , the CCC (…) issued" */
 function pastClauseAfter(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k <= to; k++) {
@@ -2117,6 +2131,9 @@ export class DeadlineRefiner implements Refiner {
     // (and "for delivery between May 10 and October 10", "for delivery from April through October": when goods
     // move, a schedule, as the time right before "delivery" is)
     const span = prep === 'and' || prep === 'through' || prep === 'until' || spanEnd;
+    // "trades between 1700 and 2100 hrs (2300 to 0300 hrs GMT)": hours of the day from one clock time to another,
+    // no day's limit
+    if ((spanEnd || prep === 'and') && clockOnly(tokens, first, last)) return null;
     const opener = span ? spanOpenerBefore(tokens, p, clauseFrom) : -1;
     if (
       span &&
@@ -2174,7 +2191,10 @@ export class DeadlineRefiner implements Refiner {
       (wordIn(tokens, clauseFrom, beforeStop(tokens, last, clauseTo, ','), VALIDITY) ||
         extendedBySomeone(tokens, clauseFrom, p));
     if (
-      (prep === 'through' || prep === 'thru' || prep === 'beyond' || (prep === 'to' && lower(p - 1) !== 'up')) &&
+      (prep === 'through' ||
+        prep === 'thru' ||
+        prep === 'beyond' ||
+        (prep === 'to' && !NOT_LIMIT_TO.has(lower(p - 1)))) &&
       (spanEnd ? validSpan() : inForce())
     )
       return { cue: prep === 'to' ? 'extended to' : 'valid through', actionFrom: null };
