@@ -1181,6 +1181,9 @@ describe('DeadlineRefiner', () => {
         ),
         ['May 6→2022-05-06 (expires)'],
       );
+      // a dividend's register closes on its record date; a share offer's books close at its limit
+      assert.deepEqual(deadlines('Dividend payable May 29, books close May 11 to 22.'), []);
+      assert.deepEqual(deadlines('The books close on May 20 for the share offer.'), ['May 20→2022-05-20 (expires)']);
       // hours of a day from one clock time to another are no day's limit, and "in contrast to" sets no end
       assert.deepEqual(
         deadlines(

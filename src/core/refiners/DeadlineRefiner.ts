@@ -255,6 +255,14 @@ function inForcePhrase(tokens: readonly Token[], lo: number, hi: number): boolea
   }
   return false;
 }
+/**
+ * Whether what closes among tokens lo…hi is open for entries: not a dividend's register, whose closing is its
+ * record date ("Dividend payable May 29, books close May 11 to 22")
+ */
+const entriesClose = (tokens: readonly Token[], lo: number, hi: number, s: Sentence) =>
+  openForEntries(tokens, lo, hi) && !(wordIn(tokens, lo, hi, BOOKS) && wordIn(tokens, s.first, s.last, DIVIDENDS));
+const BOOKS = new QuickSet(['books']);
+const DIVIDENDS = new QuickSet(['dividend', 'dividends', 'div', 'payable']);
 /** what closes on a day: "its weekly tender closing on March 6" (not "closing the budget deficit") */
 const CLOSES = new QuickSet(['closing', 'closes', 'close']);
 /** what is open for people to enter until it closes: "applications close on March 31" (not "the plant closes") */
@@ -2217,9 +2225,9 @@ export class DeadlineRefiner implements Refiner {
       (wordIn(tokens, Math.max(s.first, p - 2), p, ENDS) && inForce()) ||
       (lower(p - 1) === 'out' && RUN_FORMS.has(lower(p - 2))) ||
       expiresAfter(tokens, last, s) ||
-      ((prep === 'on' || prep === 'at') && CLOSES.hasAt(tokens, p - 1) && openForEntries(tokens, clauseFrom, p - 1)) ||
+      ((prep === 'on' || prep === 'at') && CLOSES.hasAt(tokens, p - 1) && entriesClose(tokens, clauseFrom, p - 1, s)) ||
       // ("the rights offering closes March 20": the day right after the verb)
-      (CLOSES.hasAt(tokens, p) && lower(p) !== 'closing' && openForEntries(tokens, clauseFrom, p)) ||
+      (CLOSES.hasAt(tokens, p) && lower(p) !== 'closing' && entriesClose(tokens, clauseFrom, p, s)) ||
       // ("will accept comments through July 31", "is taking applications until Friday": entries taken until a
       // time close then; not what was received by it, a tally: "received 200 applications by Friday")
       (ACCEPTED_UNTIL.hasAt(tokens, p) &&
