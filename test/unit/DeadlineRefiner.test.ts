@@ -381,6 +381,24 @@ describe('DeadlineRefiner', () => {
       // the particle of "fall through", "follow through" spans no time
       assert.deepEqual(deadlines('The offer fell through last week, and the merger almost fell through in March.'), []);
       assert.deepEqual(deadlines('The offer runs through March 31.'), ['March 31→2022-03-31 (valid through)']);
+      // the end of a program, a date of expiry "of either" of two limits, a stay extended with its object after
+      // the time, what someone extends past a participle, a syndication open until a day
+      assert.deepEqual(
+        deadlines(
+          'Service will continue beyond the scheduled May 1 termination of the program. The certificates will have an expiration date of either May 31, 2022, or nine months from issuance.',
+        ),
+        ['May 1→2022-05-01 (deadline)', 'May 31, 2022→2022-05-31 (deadline)'],
+      );
+      assert.deepEqual(
+        deadlines(
+          'The court extended to May 22 a stay of proceedings. The pact provides that the offices served by Quotron be extended through November 2023. Syndication runs until April 8.',
+        ),
+        [
+          'May 22→2022-05-22 (extended to)',
+          'November 2023→2023-11-30 (valid through)',
+          'April 8→2022-04-08 (valid until)',
+        ],
+      );
       // agreements, contracts and patents in the plural are in force as the singular is, up to "the year" named
       assert.deepEqual(
         deadlines(

@@ -189,7 +189,9 @@ const LIMIT_VERBS = new QuickSet([
  * what makes "date" a deadline noun: "the cut-off date", "the expiry date", a bankruptcy court's "bar date" for
  * claims (a deal's "closing date" is when it is done)
  */
-const LIMIT_DATES = new QuickSet(['off', 'cutoff', 'expiry', 'expiration', 'bar']);
+const LIMIT_DATES = new QuickSet(['off', 'cutoff', 'expiry', 'expiration', 'termination', 'bar']);
+/** what ends something in force: "the June 30 expiration of their contract", "the May 1 termination of the program" */
+const ENDINGS_OF = new QuickSet(['expiration', 'expiry', 'termination']);
 /**
  * Whether token k is a deadline noun ("deadline", "ultimatum", "the closing date", "a time limit", "the
  * last day to register"; not a loan's "grace period", a term before repayments start).
@@ -203,7 +205,7 @@ const limitNounAt = (tokens: readonly Token[], k: number) =>
     LAST_ONES.has(lowerAt(tokens, k - 1)) &&
     FOR_ACTION.has(lowerAt(tokens, k + 1))) ||
   // "the June 30 expiration of their contract": the end of what is in force
-  ((lowerAt(tokens, k) === 'expiration' || lowerAt(tokens, k) === 'expiry') && lowerAt(tokens, k + 1) === 'of');
+  (ENDINGS_OF.hasAt(tokens, k) && lowerAt(tokens, k + 1) === 'of');
 /** what makes "the last day" the last one allowed for an act: "the last day to register", "the last day for filing" */
 const FOR_ACTION = new Set(['to', 'for']);
 const LAST_ONES = new Set(['last', 'final']);
@@ -279,6 +281,8 @@ const ENTRIES = new QuickSet([
   'entries',
   'subscription',
   'subscriptions',
+  // ("Syndication runs until April 8": a loan's syndicate takes banks in until then)
+  'syndication',
   'submissions',
   'polls',
   'voting',
@@ -433,17 +437,23 @@ const PERIODS = new QuickSet(['year', 'period', 'quarter', 'half', 'season', 'da
 const timeWordAt = (tokens: readonly Token[], k: number) =>
   tokens[k]?.kind === TokenKind.Number || MONTHS.hasAt(tokens, k) || WEEKDAYS.hasAt(tokens, k);
 /** what extends something in force to a time: "extended its offer to", "was extended to", "an extension to" */
-const EXTENSIONS = new QuickSet(['extend', 'extended', 'extends', 'extension']);
+const EXTENSIONS = new QuickSet(['extend', 'extended', 'extends', 'extending', 'extension']);
 /**
  * Whether an extension stands among tokens lo…p-1 that someone made: passive ("was extended to Nov. 16"),
- * with its object ("extended its offer to"), or the noun; not what extends by itself right up to the
- * time ("the drought extended through March").
+ * with its object before the time ("extended its offer to") or after it, the time's last token `last`
+ * ("extended to May 22 a stay of proceedings"), or the noun; not what extends by itself right up to the time
+ * ("the drought extended through March").
  */
-function extendedBySomeone(tokens: readonly Token[], lo: number, p: number): boolean {
+function extendedBySomeone(tokens: readonly Token[], lo: number, p: number, last: number): boolean {
   // the extension nearest the time tells
   for (let k = p - 1; k >= Math.max(0, lo); k--)
     if (EXTENSIONS.hasAt(tokens, k))
-      return k < p - 1 || BE_FORMS.hasAt(tokens, k - 1) || tokens[k]!.lower === 'extension';
+      return (
+        k < p - 1 ||
+        BE_FORMS.hasAt(tokens, k - 1) ||
+        tokens[k]!.lower === 'extension' ||
+        OBJECT_DETERMINERS.hasAt(tokens, last + 1)
+      );
   return false;
 }
 /** past forms of going on, which tell an interval behind: "continued until", "lasted through", "worked … until" */
@@ -860,7 +870,8 @@ function expelledBefore(tokens: readonly Token[], within: number, last: number):
 const EXPULSIONS = new Set(['expel', 'deport']);
 
 const COPULAS = new QuickSet(['is', 'was', 'remains', 'remained']);
-const LINK_ADVERBS = new QuickSet(['now', 'still', 'currently', 'again', 'also', 'officially']);
+// (and "either" of two times named: "an expiration date of either February 29, 1988, or nine months from …")
+const LINK_ADVERBS = new QuickSet(['now', 'still', 'currently', 'again', 'also', 'officially', 'either']);
 
 /** Whether a time that opens the sentence, a comma after it, leads a clause whose verb is an expiry of what is in force. */
 function frontedExpiry(tokens: readonly Token[], first: number, last: number, s: Sentence): boolean {
@@ -2115,7 +2126,7 @@ export class DeadlineRefiner implements Refiner {
     // (not "Crane holds 504,200 shares … to Thursday", nor the past "prices held through March")
     const inForce = () =>
       wordIn(tokens, clauseFrom, clauseTo, VALIDITY) ||
-      extendedBySomeone(tokens, clauseFrom, p) ||
+      extendedBySomeone(tokens, clauseFrom, p, last) ||
       // "will accept applications until March 10" (not "voting continued until Friday", nor a statistic's
       // "registrations of grains to February 11")
       (prep !== 'to' &&
@@ -2155,18 +2166,20 @@ export class DeadlineRefiner implements Refiner {
       // (not a length something was moved by: "is extending by ten days to March 27 its offers")
       ((prep === 'to' && PERIODS.hasAt(tokens, p - 1) && lower(p - 3) !== 'by') ||
         (spanEnd && lower(spanStart - 1) === 'period')) &&
-      !extendedBySomeone(tokens, clauseFrom, p)
+      !extendedBySomeone(tokens, clauseFrom, p, last)
     )
       return null;
     // "Between January 1 and February 15, 132 firms had applied", "From April through December 1986, the CCC
     // issued …": a span that opens the sentence is when its clause's past happened, a past interval
     if (opener === s.first && pastClauseAfter(tokens, last + 1, Math.min(s.last, last + FRONTED_CLAUSE_REACH)))
       return null;
+    // (not what someone extends, past a participle: "the offices served by Quotron be extended through November")
     if (
       (prep === 'until' || prep === 'till' || prep === 'through') &&
       (wordIn(tokens, Math.max(clauseFrom, p - INTERVAL_REACH), p - 1, WENT_ON) ||
         (wordIn(tokens, Math.max(clauseFrom, p - INTERVAL_REACH), p - 1, FROM) &&
-          toldInPast(tokens, clauseFrom, p - 1)))
+          toldInPast(tokens, clauseFrom, p - 1))) &&
+      !extendedBySomeone(tokens, Math.max(clauseFrom, p - INTERVAL_REACH), p, last)
     )
       return null;
     // ("served two terms as mayor, from 2002 to 2009": past the comma before the span)
@@ -2197,7 +2210,7 @@ export class DeadlineRefiner implements Refiner {
     const validSpan = () =>
       !wordIn(tokens, Math.max(clauseFrom, p - COVERING_REACH), p - 1, COVERING) &&
       (wordIn(tokens, clauseFrom, beforeStop(tokens, last, clauseTo, ','), VALIDITY) ||
-        extendedBySomeone(tokens, clauseFrom, p));
+        extendedBySomeone(tokens, clauseFrom, p, last));
     if (
       (prep === 'through' ||
         prep === 'thru' ||
