@@ -1087,6 +1087,13 @@ describe('CountRecognizer', () => {
         'six trucks=6/exact/trucks',
       ]);
       assert.deepEqual(counts('It would be worth three to 3.5 bilion dlrs.'), []);
+      // a measure or a currency's small unit past the words before it, an octane rating
+      assert.deepEqual(
+        counts(
+          'It accepted 10,572,402 more acres and 1,200 erodible acres. The dollar rose about five pfennigs. 92-octane petrol rose.',
+        ),
+        [],
+      );
       // what an amount changes by or is measured against
       assert.deepEqual(counts('a 14.1 mln increase in provisions, far above the 235,000 forecast'), []);
       // a rate without a noun is a measure too; a figure "a year ago" is no rate

@@ -2297,10 +2297,10 @@ export class CountRecognizer implements Recognizer {
       return false;
     if (unitAfterPartner(tokens, n) || exchangeRate(tokens, upper?.last ?? n.last)) return false;
     // (a tally's figures name no noun and are counts whatever amounts the clause holds: "voted 9-0 … at 0.5 percent")
-    const bare =
-      !('vague' in n) &&
-      !inVoteTally(tokens, n.first) &&
-      countedNoun(tokens, upper?.last ?? n.last, n.value === 1) === null;
+    const head = countedNoun(tokens, upper?.last ?? n.last, n.value === 1);
+    // "accepted 10,572,402 more acres", "11,254,837 erodible acres": a measure past the words before it
+    if (head !== null && AMOUNT_UNITS.getAt(tokens, head.last) === 'measure') return false;
+    const bare = !('vague' in n) && !inVoteTally(tokens, n.first) && head === null;
     // (a number word alone in such a clause is often a pronoun: "said two were hurt"; after "from", "to" or
     // "between", or after another figure, it is the other end of a change or a quote: "boost output to 10
     // tonnes from two", "quotes ranging between seven, six")
