@@ -148,6 +148,8 @@ export const NOUN_STOP = new QuickSet([
   'ever',
   'overseas',
   'abroad',
+  // ("369 domestic institutions and 347 elsewhere": the noun is the other figure's)
+  'elsewhere',
   'aboard',
   'ashore',
   'ahead',

@@ -1087,6 +1087,18 @@ describe('CountRecognizer', () => {
         'six trucks=6/exact/trucks',
       ]);
       assert.deepEqual(counts('It would be worth three to 3.5 bilion dlrs.'), []);
+      // a graded adjective's pronoun "one", "one" in a compound's modifier after "a", an item's number in a list
+      assert.deepEqual(
+        counts(
+          'It is the most controversial one because of the deficit. It was a one shot deal. The terms: 1) Reviews will be held. 2) If prices fall, it buys.',
+        ),
+        [],
+      );
+      // "elsewhere" is no noun: the figure takes the other's
+      assert.deepEqual(counts('It had 369 domestic institutions and 347 elsewhere.'), [
+        '369 domestic institutions=369/exact/institutions',
+        '347=347/exact/institutions',
+      ]);
       // a measure or a currency's small unit past the words before it, an octane rating
       assert.deepEqual(
         counts(

@@ -2003,6 +2003,9 @@ const OPEN_ENDS = new Map<string, Qualifier>([
   ['so', 'approx'],
 ]);
 
+/** what grades the adjective before a pronoun "one": "the most controversial one" */
+const DEGREES = new Set(['most', 'least', 'very', 'more', 'less']);
+
 const PEOPLED_PLACES = new QuickSet([
   'city',
   'town',
@@ -2219,6 +2222,14 @@ export class CountRecognizer implements Recognizer {
     const prev = tokens[n.first - 1],
       next = tokens[n.last + 1];
     const prevLower = prev?.lower ?? '';
+    // "four points: 1) Regular price reviews …. 2) If …": an item's number in a list (COUNTS.md: identifiers)
+    if (
+      next?.text === ')' &&
+      n.digits &&
+      tokens[n.first]!.text.length <= 2 &&
+      (!prev || prev.text === ':' || prev.text === '.' || prev.text === ';' || tokens[n.first]!.newlineBefore)
+    )
+      return false;
     const row = tableRow(tokens, n.first);
     // "Avg shrs 2,332,397 vs 1,428,000" counts shares, "Net 12.6 mln vs 15.8 mln" is money; a figure
     // with a plural of its own counts it in any row, and so does the figure it is compared with
@@ -2473,14 +2484,17 @@ export class CountRecognizer implements Recognizer {
       // "one of the dead", "one of the biggest" leave their plural out)
       if (after === 'of' && tokens[n.first + 2]?.text === noun && /^[a-z]+$/.test(noun) && !isPluralNoun(noun))
         return false;
-      // "an identical one that", "the only one": an article and an adjective before "one" make it a pronoun
-      const article = lowerAt(tokens, n.first - 2);
+      // "an identical one that", "the only one", "the most controversial one because": an article and an adjective
+      // before "one" make it a pronoun
+      const article = lowerAt(tokens, n.first - (DEGREES.has(lowerAt(tokens, n.first - 2)) ? 3 : 2));
       if (
         (article === 'a' || article === 'an' || article === 'the') &&
         prev?.kind === TokenKind.Word &&
         NOUN_STOP.has(after)
       )
         return false;
+      // "a one shot deal": an article right before makes "one" part of a compound's modifier
+      if (prevLower === 'a' || prevLower === 'an') return false;
     }
     return true;
   }
