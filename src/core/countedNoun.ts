@@ -361,6 +361,8 @@ function findNoun(tokens: readonly Token[], last: number, one: boolean): NounRan
       : tokens[last + 2]!.lower === 'odd'
         ? headOfPhrase(tokens, last + 3, one, inCapitals(tokens, last))
         : { first: last + 2, last: last + 2 };
+  // "the 5,000 strong workforce": a collective's size, as "10,000-strong" is
+  if (tokens[last + 1]?.lower === 'strong') return null;
   if (tokens[last + 1]?.lower === 'of')
     // "300 of whom", "378 mln of which": the noun is the antecedent's, given as to an elliptical figure
     return RELATIVE_PRONOUNS.hasAt(tokens, last + 2) ? null : nounOfPhrase(tokens, last + 2);

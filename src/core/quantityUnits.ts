@@ -13,12 +13,12 @@ const words = (kind: AmountKind, list: string) => list.split(' ').map((w) => [w,
 export const AMOUNT_UNITS = new QuickMap<AmountKind>([
   ...words(
     'money',
-    'dollars dollar dlrs dlr cents cent cts ct pence penny pennies pfennigs pfennig centimes centime kopeks kopecks paise piastres markka markkaa euros euro pounds pound stg sterling yen yuan renminbi bucks rubles roubles rouble ruble rupees rupee pesos peso francs franc marks mark deutschemarks lire lira guilders guilder crowns crown kronor krona kroner krone schillings escudos pesetas drachmas zlotys zloty forints riyals riyal dinars dinar dirhams rand kwacha taka baht ringgit rupiah shekels naira cedis shillings bolivars cruzados cruzeiros australs intis sucres usd eur gbp jpy chf',
+    'dollars dollar dlrs dlr cents cent cts ct pence penny pennies pfennigs pfennig centimes centime kopeks kopecks paise piastres markka markkaa euros euro pounds pound stg sterling yen yuan renminbi bucks rubles roubles rouble ruble rupees rupee pesos peso francs franc marks mark deutschemarks lire lira guilders guilder crowns crown kronor krona kroner krone schillings escudos pesetas drachmas zlotys zloty forints riyals riyal dinars dinar dirhams rand kwacha taka baht ringgit rupiah shekels naira cedis shillings bolivars cruzados cruzeiros australs intis sucres sdrs sdr ecus ecu usd eur gbp jpy chf',
   ),
   ...words('percent', 'percent pct per-cent percentage points point basis bps'),
   ...words(
     'measure',
-    'tonnes tonne tons ton kilotonnes barrels barrel bpd bushels bushel bales bale bags bag sacks sack cwt quintals quintales kgs dwt shinc shex ounces ounce ozs oz troy carats lbs lb kilo kilos kilograms kilogram kg mg grams gram litres liters litre liter ml pints pint quarts quart gallons gallon tablespoons tablespoon teaspoons teaspoon hectolitres cubic square acres acre hectares hectare km kms kilometres kilometers kilometre kilometer miles mile metres meters metre meter yards yard feet foot ft inches inch cm mm centimetres centimeters centimetre centimeter millimetres millimeters millimetre millimeter megawatts megawatt mw kilowatts kilowatt kw kwh gigawatts gw degrees degree deg degs centigrade celsius fahrenheit mph kph knots nautical bit bits byte bytes kilobit kilobits megabit megabits gigabit gigabits kb mb gb kbps mbps gbps baud megabyte megabytes kilobyte kilobytes gigabyte gigabytes terabyte terabytes megahertz gigahertz mhz ghz horsepower hp volts volt watts watt decibels calories octane',
+    'tonnes tonne tons ton kilotonnes barrels barrel bpd bushels bushel bales bale bags bag sacks sack cwt quintals quintales kgs dwt shinc shex ounces ounce ozs oz troy carats lbs lb kilo kilos kilograms kilogram kg mg grams gram litres liters litre liter ml pints pint quarts quart gallons gallon tablespoons tablespoon teaspoons teaspoon hectolitres cubic square acres acre hectares hectare ha km kms kilometres kilometers kilometre kilometer miles mile metres meters metre meter yards yard feet foot ft inches inch cm mm centimetres centimeters centimetre centimeter millimetres millimeters millimetre millimeter megawatts megawatt mw kilowatts kilowatt kw kwh gigawatts gw degrees degree deg degs centigrade celsius fahrenheit mph kph knots nautical bit bits byte bytes kilobit kilobits megabit megabits gigabit gigabits kb mb gb kbps mbps gbps baud megabyte megabytes kilobyte kilobytes gigabyte gigabytes terabyte terabytes megahertz gigahertz mhz ghz horsepower hp volts volt watts watt decibels calories octane',
   ),
 ]);
 
@@ -76,7 +76,7 @@ const WON_OBJECTS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'by
 
 /** verbs of a figure's move: "rose 12 to 30 members" (the change and the new figure), "closed at 2082" (a level) */
 export const PRICE_MOVES = new QuickSet(
-  'rose rises fell falls gained gains lost loses eased eases dropped drops slipped slips added adds jumped jumps climbed climbs advanced advances declined declines dipped dips edged edges firmed firms tumbled tumbles plunged plunges surged surges soared soars slumped slumps skidded skids rocketed rockets shed sheds'.split(
+  'rose rises rising fell falls falling gained gains gaining lost loses losing eased eases easing dropped drops dropping slipped slips slipping added adds adding jumped jumps jumping climbed climbs climbing advanced advances advancing declined declines declining dipped dips dipping edged edges edging firmed firms firming tumbled tumbles tumbling plunged plunges plunging surged surges surging soared soars soaring slumped slumps slumping skidded skids skidding rocketed rockets rocketing shed sheds shedding'.split(
     ' ',
   ),
 );

@@ -1094,6 +1094,20 @@ describe('CountRecognizer', () => {
         ),
         [],
       );
+      // a currency named in full, Special Drawing Rights, hectares, a part of a mass, a share price told in words
+      assert.deepEqual(
+        counts(
+          'It would save some two billion European Currency Units. The level of 1,600 SDRs was hit; plantings of 270,000 ha fell. Output was 1,300 tonnes of gold ore and 3,700 of black ore. Shares eased, slipping five to 165.',
+        ),
+        [],
+      );
+      // "under one" is no bound; a collective's size "strong" names no noun, nor takes the one before it
+      assert.deepEqual(
+        counts(
+          'It will bring the mines under one management structure and cut 420 jobs from the 5,000 strong workforce.',
+        ),
+        ['one management structure=1/exact/structure', '420 jobs=420/exact/jobs', '5,000=5000/exact/-'],
+      );
       // "elsewhere" is no noun: the figure takes the other's
       assert.deepEqual(counts('It had 369 domestic institutions and 347 elsewhere.'), [
         '369 domestic institutions=369/exact/institutions',

@@ -1751,7 +1751,14 @@ function compoundModifier(tokens: readonly Token[], n: NumberMatch, last: number
   if (article !== 'a' && article !== 'an' && (article !== 'the' || !singularEnd())) return null;
   if (n.value <= 1 || last !== n.last) return null;
   if (word?.kind !== TokenKind.Word || head?.kind !== TokenKind.Word || !/^[a-z]+$/.test(word.text)) return null;
-  if (word.text.endsWith('s') || NOUN_STOP.hasAt(tokens, last + 1) || NOUN_STOP.hasAt(tokens, last + 2)) return null;
+  // ("the 5,000 strong workforce": a collective's size, which names no noun)
+  if (
+    word.text.endsWith('s') ||
+    word.text === 'strong' ||
+    NOUN_STOP.hasAt(tokens, last + 1) ||
+    NOUN_STOP.hasAt(tokens, last + 2)
+  )
+    return null;
   // the head after it is a word in lower case and no verb form ("a 40 page report"; "a 5 ended" is no compound)
   return /^[a-z]+$/.test(head.text) && !/(?:ed|ing)$/.test(head.text) ? { first: last + 1, last: last + 1 } : null;
 }
@@ -2003,6 +2010,16 @@ const OPEN_ENDS = new Map<string, Qualifier>([
   ['so', 'approx'],
 ]);
 
+/** Whether the counted noun at k is a measure or money: "acres", "European Currency Units" */
+const amountHeadAt = (tokens: readonly Token[], k: number) =>
+  AMOUNT_UNITS.getAt(tokens, k) === 'measure' ||
+  (lowerAt(tokens, k) === 'units' && lowerAt(tokens, k - 1) === 'currency');
+/** Whether "N of" a singular in lower case with no determiner follows the figure ending at `last`: "3,700 of black ore" */
+const partOfMass = (tokens: readonly Token[], last: number, head: number) =>
+  lowerAt(tokens, last + 1) === 'of' &&
+  !DETERMINERS.hasAt(tokens, last + 2) &&
+  /^[a-z]+$/.test(tokens[head]!.text) &&
+  !isPluralNoun(tokens[head]!.text);
 /** what grades the adjective before a pronoun "one": "the most controversial one" */
 const DEGREES = new Set(['most', 'least', 'very', 'more', 'less']);
 
@@ -2077,15 +2094,15 @@ const COMPARED_FROM = new QuickSet(['from', 'against', 'versus', 'vs', 'vs.']);
 function priceMove(tokens: readonly Token[], n: NumberMatch): boolean {
   const next = lowerAt(tokens, n.last + 1) === '/' ? n.last + 4 : n.last + 1; // past a fraction: "9 1/2 to"
   if (changeAtPrice(tokens, n, next)) return true;
-  if (!n.digits) return false;
   if (PRICE_MOVES.hasAt(tokens, n.first - 1) && lowerAt(tokens, next) === 'to') {
     // the new price may carry its currency: "dropped 11 to #10.86" (the wire's pound sign), "to $45"
     const at = CURRENCY_BEFORE.hasAt(tokens, next + 1) || tokens[next + 1]?.text === '#' ? next + 2 : next + 1;
     const price = isDigit(tokens[at]) ? readNumber(tokens, at) : null;
     return price !== null && countedNoun(tokens, price.last, price.value === 1) === null;
   }
-  // the new price: back over the change (and its fraction) to the verb
-  if (lowerAt(tokens, n.first - 1) !== 'to' || !isDigit(tokens[n.first - 2])) return false;
+  // the new price: back over the change (and its fraction) to the verb ("slipping five to 165")
+  if (!n.digits || lowerAt(tokens, n.first - 1) !== 'to') return false;
+  if (!isDigit(tokens[n.first - 2]) && !NUMBER_START_WORDS.hasAt(tokens, n.first - 2)) return false;
   const change = lowerAt(tokens, n.first - 3) === '/' ? n.first - 5 : n.first - 2;
   return PRICE_MOVES.hasAt(tokens, change - 1);
 }
@@ -2209,7 +2226,9 @@ export class CountRecognizer implements Recognizer {
       if (count.count.noun === null && !('bare' in n && n.bare)) {
         const whole = partitiveOpener(tokens, n.first) ?? numberOfBefore(tokens, n.first) ?? numberOfAfter(tokens, n);
         if (whole) setNoun(count, tokens[whole]!);
-        else if (t.lower !== 'one' && !changedFrom(tokens, n.first, count)) elliptical.push(out.length - 1);
+        // ("the 5,000 strong workforce": a collective's size names no noun, nor takes one)
+        else if (t.lower !== 'one' && lowerAt(tokens, n.last + 1) !== 'strong' && !changedFrom(tokens, n.first, count))
+          elliptical.push(out.length - 1);
       }
     }
     for (const k of elliptical) shareNoun(text, out, k);
@@ -2309,8 +2328,9 @@ export class CountRecognizer implements Recognizer {
     if (unitAfterPartner(tokens, n) || exchangeRate(tokens, upper?.last ?? n.last)) return false;
     // (a tally's figures name no noun and are counts whatever amounts the clause holds: "voted 9-0 … at 0.5 percent")
     const head = countedNoun(tokens, upper?.last ?? n.last, n.value === 1);
-    // "accepted 10,572,402 more acres", "11,254,837 erodible acres": a measure past the words before it
-    if (head !== null && AMOUNT_UNITS.getAt(tokens, head.last) === 'measure') return false;
+    // "accepted 10,572,402 more acres", "11,254,837 erodible acres": a measure past the words before it, and money
+    // ("two billion European Currency Units"); "3,700 of black ore": a part of a mass, no count of things
+    if (head !== null && (amountHeadAt(tokens, head.last) || partOfMass(tokens, n.last, head.last))) return false;
     const bare = !('vague' in n) && !inVoteTally(tokens, n.first) && head === null;
     // (a number word alone in such a clause is often a pronoun: "said two were hurt"; after "from", "to" or
     // "between", or after another figure, it is the other end of a change or a quote: "boost output to 10
@@ -2929,8 +2949,15 @@ export class CountRecognizer implements Recognizer {
 
   private qualifierBefore(tokens: readonly Token[], first: number): { q: Qualifier; words: number } | null {
     const endingHere = QUALIFIERS_BY_LAST_WORD.getAt(tokens, first - 1);
-    // ("pull the rug out from under 100,000 workers": after "from" it is a place, no bound)
-    if (!endingHere || (PLACE_BOUNDS.hasAt(tokens, first - 1) && lowerAt(tokens, first - 2) === 'from')) return null;
+    // ("pull the rug out from under 100,000 workers": after "from" it is a place, no bound; nor is it before
+    // "one": "under one management structure")
+    if (
+      !endingHere ||
+      (PLACE_BOUNDS.hasAt(tokens, first - 1) &&
+        (lowerAt(tokens, first - 2) === 'from' ||
+          (lowerAt(tokens, first) === 'one' && !SCALE_AFTER.hasAt(tokens, first + 1))))
+    )
+      return null;
     // the longest phrase whose words all stand before the number: "no more than" before "more than"
     for (const { words, q } of endingHere) {
       let k = 0;
