@@ -1108,6 +1108,14 @@ describe('CountRecognizer', () => {
         ),
         ['one management structure=1/exact/structure', '420 jobs=420/exact/jobs', '5,000=5000/exact/-'],
       );
+      // a union's local and a year told by number, a ticker in angle brackets, "one" standing for a noun
+      assert.deepEqual(
+        counts(
+          'UFCW local 222 voted. By the year 2,000 all will change. FORUM <FOUR> ENDS PURCHASE. This one leaked out. The fund, one of 30 mln dlrs, grew. The market -- one which has been volatile -- fell.',
+        ),
+        [],
+      );
+      assert.deepEqual(counts('Elian was one of 13 Cubans.'), ['one=1/exact/Cubans', '13 Cubans=13/exact/Cubans']);
       // "elsewhere" is no noun: the figure takes the other's
       assert.deepEqual(counts('It had 369 domestic institutions and 347 elsewhere.'), [
         '369 domestic institutions=369/exact/institutions',

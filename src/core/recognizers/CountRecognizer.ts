@@ -394,6 +394,10 @@ const NOT_COUNT_BEFORE = new QuickSet([
   'bay',
   'lane',
   'unit',
+  // a union's local told by its number: "UFCW local 222 voted" (a name's capital is read elsewhere)
+  'local',
+  // a year written with a comma: "by the year 2,000"
+  'year',
   'aged',
   'age',
   'ages',
@@ -2020,6 +2024,11 @@ const partOfMass = (tokens: readonly Token[], last: number, head: number) =>
   !DETERMINERS.hasAt(tokens, last + 2) &&
   /^[a-z]+$/.test(tokens[head]!.text) &&
   !isPluralNoun(tokens[head]!.text);
+/** Whether an amount starts at token k: "30 mln dlrs" */
+function amountAfter(tokens: readonly Token[], k: number): boolean {
+  const figure = tokens[k]?.kind === TokenKind.Number ? readNumber(tokens, k) : null;
+  return figure !== null && amountUnitAt(tokens, figure.last + 1) !== null;
+}
 /** what grades the adjective before a pronoun "one": "the most controversial one" */
 const DEGREES = new Set(['most', 'least', 'very', 'more', 'less']);
 
@@ -2241,6 +2250,8 @@ export class CountRecognizer implements Recognizer {
     const prev = tokens[n.first - 1],
       next = tokens[n.last + 1];
     const prevLower = prev?.lower ?? '';
+    // "FORUM <FOUR>": a ticker the wire puts in angle brackets
+    if (prev?.text === '<' && next?.text === '>') return false;
     // "four points: 1) Regular price reviews …. 2) If …": an item's number in a list (COUNTS.md: identifiers)
     if (
       next?.text === ')' &&
@@ -2494,11 +2505,18 @@ export class CountRecognizer implements Recognizer {
       )
         return false;
       if ((PRONOUN_ONE_BEFORE.has(prevLower) && NOUN_STOP.has(after)) || after === 'another') return false;
+      // "this one leaked out": a demonstrative's "one" before a verb stands for a noun
+      if ((prevLower === 'this' || prevLower === 'that') && isPastForm(after)) return false;
+      // "the third such fund, one of 30 mln dlrs": "one" of an amount is one of a kind, no count
+      if (after === 'of' && amountAfter(tokens, n.first + 2)) return false;
       if (prevLower === '-' && lowerAt(tokens, n.first - 2) === 'no') return false; // "no-one was injured": nobody
       // "the administration's goals, one that grew out of …", "an economy that has grown and one that boasts …":
       // an apposition or a second of the kind that stands for the noun before it (people keep their count: "Two
       // men died, one who had been shot")
-      if ((prevLower === ',' || prevLower === 'and' || prevLower === 'or') && (after === 'that' || after === 'which'))
+      if (
+        (prevLower === ',' || prevLower === 'and' || prevLower === 'or' || prevLower === '-' || prevLower === '--') &&
+        (after === 'that' || after === 'which')
+      )
         return false;
       // "has been one of resignation": "one of" a bare singular is no count (COUNTS.md counts "one of the X";
       // "one of the dead", "one of the biggest" leave their plural out)
