@@ -479,6 +479,12 @@ describe('DeadlineRefiner', () => {
       assert.deepEqual(deadlines('The preferred shares are exchangeable for two years.'), [
         'two years→null (valid for)',
       ]);
+      // a length word before the right is another's; one after it makes the time that length
+      assert.deepEqual(
+        deadlines('The notes will be for a term of 15 years and convertible into shares for 10 years.'),
+        ['10 years→null (valid for)'],
+      );
+      assert.deepEqual(deadlines('The notes are convertible and the lease runs for 10 years.'), []);
       // what holders "may" do, the modal; not the month May
       assert.deepEqual(deadlines('Holders may convert the notes for two years.'), ['two years→null (valid for)']);
       assert.deepEqual(

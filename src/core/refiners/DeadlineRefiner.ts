@@ -1084,6 +1084,11 @@ function offerWindowAt(tokens: readonly Token[], c: TimeCandidate, first: number
   }
   return false;
 }
+/** The last token among lo…hi that `set` holds, or -1. */
+function lastIn(tokens: readonly Token[], lo: number, hi: number, set: QuickSet): number {
+  for (let k = hi; k >= Math.max(0, lo); k--) if (set.hasAt(tokens, k)) return k;
+  return -1;
+}
 /** what makes "for three years" a length rather than time allowed: leases, freezes, extensions, sentences */
 const LENGTHS = new QuickSet([
   'lease',
@@ -1998,7 +2003,9 @@ export class DeadlineRefiner implements Refiner {
         (prep === 'for' || prep === 'over' || (prep === 'during' && rightDuring())) &&
         DEFINITE_LENGTH.test(c.time.value) &&
         allowedToAct(tokens, clauseFrom, first - 1) &&
-        !wordIn(tokens, clauseFrom, first - 1, LENGTHS)
+        // (a length word before the right is another's: "for a term of 15 years … and convertible into shares for
+        // 10 years")
+        !wordIn(tokens, Math.max(clauseFrom, lastIn(tokens, clauseFrom, first - 1, ALLOWED)), first - 1, LENGTHS)
       )
         return { cue: 'valid for', actionFrom: null, unanchored: true };
       // ("must repay the debt over 10 years"; not an obligation that comes after, another clause's: "rescheduling
