@@ -1325,6 +1325,11 @@ describe('DeadlineRefiner', () => {
       assert.deepEqual(deadlines('The offer does not expire until April 14, so holders have time.'), [
         'April 14→2022-04-14 (expires)',
       ]);
+      // (a contraction's "not" as well; one in a relative clause after a noun is that clause's)
+      assert.deepEqual(deadlines("Countries don't get serious about negotiating until the end of the day."), []);
+      assert.deepEqual(deadlines("It extended its offer for the shares that it doesn't already own until May 6."), [
+        'May 6→2022-05-06 (valid until)',
+      ]);
       // (a "not" of another clause changes nothing)
       assert.deepEqual(deadlines('It did not say whether the offer would remain open until May 1.'), [
         'May 1→2022-05-01 (valid until)',

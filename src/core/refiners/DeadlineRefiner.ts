@@ -14,7 +14,15 @@ import {
 import { abbreviationStopAt, splitSentences, sentenceAt, type Sentence } from '../sentences';
 import { pastAsBaseAfter } from '../subjects';
 import { lastStartingAtOrBefore } from '../shift';
-import { commaBefore, glued, isCapitalized, isPossessiveAt, TokenKind, type Token } from '../tokenize';
+import {
+  commaBefore,
+  contractionEndingAt,
+  glued,
+  isCapitalized,
+  isPossessiveAt,
+  TokenKind,
+  type Token,
+} from '../tokenize';
 import {
   CLAUSE_LINKS,
   lowerAt,
@@ -1026,14 +1034,27 @@ const introducesNoun = (tokens: readonly Token[], k: number) =>
 
 const NEGATION = new QuickSet(['not', "n't", 'never', 'no']);
 const NEGATION_REACH = 12;
+const RELATIVES = new QuickSet(['that', 'which', 'who']);
 /** what a length a grant's "to" follows went on or is spread over, no time allowed ("for", "over", "during") */
 const SPREAD_OVER = new Set(['for', 'over', 'during']);
 const WAITED = new Set(['wait', 'waits', 'waited', 'waiting']);
 /** Whether a "not" stands among tokens lo…p-1 in p's own clause (no comma or clause link between them). */
 function negatedBefore(tokens: readonly Token[], lo: number, p: number): boolean {
   for (let k = p - 1; k >= lo; k--) {
-    if (NEGATION.hasAt(tokens, k)) return true;
+    // (a contraction's "t" is a "not": "don't get serious until")
+    if (NEGATION.hasAt(tokens, k) || contractionEndingAt(tokens, k) !== null) return !inRelativeClause(tokens, lo, k);
     if (tokens[k]!.text === ',' || CLAUSE_LINKS.has(tokens[k]!.lower)) return false;
+  }
+  return false;
+}
+/**
+ * Whether token k stands in a relative clause that a noun before "that" or "which" opens among tokens lo…k
+ * ("its offer for the 33% of Telerate that it doesn't already own until 5 p.m."; not "said that it doesn't")
+ */
+function inRelativeClause(tokens: readonly Token[], lo: number, k: number): boolean {
+  for (let j = k - 1; j > lo; j--) {
+    if (tokens[j]!.text === ',') return false;
+    if (RELATIVES.hasAt(tokens, j)) return tokens[j - 1]!.kind !== TokenKind.Word || !isVerbLike(tokens[j - 1]!.lower);
   }
   return false;
 }
