@@ -1208,6 +1208,13 @@ describe('DeadlineRefiner', () => {
       // a dividend's register closes on its record date; a share offer's books close at its limit
       assert.deepEqual(deadlines('Dividend payable May 29, books close May 11 to 22.'), []);
       assert.deepEqual(deadlines('The books close on May 20 for the share offer.'), ['May 20→2022-05-20 (expires)']);
+      // a "between" or "from" that opens no span, debt due in a span, what was agreed to when
+      assert.deepEqual(
+        deadlines(
+          'Delegates from Nigeria are meeting today and tomorrow on the loan. It will reschedule debt due between September 2021 and end 2022. The pact, agreed to last July, called for cuts.',
+        ),
+        [],
+      );
       // hours of a day from one clock time to another are no day's limit, and "in contrast to" sets no end
       assert.deepEqual(
         deadlines(

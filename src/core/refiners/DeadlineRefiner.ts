@@ -793,6 +793,10 @@ function clockOnly(tokens: readonly Token[], first: number, last: number): boole
 const DAY_WORDS = new Set(['today', 'tomorrow', 'tonight', 'yesterday']);
 const CLOCK_MARKS = new Set(['hrs', 'hours', 'gmt', 'est', 'edt', 'cst', 'cdt', 'noon', 'midnight']);
 
+/** Whether a time starts at token k: a figure, a month, a weekday, "the end of …", "early …" */
+const opensTimeAt = (tokens: readonly Token[], k: number) =>
+  timeWordAt(tokens, k) || TIME_OPENERS.hasAt(tokens, k) || TIME_OPENERS.hasAt(tokens, k + 1);
+const TIME_OPENERS = new QuickSet(['end', 'start', 'beginning', 'middle', 'early', 'late', 'mid', 'now', 'today']);
 /** The "from" or "between" that opens the span whose end's preposition is at p ("from April through"), else -1. */
 function spanOpenerBefore(tokens: readonly Token[], p: number, clauseFrom: number): number {
   for (let k = p - 1; k >= Math.max(clauseFrom, p - SPAN_REACH); k--)
@@ -801,7 +805,18 @@ function spanOpenerBefore(tokens: readonly Token[], p: number, clauseFrom: numbe
 }
 const SPAN_REACH = 6;
 /** the words whose "to" sets no end: "up to", "in contrast to January", "compared to", "close to" */
-const NOT_LIMIT_TO = new Set(['up', 'contrast', 'compared', 'comparison', 'similar', 'close', 'relative', 'equal']);
+// (and "The pact, agreed to last July": what was agreed, when)
+const NOT_LIMIT_TO = new Set([
+  'up',
+  'contrast',
+  'compared',
+  'comparison',
+  'similar',
+  'close',
+  'relative',
+  'equal',
+  'agreed',
+]);
 /** Whether a past tells the clause from token `from` on, before any "will" or "would": "… , the CCC (…) issued" */
 function pastClauseAfter(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k <= to; k++) {
@@ -1132,7 +1147,6 @@ const LENGTHS = new QuickSet([
   'terms',
   'contract',
 ]);
-const BETWEEN = new QuickSet(['between', 'from']);
 const HOLDS = new QuickSet(['holds', 'hold', 'applies', 'apply']);
 /** a present of keeping something going until a time ("keeps", not the past "kept": an interval behind) */
 const KEEPS = new QuickSet(['keeps', 'keep', 'keeping']);
@@ -2176,7 +2190,7 @@ export class DeadlineRefiner implements Refiner {
     // "bills maturing between March 25 and June 25", "notes maturing from 1990 to 1995": when debts fall due,
     // a maturity (DEADLINES.md), whatever else the clause says is in effect
     // (and "for delivery between May 10 and October 10", "for delivery from April through October": when goods
-    // move, a schedule, as the time right before "delivery" is)
+    // move, a schedule, as the time right before "delivery" is; debt "due between September 1986 and end 1987")
     const span = prep === 'and' || prep === 'through' || prep === 'until' || spanEnd;
     // "trades between 1700 and 2100 hrs (2300 to 0300 hrs GMT)": hours of the day from one clock time to another,
     // no day's limit
@@ -2184,7 +2198,9 @@ export class DeadlineRefiner implements Refiner {
     const opener = span ? spanOpenerBefore(tokens, p, clauseFrom) : -1;
     if (
       span &&
-      (wordIn(tokens, Math.max(clauseFrom, p - INTERVAL_REACH), p - 1, MATURING) || SHIPMENTS.hasAt(tokens, opener - 1))
+      (wordIn(tokens, Math.max(clauseFrom, p - INTERVAL_REACH), p - 1, MATURING) ||
+        SHIPMENTS.hasAt(tokens, opener - 1) ||
+        lower(opener - 1) === 'due')
     )
       return null;
     // "in the financial year to September 4, 1986", "advances for the period March 20 to 25": the end of a period
@@ -2248,12 +2264,9 @@ export class DeadlineRefiner implements Refiner {
     )
       return { cue: prep === 'to' ? 'extended to' : 'valid through', actionFrom: null };
     // "between Feb 26, 1988 and Feb 26, 1992": a window whose end is the limit
-    if (
-      prep === 'and' &&
-      lower(p - 2) !== 'between' &&
-      wordIn(tokens, Math.max(clauseFrom, p - 8), p - 1, BETWEEN) &&
-      inForce()
-    )
+    // (the "between" or "from" opens the span, a time right after it: not "Representatives from Nigeria are meeting
+    // today and tomorrow", "passed from ministries to councils in 1985 and 1986")
+    if (prep === 'and' && lower(p - 2) !== 'between' && opener >= 0 && opensTimeAt(tokens, opener + 1) && inForce())
       return { cue: 'valid until', actionFrom: null };
     if (this.deadlineNounBefore(tokens, first, p, clauseFrom)) return { cue: 'deadline', actionFrom: toVerb };
     if (movedLimit(tokens, clauseFrom, first)) return { cue: 'deadline moved to', actionFrom: null };
