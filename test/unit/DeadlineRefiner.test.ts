@@ -1208,6 +1208,13 @@ describe('DeadlineRefiner', () => {
       // a dividend's register closes on its record date; a share offer's books close at its limit
       assert.deepEqual(deadlines('Dividend payable May 29, books close May 11 to 22.'), []);
       assert.deepEqual(deadlines('The books close on May 20 for the share offer.'), ['May 20→2022-05-20 (expires)']);
+      // a tally up to a day, a market's daily close, the years of a series, a rate's unit before a length
+      assert.deepEqual(
+        deadlines(
+          'It said through yesterday it had received 7,424,292 shares. Trading in options closes at 1515 CST. It pays if profits in each of the years 2022 through 2025 exceed targets. We must grow at three pct a year to solve it.',
+        ),
+        [],
+      );
       // a "between" or "from" that opens no span, debt due in a span, what was agreed to when
       assert.deepEqual(
         deadlines(

@@ -41,6 +41,7 @@ import { BE_FORMS, isLemma, isPastForm, isPresentInS, isVerbLike, MODAL_VERBS, v
 import { isAnaphoricTime } from '../recognizers/AnaphoricTimeRecognizer';
 import { holidayAt } from '../recognizers/DateRecognizer';
 import { OBJECT_DETERMINERS, DETERMINERS, isPluralNoun, NOUN_STOP } from '../countedNoun';
+import { amountUnitAt } from '../quantityUnits';
 
 // Deadlines: time expressions that set a limit someone imposed, agreed or fixed (the labelling rules of DEADLINES.md in the eval data):
 // "given two weeks to leave", "72 hours to leave the country", "must … within 48 hours",
@@ -269,8 +270,12 @@ function inForcePhrase(tokens: readonly Token[], lo: number, hi: number): boolea
  * Whether what closes among tokens lo…hi is open for entries: not a dividend's register, whose closing is its
  * record date ("Dividend payable May 29, books close May 11 to 22")
  */
+// (nor a market's daily close: "Trading in options at the CBOE closes at 1515 CST")
 const entriesClose = (tokens: readonly Token[], lo: number, hi: number, s: Sentence) =>
-  openForEntries(tokens, lo, hi) && !(wordIn(tokens, lo, hi, BOOKS) && wordIn(tokens, s.first, s.last, DIVIDENDS));
+  openForEntries(tokens, lo, hi) &&
+  !(wordIn(tokens, lo, hi, BOOKS) && wordIn(tokens, s.first, s.last, DIVIDENDS)) &&
+  !wordIn(tokens, lo, hi, TRADING);
+const TRADING = new QuickSet(['trading']);
 const BOOKS = new QuickSet(['books']);
 const DIVIDENDS = new QuickSet(['dividend', 'dividends', 'div', 'payable']);
 /** what closes on a day: "its weekly tender closing on March 6" (not "closing the budget deficit") */
@@ -441,6 +446,8 @@ const VALIDITY = new QuickSet([
 ]);
 /** the periods a figure is counted over, which a time after "to" ends: "the financial year to September 4" */
 const PERIODS = new QuickSet(['year', 'period', 'quarter', 'half', 'season', 'days', 'weeks', 'months']);
+/** what a span from one time to another names the term of: "for the period March 20 to 25", "the years 1987 through 1991" */
+const SPAN_NOUNS = new Set(['period', 'years', 'months']);
 /** Whether token k is a figure or the name of a month or a weekday: the end of a time before "to" */
 const timeWordAt = (tokens: readonly Token[], k: number) =>
   tokens[k]?.kind === TokenKind.Number || MONTHS.hasAt(tokens, k) || WEEKDAYS.hasAt(tokens, k);
@@ -793,6 +800,16 @@ function clockOnly(tokens: readonly Token[], first: number, last: number): boole
 const DAY_WORDS = new Set(['today', 'tomorrow', 'tonight', 'yesterday']);
 const CLOCK_MARKS = new Set(['hrs', 'hours', 'gmt', 'est', 'edt', 'cst', 'cdt', 'noon', 'midnight']);
 
+/** Whether a subject and a perfect's participle follow the time ending at `last`: "through yesterday it had received" */
+function tallyAfter(tokens: readonly Token[], last: number): boolean {
+  for (let k = last + 1; k <= last + TALLY_REACH && k < tokens.length; k++) {
+    if (tokens[k]!.kind === TokenKind.Punct) return false;
+    if (PERFECT.has(tokens[k]!.lower)) return verbForm(lowerAt(tokens, k + 1))?.form === 'ed';
+  }
+  return false;
+}
+const TALLY_REACH = 4;
+const PERFECT = new Set(['had', 'has', 'have']);
 /** Whether a time starts at token k: a figure, a month, a weekday, "the end of …", "early …" */
 const opensTimeAt = (tokens: readonly Token[], k: number) =>
   timeWordAt(tokens, k) || TIME_OPENERS.hasAt(tokens, k) || TIME_OPENERS.hasAt(tokens, k + 1);
@@ -1984,7 +2001,13 @@ export class DeadlineRefiner implements Refiner {
       // "doesn't have to wait five years to begin": a waiting period is an earliest time, not a limit;
       // "over the past two years", "in the last four years": an interval behind, not a limit
       // (nor is a length taken, spent or needed: "what would otherwise have taken five to 10 years to set up")
-      if (WAITED_OR_SPENT.hasAt(tokens, first - 1) || PAST_INTERVAL.test(c.text)) return null;
+      // (nor a rate's unit: "growth at three pct a year to solve the problems")
+      if (
+        WAITED_OR_SPENT.hasAt(tokens, first - 1) ||
+        PAST_INTERVAL.test(c.text) ||
+        amountUnitAt(tokens, first - 1) !== null
+      )
+        return null;
       if (windowAfter(tokens, last)) return { cue: 'window', actionFrom: null };
       // "acquired a two-year option to buy an extra 10%": the time a right to act is held, from a start the
       // text does not give (as "convertible for three years")
@@ -2209,10 +2232,12 @@ export class DeadlineRefiner implements Refiner {
     if (
       // (not a length something was moved by: "is extending by ten days to March 27 its offers")
       ((prep === 'to' && PERIODS.hasAt(tokens, p - 1) && lower(p - 3) !== 'by') ||
-        (spanEnd && lower(spanStart - 1) === 'period')) &&
+        ((spanEnd || (prep === 'through' && timeWordAt(tokens, p - 1))) && SPAN_NOUNS.has(lower(spanStart - 1)))) &&
       !extendedBySomeone(tokens, clauseFrom, p, last)
     )
       return null;
+    // "It said through yesterday it had received 7,424,292 shares": a tally up to a day, no limit
+    if ((prep === 'through' || prep === 'until') && tallyAfter(tokens, last)) return null;
     // "Between January 1 and February 15, 132 firms had applied", "From April through December 1986, the CCC
     // issued …": a span that opens the sentence is when its clause's past happened, a past interval
     if (opener === s.first && pastClauseAfter(tokens, last + 1, Math.min(s.last, last + FRONTED_CLAUSE_REACH)))
