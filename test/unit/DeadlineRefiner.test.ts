@@ -1208,6 +1208,18 @@ describe('DeadlineRefiner', () => {
       // a dividend's register closes on its record date; a share offer's books close at its limit
       assert.deepEqual(deadlines('Dividend payable May 29, books close May 11 to 22.'), []);
       assert.deepEqual(deadlines('The books close on May 20 for the share offer.'), ['May 20→2022-05-20 (expires)']);
+      // a time that modifies the noun after it, a perfect the time splits, a maturity from one year to another, the
+      // week up to a day, an extension's additional length
+      assert.deepEqual(
+        deadlines(
+          'Localities must confine their 2022 capital investment. It cited loans pertaining to 2021 crop loans under the contract. The dollar had until yesterday traded in a range. Certificates due 2023 to 2030 were sold. Loans fell in the week to Wednesday. The lease has an option for an additional five years.',
+        ),
+        [],
+      );
+      assert.deepEqual(
+        deadlines('The rules should be in place by Friday so the stock can operate. Bids close at noon local time.'),
+        ['Friday→2022-04-01 (must … by)', 'noon local time→2022-03-30T12:00 (expires)'],
+      );
       // a tally up to a day, a market's daily close, the years of a series, a rate's unit before a length
       assert.deepEqual(
         deadlines(

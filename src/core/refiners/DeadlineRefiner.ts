@@ -445,7 +445,18 @@ const VALIDITY = new QuickSet([
   'ceilings',
 ]);
 /** the periods a figure is counted over, which a time after "to" ends: "the financial year to September 4" */
-const PERIODS = new QuickSet(['year', 'period', 'quarter', 'half', 'season', 'days', 'weeks', 'months']);
+const PERIODS = new QuickSet([
+  'year',
+  'period',
+  'quarter',
+  'half',
+  'season',
+  'week',
+  'month',
+  'days',
+  'weeks',
+  'months',
+]);
 /** what a span from one time to another names the term of: "for the period March 20 to 25", "the years 1987 through 1991" */
 const SPAN_NOUNS = new Set(['period', 'years', 'months']);
 /** Whether token k is a figure or the name of a month or a weekday: the end of a time before "to" */
@@ -810,6 +821,26 @@ function tallyAfter(tokens: readonly Token[], last: number): boolean {
 }
 const TALLY_REACH = 4;
 const PERFECT = new Set(['had', 'has', 'have']);
+/** words after a time that go on with the clause, no noun: "by Friday so the buffer stock can …" */
+// (and a clock's zone: "Bids close mid-morning local time on Monday")
+const CLAUSE_ADVERBS = new Set(['so', 'then', 'only', 'yet', 'instead', 'too', 'either', 'ago', 'local']);
+/** Whether the word after a time's last token is a noun it modifies: in lower case, no verb, no function word. */
+function modifiesNounAfter(tokens: readonly Token[], last: number): boolean {
+  const t = tokens[last + 1];
+  return (
+    t !== undefined &&
+    t.kind === TokenKind.Word &&
+    /^[a-z]+$/.test(t.text) &&
+    !NOUN_STOP.hasAt(tokens, last + 1) &&
+    !CLAUSE_ADVERBS.has(t.lower) &&
+    !EVENTS.has(t.lower) &&
+    // (a word that may be a verb's base modifies only before a plural: "1985 crop loans", not "April 6 drew bids")
+    ((!isVerbLike(t.lower) && verbForm(t.lower) === null && tokens[last + 2]?.kind === TokenKind.Word) ||
+      (verbForm(t.lower)?.form === 'base' &&
+        /^[a-z]+$/.test(tokens[last + 2]?.text ?? '') &&
+        isPluralNoun(tokens[last + 2]!.text)))
+  );
+}
 /** Whether a time starts at token k: a figure, a month, a weekday, "the end of …", "early …" */
 const opensTimeAt = (tokens: readonly Token[], k: number) =>
   timeWordAt(tokens, k) || TIME_OPENERS.hasAt(tokens, k) || TIME_OPENERS.hasAt(tokens, k + 1);
@@ -1137,6 +1168,7 @@ function offerWindowAt(tokens: readonly Token[], c: TimeCandidate, first: number
   }
   return false;
 }
+const ADDED_LENGTH = /\b(?:additional|further|extra|another)\b/i;
 /** The last token among lo…hi that `set` holds, or -1. */
 function lastIn(tokens: readonly Token[], lo: number, hi: number, set: QuickSet): number {
   for (let k = hi; k >= Math.max(0, lo); k--) if (set.hasAt(tokens, k)) return k;
@@ -2062,8 +2094,9 @@ export class DeadlineRefiner implements Refiner {
         DEFINITE_LENGTH.test(c.time.value) &&
         allowedToAct(tokens, clauseFrom, first - 1) &&
         // (a length word before the right is another's: "for a term of 15 years … and convertible into shares for
-        // 10 years")
-        !wordIn(tokens, Math.max(clauseFrom, lastIn(tokens, clauseFrom, first - 1, ALLOWED)), first - 1, LENGTHS)
+        // 10 years"; an "additional" length is an extension's: "an option for an additional 10 years")
+        !wordIn(tokens, Math.max(clauseFrom, lastIn(tokens, clauseFrom, first - 1, ALLOWED)), first - 1, LENGTHS) &&
+        !ADDED_LENGTH.test(c.text)
       )
         return { cue: 'valid for', actionFrom: null, unanchored: true };
       // ("must repay the debt over 10 years"; not an obligation that comes after, another clause's: "rescheduling
@@ -2147,6 +2180,9 @@ export class DeadlineRefiner implements Refiner {
     // "last December's accord", "Monday's meeting": the time names what the noun after it is (a
     // deadline noun there was taken before)
     if (isPossessiveAt(tokens, last)) return null;
+    // "must confine their 1987 capital investment", "pertaining to 1985 crop loans", "to meet year-end window
+    // dressing demand": a time that modifies the noun after it names which one (an event's day is read below)
+    if (modifiesNounAfter(tokens, last)) return null;
     // "a cargo for March 20 to April 5 delivery": the time before the goods' movement is when they move, a
     // schedule (DEADLINES.md), whatever tender or contract the clause tells of
     if (SHIPMENTS.hasAt(tokens, last + 1)) return null;
@@ -2215,6 +2251,7 @@ export class DeadlineRefiner implements Refiner {
     // (and "for delivery between May 10 and October 10", "for delivery from April through October": when goods
     // move, a schedule, as the time right before "delivery" is; debt "due between September 1986 and end 1987")
     const span = prep === 'and' || prep === 'through' || prep === 'until' || spanEnd;
+    const spanStart = timeWordAt(tokens, p - 2) ? p - 2 : p - 1; // "March 20 to", "April to"
     // "trades between 1700 and 2100 hrs (2300 to 0300 hrs GMT)": hours of the day from one clock time to another,
     // no day's limit
     if ((spanEnd || prep === 'and') && clockOnly(tokens, first, last)) return null;
@@ -2223,12 +2260,12 @@ export class DeadlineRefiner implements Refiner {
       span &&
       (wordIn(tokens, Math.max(clauseFrom, p - INTERVAL_REACH), p - 1, MATURING) ||
         SHIPMENTS.hasAt(tokens, opener - 1) ||
-        lower(opener - 1) === 'due')
+        lower(opener - 1) === 'due' ||
+        (spanEnd && lower(spanStart - 1) === 'due'))
     )
       return null;
     // "in the financial year to September 4, 1986", "advances for the period March 20 to 25": the end of a period
     // something is counted over, its term (not "extended the period to May 1")
-    const spanStart = timeWordAt(tokens, p - 2) ? p - 2 : p - 1; // "March 20 to", "April to"
     if (
       // (not a length something was moved by: "is extending by ten days to March 27 its offers")
       ((prep === 'to' && PERIODS.hasAt(tokens, p - 1) && lower(p - 3) !== 'by') ||
@@ -2254,7 +2291,9 @@ export class DeadlineRefiner implements Refiner {
     // ("served two terms as mayor, from 2002 to 2009": past the comma before the span)
     if (spanEnd && wordIn(tokens, Math.max(s.first, p - 2 * INTERVAL_REACH), p - 1, WENT_ON)) return null;
     if (prep === 'until' || prep === 'till') {
-      // "has until noon Friday", "an order that he remain in Miami until March 6"
+      // "has until noon Friday", "an order that he remain in Miami until March 6" (not a perfect the time splits:
+      // "the dollar had until yesterday traded in a range")
+      if (verbForm(lower(last + 1))?.form === 'ed' && PERFECT.has(lower(p - 1))) return null;
       if (grantNear(tokens, Math.max(s.first, p - 5), p - 1) || obliged())
         return { cue: 'has until', actionFrom: toVerb };
       // "the offer is open until 3pm on 14 February", "loans are available until March 31", "rights … until 1990"
