@@ -597,9 +597,10 @@ export function willBefore(tokens: readonly Token[], i: number, hops = 0): boole
   const from = clockLeadStart(tokens, i);
   for (let k = i - 1; k >= 0 && k >= from - WILL_FAR_REACH; k--) {
     const t = tokens[k]!;
-    // (a finite past nearer than the "will" has the time in its own clause: "is expected to show prices rose in July")
-    if (SENTENCE_END.has(t.text) || PAST_AUXILIARIES.has(t.lower) || pastFormAt(tokens, k)) return false;
+    if (SENTENCE_END.has(t.text) || PAST_AUXILIARIES.has(t.lower)) return false;
     if (WILL.has(t.lower) || presentProspectAt(tokens, k)) return k >= from - WILL_REACH || !attached || hops > 0;
+    // (a finite past nearer than the "will" has the time in its own clause: "is expected to show prices rose in July")
+    if (pastFormAt(tokens, k)) return false;
     if (t.newlineBefore) return false;
     // "will celebrate Mass on Christmas Eve and deliver his blessing on Christmas Day": a base verb joined by
     // "and" shares the auxiliary of the verb before it (a couple of joins, so a long chain costs no more)

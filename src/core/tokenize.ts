@@ -168,24 +168,17 @@ export function tokenize(text: string, tagger: WordTagger = UNTAGGED): Token[] {
   let newline = true;
   let newlines = 2;
   let lineStart = 0, // where the current line starts
-    wrapped = false, // the line break before the next token ends a line filled with prose to a fixed width
-    wrappedBeforeLower = false, // so it does if the next token is a word in lower case
-    indented = false; // spaces open the line the next token is on: a new paragraph of a wrapped text
+    lineLength = 0; // how long the line ended by the last line break was
   while (i < n) {
     const c = codes[i]!;
     const cls = c < 128 ? ASCII[c]! : isSpace(c) ? 3 : 0;
     if (cls >= 3) {
       if (cls === 4) {
-        const last = tokens[tokens.length - 1];
-        const long = newlines === 0 && i - lineStart >= WRAP_WIDTH;
-        wrapped = long && runsOn(last);
-        // (after a capitalized word, when the next line opens in lower case: "three new Airbus A320\naircraft")
-        wrappedBeforeLower = long && last?.kind === TokenKind.Word;
         newline = true;
         newlines++;
+        lineLength = i - lineStart;
         lineStart = i + 1;
-        indented = false;
-      } else if (newline && i > 0) indented = true;
+      }
       i++;
       continue;
     }
@@ -237,15 +230,7 @@ export function tokenize(text: string, tagger: WordTagger = UNTAGGED): Token[] {
       text: t,
       lower,
       kind,
-      // (a line that opens with an item's number, "2. Pernila Wiberg", is a list's)
-      newlineBefore:
-        newline &&
-        !(
-          (wrapped || (wrappedBeforeLower && c >= 97 && c <= 122)) &&
-          newlines === 1 &&
-          !indented &&
-          !(cls === 2 && i < n && LIST_MARKS.has(codes[i]!))
-        ),
+      newlineBefore: newline && !(newlines === 1 && wrappedBefore(tokens, codes, start, i, n, lineLength)),
       paragraphBefore: newlines >= 2,
       tags,
       fingerprint: fp,
@@ -256,6 +241,25 @@ export function tokenize(text: string, tagger: WordTagger = UNTAGGED): Token[] {
   return tokens;
 }
 
+/**
+ * Whether the single line break before the token at start…end ended a line a text wrapped at a fixed width
+ * mid-sentence: a long line, no indent after the break, a line that reads on (or ends in a word before one in
+ * lower case: "three new Airbus A320\naircraft"), and no numbered item ("2. Pernila Wiberg") after it.
+ */
+function wrappedBefore(
+  tokens: readonly Token[],
+  codes: Uint16Array,
+  start: number,
+  end: number,
+  n: number,
+  lineLength: number,
+): boolean {
+  if (lineLength < WRAP_WIDTH || codes[start - 1] !== 10) return false;
+  const last = tokens[tokens.length - 1];
+  const c = codes[start]!;
+  if (!runsOn(last) && !(last?.kind === TokenKind.Word && c >= 97 && c <= 122)) return false;
+  return !(c >= 48 && c <= 57 && end < n && LIST_MARKS.has(codes[end]!));
+}
 /** the stop or bracket after an item's number: "2.", "3)" */
 const LIST_MARKS = new Set([46, 41]);
 /** how long a line must be to have been wrapped at a fixed width rather than ended (a headline, a table's row) */
