@@ -815,12 +815,11 @@ const CLOCK_MARKS = new Set(['hrs', 'hours', 'gmt', 'est', 'edt', 'cst', 'cdt', 
 function tallyAfter(tokens: readonly Token[], last: number): boolean {
   for (let k = last + 1; k <= last + TALLY_REACH && k < tokens.length; k++) {
     if (tokens[k]!.kind === TokenKind.Punct) return false;
-    if (PERFECT.has(tokens[k]!.lower)) return verbForm(lowerAt(tokens, k + 1))?.form === 'ed';
+    if (HAVE.hasAt(tokens, k)) return verbForm(lowerAt(tokens, k + 1))?.form === 'ed';
   }
   return false;
 }
 const TALLY_REACH = 4;
-const PERFECT = new Set(['had', 'has', 'have']);
 /** words after a time that go on with the clause, no noun: "by Friday so the buffer stock can …" */
 // (and a clock's zone: "Bids close mid-morning local time on Monday")
 const CLAUSE_ADVERBS = new Set(['so', 'then', 'only', 'yet', 'instead', 'too', 'either', 'ago', 'local']);
@@ -1468,8 +1467,9 @@ const THREATENED = new QuickSet(['threatened', 'threatens', 'threaten', 'threate
 const TAKE = new QuickSet(['take', 'takes']);
 /** what a length after it is waited, taken, spent or needed, no time allowed */
 const WAITED_OR_SPENT = new QuickSet([
-  ...['wait', 'waits', 'waited', 'waiting', 'take', 'takes', 'took', 'taken', 'taking'],
-  ...['spend', 'spends', 'spent', 'spending', 'need', 'needs', 'needed', 'needing'],
+  ...WAITED,
+  ...['take', 'takes', 'took', 'taken', 'taking', 'spend', 'spends', 'spent', 'spending'],
+  ...['need', 'needs', 'needed', 'needing'],
 ]);
 const EFFECT = new QuickSet(['effect']);
 
@@ -2293,7 +2293,7 @@ export class DeadlineRefiner implements Refiner {
     if (prep === 'until' || prep === 'till') {
       // "has until noon Friday", "an order that he remain in Miami until March 6" (not a perfect the time splits:
       // "the dollar had until yesterday traded in a range")
-      if (verbForm(lower(last + 1))?.form === 'ed' && PERFECT.has(lower(p - 1))) return null;
+      if (verbForm(lower(last + 1))?.form === 'ed' && HAVE.hasAt(tokens, p - 1)) return null;
       if (grantNear(tokens, Math.max(s.first, p - 5), p - 1) || obliged())
         return { cue: 'has until', actionFrom: toVerb };
       // "the offer is open until 3pm on 14 February", "loans are available until March 31", "rights … until 1990"
