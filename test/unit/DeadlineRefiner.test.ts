@@ -1413,6 +1413,8 @@ describe('DeadlineRefiner', () => {
         ['the end of June→2022-06-30 (must … by)'],
       );
       assert.deepEqual(deadlines("We're aiming for 100 option classes by the end of 2023."), []);
+      // (and so is a market's demand after a preposition or an adjective of change)
+      assert.deepEqual(deadlines('Imports will fall by 2030, only partially offset by increased demand.'), []);
       // a market's demand is the subject of a forecast, no demand made of anyone; a demand made stays one
       assert.deepEqual(
         deadlines('By the end of the decade, demand will double. By 2030, demand for power rose twofold in the model.'),

@@ -991,6 +991,9 @@ function wordIn(tokens: readonly Token[], lo: number, hi: number, set: QuickMap<
 function demandAsSubject(tokens: readonly Token[], k: number): boolean {
   const w = tokens[k]!.lower;
   if (w !== 'demand' && w !== 'demands') return false;
+  // ("offset by increased demand from Asia", "with demand": a market's demand after a preposition or an adjective
+  // of change, no one's demand of another)
+  if (MARKET_DEMAND_BEFORE.has(lowerAt(tokens, k - 1))) return true;
   // ("demand for power will double": past what it is for, a few words, to the clause's verb)
   let v = k + 1;
   if (lowerAt(tokens, v) === 'for')
@@ -998,6 +1001,17 @@ function demandAsSubject(tokens: readonly Token[], k: number): boolean {
   return subjectVerbAt(tokens, v);
 }
 const DEMAND_FOR_REACH = 5;
+const MARKET_DEMAND_BEFORE = new Set([
+  'with',
+  'by',
+  'in',
+  'increased',
+  'rising',
+  'falling',
+  'weak',
+  'strong',
+  'domestic',
+]);
 const subjectVerbAt = (tokens: readonly Token[], k: number) => {
   const w = lowerAt(tokens, k);
   return MODAL_VERBS.includes(w) || isPastForm(w) || isPresentInS(w);
