@@ -1108,6 +1108,19 @@ describe('CountRecognizer', () => {
         ),
         ['one management structure=1/exact/structure', '420 jobs=420/exact/jobs', '5,000=5000/exact/-'],
       );
+      // a quote with the last one in brackets, and the days listed after a month
+      assert.deepEqual(
+        counts(
+          'Prices (last week in brackets) - Brazil quals 100 (102), Colombia Excelso 105 (110), Salvador 110 (same). The strikes are set for April 2, 7, 8, 21 and 22.',
+        ),
+        [],
+      );
+      // (a figure restated in digits still counts, and so does a count after a day told with a comma)
+      assert.deepEqual(counts('It must deliver sixteen (16) units. On March 3, 12 people were killed.'), [
+        'sixteen=16/exact/-',
+        '16=16/exact/-',
+        '12 people=12/exact/people',
+      ]);
       // a union's local and a year told by number, a ticker in angle brackets, "one" standing for a noun
       assert.deepEqual(
         counts(

@@ -2024,6 +2024,17 @@ const partOfMass = (tokens: readonly Token[], last: number, head: number) =>
   !DETERMINERS.hasAt(tokens, last + 2) &&
   /^[a-z]+$/.test(tokens[head]!.text) &&
   !isPluralNoun(tokens[head]!.text);
+/** a figure or a word for "unchanged" in the brackets after a quote: "(102)", "(same)", "(unq)" */
+const bracketedQuoteAt = (tokens: readonly Token[], k: number) =>
+  tokens[k]?.kind === TokenKind.Number || BRACKETED_QUOTES.has(lowerAt(tokens, k));
+const BRACKETED_QUOTES = new Set(['same', 'unq', 'unch', 'nil', 'na']);
+/** Whether token k is a day of a month's number: "2", "31" */
+const dayNumberAt = (tokens: readonly Token[], k: number) =>
+  tokens[k]?.kind === TokenKind.Number &&
+  /^\d{1,2}$/.test(tokens[k]!.text) &&
+  +tokens[k]!.text >= 1 &&
+  +tokens[k]!.text <= 31;
+const DAY_LIST_LINKS = new Set([',', 'and', 'or']);
 /** Whether an amount starts at token k: "30 mln dlrs" */
 function amountAfter(tokens: readonly Token[], k: number): boolean {
   const figure = tokens[k]?.kind === TokenKind.Number ? readNumber(tokens, k) : null;
@@ -2252,6 +2263,16 @@ export class CountRecognizer implements Recognizer {
     const prevLower = prev?.lower ?? '';
     // "FORUM <FOUR>": a ticker the wire puts in angle brackets
     if (prev?.text === '<' && next?.text === '>') return false;
+    // "Colombia Excelso 105 (110), Salvador SHG 110 (same)": a quote with the last one in brackets after it, both
+    // (not a figure restated in digits: "sixteen (16) units")
+    if (
+      next?.text === '(' &&
+      tokens[n.last + 3]?.text === ')' &&
+      bracketedQuoteAt(tokens, n.last + 2) &&
+      readNumber(tokens, n.last + 2)?.value !== n.value
+    )
+      return false;
+    if (prev?.text === '(' && next?.text === ')' && tokens[n.first - 2]?.kind === TokenKind.Number) return false;
     // "four points: 1) Regular price reviews …. 2) If …": an item's number in a list (COUNTS.md: identifiers)
     if (
       next?.text === ')' &&
@@ -2687,15 +2708,16 @@ export class CountRecognizer implements Recognizer {
 
   /** "April one", "May Five", "March 3" left by the date recognizer: a day of a month. */
   private isDayOfMonth(tokens: readonly Token[], n: NumberMatch): boolean {
-    const month = tokens[n.first - 1];
+    if (n.first !== n.last || !dayNumberAt(tokens, n.first)) return false;
+    // back over a list of days after the month: "set for April 2, 7, 8, 21 and 22" (not "On March 3, 12 people")
+    let k = n.first - 1;
+    while (DAY_LIST_LINKS.has(lowerAt(tokens, k)) && dayNumberAt(tokens, k - 1)) k -= 2;
+    const month = tokens[k];
     return (
       !!month &&
-      MONTHS.hasAt(tokens, n.first - 1) &&
+      MONTHS.hasAt(tokens, k) &&
       isCapitalized(month) &&
-      n.value >= 1 &&
-      n.value <= 31 &&
-      Number.isInteger(n.value) &&
-      n.first === n.last
+      (k === n.first - 1 || countedNoun(tokens, n.last, false) === null)
     );
   }
 
