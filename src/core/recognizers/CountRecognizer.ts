@@ -1284,13 +1284,6 @@ const COLLECTIVES = new QuickSet([
   'attendance',
   'number', // "organisers put the number at 10,000"
 ]);
-/** Whether a collective stands before token i in its clause: "the toll was up nearly 40" */
-function collectiveBefore(tokens: readonly Token[], i: number): boolean {
-  for (let k = i - 1, from = clauseEdge(tokens, i, -1, COLLECTIVE_REACH); k >= from; k--)
-    if (COLLECTIVES.hasAt(tokens, k)) return true;
-  return false;
-}
-const COLLECTIVE_REACH = 8;
 /** groups of people by what they do together, "of" a figure: "a crew of 24", "a staff of 40", "a contingent of 300" */
 const GROUPS_OF = new QuickSet([
   'crew',
@@ -1308,12 +1301,17 @@ const GROUPS_OF = new QuickSet([
  * "values the company at 1.8 billion": a figure without a noun whose clause speaks of money before it
  * is an amount (COUNTS.md: elliptical money).
  */
-function moneyNounBefore(tokens: readonly Token[], first: number): boolean {
-  for (let k = first - 1, from = clauseEdge(tokens, first, -1, MONEY_NOUN_REACH); k >= from; k--)
-    if (MONEY_CONTEXT.hasAt(tokens, k)) return true;
+const moneyNounBefore = (tokens: readonly Token[], first: number) => inClauseBefore(tokens, first, MONEY_CONTEXT);
+/**
+ * Whether a word of `set` stands before token i in its clause, a few words back at most: money ("annual sales of
+ * 12 billion"), a collective ("the toll was up nearly 40").
+ */
+function inClauseBefore(tokens: readonly Token[], i: number, set: QuickSet): boolean {
+  for (let k = i - 1, from = clauseEdge(tokens, i, -1, CLAUSE_WORD_REACH); k >= from; k--)
+    if (set.hasAt(tokens, k)) return true;
   return false;
 }
-const MONEY_NOUN_REACH = 8;
+const CLAUSE_WORD_REACH = 8;
 /**
  * "a population of 1.2 billion", "the population is 1.2 billion", "put the death toll at 112": people
  * a collective counts (COUNTS.md: a count with no noun), both ends of "the population rose from 2.1 million to 2.4
@@ -2605,7 +2603,7 @@ export class CountRecognizer implements Recognizer {
       UP_OR_DOWN.has(lowerAt(tokens, change)) &&
       !countBefore(tokens, n.first, false) &&
       !(newLevel && countedPluralAt(tokens, newLevel.last + 1)) &&
-      !collectiveBefore(tokens, change)
+      !inClauseBefore(tokens, change, COLLECTIVES)
     )
       return true;
     // "or 42 a share", "12 per share": a price
