@@ -918,6 +918,11 @@ describe('DeadlineRefiner', () => {
         'April 14→2022-04-14 (may … until)',
       ]);
       assert.deepEqual(deadlines('Prices may rise through June.'), []);
+      // and so does a span's end, however long its first time
+      assert.deepEqual(deadlines('Holders may convert the notes from April 20, 2022 to March 20, 2032.'), [
+        'March 20, 2032→2032-03-20 (may … until)',
+      ]);
+      assert.deepEqual(deadlines('Prices may rise from April 20, 2022 to March 20, 2023.'), []);
       // the time allowed to contest a decision; not what can be done within a time, nor a ruling that cannot be appealed
       assert.deepEqual(
         deadlines(
@@ -1249,6 +1254,13 @@ describe('DeadlineRefiner', () => {
       assert.deepEqual(
         deadlines(
           'It made loan commitments of 752 mln riyals in the financial year to September 4. It accepted bids for advances for the period March 20 to 25. Reserves rose in the two-week period to March 11.',
+        ),
+        [],
+      );
+      // and so is a span that "for", "in", "during" or "dated" opens: what a figure is for, or when it happened
+      assert.deepEqual(
+        deadlines(
+          'It declared a dividend of 42 cts for January 1 to March 9 under the loan agreement. The record volume of options contracts for January through March of 2022 rose. Growth in bank loans in November through January was strong. Applications for bills dated Monday to Friday were met.',
         ),
         [],
       );

@@ -459,6 +459,20 @@ const PERIODS = new QuickSet([
 ]);
 /** what a span from one time to another names the term of: "for the period March 20 to 25", "the years 1987 through 1991" */
 const SPAN_NOUNS = new Set(['period', 'years', 'months']);
+/**
+ * the words that introduce a span something is counted over or dated in, not one that ends a term: "a dividend of
+ * 42 cts for January 1 to March 9", "the record volume for January through March", "growth in bank loans in
+ * November through January", "bills dated Monday to Friday"
+ */
+const MEASURED_OVER = new Set(['for', 'in', 'during', 'dated']);
+/** the words a span's first time is made of: "January 1, 1985", "early February", "the end of March" */
+const SPAN_TIME_WORDS = new QuickSet(['the', 'of', ',', 'early', 'late', 'mid', 'end', 'beginning', 'middle']);
+/** The token before the first time of the span whose end's preposition is at p ("for" in "for January 1 to"), else -1 */
+function spanIntroducer(tokens: readonly Token[], p: number, clauseFrom: number): number {
+  for (let k = p - 1; k >= Math.max(clauseFrom, p - SPAN_REACH - 1); k--)
+    if (!timeWordAt(tokens, k) && !SPAN_TIME_WORDS.hasAt(tokens, k)) return k;
+  return -1;
+}
 /** Whether token k is a figure or the name of a month or a weekday: the end of a time before "to" */
 const timeWordAt = (tokens: readonly Token[], k: number) =>
   tokens[k]?.kind === TokenKind.Number || MONTHS.hasAt(tokens, k) || WEEKDAYS.hasAt(tokens, k);
@@ -2283,7 +2297,8 @@ export class DeadlineRefiner implements Refiner {
     if (
       // (not a length something was moved by: "is extending by ten days to March 27 its offers")
       ((prep === 'to' && PERIODS.hasAt(tokens, p - 1) && lower(p - 3) !== 'by') ||
-        ((spanEnd || (prep === 'through' && timeWordAt(tokens, p - 1))) && SPAN_NOUNS.has(lower(spanStart - 1)))) &&
+        ((spanEnd || (prep === 'through' && timeWordAt(tokens, p - 1))) &&
+          (SPAN_NOUNS.has(lower(spanStart - 1)) || MEASURED_OVER.has(lower(spanIntroducer(tokens, p, clauseFrom)))))) &&
       !extendedBySomeone(tokens, clauseFrom, p, last)
     )
       return null;
@@ -2316,8 +2331,8 @@ export class DeadlineRefiner implements Refiner {
     // "the union may contest the ruling until May 12", "holders may convert their debentures through April 14":
     // a permission to act, which ends then
     if (
-      (prep === 'until' || prep === 'till' || prep === 'through') &&
-      permittedUntil(tokens, Math.max(clauseFrom, p - 8), p - 1)
+      (prep === 'until' || prep === 'till' || prep === 'through' || spanEnd) &&
+      permittedUntil(tokens, Math.max(clauseFrom, (opener >= 0 ? opener : p) - 8), p - 1)
     )
       return { cue: 'may … until', actionFrom: null };
     // "may be exercised at any time before March 1992": a window whose end is the limit ("before" alone
