@@ -1225,6 +1225,17 @@ describe('DeadlineRefiner', () => {
         deadlines('The rules should be in place by Friday so the stock can operate. Bids close at noon local time.'),
         ['Friday→2022-04-01 (must … by)', 'noon local time→2022-03-30T12:00 (expires)'],
       );
+      // a validity word inside a name is none ("the Commodity Credit Corp"); in a headline in title case it is one
+      assert.deepEqual(
+        deadlines(
+          'The Federal Home Loan Bank Board said mortgage rates fell from early February to early March. PIK certificates raised Commodity Credit Corp outlays through 2022.',
+        ),
+        [],
+      );
+      assert.deepEqual(deadlines('Hutton Extends Tender Offer To May 5'), ['May 5→2022-05-05 (extended to)']);
+      assert.deepEqual(deadlines('The corporation said the Commodity Credit loan offer is valid through May 5.'), [
+        'May 5→2022-05-05 (valid through)',
+      ]);
       // a tally up to a day, a market's daily close, the years of a series, a rate's unit before a length
       assert.deepEqual(
         deadlines(

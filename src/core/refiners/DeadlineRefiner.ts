@@ -346,7 +346,7 @@ const ACCEPTED_UNTIL = new QuickSet(['until', 'till', 'through', 'thru']);
 const ACCEPTING_REACH = 5;
 /** Whether what closes is something open for entries: a tender, an offer, applications … */
 const openForEntries = (tokens: readonly Token[], lo: number, hi: number) =>
-  wordIn(tokens, lo, hi, ENTRIES) || wordIn(tokens, lo, hi, OFFERS) || wordIn(tokens, lo, hi, VALIDITY);
+  wordIn(tokens, lo, hi, ENTRIES) || wordIn(tokens, lo, hi, OFFERS) || validityIn(tokens, lo, hi);
 /** rights to act that an offer, a warrant or an option gives: in force until a time (VALIDITY), and time allowed (ALLOWED) */
 const RIGHTS = ['entitle', 'entitles', 'entitled', 'right', 'rights', 'warrant', 'warrants', 'option', 'options'];
 /**
@@ -963,8 +963,7 @@ function frontedExpiry(tokens: readonly Token[], first: number, last: number, s:
   if (lead !== s.first || tokens[last + 1]?.text !== ',') return false;
   for (let k = last + 2; k <= Math.min(s.last, last + FRONTED_CLAUSE_REACH); k++) {
     if (EXPIRY.hasAt(tokens, k)) return !OBJECT_DETERMINERS.hasAt(tokens, k + 1);
-    if (ENDS.hasAt(tokens, k))
-      return wordIn(tokens, last + 2, k - 1, VALIDITY) || wordIn(tokens, last + 2, k - 1, OFFERS);
+    if (ENDS.hasAt(tokens, k)) return validityIn(tokens, last + 2, k - 1) || wordIn(tokens, last + 2, k - 1, OFFERS);
     if (tokens[k]!.kind === TokenKind.Punct && tokens[k]!.text !== '-') return false;
   }
   return false;
@@ -992,6 +991,24 @@ const PENALTY = new QuickSet([
 ]);
 
 /** Whether a word of the set stands among tokens lo…hi (clamped to the text). */
+/**
+ * Whether something in force is named among tokens lo…hi: a validity word, not one inside a name ("the Commodity
+ * Credit Corp", "the Federal Home Loan Bank Board" are no credit or loan)
+ */
+function validityIn(tokens: readonly Token[], lo: number, hi: number): boolean {
+  for (let k = Math.max(0, lo), end = Math.min(tokens.length - 1, hi); k <= end; k++)
+    if (VALIDITY.hasAt(tokens, k) && !inProperName(tokens, k)) return true;
+  return false;
+}
+const capitalizedAt = (tokens: readonly Token[], k: number) => /^[A-Z][a-z]/.test(tokens[k]?.text ?? '');
+/** Whether token k is a capitalized word beside another, among lower-case words (a headline in title case is no name) */
+function inProperName(tokens: readonly Token[], k: number): boolean {
+  if (!capitalizedAt(tokens, k) || !(capitalizedAt(tokens, k - 1) || capitalizedAt(tokens, k + 1))) return false;
+  for (let j = Math.max(0, k - NAME_CONTEXT), end = Math.min(tokens.length - 1, k + NAME_CONTEXT); j <= end; j++)
+    if (/^[a-z]{4,}$/.test(tokens[j]!.text)) return true;
+  return false;
+}
+const NAME_CONTEXT = 6;
 function wordIn(tokens: readonly Token[], lo: number, hi: number, set: QuickMap<unknown>): boolean {
   for (let k = Math.max(0, lo), end = Math.min(tokens.length - 1, hi); k <= end; k++)
     if (set.hasAt(tokens, k)) return true;
@@ -2159,7 +2176,7 @@ export class DeadlineRefiner implements Refiner {
       if (
         lower(first - 1) === 'in' &&
         DEFINITE_LENGTH.test(c.time.value) &&
-        (expiryBefore(tokens, first - 1, 2) || (within(3, ENDS) && wordIn(tokens, clauseFrom, first - 1, VALIDITY)))
+        (expiryBefore(tokens, first - 1, 2) || (within(3, ENDS) && validityIn(tokens, clauseFrom, first - 1)))
       )
         return { cue: 'expires', actionFrom: null };
       // "were expelled and given 72 hours": a limit, unless it is a sentence ("given two years in prison")
@@ -2254,7 +2271,7 @@ export class DeadlineRefiner implements Refiner {
     // applies, in the present, right before its end
     // (not "Crane holds 504,200 shares … to Thursday", nor the past "prices held through March")
     const inForce = () =>
-      wordIn(tokens, clauseFrom, clauseTo, VALIDITY) ||
+      validityIn(tokens, clauseFrom, clauseTo) ||
       extendedBySomeone(tokens, clauseFrom, p, last) ||
       // "will accept applications until March 10" (not "voting continued until Friday", nor a statistic's
       // "registrations of grains to February 11")
@@ -2346,7 +2363,7 @@ export class DeadlineRefiner implements Refiner {
     // system")
     const validSpan = () =>
       !wordIn(tokens, Math.max(clauseFrom, p - COVERING_REACH), p - 1, COVERING) &&
-      (wordIn(tokens, clauseFrom, beforeStop(tokens, last, clauseTo, ','), VALIDITY) ||
+      (validityIn(tokens, clauseFrom, beforeStop(tokens, last, clauseTo, ',')) ||
         extendedBySomeone(tokens, clauseFrom, p, last));
     if (
       (prep === 'through' ||
