@@ -1221,6 +1221,14 @@ describe('DeadlineRefiner', () => {
         ),
         [],
       );
+      // (a plural that ends the phrase, how far back something goes)
+      assert.deepEqual(
+        deadlines(
+          'Sales under the loan agreement pushed prices to 2022 lows, dealers said. The offer tests support on a line dating back to 1984.',
+        ),
+        [],
+      );
+      assert.deepEqual(deadlines('The loan agreement runs to 2030, dealers said.'), ['2030→null (extended to)']);
       assert.deepEqual(
         deadlines('The rules should be in place by Friday so the stock can operate. Bids close at noon local time.'),
         ['Friday→2022-04-01 (must … by)', 'noon local time→2022-03-30T12:00 (expires)'],

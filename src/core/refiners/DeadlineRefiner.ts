@@ -849,6 +849,11 @@ function modifiesNounAfter(tokens: readonly Token[], last: number): boolean {
     !EVENTS.has(t.lower) &&
     // (a word that may be a verb's base modifies only before a plural: "1985 crop loans", not "April 6 drew bids")
     ((!isVerbLike(t.lower) && verbForm(t.lower) === null && tokens[last + 2]?.kind === TokenKind.Word) ||
+      // (a plural that ends the phrase after a year alone: "pushing prices to 1987 lows,"; a day's may be its
+      // clause's verb: "the ruling to return the boy by May 14 stands.")
+      (/^\d{4}$/.test(tokens[last]!.text) &&
+        isPluralNoun(t.text) &&
+        (tokens[last + 2] === undefined || tokens[last + 2]!.kind === TokenKind.Punct)) ||
       (verbForm(t.lower)?.form === 'base' &&
         /^[a-z]+$/.test(tokens[last + 2]?.text ?? '') &&
         isPluralNoun(tokens[last + 2]!.text)))
@@ -877,6 +882,8 @@ const NOT_LIMIT_TO = new Set([
   'relative',
   'equal',
   'agreed',
+  // ("the uptrend line dating back to 1984": how far back something goes)
+  'back',
 ]);
 /** Whether a past tells the clause from token `from` on, before any "will" or "would": "… , the CCC (…) issued" */
 function pastClauseAfter(tokens: readonly Token[], from: number, to: number): boolean {
