@@ -311,6 +311,11 @@ describe('DeadlineRefiner', () => {
         'Monday→2022-04-04 (must … before)', // Wednesday 30 March: the coming Monday
       ]);
       assert.deepEqual(deadlines('Prices rose before the talks resume on Monday.'), []);
+      // fronted, the event's day is a limit of what must be done, not of what was required before it
+      assert.deepEqual(deadlines('Before the talks resume on Monday, the union must respond.'), [
+        'Monday→2022-04-04 (must … before)',
+      ]);
+      assert.deepEqual(deadlines('Before the rule change today, the exchange required two days of limit moves.'), []);
       // the obligation must be of the same clause: a deadline told before a clause of its own is none
       assert.deepEqual(
         deadlines(

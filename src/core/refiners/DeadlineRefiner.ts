@@ -2441,9 +2441,16 @@ export class DeadlineRefiner implements Refiner {
     // what a limit is set before
     // (an obligation of the same clause: not "The proposed deadline could touch off a firestorm, where leaders fear
     // hostilities will erupt before Congress returns from recess in January")
+    // (nor what was required before an event that opens the sentence: "Before the rule change today, the CSCE
+    // required two days of limit moves")
     if (
       eventBeforeAt(tokens, Math.max(clauseFrom, p - EVENT_REACH), p) &&
-      obligationIn(tokens, openedClauseBefore(tokens, clauseFrom, p), clauseTo, s.last)
+      obligationIn(tokens, openedClauseBefore(tokens, clauseFrom, p), clauseTo, s.last) &&
+      !(
+        lower(s.first) === 'before' &&
+        tokens[last + 1]?.text === ',' &&
+        pastClauseAfter(tokens, last + 2, Math.min(s.last, last + FRONTED_CLAUSE_REACH))
+      )
     )
       return { cue: 'must … before', actionFrom: null };
     // "the appointment, which must be filled this August": an obligation and the time as its adverb, no preposition
