@@ -327,7 +327,8 @@ export const retroactiveTo = (tokens: readonly Token[], first: number) =>
 const RETROACTIVE = new Set(['retroactive', 'retroactively', 'backdated']);
 /** verbs of a state or an office held for a time, whose past before "until" tells a past limit */
 const LASTING = new Set(['serve', 'live', 'work', 'stay', 'remain', 'reign', 'rule', 'govern', 'head', 'operate']);
-const PRESENT_WANTS = new Set(['want', 'wants', 'need', 'needs']);
+// (and what someone acts to ensure: "to ensure settlement of all traded by April 14")
+const PRESENT_WANTS = new Set(['want', 'wants', 'need', 'needs', 'ensure', 'ensures']);
 const PRESENT_CAUSATIVES = new Set(['have', 'has', 'get', 'gets']);
 const ORDERS = new Set(['ordered', 'orders', 'order']);
 const WANTED_DONE_REACH = 4;

@@ -737,6 +737,11 @@ describe('DeadlineRefiner', () => {
         'the end of the year→2022-12-31 (must … by)',
       ]);
       assert.deepEqual(deadlines('The talks were completed by the end of the year.'), []);
+      // and what someone acts to ensure: the trades settled by a day (the story of 30 March 2022) lie ahead
+      assert.deepEqual(
+        deadlines('It asked the exchange to halt trading on April 6 to ensure settlement of all traded by April 14.'),
+        ['April 14→2022-04-14 (must … by)'],
+      );
       // so does a present "have" or "get" with its object ("have agreements settled by"); a perfect is done
       assert.deepEqual(
         deadlines('"If we don\'t have agreements settled by Thursday, there will be a strike," he said.'),
