@@ -383,6 +383,14 @@ describe('DeadlineRefiner', () => {
       assert.deepEqual(deadlines('The tax break sunsets at the end of 2023; they watched the sunset on Friday.'), [
         'the end of 2023→2023-12-31 (expires)',
       ]);
+      // "the end of" that leads a period, or a day that names an accord, is no ending of what is in force
+      assert.deepEqual(
+        deadlines(
+          'Banks will put the loans on nonaccrual after the end of their first quarter. He said the end of the February 22 Louvre accord was near.',
+        ),
+        [],
+      );
+      assert.deepEqual(deadlines('The loan accord ends on February 22.'), ['February 22→2023-02-22 (expires)']);
       // the particle of "fall through", "follow through" spans no time
       assert.deepEqual(deadlines('The offer fell through last week, and the merger almost fell through in March.'), []);
       assert.deepEqual(deadlines('The offer runs through March 31.'), ['March 31→2022-03-31 (valid through)']);

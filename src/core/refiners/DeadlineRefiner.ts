@@ -2393,7 +2393,8 @@ export class DeadlineRefiner implements Refiner {
       return { cue: 'due', actionFrom: null };
     if (
       wordIn(tokens, Math.max(s.first, p - 2), p, EXPIRY) ||
-      (wordIn(tokens, Math.max(s.first, p - 2), p, ENDS) && inForce()) ||
+      // (the verb, not the noun that leads a period: "after the end of their first quarter")
+      (wordIn(tokens, Math.max(s.first, p - 2), p, ENDS) && lower(p - 1) !== 'of' && inForce()) ||
       (lower(p - 1) === 'out' && RUN_FORMS.has(lower(p - 2))) ||
       expiresAfter(tokens, last, s) ||
       ((prep === 'on' || prep === 'at') && CLOSES.hasAt(tokens, p - 1) && entriesClose(tokens, clauseFrom, p - 1, s)) ||
