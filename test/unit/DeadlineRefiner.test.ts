@@ -745,6 +745,16 @@ describe('DeadlineRefiner', () => {
         'the end of the year→2022-12-31 (must … by)',
       ]);
       assert.deepEqual(deadlines('The talks were completed by the end of the year.'), []);
+      // an obligation across "because" or "although" is another clause's
+      assert.deepEqual(
+        deadlines(
+          'Airbus is to change the engine because the new engine will not be ready by 2025. It produced 1,800 tonnes a month until end-2021, but cut output because of stagnant demand.',
+        ),
+        [],
+      );
+      assert.deepEqual(deadlines('Because of the strike, the firm must deliver the engine by 2025.'), [
+        '2025→null (must … by)',
+      ]);
       // and what someone acts to ensure: the trades settled by a day (the story of 30 March 2022) lie ahead
       assert.deepEqual(
         deadlines('It asked the exchange to halt trading on April 6 to ensure settlement of all traded by April 14.'),

@@ -1902,6 +1902,21 @@ function beforeStop(tokens: readonly Token[], last: number, limit: number, stop?
   return limit;
 }
 const CLAUSE_STOPS = new Set([';', '"', '“', '”']);
+/**
+ * The first token after the last conjunction of reason or concession among lo…first-1, else lo: an obligation
+ * on the other side of one is another clause's ("is to change the engine because the engine will not be ready
+ * by 1992")
+ */
+function reasonClauseFrom(tokens: readonly Token[], lo: number, first: number): number {
+  for (let k = first - 1; k >= lo; k--) if (REASON_OR_CONCESSION.hasAt(tokens, k)) return k + 1;
+  return lo;
+}
+/** The token before the first conjunction of reason or concession among last+1…hi, else hi */
+function reasonClauseBefore(tokens: readonly Token[], last: number, hi: number): number {
+  for (let k = last + 1; k <= hi; k++) if (REASON_OR_CONCESSION.hasAt(tokens, k)) return k - 1;
+  return hi;
+}
+const REASON_OR_CONCESSION = new QuickSet(['because', 'although', 'though', 'whereas']);
 
 /** "told the bank to raise …", "asked members to cut …": an order to someone, past its object */
 function toldTo(tokens: readonly Token[], lo: number, hi: number): boolean {
@@ -2047,7 +2062,13 @@ export class DeadlineRefiner implements Refiner {
     // the clause around the time expression, bounded so that a sentence that never ends stays linear
     const clauseFrom = Math.max(s.first, first - WINDOW),
       clauseTo = beforeStop(tokens, last, Math.min(s.last, last + WINDOW));
-    const obliged = () => obligationIn(tokens, clauseFrom, clauseTo, s.last);
+    const obliged = () =>
+      obligationIn(
+        tokens,
+        reasonClauseFrom(tokens, clauseFrom, first),
+        reasonClauseBefore(tokens, last, clauseTo),
+        s.last,
+      );
     const limitVerbNear = () => wordIn(tokens, clauseFrom, clauseTo, LIMIT_VERBS);
     // "set Friday as the deadline", "by the Tuesday deadline", "yesterday, a deadline StatesWest had set"
     const limitNounAfter = () => deadlineNounAfter(tokens, last, s.last) || setDate(tokens, first, last, s);
