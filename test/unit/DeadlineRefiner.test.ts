@@ -1472,8 +1472,19 @@ describe('DeadlineRefiner', () => {
         ['the end of June→2022-06-30 (must … by)'],
       );
       assert.deepEqual(deadlines("We're aiming for 100 option classes by the end of 2023."), []);
-      // (and so is a market's demand after a preposition or an adjective of change)
-      assert.deepEqual(deadlines('Imports will fall by 2030, only partially offset by increased demand.'), []);
+      // (and so is a market's demand after a preposition or a word that describes it)
+      assert.deepEqual(
+        deadlines(
+          'Imports will fall by 2030, only partially offset by increased demand. The Philippines will import cement by the end of the month to meet growing demand from builders. The ministry will revise its outlook by August to meet a downtrend in Japanese energy demand.',
+        ),
+        [],
+      );
+      assert.deepEqual(
+        deadlines(
+          "The union will demand the elimination of the quota by April. The rebels' demands were to be met by Sunday.",
+        ),
+        ['April→2022-04-30 (must … by)', 'Sunday→2022-04-03 (must … by)'],
+      );
       // a market's demand is the subject of a forecast, no demand made of anyone; a demand made stays one
       assert.deepEqual(
         deadlines('By the end of the decade, demand will double. By 2030, demand for power rose twofold in the model.'),

@@ -1023,32 +1023,45 @@ function wordIn(tokens: readonly Token[], lo: number, hi: number, set: QuickMap<
 }
 
 /**
- * "demand will double by 2020", "demand for oil rose": "demand" as the subject of its clause (a market's), no demand made
- * of anyone (as "demand that", "demands the release", "demanded" are)
+ * "demand will double by 2020", "to meet growing demand from the construction sector", "Japanese energy demand": the
+ * noun "demand" is a market's unless it is told of a party: "demand that …", "demands to see", "their demands",
+ * "the rebels' demands"; and the verb demands something of someone: "will demand the elimination", "Iran demands
+ * the release"
  */
 function demandAsSubject(tokens: readonly Token[], k: number): boolean {
   const w = tokens[k]!.lower;
   if (w !== 'demand' && w !== 'demands') return false;
-  // ("offset by increased demand from Asia", "with demand": a market's demand after a preposition or an adjective
-  // of change, no one's demand of another)
-  if (MARKET_DEMAND_BEFORE.has(lowerAt(tokens, k - 1))) return true;
+  const next = lowerAt(tokens, k + 1);
+  if (next === 'that' || next === 'to' || DEMAND_PARTY_BEFORE.has(lowerAt(tokens, k - 1))) return false;
   // ("demand for power will double": past what it is for, a few words, to the clause's verb)
-  let v = k + 1;
-  if (lowerAt(tokens, v) === 'for')
+  if (next === 'for') {
+    let v = k + 1;
     while (v < k + DEMAND_FOR_REACH && tokens[v + 1]?.kind === TokenKind.Word && !subjectVerbAt(tokens, v)) v++;
-  return subjectVerbAt(tokens, v);
+    return subjectVerbAt(tokens, v);
+  }
+  // the verb, its object after it
+  return !(OBJECT_DETERMINERS.hasAt(tokens, k + 1) || OBJECT_PRONOUNS.has(next) || capitalizedAt(tokens, k + 1));
 }
 const DEMAND_FOR_REACH = 5;
-const MARKET_DEMAND_BEFORE = new Set([
-  'with',
-  'by',
-  'in',
-  'increased',
-  'rising',
-  'falling',
-  'weak',
-  'strong',
-  'domestic',
+/** what makes "demand" a party's or a verb: a possessive, an infinitive's "to", a modal, a subject pronoun */
+const DEMAND_PARTY_BEFORE = new Set([
+  "'s",
+  "'",
+  'their',
+  'its',
+  'his',
+  'her',
+  'our',
+  'my',
+  'your',
+  'to',
+  ...MODAL_VERBS,
+  'they',
+  'we',
+  'i',
+  'you',
+  'also',
+  'not',
 ]);
 const subjectVerbAt = (tokens: readonly Token[], k: number) => {
   const w = lowerAt(tokens, k);
