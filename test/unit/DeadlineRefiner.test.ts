@@ -1458,6 +1458,13 @@ describe('DeadlineRefiner', () => {
       assert.deepEqual(deadlines('The appointment must be filled this August.'), [
         'this August→2022-08-31 (must … by)',
       ]);
+      // a time after an article names the noun after it
+      assert.deepEqual(
+        deadlines(
+          'USDA is drafting rules, required by a 2021 law, on aliens. Earnings must double the 2021 level. Repairs were required after a 1978 landing accident.',
+        ),
+        [],
+      );
     });
     it('postponements, plans, goals, forecasts and past intervals', () => {
       assert.deepEqual(deadlines('The meeting has been postponed until the start of April.'), []);

@@ -2489,10 +2489,13 @@ export class DeadlineRefiner implements Refiner {
     )
       return { cue: 'must … before', actionFrom: null };
     // "the appointment, which must be filled this August": an obligation and the time as its adverb, no preposition
-    // (not the day the obliging was done, before what it obliged to: "Forced last month to cut its growth target")
+    // (not the day the obliging was done, before what it obliged to: "Forced last month to cut its growth target";
+    // nor a time after an article, which names the noun after it: "required by a 1986 law", "must double the 1986
+    // level")
     if (
       !BOUNDARY.hasAt(tokens, p) &&
       !NOT_BOUNDARY.hasAt(tokens, p) &&
+      !OBJECT_DETERMINERS.hasAt(tokens, p) &&
       wordIn(tokens, Math.max(clauseFrom, p - 3), p, MUST) &&
       !(lower(last + 1) === 'to' && isLemma(lower(last + 2)))
     )
