@@ -254,6 +254,11 @@ describe('DurationRecognizer', () => {
     // "twice a week" is how often: a SET, not a length
     assert.deepEqual(times('2 million barrels a day, twice a week'), ['twice a week=SET:P1W']);
     assert.deepEqual(times('up from 4 pence a year earlier'), ['a year earlier=DATE:2021']);
+    // a smaller unit's count per larger unit: its "a week" is the rate's, no length of its own
+    assert.deepEqual(times('It ran four shifts, seven days a week to speed construction.'), [
+      'seven days=DURATION:P7D',
+    ]);
+    assert.deepEqual(times('They stayed 10 days, a week in all.'), ['10 days=DURATION:P10D', 'a week=DURATION:P1W']);
   });
   it('not time words in names, but in title-case headlines', () => {
     assert.deepEqual(times("Gonzalez said on CBS's 60 Minutes and ABC's This Week that he would stay."), []);

@@ -165,6 +165,12 @@ const RATE_BEFORE = new QuickSet([
   'flights',
   'seats',
   'hours',
+  // ("seven days a week", "nine months a year": a smaller unit's count per larger unit)
+  'minutes',
+  'days',
+  'nights',
+  'weeks',
+  'months',
   'meals',
   'shifts',
   'trips',
