@@ -1155,10 +1155,11 @@ describe('DeadlineRefiner', () => {
       // nor what the clause after a span that opens the sentence tells of in the past; what may be done in it is
       assert.deepEqual(
         deadlines(
-          'Between January 1 and February 15, 132 firms had applied for a conversion. From April through December 2021, the CCC (Commodity Credit Corporation) issued certificates.',
+          'Between January 1 and February 15, 132 firms had applied for a conversion. From April through December 2021, the CCC (Commodity Credit Corporation) issued certificates. July through September offered 0.60 over, bid 0.50 over.',
         ),
         [],
       );
+      assert.deepEqual(deadlines('July through September offers are valid.'), ['September→2022-09-30 (valid through)']);
       assert.deepEqual(deadlines('Between May 2 and May 20, holders may exercise the warrants.'), [
         'May 20→2022-05-20 (valid until)',
       ]);

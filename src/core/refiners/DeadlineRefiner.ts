@@ -467,11 +467,14 @@ const SPAN_NOUNS = new Set(['period', 'years', 'months']);
 const MEASURED_OVER = new Set(['for', 'in', 'during', 'dated']);
 /** the words a span's first time is made of: "January 1, 1985", "early February", "the end of March" */
 const SPAN_TIME_WORDS = new QuickSet(['the', 'of', ',', 'early', 'late', 'mid', 'end', 'beginning', 'middle']);
-/** The token before the first time of the span whose end's preposition is at p ("for" in "for January 1 to"), else -1 */
+/**
+ * The token before the first time of the span whose end's preposition is at p ("for" in "for January 1 to"; the one
+ * before the clause when the span opens it)
+ */
 function spanIntroducer(tokens: readonly Token[], p: number, clauseFrom: number): number {
-  for (let k = p - 1; k >= Math.max(clauseFrom, p - SPAN_REACH - 1); k--)
-    if (!timeWordAt(tokens, k) && !SPAN_TIME_WORDS.hasAt(tokens, k)) return k;
-  return -1;
+  const lo = Math.max(clauseFrom, p - SPAN_REACH - 1);
+  for (let k = p - 1; k >= lo; k--) if (!timeWordAt(tokens, k) && !SPAN_TIME_WORDS.hasAt(tokens, k)) return k;
+  return lo - 1;
 }
 /** Whether token k is a figure or the name of a month or a weekday: the end of a time before "to" */
 const timeWordAt = (tokens: readonly Token[], k: number) =>
@@ -2364,7 +2367,11 @@ export class DeadlineRefiner implements Refiner {
     if ((prep === 'through' || prep === 'until') && tallyAfter(tokens, last)) return null;
     // "Between January 1 and February 15, 132 firms had applied", "From April through December 1986, the CCC
     // issued …": a span that opens the sentence is when its clause's past happened, a past interval
-    if (opener === s.first && pastClauseAfter(tokens, last + 1, Math.min(s.last, last + FRONTED_CLAUSE_REACH)))
+    // (and so is one with no opener: "July through September offered 0.60 over")
+    if (
+      (opener === s.first || (span && spanIntroducer(tokens, p, clauseFrom) === s.first - 1)) &&
+      pastClauseAfter(tokens, last + 1, Math.min(s.last, last + FRONTED_CLAUSE_REACH))
+    )
       return null;
     // (not what someone extends, past a participle: "the offices served by Quotron be extended through November")
     if (
