@@ -486,6 +486,11 @@ describe('DeadlineRefiner', () => {
         '90 days→null (valid until)',
       ]);
       assert.deepEqual(deadlines('He stayed until 10 days after the election.'), []);
+      // "not … until", across "or" too, is an earliest time
+      assert.deepEqual(
+        deadlines('The warrants are not detachable or separately tradeable until six months after the offering.'),
+        [],
+      );
     });
     it('time allowed to act, from a start the text does not give: no due date', () => {
       assert.deepEqual(deadlines('The warrants are exercisable for five years.'), ['five years→null (valid for)']);

@@ -1173,7 +1173,8 @@ function negatedBefore(tokens: readonly Token[], lo: number, p: number): boolean
   for (let k = p - 1; k >= lo; k--) {
     // (a contraction's "t" is a "not": "don't get serious until")
     if (NEGATION.hasAt(tokens, k) || contractionEndingAt(tokens, k) !== null) return !inRelativeClause(tokens, lo, k);
-    if (tokens[k]!.text === ',' || CLAUSE_LINKS.has(tokens[k]!.lower)) return false;
+    // (a "not" reaches across "or": "not detachable or separately tradeable until")
+    if (tokens[k]!.text === ',' || (CLAUSE_LINKS.has(tokens[k]!.lower) && tokens[k]!.lower !== 'or')) return false;
   }
   return false;
 }
@@ -2205,7 +2206,13 @@ export class DeadlineRefiner implements Refiner {
       if (obligedAheadOfEvent(tokens, c, first, last, Math.max(clauseFrom, first - OBLIGED_REACH)))
         return { cue: 'must … before', actionFrom: null, unanchored: true };
       // "may be exercised until 90 days after their issue date": what is allowed ends a length after an event
-      if (lower(first - 1) === 'until' && counted && allowedToAct(tokens, clauseFrom, first - 1))
+      // (not "not … until", an earliest time: "are not separately tradeable until six months after the offering")
+      if (
+        lower(first - 1) === 'until' &&
+        counted &&
+        allowedToAct(tokens, clauseFrom, first - 1) &&
+        !negatedBefore(tokens, Math.max(clauseFrom, first - 1 - NEGATION_REACH), first - 1)
+      )
         return { cue: 'valid until', actionFrom: null, unanchored: true };
       // "must leave in 48 hours", "will have to leave the country in two weeks": a definite length right
       // after an obligation ("will leave in two weeks" is a plan, "is to leave in two weeks" a schedule, "no
