@@ -249,9 +249,21 @@ export function pastFormAt(tokens: readonly Token[], k: number): boolean {
   return (
     (t.lower.length > 3 || SHORT_PASTS.has(t.lower)) &&
     isPastForm(t.lower) &&
-    !PARTICIPLE_BEFORE.has(lowerAt(tokens, before))
+    !PARTICIPLE_BEFORE.has(lowerAt(tokens, before)) &&
+    !attributiveAfterInfinitive(tokens, k)
   );
 }
+/**
+ * Whether the participle at k modifies the object of the base verb before it, after "to" or a modal: "will accept
+ * tendered shares", "will pay accrued second quarter dividends" (not "the people who want the council to go met on
+ * Friday", a clause's own past before its preposition)
+ */
+export const attributiveAfterInfinitive = (tokens: readonly Token[], k: number) =>
+  baseVerbAt(tokens, k - 1) &&
+  (lowerAt(tokens, k - 2) === 'to' || MODALS.has(lowerAt(tokens, k - 2))) &&
+  /^[a-z]+$/.test(tokens[k + 1]?.text ?? '') &&
+  !NOUN_LINKS.has(lowerAt(tokens, k + 1)) &&
+  !CLAUSE_LINKS.has(lowerAt(tokens, k + 1));
 /**
  * "The deadline, set Friday by the ministry, is March 20": a past as base right after a comma, its agent
  * after "by" a few words on, is the participle of a passive aside, done in the past.

@@ -227,6 +227,11 @@ describe('DateRecognizer', () => {
         ['January=DATE:2022-01', 'July=DATE:2022-07'],
       );
       assert.deepEqual(times('It will sell the shares it acquired in July.'), ['July=DATE:2021-07']);
+      // a participle right after the infinitive or the modal's verb is its object's, no past of its own
+      assert.deepEqual(times('The trust will accept tendered shares until December 1.'), [
+        'December 1=DATE:2022-12-01',
+      ]);
+      assert.deepEqual(times('It will pay accrued second quarter dividends.'), ['second quarter=DATE:2022-Q2']);
       // the date of a noun after the verb is no time "will" governs
       assert.deepEqual(times('The company will benefit from its acquisition in late December.'), [
         'late December=DATE:2021-12',

@@ -28,6 +28,7 @@ import {
   lowerAt,
   MISSED,
   movedBy,
+  attributiveAfterInfinitive,
   pastFormAt,
   retroactiveTo,
   WILL_OR_WOULD,
@@ -782,7 +783,8 @@ function simplePastAt(tokens: readonly Token[], k: number): boolean {
     before?.kind === TokenKind.Word &&
     !BE_FORMS.has(before.lower) &&
     !PRESENT_TENSE.hasAt(tokens, k - 1) &&
-    !DETERMINERS.hasAt(tokens, k - 1)
+    !DETERMINERS.hasAt(tokens, k - 1) &&
+    !attributiveAfterInfinitive(tokens, k)
   );
 }
 
