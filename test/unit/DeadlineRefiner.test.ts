@@ -951,6 +951,11 @@ describe('DeadlineRefiner', () => {
         'April 14→2022-04-14 (may … until)',
       ]);
       assert.deepEqual(deadlines('Prices may rise through June.'), []);
+      // and in the passive, a right used
+      assert.deepEqual(deadlines('Each share may be converted into 1.333 common shares through May 1.'), [
+        'May 1→2022-05-01 (may … until)',
+      ]);
+      assert.deepEqual(deadlines('Prices may be raised through June.'), []);
       // and so does a span's end, however long its first time
       assert.deepEqual(deadlines('Holders may convert the notes from April 20, 2022 to March 20, 2032.'), [
         'March 20, 2032→2032-03-20 (may … until)',

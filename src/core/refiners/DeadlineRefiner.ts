@@ -1656,12 +1656,16 @@ function permittedUntil(tokens: readonly Token[], lo: number, hi: number): boole
     const w = tokens[k]!.lower;
     if (w !== 'may' && w !== 'can') continue;
     const verb = tokens[k + 1]?.lower === 'still' ? k + 2 : k + 1;
+    // ("each share may be converted into 1.333 common shares through May 1": a right used, in the passive)
+    if (lowerAt(tokens, verb) === 'be' && PASSIVE_RIGHTS_USED.hasAt(tokens, verb + 1)) return true;
     const t = tokens[verb];
     if (!t || t.kind !== TokenKind.Word || HAPPENINGS.hasAt(tokens, verb) || NEGATION.hasAt(tokens, verb)) return false;
     return verbForm(t.lower)?.form === 'base';
   }
   return false;
 }
+
+const PASSIVE_RIGHTS_USED = new QuickSet(['exercised', 'converted', 'exchanged', 'tendered', 'withdrawn']);
 
 /**
  * "the ruling can be appealed within 14 days", "may challenge the order within 30 days": the time allowed to
