@@ -1170,6 +1170,19 @@ describe('DeadlineRefiner', () => {
         [],
       );
       assert.deepEqual(deadlines('July through September offers are valid.'), ['September→2022-09-30 (valid through)']);
+      // "up to" a day is "until" it: a limit of what may be done, a tally when it opens the sentence before a perfect
+      assert.deepEqual(
+        deadlines(
+          'The options can be exercised at 10 dlrs a share up to December 31, 2022. Holders will have the right to convert the notes up to the close of business on April 30.',
+        ),
+        ['December 31, 2022→2022-12-31 (valid until)', 'April 30→2022-04-30 (valid until)'],
+      );
+      assert.deepEqual(
+        deadlines(
+          'Up to March 26, 19,962,000 shares or 92 pct of the stock has been deposited under the offer. Figures of export registrations for the crop up to April 9, 2021, were in brackets.',
+        ),
+        [],
+      );
       assert.deepEqual(deadlines('Between May 2 and May 20, holders may exercise the warrants.'), [
         'May 20→2022-05-20 (valid until)',
       ]);

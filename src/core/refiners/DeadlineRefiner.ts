@@ -895,6 +895,9 @@ function pastClauseAfter(tokens: readonly Token[], from: number, to: number): bo
   for (let k = from; k <= to; k++) {
     if (WILL_OR_WOULD.hasAt(tokens, k)) return false;
     if (PAST_TENSE.hasAt(tokens, k) || pastFormAt(tokens, k)) return true;
+    // (and a perfect: "Up to March 26, 19,962,000 shares has been deposited")
+    if (HAVE.hasAt(tokens, k) && (lowerAt(tokens, k + 1) === 'been' || verbForm(lowerAt(tokens, k + 1))?.form === 'ed'))
+      return true;
   }
   return false;
 }
@@ -2306,8 +2309,13 @@ export class DeadlineRefiner implements Refiner {
     p = untilEventBefore(lower, p, last);
     // "the privilege expires on the maturity date, June 30, 1992": the date in apposition to the expiry's day
     if (lower(p) === ',' && expiryDayBefore(tokens, p, clauseFrom)) return { cue: 'expires', actionFrom: null };
-    // ("prior to June 30": before it)
-    const prep = lower(p) === 'to' && lower(p - 1) === 'prior' ? 'before' : lower(p);
+    // ("prior to June 30": before it; "can be exercised up to December 31": until then)
+    const prep =
+      lower(p) === 'to' && lower(p - 1) === 'prior'
+        ? 'before'
+        : lower(p) === 'to' && lower(p - 1) === 'up'
+          ? 'until'
+          : lower(p);
     if (noLaterThan(tokens, p)) return { cue: 'no later than', actionFrom: null };
     // "the merger almost fell through earlier this month", "failed to follow through last week": the particle of
     // a phrasal verb, which spans no time
@@ -2332,7 +2340,7 @@ export class DeadlineRefiner implements Refiner {
       extendedBySomeone(tokens, clauseFrom, p, last) ||
       // "will accept applications until March 10" (not "voting continued until Friday", nor a statistic's
       // "registrations of grains to February 11")
-      (prep !== 'to' &&
+      (lower(p) !== 'to' &&
         wordIn(tokens, clauseFrom, first - 1, ENTRIES) &&
         !toldInPast(tokens, clauseFrom, first - 1, true)) ||
       inForcePhrase(tokens, clauseFrom, clauseTo) ||
@@ -2382,7 +2390,10 @@ export class DeadlineRefiner implements Refiner {
     // issued …": a span that opens the sentence is when its clause's past happened, a past interval
     // (and so is one with no opener: "July through September offered 0.60 over")
     if (
-      (opener === s.first || (span && spanIntroducer(tokens, p, clauseFrom) === s.first - 1)) &&
+      (opener === s.first ||
+        (span && spanIntroducer(tokens, p, clauseFrom) === s.first - 1) ||
+        // ("Up to March 26, 19,962,000 shares had been tendered")
+        ((prep === 'until' || prep === 'through') && (p === s.first || (p - 1 === s.first && lower(p) === 'to')))) &&
       pastClauseAfter(tokens, last + 1, Math.min(s.last, last + FRONTED_CLAUSE_REACH))
     )
       return null;
