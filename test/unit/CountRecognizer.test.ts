@@ -1141,6 +1141,14 @@ describe('CountRecognizer', () => {
         ),
         [],
       );
+      // a time unit is a length's, past the words before it
+      assert.deepEqual(
+        counts(
+          'The contract runs one year, plus two option years. Calls follow if the price holds for 20 consecutive trading days.',
+        ),
+        [],
+      );
+      assert.deepEqual(counts('It sold 20 trading systems in two years.'), ['20 trading systems=20/exact/systems']);
       // what an amount changes by or is measured against
       assert.deepEqual(counts('a 14.1 mln increase in provisions, far above the 235,000 forecast'), []);
       // a rate without a noun is a measure too; a figure "a year ago" is no rate

@@ -2016,6 +2016,11 @@ const OPEN_ENDS = new Map<string, Qualifier>([
 const amountHeadAt = (tokens: readonly Token[], k: number) =>
   AMOUNT_UNITS.getAt(tokens, k) === 'measure' ||
   (lowerAt(tokens, k) === 'units' && lowerAt(tokens, k - 1) === 'currency');
+/** Whether a figure stands among tokens last+1…head-1: "225,000 one year earlier" is no length of 225,000 */
+const figureBetween = (tokens: readonly Token[], last: number, head: number) => {
+  for (let k = last + 1; k < head; k++) if (tokens[k]!.kind === TokenKind.Number || readNumber(tokens, k)) return true;
+  return false;
+};
 /** Whether "N of" a singular in lower case with no determiner follows the figure ending at `last`: "3,700 of black ore" */
 const partOfMass = (tokens: readonly Token[], last: number, head: number) =>
   lowerAt(tokens, last + 1) === 'of' &&
@@ -2361,6 +2366,8 @@ export class CountRecognizer implements Recognizer {
     // "accepted 10,572,402 more acres", "11,254,837 erodible acres": a measure past the words before it, and money
     // ("two billion European Currency Units"); "3,700 of black ore": a part of a mass, no count of things
     if (head !== null && (amountHeadAt(tokens, head.last) || partOfMass(tokens, n.last, head.last))) return false;
+    // "two option years", "20 consecutive trading days", "one full fiscal year": how long, a duration
+    if (head !== null && UNITS.hasAt(tokens, head.last) && !figureBetween(tokens, n.last, head.last)) return false;
     const bare = !('vague' in n) && !inVoteTally(tokens, n.first) && head === null;
     // (a number word alone in such a clause is often a pronoun: "said two were hurt"; after "from", "to" or
     // "between", or after another figure, it is the other end of a change or a quote: "boost output to 10
