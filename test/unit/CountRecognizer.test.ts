@@ -1141,6 +1141,15 @@ describe('CountRecognizer', () => {
         ),
         [],
       );
+      // a figure right after a name in title case is the name's: a model, a series
+      assert.deepEqual(
+        counts(
+          'It mailed certificates to owners of Audi 5000 vehicles. It will stage the Formula One Grand Prix race. Workers produce the Pontiac 6000 models.',
+        ),
+        [],
+      );
+      // (not a function word the wire capitalized)
+      assert.deepEqual(counts('It is followed by the U.S. With 22 banks.'), ['22 banks=22/exact/banks']);
       // a time unit is a length's, past the words before it
       assert.deepEqual(
         counts(

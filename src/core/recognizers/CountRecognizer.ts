@@ -735,6 +735,30 @@ function codeNamed(tokens: readonly Token[], n: NumberMatch): boolean {
   const noun = countedNoun(tokens, n.last, n.value === 1);
   return noun === null || !isPluralNoun(tokens[noun.last]!.lower);
 }
+/**
+ * "Audi 5000 vehicles", "the Formula One Grand Prix", "Mortgage Fund Two": a figure right after a name in title
+ * case (not the sentence's first word, nor a month's) is the name's, a model or a series (COUNTS.md: identifiers);
+ * a count stands before a name ("5,000 Audi cars") and writes its thousands with a comma (not a vote's tally:
+ * "passed the House 245 to 178", nor a country's figure in a gapped clause: "and Italy 30")
+ */
+function afterTitleCaseName(tokens: readonly Token[], n: NumberMatch): boolean {
+  const name = tokens[n.first - 1];
+  if (!name || !/^[A-Z][a-z]+$/.test(name.text) || startsSentence(tokens, n.first - 1)) return false;
+  // (nor a function word the wire capitalized after an abbreviation's stop: "the U.S. With 22 banks")
+  if (
+    MONTHS.hasAt(tokens, n.first - 1) ||
+    NOT_A_NAME.hasAt(tokens, n.first - 1) ||
+    NOUN_STOP.hasAt(tokens, n.first - 1)
+  )
+    return false;
+  const figure = tokens[n.first]!.text;
+  return (
+    (n.digits ? !figure.includes(',') && n.first === n.last : /^[A-Z][a-z]+$/.test(figure)) &&
+    !inVoteTally(tokens, n.first)
+  );
+}
+/** capitalized words before a figure that are no name: weekdays and the wire's table labels */
+const NOT_A_NAME = new QuickSet(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const CODE = /^[A-Z]{2,5}$/;
 const CAPITALS_WORD = /^[A-Z]{2,}/;
 /** what may follow a model's noun: a verb, a preposition or an adverb, no further noun */
@@ -2410,7 +2434,8 @@ export class CountRecognizer implements Recognizer {
     )
       return false;
     if ((bare && this.isEnumerated(tokens, n)) || this.isIndexName(tokens, n) || namedModel(tokens, n)) return false;
-    if (codeNamed(tokens, n)) return false;
+    if (codeNamed(tokens, n) || (afterTitleCaseName(tokens, n) && !countryEnds.has(tokens[n.first - 1]!.end)))
+      return false;
     // "six Boeing 767 jets", "six 767 jets": a jetliner's model after its maker or after the count of them
     if (
       n.digits &&
