@@ -1254,6 +1254,12 @@ describe('CountRecognizer', () => {
     it('elliptical figures in a money clause, and earnings-table rows', () => {
       assert.deepEqual(counts('Loans fell 195 mln dlrs to 65.06 billion in the week.'), []);
       assert.deepEqual(counts('Net 12.6 mln vs 15.8 mln\nRevs 337.3 mln vs 315.2 mln'), []);
+      // a money row without a figure to compare is money too; a row label inside a sentence is no label
+      assert.deepEqual(counts('Shr 19 cts\n\nNet 653,000\n\nNet loss 4,192,613\n\nSales 3,300,000'), []);
+      assert.deepEqual(counts('Sales 1,200 units\n\nIt said net 300 stores opened.'), [
+        '1,200 units=1200/exact/units',
+        '300 stores=300/exact/stores',
+      ]);
       // ... but a figure at a price, after a count of things sold at a price, is more of those things
       assert.deepEqual(counts('It sold 1.5 mln shares at 12-3/4 dlrs each and 200,000 at 13.'), [
         '1.5 mln shares=1500000/exact/shares',

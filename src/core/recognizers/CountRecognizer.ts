@@ -1039,6 +1039,26 @@ function tableRow(tokens: readonly Token[], first: number): { shares: number | n
   for (let k = from; k < first; k++) if (shareLabelAt(tokens, k)) return { shares: k };
   return { shares: null };
 }
+/** Whether the figure at `first` follows the label of an earnings table's money row, the label opening its line. */
+function moneyRowAt(tokens: readonly Token[], first: number): boolean {
+  for (let k = first - 1; k >= Math.max(0, first - MONEY_ROW_LABEL_REACH); k--) {
+    if (!MONEY_ROW_LABELS.hasAt(tokens, k)) return false;
+    if (k === 0 || tokens[k]!.newlineBefore) return /^[A-Z]/.test(tokens[k]!.text);
+  }
+  return false;
+}
+const MONEY_ROW_LABELS = new QuickSet([
+  'net',
+  'revs',
+  'revenues',
+  'sales',
+  'profit',
+  'loss',
+  'oper',
+  'income',
+  'turnover',
+]);
+const MONEY_ROW_LABEL_REACH = 3;
 /** "Avg shrs", "Shares", and "Avg shr" (an average number of shares, where a lone "Shr" row is earnings per share) */
 function shareLabelAt(tokens: readonly Token[], k: number): boolean {
   const w = lowerAt(tokens, k);
@@ -2308,6 +2328,8 @@ export class CountRecognizer implements Recognizer {
       (!prev || prev.text === ':' || prev.text === '.' || prev.text === ';' || tokens[n.first]!.newlineBefore)
     )
       return false;
+    // "Net 653,000", "Net loss 4,192,613": the figure of an earnings table's money row, with no figure to compare
+    if (moneyRowAt(tokens, n.first) && !countedPluralAt(tokens, n.last + 1)) return false;
     const row = tableRow(tokens, n.first);
     // "Avg shrs 2,332,397 vs 1,428,000" counts shares, "Net 12.6 mln vs 15.8 mln" is money; a figure
     // with a plural of its own counts it in any row, and so does the figure it is compared with
