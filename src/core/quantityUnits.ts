@@ -18,7 +18,7 @@ export const AMOUNT_UNITS = new QuickMap<AmountKind>([
   ...words('percent', 'percent pct per-cent percentage points point basis bps'),
   ...words(
     'measure',
-    'tonnes tonne tons ton kilotonnes barrels barrel bpd bushels bushel bales bale bags bag sacks sack cwt quintals quintales kgs dwt shinc shex ounces ounce ozs oz troy carats lbs lb kilo kilos kilograms kilogram kg mg grams gram litres liters litre liter ml pints pint quarts quart gallons gallon tablespoons tablespoon teaspoons teaspoon hectolitres cubic square acres acre hectares hectare ha km kms kilometres kilometers kilometre kilometer miles mile metres meters metre meter yards yard feet foot ft inches inch cm mm centimetres centimeters centimetre centimeter millimetres millimeters millimetre millimeter megawatts megawatt mw kilowatts kilowatt kw kwh gigawatts gw degrees degree deg degs centigrade celsius fahrenheit mph kph knots nautical bit bits byte bytes kilobit kilobits megabit megabits gigabit gigabits kb mb gb kbps mbps gbps baud megabyte megabytes kilobyte kilobytes gigabyte gigabytes terabyte terabytes megahertz gigahertz mhz ghz horsepower hp volts volt watts watt decibels calories octane',
+    'tonnes tonne tons ton kilotonnes barrels barrel bpd bushels bushel bales bale bags bag sacks sack cwt quintals quintales kgs dwt shinc shex ounces ounce ozs oz troy carats lbs lb kilo kilos kilograms kilogram kg mg grams gram litres liters litre liter ml pints pint quarts quart gallons gallon tablespoons tablespoon teaspoons teaspoon hectolitres cubic square acres acre hectares hectare ha km kms kilometres kilometers kilometre kilometer miles mile metres meters metre meter yards yard feet foot ft inches inch cm mm centimetres centimeters centimetre centimeter millimetres millimeters millimetre millimeter megawatts megawatt mw kilowatts kilowatt kw kwh gigawatts gw degrees degree deg degs centigrade celsius fahrenheit mph kph knots nautical bit bits byte bytes kilobit kilobits megabit megabits gigabit gigabits kb mb gb kbps mbps gbps baud megabyte megabytes kilobyte kilobytes gigabyte gigabytes terabyte terabytes megahertz gigahertz mhz ghz horsepower hp cc volts volt watts watt decibels calories octane',
   ),
 ]);
 
@@ -43,6 +43,9 @@ const UNIT_QUALIFIERS = new QuickMap<true>(
     'kong',
     'cubic',
     'square',
+    // ("a 26,700 sq ft site")
+    'sq',
+    'sq.',
     // "one full point lower"
     'full',
   ].map((w) => [w, true] as const),

@@ -1141,6 +1141,13 @@ describe('CountRecognizer', () => {
         ),
         [],
       );
+      // an engine's capacity in cc, an area in sq ft or sq km
+      assert.deepEqual(
+        counts(
+          'It makes 1,100 cc and 1,200 cc motorcycles. The hotel stands on a 26,700 sq ft site. The 1,137 sq km block.',
+        ),
+        [],
+      );
       // a figure right after a name in title case is the name's: a model, a series
       assert.deepEqual(
         counts(
