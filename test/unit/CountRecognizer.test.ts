@@ -1859,6 +1859,8 @@ describe('CountRecognizer', () => {
         'One=1/exact/-',
         'three=3/exact/-',
       ]);
+      // (past an adverb too), and before its reflexive
+      assert.deepEqual(counts('"One really cannot expect a deal," he said. It may launch one itself.'), []);
       // "one of" a bare singular is no count; "one of the dead" is
       assert.deepEqual(counts('Reaction has been one of resignation. One of the dead was a passer-by.'), [
         'One=1/exact/dead',

@@ -810,6 +810,7 @@ function shareOf(tokens: readonly Token[], k: number, base: NumberMatch): boolea
   const people = tokens[base.last + 1];
   return !!people && COUNTRY_TRIE.next.has(people.lower) && namesPeople(people.lower) && isPlural(people.lower);
 }
+const REFLEXIVES = new Set(['himself', 'herself', 'itself', 'themselves', 'myself', 'ourselves', 'yourself']);
 /** Fixed phrases in which "one" counts nothing: "on the one hand", "one by one", "one way or the other", "for one thing", "in one go". */
 const IDIOMS = [
   ['on', 'the', 'one', 'hand'],
@@ -822,8 +823,10 @@ const IDIOMS = [
 ];
 function inIdiom(tokens: readonly Token[], i: number): boolean {
   if (tokens[i]!.lower !== 'one') return false;
-  // "one can see", "one must wonder": the generic pronoun before a modal of ability or duty
-  if (GENERIC_MODALS.has(lowerAt(tokens, i + 1))) return true;
+  // "one can see", "one must wonder", "One really cannot expect": the generic pronoun before a modal of ability or
+  // duty; "launching one himself": a pronoun before its reflexive
+  const modal = /ly$/.test(lowerAt(tokens, i + 1)) ? i + 2 : i + 1;
+  if (GENERIC_MODALS.has(lowerAt(tokens, modal)) || REFLEXIVES.has(lowerAt(tokens, i + 1))) return true;
   // "in one form or another", "in one direction or another"
   if (lowerAt(tokens, i + 2) === 'or' && lowerAt(tokens, i + 3) === 'another') return true;
   return IDIOMS.some((words) =>
