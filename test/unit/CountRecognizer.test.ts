@@ -1381,6 +1381,8 @@ describe('CountRecognizer', () => {
       assert.deepEqual(counts('phased in over a five to 10-year period at five to 10 plants'), [
         'five to 10 plants=5-10/range/plants',
       ]);
+      // and one whose upper end is written with a fraction
+      assert.deepEqual(counts('Growth of three to 3-1/2 pct, an indicated coupon of six to 6-1/4 pct.'), []);
       assert.deepEqual(counts('512 chips'), ['512 chips=512/exact/chips']);
       // so is any margin glued to its unit (a score's); goals scored are counted
       assert.deepEqual(counts('a three-goal lead, a two-stroke advantage and two goals'), ['two goals=2/exact/goals']);

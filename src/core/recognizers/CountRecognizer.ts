@@ -606,9 +606,11 @@ function unitAfterPartner(tokens: readonly Token[], n: NumberMatch): boolean {
   if (!PAIR_JOINERS.hasAt(tokens, n.last + 1)) return false;
   const partner = readNumber(tokens, n.last + 2);
   if (partner === null) return false;
-  // ("a five to 10-year period": the unit glued to the partner)
-  const unit =
-    tokens[partner.last + 1]?.text === '-' && glued(tokens[partner.last], tokens[partner.last + 1])
+  // ("a five to 10-year period": the unit glued to the partner; "five to 5-1/2 pct": past the partner's fraction)
+  const hyphen = tokens[partner.last + 1]?.text === '-' && glued(tokens[partner.last], tokens[partner.last + 1]);
+  const unit = writtenWithFraction(tokens, partner.last)
+    ? partner.last + (hyphen ? 5 : 4)
+    : hyphen
       ? partner.last + 2
       : partner.last + 1;
   // ("50 to 100 times more potent": a multiplier's, as after one figure)
