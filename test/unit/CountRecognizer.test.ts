@@ -1381,6 +1381,15 @@ describe('CountRecognizer', () => {
       assert.deepEqual(counts('phased in over a five to 10-year period at five to 10 plants'), [
         'five to 10 plants=5-10/range/plants',
       ]);
+      // a figure without a noun after a ratio named in its clause is the ratio's
+      assert.deepEqual(
+        counts('The gold/silver ratio narrowed from 74 to less than 67. The Frankfurt ratio compares with about 16.'),
+        [],
+      );
+      assert.deepEqual(counts('It changed the ratio. Its shares fell to 109 mln shares from 129 mln.'), [
+        '109 mln shares=109000000/exact/shares',
+        '129 mln=129000000/exact/shares',
+      ]);
       // and one whose upper end is written with a fraction
       assert.deepEqual(counts('Growth of three to 3-1/2 pct, an indicated coupon of six to 6-1/4 pct.'), []);
       assert.deepEqual(counts('512 chips'), ['512 chips=512/exact/chips']);

@@ -954,6 +954,7 @@ const INDEX_NAMES = new QuickSet([
   'topix',
   'dow',
 ]);
+const RATIOS = new QuickSet(['ratio', 'ratios', 'multiple', 'multiples']);
 const MARKET_INDEXES = new QuickSet(['index', 'indexes', 'indices', 'dow', 'nikkei', 'ftse', 'nasdaq', 'dax', 'topix']);
 const SCALE_AFTER = new QuickSet([
   'million',
@@ -2439,7 +2440,9 @@ export class CountRecognizer implements Recognizer {
       !soldAtPriceLike(tokens, n)
     )
       return false;
-    if (bare && (unitOfList(tokens, n) || comparedWithLength(tokens, n))) return false;
+    // ("the Frankfurt ratio compares with about 16 for the U.S.", "the gold/silver ratio narrowed from 74": a ratio's)
+    if (bare && (unitOfList(tokens, n) || comparedWithLength(tokens, n) || inClauseBefore(tokens, n.first, RATIOS)))
+      return false;
     if (bare && (this.isBareAmount(tokens, n) || inFigureTable(tokens, n) || inResultsList(tokens, n))) return false;
     // (a scorer's minute or tally follows a name, a comma or a bracket: only those figures are looked back from)
     if (
