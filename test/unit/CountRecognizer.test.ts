@@ -1261,6 +1261,13 @@ describe('CountRecognizer', () => {
     it('elliptical figures in a money clause, and earnings-table rows', () => {
       assert.deepEqual(counts('Loans fell 195 mln dlrs to 65.06 billion in the week.'), []);
       assert.deepEqual(counts('Net 12.6 mln vs 15.8 mln\nRevs 337.3 mln vs 315.2 mln'), []);
+      // and so are the figures of its note, but for a plural
+      assert.deepEqual(
+        counts(
+          'Net 12.6 mln vs 15.8 mln\n\nNote: Oper excludes tax credits of 180,000 and 415,000. 1985 net includes 788,000 credit. Company issued 166,750 shares in December.',
+        ),
+        ['166,750 shares=166750/exact/shares'],
+      );
       // a money row without a figure to compare is money too; a row label inside a sentence is no label
       assert.deepEqual(counts('Shr 19 cts\n\nNet 653,000\n\nNet loss 4,192,613\n\nSales 3,300,000'), []);
       assert.deepEqual(counts('Sales 1,200 units\n\nIt said net 300 stores opened.'), [

@@ -1045,6 +1045,13 @@ function tableRow(tokens: readonly Token[], first: number): { shares: number | n
   for (let k = from; k < first; k++) if (shareLabelAt(tokens, k)) return { shares: k };
   return { shares: null };
 }
+/** Whether token k stands in a paragraph that opens with "Note" ("NOTE:", "Note -"), as an earnings table's note does */
+function inNoteParagraph(tokens: readonly Token[], k: number): boolean {
+  for (let j = k; j >= Math.max(0, k - NOTE_REACH); j--)
+    if (j === 0 || tokens[j]!.newlineBefore) return /^note$/i.test(tokens[j]!.text);
+  return false;
+}
+const NOTE_REACH = 80;
 /** Whether the figure at `first` follows the label of an earnings table's money row, the label opening its line. */
 function moneyRowAt(tokens: readonly Token[], first: number): boolean {
   for (let k = first - 1; k >= Math.max(0, first - MONEY_ROW_LABEL_REACH); k--) {
@@ -2421,6 +2428,15 @@ export class CountRecognizer implements Recognizer {
     // "two option years", "20 consecutive trading days", "one full fiscal year": how long, a duration
     if (head !== null && UNITS.hasAt(tokens, head.last) && !figureBetween(tokens, n.last, head.last)) return false;
     const bare = !('vague' in n) && !inVoteTally(tokens, n.first) && head === null;
+    // "Note: Oper excludes tax credits of 180,000", "1985 net includes 788,000 credit": the figures of an earnings
+    // table's note are money, but for a plural they count
+    if (
+      n.digits &&
+      n.value >= 1000 &&
+      (head === null || !isPluralNoun(tokens[head.last]!.text)) &&
+      inNoteParagraph(tokens, n.first)
+    )
+      return false;
     // (a number word alone in such a clause is often a pronoun: "said two were hurt"; after "from", "to" or
     // "between", or after another figure, it is the other end of a change or a quote: "boost output to 10
     // tonnes from two", "quotes ranging between seven, six")
