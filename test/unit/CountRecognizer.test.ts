@@ -1261,6 +1261,16 @@ describe('CountRecognizer', () => {
     it('elliptical figures in a money clause, and earnings-table rows', () => {
       assert.deepEqual(counts('Loans fell 195 mln dlrs to 65.06 billion in the week.'), []);
       assert.deepEqual(counts('Net 12.6 mln vs 15.8 mln\nRevs 337.3 mln vs 315.2 mln'), []);
+      // a price spread or a basis quote "over" or "under" a month or another figure;
+      // not a change over a year
+      assert.deepEqual(
+        counts('Jul/May 3-1/4 over 3-1/2 over\n\nSep/May 5 under 5 under\n\nCORN SPOT, 4 UNDER MAY.'),
+        [],
+      );
+      assert.deepEqual(counts('Its workforce stood at a record 39,800, a rise of 3,400 over 1985.'), [
+        '39,800=39800/exact/-',
+        '3,400=3400/exact/-',
+      ]);
       // and so are the figures of its note, but for a plural
       assert.deepEqual(
         counts(

@@ -1045,6 +1045,20 @@ function tableRow(tokens: readonly Token[], first: number): { shares: number | n
   for (let k = from; k < first; k++) if (shareLabelAt(tokens, k)) return { shares: k };
   return { shares: null };
 }
+/**
+ * "Jul/Sep 4-3/4 under 5 under", "CHICAGO CORN PROCESSORS SPOT, 4 UNDER MAY": a price spread or a basis quote, a
+ * figure "over" or "under" a month's price or another figure, or at the line's end
+ */
+function spreadQuote(tokens: readonly Token[], n: NumberMatch): boolean {
+  const side = lowerAt(tokens, n.last + 1);
+  if (side !== 'over' && side !== 'under') return false;
+  const k = n.last + 2,
+    t = tokens[k];
+  // (not a change over a year: "a rise of 3,400 over 1985")
+  return (
+    t === undefined || t.newlineBefore || (t.kind === TokenKind.Number && !isYear(t.text)) || MONTHS.hasAt(tokens, k)
+  );
+}
 /** Whether token k stands in a paragraph that opens with "Note" ("NOTE:", "Note -"), as an earnings table's note does */
 function inNoteParagraph(tokens: readonly Token[], k: number): boolean {
   for (let j = k; j >= Math.max(0, k - NOTE_REACH); j--)
@@ -2460,6 +2474,7 @@ export class CountRecognizer implements Recognizer {
     if (bare && (unitOfList(tokens, n) || comparedWithLength(tokens, n) || inClauseBefore(tokens, n.first, RATIOS)))
       return false;
     if (bare && (this.isBareAmount(tokens, n) || inFigureTable(tokens, n) || inResultsList(tokens, n))) return false;
+    if (bare && spreadQuote(tokens, n)) return false;
     // (a scorer's minute or tally follows a name, a comma or a bracket: only those figures are looked back from)
     if (
       (prevLower === ',' || prevLower === '(' || (prev !== undefined && isCapitalized(prev))) &&
