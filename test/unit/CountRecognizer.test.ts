@@ -1271,6 +1271,13 @@ describe('CountRecognizer', () => {
         '39,800=39800/exact/-',
         '3,400=3400/exact/-',
       ]);
+      // a quote told with its change; not a count's change "up from"
+      assert.deepEqual(counts('WHEAT MAY7 285 UP 1 1/2. CRA closed 10 up at 7.80. GOLD total 96,547 off 1/2.'), []);
+      assert.deepEqual(counts('The count was 748 rigs, and 131 up from 120 in Canada.'), [
+        '748 rigs=748/exact/rigs',
+        '131=131/exact/rigs',
+        '120=120/exact/rigs',
+      ]);
       // and so are the figures of its note, but for a plural
       assert.deepEqual(
         counts(

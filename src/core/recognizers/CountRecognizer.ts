@@ -1059,6 +1059,15 @@ function spreadQuote(tokens: readonly Token[], n: NumberMatch): boolean {
     t === undefined || t.newlineBefore || (t.kind === TokenKind.Number && !isYear(t.text)) || MONTHS.hasAt(tokens, k)
   );
 }
+/**
+ * "WHEAT MAY7 285 UP 1 1/2", "CRA closed 10 up at 7.80", "total 96,547 off 667": a quote told with its change, a
+ * price or a stock of a commodity (not "up from", a count's change, nor a count of things: "added 71 off 85 balls")
+ */
+const quotedWithChange = (tokens: readonly Token[], n: NumberMatch) =>
+  QUOTE_CHANGES.hasAt(tokens, n.last + 1) &&
+  (lowerAt(tokens, n.last + 2) === 'at' ||
+    (tokens[n.last + 2]?.kind === TokenKind.Number && !countedPluralAt(tokens, n.last + 3)));
+const QUOTE_CHANGES = new QuickSet(['up', 'down', 'dn', 'off']);
 /** Whether token k stands in a paragraph that opens with "Note" ("NOTE:", "Note -"), as an earnings table's note does */
 function inNoteParagraph(tokens: readonly Token[], k: number): boolean {
   for (let j = k; j >= Math.max(0, k - NOTE_REACH); j--)
@@ -2474,7 +2483,7 @@ export class CountRecognizer implements Recognizer {
     if (bare && (unitOfList(tokens, n) || comparedWithLength(tokens, n) || inClauseBefore(tokens, n.first, RATIOS)))
       return false;
     if (bare && (this.isBareAmount(tokens, n) || inFigureTable(tokens, n) || inResultsList(tokens, n))) return false;
-    if (bare && spreadQuote(tokens, n)) return false;
+    if (bare && (spreadQuote(tokens, n) || quotedWithChange(tokens, n))) return false;
     // (a scorer's minute or tally follows a name, a comma or a bracket: only those figures are looked back from)
     if (
       (prevLower === ',' || prevLower === '(' || (prev !== undefined && isCapitalized(prev))) &&
