@@ -680,6 +680,13 @@ describe('DateRecognizer', () => {
     });
     it('calendar dates with and without a year', () => {
       assert.deepEqual(times('not February 29, 2014 nor April 31'), ['2014=DATE:2014']); // no such days: only the year stands
+      // a month's full name in lower case before its day, as a wire writing in lower case has it; not "may" nor
+      // "march", as often verbs
+      assert.deepEqual(times('as of april 3, oats stocks rose; on december 31, 1986, debt was high'), [
+        'april 3=DATE:2022-04-03',
+        'december 31, 1986=DATE:1986-12-31',
+      ]);
+      assert.deepEqual(times('they may 3 times a week march 2 miles'), []);
       assert.deepEqual(times('on 6/10/2018, 25/12/98 and 2013-2-7, not 2/30/2020'), [
         '6/10/2018=DATE:2018-06-10',
         '25/12/98=DATE:1998-12-25',

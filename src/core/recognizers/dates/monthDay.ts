@@ -630,13 +630,16 @@ const MONTH_SUBJECT_VERBS = new Set(['was', 'is', 'has', 'had', 'saw', 'brought'
 /** Whether a month word is the month here: capitalized, and for "May" and "March" near a day, a number or a date word. */
 export function isMonthName(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
-  if (!/^[A-Z]/.test(t.text)) return false;
   const next = tokens[i + 1];
   // "May 25", "May 25th"
   const dayAfter =
     !!next &&
     next.start - t.end === 1 &&
     (next.kind === TokenKind.Number ? next.end - next.start <= 2 : ORDINAL_DAY.test(next.lower));
+  // ("on january 16", "as of april 3": a month's full name in lower case before its day, as a wire that writes
+  // the whole story in lower case has it; not "may" nor "march", verbs as often)
+  if (!/^[A-Z]/.test(t.text))
+    return dayAfter && next.kind === TokenKind.Number && t.lower.length > 3 && t.lower !== 'march';
   // ("Oct 1987", "Aug One", "April/Oct deliveries", "the Oct-Dec quarter": an abbreviation without its period
   // before a year or a day the wire writes in words, or glued to another month; a bare "Jan" or "Dec" is as
   // often a name)
