@@ -34,6 +34,10 @@ const UNIT_QUALIFIERS = new QuickMap<true>(
     'u.s.',
     'us',
     'n.z.',
+    // ("75 MLN CAN DLR BOND", "50 mln Aust dlrs": the wire's short names of a dollar's country)
+    'can',
+    'cdn',
+    'aust',
     'h.k.',
     'hk',
     'nz',

@@ -1248,6 +1248,8 @@ describe('CountRecognizer', () => {
         ),
         [],
       );
+      // (and the wire's short names of a dollar's country)
+      assert.deepEqual(counts('ISSUES 75 MLN CAN DLR BOND. It raised it to 75 mln Aust dlrs.'), []);
       assert.deepEqual(counts('38 to 42 dlrs a share, 300 mln yen, a 6.99 billion loss'), []);
       // Korea's won after a scale; the verb with its object stays a verb
       assert.deepEqual(counts('It will float 150 billion won in bonds. A party of 2 million won the vote.'), [
