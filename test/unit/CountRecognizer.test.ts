@@ -1248,6 +1248,14 @@ describe('CountRecognizer', () => {
         ),
         [],
       );
+      // (and a schilling, a computer's mips, and a rate after its article)
+      assert.deepEqual(
+        counts(
+          'after the 181.5 mln schilling net profit; a capacity of four mips; Multi-family fell to a 534,000 rate.',
+        ),
+        [],
+      );
+      assert.deepEqual(counts('It offered two fixed rate tranches.'), ['two fixed rate tranches=2/exact/tranches']);
       // (and the wire's short names of a dollar's country)
       assert.deepEqual(counts('ISSUES 75 MLN CAN DLR BOND. It raised it to 75 mln Aust dlrs.'), []);
       assert.deepEqual(counts('38 to 42 dlrs a share, 300 mln yen, a 6.99 billion loss'), []);

@@ -2448,6 +2448,9 @@ export class CountRecognizer implements Recognizer {
     // "accepted 10,572,402 more acres", "11,254,837 erodible acres": a measure past the words before it, and money
     // ("two billion European Currency Units"); "3,700 of black ore": a part of a mass, no count of things
     if (head !== null && (amountHeadAt(tokens, head.last) || partOfMass(tokens, n.last, head.last))) return false;
+    // "Multi-family fell 4.1 pct to a 534,000 rate": a rate, a measure (COUNTS.md)
+    if (head !== null && lowerAt(tokens, head.last) === 'rate' && (prevLower === 'a' || prevLower === 'an'))
+      return false;
     // "two option years", "20 consecutive trading days", "one full fiscal year": how long, a duration
     if (head !== null && UNITS.hasAt(tokens, head.last) && !figureBetween(tokens, n.last, head.last)) return false;
     const bare = !('vague' in n) && !inVoteTally(tokens, n.first) && head === null;
