@@ -415,6 +415,7 @@ const RAN_OUT_RELATIVES = new Set(['which', 'that']);
 const RAN_OUT = new Set(['passed', 'expired', 'lapsed', 'elapsed']);
 /** what may lead a date between it and the word it belongs to: "closed on Wednesday", "Belgium on Tuesday expelled" */
 export const ON_DATE = new Set(['on', 'in', 'at', 'late', 'early']);
+const QUOTED = new Set(['offered', 'bid', 'asked', 'quoted']);
 
 /**
  * The tense of a date's clause: the words before it, unless the date opens the sentence as an
@@ -435,9 +436,15 @@ export function tenseAround(tokens: readonly Token[], first: number, last: numbe
   // names a noun: "January crude was barely changed" trades the coming January's contract)
   // "The rebels' attack on Monday killed 12", "Wal-Mart shares on Monday rose": so has a date that ends the
   // subject's noun phrase, even a limit's ("The strike deadline of midnight Tuesday passed")
+  // (not a delivery month quoted in a price list: "June offered 0.50 over, bid 0.40 over")
   if (before !== 'past' && (startsSentence(tokens, first) || inSubjectAt(tokens, first))) {
     const verb = tokens[last + 1];
-    if (verb && !MODALS.has(verb.lower) && (PAST_AUXILIARIES.has(verb.lower) || pastFormAt(tokens, last + 1)))
+    if (
+      verb &&
+      !MODALS.has(verb.lower) &&
+      !QUOTED.has(verb.lower) &&
+      (PAST_AUXILIARIES.has(verb.lower) || pastFormAt(tokens, last + 1))
+    )
       return 'past';
   }
   // the main clause's tense wins over the lead's: "By September, sales had fallen" (a "by" alone looks ahead);

@@ -1148,6 +1148,9 @@ describe('DateRecognizer', () => {
         'March=DATE:2013-03',
       ]);
       assert.deepEqual(times('January crude was barely changed.', '2012-12-20'), ['January=DATE:2013-01']);
+      // so does a delivery month quoted in a price list (told on 7 April 1987: the coming June, not the last)
+      assert.deepEqual(times('June offered 0.50 over, bid 0.40 over.', '1987-04-07'), ['June=DATE:1987-06']);
+      assert.deepEqual(times('June was wet.', '1987-04-07'), ['June=DATE:1986-06']);
       // a state that lasted "until" a month lies behind, however far its past stands; not an offer extended
       // (a limit, whose month alone gives no due day)
       assert.deepEqual(times('He served as finance minister until June. The offer was extended until June.'), [
