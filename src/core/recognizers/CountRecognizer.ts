@@ -10,7 +10,7 @@ import {
 import { COUNTRY_TRIE } from '../gazetteer';
 import { glued, isAllCaps, isCapitalized, isPossessiveAt, TokenKind, type Token } from '../tokenize';
 import { lowerAt, SENTENCE_END, startsSentence, unitAloneAfter } from '../timeSupport';
-import { MONTHS, UNITS, isYear } from '../timeWords';
+import { MONTHS, UNITS, WEEKDAYS, isYear } from '../timeWords';
 import type { CountCandidate, DocumentContext, Recognizer } from '../types';
 import type { Qualifier } from '../schema';
 import { QuickMap, QuickSet } from '../quickSet';
@@ -739,7 +739,7 @@ function codeNamed(tokens: readonly Token[], n: NumberMatch): boolean {
 }
 /**
  * "Audi 5000 vehicles", "the Formula One Grand Prix", "Mortgage Fund Two": a figure right after a name in title
- * case (not the sentence's first word, nor a month's) is the name's, a model or a series (COUNTS.md: identifiers);
+ * case (not the sentence's first word, nor a month's or a weekday's) is the name's, a model or a series (COUNTS.md: identifiers);
  * a count stands before a name ("5,000 Audi cars") and writes its thousands with a comma (not a vote's tally:
  * "passed the House 245 to 178", nor a country's figure in a gapped clause: "and Italy 30")
  */
@@ -747,11 +747,7 @@ function afterTitleCaseName(tokens: readonly Token[], n: NumberMatch): boolean {
   const name = tokens[n.first - 1];
   if (!name || !/^[A-Z][a-z]+$/.test(name.text) || startsSentence(tokens, n.first - 1)) return false;
   // (nor a function word the wire capitalized after an abbreviation's stop: "the U.S. With 22 banks")
-  if (
-    MONTHS.hasAt(tokens, n.first - 1) ||
-    NOT_A_NAME.hasAt(tokens, n.first - 1) ||
-    NOUN_STOP.hasAt(tokens, n.first - 1)
-  )
+  if (MONTHS.hasAt(tokens, n.first - 1) || WEEKDAYS.hasAt(tokens, n.first - 1) || NOUN_STOP.hasAt(tokens, n.first - 1))
     return false;
   const figure = tokens[n.first]!.text;
   return (
@@ -759,8 +755,6 @@ function afterTitleCaseName(tokens: readonly Token[], n: NumberMatch): boolean {
     !inVoteTally(tokens, n.first)
   );
 }
-/** capitalized words before a figure that are no name: weekdays and the wire's table labels */
-const NOT_A_NAME = new QuickSet(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const CODE = /^[A-Z]{2,5}$/;
 const CAPITALS_WORD = /^[A-Z]{2,}/;
 /** what may follow a model's noun: a verb, a preposition or an adverb, no further noun */

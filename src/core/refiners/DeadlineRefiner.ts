@@ -1005,7 +1005,6 @@ const PENALTY = new QuickSet([
   'behind',
 ]);
 
-/** Whether a word of the set stands among tokens lo…hi (clamped to the text). */
 /**
  * Whether something in force is named among tokens lo…hi: a validity word, not one inside a name ("the Commodity
  * Credit Corp", "the Federal Home Loan Bank Board" are no credit or loan)
@@ -1024,6 +1023,7 @@ function inProperName(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 const NAME_CONTEXT = 6;
+/** Whether a word of the set stands among tokens lo…hi (clamped to the text). */
 function wordIn(tokens: readonly Token[], lo: number, hi: number, set: QuickMap<unknown>): boolean {
   for (let k = Math.max(0, lo), end = Math.min(tokens.length - 1, hi); k <= end; k++)
     if (set.hasAt(tokens, k)) return true;
