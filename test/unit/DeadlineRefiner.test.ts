@@ -1273,6 +1273,15 @@ describe('DeadlineRefiner', () => {
         ),
         [],
       );
+      // a postponement told as a noun, an extension's length in the plural, "two more years" of renewal, what
+      // something is "related to"
+      assert.deepEqual(
+        deadlines(
+          'The stoppage forced postponement until tomorrow of a meeting. Congress has granted the loan two one-month extensions. The license runs to 2030 and has renewal options for two more years. It won a contract related to fiscal 2023 aircraft production.',
+        ),
+        ['2030→null (extended to)'],
+      );
+      assert.deepEqual(deadlines('The warrants are exercisable for two years.'), ['two years→null (valid for)']);
       // (a plural that ends the phrase, how far back something goes)
       assert.deepEqual(
         deadlines(

@@ -528,6 +528,8 @@ const POSTPONING = [
   'deferred',
   'reschedule',
   'rescheduled',
+  // ("The stoppage forced postponement until tomorrow of a scheduled meeting")
+  'postponement',
 ];
 /** what says a time is not a limit (DEADLINES.md, "Not deadlines"): postponements, plans, expectations and forecasts */
 const NOT_A_LIMIT = new QuickSet([
@@ -889,6 +891,9 @@ const NOT_LIMIT_TO = new Set([
   'agreed',
   // ("the uptrend line dating back to 1984": how far back something goes)
   'back',
+  // ("a contract related to fiscal 1988 aircraft production": what something is about)
+  'related',
+  'relating',
 ]);
 /** Whether a past tells the clause from token `from` on, before any "will" or "would": "… , the CCC (…) issued" */
 function pastClauseAfter(tokens: readonly Token[], from: number, to: number): boolean {
@@ -1241,7 +1246,7 @@ function offerWindowAt(tokens: readonly Token[], c: TimeCandidate, first: number
   }
   return false;
 }
-const ADDED_LENGTH = /\b(?:additional|further|extra|another)\b/i;
+const ADDED_LENGTH = /\b(?:additional|further|extra|another|more(?! than))\b/i;
 /** The last token among lo…hi that `set` holds, or -1. */
 function lastIn(tokens: readonly Token[], lo: number, hi: number, set: QuickSet): number {
   for (let k = hi; k >= Math.max(0, lo); k--) if (set.hasAt(tokens, k)) return k;
@@ -1257,6 +1262,7 @@ const LENGTHS = new QuickSet([
   'extend',
   'extended',
   'extension',
+  'extensions',
   'reprieve',
   'suspend',
   'suspended',
