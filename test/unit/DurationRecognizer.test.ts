@@ -254,6 +254,8 @@ describe('DurationRecognizer', () => {
     // "twice a week" is how often: a SET, not a length
     assert.deepEqual(times('2 million barrels a day, twice a week'), ['twice a week=SET:P1W']);
     assert.deepEqual(times('up from 4 pence a year earlier'), ['a year earlier=DATE:2021']);
+    // "year-on-year", "month-to-month": a comparison of one period with the next, no length
+    assert.deepEqual(times('This gave a year-on-year rate of 9.8 pct; output rose on a month-on-month basis.'), []);
     // a smaller unit's count per larger unit: its "a week" is the rate's, no length of its own
     assert.deepEqual(times('It ran four shifts, seven days a week to speed construction.'), [
       'seven days=DURATION:P7D',

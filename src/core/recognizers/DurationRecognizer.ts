@@ -211,6 +211,12 @@ const SHARE_OF = new QuickSet([
 ]);
 
 /** Whether the unit at k is glued to a "-long" after it: "week-long", "months-long". */
+/** Whether the unit at k is the first of "year-on-year", "month-to-month", "day-to-day" */
+const periodOnPeriodAt = (tokens: readonly Token[], k: number) =>
+  tokens[k + 1]?.text === '-' &&
+  (lowerAt(tokens, k + 2) === 'on' || lowerAt(tokens, k + 2) === 'to') &&
+  tokens[k + 3]?.text === '-' &&
+  lowerAt(tokens, k + 4) === lowerAt(tokens, k);
 const longAfter = (tokens: readonly Token[], k: number) => hyphenJoins(tokens, k) && lowerAt(tokens, k + 2) === 'long';
 
 /** "a second group", "a second betrayal": the ordinal, not one second. */
@@ -288,6 +294,9 @@ export class DurationRecognizer implements Recognizer {
       return { first: i, last: i + 2, value: durationValue(unit.plural ? 'X' : 1, w), bare: true };
     }
     if ((w === 'a' || w === 'an') && longAfter(tokens, i + 1)) return null;
+    // "a year-on-year rise", "day-to-day business": a comparison of one period with the next, no length
+    const unitAt = w === 'a' || w === 'an' ? i + 1 : i;
+    if (UNITS.hasAt(tokens, unitAt) && periodOnPeriodAt(tokens, unitAt)) return null;
     // "a weeklong recess", "the yearlong inquiry": the same, written as one word
     if (w.endsWith('long') && UNITS.has(w.slice(0, -4)))
       return { first: i, last: i, value: durationValue(1, w.slice(0, -4)), bare: true };
