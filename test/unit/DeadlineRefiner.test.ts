@@ -316,6 +316,20 @@ describe('DeadlineRefiner', () => {
         'Monday→2022-04-04 (must … before)',
       ]);
       assert.deepEqual(deadlines('Before the rule change today, the exchange required two days of limit moves.'), []);
+      assert.deepEqual(
+        deadlines(
+          'Before 2021, thrift institutions paid a yield differential over that offered by banks as mandated by law.',
+        ),
+        [],
+      );
+      // a length "of" an event is that event's; a period's end glued to its month leads no act
+      assert.deepEqual(
+        deadlines(
+          'Lobbyists asked for the exclusions in the two days of public testimony. Six months to end-December Shr 32.6p vs 22.3p',
+        ),
+        [],
+      );
+      assert.deepEqual(deadlines('They must leave in two days.'), ['two days→2022-04-01 (must … in)']);
       // the obligation must be of the same clause: a deadline told before a clause of its own is none
       assert.deepEqual(
         deadlines(

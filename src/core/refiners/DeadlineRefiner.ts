@@ -2106,7 +2106,11 @@ export class DeadlineRefiner implements Refiner {
     const limitNounAfter = () => deadlineNounAfter(tokens, last, s.last) || setDate(tokens, first, last, s);
     const to = c.time.type === 'DURATION' ? toAfterLength(tokens, last) : lower(last + 1) === 'to' ? last + 1 : null;
     // "two weeks to leave": a verb after "to" ("bonds with over one year to maturity" has none)
-    const toVerb = to !== null && to < s.last && isLemma(lower(to + 1)) ? to + 1 : null;
+    // (not a time's lead glued to its month: "Six months to end-December", a period's end)
+    const toVerb =
+      to !== null && to < s.last && isLemma(lower(to + 1)) && !(lower(to + 2) === '-' && MONTHS.hasAt(tokens, to + 3))
+        ? to + 1
+        : null;
 
     // "officials said Monday (that) the deadline …": the day someone spoke, not the limit
     // (not a time that is the subject of what was said: "he said March 1 is a hard deadline")
@@ -2235,6 +2239,8 @@ export class DeadlineRefiner implements Refiner {
       if (
         lower(first - 1) === 'in' &&
         DEFINITE_LENGTH.test(c.time.value) &&
+        // (not the length of an event: "asked for exclusions in the two days of public testimony")
+        lower(last + 1) !== 'of' &&
         obligedBefore(tokens, Math.max(s.first, first - OBLIGED_REACH), first - 1)
       )
         return { cue: 'must … in', actionFrom: null };
@@ -2503,26 +2509,27 @@ export class DeadlineRefiner implements Refiner {
     // (not a time that is the subject of a clause of its own: "before the fiscal year starts on Oct. 1"; "the
     // warrants expire unless exercised before Dec. 31": a condition of "unless", not of "if", which may tell
     // of anything that happens before a time)
+    // (nor what held before a time that opens the sentence, told in the past: "Before 1983, thrift institutions paid
+    // a 25 basis point premium"; "Before the rule change today, the CSCE required two days of limit moves")
+    const frontedPast = () =>
+      lower(s.first) === 'before' &&
+      tokens[last + 1]?.text === ',' &&
+      pastClauseAfter(tokens, last + 2, Math.min(s.last, last + FRONTED_CLAUSE_REACH));
     if (
       prep === 'before' &&
       (obliged() || entitled() || wordIn(tokens, Math.max(clauseFrom, p - CONDITION_REACH), p - 1, UNLESS)) &&
-      verbForm(lower(last + 1))?.form !== 's'
+      verbForm(lower(last + 1))?.form !== 's' &&
+      !frontedPast()
     )
       return { cue: 'must … before', actionFrom: null };
     // "must respond before the talks resume on Monday", "before the fiscal year starts on Oct. 1": the day of
     // what a limit is set before
     // (an obligation of the same clause: not "The proposed deadline could touch off a firestorm, where leaders fear
     // hostilities will erupt before Congress returns from recess in January")
-    // (nor what was required before an event that opens the sentence: "Before the rule change today, the CSCE
-    // required two days of limit moves")
     if (
       eventBeforeAt(tokens, Math.max(clauseFrom, p - EVENT_REACH), p) &&
       obligationIn(tokens, openedClauseBefore(tokens, clauseFrom, p), clauseTo, s.last) &&
-      !(
-        lower(s.first) === 'before' &&
-        tokens[last + 1]?.text === ',' &&
-        pastClauseAfter(tokens, last + 2, Math.min(s.last, last + FRONTED_CLAUSE_REACH))
-      )
+      !frontedPast()
     )
       return { cue: 'must … before', actionFrom: null };
     // "the appointment, which must be filled this August": an obligation and the time as its adverb, no preposition
