@@ -309,6 +309,15 @@ describe('DateRecognizer', () => {
         'September=DATE:2022-09',
       ]);
       assert.deepEqual(times('It ran from May 2020 to April.'), ['May 2020=DATE:2020-05', 'April=DATE:2021-04']);
+      // "until" ends a range only after "from": a date before it may be another thing's (told 30 March 2022)
+      assert.deepEqual(times('It extended the offer for its notes due December 1, 2023 until April 23.'), [
+        'December 1, 2023=DATE:2023-12-01',
+        'April 23=DATE:2022-04-23→2022-04-23',
+      ]);
+      assert.deepEqual(times('Holders may convert from December 1, 2022 until April 23.'), [
+        'December 1, 2022=DATE:2022-12-01',
+        'April 23=DATE:2023-04-23→2023-04-23',
+      ]);
       // months listed before the one with the year share it; a month in another clause does not
       assert.deepEqual(times('Stock splits in January and June 1986, and in March, April or Sept. 5, 1987.'), [
         'January=DATE:1986-01',

@@ -232,6 +232,8 @@ function rangeEndYear(s: DateScan, first: number, m: number, day: number | null)
   let startAt = first - 2;
   while (startAt > 0 && tokens[startAt - 1]!.start >= start.start) startAt--;
   if (link === 'and' && lowerAt(tokens, startAt - 1) !== 'between') return null;
+  // and "until" one only after "from" (not "its debentures due December 1, 1988 until April 23": the offer's end)
+  if ((link === 'until' || link === 'till') && lowerAt(tokens, startAt - 1) !== 'from') return null;
   // a month starts the range ("May 1987 to April"), not a weekday ("a revision Friday to December's figures")
   const from = monthDateOf(start);
   if (!from) return null;
