@@ -499,11 +499,13 @@ function headOfPhrase(tokens: readonly Token[], from: number, one: boolean, capi
         WHOLE_QUALIFIERS.hasAt(tokens, k - 1) ||
         isPossessiveAt(tokens, k - 3) ||
         bareApostropheAt(tokens, k - 1));
-    // (a jetliner's model modifies the noun after it: "six 767 jets", "12 Boeing 737 aircraft")
+    // (a jetliner's model modifies the noun after it: "six 767 jets", "12 Boeing 737 aircraft", and any model after
+    // its maker's name before a plural: "six new Jetstream 31 airplanes")
     // (a size with its unit too: "two 1,000 megawatt plants")
     if (
       t.kind === TokenKind.Number &&
       ((k > from && t.text.length === 4) ||
+        (k > from && /^[A-Z][a-z]/.test(tokens[k - 1]!.text) && isPluralNounAt(tokens, k + 1)) ||
         ownNumber ||
         JETLINER.test(t.text) ||
         (measureUnitAt(tokens, k + 1) && isPluralNounAt(tokens, hyphenJoins(tokens, k + 1) ? k + 4 : k + 2)))

@@ -1653,6 +1653,11 @@ describe('CountRecognizer', () => {
         'six Boeing 767 jets=6/exact/jets',
         'four 747 freighters=4/exact/freighters',
       ]);
+      // and so does any model after its maker's name, before a plural; the figure after "more" takes that noun
+      assert.deepEqual(counts('It ordered six new Jetstream 31 airplanes and took options on six more.'), [
+        'six new Jetstream 31 airplanes=6/exact/airplanes',
+        'six=6/exact/airplanes',
+      ]);
       // an acronym's number is a name outside a line in capitals; in a headline, and before a plural, it counts
       assert.deepEqual(counts('the crash of TWA 800 and the MD 80; the UAW 2,000 members'), [
         '2,000 members=2000/exact/members',
