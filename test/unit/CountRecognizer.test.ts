@@ -1129,6 +1129,16 @@ describe('CountRecognizer', () => {
         [],
       );
       assert.deepEqual(counts('Elian was one of 13 Cubans.'), ['one=1/exact/Cubans', '13 Cubans=13/exact/Cubans']);
+      // a figure that ends a change takes the plural that is the change's subject; not a plural after a preposition
+      assert.deepEqual(counts('Its outstanding shares fell to 109 mln from 129 mln.'), [
+        '109 mln=109000000/exact/shares',
+        '129 mln=129000000/exact/shares',
+      ]);
+      assert.deepEqual(counts('Employment in manufacturing industries fell 430,000. Membership rose to 100 from 88.'), [
+        '430,000=430000/exact/-',
+        '100=100/exact/-',
+        '88=88/exact/-',
+      ]);
       // "elsewhere" is no noun: the figure takes the other's
       assert.deepEqual(counts('It had 369 domestic institutions and 347 elsewhere.'), [
         '369 domestic institutions=369/exact/institutions',

@@ -1749,6 +1749,26 @@ function countedAfterNumberOf(tokens: readonly Token[], from: number, before: nu
   return null;
 }
 
+/**
+ * "Its outstanding shares fell to 109 mln from 129 mln", "Car sales rose to 40,131": the plural that is the subject
+ * of the change a figure ends (COUNTS.md: an elliptical figure takes its noun from the sentence)
+ */
+function subjectOfChange(tokens: readonly Token[], first: number): number | null {
+  const verb = CHANGE_LINKS.has(lowerAt(tokens, first - 1)) ? first - 2 : first - 1;
+  const head = verb - 1;
+  if (!PRICE_MOVES.hasAt(tokens, verb) || !isLowerPlural(tokens[head]?.text ?? '')) return null;
+  // (the plural of a phrase after a preposition or a figure is no subject: "sales in the first two months
+  // declining to 103,368", "Employment in manufacturing industries fell 430,000")
+  for (let k = head - 1; k >= Math.max(0, head - SUBJECT_MODIFIER_REACH); k--) {
+    const t = tokens[k]!;
+    if (t.kind === TokenKind.Number || readNumber(tokens, k) !== null || SUBJECT_BREAKS.hasAt(tokens, k)) return null;
+    if (t.kind !== TokenKind.Word || !/^[a-z-]+$/.test(t.text)) break;
+  }
+  return head;
+}
+const CHANGE_LINKS = new Set(['to', 'by']);
+const SUBJECT_BREAKS = new QuickSet(['in', 'of', 'at', 'for', 'on', 'from', 'with', 'by']);
+const SUBJECT_MODIFIER_REACH = 3;
 /** "brings to 57 the number of Russian diplomats expelled", "raised to 120 the total of people detained": what the figure after "to" counts */
 function numberOfAfter(tokens: readonly Token[], n: NumberMatch): number | null {
   const last = n.last;
@@ -2321,7 +2341,11 @@ export class CountRecognizer implements Recognizer {
       if (!count) continue;
       out.push(count);
       if (count.count.noun === null && !('bare' in n && n.bare)) {
-        const whole = partitiveOpener(tokens, n.first) ?? numberOfBefore(tokens, n.first) ?? numberOfAfter(tokens, n);
+        const whole =
+          partitiveOpener(tokens, n.first) ??
+          numberOfBefore(tokens, n.first) ??
+          numberOfAfter(tokens, n) ??
+          subjectOfChange(tokens, n.first);
         if (whole) setNoun(count, tokens[whole]!);
         // ("the 5,000 strong workforce": a collective's size names no noun, nor takes one)
         else if (t.lower !== 'one' && lowerAt(tokens, n.last + 1) !== 'strong' && !changedFrom(tokens, n.first, count))
