@@ -405,6 +405,11 @@ describe('DeadlineRefiner', () => {
         [],
       );
       assert.deepEqual(deadlines('The loan accord ends on February 22.'), ['February 22→2023-02-22 (expires)']);
+      // an expiry told a length after another day
+      assert.deepEqual(
+        deadlines('The rights will be issued on April 6, and expire ten years later on April 6, 2032.'),
+        ['ten years later→null (expires)', 'April 6, 2032→2032-04-06 (expires)'],
+      );
       // the particle of "fall through", "follow through" spans no time
       assert.deepEqual(deadlines('The offer fell through last week, and the merger almost fell through in March.'), []);
       assert.deepEqual(deadlines('The offer runs through March 31.'), ['March 31→2022-03-31 (valid through)']);

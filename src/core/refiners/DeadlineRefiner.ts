@@ -34,6 +34,7 @@ import {
   WILL_OR_WOULD,
   WRITTEN_YEAR,
 } from '../timeSupport';
+import { readNumber } from '../numberWords';
 import { isYear, LIMIT_NOUNS, MONTHS, PARTS_OF_DAY, SHIPMENTS, UNITS, WEEKDAYS, YEAR_KINDS } from '../timeWords';
 import { QuickMap, QuickSet } from '../quickSet';
 import type { Candidate, DocumentContext, Refiner, TimeCandidate } from '../types';
@@ -1028,6 +1029,20 @@ function inProperName(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 const NAME_CONTEXT = 6;
+/**
+ * "The rights … expire 10 years later on April 6, 1997": an expiry told a length after another day, the time's
+ * preposition at p
+ */
+function expiresLengthLater(tokens: readonly Token[], p: number, from: number): boolean {
+  let k = lowerAt(tokens, p) === 'on' ? p - 1 : p;
+  if (lowerAt(tokens, k) !== 'later') return false;
+  k--;
+  if (!UNITS.hasAt(tokens, k)) return false;
+  k--;
+  // (a figure in digits or one word: "10 years", "ten years")
+  const figure = tokens[k]?.kind === TokenKind.Number || readNumber(tokens, k)?.last === k;
+  return figure && k - 1 >= from && EXPIRY.hasAt(tokens, k - 1);
+}
 /** Whether a word of the set stands among tokens lo…hi (clamped to the text). */
 function wordIn(tokens: readonly Token[], lo: number, hi: number, set: QuickMap<unknown>): boolean {
   for (let k = Math.max(0, lo), end = Math.min(tokens.length - 1, hi); k <= end; k++)
@@ -2470,6 +2485,7 @@ export class DeadlineRefiner implements Refiner {
       return { cue: 'due', actionFrom: null };
     if (
       wordIn(tokens, Math.max(s.first, p - 2), p, EXPIRY) ||
+      expiresLengthLater(tokens, p, s.first) ||
       // (the verb, not the noun that leads a period: "after the end of their first quarter")
       (wordIn(tokens, Math.max(s.first, p - 2), p, ENDS) && lower(p - 1) !== 'of' && inForce()) ||
       (lower(p - 1) === 'out' && RUN_FORMS.has(lower(p - 2))) ||
