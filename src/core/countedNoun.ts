@@ -10,7 +10,16 @@ import { PERSON_TITLES } from './sentences';
 import { NUMBER_START_WORDS, readNumber, SCALE_WORDS } from './numberWords';
 import { AMOUNT_UNITS } from './quantityUnits';
 import { MONTHS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS } from './timeWords';
-import { glued, hyphenJoins, isAllCaps, isCapitalized, isPossessiveAt, TokenKind, type Token } from './tokenize';
+import {
+  glued,
+  hyphenJoins,
+  isAllCaps,
+  isCapitalized,
+  isPossessiveAt,
+  titleCaseAt,
+  TokenKind,
+  type Token,
+} from './tokenize';
 
 /** A noun as token indices, first to last (three tokens for "vice-presidents"). */
 export interface NounRange {
@@ -505,7 +514,7 @@ function headOfPhrase(tokens: readonly Token[], from: number, one: boolean, capi
     if (
       t.kind === TokenKind.Number &&
       ((k > from && t.text.length === 4) ||
-        (k > from && /^[A-Z][a-z]/.test(tokens[k - 1]!.text) && isPluralNounAt(tokens, k + 1)) ||
+        (k > from && titleCaseAt(tokens, k - 1) && isPluralNounAt(tokens, k + 1)) ||
         ownNumber ||
         JETLINER.test(t.text) ||
         (measureUnitAt(tokens, k + 1) && isPluralNounAt(tokens, hyphenJoins(tokens, k + 1) ? k + 4 : k + 2)))

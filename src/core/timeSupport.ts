@@ -1,5 +1,13 @@
 // Helpers the time recognizers share: building candidates and reading the tense around a mention.
-import { contractionEndingAt, isAllCaps, isCapitalized, isPossessiveAt, TokenKind, type Token } from './tokenize';
+import {
+  contractionEndingAt,
+  isAllCaps,
+  isCapitalized,
+  isPossessiveAt,
+  titleCaseAt,
+  TokenKind,
+  type Token,
+} from './tokenize';
 import { FUTURE_CUES, LIMIT_NOUNS, MONTHS, UNITS, WEEKDAYS } from './timeWords';
 import { isPastForm, MODAL_VERBS, PAST_AS_BASE, verbForm } from './verbs';
 import { pastAsBaseAfter, PRONOUNS, subjectAt } from './subjects';
@@ -641,7 +649,7 @@ const baseVerbAt = (tokens: readonly Token[], k: number) => {
 const NOUN_LINKS = new Set(['of', 'from', 'in', 'on', 'at', 'for', 'by', 'about', 'after', 'before', 'over']);
 /** a name after a preposition ("in Beijing"), where something is done; not a month or a weekday ("in May") */
 const placeAt = (tokens: readonly Token[], k: number) =>
-  /^[A-Z][a-z]/.test(tokens[k]?.text ?? '') && !MONTHS.hasAt(tokens, k) && !WEEKDAYS.hasAt(tokens, k);
+  titleCaseAt(tokens, k) && !MONTHS.hasAt(tokens, k) && !WEEKDAYS.hasAt(tokens, k);
 
 /**
  * "is scheduled for December", "has been set for Friday", "elections are due in December": what is

@@ -344,6 +344,8 @@ function scanWord(text: string, codes: Uint16Array, i: number, n: number, tagger
   return i;
 }
 
+/** Whether the token at k is a word in title case, a capital and then a small letter: "Credit", "Jetstream", not "NATO" */
+export const titleCaseAt = (tokens: readonly Token[], k: number) => /^[A-Z][a-z]/.test(tokens[k]?.text ?? '');
 export const isCapitalized = (t: Token) => {
   const c = t.text.charCodeAt(0);
   return (c >= 65 && c <= 90) || (c > 127 && t.text[0] !== t.text[0]!.toLowerCase());

@@ -745,16 +745,17 @@ function codeNamed(tokens: readonly Token[], n: NumberMatch): boolean {
  */
 function afterTitleCaseName(tokens: readonly Token[], n: NumberMatch): boolean {
   const name = tokens[n.first - 1];
-  if (!name || !/^[A-Z][a-z]+$/.test(name.text) || startsSentence(tokens, n.first - 1)) return false;
+  if (!name || !TITLE_WORD.test(name.text) || startsSentence(tokens, n.first - 1)) return false;
   // (nor a function word the wire capitalized after an abbreviation's stop: "the U.S. With 22 banks")
   if (MONTHS.hasAt(tokens, n.first - 1) || WEEKDAYS.hasAt(tokens, n.first - 1) || NOUN_STOP.hasAt(tokens, n.first - 1))
     return false;
   const figure = tokens[n.first]!.text;
   return (
-    (n.digits ? !figure.includes(',') && n.first === n.last : /^[A-Z][a-z]+$/.test(figure)) &&
-    !inVoteTally(tokens, n.first)
+    (n.digits ? !figure.includes(',') && n.first === n.last : TITLE_WORD.test(figure)) && !inVoteTally(tokens, n.first)
   );
 }
+/** a word in title case, whole: "Audi", "Formula", "One" (not "McDonnell", "NATO") */
+const TITLE_WORD = /^[A-Z][a-z]+$/;
 const CODE = /^[A-Z]{2,5}$/;
 const CAPITALS_WORD = /^[A-Z]{2,}/;
 /** what may follow a model's noun: a verb, a preposition or an adverb, no further noun */
@@ -1062,20 +1063,23 @@ const quotedWithChange = (tokens: readonly Token[], n: NumberMatch) =>
   (lowerAt(tokens, n.last + 2) === 'at' ||
     (tokens[n.last + 2]?.kind === TokenKind.Number && !countedPluralAt(tokens, n.last + 3)));
 const QUOTE_CHANGES = new QuickSet(['up', 'down', 'dn', 'off']);
+/** The token that opens the line of token k, when it stands at `lo` or after, else -1 */
+function lineStartBefore(tokens: readonly Token[], k: number, lo: number): number {
+  for (let j = k; j >= Math.max(0, lo); j--) if (j === 0 || tokens[j]!.newlineBefore) return j;
+  return -1;
+}
 /** Whether token k stands in a paragraph that opens with "Note" ("NOTE:", "Note -"), as an earnings table's note does */
 function inNoteParagraph(tokens: readonly Token[], k: number): boolean {
-  for (let j = k; j >= Math.max(0, k - NOTE_REACH); j--)
-    if (j === 0 || tokens[j]!.newlineBefore) return /^note$/i.test(tokens[j]!.text);
-  return false;
+  const start = lineStartBefore(tokens, k, k - NOTE_REACH);
+  return start >= 0 && /^note$/i.test(tokens[start]!.text);
 }
 const NOTE_REACH = 80;
 /** Whether the figure at `first` follows the label of an earnings table's money row, the label opening its line. */
 function moneyRowAt(tokens: readonly Token[], first: number): boolean {
-  for (let k = first - 1; k >= Math.max(0, first - MONEY_ROW_LABEL_REACH); k--) {
-    if (!MONEY_ROW_LABELS.hasAt(tokens, k)) return false;
-    if (k === 0 || tokens[k]!.newlineBefore) return /^[A-Z]/.test(tokens[k]!.text);
-  }
-  return false;
+  const start = lineStartBefore(tokens, first - 1, first - MONEY_ROW_LABEL_REACH);
+  if (start < 0 || !/^[A-Z]/.test(tokens[start]!.text)) return false;
+  for (let k = start; k < first; k++) if (!MONEY_ROW_LABELS.hasAt(tokens, k)) return false;
+  return true;
 }
 const MONEY_ROW_LABELS = new QuickSet([
   'net',

@@ -20,6 +20,7 @@ import {
   glued,
   isCapitalized,
   isPossessiveAt,
+  titleCaseAt,
   TokenKind,
   type Token,
 } from '../tokenize';
@@ -1020,10 +1021,9 @@ function validityIn(tokens: readonly Token[], lo: number, hi: number): boolean {
     if (VALIDITY.hasAt(tokens, k) && !inProperName(tokens, k)) return true;
   return false;
 }
-const capitalizedAt = (tokens: readonly Token[], k: number) => /^[A-Z][a-z]/.test(tokens[k]?.text ?? '');
 /** Whether token k is a capitalized word beside another, among lower-case words (a headline in title case is no name) */
 function inProperName(tokens: readonly Token[], k: number): boolean {
-  if (!capitalizedAt(tokens, k) || !(capitalizedAt(tokens, k - 1) || capitalizedAt(tokens, k + 1))) return false;
+  if (!titleCaseAt(tokens, k) || !(titleCaseAt(tokens, k - 1) || titleCaseAt(tokens, k + 1))) return false;
   for (let j = Math.max(0, k - NAME_CONTEXT), end = Math.min(tokens.length - 1, k + NAME_CONTEXT); j <= end; j++)
     if (/^[a-z]{4,}$/.test(tokens[j]!.text)) return true;
   return false;
@@ -1068,7 +1068,7 @@ function demandAsSubject(tokens: readonly Token[], k: number): boolean {
     return subjectVerbAt(tokens, v);
   }
   // the verb, its object after it
-  return !(OBJECT_DETERMINERS.hasAt(tokens, k + 1) || OBJECT_PRONOUNS.has(next) || capitalizedAt(tokens, k + 1));
+  return !(OBJECT_DETERMINERS.hasAt(tokens, k + 1) || OBJECT_PRONOUNS.has(next) || titleCaseAt(tokens, k + 1));
 }
 const DEMAND_FOR_REACH = 5;
 /** what makes "demand" a party's or a verb: a possessive, an infinitive's "to", a modal, a subject pronoun */
@@ -1955,8 +1955,8 @@ const CLAUSE_STOPS = new Set([';', '"', '“', '”']);
  * by 1992")
  */
 function reasonClauseFrom(tokens: readonly Token[], lo: number, first: number): number {
-  for (let k = first - 1; k >= lo; k--) if (REASON_OR_CONCESSION.hasAt(tokens, k)) return k + 1;
-  return lo;
+  const k = lastIn(tokens, lo, first - 1, REASON_OR_CONCESSION);
+  return k < 0 ? lo : k + 1;
 }
 /** The token before the first conjunction of reason or concession among last+1…hi, else hi */
 function reasonClauseBefore(tokens: readonly Token[], last: number, hi: number): number {
@@ -2393,6 +2393,7 @@ export class DeadlineRefiner implements Refiner {
     // no day's limit
     if ((spanEnd || prep === 'and') && clockOnly(tokens, first, last)) return null;
     const opener = span ? spanOpenerBefore(tokens, p, clauseFrom) : -1;
+    const introducer = span ? spanIntroducer(tokens, p, clauseFrom) : -1;
     if (
       span &&
       (wordIn(tokens, Math.max(clauseFrom, p - INTERVAL_REACH), p - 1, MATURING) ||
@@ -2407,7 +2408,7 @@ export class DeadlineRefiner implements Refiner {
       // (not a length something was moved by: "is extending by ten days to March 27 its offers")
       ((prep === 'to' && PERIODS.hasAt(tokens, p - 1) && lower(p - 3) !== 'by') ||
         ((spanEnd || (prep === 'through' && timeWordAt(tokens, p - 1))) &&
-          (SPAN_NOUNS.has(lower(spanStart - 1)) || MEASURED_OVER.has(lower(spanIntroducer(tokens, p, clauseFrom)))))) &&
+          (SPAN_NOUNS.has(lower(spanStart - 1)) || MEASURED_OVER.has(lower(introducer))))) &&
       !extendedBySomeone(tokens, clauseFrom, p, last)
     )
       return null;
@@ -2418,7 +2419,7 @@ export class DeadlineRefiner implements Refiner {
     // (and so is one with no opener: "July through September offered 0.60 over")
     if (
       (opener === s.first ||
-        (span && spanIntroducer(tokens, p, clauseFrom) === s.first - 1) ||
+        (span && introducer === s.first - 1) ||
         // ("Up to March 26, 19,962,000 shares had been tendered")
         ((prep === 'until' || prep === 'through') && (p === s.first || (p - 1 === s.first && lower(p) === 'to')))) &&
       pastClauseAfter(tokens, last + 1, Math.min(s.last, last + FRONTED_CLAUSE_REACH))
