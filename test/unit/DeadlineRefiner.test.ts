@@ -1600,6 +1600,18 @@ describe('DeadlineRefiner', () => {
       assert.deepEqual(deadlines('The warrants are exercisable for five years.'), ['five years→null (valid for)']);
       assert.deepEqual(deadlines("Talks went on past Friday's deadline."), ['Friday→2022-03-25 (deadline)']);
     });
+    it('a span after an act told in the simple past is when it happened; not a limit imposed over a span', () => {
+      assert.deepEqual(deadlines('The group said it sold 567,800 common shares between May 15 and 29 at 60 dlrs.'), []);
+      assert.deepEqual(deadlines('Share prices rose 30 pct in absolute terms between November 1 and March 31.'), []);
+      assert.deepEqual(deadlines('It changed its fiscal year-end from June 30 to December 31.'), []);
+      // a window still is one, and so is a ceiling that an accord set for a span
+      assert.deepEqual(deadlines('The warrants are exercisable between May 1 and May 15.'), [
+        'May 15→2022-05-15 (valid until)',
+      ]);
+      assert.deepEqual(deadlines('The accord reached Saturday set an output ceiling from July to December.'), [
+        'December→null (extended to)',
+      ]);
+    });
     it('waiting periods and "until now"', () => {
       assert.deepEqual(deadlines("The company doesn't have to wait five years to begin buying shares."), []);
       assert.deepEqual(deadlines('He has until now been described only as a witness.'), []);

@@ -909,6 +909,20 @@ function pastClauseAfter(tokens: readonly Token[], from: number, to: number): bo
   return false;
 }
 
+/**
+ * Whether the nearest tense before token hi (back to lo) is the simple past of an act, not a present, a modal, a
+ * form of "be" or "have", or a limit imposed.
+ */
+function pastActionBefore(tokens: readonly Token[], lo: number, hi: number): boolean {
+  for (let k = hi; k >= lo; k--) {
+    // (not a limit set or granted: "the accord reached Saturday set an output ceiling from July to December")
+    if (IMPOSING.has(verbForm(tokens[k]!.lower)?.lemma ?? '')) return false;
+    if (simplePastAt(tokens, k)) return true;
+    if (PRESENT_TENSE.hasAt(tokens, k) || PAST_TENSE.hasAt(tokens, k) || BE_FORMS.hasAt(tokens, k)) return false;
+  }
+  return false;
+}
+
 /** the verbs whose "through" is a particle ("the deal fell through", "follow through", "pull through") */
 const THROUGH_PARTICLE_VERBS = new Set(['fall', 'follow', 'pull', 'break', 'come', 'get', 'carry', 'see', 'sail']);
 
@@ -2432,6 +2446,16 @@ export class DeadlineRefiner implements Refiner {
         (wordIn(tokens, Math.max(clauseFrom, p - INTERVAL_REACH), p - 1, FROM) &&
           toldInPast(tokens, clauseFrom, p - 1))) &&
       !extendedBySomeone(tokens, Math.max(clauseFrom, p - INTERVAL_REACH), p, last)
+    )
+      return null;
+    // "sold 567,800 shares between May 15 and 29", "prices rose 30 pct between November 1 and March 31": a span
+    // after a verb of its clause told in the simple past is when that happened, a past interval (not "the
+    // warrants were exercisable between …", nor what someone extended across it)
+    if (
+      (prep === 'and' || spanEnd) &&
+      opener > clauseFrom &&
+      pastActionBefore(tokens, clauseFrom, opener - 1) &&
+      !extendedBySomeone(tokens, clauseFrom, p, last)
     )
       return null;
     // ("served two terms as mayor, from 2002 to 2009": past the comma before the span)
