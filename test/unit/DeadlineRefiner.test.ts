@@ -329,6 +329,14 @@ describe('DeadlineRefiner', () => {
         ),
         [],
       );
+      // a month whose name is a verb's ends the period, no act after "to"; a verb still is one
+      assert.deepEqual(
+        deadlines('Costs rose 1.2 pct in the three months to March. Six months to March 31 Shr 16p'),
+        [],
+      );
+      assert.deepEqual(deadlines('Ministers were given three months to march the troops home.'), [
+        'three months→2022-06-30 (given … to)',
+      ]);
       assert.deepEqual(deadlines('They must leave in two days.'), ['two days→2022-04-01 (must … in)']);
       // the obligation must be of the same clause: a deadline told before a clause of its own is none
       assert.deepEqual(

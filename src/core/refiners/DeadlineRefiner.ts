@@ -2135,9 +2135,14 @@ export class DeadlineRefiner implements Refiner {
     const limitNounAfter = () => deadlineNounAfter(tokens, last, s.last) || setDate(tokens, first, last, s);
     const to = c.time.type === 'DURATION' ? toAfterLength(tokens, last) : lower(last + 1) === 'to' ? last + 1 : null;
     // "two weeks to leave": a verb after "to" ("bonds with over one year to maturity" has none)
-    // (not a time's lead glued to its month: "Six months to end-December", a period's end)
+    // (not a time's lead glued to its month: "Six months to end-December", a period's end; nor a month whose
+    // name is a verb's: "a rise of 1.2 pct in the three months to March")
     const toVerb =
-      to !== null && to < s.last && isLemma(lower(to + 1)) && !(lower(to + 2) === '-' && MONTHS.hasAt(tokens, to + 3))
+      to !== null &&
+      to < s.last &&
+      isLemma(lower(to + 1)) &&
+      !(lower(to + 2) === '-' && MONTHS.hasAt(tokens, to + 3)) &&
+      !(MONTHS.hasAt(tokens, to + 1) && isCapitalized(tokens[to + 1]!))
         ? to + 1
         : null;
 
