@@ -739,6 +739,12 @@ describe('DateRecognizer', () => {
         'the week of April 11=DATE:2022-W15',
       ]);
       assert.deepEqual(times('the summit on April 24 and 25'), ['April 24=DATE:2022-04-24', '25=DATE:2022-04-25']);
+      assert.deepEqual(times('talks from April six to 10'), ['April six=DATE:2022-04-06', '10=DATE:2022-04-10']);
+      // a day's number joins only a date that ends in its own day's number: a quote after "today" is none
+      assert.deepEqual(times('raising its basis bid today to 10 over July futures'), [
+        'today=DATE:2022-03-30',
+        'July=DATE:2022-07',
+      ]);
       assert.deepEqual(times('on March 30, 2022, on 1 May and in May 2021'), [
         'March 30, 2022=DATE:2022-03-30',
         '1 May=DATE:2022-05-01',

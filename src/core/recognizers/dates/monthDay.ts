@@ -589,6 +589,16 @@ export function secondDay(s: DateScan, i: number): Hit | null {
   const { tokens, before, make } = s;
   const previous = before[before.length - 1];
   if (!previous || previous.end !== tokens[i - 2]?.end) return null; // most numbers: no date just before
+  // (the date just before ends in its day's number, "from April six to 10": not "raising its bid today to 10
+  // over July futures")
+  const dayBefore = tokens[i - 2]!;
+  if (
+    dayBefore.kind !== TokenKind.Number &&
+    !ORDINAL_DAY.test(dayBefore.lower) &&
+    !ORDINAL_WORDS.hasAt(tokens, i - 2) &&
+    readNumber(tokens, i - 2) === null
+  )
+    return null;
   const day = /^\d{1,2}$/.test(tokens[i]!.text) ? +tokens[i]!.text : 0;
   if (
     day < 1 ||
