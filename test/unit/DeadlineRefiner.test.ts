@@ -1309,6 +1309,13 @@ describe('DeadlineRefiner', () => {
         ['2030→null (extended to)'],
       );
       assert.deepEqual(deadlines('The warrants are exercisable for two years.'), ['two years→null (valid for)']);
+      // a price quoted at a discount or a premium to a contract month
+      assert.deepEqual(
+        deadlines(
+          'Raws offered under the agreement were bid 15 points discount to July New York, 5 points premium to May.',
+        ),
+        [],
+      );
       // (a plural that ends the phrase, how far back something goes)
       assert.deepEqual(
         deadlines(

@@ -896,6 +896,9 @@ const NOT_LIMIT_TO = new Set([
   // ("a contract related to fiscal 1988 aircraft production": what something is about)
   'related',
   'relating',
+  // ("raws bid 15 points discount to July New York": a price quoted against a contract month)
+  'discount',
+  'premium',
 ]);
 /** Whether a past tells the clause from token `from` on, before any "will" or "would": "… , the CCC (…) issued" */
 function pastClauseAfter(tokens: readonly Token[], from: number, to: number): boolean {
