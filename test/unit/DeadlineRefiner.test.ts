@@ -1210,6 +1210,13 @@ describe('DeadlineRefiner', () => {
         ),
         [],
       );
+      // (and so in a quote)
+      assert.deepEqual(
+        deadlines(
+          '"Up to March 26, 19,962,000 shares had been tendered under the offer," he said. "Between January 1 and February 15, 132 firms applied for the offer."',
+        ),
+        [],
+      );
       assert.deepEqual(deadlines('Between May 2 and May 20, holders may exercise the warrants.'), [
         'May 20→2022-05-20 (valid until)',
       ]);

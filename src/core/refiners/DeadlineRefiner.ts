@@ -2439,11 +2439,13 @@ export class DeadlineRefiner implements Refiner {
     // "Between January 1 and February 15, 132 firms had applied", "From April through December 1986, the CCC
     // issued …": a span that opens the sentence is when its clause's past happened, a past interval
     // (and so is one with no opener: "July through September offered 0.60 over")
+    // (after a quote that opens it: "\"Until today we have announced policies,\" he said")
+    const head = QUOTES.has(tokens[s.first]!.text) ? s.first + 1 : s.first;
     if (
-      (opener === s.first ||
-        (span && introducer === s.first - 1) ||
+      (opener === head ||
+        (span && introducer === head - 1) ||
         // ("Up to March 26, 19,962,000 shares had been tendered")
-        ((prep === 'until' || prep === 'through') && (p === s.first || (p - 1 === s.first && lower(p) === 'to')))) &&
+        ((prep === 'until' || prep === 'through') && (p === head || (p - 1 === head && lower(p) === 'to')))) &&
       pastClauseAfter(tokens, last + 1, Math.min(s.last, last + FRONTED_CLAUSE_REACH))
     )
       return null;
