@@ -1378,6 +1378,11 @@ describe('DeadlineRefiner', () => {
         ),
         [],
       );
+      // (and the months or years "from" one time to another: not a right's exercise period)
+      assert.deepEqual(deadlines('The agreement signed in January for the months from February to June is up.'), []);
+      assert.deepEqual(deadlines('The warrant exercise period from May 1 to June 30, 2023 was set.'), [
+        'June 30, 2023→2023-06-30 (extended to)',
+      ]);
       // and so is a span that "for", "in", "during" or "dated" opens: what a figure is for, or when it happened
       assert.deepEqual(
         deadlines(

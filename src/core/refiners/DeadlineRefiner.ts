@@ -2430,7 +2430,12 @@ export class DeadlineRefiner implements Refiner {
       // (not a length something was moved by: "is extending by ten days to March 27 its offers")
       ((prep === 'to' && PERIODS.hasAt(tokens, p - 1) && lower(p - 3) !== 'by') ||
         ((spanEnd || (prep === 'through' && timeWordAt(tokens, p - 1))) &&
-          (SPAN_NOUNS.has(lower(spanStart - 1)) || MEASURED_OVER.has(lower(introducer))))) &&
+          (SPAN_NOUNS.has(lower(spanStart - 1)) ||
+            // ("for the months from February to June": not "the exercise period from May 1 to June 30")
+            (lower(spanStart - 1) === 'from' &&
+              lower(spanStart - 2) !== 'period' &&
+              SPAN_NOUNS.has(lower(spanStart - 2))) ||
+            MEASURED_OVER.has(lower(introducer))))) &&
       !extendedBySomeone(tokens, clauseFrom, p, last)
     )
       return null;
