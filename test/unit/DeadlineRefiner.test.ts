@@ -901,6 +901,11 @@ describe('DeadlineRefiner', () => {
         '60 days→2022-05-29 (within)',
       ]);
       assert.deepEqual(deadlines('Sales may double within two years.'), []);
+      // "if" after a word of knowing asks whether
+      assert.deepEqual(deadlines('It was not certain if he had returned to Lima by midday today.'), []);
+      assert.deepEqual(deadlines('The grant is withdrawn if the strike does not end by Tuesday.'), [
+        'Tuesday→2022-04-05 (must … by)',
+      ]);
     });
     it('a ruling or decree on someone to act by a time, a date someone set for an act; not a ruling issued by a time', () => {
       assert.deepEqual(

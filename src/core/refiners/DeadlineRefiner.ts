@@ -1365,6 +1365,7 @@ const RUN = new QuickSet(['run', 'runs', 'ran']);
 const CONDITIONS = new QuickSet(['if', 'unless', 'conditional', 'conditioned', 'contingent']);
 const THAT_CONDITIONS = new QuickSet(['provided', 'providing', 'condition']);
 const CONDITION_REACH = 20;
+/** the words after which "if" asks whether, no condition: "asked if", "unclear if", "not certain if" */
 const ASKING = new QuickSet([
   'asked',
   'ask',
@@ -1377,6 +1378,13 @@ const ASKING = new QuickSet([
   'see',
   'saw',
   'unclear',
+  // ("It was not certain if he had returned to Lima by midday": whether, told of what is known)
+  'certain',
+  'uncertain',
+  'clear',
+  'sure',
+  'known',
+  'doubtful',
 ]);
 const AUXILIARY_AFTER = new QuickSet(['been', 'be', 'being', 'not']);
 
