@@ -1644,8 +1644,17 @@ describe('DeadlineRefiner', () => {
         'December→null (extended to)',
       ]);
     });
-    it('waiting periods and "until now"', () => {
+    it('waiting periods, "until now" and an obligation denied', () => {
       assert.deepEqual(deadlines("The company doesn't have to wait five years to begin buying shares."), []);
+      assert.deepEqual(
+        deadlines(
+          'There should be no need to worry about a recession in the next two years. Banks do not have to put loans on nonaccrual until they are over 90 days past due.',
+        ),
+        [],
+      );
+      assert.deepEqual(deadlines('Banks have to put the loans on nonaccrual within 90 days.'), [
+        '90 days→2022-06-28 (within)',
+      ]);
       assert.deepEqual(deadlines('He has until now been described only as a witness.'), []);
     });
   });

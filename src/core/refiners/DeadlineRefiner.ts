@@ -133,16 +133,25 @@ const BE_TO = new Set(['is', 'are', 'were']);
 const CALL_FOR = new QuickSet(['called', 'calls', 'call']);
 /** "is supposed to", "are meant to": an obligation told as what someone is expected to do */
 const EXPECTED_OF = new QuickSet(['supposed', 'meant']);
-/** (`beTo`: whether "is to" counts, a duty before a limit, "is to leave by Friday", but a schedule before a
- * span, "Britain is to take in 20,000 refugees over five years") */
-const isObligationPair = (w: string, next: string, beTo = true) =>
-  (next === 'to' && ((OBLIGED_TO.has(w) && (beTo || !BE_TO.has(w))) || EXPECTED_OF.has(w))) ||
-  (next === 'for' && (CALL_FOR.has(w) || w === 'asked'));
+/**
+ * Whether tokens k and k+1 are "has to", "need to", "called for" and the like, not denied ("there should be no need
+ * to worry about a recession in the next two years", "banks do not have to put loans on nonaccrual until …",
+ * "There is no call for three years"). (`beTo`: whether "is to" counts, a duty before a limit, "is to leave by
+ * Friday", but a schedule before a span, "Britain is to take in 20,000 refugees over five years")
+ */
+const isObligationPair = (tokens: readonly Token[], k: number, beTo = true) => {
+  const w = tokens[k]!.lower,
+    next = lowerAt(tokens, k + 1);
+  return (
+    ((next === 'to' && ((OBLIGED_TO.has(w) && (beTo || !BE_TO.has(w))) || EXPECTED_OF.has(w))) ||
+      (next === 'for' && (CALL_FOR.has(w) || w === 'asked'))) &&
+    !wordIn(tokens, k - 2, k - 1, NEGATION)
+  );
+};
 /** Whether tokens lo..hi hold an obligation word or "have to", "need to", "ought to" (not "is to", a schedule) */
 function obligedBefore(tokens: readonly Token[], lo: number, hi: number): boolean {
   if (wordIn(tokens, lo, hi, MUST)) return true;
-  for (let k = Math.max(0, lo); k < hi; k++)
-    if (isObligationPair(tokens[k]!.lower, tokens[k + 1]!.lower, false)) return true;
+  for (let k = Math.max(0, lo); k < hi; k++) if (isObligationPair(tokens, k, false)) return true;
   return false;
 }
 const OBLIGED_REACH = 8;
@@ -1125,7 +1134,7 @@ function obligationIn(tokens: readonly Token[], lo: number, hi: number, toLimit:
     const w = tokens[k]!.lower;
     if (obligationAt(tokens, k) && (!REPORTING.has(w) || toPastObject(tokens, k, toLimit))) return true;
     if (DECREES.hasAt(tokens, k) && toWithin(tokens, k, Math.min(k + DECREE_TO_REACH, toLimit))) return true;
-    if (k < end && isObligationPair(w, tokens[k + 1]!.lower, beTo)) return true;
+    if (k < end && isObligationPair(tokens, k, beTo)) return true;
     // "the deal gives the Palestinians control of more land within three months", "the accord provides for
     // elections within six months": what an agreement stipulates
     if (STIPULATES.hasAt(tokens, k) && AGREEMENTS.hasAt(tokens, k - 1)) return true;
