@@ -667,6 +667,8 @@ const ARRANGED_BE = new Set(['is', 'are', "'s", "'re", 'be', 'been']);
  * looks ahead as "will" does (not "was expected to", "planned to", nor the noun of "announced plans to")
  */
 function presentProspectAt(tokens: readonly Token[], k: number): boolean {
+  // (past the text's end: "two , Christmas ," ends in the comma after the time's lead, found by the property tests)
+  if (k >= tokens.length) return false;
   const w = tokens[k]!.lower;
   if (lowerAt(tokens, k + 1) !== 'to' && !(EXPECTING_OF_OTHERS.has(w) && toAfterObject(tokens, k))) return false;
   if (PROSPECTS.has(w)) return PRESENT_BE.has(lowerAt(tokens, k - 1));

@@ -1605,5 +1605,8 @@ describe('DateRecognizer', () => {
         'Friday=DATE:2022-04-01→2022-04-01',
       ]);
     });
+    it('a holiday in a text that ends right after it (found by the property tests; it threw)', () => {
+      assert.deepEqual(times('two , Christmas ,'), ['Christmas=DATE:2021-12-25']);
+    });
   });
 });
