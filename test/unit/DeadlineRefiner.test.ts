@@ -431,10 +431,11 @@ describe('DeadlineRefiner', () => {
       );
       assert.deepEqual(
         deadlines(
-          'The court extended to May 22 a stay of proceedings. The pact provides that the offices served by Quotron be extended through November 2023. Syndication runs until April 8.',
+          'The court extended to May 22 a stay of proceedings. The firm extended to June 30 from June 4 a sale program. The pact provides that the offices served by Quotron be extended through November 2023. Syndication runs until April 8.',
         ),
         [
           'May 22→2022-05-22 (extended to)',
+          'June 30→2022-06-30 (extended to)',
           'November 2023→2023-11-30 (valid through)',
           'April 8→2022-04-08 (valid until)',
         ],

@@ -507,9 +507,17 @@ function extendedBySomeone(tokens: readonly Token[], lo: number, p: number, last
         k < p - 1 ||
         BE_FORMS.hasAt(tokens, k - 1) ||
         tokens[k]!.lower === 'extension' ||
-        OBJECT_DETERMINERS.hasAt(tokens, last + 1)
+        OBJECT_DETERMINERS.hasAt(tokens, pastFromTime(tokens, last + 1))
       );
   return false;
+}
+/** The token after "from" and the time it leads at k ("extended to June 30 from June 4 a … program"), else k. */
+function pastFromTime(tokens: readonly Token[], k: number): number {
+  if (lowerAt(tokens, k) !== 'from') return k;
+  let j = k + 1;
+  while (j < tokens.length && (timeWordAt(tokens, j) || tokens[j]!.text === '.' || SPAN_TIME_WORDS.hasAt(tokens, j)))
+    j++;
+  return j;
 }
 /** past forms of going on, which tell an interval behind: "continued until", "lasted through", "worked … until" */
 // ("the truce held through the weekend": a past "held" tells what lasted, where "the order holds through April 8" tells a term)
