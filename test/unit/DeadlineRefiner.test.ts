@@ -989,6 +989,11 @@ describe('DeadlineRefiner', () => {
         'May 1→2022-05-01 (may … until)',
       ]);
       assert.deepEqual(deadlines('Prices may be raised through June.'), []);
+      // and "between … and" a time
+      assert.deepEqual(deadlines('The shares can be converted between 2024 and 2032 at a rate of four shares.'), [
+        '2032→null (may … until)',
+      ]);
+      assert.deepEqual(deadlines('Prices may rise between May and June.'), []);
       // and so does a span's end, however long its first time
       assert.deepEqual(deadlines('Holders may convert the notes from April 20, 2022 to March 20, 2032.'), [
         'March 20, 2032→2032-03-20 (may … until)',

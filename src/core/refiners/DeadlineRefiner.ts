@@ -2511,8 +2511,13 @@ export class DeadlineRefiner implements Refiner {
     }
     // "the union may contest the ruling until May 12", "holders may convert their debentures through April 14":
     // a permission to act, which ends then
+    // ("the shares can be converted between 1990 and 2002")
     if (
-      (prep === 'until' || prep === 'till' || prep === 'through' || spanEnd) &&
+      (prep === 'until' ||
+        prep === 'till' ||
+        prep === 'through' ||
+        spanEnd ||
+        (prep === 'and' && lower(opener) === 'between')) &&
       permittedUntil(tokens, Math.max(clauseFrom, (opener >= 0 ? opener : p) - 8), p - 1)
     )
       return { cue: 'may … until', actionFrom: null };
