@@ -1054,6 +1054,13 @@ describe('DeadlineRefiner', () => {
         'June 30→2022-06-30 (deadline)',
       ]);
       assert.deepEqual(deadlines('The June 30 expiration was a surprise.'), []);
+      // one that ends its clause is what is in force's, and so is one in apposition to the time
+      assert.deepEqual(
+        deadlines(
+          'Shares were validly tendered by the midnight Friday expiration, the agent said. It will not extend its warrants after July 15, the current expiration date.',
+        ),
+        ['midnight Friday→2022-03-25T24:00 (deadline)', 'July 15→2022-07-15 (deadline)'],
+      );
       // the last day allowed for an act is a deadline noun; the last day of a session is not
       assert.deepEqual(deadlines('The last day to register is May 2.'), ['May 2→2022-05-02 (deadline)']);
       assert.deepEqual(deadlines('The last day of the session is May 2.'), []);

@@ -1871,6 +1871,9 @@ function deadlineNounAfter(tokens: readonly Token[], last: number, end: number):
   return deadlineNounAt(tokens, last, end) >= 0;
 }
 
+/** how many modifiers a deadline noun in apposition may have ("July 15, the current expiration date") */
+const APPOSITION_REACH = 3;
+const CLAUSE_ENDS = new Set(['.', ',', ';', ')']);
 /** The index of the deadline noun the time ending at `last` modifies (see deadlineNounAfter), or -1. */
 function deadlineNounAt(tokens: readonly Token[], last: number, end: number): number {
   // "Mar. 1 is "a hard deadline"": the time is what a deadline noun after a copula names
@@ -1882,6 +1885,17 @@ function deadlineNounAt(tokens: readonly Token[], last: number, end: number): nu
         break;
     }
   }
+  // "will not extend its warrants after July 15, the current expiration date.": a deadline noun in apposition that
+  // ends the clause (not the subject of the next one: "On Friday, the deadline for bids passed")
+  if (tokens[last + 1]?.text === ',' && OBJECT_DETERMINERS.hasAt(tokens, last + 2))
+    for (let k = last + 3; k <= Math.min(end, last + 2 + APPOSITION_REACH); k++) {
+      if (limitNounAt(tokens, k) && (k === end || CLAUSE_ENDS.has(lowerAt(tokens, k + 1)))) return k;
+      if (tokens[k]!.kind !== TokenKind.Word || isVerbLike(tokens[k]!.lower)) break;
+    }
+  // "validly tendered by the midnight Friday expiration,": what ends, right after the time, the end of its clause
+  // (not a subject: "The June 30 expiration was a surprise")
+  if (ENDINGS_OF.hasAt(tokens, last + 1) && (last + 1 === end || CLAUSE_ENDS.has(lowerAt(tokens, last + 2))))
+    return last + 1;
   let compound = true; // only words that carry a noun phrase on so far
   for (let k = last + 1; k <= Math.min(end, last + LIMIT_NOUN_COMPOUND); k++) {
     if (limitNounAt(tokens, k)) return k - last <= LIMIT_NOUN_AFTER || compound ? k : -1;
