@@ -144,6 +144,10 @@ describe('DeadlineRefiner', () => {
       ]);
       // told in the past, with the year written, or placed by "last": where the text puts it
       assert.deepEqual(deadlines('Iraq had until January 15 to withdraw.'), ['January 15→2022-01-15 (has until)']);
+      // but a day a few days after the story is that one: the extension is past, its limit ahead
+      assert.deepEqual(deadlines('The offer had been extended to 5 p.m. on April 2.'), [
+        '5 p.m. on April 2→2022-04-02T17:00 (extended to)',
+      ]);
       // so is what had been asked before the story's past; in the simple past or the present perfect it lies ahead
       // an adverb inside the past perfect leaves it past ("had previously given him until Friday")
       assert.deepEqual(deadlines('NATO had previously given Milosevic until 8 p.m. Monday to comply.'), [

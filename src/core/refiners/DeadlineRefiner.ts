@@ -634,6 +634,18 @@ const WINDOW = 30;
 const PAST_INTERVAL = /\b(?:past|last|previous|recent)\b/i;
 /** how many days back a date named as a limit is still the one just passed */
 const JUST_PASSED = 7;
+/**
+ * A month's day told in the past that falls a few days after the article is that one, not the one most of a year
+ * back: "the offer had been extended to July 1", told on June 29 (the extension is past, its limit ahead).
+ */
+function justAhead(c: TimeCandidate, m: RegExpExecArray, articleDate: string): TimeCandidate {
+  const y = +m[1]! + 1,
+    next = parseDate(`${y}${m[2]}${m[3]}`),
+    written = parseDate(articleDate);
+  if (!next || !written || daysBetween(written, next) > JUST_AHEAD) return c;
+  return { ...c, time: { ...c.time, value: `${y}${m[2]}${m[3]}${m[4]}` } };
+}
+const JUST_AHEAD = 10;
 /** how many days back a date is still the limit just passed when the limit was set in the past */
 const SET_PASSED = 62;
 /** what fixes a date for something: "set a Jan. 14 return date" */
@@ -2706,15 +2718,14 @@ export class DeadlineRefiner implements Refiner {
       // ("wants the bill passed by Christmas", told in March: next Christmas)
       holiday = !month && !weekday ? holidayAt(tokens, first) : null;
     // the clause before the time, bounded like cueFor's so that a sentence that never ends stays linear
+    if ((!month && !weekday && !holiday) || wordIn(tokens, first, last, RELATIVE_WORDS)) return c;
     if (
-      (!month && !weekday && !holiday) ||
       toldInPast(tokens, Math.max(s.first, first - WINDOW), first - 1, true) ||
-      wordIn(tokens, first, last, RELATIVE_WORDS) ||
       nounToldPast(tokens, last, s.last) ||
       // ("The deadline of midnight Tuesday passed": the past verb of the subject the time ends)
       PAST_TENSE.hasAt(tokens, last + 1)
     )
-      return c;
+      return month && m[3] ? justAhead(c, m, articleDate) : c;
     const day = weekday && parseDate(c.time.value); // none before year 1000 (the fuzz found one)
     if (weekday) return day ? { ...c, time: { ...c.time, value: `${formatDate(addDays(day, 7))}${m[4]}` } } : c;
     // a date of the last few days is the limit just passed, which news reports ("to repatriate the child
