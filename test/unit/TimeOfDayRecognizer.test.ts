@@ -42,6 +42,10 @@ describe('TimeOfDayRecognizer and TimeMergeRefiner', () => {
     // "starts", a present of what is scheduled: the coming Sunday (3 April, from Wednesday 30 March)
     assert.deepEqual(times('It starts at 18:30 GMT Sunday.'), ['18:30 GMT Sunday=TIME:2022-04-03T18:30']);
     assert.deepEqual(times('It started at 18:30 GMT Sunday.'), ['18:30 GMT Sunday=TIME:2022-03-27T18:30']);
+    // a zone in brackets between them, as wire copy writes it
+    assert.deepEqual(times('The offer expires at midnight (EDT) on June 2.'), [
+      'midnight (EDT) on June 2=TIME:2022-06-02T24:00→2022-06-02T24:00',
+    ]);
     // "the night of" a day: TimeBank marks the day named ("Friday, Oct. 23"), not its part; a part of the
     // day after it in the sentence is that day's
     assert.deepEqual(times('He was shot on the night of Friday, Oct. 23, 2020, and in the night.'), [

@@ -3,9 +3,11 @@ import { LIMIT_NOUNS, WEEKDAYS } from '../timeWords';
 import { WRITTEN_YEAR } from '../timeSupport';
 import type { Candidate, DocumentContext, Refiner, TimeCandidate } from '../types';
 
-// "noon on Friday", "9 a.m. Tuesday", "18:30 GMT Sunday" (a zone between the time and its day), "midnight, New
-// York City time, on Friday" (a zone set off by commas, which the time's span holds)
-const GAP = /^\s*(?:GMT|UTC|[ECMP][SD]T|CET|BST)?\s*,?\s*(?:on|at|of)?\s*$/i;
+// "noon on Friday", "9 a.m. Tuesday", "18:30 GMT Sunday" (a zone between the time and its day, or in brackets:
+// "midnight (EDT) on June 2"), "midnight, New York City time, on Friday" (a zone set off by commas, which the time's
+// span holds)
+const ZONE = 'GMT|UTC|[ECMP][SD]T|CET|BST';
+const GAP = new RegExp(`^\\s*(?:${ZONE}|\\((?:${ZONE})\\))?\\s*,?\\s*(?:on|at|of)?\\s*$`, 'i');
 /** the longest gap GAP can match in news text ("  on  "), checked first so that most pairs need no slice */
 const MAX_GAP = 12;
 const DAY_VALUE = /^(\d{4}|XXXX)-(\d{2}|XX)-(\d{2}|XX)$/;
