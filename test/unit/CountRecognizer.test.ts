@@ -1724,6 +1724,13 @@ describe('CountRecognizer', () => {
         '10 mln shares=10000000/exact/shares',
       ]);
       assert.deepEqual(counts('The stock closed Friday at 74 and traded around 12; it may be called at 101.'), []);
+      // both ends of a price's pair; not a change and the level it reached, nor more things at their own price
+      assert.deepEqual(counts('The stock is trading around 30 or 40 and may open at 103 to 115.'), []);
+      assert.deepEqual(counts('The rig count was up 1 to 181.'), ['181=181/exact/-']);
+      assert.deepEqual(counts('It traded 118 June puts at 122 and 195 at 126.'), [
+        '118 June puts=118/exact/puts',
+        '195=195/exact/puts',
+      ]);
       // a figure with its scale in a clause that speaks of money, a price "a share", a figure after money
       // with its sign: amounts (not a figure without a scale, nor one with its noun after "of")
       assert.deepEqual(

@@ -2698,7 +2698,17 @@ export class CountRecognizer implements Recognizer {
     if (NOT_COUNT_BEFORE.hasAt(tokens, k - 1) || tokens[k - 1]?.text === '/' || ageOfAt(tokens, k)) return true;
     if (n.digits && n.first === n.last && tokens[k]!.text.includes('.')) return true;
     const lower = readNumber(tokens, k);
-    return lower !== null && lower.last === k && this.inName(tokens, lower) && voteTallyAt(tokens, k) === null;
+    if (lower === null || lower.last !== k) return false;
+    // "trading around 30 or 40", "indicated to open at 103 to 115": a price, both ends (not a change and the level
+    // it reached, "up 1 to 181", nor more things at their own price, "118 puts at 122 and 195 at 126")
+    if (
+      countedNoun(tokens, n.last, n.value === 1) === null &&
+      lowerAt(tokens, n.last + 1) !== 'at' &&
+      !UP_OR_DOWN.has(lowerAt(tokens, k - 1)) &&
+      this.isBareAmount(tokens, lower)
+    )
+      return true;
+    return this.inName(tokens, lower) && voteTallyAt(tokens, k) === null;
   }
 
   /**
