@@ -159,6 +159,14 @@ export const NOUN_STOP = new QuickSet([
   'abroad',
   // ("369 domestic institutions and 347 elsewhere": the noun is the other figure's)
   'elsewhere',
+  // ("reducing its offices to 81 statewide", "to have 25,000 throughout Europe")
+  'throughout',
+  'statewide',
+  'nationwide',
+  'worldwide',
+  'countrywide',
+  'globally',
+  'locally',
   'aboard',
   'ashore',
   'ahead',

@@ -1144,6 +1144,12 @@ describe('CountRecognizer', () => {
         '369 domestic institutions=369/exact/institutions',
         '347=347/exact/institutions',
       ]);
+      // nor are adverbs of where: "statewide", "throughout"
+      assert.deepEqual(counts('It will close 11 offices, reducing its offices to 81 statewide.'), [
+        '11 offices=11/exact/offices',
+        '81=81/exact/offices',
+      ]);
+      assert.deepEqual(counts('It aims to have 25,000 throughout Europe.'), ['25,000=25000/exact/-']);
       // a measure or a currency's small unit past the words before it, an octane rating
       assert.deepEqual(
         counts(
