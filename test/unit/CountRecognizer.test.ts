@@ -1555,6 +1555,8 @@ describe('CountRecognizer', () => {
       assert.deepEqual(counts('The Group of 77 developing countries met; a group of 12 countries left.'), [
         '12 countries=12/exact/countries',
       ]);
+      // and in a headline in capitals
+      assert.deepEqual(counts('GROUP OF FIVE MEETING ENDS\n\nGROUP OF 24 COUNTRIES CALLS FOR DEBT RELIEF'), []);
     });
     it('ages, ordinals, scores, phone and section numbers', () => {
       assert.deepEqual(counts('a 35-year-old, the 35th day, a 2-1 win, call 555-1234, Section 5, a 401(k) plan'), []);

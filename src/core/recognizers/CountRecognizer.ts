@@ -1319,7 +1319,7 @@ function inScorersList(tokens: readonly Token[], first: number): boolean {
 const SCORERS = new Set(['scorers', 'scorer', 'goalscorers']);
 const SCORERS_REACH = 40;
 const SCORERS_END = new Set(['.', '!', '?', ';']);
-const FORUMS = new Set(['Group', 'Gang', 'Club']);
+const FORUMS = new Set(['group', 'gang', 'club']);
 /** what a figure with its noun before it measures: "79 lines long", "12 storeys high" */
 const DIMENSIONS = new QuickSet(['long', 'wide', 'high', 'tall', 'deep', 'thick']);
 const EMERGENCY_NUMBERS = new Set(['911', '999', '112']);
@@ -2949,8 +2949,8 @@ export class CountRecognizer implements Recognizer {
       next = tokens[n.last + 1];
     if (!n.digits && this.capitalizedWord(tokens, n)) return true; // "Fund Two", "Group of Five", "Four Seasons"
     if (n.digits && prev?.kind === TokenKind.Word && /^[a-z]+[A-Z]/.test(prev.text)) return true; // "the iPhone 5", "eBay 2"
-    // "the Group of 77 developing countries", "the Gang of Four": a forum named for its size
-    if (prev?.lower === 'of' && FORUMS.has(before?.text ?? '')) return true;
+    // "the Group of 77 developing countries", "the Gang of Four", "GROUP OF FIVE MEETING ENDS": a forum named for its size
+    if (prev?.lower === 'of' && before && FORUMS.has(before.lower) && isCapitalized(before)) return true;
     if (!n.digits || !prev || prev.kind !== TokenKind.Word || !isCapitalized(prev)) return false;
     // an acronym's number outside a line in capitals: "TWA 800", "the MD 80"; not "ICI TO HIRE 145 SALESPEOPLE"
     // (a line in capitals has another word in capitals by the number: "The plane was TWA 800." is a name at the
