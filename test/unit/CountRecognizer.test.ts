@@ -1009,6 +1009,11 @@ describe('CountRecognizer', () => {
       assert.deepEqual(counts('Standings: 1. Pernilla Wiberg ( Sweden ) 180 2. Hilde Gerg ( Germany ) 130'), []);
       assert.deepEqual(counts('Australia - 15 - Matthew Burke ; 14 - Joe Roff , 13 - Daniel Herbert'), []);
       assert.deepEqual(counts('-- Warsaw Newsroom +48 22 653 9700'), []);
+      // the last cell of a row is no count of the next row's label
+      assert.deepEqual(
+        counts('Start Stocks 1,009 1,009 717 717 Domestic Use 599 579 543 543 Exports 450 475 395 395'),
+        [],
+      );
       // a figure with its noun in a table still counts; so do bare figures in prose and capitals headlines
       assert.deepEqual(counts('Avg shrs 2,332,397 vs 1,428,000'), [
         '2,332,397=2332397/exact/shrs',

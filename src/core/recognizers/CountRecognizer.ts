@@ -2475,6 +2475,14 @@ export class CountRecognizer implements Recognizer {
       return false;
     // "two option years", "20 consecutive trading days", "one full fiscal year": how long, a duration
     if (head !== null && UNITS.hasAt(tokens, head.last) && !figureBetween(tokens, n.last, head.last)) return false;
+    // "Domestic Use 599 579 543 543 Exports 450 475": the last cell of a row of figures before the next row's label
+    if (
+      head !== null &&
+      isDigit(tokens[n.first - 1]) &&
+      isCapitalized(tokens[head.first]!) &&
+      !inCapitals(tokens, n.last)
+    )
+      return false;
     const bare = !('vague' in n) && !inVoteTally(tokens, n.first) && head === null;
     // "Note: Oper excludes tax credits of 180,000", "1985 net includes 788,000 credit": the figures of an earnings
     // table's note are money, but for a plural they count
