@@ -1269,6 +1269,8 @@ describe('CountRecognizer', () => {
         ),
         [],
       );
+      // metric tonnes as the wire's fixtures write them, before what is shipped
+      assert.deepEqual(counts('Santos/Taiwan 54,000 mt hss; Rouen/Algeria 25,000 mt bulk barley, 14,000 mt.'), []);
       // (and a schilling, a computer's mips, and a rate after its article)
       assert.deepEqual(
         counts(
