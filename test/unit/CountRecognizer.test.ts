@@ -1336,6 +1336,7 @@ describe('CountRecognizer', () => {
         counts('traded at 12.5, a two-for-one split, a two for one split, two-thirds of it, 5/8ths'),
         [],
       );
+      assert.deepEqual(counts('about two-sevenths of the outlay, only one seventh of its land, five ninths of it'), []);
       assert.deepEqual(counts('4,000 contracts a day, 3,000 calls per hour, payable April one, record May Five'), []);
       // (a purpose after a rate keeps it one; the time given to people to act is no rate)
       assert.deepEqual(counts('It makes 500 cars a day to meet demand.'), []);
