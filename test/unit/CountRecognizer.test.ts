@@ -1754,6 +1754,20 @@ describe('CountRecognizer', () => {
         [],
       );
       assert.deepEqual(counts('He earned $1.2 million last year and 300,000 in bonuses.'), []);
+      // a scaled figure with no word for what it is takes the kind of the last one that had it, in the paragraph
+      assert.deepEqual(
+        counts(
+          'Lending rose 544 mln stg against 471 mln. Consumption went up 399 mln against 355 mln. The grain target is 232 mln tonnes. The 1986 crop was 210 mln.',
+        ),
+        [],
+      );
+      // (not after a count, nor with shares in its own clause)
+      assert.deepEqual(
+        counts(
+          'Profit was 43 mln dlrs. It bought four mln shares. Its stake rose to five mln. Profit was 43 mln dlrs. Its shares outstanding were 175 mln.',
+        ),
+        ['four mln shares=4000000/exact/shares', 'five mln=5000000/exact/-', '175 mln=175000000/exact/-'],
+      );
       // so is what a state or a firm pays out, owes or keeps in the bank; with its noun it still counts
       assert.deepEqual(
         counts(

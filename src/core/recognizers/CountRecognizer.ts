@@ -2209,6 +2209,28 @@ function countBefore(tokens: readonly Token[], first: number, scaled: boolean): 
   return false;
 }
 const SCALED_COUNT_REACH = 16;
+
+/**
+ * Whether the last figure with a scale and a word for what it is, before token first in the paragraph, is an
+ * amount: "mortgage lending rose 544 mln stg compared with 471 mln in April. General consumption went up 399 mln
+ * against 355 mln" (all money), "the 1987 grain target of 232 mln tonnes. The 1986 crop was 210 mln." (a measure).
+ * Figures without that word are passed over; a figure that counts a plural ("four mln additional shares") or a
+ * share word in the figure's own clause ("average shares outstanding were 175.4 mln") keeps it a count.
+ */
+function amountScaledBefore(tokens: readonly Token[], first: number): boolean {
+  // ("a party of 2 million won": a group "of" the figure)
+  if (lowerAt(tokens, first - 1) === 'of') return false;
+  for (let k = clauseEdge(tokens, first, -1, SCALED_COUNT_REACH); k < first; k++)
+    if (shareLabelAt(tokens, k)) return false;
+  for (let k = first - 2; k > 0 && k >= first - SCALED_AMOUNT_REACH; k--) {
+    if (!SCALE_AFTER.hasAt(tokens, k) || readNumber(tokens, k - 1) === null) continue;
+    const unit = amountUnitAt(tokens, k + 1);
+    if (unit !== null) return unit !== 'percent';
+    if (countedNoun(tokens, k, false) !== null) return false;
+  }
+  return false;
+}
+const SCALED_AMOUNT_REACH = 60;
 const COMPARED_FROM = new QuickSet(['from', 'against', 'versus', 'vs', 'vs.']);
 
 /**
@@ -2766,7 +2788,8 @@ export class CountRecognizer implements Recognizer {
     // (unless compared with a count right before it: "raised its stake to 7.5 mln shares from 5.1 mln")
     if (n.last === n.first || !SCALE_AFTER.hasAt(tokens, n.last) || comparedWithCount(tokens, n.first)) return false;
     return (
-      (lowerAt(tokens, n.last + 1) !== 'of' && moneyNounBefore(tokens, n.first)) ||
+      (lowerAt(tokens, n.last + 1) !== 'of' &&
+        (moneyNounBefore(tokens, n.first) || amountScaledBefore(tokens, n.first))) ||
       (n.digits && tokens[n.first]!.text.includes('.') && !countBefore(tokens, n.first, true))
     );
   }
