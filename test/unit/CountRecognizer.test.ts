@@ -1743,6 +1743,8 @@ describe('CountRecognizer', () => {
       // both ends of a price's pair; not a change and the level it reached, nor more things at their own price
       assert.deepEqual(counts('The stock is trading around 30 or 40 and may open at 103 to 115.'), []);
       assert.deepEqual(counts('The rig count was up 1 to 181.'), ['181=181/exact/-']);
+      // the level a price reached
+      assert.deepEqual(counts("The stock hit a low of 11; the index fell to the day's low of 2,355."), []);
       assert.deepEqual(counts('It traded 118 June puts at 122 and 195 at 126.'), [
         '118 June puts=118/exact/puts',
         '195=195/exact/puts',
@@ -1958,6 +1960,10 @@ describe('CountRecognizer', () => {
       ]);
       // (past an adverb too), and before its reflexive
       assert.deepEqual(counts('"One really cannot expect a deal," he said. It may launch one itself.'), []);
+      assert.deepEqual(counts('One has to wonder if it is the target. Three were held; one has been released.'), [
+        'Three=3/exact/-',
+        'one=1/exact/-',
+      ]);
       // "one of" a bare singular is no count; "one of the dead" is
       assert.deepEqual(counts('Reaction has been one of resignation. One of the dead was a passer-by.'), [
         'One=1/exact/dead',
@@ -1976,6 +1982,8 @@ describe('CountRecognizer', () => {
     });
     it('numbers inside dates and durations', () => {
       assert.deepEqual(counts('in 1998, for two weeks, on March 30'), []);
+      // a year's last two digits after an apostrophe
+      assert.deepEqual(counts("She remembered '29 and the crash of ’87."), []);
     });
   });
 });

@@ -562,6 +562,7 @@ function measureBefore(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 const MEASURE_REACH = 5;
+const EXTREMES = new Set(['low', 'high', 'lows', 'highs']);
 const MEASURES = new QuickSet([
   'rating',
   'ratings',
@@ -828,6 +829,8 @@ function inIdiom(tokens: readonly Token[], i: number): boolean {
   // duty; "launching one himself": a pronoun before its reflexive
   const modal = /ly$/.test(lowerAt(tokens, i + 1)) ? i + 2 : i + 1;
   if (GENERIC_MODALS.has(lowerAt(tokens, modal)) || REFLEXIVES.has(lowerAt(tokens, i + 1))) return true;
+  // "One has to wonder", "one had to admire": duty in "have to" (not "One has been released")
+  if (/^ha[sd]$/.test(lowerAt(tokens, modal)) && lowerAt(tokens, modal + 1) === 'to') return true;
   // "in one form or another", "in one direction or another"
   if (lowerAt(tokens, i + 2) === 'or' && lowerAt(tokens, i + 3) === 'another') return true;
   return IDIOMS.some((words) =>
@@ -2664,6 +2667,8 @@ export class CountRecognizer implements Recognizer {
     if (n.digits && n.first === n.last) {
       const raw = tokens[n.first]!.text;
       if (isYear(raw) && !isLowerPlural(nextLower)) return false; // a year the date recognizer left alone
+      // "the crash of '29": a year's last two digits after an apostrophe glued to them
+      if (raw.length === 2 && /^['’]$/.test(prev?.text ?? '') && prev!.end === tokens[n.first]!.start) return false;
       if (next?.text === '/' && isDigit(tokens[n.last + 2]) && !raw.includes('.') && !raw.includes(',')) return false; // a fraction "1/2", "5/8ths"
       if (raw.length > 1 && raw.startsWith('0')) return false; // codes, not quantities
     }
@@ -2763,6 +2768,8 @@ export class CountRecognizer implements Recognizer {
     if (n.digits && n.first === n.last && (at === 'at' || at === 'around')) return true;
     // "his approval rating rose to 65 from 60", "the rating stood at sixty-five": the level of a measure
     if (measureBefore(tokens, n.first)) return true;
+    // "the stock hit a low of 11", "a session high of 1,738": the level a price or an index reached
+    if (prev === 'of' && EXTREMES.has(lowerAt(tokens, n.first - 2))) return true;
     if (after === 'outstanding') return false; // "of the 9.6 million outstanding": shares
     if (priceMove(tokens, n) || changedWithFraction(tokens, n)) return true;
     // "was down one today at 17-1/4, and down about four since Thursday": a level's change without a noun is a
