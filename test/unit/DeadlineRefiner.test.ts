@@ -885,6 +885,11 @@ describe('DeadlineRefiner', () => {
       assert.deepEqual(deadlines('They threatened to kill him if their demands were not met by Friday.'), [
         'Friday→2022-04-01 (must … by)',
       ]);
+      // a participle under a modal of what lies ahead is no past: the coming September 30
+      assert.deepEqual(
+        deadlines('All sales must be registered and exports completed by September 30, the department said.'),
+        ['September 30→2022-09-30 (must … by)'],
+      );
       // (the passive's "were", with "not" before its participle, is the condition's as much)
       assert.deepEqual(
         deadlines('NATO warned that air strikes would begin if Serb forces were not withdrawn by Saturday noon.'),

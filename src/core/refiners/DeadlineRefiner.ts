@@ -734,7 +734,10 @@ function toldInPast(tokens: readonly Token[], lo: number, hi: number, anyPast = 
   for (let k = hi; k >= lo; k--) {
     // ("threatened to kill him if their demands were not met by Friday": a past of a condition looks ahead,
     // a passive's "were" as much as its participle: "strikes would begin if forces were not withdrawn by Saturday")
-    const past = PAST_TENSE.hasAt(tokens, k) || (anyPast && simplePastAt(tokens, k));
+    // ("must be registered and exports completed by September 30": a participle under a modal of what lies ahead)
+    const past =
+      PAST_TENSE.hasAt(tokens, k) ||
+      (anyPast && simplePastAt(tokens, k) && !wordIn(tokens, Math.max(lo, k - MODAL_REACH), k - 1, FUTURE_MODALS));
     if (past && !wordIn(tokens, k - CONDITION_CLAUSE_REACH, k - 1, CONDITIONS)) return true;
     // ("The league set a deadline of Jan. 7": a limit-setting past written as its base, after its subject and before
     // its object, as "gave" is; not a participle, "originally set for Friday")
@@ -751,6 +754,8 @@ function toldInPast(tokens: readonly Token[], lo: number, hi: number, anyPast = 
   return false;
 }
 const THAT = new QuickSet(['that']);
+const FUTURE_MODALS = new QuickSet(['must', 'will', 'shall']);
+const MODAL_REACH = 8;
 /** what makes a past look ahead: a condition, or the modal of the clause it depends on */
 const HYPOTHETICAL = new QuickSet(['unless', 'if', 'would', 'could', 'should', 'might']);
 const HYPOTHETICAL_REACH = 4;
