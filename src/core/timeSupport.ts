@@ -1111,8 +1111,11 @@ export function pastVerbBefore(tokens: readonly Token[], i: number): boolean {
 }
 const PAST_VERB_REACH = 8;
 
-/** a year written in a time expression: "April 25, 2022", "25 April '22" */
-export const WRITTEN_YEAR = /\d{4}|['’]\d{2}\b/;
+/**
+ * a year written in a time expression: "April 25, 2022", "25 April '22" (not a wire clock of four digits with its
+ * zone: "1400 GMT Thursday", "2000 hrs local time")
+ */
+export const WRITTEN_YEAR = /(?<!\d)\d{4}(?!\d|\s*(?:GMT|UTC|[ECMP][SD]T|BST|CET|hrs|hours|local)\b)|['’]\d{2}\b/;
 
 export const lowerAt = (tokens: readonly Token[], i: number) => tokens[i]?.lower ?? '';
 

@@ -885,6 +885,10 @@ describe('DeadlineRefiner', () => {
       assert.deepEqual(deadlines('They threatened to kill him if their demands were not met by Friday.'), [
         'Friday→2022-04-01 (must … by)',
       ]);
+      // a wire clock of four digits with its zone is no year: the threat's Thursday is the coming one
+      assert.deepEqual(deadlines('The union has threatened to strike at 1400 GMT on Saturday unless it settles.'), [
+        '1400 GMT on Saturday→2022-04-02T14:00 (unless)',
+      ]);
       // a participle under a modal of what lies ahead is no past: the coming September 30
       assert.deepEqual(
         deadlines('All sales must be registered and exports completed by September 30, the department said.'),
