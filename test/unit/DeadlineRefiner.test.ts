@@ -379,6 +379,11 @@ describe('DeadlineRefiner', () => {
     });
     it('the end of a validity period: offers, rights, loans, prices in effect, extensions, bars', () => {
       assert.deepEqual(deadlines('The tender offer was extended to June 5.'), ['June 5→2022-06-05 (extended to)']);
+      // "extended" before its noun extends nothing
+      assert.deepEqual(
+        deadlines('Borrowings less extended credits averaged 361 mln dlrs a day in the week to Wednesday, April 6.'),
+        [],
+      );
       // past the length it was moved by, the weekday it was moved to lies ahead (Wednesday 30 March: 1 April)
       assert.deepEqual(deadlines('The strike deadline was extended by 24 hours to midnight Friday.'), [
         'midnight Friday→2022-04-01T24:00 (extended to)',

@@ -504,13 +504,29 @@ function extendedBySomeone(tokens: readonly Token[], lo: number, p: number, last
   for (let k = p - 1; k >= Math.max(0, lo); k--)
     if (EXTENSIONS.hasAt(tokens, k))
       return (
-        k < p - 1 ||
+        (k < p - 1 && !(tokens[k]!.lower === 'extended' && NOUN_OPENERS.hasAt(tokens, k - 1))) ||
         BE_FORMS.hasAt(tokens, k - 1) ||
         tokens[k]!.lower === 'extension' ||
         OBJECT_DETERMINERS.hasAt(tokens, pastFromTime(tokens, last + 1))
       );
   return false;
 }
+/** words after which "extended" modifies a noun and extends nothing: "borrowings less extended credits averaged … in the week to Wednesday" */
+const NOUN_OPENERS = new QuickSet([
+  'the',
+  'a',
+  'an',
+  'its',
+  'their',
+  'his',
+  'her',
+  'less',
+  'plus',
+  'of',
+  'with',
+  'for',
+  'under',
+]);
 /** The token after "from" and the time it leads at k ("extended to June 30 from June 4 a … program"), else k. */
 function pastFromTime(tokens: readonly Token[], k: number): number {
   if (lowerAt(tokens, k) !== 'from') return k;
