@@ -379,6 +379,10 @@ describe('DeadlineRefiner', () => {
     });
     it('the end of a validity period: offers, rights, loans, prices in effect, extensions, bars', () => {
       assert.deepEqual(deadlines('The tender offer was extended to June 5.'), ['June 5→2022-06-05 (extended to)']);
+      // a plan that runs out is no plan of the time
+      assert.deepEqual(deadlines('The plan expires on July 5. It plans to end the offer on July 6.'), [
+        'July 5→2022-07-05 (expires)',
+      ]);
       // "extended" before its noun extends nothing
       assert.deepEqual(
         deadlines('Borrowings less extended credits averaged 361 mln dlrs a day in the week to Wednesday, April 6.'),

@@ -1494,8 +1494,10 @@ function plannedOrPostponed(tokens: readonly Token[], from: number, first: numbe
     // ("under the plan the company would have to repay the loan by 1995": the terms a plan sets, no plan of the time)
     const terms =
       lowerAt(tokens, k - 1) === 'under' || (introducesNoun(tokens, k - 1) && lowerAt(tokens, k - 2) === 'under');
+    // ("the five-year Steel Industry Plan expires at the end of 1988": the plan is what runs out, no plan of the time)
+    const expiring = EXPIRY.hasAt(tokens, FUTURE_MODALS.hasAt(tokens, k + 1) ? k + 2 : k + 1);
     if (
-      (NOT_A_LIMIT.hasAt(tokens, k) && !demandedObject(tokens, k) && !attributive && !terms) ||
+      (NOT_A_LIMIT.hasAt(tokens, k) && !demandedObject(tokens, k) && !attributive && !terms && !expiring) ||
       postponedBy(tokens, k)
     )
       return true;
