@@ -462,6 +462,10 @@ describe('DateRecognizer', () => {
       assert.deepEqual(times('The loan must be repaid by the end of fiscal 1992.'), [
         'the end of fiscal 1992=DATE:1992→null',
       ]);
+      // and "calendar", which names the plain year
+      assert.deepEqual(times('The plan expires at the end of calendar 2023.'), [
+        'the end of calendar 2023=DATE:2023→2023-12-31',
+      ]);
       assert.deepEqual(times('The deal was closed by the end of the month; up 5% since year-end.'), [
         'the end of the month=DATE:2022-02',
         'year-end=DATE:2021',

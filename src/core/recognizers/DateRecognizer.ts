@@ -797,12 +797,12 @@ function afterArticle(s: DateScan, i: number, prefixes: number): Hit | null {
   }
   if ((next === 'end' || next === 'middle' || next === 'beginning' || next === 'start') && nextNext === 'of') {
     // ("the end of the current fiscal year": "the" and a relative word, which reads from the word; "the end of
-    // fiscal 1992": the year a company's year is named for, read from its number)
+    // fiscal 1992", "the end of calendar 1988": the year named, read from its number)
     const inner =
       prefixes < MAX_PREFIXES
         ? (dateAt(s, i + 3, prefixes + 1) ??
           (lowerAt(tokens, i + 3) === 'the' && RELATIVE.hasAt(tokens, i + 4) ? relative(s, i + 4) : null) ??
-          (lowerAt(tokens, i + 3) === 'fiscal' ? dateAt(s, i + 4, prefixes + 1) : null))
+          (YEAR_KINDS.has(lowerAt(tokens, i + 3)) ? dateAt(s, i + 4, prefixes + 1) : null))
         : null;
     const ended = (last: number, value: string) => (next === 'end' ? periodEnded(s, i, last, value) : value);
     if (inner) return make(i, inner.last, ended(inner.last, inner.candidate.time.value));
