@@ -337,7 +337,11 @@ function pastLimitAt(tokens: readonly Token[], k: number, limitAt: number): bool
  */
 export function unitAloneAfter(tokens: readonly Token[], value: number, k: number): boolean {
   const unit = UNITS.getAt(tokens, k);
-  return !!unit && !unit.plural && value > 1 && (value >= TABLE_FIGURE || /^\p{Lu}/u.test(tokens[k]!.text));
+  // (a headline in capitals writes its lengths so too: "FIVE WEEK SALES", "SIX TO TEN DAY OUTLOOK"; not a
+  // figure in digits, as "DEC 31 YEAR NET" is a date's day)
+  const shouted = [k - 1, k, k + 1].every((j) => !!tokens[j] && isAllCaps(tokens[j]!));
+  const headingCase = /^\p{Lu}/u.test(tokens[k]!.text) && !shouted;
+  return !!unit && !unit.plural && value > 1 && (value >= TABLE_FIGURE || headingCase);
 }
 const TABLE_FIGURE = 1000;
 /** "retroactive to September One", "backdated from January 1": a time something took effect, which lies behind */

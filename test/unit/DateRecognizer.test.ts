@@ -362,6 +362,8 @@ describe('DateRecognizer', () => {
         'Oct=DATE:2022-10',
         'Oct 1987=DATE:1987-10',
       ]);
+      // a paragraph may open with the link itself (a quote list's "- Oct barges"): nothing before it to glue
+      assert.deepEqual(times('- Oct barges were bid at 120 pct.\n\n/Dec offered at 145.'), []);
       assert.deepEqual(times('It was founded in January and listed in June 1986.'), [
         'January=DATE:2022-01',
         'June 1986=DATE:1986-06',

@@ -78,6 +78,10 @@ describe('DurationRecognizer', () => {
       'Year Ago=DATE:2021',
     ]);
     assert.deepEqual(times('It slaughtered 285,000 head versus 292,000 week ago.'), ['week ago=DATE:2022-W12']);
+    // a headline in capitals writes its lengths so, a figure in words before them; a day in digits stays the date's
+    assert.deepEqual(times('STORES <X> FIVE WEEK SALES RISE'), ['FIVE WEEK=DURATION:P5W']);
+    assert.deepEqual(times('U.S. SIX TO TEN DAY WEATHER OUTLOOK'), ['SIX TO TEN DAY=DURATION:P10D']);
+    assert.deepEqual(times('ACME <X> DEC 31 YEAR NET'), ['DEC 31=DATE:2021-12-31']);
     // a small figure before a lower-case unit counts units, as casual writing drops the plural
     assert.deepEqual(times('It came 3 week later.'), ['3 week later=DATE:2022-W16']);
     assert.deepEqual(counts('It slaughtered 285,000 head versus 292,000 week ago.'), [

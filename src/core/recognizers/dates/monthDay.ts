@@ -630,7 +630,7 @@ function gluedToMonth(tokens: readonly Token[], link: number, other: number): bo
   return (
     !!t &&
     (t.text === '/' || t.text === '-') &&
-    tokens[a]!.end === t.start &&
+    tokens[a]?.end === t.start &&
     t.end === tokens[b]?.start &&
     listedWithMonth(tokens, link, other)
   );
