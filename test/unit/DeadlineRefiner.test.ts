@@ -941,6 +941,15 @@ describe('DeadlineRefiner', () => {
         'May 14→2022-05-14 (deadline)',
       ]);
       assert.deepEqual(deadlines('The ruling, issued by Friday, was clear.'), []);
+      // "ruling" describing who rules decrees nothing
+      assert.deepEqual(deadlines('The ruling party was anxious to pass the budget before Kaifu leaves next week.'), []);
+      assert.deepEqual(
+        deadlines('The ruling Liberal Democrats hope to pass the bill before the session ends on May 5.'),
+        [],
+      );
+      assert.deepEqual(deadlines('The ruling requires the agency to pass the rule before the session ends on May 5.'), [
+        'May 5→2022-05-05 (must … before)',
+      ]);
       assert.deepEqual(deadlines('He set a record on May 5.'), []);
       // a date set for an event is a schedule (DEADLINES.md), not a limit
       assert.deepEqual(deadlines('The exchange set April 1 as the date for the debut of the new contract.'), []);

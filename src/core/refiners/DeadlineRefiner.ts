@@ -180,6 +180,19 @@ const REPORTING = new QuickSet(['told', 'asked']);
  * repatriate the child by Jan. 14" (not "the ruling, issued by Friday").
  */
 const DECREES = new QuickSet(['ruling', 'rulings', 'decree', 'decrees', 'decreed', 'directive', 'injunction']);
+/** what "ruling" describes when it is the adjective: "the ruling party", "the ruling Liberal Democrats" */
+const RULERS = new QuickSet(['party', 'parties', 'coalition', 'class', 'council', 'junta', 'family', 'elite', 'bloc']);
+/** Whether the decree word at k is one ("a court ruling", "the decree"), not "ruling" describing who rules. */
+const decreeAt = (tokens: readonly Token[], k: number) =>
+  DECREES.hasAt(tokens, k) &&
+  !(
+    tokens[k]!.lower === 'ruling' &&
+    (RULERS.hasAt(tokens, k + 1) ||
+      (!!tokens[k + 1] &&
+        isCapitalized(tokens[k + 1]!) &&
+        !WEEKDAYS.hasAt(tokens, k + 1) &&
+        !MONTHS.hasAt(tokens, k + 1)))
+  );
 const DECREE_TO_REACH = 10;
 /** how far after a time expression "deadline" may stand and still name it ("Friday as the deadline") */
 const LIMIT_NOUN_AFTER = 3;
@@ -1174,7 +1187,7 @@ function obligationIn(tokens: readonly Token[], lo: number, hi: number, toLimit:
   for (let k = Math.max(0, lo), end = Math.min(tokens.length - 1, hi); k <= end; k++) {
     const w = tokens[k]!.lower;
     if (obligationAt(tokens, k) && (!REPORTING.has(w) || toPastObject(tokens, k, toLimit))) return true;
-    if (DECREES.hasAt(tokens, k) && toWithin(tokens, k, Math.min(k + DECREE_TO_REACH, toLimit))) return true;
+    if (decreeAt(tokens, k) && toWithin(tokens, k, Math.min(k + DECREE_TO_REACH, toLimit))) return true;
     if (k < end && isObligationPair(tokens, k, beTo)) return true;
     // "the deal gives the Palestinians control of more land within three months", "the accord provides for
     // elections within six months": what an agreement stipulates
