@@ -243,8 +243,8 @@ export function tokenize(text: string, tagger: WordTagger = UNTAGGED): Token[] {
 
 /**
  * Whether the single line break before the token at start…end ended a line a text wrapped at a fixed width
- * mid-sentence: a long line, no indent after the break, a line that reads on (or ends in a word before one in
- * lower case: "three new Airbus A320\naircraft"), and no numbered item ("2. Pernila Wiberg") after it.
+ * mid-sentence: a long line, no indent after the break, a line that reads on (or ends in a word or a figure before
+ * one in lower case: "three new Airbus A320\naircraft"), and no numbered item ("2. Pernila Wiberg") after it.
  */
 function wrappedBefore(
   tokens: readonly Token[],
@@ -257,8 +257,21 @@ function wrappedBefore(
   if (lineLength < WRAP_WIDTH || codes[start - 1] !== 10) return false;
   const last = tokens[tokens.length - 1];
   const c = codes[start]!;
-  if (!runsOn(last) && !(last?.kind === TokenKind.Word && c >= 97 && c <= 122)) return false;
+  // (a figure too, before a word in lower case, when it is the line's only one: "developed with 28\nproducing
+  // wells"; not a table's row of figures, "week ago holiday year ago 14,200\nweek to date 89,300")
+  const lowerNext = c >= 97 && c <= 122;
+  const loneFigure = last?.kind === TokenKind.Number && lowerNext && figuresOnLine(tokens, codes, start - 1) === 1;
+  if (!runsOn(last) && !(last?.kind === TokenKind.Word && lowerNext) && !loneFigure) return false;
   return !(c >= 48 && c <= 57 && end < n && LIST_MARKS.has(codes[end]!));
+}
+/** how many figures the line that ends at the line break at `lineEnd` holds */
+function figuresOnLine(tokens: readonly Token[], codes: Uint16Array, lineEnd: number): number {
+  let lineStart = lineEnd;
+  while (lineStart > 0 && codes[lineStart - 1] !== 10) lineStart--;
+  let figures = 0;
+  for (let k = tokens.length - 1; k >= 0 && tokens[k]!.start >= lineStart; k--)
+    if (tokens[k]!.kind === TokenKind.Number) figures++;
+  return figures;
 }
 /** the stop or bracket after an item's number: "2.", "3)" */
 const LIST_MARKS = new Set([46, 41]);

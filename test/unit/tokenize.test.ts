@@ -68,6 +68,13 @@ describe('tokenize', () => {
       ),
       ['RUSSIA', 'Four', 'Crude', 'products'],
     );
+    // a line's only figure before a word in lower case reads on; a row of figures ends its line
+    assert.deepEqual(
+      lineStarts(
+        'Crown said the Wyona field is fully developed with 28\nproducing wells.\nThursday 600 week ago holiday year ago 14,200\nweek to date 89,300',
+      ),
+      ['Crown', 'Thursday', 'week'],
+    );
     // a short line, an indented one, a numbered item, a blank line between
     assert.deepEqual(
       lineStarts(
