@@ -257,22 +257,27 @@ function wrappedBefore(
   if (lineLength < WRAP_WIDTH || codes[start - 1] !== 10) return false;
   const last = tokens[tokens.length - 1];
   const c = codes[start]!;
-  // (a figure too, before a word in lower case, when it is the line's only one: "developed with 28\nproducing
-  // wells"; not a table's row of figures, "week ago holiday year ago 14,200\nweek to date 89,300")
+  // (a figure too, before a word in lower case, on a line of prose: "developed with 28\nproducing wells", "the
+  // rig count dropped by 52 to a total of 131\nworking rigs"; not a table's row, mostly figures: "week ago
+  // holiday year ago 14,200\nweek to date 89,300")
   const lowerNext = c >= 97 && c <= 122;
-  const loneFigure = last?.kind === TokenKind.Number && lowerNext && figuresOnLine(tokens, codes, start - 1) === 1;
+  const loneFigure = last?.kind === TokenKind.Number && lowerNext && proseLine(tokens, codes, start - 1);
   if (!runsOn(last) && !(last?.kind === TokenKind.Word && lowerNext) && !loneFigure) return false;
   return !(c >= 48 && c <= 57 && end < n && LIST_MARKS.has(codes[end]!));
 }
-/** how many figures the line that ends at the line break at `lineEnd` holds */
-function figuresOnLine(tokens: readonly Token[], codes: Uint16Array, lineEnd: number): number {
+/** Whether the line that ends at the line break at `lineEnd` is prose: words, a figure here and there. */
+function proseLine(tokens: readonly Token[], codes: Uint16Array, lineEnd: number): boolean {
   let lineStart = lineEnd;
   while (lineStart > 0 && codes[lineStart - 1] !== 10) lineStart--;
-  let figures = 0;
-  for (let k = tokens.length - 1; k >= 0 && tokens[k]!.start >= lineStart; k--)
+  let figures = 0,
+    words = 0;
+  for (let k = tokens.length - 1; k >= 0 && tokens[k]!.start >= lineStart; k--) {
     if (tokens[k]!.kind === TokenKind.Number) figures++;
-  return figures;
+    else if (tokens[k]!.kind === TokenKind.Word) words++;
+  }
+  return words >= PROSE_WORDS_PER_FIGURE * figures;
 }
+const PROSE_WORDS_PER_FIGURE = 4;
 /** the stop or bracket after an item's number: "2.", "3)" */
 const LIST_MARKS = new Set([46, 41]);
 /** how long a line must be to have been wrapped at a fixed width rather than ended (a headline, a table's row) */

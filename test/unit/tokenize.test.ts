@@ -68,10 +68,10 @@ describe('tokenize', () => {
       ),
       ['RUSSIA', 'Four', 'Crude', 'products'],
     );
-    // a line's only figure before a word in lower case reads on; a row of figures ends its line
+    // a figure that ends a line of prose before a word in lower case reads on; a row of figures ends its line
     assert.deepEqual(
       lineStarts(
-        'Crown said the Wyona field is fully developed with 28\nproducing wells.\nThursday 600 week ago holiday year ago 14,200\nweek to date 89,300',
+        'Crown said the Wyona field is fully developed with 28\nproducing wells and dropped by 52 to a total of 131\nworking rigs.\nThursday 600 week ago holiday year ago 14,200\nweek to date 89,300',
       ),
       ['Crown', 'Thursday', 'week'],
     );
