@@ -1207,6 +1207,8 @@ describe('CountRecognizer', () => {
       assert.deepEqual(counts('it exported 59,960 quintales; 600 kgs of explosive; 11 ships of 462,000 dwt'), [
         '11 ships=11/exact/ships',
       ]);
+      // gross tonnage, a ship's size
+      assert.deepEqual(counts('orders for 122 ships of 3.70 mln gt and 314,000 grt'), ['122 ships=122/exact/ships']);
       assert.deepEqual(counts('a one-time charge, 486-based machines, two-hundredths of a second'), []);
       // a rating or a rank in stars; a flag's stars are things
       assert.deepEqual(counts('said four-star Gen. Dailey of the five-star resorts, with 50 stars'), [
