@@ -1134,6 +1134,12 @@ describe('CountRecognizer', () => {
         [],
       );
       assert.deepEqual(counts('Elian was one of 13 Cubans.'), ['one=1/exact/Cubans', '13 Cubans=13/exact/Cubans']);
+      // "the one" or "the current one" before its participle stands for a noun too ("the one man killed" counts)
+      assert.deepEqual(
+        counts('It differs from the one reached a year ago. It will replace the current one operated by GSA.'),
+        [],
+      );
+      assert.deepEqual(counts('The one man killed was a guard.'), ['one man=1/exact/man']);
       // a figure that ends a change takes the plural that is the change's subject; not a plural after a preposition
       assert.deepEqual(counts('Its outstanding shares fell to 109 mln from 129 mln.'), [
         '109 mln=109000000/exact/shares',

@@ -2690,8 +2690,9 @@ export class CountRecognizer implements Recognizer {
       )
         return false;
       if ((PRONOUN_ONE_BEFORE.has(prevLower) && NOUN_STOP.has(after)) || after === 'another') return false;
-      // "this one leaked out": a demonstrative's "one" before a verb stands for a noun
-      if ((prevLower === 'this' || prevLower === 'that') && isPastForm(after)) return false;
+      // "this one leaked out", "the one reached a year ago": a demonstrative's or an article's "one" before a verb
+      // stands for a noun
+      if ((prevLower === 'this' || prevLower === 'that' || prevLower === 'the') && isPastForm(after)) return false;
       // "the third such fund, one of 30 mln dlrs": "one" of an amount is one of a kind, no count
       if (after === 'of' && amountAfter(tokens, n.first + 2)) return false;
       if (prevLower === '-' && lowerAt(tokens, n.first - 2) === 'no') return false; // "no-one was injured": nobody
@@ -2713,7 +2714,7 @@ export class CountRecognizer implements Recognizer {
       if (
         (article === 'a' || article === 'an' || article === 'the') &&
         prev?.kind === TokenKind.Word &&
-        NOUN_STOP.has(after)
+        (NOUN_STOP.has(after) || isPastForm(after))
       )
         return false;
       // "a one shot deal": an article right before makes "one" part of a compound's modifier
