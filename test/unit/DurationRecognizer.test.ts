@@ -89,6 +89,9 @@ describe('DurationRecognizer', () => {
       '292,000=292000/exact/head',
     ]);
     // a year before "year" is that year ("1986 year net"), not 1,986 years
+    // the year the units fall in, between the number and them: no length of 1,987 months, no count of two
+    assert.deepEqual(times('Profits rose in the first two 1987 months.'), ['the first two 1987 months=DURATION:P2M']);
+    assert.deepEqual(counts('Profits rose in the first two 1987 months.'), []);
     assert.deepEqual(times('The 1986 year net rose; it lasted 1986 years.'), [
       '1986=DATE:1986',
       '1986 years=DURATION:P1986Y',

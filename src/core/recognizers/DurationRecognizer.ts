@@ -391,6 +391,14 @@ export class DurationRecognizer implements Recognizer {
         }
       }
       if (UNIT_FILLERS.hasAt(tokens, k)) k++;
+      // "the first two 1987 months": the year the units fall in stands between the number and them
+      if (
+        tokens[k]?.kind === TokenKind.Number &&
+        isYear(tokens[k]!.text) &&
+        tokens[k - 1]?.kind !== TokenKind.Number &&
+        UNITS.getAt(tokens, k + 1)?.plural
+      )
+        k++;
       const hyphen = tokens[k]?.text === '-';
       if (hyphen) k++;
       const unitWord = lowerAt(tokens, k);
