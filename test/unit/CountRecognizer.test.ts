@@ -1213,6 +1213,13 @@ describe('CountRecognizer', () => {
       assert.deepEqual(counts('it exported 59,960 quintales; 600 kgs of explosive; 11 ships of 462,000 dwt'), [
         '11 ships=11/exact/ships',
       ]);
+      // four digits without a separator that count nothing named: a clock, a model, a code; a noun keeps them
+      assert.deepEqual(
+        counts(
+          'Trading starts at 1330 instead of the current 1300. IBM ships its 9370 soon; about 1700 lawsuits were filed.',
+        ),
+        ['about 1700 lawsuits=1700/approx/lawsuits'],
+      );
       // gross tonnage, a ship's size
       assert.deepEqual(counts('orders for 122 ships of 3.70 mln gt and 314,000 grt'), ['122 ships=122/exact/ships']);
       assert.deepEqual(counts('a one-time charge, 486-based machines, two-hundredths of a second'), []);

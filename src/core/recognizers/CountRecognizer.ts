@@ -3110,6 +3110,10 @@ export class CountRecognizer implements Recognizer {
       tokens[last + 1]?.text !== '-'
     )
       return null;
+    // "instead of the current 1300", "its mid-range 9370", "HONG KONG EXCHS 1400": four digits and more with no
+    // separator and nothing counted are a clock, a model or a code (a count that large is written "1,300", or
+    // names what it counts: "about 1700 lawsuits")
+    if (noun === null && !tally && n.digits && /^\d{4,}$/.test(tokens[n.last]!.text)) return null;
     // "people 65 and over", "sizes 10 and up": a bound with nothing counted after it is an age or a size
     if (open && noun === null && lowerAt(tokens, last + 1) === 'and') return null;
     // what the noun says the figure is: money ("a 6.99 billion loss") or a rate ("4,000 contracts a day"), or
