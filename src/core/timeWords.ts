@@ -196,3 +196,27 @@ export const FUTURE_CUES = new QuickSet([
 
 /** A number written like a year of news: 1800–2099. */
 export const isYear = (text: string) => text.length === 4 && /^(1[89]|20)\d\d$/.test(text); // most numbers fail the length, without a regex run
+/** what is told for a year, after its number: "1986 levels", "1987 results", "1987 cars" (the model year) */
+export const YEAR_READINGS = new Set([
+  'levels',
+  'results',
+  'sales',
+  'rates',
+  'volumes',
+  'expenses',
+  'prospects',
+  'figures',
+  'earnings',
+  'profits',
+  'revenues',
+  'prices',
+  'totals',
+  'estimates',
+  'forecasts',
+  'budgets',
+  'accounts',
+  'crops',
+  'models',
+  'cars',
+  'trucks',
+]);

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { times } from './helpers';
+import { counts, times } from './helpers';
 
 // The article date 2022-03-30 is a Wednesday in ISO week 13.
 describe('DateRecognizer', () => {
@@ -1558,6 +1558,12 @@ describe('DateRecognizer', () => {
         times('It must end no later than 2025, and began earlier than 2010, with more than 2000 people.'),
         ['2025=DATE:2025→null', '2010=DATE:2010'],
       );
+      // what is told for a year keeps it one after a qualifier: "over 1986 levels", "about 1987 prospects"
+      assert.deepEqual(times('Sales rose over 1986 levels; he was hopeful about 1987 prospects.'), [
+        '1986=DATE:1986',
+        '1987=DATE:1987',
+      ]);
+      assert.deepEqual(counts('Sales rose over 1986 levels; he was hopeful about 1987 prospects.'), []);
     });
     it('years said in words: a century and its years, or "two thousand" and a year of this century after a cue', () => {
       assert.deepEqual(times('since nineteen eighty-six, and in two thousand and twenty'), [

@@ -10,7 +10,7 @@ import {
 import { COUNTRY_TRIE } from '../gazetteer';
 import { glued, isAllCaps, isCapitalized, isPossessiveAt, TokenKind, type Token } from '../tokenize';
 import { lowerAt, SENTENCE_END, startsSentence, unitAloneAfter } from '../timeSupport';
-import { MONTHS, UNITS, WEEKDAYS, isYear } from '../timeWords';
+import { MONTHS, UNITS, WEEKDAYS, YEAR_READINGS, isYear } from '../timeWords';
 import type { CountCandidate, DocumentContext, Recognizer } from '../types';
 import type { Qualifier } from '../schema';
 import { QuickMap, QuickSet } from '../quickSet';
@@ -2666,7 +2666,9 @@ export class CountRecognizer implements Recognizer {
     if (fractionAfter(tokens, n.last + 1) && scaleOf(lowerAt(tokens, n.last)) === undefined) return false;
     if (n.digits && n.first === n.last) {
       const raw = tokens[n.first]!.text;
-      if (isYear(raw) && !isLowerPlural(nextLower)) return false; // a year the date recognizer left alone
+      // a year the date recognizer left alone, also before what is told for a year ("over 1986 levels", "its 1987
+      // cars", "about 1987 prospects")
+      if (isYear(raw) && (!isLowerPlural(nextLower) || YEAR_READINGS.has(nextLower))) return false;
       // "the crash of '29": a year's last two digits after an apostrophe glued to them
       if (raw.length === 2 && /^['’]$/.test(prev?.text ?? '') && prev!.end === tokens[n.first]!.start) return false;
       if (next?.text === '/' && isDigit(tokens[n.last + 2]) && !raw.includes('.') && !raw.includes(',')) return false; // a fraction "1/2", "5/8ths"

@@ -1,6 +1,6 @@
 // Dates led by numbers: "2022-03-30", "6/10/98", "1998", "the 1988 second quarter", and spans back or
 // on from the article date: "two weeks ago", "a year earlier", "three days later".
-import { ORDINALS, UNITS, isYear } from '../../timeWords';
+import { ORDINALS, UNITS, YEAR_READINGS, isYear } from '../../timeWords';
 import { addDays, addMonths, daysInMonth, formatDate, formatMonth, formatWeek, pad, quarterOf } from '../../timex';
 import { lowerAt, unitAloneAfter } from '../../timeSupport';
 import { readNumber } from '../../numberWords';
@@ -376,11 +376,12 @@ function looksLikeYear(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1],
     next = tokens[i + 1];
   if (next && PEOPLE.has(next.lower)) return false;
-  // "more than 2000 people" counts; "no later than 2025", "earlier than 2010" are years
+  // "more than 2000 people" counts; "no later than 2025", "earlier than 2010", "over 1986 levels" are years
   if (
     prev &&
     COUNT_QUALIFIERS.has(prev.lower) &&
-    !(prev.lower === 'than' && TIME_COMPARATIVES.has(lowerAt(tokens, i - 2)))
+    !(prev.lower === 'than' && TIME_COMPARATIVES.has(lowerAt(tokens, i - 2))) &&
+    !(next && YEAR_READINGS.has(next.lower))
   )
     return false;
   if (prev && (prev.text === '$' || prev.text === '€' || prev.text === '£')) return false;
