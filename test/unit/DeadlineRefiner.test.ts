@@ -473,6 +473,16 @@ describe('DeadlineRefiner', () => {
         'April 15→2022-04-15 (valid through)',
         'May 2→2022-05-02 (valid until)',
       ]);
+      // so is an introductory price, and what is "good" through a time; not a good year through a time
+      assert.deepEqual(
+        deadlines('After an introductory price of 199 dlrs until September 30, it will cost 349 dlrs.'),
+        ['September 30→2022-09-30 (valid until)'],
+      );
+      assert.deepEqual(deadlines('The fare is good through June 15 and the coupons good until July 1.'), [
+        'June 15→2022-06-15 (valid through)',
+        'July 1→2022-07-01 (valid until)',
+      ]);
+      assert.deepEqual(deadlines('It had a good run through 1986.'), []);
       assert.deepEqual(deadlines('The rights terminate on May 31.'), ['May 31→2022-05-31 (expires)']);
       // "in force" is in effect; an army's force is not
       assert.deepEqual(deadlines('The embargo remains in force until June 1.'), ['June 1→2022-06-01 (valid until)']);

@@ -453,6 +453,9 @@ const VALIDITY = new QuickSet([
   'discounts',
   'promotion',
   'promotions',
+  // ("an introductory promotional price of 199 dlrs until September 30")
+  'promotional',
+  'introductory',
   'protection',
   'waiver',
   'waivers',
@@ -2569,7 +2572,7 @@ export class DeadlineRefiner implements Refiner {
       if (grantNear(tokens, Math.max(s.first, p - 5), p - 1) || obliged())
         return { cue: 'has until', actionFrom: toVerb };
       // "the offer is open until 3pm on 14 February", "loans are available until March 31", "rights … until 1990"
-      if (inForce()) return { cue: 'valid until', actionFrom: null };
+      if (inForce() || lower(p - 1) === 'good') return { cue: 'valid until', actionFrom: null };
     }
     // "the union may contest the ruling until May 12", "holders may convert their debentures through April 14":
     // a permission to act, which ends then
@@ -2601,7 +2604,7 @@ export class DeadlineRefiner implements Refiner {
         prep === 'thru' ||
         prep === 'beyond' ||
         (prep === 'to' && !NOT_LIMIT_TO.has(lower(p - 1)))) &&
-      (spanEnd ? validSpan() : inForce())
+      (spanEnd ? validSpan() : inForce() || (prep === 'through' && lower(p - 1) === 'good'))
     )
       return { cue: prep === 'to' ? 'extended to' : 'valid through', actionFrom: null };
     // "between Feb 26, 1988 and Feb 26, 1992": a window whose end is the limit
