@@ -472,6 +472,11 @@ describe('DateRecognizer', () => {
         'the end of the month=DATE:2022-02',
         'year-end=DATE:2021',
       ]);
+      // a month or a year named is that one, whatever the tense (told on March 30, 2022)
+      assert.deepEqual(times('They had asked it to pay by the end of March; it was expected by the end of 2022.'), [
+        'the end of March=DATE:2022-03→2022-03-31',
+        'the end of 2022=DATE:2022',
+      ]);
       // the first or last day of a month or a year named; not of an event
       assert.deepEqual(times('It ends on the last day of the month, or the last day of February 2024.'), [
         'the last day of the month=DATE:2022-03-31',

@@ -805,7 +805,12 @@ function afterArticle(s: DateScan, i: number, prefixes: number): Hit | null {
           (YEAR_KINDS.has(lowerAt(tokens, i + 3)) ? dateAt(s, i + 4, prefixes + 1) : null))
         : null;
     const ended = (last: number, value: string) => (next === 'end' ? periodEnded(s, i, last, value) : value);
-    if (inner) return make(i, inner.last, ended(inner.last, inner.candidate.time.value));
+    // (a month or a year named reads its own tense: "had asked it to pay by the end of April", told on April 3, is
+    // this April's end, not March's)
+    const named =
+      MONTHS.hasAt(tokens, i + 3) || tokens[i + 3]?.kind === TokenKind.Number || YEAR_KINDS.has(lowerAt(tokens, i + 3));
+    if (inner)
+      return make(i, inner.last, named ? inner.candidate.time.value : ended(inner.last, inner.candidate.time.value));
     // "by the end of year", "the end of month": the current one, as with "the"
     const bare = lowerAt(tokens, i + 3);
     if ((bare === 'year' || bare === 'month') && tokens[i + 4]?.kind !== TokenKind.Number)
