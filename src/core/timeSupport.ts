@@ -101,6 +101,9 @@ export function tenseBefore(tokens: readonly Token[], i: number): Tense {
     if (t.lower === 'to' && !leading && pastPerfectBefore(tokens, k)) return 'past';
     if (LIMIT_PREPOSITIONS.has(t.lower) || movedTo(tokens, k)) {
       if (leading && !limit) limitAt = k;
+      // ("will stay in force until a final decision in September": the verb of the clause a limit's event closes
+      // stands before the limit, so the scan reads a little further, once)
+      if (!leading && reach === i - TENSE_REACH) reach = k - LIMIT_VERB_REACH;
     } else if (FUTURE_CUES.hasAt(tokens, k))
       return limitMissed(tokens, k) || pastPerfectBefore(tokens, k) ? 'past' : 'future';
     // "the vote was set for Friday", "a deadline fixed for noon Sunday": the day something was arranged for lies ahead
@@ -118,6 +121,7 @@ export function tenseBefore(tokens: readonly Token[], i: number): Tense {
   return limitAt >= 0 ? 'future' : null;
 }
 const LIMIT_PREPOSITIONS = new Set(['by', 'until']);
+const LIMIT_VERB_REACH = 4;
 /** how many tokens back tenseBefore reads for the verb that governs a time */
 const TENSE_REACH = 8;
 /**

@@ -472,6 +472,11 @@ describe('DateRecognizer', () => {
         'the end of the month=DATE:2022-02',
         'year-end=DATE:2021',
       ]);
+      // the verb of a clause whose limit's event holds the month may stand further back
+      assert.deepEqual(times('It will stay in force until a final decision in September.'), ['September=DATE:2022-09']);
+      assert.deepEqual(times('Output is scheduled to drop by 10.4 pct to about 1.47 mln in the third quarter.'), [
+        'the third quarter=DATE:2022-Q3',
+      ]);
       // a month or a year named is that one, whatever the tense (told on March 30, 2022)
       assert.deepEqual(times('They had asked it to pay by the end of March; it was expected by the end of 2022.'), [
         'the end of March=DATE:2022-03→2022-03-31',
