@@ -5,7 +5,15 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { z } from 'zod';
-import { annotate, dateProblem, notText, type AnnotatedDocument, type AnnotateOptions, type TraceEvent } from '../core';
+import {
+  annotate,
+  dateProblem,
+  notText,
+  type AnnotatedDocument,
+  type AnnotateOptions,
+  type ParagraphFailure,
+  type TraceEvent,
+} from '../core';
 import { describeSchemaError, DocumentSchema } from '../core/schema';
 import { FORMATS, type FormatName } from '../formats';
 import { decodeUtf8 } from './io';
@@ -33,7 +41,14 @@ function traceLine(doc: string, e: TraceEvent): string {
 
 /** The engine's options for one document, with the trace going to its messages when asked for. */
 function engineOptions(o: EngineOptions, doc: string, messages: string[], base: AnnotateOptions): AnnotateOptions {
-  return o.trace ? { ...base, trace: (e) => messages.push(traceLine(doc, e)) } : base;
+  // a paragraph the engine fails on loses its own annotations, not the document's: said on stderr
+  const onParagraphError = (f: ParagraphFailure) =>
+    messages.push(
+      `${doc}: the paragraph at ${f.start}–${f.end} (UTF-16 offsets) could not be annotated (${f.message}); the rest of the document is; please report this with the text`,
+    );
+  return o.trace
+    ? { ...base, onParagraphError, trace: (e) => messages.push(traceLine(doc, e)) }
+    : { ...base, onParagraphError };
 }
 
 /** Consecutive JSONL lines of `source` (a file named in messages, or null for standard input); `firstLine` numbers them. */

@@ -21,6 +21,18 @@ export interface AnnotateOptions {
   cache?: ParagraphCache;
   /** told which stage made or dropped which candidate (the CLI's NEWS_ANNOTATOR_TRACE=1); no cache is read while tracing */
   trace?: (event: TraceEvent) => void;
+  /**
+   * told of a paragraph the engine failed on, which then gives no annotations while the others still do; without
+   * it the failure is thrown and the whole document fails
+   */
+  onParagraphError?: (failure: ParagraphFailure) => void;
+}
+
+/** A paragraph the engine failed on: where it is in the text (UTF-16 offsets) and what went wrong. */
+export interface ParagraphFailure {
+  start: number;
+  end: number;
+  message: string;
 }
 
 /** A candidate a stage of the pipeline added ('+') or dropped ('-'); a refiner that changes one drops the old and adds the new. */
@@ -101,11 +113,17 @@ export function annotate(text: string, options: AnnotateOptions = {}): Annotated
         for (const c of before) if (!kept.has(c)) tracer({ stage, change: '-', candidate: c, paragraphStart });
         for (const c of after) if (!had.has(c)) tracer({ stage, change: '+', candidate: c, paragraphStart });
       });
-    const result = paragraphResult(
-      text.slice(from, end),
-      { articleDate: date.date, writtenOn, quarterly, carried },
-      trace ? undefined : options.cache,
-      trace,
+    const result = failSoft(
+      () =>
+        paragraphResult(
+          text.slice(from, end),
+          { articleDate: date.date, writtenOn, quarterly, carried },
+          trace ? undefined : options.cache,
+          trace,
+        ),
+      from,
+      end,
+      options.onParagraphError,
     );
     // (from the paragraph just before only: a date further back is seldom what a later one counts from)
     carried = lastAnchor(result.candidates);
@@ -133,6 +151,22 @@ export function annotate(text: string, options: AnnotateOptions = {}): Annotated
     annotations,
     facts,
   };
+}
+
+/** A paragraph's results, or none when the engine fails on it and the caller asked to be told instead of the throw. */
+function failSoft(
+  run: () => ParagraphResult,
+  start: number,
+  end: number,
+  onError: AnnotateOptions['onParagraphError'],
+): ParagraphResult {
+  if (!onError) return run();
+  try {
+    return run();
+  } catch (e) {
+    onError({ start, end, message: e instanceof Error ? e.message : String(e) });
+    return { candidates: [], facts: [] };
+  }
 }
 
 /** The last date a paragraph named that an anaphoric time may count from, as `anchorOf` reads them. */

@@ -1,5 +1,5 @@
 // The engine's public surface: what the extension, the CLI and the tests import.
-export { annotate, ParagraphCache, type AnnotateOptions, type TraceEvent } from './annotate';
+export { annotate, ParagraphCache, type AnnotateOptions, type ParagraphFailure, type TraceEvent } from './annotate';
 export { findArticleDate } from './articleDate';
 export { calendarDate, dateProblem } from './timex';
 export { parseUserDate } from './userDate';

@@ -12,6 +12,7 @@ import {
   utf8Bytes,
   type AnnotatedDocument,
   type AnnotateOptions,
+  type ParagraphFailure,
 } from '../core';
 import { OUR_OUTPUTS } from '../core/articleFiles';
 import { fileName } from './articles';
@@ -77,6 +78,8 @@ interface Entry {
   forced?: boolean;
   /** the error of the last failed run was shown; shown again only after a success */
   told?: boolean;
+  /** the paragraph failures already shown (by message), so that typing does not repeat them */
+  toldParagraphs?: Set<string>;
 }
 
 /**
@@ -193,15 +196,37 @@ export class AnnotationService implements vscode.Disposable {
     }
     entry.cache ??= new ParagraphCache();
     const t0 = Date.now();
+    const failures: ParagraphFailure[] = [];
     const result = this.withCorrections(
       document,
       text,
-      annotate(text, { ...this.dateOptions(document, text), cache: entry.cache }),
+      annotate(text, {
+        ...this.dateOptions(document, text),
+        cache: entry.cache,
+        onParagraphError: (f) => failures.push(f),
+      }),
     );
+    this.tellParagraphFailures(document, entry, failures);
     const language = languageOf(text);
     if (language && language !== 'en')
       return { kind: 'annotated', result: onlyCountries(result), ms: Date.now() - t0, language };
     return { kind: 'annotated', result, ms: Date.now() - t0 };
+  }
+
+  /**
+   * A paragraph the engine failed on gives no annotations while the rest of the article keeps its own: the
+   * user is told which line, once per problem, and asked to report it.
+   */
+  private tellParagraphFailures(document: vscode.TextDocument, entry: Entry, failures: ParagraphFailure[]): void {
+    const told = (entry.toldParagraphs ??= new Set());
+    const fresh = failures.filter((f) => !told.has(f.message));
+    if (!fresh.length) return;
+    for (const f of fresh) told.add(f.message);
+    const lines = fresh.map((f) => document.positionAt(f.start).line + 1);
+    const where = lines.length === 1 ? `line ${lines[0]}` : `lines ${lines.join(', ')}`;
+    void notify.warn(
+      `could not annotate the paragraph at ${where} of ${fileName(document.uri)}: ${fresh[0]!.message}. The rest of the article is annotated; please report this with the file.`,
+    );
   }
 
   private withCorrections(document: vscode.TextDocument, text: string, auto: AnnotatedDocument): AnnotatedDocument {

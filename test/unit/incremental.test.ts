@@ -34,3 +34,37 @@ describe('incremental annotation (ParagraphCache)', () => {
     assert.equal(following.time.value, '2019-07');
   });
 });
+
+describe('a paragraph the engine fails on', () => {
+  const text = 'Russia expelled 43 diplomats.\n\nFrance expelled 12 diplomats.\n\nSpain expelled 25 diplomats.';
+  // the trace hook runs inside a paragraph's pipeline: throwing there fails that paragraph as an engine error would
+  const failSecond = (e: { paragraphStart: number }) => {
+    if (e.paragraphStart === 31) throw new Error('boom');
+  };
+
+  it('loses its own annotations and is reported; the paragraphs around it keep theirs', () => {
+    const failures: { start: number; end: number; message: string }[] = [];
+    const doc = annotate(text, {
+      articleDate: '2022-03-30',
+      trace: failSecond,
+      onParagraphError: (f) => failures.push(f),
+    });
+    assert.deepEqual(failures, [{ start: 31, end: 60, message: 'boom' }]);
+    assert.equal(text.slice(31, 60), 'France expelled 12 diplomats.');
+    assert.deepEqual(
+      doc.annotations.map((a) => `${a.id} ${a.text}`),
+      ['c1 Russia', 'n1 43 diplomats', 'c2 Spain', 'n2 25 diplomats'],
+    );
+    assert.deepEqual(
+      doc.facts.map((f) => [f.actor?.code, f.count?.value]),
+      [
+        ['RU', 43],
+        ['ES', 25],
+      ],
+    );
+  });
+
+  it('fails the whole document when the caller asked for no report', () => {
+    assert.throws(() => annotate(text, { articleDate: '2022-03-30', trace: failSecond }), /boom/);
+  });
+});
