@@ -1822,6 +1822,13 @@ describe('CountRecognizer', () => {
         ),
         ['120=120/exact/-', '90=90/exact/-'],
       );
+      // a bid and an offer quoted together, beside a fraction or "at" a bare pair, are rates; a count keeps its price
+      assert.deepEqual(
+        counts(
+          'Spot-next was at 8-1/2, seven. One-week was at eight, seven against 9-1/2. Funds were at seven, six pct. Options featured 465 calls at 125, 127 at 130.',
+        ),
+        ['465 calls=465/exact/calls', '127=127/exact/calls'],
+      );
       // a count that moves names its noun: the change and the new figure, no range
       assert.deepEqual(counts('Its staff rose 12 to 30 members.'), [
         '12=12/exact/members',

@@ -2275,6 +2275,37 @@ function changedWithFraction(tokens: readonly Token[], n: NumberMatch): boolean 
   );
 }
 const FRACTION_END_REACH = 5;
+/**
+ * "indicated at 8-1/2, seven", "quoted at seven, 6-3/4 pct": a bid and an offer, one of them written with the
+ * fraction of a point, as rates and prices are; the bare figure beside it is the other (not "4-1/2 pct and 12
+ * banks", which names its noun)
+ */
+function quotedBesideFraction(tokens: readonly Token[], n: NumberMatch): boolean {
+  if (n.first !== n.last || countedNoun(tokens, n.last, false) !== null) return false;
+  if (tokens[n.first - 1]?.text === ',') {
+    if (endsWithFraction(tokens, n.first - 2)) return true;
+    // (the second of a bare pair quoted "at": "at eight, seven against")
+    const first = readNumber(tokens, n.first - 2);
+    return (
+      first !== null &&
+      first.last === n.first - 2 &&
+      first.first === first.last &&
+      lowerAt(tokens, first.first - 1) === 'at' &&
+      lowerAt(tokens, n.last + 1) !== 'at'
+    );
+  }
+  if (tokens[n.last + 1]?.text !== ',') return false;
+  if (writtenWithFraction(tokens, n.last + 2)) return true;
+  // ("quoted one-week at eight, seven", "funds at seven, six pct": a pair quoted "at", the second bare or in pct;
+  // not a count with its own price after it: "calls at 125, 127 at 130")
+  const other = lowerAt(tokens, n.first - 1) === 'at' ? readNumber(tokens, n.last + 2) : null;
+  return (
+    other !== null &&
+    other.first === other.last &&
+    lowerAt(tokens, other.last + 1) !== 'at' &&
+    (amountUnitAt(tokens, other.last + 1) === 'percent' || countedNoun(tokens, other.last, false) === null)
+  );
+}
 /** "79-1/4", "9 1/2", "3/8": a figure at token k written with a fraction after it */
 const writtenWithFraction = (tokens: readonly Token[], k: number) => {
   const next = k + 1;
@@ -2774,7 +2805,7 @@ export class CountRecognizer implements Recognizer {
     // "the stock hit a low of 11", "a session high of 1,738": the level a price or an index reached
     if (prev === 'of' && EXTREMES.has(lowerAt(tokens, n.first - 2))) return true;
     if (after === 'outstanding') return false; // "of the 9.6 million outstanding": shares
-    if (priceMove(tokens, n) || changedWithFraction(tokens, n)) return true;
+    if (priceMove(tokens, n) || changedWithFraction(tokens, n) || quotedBesideFraction(tokens, n)) return true;
     // "was down one today at 17-1/4, and down about four since Thursday": a level's change without a noun is a
     // price's or a measure's, unless a count of things stands before it ("carried 1,200 passengers, up 300") or
     // after it ("was up 16 to 180 rigs"), or the clause's collective counts ("the toll was up nearly 40")
