@@ -1200,6 +1200,11 @@ describe('DeadlineRefiner', () => {
         'June 25→2022-06-25 (valid until)',
       ]);
       assert.deepEqual(deadlines('Payment is due within 30 days of delivery.'), ['30 days→null (within)']);
+      // (not from the day the limit was set, when the text names the event it counts from)
+      assert.deepEqual(
+        deadlines('An order issued last Friday required it to sell within one week of expiration of the tender.'),
+        ['one week→null (deadline)'],
+      );
       assert.deepEqual(deadlines('Payment is due within 30 days.'), ['30 days→2022-04-29 (within)']);
       // a rule for whoever it concerns ("any", "every", "each" before a noun) counts from each one's own day;
       // "each of" the ones the text names counts from the story's
@@ -1357,6 +1362,7 @@ describe('DeadlineRefiner', () => {
       );
       // a dividend's register closes on its record date; a share offer's books close at its limit
       assert.deepEqual(deadlines('Dividend payable May 29, books close May 11 to 22.'), []);
+      assert.deepEqual(deadlines('Bonus issue of four new shares for every one held, books close August 3 to 10.'), []);
       assert.deepEqual(deadlines('The books close on May 20 for the share offer.'), ['May 20→2022-05-20 (expires)']);
       // a time that modifies the noun after it, a perfect the time splits, a maturity from one year to another, the
       // week up to a day, an extension's additional length

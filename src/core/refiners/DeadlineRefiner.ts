@@ -296,13 +296,23 @@ function inForcePhrase(tokens: readonly Token[], lo: number, hi: number): boolea
  * record date ("Dividend payable May 29, books close May 11 to 22")
  */
 // (nor a market's daily close: "Trading in options at the CBOE closes at 1515 CST")
+// (the books a register closes are a record date, for a dividend or a bonus issue alike: "books close August 3 to
+// 10"; not the books of an offer, which take entries: "the books close on May 20 for the share offer")
 const entriesClose = (tokens: readonly Token[], lo: number, hi: number, s: Sentence) =>
   openForEntries(tokens, lo, hi) &&
-  !(wordIn(tokens, lo, hi, BOOKS) && wordIn(tokens, s.first, s.last, DIVIDENDS)) &&
+  !(wordIn(tokens, lo, hi, BOOKS) && !wordIn(tokens, s.first, s.last, SUBSCRIBING)) &&
   !wordIn(tokens, lo, hi, TRADING);
 const TRADING = new QuickSet(['trading']);
 const BOOKS = new QuickSet(['books']);
-const DIVIDENDS = new QuickSet(['dividend', 'dividends', 'div', 'payable']);
+const SUBSCRIBING = new QuickSet([
+  'subscription',
+  'subscriptions',
+  'applications',
+  'orders',
+  'offer',
+  'offering',
+  'flotation',
+]);
 /** what closes on a day: "its weekly tender closing on March 6" (not "closing the budget deficit") */
 const CLOSES = new QuickSet(['closing', 'closes', 'close']);
 /** what is open for people to enter until it closes: "applications close on March 31" (not "the plant closes") */
@@ -2802,25 +2812,23 @@ export class DeadlineRefiner implements Refiner {
     // "20 business days after commencement" of an offer that "will begin Thursday"), or else the day the
     // limit was set when the sentence names it ("On Tuesday, … gave them …"); a limit whose start the
     // text does not give has no due date
+    // ("within 30 days of delivery", "45 days from the filing date": counted from an event the text gives no date
+    // for (DEADLINES.md: no due date), not from the day the limit was set: "an order issued last Friday required it
+    // to sell within one week of expiration of the tender"; "ten days from now" counts from the article's date)
+    const fromEvent = /^\s+(?:of|after|following|from)\s+(?!now\b)(?:the\s+|its\s+|their\s+)?\p{Ll}/u.test(
+      ctx.text.slice(c.end, c.end + 40),
+    );
     const named =
       this.startNamedAfter(all, index, ctx.text) ??
       this.startOfEvent(all, index, ctx.text, s) ??
-      (cue.unanchored ? undefined : this.namedDay(all, c, s));
+      (cue.unanchored || fromEvent ? undefined : this.namedDay(all, c, s));
     if (cue.unanchored && !named) return { due: null, anchor: null, cue: cue.cue, action };
     // "Any other party has 14 days to file": a rule for whoever it concerns counts from each one's own day;
     // "the 30-day deadline to appeal had passed": a length that ran out counted from a day before the story
     const first = tokenIndexAt(tokens, c.start) ?? s.first;
     if (!named && (genericSubjectBefore(tokens, s, first) || ranOut(tokens, first, s)))
       return { due: null, anchor: null, cue: cue.cue, action };
-    // "within 30 days of delivery", "45 days from the filing date": counted from an event the text gives no date for
-    // (DEADLINES.md: no due date); "ten days from now" counts from the article's date
-    if (
-      !named &&
-      /^\s+(?:of|after|following|from)\s+(?!now\b)(?:the\s+|its\s+|their\s+)?\p{Ll}/u.test(
-        ctx.text.slice(c.end, c.end + 40),
-      )
-    )
-      return { due: null, anchor: null, cue: cue.cue, action };
+    if (!named && fromEvent) return { due: null, anchor: null, cue: cue.cue, action };
     // the anchor is a day (schema v1); a time of day on it ("noon Saturday") moves the due hour
     const anchor = named ? named.time.value.slice(0, 10) : ctx.articleDate;
     const from = parseDate(anchor);
