@@ -185,6 +185,12 @@ describe('DurationRecognizer', () => {
       'a month or two=DURATION:P2M',
       'a week=DURATION:P1W',
     ]);
+    // a word that names no noun may follow the upper end
+    assert.deepEqual(times('They will wait another week or two to review it, after a month or two of talks.'), [
+      'another week or two=DURATION:P2W',
+      'a month or two=DURATION:P2M',
+    ]);
+    assert.deepEqual(counts('They will wait another week or two to review it.'), []);
   });
   it('"will one day", "may one day": a time to come; "one day" elsewhere a length', () => {
     assert.deepEqual(times('Islam will one day be the largest; he may one day return; in the job one day.'), [

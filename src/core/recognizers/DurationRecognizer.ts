@@ -7,6 +7,7 @@ import { QuickSet } from '../quickSet';
 import { MODAL_VERBS } from '../verbs';
 import { amountUnitAt } from '../quantityUnits';
 import { wireClockAt } from './TimeOfDayRecognizer';
+import { NOUN_STOP } from '../countedNoun';
 
 // Durations as TIMEX3 values: "two weeks" P2W, "72 hours" PT72H, "a year" P1Y, "the past two months"
 // P2M, "two-year" P2Y, "years" PXY, "several days" PXD, "a decade" P10Y (TimeBank writes decades in years).
@@ -235,7 +236,11 @@ function upperAfterUnit(tokens: readonly Token[], k: number, lower: number): { v
   const n = tokens[k]?.kind === TokenKind.Word ? readNumber(tokens, k) : null;
   if (!n || n.value <= lower || n.value > 12) return null;
   const after = tokens[n.last + 1];
-  return after && after.kind === TokenKind.Word && !/^(ago|earlier|later|before|after|more)$/.test(after.lower)
+  // (a word that names no noun may follow: "wait another week or two to review it", "a day or two of rest")
+  return after &&
+    after.kind === TokenKind.Word &&
+    !/^(ago|earlier|later|before|after|more)$/.test(after.lower) &&
+    !NOUN_STOP.hasAt(tokens, n.last + 1)
     ? null
     : { value: n.value, last: n.last };
 }
