@@ -1352,6 +1352,8 @@ describe('CountRecognizer', () => {
         [],
       );
       assert.deepEqual(counts('about two-sevenths of the outlay, only one seventh of its land, five ninths of it'), []);
+      // a mixed number's ratio too
+      assert.deepEqual(counts('Holders approved a 2-1/2-for-1 common stock split.'), []);
       assert.deepEqual(counts('4,000 contracts a day, 3,000 calls per hour, payable April one, record May Five'), []);
       // (a purpose after a rate keeps it one; the time given to people to act is no rate)
       assert.deepEqual(counts('It makes 500 cars a day to meet demand.'), []);

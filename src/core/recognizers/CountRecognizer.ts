@@ -2880,8 +2880,11 @@ export class CountRecognizer implements Recognizer {
   /** "two-for-one", "a two for one split", "nine to one": a ratio, either of its numbers. */
   private isRatio(tokens: readonly Token[], n: NumberMatch): boolean {
     const step = (k: number, dir: 1 | -1) => (tokens[k]?.text === '-' ? k + dir : k);
-    const after = step(n.last + 1, 1),
-      before = step(n.first - 1, -1);
+    // (past the fraction of a mixed number: "a 2-1/2-for-1 split")
+    let after = step(n.last + 1, 1);
+    if (isDigit(tokens[after]) && tokens[after + 1]?.text === '/' && isDigit(tokens[after + 2]))
+      after = step(after + 3, 1);
+    const before = step(n.first - 1, -1);
     const isNumber = (k: number) => isDigit(tokens[k]) || readNumber(tokens, k) !== null;
     if (lowerAt(tokens, after) === 'for' && isNumber(step(after + 1, 1))) return true;
     // "one in five adults", "1 in 10 Americans", "nine out of 10 doctors", "6 of 10 Americans": so many of every
