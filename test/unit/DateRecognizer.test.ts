@@ -477,6 +477,14 @@ describe('DateRecognizer', () => {
       assert.deepEqual(times('Output is scheduled to drop by 10.4 pct to about 1.47 mln in the third quarter.'), [
         'the third quarter=DATE:2022-Q3',
       ]);
+      // a past further off in the clause ends the year too; one told on the month's last day is that month's
+      assert.deepEqual(times('It increased its stake to 5.9 mln shares at year end; it will hold 5 pct at year-end.'), [
+        'year end=DATE:2021',
+        'year-end=DATE:2022',
+      ]);
+      assert.deepEqual(times('Banks drained the market at the end of the month.', '2022-03-31'), [
+        'the end of the month=DATE:2022-03',
+      ]);
       // a month or a year named is that one, whatever the tense (told on March 30, 2022)
       assert.deepEqual(times('They had asked it to pay by the end of March; it was expected by the end of 2022.'), [
         'the end of March=DATE:2022-03→2022-03-31',

@@ -31,6 +31,7 @@ import {
   pastClauseBefore,
   presentAround,
   tenseAround,
+  pastAround,
   timeCandidate,
   willBefore,
 } from '../timeSupport';
@@ -390,11 +391,16 @@ const NOT_AFTER_SEASON = new Set(['of', 'in', 'from', 'to', 'by']);
 
 /**
  * The end of the article's year or month told in the past ("the deal was closed by the end of the
- * year", "up 5 pct since year-end"): that end has not come yet, so it is the last one's.
+ * year", "up 5 pct since year-end"): that end has not come yet, so it is the last one's (unless the
+ * article is written on that end's day: "drained the market at the end of the month", told March 31).
  */
 function periodEnded(s: DateScan, first: number, last: number, value: string): string {
   const { dct } = s;
-  if (!dct || tenseAround(s.tokens, first, last) !== 'past') return value;
+  // (a past further off in the date's clause tells it as well: "increased its stake to 5.9 mln shares at year end")
+  const tense = dct ? tenseAround(s.tokens, first, last) : null;
+  if (!dct || (tense !== 'past' && !(tense === null && pastAround(s.tokens, first)))) return value;
+  if (lastDayOfMonth(dct) && (value === formatMonth(dct.y, dct.m) || (dct.m === 12 && value === String(dct.y))))
+    return value;
   if (value === String(dct.y)) return String(dct.y - 1);
   if (value === formatMonth(dct.y, dct.m)) {
     const m = addMonths(dct, -1);
@@ -402,6 +408,8 @@ function periodEnded(s: DateScan, first: number, last: number, value: string): s
   }
   return value;
 }
+
+const lastDayOfMonth = (d: { y: number; m: number; d: number }) => addDays(d, 1).m !== d.m;
 
 /** The value of the day a date right before token i names, set off by a comma ("Oct. 12, the day …"), if any. */
 function appositionValue(s: DateScan, i: number): string | null {
@@ -807,8 +815,8 @@ function afterArticle(s: DateScan, i: number, prefixes: number): Hit | null {
     const ended = (last: number, value: string) => (next === 'end' ? periodEnded(s, i, last, value) : value);
     // (a month or a year named reads its own tense: "had asked it to pay by the end of April", told on April 3, is
     // this April's end, not March's)
-    const named =
-      MONTHS.hasAt(tokens, i + 3) || tokens[i + 3]?.kind === TokenKind.Number || YEAR_KINDS.has(lowerAt(tokens, i + 3));
+    // (and so does "this year": only "the end of the year", "of the month" read as the one just ended)
+    const named = lowerAt(tokens, i + 3) !== 'the';
     if (inner)
       return make(i, inner.last, named ? inner.candidate.time.value : ended(inner.last, inner.candidate.time.value));
     // "by the end of year", "the end of month": the current one, as with "the"
