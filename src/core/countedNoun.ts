@@ -383,6 +383,8 @@ function findNoun(tokens: readonly Token[], last: number, one: boolean): NounRan
   if (tokens[last + 1]?.lower === 'of')
     // "300 of whom", "378 mln of which": the noun is the antecedent's, given as to an elliptical figure
     return RELATIVE_PRONOUNS.hasAt(tokens, last + 2) ? null : nounOfPhrase(tokens, last + 2);
+  // "Nineteen out of 50 African governments": the whole's noun, as for "19 of 50 governments"
+  if (tokens[last + 1]?.lower === 'out' && tokens[last + 2]?.lower === 'of') return nounOfPhrase(tokens, last + 3);
   // "three more of its test kits", "two more of the hostages": the whole's noun, as for "three of its test kits"
   if (tokens[last + 1]?.lower === 'more' && tokens[last + 2]?.lower === 'of' && DETERMINERS.hasAt(tokens, last + 3))
     return nounOfPhrase(tokens, last + 3);

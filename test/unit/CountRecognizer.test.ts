@@ -1134,6 +1134,10 @@ describe('CountRecognizer', () => {
         [],
       );
       assert.deepEqual(counts('Elian was one of 13 Cubans.'), ['one=1/exact/Cubans', '13 Cubans=13/exact/Cubans']);
+      assert.deepEqual(counts('Nineteen out of 50 African governments failed to answer.'), [
+        'Nineteen=19/exact/governments',
+        '50 African governments=50/exact/governments',
+      ]);
       // "the one" or "the current one" before its participle stands for a noun too ("the one man killed" counts)
       assert.deepEqual(
         counts('It differs from the one reached a year ago. It will replace the current one operated by GSA.'),

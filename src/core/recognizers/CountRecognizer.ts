@@ -3158,7 +3158,8 @@ export class CountRecognizer implements Recognizer {
     // ("three more of its test kits" is read as "three of its test kits")
     const partitive =
       lowerAt(tokens, last + 1) === 'of' ||
-      (lowerAt(tokens, last + 1) === 'more' && lowerAt(tokens, last + 2) === 'of');
+      ((lowerAt(tokens, last + 1) === 'more' || lowerAt(tokens, last + 1) === 'out') &&
+        lowerAt(tokens, last + 2) === 'of');
     if (noun && noun.first > last + 1 && partitive && UNITS.hasAt(tokens, noun.last)) return null;
     if (noun && noun.first > last && amountsTo(tokens, upper ?? n, noun.last)) return null;
     // "billions of investors' dollars": what the noun owns is money, and so is the figure
