@@ -1138,6 +1138,11 @@ describe('CountRecognizer', () => {
         'Nineteen=19/exact/governments',
         '50 African governments=50/exact/governments',
       ]);
+      // and the whole after "out of" takes the part's noun
+      assert.deepEqual(counts('It holds 37 votes out of approximately 2,800.'), [
+        '37 votes=37/exact/votes',
+        'approximately 2,800=2800/approx/votes',
+      ]);
       // "the one" or "the current one" before its participle stands for a noun too ("the one man killed" counts)
       assert.deepEqual(
         counts('It differs from the one reached a year ago. It will replace the current one operated by GSA.'),

@@ -2058,7 +2058,7 @@ const RATE_UNITS = new QuickSet(['second', 'minute', 'hour', 'day', 'week', 'mon
 
 /** what joins two figures of one comparison: "300,000 shares from 250,000", "58 from 30 aircraft", "up from", "up 300" */
 // (with the article of what it is set against: "against the 60 previously reported", "not the 5,000 expected")
-const COMPARED = String.raw`(?:(?:up |down )?from|up|down|against|versus|vs\.?|compared (?:with|to)|instead of|rather than|not)(?:\s+the)?`;
+const COMPARED = String.raw`(?:(?:up |down )?from|up|down|against|versus|vs\.?|compared (?:with|to)|instead of|rather than|not|out of)(?:\s+the)?`;
 /** what a figure is compared with at the end of a clause, however long: "…, up from 3,011 in January" */
 const CHANGED_FROM = String.raw`(?:up from|down from|compared (?:with|to))(?:\s+the)?`;
 // (a phrase or two of time or place may stand before the comma: "26,108 cars in the week, down from 27,500",
