@@ -1138,6 +1138,15 @@ describe('CountRecognizer', () => {
         'Nineteen=19/exact/governments',
         '50 African governments=50/exact/governments',
       ]);
+      // a part "including" takes the whole's noun, not the whole the part's
+      assert.deepEqual(counts('It filed to offer 912,000 common shares, including 162,000 to be sold by a holder.'), [
+        '912,000 common shares=912000/exact/shares',
+        '162,000=162000/exact/shares',
+      ]);
+      assert.deepEqual(counts('At least 74, including eight Americans, were killed.'), [
+        'At least 74=74/at-least/-',
+        'eight Americans=8/exact/Americans',
+      ]);
       // and the whole after "out of" takes the part's noun
       assert.deepEqual(counts('It holds 37 votes out of approximately 2,800.'), [
         '37 votes=37/exact/votes',

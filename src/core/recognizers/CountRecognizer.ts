@@ -1557,8 +1557,9 @@ function shareNoun(text: string, counts: CountCandidate[], k: number): void {
     if (!other || other.count.noun === null) return false;
     const [a, b] = j < k ? [other, counts[k]!] : [counts[k]!, other];
     const between = text.slice(Math.min(a.end, b.start), b.start);
-    // "to 300,000 shares from 250,000", not across a clause ("3 died and two fled, while 21 diplomats left")
-    return COMPARISON.test(between) && !crossesSentenceEnd(between);
+    // "to 300,000 shares from 250,000", not across a clause ("3 died and two fled, while 21 diplomats left"); a part
+    // "including" takes the whole's noun, not the whole the part's ("At least 74, including eight Americans, died")
+    return COMPARISON.test(between) && !crossesSentenceEnd(between) && !(j > k && /\bincluding\s*$/i.test(between));
   };
   const from =
     samePrepositionBefore(text, counts, k) ??
@@ -2067,7 +2068,7 @@ const CHANGED_FROM = String.raw`(?:up from|down from|compared (?:with|to))(?:\s+
 // change's: "4,344 lenses were sold in February, after allowances for returns, up from 3,011"; never across a
 // sentence's end)
 const COMPARISON = new RegExp(
-  String.raw`^(?:,?\s+(?:${COMPARED}|to|and|or)|\s+(?:in|on|at|during|over|for|from|to)\s[^,;]{1,40},?\s+${COMPARED}|\s+(?:last|this|the previous|a year earlier)\b[^,.;]{0,20},?\s+${COMPARED}|\s[^,;]{1,40},\s+${COMPARED}|\s[^;]{1,160},\s+${CHANGED_FROM})\s+$`,
+  String.raw`^(?:,?\s+(?:${COMPARED}|to|and|or|including)|\s+(?:in|on|at|during|over|for|from|to)\s[^,;]{1,40},?\s+${COMPARED}|\s+(?:last|this|the previous|a year earlier)\b[^,.;]{0,20},?\s+${COMPARED}|\s[^,;]{1,40},\s+${COMPARED}|\s[^;]{1,160},\s+${CHANGED_FROM})\s+$`,
   'i',
 );
 
