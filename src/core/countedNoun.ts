@@ -413,6 +413,13 @@ export const SERIES_PLACES = new QuickSet([
   'top',
   'bottom',
 ]);
+/** Whether token k is a participle after a determiner, an adverb between them: "its previously held", "the planned". */
+function participleAfterDeterminer(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t?.kind !== TokenKind.Word || !isPastForm(t.lower)) return false;
+  const adverb = /ly$/.test(tokens[k - 1]?.lower ?? '') ? 1 : 0;
+  return DETERMINERS.hasAt(tokens, k - 1 - adverb);
+}
 /** "of the X", "of its X", "of Italy's leading X": the X. */
 function nounOfPhrase(tokens: readonly Token[], k: number): NounRange | null {
   for (let steps = 0; steps < 3; steps++) {
@@ -425,6 +432,9 @@ function nounOfPhrase(tokens: readonly Token[], k: number): NounRange | null {
   }
   // "of their own 12 ships": past "own"
   if (tokens[k]?.lower === 'own' && tokens[k - 1] && DETERMINERS.hasAt(tokens, k - 1)) k++;
+  // "of its previously held 1,487 seats", "of the planned 20 stores": past a participle (and its adverb) to the figure
+  if (tokens[k + 1]?.kind === TokenKind.Number && participleAfterDeterminer(tokens, k)) k += 1;
+  else if (tokens[k + 2]?.kind === TokenKind.Number && participleAfterDeterminer(tokens, k + 1)) k += 2;
   // "of its more than 21,000 jobs", "of the nearly 300 workers": past the whole's qualifier to its figure
   if (/^(?:more|fewer|less)$/.test(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'than') k += 2;
   else if (WHOLE_QUALIFIERS.hasAt(tokens, k) && tokens[k + 1]?.kind === TokenKind.Number) k++;
@@ -516,6 +526,7 @@ function headOfPhrase(tokens: readonly Token[], from: number, one: boolean, capi
         tokens[k - 1]?.lower === 'than' ||
         tokens[k - 1]?.lower === 'own' ||
         WHOLE_QUALIFIERS.hasAt(tokens, k - 1) ||
+        participleAfterDeterminer(tokens, k - 1) ||
         isPossessiveAt(tokens, k - 3) ||
         bareApostropheAt(tokens, k - 1));
     // (a jetliner's model modifies the noun after it: "six 767 jets", "12 Boeing 737 aircraft", and any model after

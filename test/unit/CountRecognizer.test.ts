@@ -1138,6 +1138,11 @@ describe('CountRecognizer', () => {
         'Nineteen=19/exact/governments',
         '50 African governments=50/exact/governments',
       ]);
+      // past a participle (and its adverb) to the whole's figure
+      assert.deepEqual(counts('The LDP lost 92 of its previously held 1,487 seats.'), [
+        '92=92/exact/seats',
+        '1,487 seats=1487/exact/seats',
+      ]);
       // a part "including" takes the whole's noun, not the whole the part's
       assert.deepEqual(counts('It filed to offer 912,000 common shares, including 162,000 to be sold by a holder.'), [
         '912,000 common shares=912000/exact/shares',
