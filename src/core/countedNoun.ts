@@ -497,6 +497,13 @@ const bareApostropheAt = (tokens: readonly Token[], k: number) =>
  * form or a plural that ends it. Capitalized words inside are names that modify it ("Boeing",
  * "New York") unless the line is in capitals; a demonym stands in when there is no other noun.
  */
+/** an opening quote and its closing one */
+const QUOTES = new Map([
+  ['"', '"'],
+  ["'", "'"],
+  ['“', '”'],
+  ['‘', '’'],
+]);
 function headOfPhrase(tokens: readonly Token[], from: number, one: boolean, capitals: boolean): NounRange | null {
   let head: NounRange | null = null,
     demonym: NounRange | null = null,
@@ -506,6 +513,11 @@ function headOfPhrase(tokens: readonly Token[], from: number, one: boolean, capi
     const t = tokens[k]!;
     // "45 last week", "3 next month": a time after the figure ends its phrase ("the last bastions" goes on)
     if (timeAfterAt(tokens, k)) break;
+    // a class of shares in quotes: "14 mln "B" shares", "six 'A' shares"
+    if (QUOTES.has(t.text) && /^[A-Z]$/.test(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.text === QUOTES.get(t.text)) {
+      k += 2;
+      continue;
+    }
     // a model, size or year inside the phrase: "four 747-400 aircraft", "seven mln 50-cent shares", "top 1988 contenders"
     if (t.kind === TokenKind.Number && tokens[k + 1]?.text === '-' && glued(t, tokens[k + 1])) {
       // a model in the plural is the head: "five 737-400s", "FOUR 747-400'S" (not "two 747-400s engines")

@@ -1138,6 +1138,11 @@ describe('CountRecognizer', () => {
         'Nineteen=19/exact/governments',
         '50 African governments=50/exact/governments',
       ]);
+      // a class of shares in quotes stands between the figure and its noun
+      assert.deepEqual(counts('It holds 14 mln "B" shares and five “A” warrants.'), [
+        '14 mln "B" shares=14000000/exact/shares',
+        'five “A” warrants=5/exact/warrants',
+      ]);
       // past a participle (and its adverb) to the whole's figure
       assert.deepEqual(counts('The LDP lost 92 of its previously held 1,487 seats.'), [
         '92=92/exact/seats',
