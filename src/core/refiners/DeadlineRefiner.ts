@@ -538,21 +538,7 @@ function extendedBySomeone(tokens: readonly Token[], lo: number, p: number, last
   return false;
 }
 /** words after which "extended" modifies a noun and extends nothing: "borrowings less extended credits averaged … in the week to Wednesday" */
-const NOUN_OPENERS = new QuickSet([
-  'the',
-  'a',
-  'an',
-  'its',
-  'their',
-  'his',
-  'her',
-  'less',
-  'plus',
-  'of',
-  'with',
-  'for',
-  'under',
-]);
+const NOUN_OPENERS = new QuickSet([...OBJECT_DETERMINERS, 'less', 'plus', 'of', 'with', 'for', 'under']);
 /** The token after "from" and the time it leads at k ("extended to June 30 from June 4 a … program"), else k. */
 function pastFromTime(tokens: readonly Token[], k: number): number {
   if (lowerAt(tokens, k) !== 'from') return k;
