@@ -453,6 +453,12 @@ describe('DeadlineRefiner', () => {
           'April 8→2022-04-08 (valid until)',
         ],
       );
+      // a bare year before a day of a month is no span's start ("debentures due 2032 to …"); clocks' spans stay spans
+      assert.deepEqual(
+        deadlines('It extended the deadline of its offer for its debentures due 2032 to 1700 CDT April 24.'),
+        ['1700 CDT April 24→2022-04-24T17:00 (extended to)'],
+      );
+      assert.deepEqual(deadlines('It plans to offer futures from 1800 to 2100 hrs Chicago time on Mondays.'), []);
       // agreements, contracts and patents in the plural are in force as the singular is, up to "the year" named
       assert.deepEqual(
         deadlines(

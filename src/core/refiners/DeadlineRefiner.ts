@@ -2490,7 +2490,13 @@ export class DeadlineRefiner implements Refiner {
     // "talks continued until Friday", "he worked under contract until 1995": how long something went on, a past
     // interval (DEADLINES.md), whatever it was
     // and so is a span from one time to another told in the past ("the ban was in place from 1990 until 1995")
-    const spanEnd = prep === 'to' && timeWordAt(tokens, p - 1);
+    // (not a bare year before a day without its own: "its debentures due 1992 to April 24" moved a limit to April 24,
+    // as a span's ends are told alike: "1990 to 1995", "March 20 to April 24")
+    const yearToDay =
+      isYear(tokens[p - 1]?.text ?? '') &&
+      wordIn(tokens, first, last, MONTHS) &&
+      !tokens.slice(first, last + 1).some((t) => isYear(t.text));
+    const spanEnd = prep === 'to' && timeWordAt(tokens, p - 1) && !yearToDay;
     // "bills maturing between March 25 and June 25", "notes maturing from 1990 to 1995": when debts fall due,
     // a maturity (DEADLINES.md), whatever else the clause says is in effect
     // (and "for delivery between May 10 and October 10", "for delivery from April through October": when goods
