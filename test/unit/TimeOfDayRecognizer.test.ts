@@ -224,6 +224,13 @@ describe('TimeOfDayRecognizer and TimeMergeRefiner', () => {
   });
   it('hours after four digits are a length when nothing makes them a clock', () => {
     assert.deepEqual(times('The pilot flew for 1500 hours.'), ['1500 hours=DURATION:PT1500H']);
+    assert.deepEqual(times('The pilot flew for 1530 hours.'), ['1530 hours=DURATION:PT1530H']);
+    // an odd figure, or one listed after another clock, is a clock
+    assert.deepEqual(times('Offers close at 1330 hrs for some and 1400 hours for others; bids arrive 1245 hours.'), [
+      '1330 hrs=TIME:2022-03-30T13:30→2022-03-30T13:30',
+      '1400 hours=TIME:2022-03-30T14:00',
+      '1245 hours=TIME:2022-03-30T12:45',
+    ]);
     assert.deepEqual(times('It passed after 1500 hours of tests.'), ['1500 hours=DURATION:PT1500H']);
     // no clock past 24:59, nor a lower-case word that is no zone
     assert.deepEqual(times('at 2500 hrs, at 1275 hrs and 1500 est'), ['1500 est=TIME:2022-03-30T15:00']);

@@ -73,9 +73,28 @@ export function wireClockAt(tokens: readonly Token[], i: number): { last: number
     zone > 0 ||
     (hours > i &&
       lowerAt(tokens, hours + 1) !== 'of' &&
-      (t.text[0] === '0' || CLOCK_LEADS.has(lowerAt(tokens, i - 1))));
+      (t.text[0] === '0' ||
+        CLOCK_LEADS.has(lowerAt(tokens, i - 1)) ||
+        // ("1330 hours": a length in hours is seldom an odd figure, unless a cue says so: "flew for 1530 hours")
+        (minute !== 0 && !LENGTH_LEADS.has(lowerAt(tokens, i - 1))) ||
+        clockListedBefore(tokens, i)));
   return said ? { last: zone > 0 ? zone : hours, value: `T${pad(hour)}:${pad(minute)}` } : null;
 }
+
+/**
+ * "1330 hrs London time … and 1400 hours": a figure of hours after "and" or "or" that follows another wire
+ * clock of the sentence is one too (a length in thousands of hours is written "1,400 hours")
+ */
+function clockListedBefore(tokens: readonly Token[], i: number): boolean {
+  if (lowerAt(tokens, i - 1) !== 'and' && lowerAt(tokens, i - 1) !== 'or') return false;
+  for (let k = i - 2; k >= 0 && k >= i - CLOCK_LIST_REACH; k--) {
+    if (tokens[k]!.text === '.') return false;
+    if (/^\d{4}$/.test(tokens[k]!.text) && CLOCK_HOURS.has(lowerAt(tokens, k + 1))) return true;
+  }
+  return false;
+}
+const CLOCK_LIST_REACH = 16;
+const LENGTH_LEADS = new Set(['for', 'after', 'of', 'over', 'about', 'some', 'nearly', 'almost', 'took', 'lasted']);
 
 /**
  * The last token of a time whose clock ends at token `last`, with the zone after it, which the terms of
