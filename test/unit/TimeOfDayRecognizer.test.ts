@@ -218,6 +218,8 @@ describe('TimeOfDayRecognizer and TimeMergeRefiner', () => {
       '0600 hrs=TIME:2022-03-30T06:00',
     ]);
     assert.deepEqual(counts('The curfew runs from 2200 hrs to 0600 hrs.'), []);
+    // the start of a range of clocks written in hours only after its end is no year
+    assert.deepEqual(times('A session will run between 1900 and 2300 hours.'), ['2300 hours=TIME:2022-03-30T23:00']);
     assert.deepEqual(times('Troops must withdraw by 2359 hours on Friday.'), [
       '2359 hours on Friday=TIME:2022-04-01T23:59→2022-04-01T23:59',
     ]);

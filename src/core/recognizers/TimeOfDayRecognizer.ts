@@ -82,11 +82,14 @@ export function wireClockAt(tokens: readonly Token[], i: number): { last: number
 }
 
 /**
- * "1330 hrs London time … and 1400 hours": a figure of hours after "and" or "or" that follows another wire
- * clock of the sentence is one too (a length in thousands of hours is written "1,400 hours")
+ * "1330 hrs London time … and 1400 hours", "between 1900 and 2300 hours": a figure of hours after "and" or "or"
+ * that follows another wire clock of the sentence is one too (a length in thousands of hours is written "1,400
+ * hours")
  */
 function clockListedBefore(tokens: readonly Token[], i: number): boolean {
   if (lowerAt(tokens, i - 1) !== 'and' && lowerAt(tokens, i - 1) !== 'or') return false;
+  // ("between 1900 and 2300 hours": the range's start right before, its hours said once)
+  if (/^[0-2]\d[0-5]\d$/.test(tokens[i - 2]?.text ?? '')) return true;
   for (let k = i - 2; k >= 0 && k >= i - CLOCK_LIST_REACH; k--) {
     if (tokens[k]!.text === '.') return false;
     if (/^\d{4}$/.test(tokens[k]!.text) && CLOCK_HOURS.has(lowerAt(tokens, k + 1))) return true;
