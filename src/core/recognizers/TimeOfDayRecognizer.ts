@@ -62,10 +62,9 @@ const CLOCK_LEADS = new Set(['at', 'by', 'until', 'till', 'from', 'to', 'before'
  */
 export function wireClockAt(tokens: readonly Token[], i: number): { last: number; value: string } | null {
   const t = tokens[i]!;
-  if (t.kind !== TokenKind.Number || t.end - t.start !== 4 || !/^\d{4}$/.test(t.text)) return null;
-  const hour = +t.text.slice(0, 2),
-    minute = +t.text.slice(2);
-  if (hour > 24 || minute > 59) return null;
+  const clock = clockFigure(t);
+  if (!clock) return null;
+  const { hour, minute } = clock;
   const hours = CLOCK_HOURS.has(lowerAt(tokens, i + 1)) ? i + 1 : i;
   const zoneAt = hours + 1;
   const zone = LOWER_CASE_ZONES.has(tokens[zoneAt]?.text ?? '') ? zoneAt : zoneEnd(tokens, zoneAt);
@@ -81,6 +80,18 @@ export function wireClockAt(tokens: readonly Token[], i: number): { last: number
   return said ? { last: zone > 0 ? zone : hours, value: `T${pad(hour)}:${pad(minute)}` } : null;
 }
 
+/** The hour and minute of a wire clock's four digits ("0730", "2359"), or null for any other token. */
+function clockFigure(t: Token | undefined): { hour: number; minute: number } | null {
+  if (t?.kind !== TokenKind.Number || t.end - t.start !== 4 || !/^\d{4}$/.test(t.text)) return null;
+  const hour = +t.text.slice(0, 2),
+    minute = +t.text.slice(2);
+  return hour > 24 || minute > 59 ? null : { hour, minute };
+}
+
+/** Whether token k is four digits with "hours" or "hrs" after them: "1400 hours", "2100 hrs". */
+export const hoursFigureAt = (tokens: readonly Token[], k: number) =>
+  /^\d{4}$/.test(tokens[k]?.text ?? '') && CLOCK_HOURS.has(lowerAt(tokens, k + 1));
+
 /**
  * "1330 hrs London time … and 1400 hours", "between 1900 and 2300 hours": a figure of hours after "and" or "or"
  * that follows another wire clock of the sentence is one too (a length in thousands of hours is written "1,400
@@ -89,10 +100,10 @@ export function wireClockAt(tokens: readonly Token[], i: number): { last: number
 function clockListedBefore(tokens: readonly Token[], i: number): boolean {
   if (lowerAt(tokens, i - 1) !== 'and' && lowerAt(tokens, i - 1) !== 'or') return false;
   // ("between 1900 and 2300 hours": the range's start right before, its hours said once)
-  if (/^[0-2]\d[0-5]\d$/.test(tokens[i - 2]?.text ?? '')) return true;
+  if (clockFigure(tokens[i - 2])) return true;
   for (let k = i - 2; k >= 0 && k >= i - CLOCK_LIST_REACH; k--) {
     if (tokens[k]!.text === '.') return false;
-    if (/^\d{4}$/.test(tokens[k]!.text) && CLOCK_HOURS.has(lowerAt(tokens, k + 1))) return true;
+    if (hoursFigureAt(tokens, k)) return true;
   }
   return false;
 }

@@ -4,6 +4,7 @@ import { ORDINALS, UNITS, YEAR_READINGS, isYear } from '../../timeWords';
 import { addDays, addMonths, daysInMonth, formatDate, formatMonth, formatWeek, pad, quarterOf } from '../../timex';
 import { lowerAt, unitAloneAfter } from '../../timeSupport';
 import { readNumber } from '../../numberWords';
+import { hoursFigureAt } from '../TimeOfDayRecognizer';
 import { amountUnitAt, PRICE_MOVES } from '../../quantityUnits';
 import { crossesSentenceEnd } from '../../sentences';
 import { TokenKind, type Token } from '../../tokenize';
@@ -402,12 +403,7 @@ function looksLikeYear(tokens: readonly Token[], i: number): boolean {
   // ("the 2011-2012 year": the end of a range of years, whatever follows)
   if (prev?.text === '-' && yearBefore) return true;
   // "from 1800 to 2100 hrs": the start of a range of wire clocks, no year
-  if (
-    next &&
-    (next.lower === 'to' || next.lower === 'and' || next.text === '-') &&
-    /^\d{4}$/.test(tokens[i + 2]?.text ?? '') &&
-    /^(?:hrs|hours)$/.test(lowerAt(tokens, i + 3))
-  )
+  if (next && (next.lower === 'to' || next.lower === 'and' || next.text === '-') && hoursFigureAt(tokens, i + 2))
     return false;
   // "2000 volts", "1500 tonnes": an amount, unless a cue makes it a year ("in 1998 dollars")
   if (next && (next.lower === 'of' || next.lower === 'to' || UNITS.has(next.lower) || amountUnitAt(tokens, i + 1)))
