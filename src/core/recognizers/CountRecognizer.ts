@@ -2283,28 +2283,21 @@ const FRACTION_END_REACH = 5;
  */
 function quotedBesideFraction(tokens: readonly Token[], n: NumberMatch): boolean {
   if (n.first !== n.last || countedNoun(tokens, n.last, false) !== null) return false;
-  if (tokens[n.first - 1]?.text === ',') {
-    if (endsWithFraction(tokens, n.first - 2)) return true;
-    // (the second of a bare pair quoted "at": "at eight, seven against")
-    const first = readNumber(tokens, n.first - 2);
-    return (
-      first !== null &&
-      first.last === n.first - 2 &&
-      first.first === first.last &&
-      lowerAt(tokens, first.first - 1) === 'at' &&
-      lowerAt(tokens, n.last + 1) !== 'at'
-    );
-  }
-  if (tokens[n.last + 1]?.text !== ',') return false;
-  if (writtenWithFraction(tokens, n.last + 2)) return true;
-  // ("quoted one-week at eight, seven", "funds at seven, six pct": a pair quoted "at", the second bare or in pct;
-  // not a count with its own price after it: "calls at 125, 127 at 130")
-  const other = lowerAt(tokens, n.first - 1) === 'at' ? readNumber(tokens, n.last + 2) : null;
+  // the comma of the pair, before the figure or after it
+  const comma = tokens[n.first - 1]?.text === ',' ? n.first - 1 : tokens[n.last + 1]?.text === ',' ? n.last + 1 : -1;
+  if (comma < 0) return false;
+  if (comma < n.first ? endsWithFraction(tokens, comma - 1) : writtenWithFraction(tokens, comma + 1)) return true;
+  // (a bare pair quoted "at": "quoted one-week at eight, seven against", "funds at seven, six pct", the second bare
+  // or in pct; not a count with its own price after it: "calls at 125, 127 at 130")
+  const first = readNumber(tokens, comma - 1),
+    second = readNumber(tokens, comma + 1);
   return (
-    other !== null &&
-    other.first === other.last &&
-    lowerAt(tokens, other.last + 1) !== 'at' &&
-    (amountUnitAt(tokens, other.last + 1) === 'percent' || countedNoun(tokens, other.last, false) === null)
+    first?.last === comma - 1 &&
+    lowerAt(tokens, comma - 2) === 'at' &&
+    second !== null &&
+    second.first === second.last &&
+    lowerAt(tokens, second.last + 1) !== 'at' &&
+    (amountUnitAt(tokens, second.last + 1) === 'percent' || countedNoun(tokens, second.last, false) === null)
   );
 }
 /** "79-1/4", "9 1/2", "3/8": a figure at token k written with a fraction after it */

@@ -396,9 +396,10 @@ const NOT_AFTER_SEASON = new Set(['of', 'in', 'from', 'to', 'by']);
  */
 function periodEnded(s: DateScan, first: number, last: number, value: string): string {
   const { dct } = s;
+  if (!dct) return value;
   // (a past further off in the date's clause tells it as well: "increased its stake to 5.9 mln shares at year end")
-  const tense = dct ? tenseAround(s.tokens, first, last) : null;
-  if (!dct || (tense !== 'past' && !(tense === null && pastAround(s.tokens, first)))) return value;
+  const tense = tenseAround(s.tokens, first, last);
+  if (tense !== 'past' && !(tense === null && pastAround(s.tokens, first))) return value;
   if (lastDayOfMonth(dct) && (value === formatMonth(dct.y, dct.m) || (dct.m === 12 && value === String(dct.y))))
     return value;
   if (value === String(dct.y)) return String(dct.y - 1);
