@@ -192,21 +192,15 @@ export class AnnotationService implements vscode.Disposable {
         entry.cache = new ParagraphCache(); // with a cache in place the next run is the full one
         if (this.entries.get(document.uri.toString()) === entry) this.refresh(document);
       }, 0);
-      return this.visibleFirst(document, text);
+      return this.visibleFirst(document, entry, text);
     }
     entry.cache ??= new ParagraphCache();
     const t0 = Date.now();
-    const failures: ParagraphFailure[] = [];
     const result = this.withCorrections(
       document,
       text,
-      annotate(text, {
-        ...this.dateOptions(document, text),
-        cache: entry.cache,
-        onParagraphError: (f) => failures.push(f),
-      }),
+      this.annotateTelling(document, entry, text, { ...this.dateOptions(document, text), cache: entry.cache }),
     );
-    this.tellParagraphFailures(document, entry, failures);
     const language = languageOf(text);
     if (language && language !== 'en')
       return { kind: 'annotated', result: onlyCountries(result), ms: Date.now() - t0, language };
@@ -214,19 +208,29 @@ export class AnnotationService implements vscode.Disposable {
   }
 
   /**
-   * A paragraph the engine failed on gives no annotations while the rest of the article keeps its own: the
-   * user is told which line, once per problem, and asked to report it.
+   * The engine's document for `text` (the document's own, or a part of it from offset `start`). A paragraph the
+   * engine failed on gives no annotations while the rest of the article keeps its own: the user is told which
+   * line, once per problem, and asked to report it.
    */
-  private tellParagraphFailures(document: vscode.TextDocument, entry: Entry, failures: ParagraphFailure[]): void {
+  private annotateTelling(
+    document: vscode.TextDocument,
+    entry: Entry,
+    text: string,
+    options: AnnotateOptions,
+    start = 0,
+  ): AnnotatedDocument {
+    const failures: ParagraphFailure[] = [];
+    const result = annotate(text, { ...options, onParagraphError: (f) => failures.push(f) });
     const told = (entry.toldParagraphs ??= new Set());
     const fresh = failures.filter((f) => !told.has(f.message));
-    if (!fresh.length) return;
+    if (!fresh.length) return result;
     for (const f of fresh) told.add(f.message);
-    const lines = fresh.map((f) => document.positionAt(f.start).line + 1);
+    const lines = fresh.map((f) => document.positionAt(start + f.start).line + 1);
     const where = lines.length === 1 ? `line ${lines[0]}` : `lines ${lines.join(', ')}`;
     void notify.warn(
       `could not annotate the paragraph at ${where} of ${fileName(document.uri)}: ${fresh[0]!.message}. The rest of the article is annotated; please report this with the file.`,
     );
+    return result;
   }
 
   private withCorrections(document: vscode.TextDocument, text: string, auto: AnnotatedDocument): AnnotatedDocument {
@@ -239,7 +243,7 @@ export class AnnotationService implements vscode.Disposable {
     return this.entries.get(document.uri.toString())?.firstPaint;
   }
 
-  private visibleFirst(document: vscode.TextDocument, text: string): ArticleState {
+  private visibleFirst(document: vscode.TextDocument, entry: Entry, text: string): ArticleState {
     const t0 = Date.now();
     const ranges = vscode.window.visibleTextEditors
       .filter((e) => e.document === document)
@@ -250,7 +254,7 @@ export class AnnotationService implements vscode.Disposable {
     const breaks = paragraphBreaks(text);
     const start = breaks.filter(([, e]) => e <= from).pop()?.[1] ?? 0;
     const end = breaks.find(([s]) => s >= to)?.[0] ?? text.length;
-    const part = annotate(text.slice(start, end), this.dateOptions(document, text));
+    const part = this.annotateTelling(document, entry, text.slice(start, end), this.dateOptions(document, text), start);
     const shifted: AnnotatedDocument = {
       ...part,
       annotations: part.annotations.map((a) => shiftSpan(a, start)),
