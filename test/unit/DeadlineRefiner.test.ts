@@ -114,6 +114,15 @@ describe('DeadlineRefiner', () => {
         'June 30, 1992→1992-06-30 (expires)',
       ]);
       assert.deepEqual(deadlines('The notes mature on the maturity date, June 30, 1992.'), []);
+      // the first of the limits the terms choose between; "later" that is no choice of limits marks nothing
+      assert.deepEqual(
+        deadlines('The rights will expire on the later of February 17 next year or 60 days from the date they vest.'),
+        ['February 17 next year→2023-02-17 (expires)'],
+      );
+      assert.deepEqual(deadlines('The offer expires on the earlier of June 30 or the closing.'), [
+        'June 30→2022-06-30 (expires)',
+      ]);
+      assert.deepEqual(deadlines('He said later of course that the talks on June 30 went well.'), []);
       // a deadline noun with its own time was set on the day after it (30 March + 4 days = 3 April); one without
       // is met on that day
       assert.deepEqual(deadlines('Libya gave them a four-day deadline on Wednesday to surrender.'), [

@@ -1471,6 +1471,9 @@ function grantNear(tokens: readonly Token[], lo: number, hi: number): boolean {
  * "expires at the close of business on June 1", "by the end of trading Friday": the close of a day's
  * business leads the date as "midnight" does, so the word before it is the boundary.
  */
+/** which of two limits the terms take: "the later of February 17 or 60 days from …" */
+const CHOSEN_LIMITS = new Set(['later', 'earlier', 'latest', 'earliest', 'sooner']);
+
 function closeOfBusinessBefore(lower: (k: number) => string, p: number): number {
   const q = lower(p) === 'on' ? p - 1 : p;
   const day = lower(q);
@@ -2432,6 +2435,8 @@ export class DeadlineRefiner implements Refiner {
     // the word before the time, past "at least", "midnight" and "on": "until at least April 1990", "by midnight on Friday"
     let p = first - 1;
     if (lower(p) === 'least' && lower(p - 1) === 'at') p -= 2;
+    // ("expire on the later of February 17 or 60 days from …": the first of the limits the terms choose between)
+    if (lower(p) === 'of' && CHOSEN_LIMITS.has(lower(p - 1)) && lower(p - 2) === 'the') p -= 3;
     // ("until the evening of October 5": TimeBank marks the day, not its part)
     if (lower(p) === 'of' && PARTS_OF_DAY.hasAt(tokens, p - 1) && lower(p - 2) === 'the') p -= 3;
     // ("through the year 2001": the year named)
