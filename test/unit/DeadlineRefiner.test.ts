@@ -826,6 +826,11 @@ describe('DeadlineRefiner', () => {
       assert.deepEqual(deadlines('Because of the strike, the firm must deliver the engine by 2025.'), [
         '2025→null (must … by)',
       ]);
+      // and so is one in a clause of "when" that tells what happened at the time; an obligation before it still binds
+      assert.deepEqual(deadlines("He had been chairman until May 2021 when he resigned at the board's request."), []);
+      assert.deepEqual(deadlines('The firm must repay the loan by June 30, when the fiscal year ends.'), [
+        'June 30→2022-06-30 (must … by)',
+      ]);
       // and what someone acts to ensure: the trades settled by a day (the story of 30 March 2022) lie ahead
       assert.deepEqual(
         deadlines('It asked the exchange to halt trading on April 6 to ensure settlement of all traded by April 14.'),

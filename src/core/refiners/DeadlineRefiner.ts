@@ -1467,13 +1467,13 @@ function grantNear(tokens: readonly Token[], lo: number, hi: number): boolean {
   return false;
 }
 
+/** which of two limits the terms take: "the later of February 17 or 60 days from …" */
+const CHOSEN_LIMITS = new Set(['later', 'earlier', 'latest', 'earliest', 'sooner']);
+
 /**
  * "expires at the close of business on June 1", "by the end of trading Friday": the close of a day's
  * business leads the date as "midnight" does, so the word before it is the boundary.
  */
-/** which of two limits the terms take: "the later of February 17 or 60 days from …" */
-const CHOSEN_LIMITS = new Set(['later', 'earlier', 'latest', 'earliest', 'sooner']);
-
 function closeOfBusinessBefore(lower: (k: number) => string, p: number): number {
   const q = lower(p) === 'on' ? p - 1 : p;
   const day = lower(q);
@@ -2064,12 +2064,15 @@ function reasonClauseFrom(tokens: readonly Token[], lo: number, first: number): 
   const k = lastIn(tokens, lo, first - 1, REASON_OR_CONCESSION);
   return k < 0 ? lo : k + 1;
 }
-/** The token before the first conjunction of reason or concession among last+1…hi, else hi */
+/** The token before the first conjunction of reason or concession, or "when", among last+1…hi, else hi */
 function reasonClauseBefore(tokens: readonly Token[], last: number, hi: number): number {
-  for (let k = last + 1; k <= hi; k++) if (REASON_OR_CONCESSION.hasAt(tokens, k)) return k - 1;
+  for (let k = last + 1; k <= hi; k++) if (CLAUSES_OF_THEIR_OWN.hasAt(tokens, k)) return k - 1;
   return hi;
 }
+// (and a clause of "when" told of the time, what happened then: "chairman until May 1986 when he resigned at the
+// board's request")
 const REASON_OR_CONCESSION = new QuickSet(['because', 'although', 'though', 'whereas']);
+const CLAUSES_OF_THEIR_OWN = new QuickSet([...REASON_OR_CONCESSION.keys(), 'when']);
 
 /** "told the bank to raise …", "asked members to cut …": an order to someone, past its object */
 function toldTo(tokens: readonly Token[], lo: number, hi: number): boolean {
