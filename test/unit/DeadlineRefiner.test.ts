@@ -1434,7 +1434,7 @@ describe('DeadlineRefiner', () => {
       // a tally up to a day, a market's daily close, the years of a series, a rate's unit before a length
       assert.deepEqual(
         deadlines(
-          'It said through yesterday it had received 7,424,292 shares. Trading in options closes at 1515 CST. It pays if profits in each of the years 2022 through 2025 exceed targets. We must grow at three pct a year to solve it.',
+          'It said through yesterday it had received 7,424,292 shares. Its bank said through yesterday, it had received 5,000 shares in response to its offer. Trading in options closes at 1515 CST. It pays if profits in each of the years 2022 through 2025 exceed targets. We must grow at three pct a year to solve it.',
         ),
         [],
       );

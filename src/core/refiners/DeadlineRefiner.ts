@@ -899,7 +899,8 @@ const CLOCK_MARKS = new Set(['hrs', 'hours', 'gmt', 'est', 'edt', 'cst', 'cdt', 
 /** Whether a subject and a perfect's participle follow the time ending at `last`: "through yesterday it had received" */
 function tallyAfter(tokens: readonly Token[], last: number): boolean {
   for (let k = last + 1; k <= last + TALLY_REACH && k < tokens.length; k++) {
-    if (tokens[k]!.kind === TokenKind.Punct) return false;
+    // ("said through yesterday, it had received 53,571 shares": past the comma that closes the fronted time)
+    if (tokens[k]!.kind === TokenKind.Punct && !(k === last + 1 && tokens[k]!.text === ',')) return false;
     if (HAVE.hasAt(tokens, k)) return verbForm(lowerAt(tokens, k + 1))?.form === 'ed';
   }
   return false;
