@@ -1539,6 +1539,13 @@ describe('DeadlineRefiner', () => {
       assert.deepEqual(deadlines('Creditors will have 45 days from the filing date to object.'), [
         '45 days→null (given … to)',
       ]);
+      // an event named by whoever performs it, in capitals; a day named after "after" is still the anchor (31 March + 30 days)
+      assert.deepEqual(deadlines('The firm has been given 180 days after FDA approval to market the drug.'), [
+        '180 days→null (given … to)',
+      ]);
+      assert.deepEqual(deadlines('The firm has been given 30 days after Thursday to market the drug.'), [
+        '30 days→2022-04-30 (given … to)',
+      ]);
     });
     it('a length after the start of something counts from the date the sentence gives it; business days skip weekends', () => {
       // Thursday 31 March + 20 business days (four weeks) = Thursday 28 April

@@ -2816,7 +2816,7 @@ export class DeadlineRefiner implements Refiner {
     // ("within 30 days of delivery", "45 days from the filing date": counted from an event the text gives no date
     // for (DEADLINES.md: no due date), not from the day the limit was set: "an order issued last Friday required it
     // to sell within one week of expiration of the tender"; "ten days from now" counts from the article's date)
-    const fromEvent = /^\s+(?:of|after|following|from)\s+(?!now\b)(?:the\s+|its\s+|their\s+)?\p{Ll}/u.test(
+    const fromEvent = /^\s+(?:of|after|following|from)\s+(?!now\b)(?:the\s+|its\s+|their\s+)?\p{L}/u.test(
       ctx.text.slice(c.end, c.end + 40),
     );
     const named =
