@@ -571,6 +571,14 @@ describe('DeadlineRefiner', () => {
       assert.deepEqual(deadlines('The notes are convertible and the lease runs for 10 years.'), []);
       // what holders "may" do, the modal; not the month May
       assert.deepEqual(deadlines('Holders may convert the notes for two years.'), ['two years→null (valid for)']);
+      // not a "may" of what is possible
+      assert.deepEqual(
+        deadlines(
+          'This may determine the strength of the presidency for the next 21 months. The loss may be reduced by payments over the next five years.',
+        ),
+        [],
+      );
+      assert.deepEqual(deadlines('Visitors may stay for 90 days.'), ['90 days→null (valid for)']);
       assert.deepEqual(
         deadlines(
           'Passage is expected after May 20, so it will compile a stop-gap budget for the year starting April 1.',

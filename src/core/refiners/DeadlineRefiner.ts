@@ -1311,13 +1311,49 @@ const allowedToAct = (tokens: readonly Token[], lo: number, hi: number) =>
   wordIn(tokens, lo, hi, ALLOWED) ||
   mayBeforeVerb(tokens, lo, hi) ||
   (wordIn(tokens, lo, hi, OPEN) && [ENTRIES, OFFERS, ON_SALE].some((what) => wordIn(tokens, lo, hi, what)));
-/** "may" before a verb's base among tokens lo…hi: the modal, not the month ("expected after May 20") */
+/**
+ * "may" that permits an act among tokens lo…hi: "holders may convert", "the warrants may be exercised" (not the
+ * month, "expected after May 20", nor a possibility: "this may determine the strength of the presidency for the
+ * next 21 months", "the loss may be reduced by payments over the next five years")
+ */
 function mayBeforeVerb(tokens: readonly Token[], lo: number, hi: number): boolean {
-  for (let k = Math.max(0, lo); k <= hi && k < tokens.length; k++)
-    if (tokens[k]!.lower === 'may' && tokens[k + 1]?.kind === TokenKind.Word && isLemma(tokens[k + 1]!.lower))
-      return true;
+  for (let k = Math.max(0, lo); k <= hi && k < tokens.length; k++) {
+    if (tokens[k]!.lower !== 'may') continue;
+    const verb = verbForm(lowerAt(tokens, lowerAt(tokens, k + 1) === 'be' ? k + 2 : k + 1));
+    if (verb && PERMITTED_ACTS.has(verb.lemma)) return true;
+  }
   return false;
 }
+/** what a holder, a party or a visitor is permitted to do for a time or until one */
+const PERMITTED_ACTS = new Set([
+  'exercise',
+  'convert',
+  'exchange',
+  'tender',
+  'redeem',
+  'withdraw',
+  'elect',
+  'buy',
+  'purchase',
+  'sell',
+  'acquire',
+  'subscribe',
+  'apply',
+  'file',
+  'appeal',
+  'contest',
+  'challenge',
+  'object',
+  'vote',
+  'remain',
+  'stay',
+  'use',
+  'borrow',
+  'draw',
+  'trade',
+  'import',
+  'export',
+]);
 const FROM_EVENT = new Set(['after', 'following', 'from']);
 /** what a holder is offered to have done: "would exchange", "will redeem", "will accept tenders" */
 const OFFERED_ACTS = new Set(['exchange', 'redeem', 'convert', 'accept', 'repurchase', 'purchase', 'buy']);
