@@ -1652,6 +1652,11 @@ describe('DeadlineRefiner', () => {
       assert.deepEqual(deadlines('Lawmakers must adjourn by May 31.'), ['May 31→2022-05-31 (must … by)']);
       assert.deepEqual(deadlines('It said it intends to file for an offering within the next 30 days.'), []);
       assert.deepEqual(deadlines('The company will boost output to 10 tonnes by March 2023.'), []);
+      // a forecast whose speaker closes the sentence, whatever right it names; a speaker who only says is no forecast
+      assert.deepEqual(deadlines('Options on the index will see 30 pct yearly growth until 2025, Reed estimated.'), []);
+      assert.deepEqual(deadlines('The options on the index are exercisable until 2025, Reed said.'), [
+        '2025→null (valid until)',
+      ]);
       // a figure someone is told to reach by a time is an order, not the actor's own goal
       assert.deepEqual(
         deadlines('The regulator told the bank to raise its capital ratio to 9 pct by the end of June.'),

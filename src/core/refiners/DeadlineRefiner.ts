@@ -1504,6 +1504,30 @@ function grantNear(tokens: readonly Token[], lo: number, hi: number): boolean {
   return false;
 }
 
+/**
+ * "… will see a 30 pct yearly growth until 1990, Reed estimated": a sentence that a forecast's speaker closes, past
+ * the time, tells a forecast, whatever right or loan it names
+ */
+function forecastTail(tokens: readonly Token[], last: number, s: Sentence): boolean {
+  const end = tokens[s.last]!.kind === TokenKind.Punct ? s.last - 1 : s.last;
+  for (let k = end; k > last && k >= end - FORECAST_TAIL_REACH; k--)
+    if (tokens[k]!.text === ',') return wordIn(tokens, k + 1, end, FORECASTING);
+  return false;
+}
+const FORECAST_TAIL_REACH = 5;
+const FORECASTING = new QuickSet([
+  'estimated',
+  'estimates',
+  'forecast',
+  'forecasts',
+  'predicted',
+  'predicts',
+  'projected',
+  'expect',
+  'expects',
+  'expected',
+]);
+
 /** which of two limits the terms take: "the later of February 17 or 60 days from …" */
 const CHOSEN_LIMITS = new Set(['later', 'earlier', 'latest', 'earliest', 'sooner']);
 
@@ -2250,6 +2274,7 @@ export class DeadlineRefiner implements Refiner {
   }
 
   private cueFor(c: TimeCandidate, tokens: readonly Token[], first: number, last: number, s: Sentence): Cue | null {
+    if (forecastTail(tokens, last, s)) return null;
     const lower = (k: number) => (k >= s.first && k <= s.last ? tokens[k]!.lower : '');
     const within = (n: number, set: QuickSet) => wordIn(tokens, Math.max(s.first, first - n), first - 1, set);
     // the clause around the time expression, bounded so that a sentence that never ends stays linear
