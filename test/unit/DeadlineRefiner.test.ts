@@ -1652,6 +1652,14 @@ describe('DeadlineRefiner', () => {
       assert.deepEqual(deadlines('Lawmakers must adjourn by May 31.'), ['May 31→2022-05-31 (must … by)']);
       assert.deepEqual(deadlines('It said it intends to file for an offering within the next 30 days.'), []);
       assert.deepEqual(deadlines('The company will boost output to 10 tonnes by March 2023.'), []);
+      // an order of goods commands nothing; a court's order does
+      assert.deepEqual(
+        deadlines('With an order received in 2020, it brought order volume to 100 mln marks over the next 10 years.'),
+        [],
+      );
+      assert.deepEqual(deadlines('A court order requires it to repay the debt over the next 10 years.'), [
+        'the next 10 years→null (within)',
+      ]);
       // a forecast whose speaker closes the sentence, whatever right it names; a speaker who only says is no forecast
       assert.deepEqual(deadlines('Options on the index will see 30 pct yearly growth until 2025, Reed estimated.'), []);
       assert.deepEqual(deadlines('The options on the index are exercisable until 2025, Reed said.'), [

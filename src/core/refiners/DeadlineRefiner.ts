@@ -1177,7 +1177,21 @@ const subjectVerbAt = (tokens: readonly Token[], k: number) => {
 };
 /** A word of OBLIGATION at token k, unless it is "demand" as a clause's subject. */
 const obligationAt = (tokens: readonly Token[], k: number) =>
-  OBLIGATION.hasAt(tokens, k) && !demandAsSubject(tokens, k);
+  OBLIGATION.hasAt(tokens, k) && !demandAsSubject(tokens, k) && !purchaseOrderAt(tokens, k);
+/** "order volume", "order books", "an order received in 1985": goods ordered, no command ("an order for Iraq to leave" is one) */
+const purchaseOrderAt = (tokens: readonly Token[], k: number) =>
+  ORDER_NOUNS.hasAt(tokens, k) && GOODS_ORDERED_AFTER.hasAt(tokens, k + 1);
+const ORDER_NOUNS = new QuickSet(['order', 'orders']);
+const GOODS_ORDERED_AFTER = new QuickSet([
+  'volume',
+  'volumes',
+  'book',
+  'books',
+  'backlog',
+  'intake',
+  'worth',
+  'received',
+]);
 
 /**
  * Whether an obligation stands among tokens lo…hi: a word of OBLIGATION ("told" and "asked" only with
