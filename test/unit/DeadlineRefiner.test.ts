@@ -129,6 +129,14 @@ describe('DeadlineRefiner', () => {
         'four-day→2022-04-03 (deadline)',
       ]);
       assert.deepEqual(deadlines('The rebels face a deadline on Friday.'), ['Friday→2022-04-01 (deadline)']);
+      // nor another time through a preposition past the noun's complement; one without its own time takes it
+      assert.deepEqual(
+        deadlines('The panel failed to meet an April 1 deadline for action on its budget for the coming fiscal year.'),
+        ['April 1→2022-04-01 (deadline)'],
+      );
+      assert.deepEqual(deadlines('The guerrillas set a deadline for a settlement at noon Sunday.'), [
+        'noon Sunday→2022-04-03T12:00 (deadline)',
+      ]);
       // past the part of the day the date is told with; after a deadline noun and a colon
       assert.deepEqual(deadlines('It gave the group until the evening of April 5 to agree to the deal.'), [
         'April 5→2022-04-05 (has until)',

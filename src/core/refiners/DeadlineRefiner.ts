@@ -1451,6 +1451,8 @@ function relativeCopulaStart(tokens: readonly Token[], p: number): number {
 const HAVE_BEEN = new QuickSet(['had', 'has']);
 const WAS_IS = new QuickSet(['was', 'is']);
 /** what may stand between a deadline noun and its time: "the deadline … is March 7", "a deadline of October" */
+/** the prepositions among LINKS, which may attach to any noun before them */
+const LINKING_PREPOSITIONS = new QuickSet(['of', 'for', 'at', 'on', 'until', 'by']);
 const LINKS = new QuickSet([
   'is',
   'was',
@@ -2807,7 +2809,13 @@ export class DeadlineRefiner implements Refiner {
     if (!LINKS.hasAt(tokens, p) && !(tokens[p]?.lower === 'out' && RUN.hasAt(tokens, p - 1))) return false;
     for (let k = p - 1; k >= Math.max(clauseFrom, first - 12); k--) {
       // ("gave them a four-day deadline on Tuesday": a noun with its own time was set on the day after it)
-      if (limitNounAt(tokens, k)) return !(tokens[p]!.lower === 'on' && timedBefore(tokens, k));
+      // ("failed to meet an April 1 deadline for completing action on its blueprint for the coming fiscal year": a
+      // noun with its own time takes no other through a preposition past its complement)
+      if (limitNounAt(tokens, k))
+        return !(
+          timedBefore(tokens, k) &&
+          (tokens[p]!.lower === 'on' || (k < p - 1 && LINKING_PREPOSITIONS.hasAt(tokens, p)))
+        );
       // ("the deadline, set by the ministry, is March 20": past an aside that closes right before the verb)
       if (k === p - 1 && tokens[k]!.text === ',') {
         const opening = commaBefore(tokens, k, ASIDE_REACH, clauseFrom);
