@@ -1371,6 +1371,9 @@ describe('DeadlineRefiner', () => {
         'June 5→2022-06-05 (extended to)',
       ]);
       assert.deepEqual(deadlines('The drought extended through May and the cold spell extended to Sunday.'), []);
+      // nor what extends across a span; an offer extended from one day to another is
+      assert.deepEqual(deadlines('The trading session would extend from 1700 to 2100 local time.'), []);
+      assert.deepEqual(deadlines('The offer was extended from May 1 to May 15.'), ['May 15→2022-05-15 (extended to)']);
       // a span's end "to" a time: a limit of what is valid or was moved across it, not of a proposal's span
       assert.deepEqual(
         deadlines(

@@ -523,14 +523,16 @@ const EXTENSIONS = new QuickSet(['extend', 'extended', 'extends', 'extending', '
  * Whether an extension stands among tokens lo…p-1 that someone made: passive ("was extended to Nov. 16"),
  * with its object before the time ("extended its offer to") or after it, the time's last token `last`
  * ("extended to May 22 a stay of proceedings"), or the noun; not what extends by itself right up to the time
- * ("the drought extended through March").
+ * ("the drought extended through March") or across a span ("the session would extend from 1700 to 2100").
  */
 function extendedBySomeone(tokens: readonly Token[], lo: number, p: number, last: number): boolean {
   // the extension nearest the time tells
   for (let k = p - 1; k >= Math.max(0, lo); k--)
     if (EXTENSIONS.hasAt(tokens, k))
       return (
-        (k < p - 1 && !(tokens[k]!.lower === 'extended' && NOUN_OPENERS.hasAt(tokens, k - 1))) ||
+        (k < p - 1 &&
+          !(tokens[k]!.lower === 'extended' && NOUN_OPENERS.hasAt(tokens, k - 1)) &&
+          !(lowerAt(tokens, k + 1) === 'from' && !BE_FORMS.hasAt(tokens, k - 1))) ||
         BE_FORMS.hasAt(tokens, k - 1) ||
         tokens[k]!.lower === 'extension' ||
         OBJECT_DETERMINERS.hasAt(tokens, pastFromTime(tokens, last + 1))
