@@ -1250,6 +1250,10 @@ describe('CountRecognizer', () => {
       );
       // gross tonnage, a ship's size
       assert.deepEqual(counts('orders for 122 ships of 3.70 mln gt and 314,000 grt'), ['122 ships=122/exact/ships']);
+      // gas by volume or heat ("mcf", a thousand cubic feet)
+      assert.deepEqual(counts('it took 75 mcf of contract gas, 2 bcf in storage and 40,000 mmbtu from 12 wells'), [
+        '12 wells=12/exact/wells',
+      ]);
       assert.deepEqual(counts('a one-time charge, 486-based machines, two-hundredths of a second'), []);
       // a rating or a rank in stars; a flag's stars are things
       assert.deepEqual(counts('said four-star Gen. Dailey of the five-star resorts, with 50 stars'), [
