@@ -1852,7 +1852,7 @@ describe('CountRecognizer', () => {
       // a level whose other end is written with the fraction of a point is a price, either way round
       assert.deepEqual(
         counts(
-          'The bond had risen to 81 by noon from 79-1/4; the stock went from 43 1/2 to 45. Staff rose to 120 from 90.',
+          'The bond had risen to 81 by noon from 79-1/4; the stock went from 43 1/2 to 45. Staff rose to 120 from 90. Paper fell 4-3/8 to 95-1/2, Weyerhaeuser Co <WY> two to 51-1/2.',
         ),
         ['120=120/exact/-', '90=90/exact/-'],
       );

@@ -2263,7 +2263,6 @@ function priceMove(tokens: readonly Token[], n: NumberMatch): boolean {
  * fraction of a point, as prices are (COUNTS.md: stock and bond prices are money)
  */
 function changedWithFraction(tokens: readonly Token[], n: NumberMatch): boolean {
-  if (!n.digits) return false;
   // the other end after "from" or "to" a few words on ("to 81 by noon from 79-1/4"), or before "to" ("from 79-1/4 to 81")
   for (let k = n.last + 1; k <= n.last + FRACTION_END_REACH && k < tokens.length; k++) {
     const t = tokens[k]!;
