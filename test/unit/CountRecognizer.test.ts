@@ -1763,6 +1763,13 @@ describe('CountRecognizer', () => {
         ),
         ['2,500 lives=2500/exact/lives', '12=12/exact/-'],
       );
+      // a head that only ever measures money before "of"; one that may count keeps its noun
+      assert.deepEqual(
+        counts(
+          'It took a charge of 1,488,000 and net income of 19,163. It cut a loss of 12 jobs; it had a gain of 30.',
+        ),
+        ['12 jobs=12/exact/jobs', '30=30/exact/-'],
+      );
       // what is lent, borrowed, paid or owed without a noun is money too; paid with its noun it counts
       assert.deepEqual(counts('Banks lent 5 billion. Iraq owes 80 billion. It paid 300 workers.'), [
         '300 workers=300/exact/workers',

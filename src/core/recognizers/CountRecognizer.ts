@@ -2033,6 +2033,26 @@ const MONEY_NOUNS = new QuickSet([
   'injection',
 ]);
 
+/** heads that only ever measure money, before "of" and a bare figure */
+const MONEY_HEADS_OF = new QuickSet([
+  'charge',
+  'charges',
+  'credit',
+  'income',
+  'profit',
+  'profits',
+  'earnings',
+  'revenue',
+  'revenues',
+  'deficit',
+  'surplus',
+  'dividend',
+  'writedown',
+  'writeoff',
+  'provision',
+  'provisions',
+]);
+
 /** "3,000 calls per hour", "4,000 contracts a day": a rate, which COUNTS.md calls a measure. */
 function isRate(tokens: readonly Token[], after: number): boolean {
   const w = lowerAt(tokens, after + 1);
@@ -2815,6 +2835,9 @@ export class CountRecognizer implements Recognizer {
     if ((after === 'a' || after === 'per') && lowerAt(tokens, n.last + 2) === 'share') return true;
     // "tickets cost 25", "the painting fetched 1.2 million": right after a verb of price
     if (PRICE_VERBS.hasAt(tokens, n.first - 1)) return true;
+    // "a non-recurring charge of 1,488,000", "net income of 19,163": a head that only ever measures money, right
+    // before "of" ("a loss of 12 jobs" names its noun; "a gain of 30" may be seats)
+    if (lowerAt(tokens, n.first - 1) === 'of' && MONEY_HEADS_OF.hasAt(tokens, n.first - 2)) return true;
     // "collected 12 billion in taxes", "500 million in aid": what the amount is in names money
     if (after === 'in' && MONEY_IN.hasAt(tokens, n.last + 2) && !continuesNoun(tokens, n.last + 3)) return true;
     // (with its scale only: "sales topped 5,000" may count cars, "one said" an analyst; "4 million of its
