@@ -1133,6 +1133,12 @@ describe('CountRecognizer', () => {
         ),
         [],
       );
+      // also an amount's scale that counts nothing; one of a scaled number of people is one of them
+      assert.deepEqual(counts('It sees a deficit of 2.2 billion dlrs after one of 2.4 billion last year.'), []);
+      assert.deepEqual(counts('He is one of 1.2 billion Indians.'), [
+        'one=1/exact/Indians',
+        '1.2 billion Indians=1200000000/exact/Indians',
+      ]);
       assert.deepEqual(counts('Elian was one of 13 Cubans.'), ['one=1/exact/Cubans', '13 Cubans=13/exact/Cubans']);
       assert.deepEqual(counts('Nineteen out of 50 African governments failed to answer.'), [
         'Nineteen=19/exact/governments',

@@ -2167,7 +2167,13 @@ const DAY_LIST_LINKS = new Set([',', 'and', 'or']);
 /** Whether an amount starts at token k: "30 mln dlrs" */
 function amountAfter(tokens: readonly Token[], k: number): boolean {
   const figure = tokens[k]?.kind === TokenKind.Number ? readNumber(tokens, k) : null;
-  return figure !== null && amountUnitAt(tokens, figure.last + 1) !== null;
+  if (figure === null) return false;
+  // ("a deficit of 2.2 billion dlrs after one of 2.4 billion": a scaled figure that counts nothing is the amount too)
+  const scaledBare =
+    figure.last > figure.first &&
+    SCALE_AFTER.hasAt(tokens, figure.last) &&
+    countedNoun(tokens, figure.last, false) === null;
+  return scaledBare || amountUnitAt(tokens, figure.last + 1) !== null;
 }
 /** what grades the adjective before a pronoun "one": "the most controversial one" */
 const DEGREES = new Set(['most', 'least', 'very', 'more', 'less']);
