@@ -504,6 +504,14 @@ const QUOTES = new Map([
   ['“', '”'],
   ['‘', '’'],
 ]);
+/** a plural after a size's unit at `unit`, past one modifier in lower case: "1,000 megawatt plants", "100 MW gas turbines" */
+const pluralAfterSize = (tokens: readonly Token[], unit: number) =>
+  isPluralNounAt(tokens, unit + 1) ||
+  (/^[a-z]+$/.test(tokens[unit + 1]?.text ?? '') &&
+    !NOUN_STOP.hasAt(tokens, unit + 1) &&
+    isPluralNounAt(tokens, unit + 2));
+/** stop words that are a noun's adjective before its plural */
+const ADJECTIVES_BEFORE_PLURAL = new QuickSet(['outstanding', 'first', 'outside', 'inside']);
 function headOfPhrase(tokens: readonly Token[], from: number, one: boolean, capitals: boolean): NounRange | null {
   let head: NounRange | null = null,
     demonym: NounRange | null = null,
@@ -550,7 +558,7 @@ function headOfPhrase(tokens: readonly Token[], from: number, one: boolean, capi
         (k > from && titleCaseAt(tokens, k - 1) && isPluralNounAt(tokens, k + 1)) ||
         ownNumber ||
         JETLINER.test(t.text) ||
-        (measureUnitAt(tokens, k + 1) && isPluralNounAt(tokens, hyphenJoins(tokens, k + 1) ? k + 4 : k + 2)))
+        (measureUnitAt(tokens, k + 1) && pluralAfterSize(tokens, hyphenJoins(tokens, k + 1) ? k + 3 : k + 1)))
     ) {
       if (ownNumber) {
         limit += scaled - k;
@@ -621,9 +629,9 @@ function headOfPhrase(tokens: readonly Token[], from: number, one: boolean, capi
       (NOUN_STOP.hasAt(tokens, k) &&
         !(capital && (k > from || isCapitalAt(tokens, k + 1)) && !capitals) &&
         !hyphenJoins(tokens, k) &&
-        // ("12.3 mln outstanding shares", "its outstanding preferred shares", "two first names": before a plural
-        // it is the noun's adjective)
-        !((t.lower === 'outstanding' || t.lower === 'first') && pluralAhead(tokens, k + 1)))
+        // ("12.3 mln outstanding shares", "its outstanding preferred shares", "two first names", "five outside
+        // directors": before a plural it is the noun's adjective)
+        !(ADJECTIVES_BEFORE_PLURAL.hasAt(tokens, k) && pluralAhead(tokens, k + 1)))
     )
       break;
     // "one of the two groups": the X of "N of the X" may have a number of its own; a compound a number word opens

@@ -266,6 +266,9 @@ describe('CountRecognizer', () => {
       assert.deepEqual(counts('The utility will build two 1,000 megawatt plants.'), [
         'two 1,000 megawatt plants=2/exact/plants',
       ]);
+      assert.deepEqual(counts('It will supply four 100 MW gas turbines.'), [
+        'four 100 MW gas turbines=4/exact/turbines',
+      ]);
       assert.deepEqual(counts('It is building two 950-megawatt nuclear power plants.'), [
         'two 950-megawatt nuclear power plants=2/exact/plants',
       ]);
@@ -450,6 +453,11 @@ describe('CountRecognizer', () => {
         'two=2/exact/-',
         'three=3/exact/-',
         'two first names=2/exact/names',
+      ]);
+      // so are "outside" and "inside" before a plural; before a place they end the phrase
+      assert.deepEqual(counts('A committee of five outside directors met; 500 gathered outside the embassy.'), [
+        'five outside directors=5/exact/directors',
+        '500=500/exact/-',
       ]);
       // a party's or a faith's member is a person as a demonym is; "more" between a vague plural and its noun
       assert.deepEqual(
