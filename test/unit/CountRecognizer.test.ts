@@ -1244,6 +1244,11 @@ describe('CountRecognizer', () => {
         'at least 200=200/at-least/-',
       ]);
       assert.deepEqual(counts('Rain totalled five and 40 mm in Misiones, and 38 to 42 dlrs a share was paid.'), []);
+      // a rate of both figures after the second's noun; a range of things counted once stays
+      assert.deepEqual(counts('It expects to launch from six to eight satellites a year.'), []);
+      assert.deepEqual(counts('It expects to launch six to eight satellites.'), [
+        'six to eight satellites=6-8/range/satellites',
+      ]);
       assert.deepEqual(counts('The yen should stabilize at 152 to 153 to the U.S. Dollar, or 160 per dollar.'), []);
       assert.deepEqual(counts('He owns 12 to 15 shops and sold 3,000 to the public.'), [
         '12 to 15 shops=12-15/range/shops',

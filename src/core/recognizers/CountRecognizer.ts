@@ -619,7 +619,10 @@ function unitAfterPartner(tokens: readonly Token[], n: NumberMatch): boolean {
       ? partner.last + 2
       : partner.last + 1;
   // ("50 to 100 times more potent": a multiplier's, as after one figure)
-  return amountUnitAt(tokens, unit) !== null || UNITS.hasAt(tokens, unit) || notCountUnitAt(tokens, unit);
+  if (amountUnitAt(tokens, unit) !== null || UNITS.hasAt(tokens, unit) || notCountUnitAt(tokens, unit)) return true;
+  // ("from six to eight satellites a year": a rate of both, as of one figure)
+  const noun = countedNoun(tokens, partner.last, partner.value === 1);
+  return noun !== null && isRate(tokens, noun.last);
 }
 
 /**
