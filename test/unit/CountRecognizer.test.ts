@@ -1831,6 +1831,11 @@ describe('CountRecognizer', () => {
         [],
       );
       assert.deepEqual(counts('He earned $1.2 million last year and 300,000 in bonuses.'), []);
+      // a deficit or a shortfall is money, and a range's start shares its end's scale
+      assert.deepEqual(counts('It aims to cut the shortfall to between 30 and 35 billion from 43.8 billion.'), []);
+      assert.deepEqual(counts('It hired between 30 and 35 workers.'), [
+        'between 30 and 35 workers=30-35/range/workers',
+      ]);
       // a scaled figure with no word for what it is takes the kind of the last one that had it, in the paragraph
       assert.deepEqual(
         counts(

@@ -625,6 +625,13 @@ function unitAfterPartner(tokens: readonly Token[], n: NumberMatch): boolean {
   return noun !== null && isRate(tokens, noun.last);
 }
 
+/** the scaled figure after "and", "or", "to" or a dash that a bare figure shares its scale with ("30 and 35 billion"), or null */
+function scaledPartner(tokens: readonly Token[], n: NumberMatch): NumberMatch | null {
+  if (!PAIR_JOINERS.hasAt(tokens, n.last + 1)) return null;
+  const partner = readNumber(tokens, n.last + 2);
+  return partner !== null && partner.last > partner.first ? partner : null;
+}
+
 /**
  * "six months instead of three", "cut the term to two years from five", "lasted 12 days, against 20 in 1985":
  * a figure without a noun set against a length of time right before it is a length in the same unit
@@ -1497,6 +1504,10 @@ const MONEY_CONTEXT = new QuickSet([
   'spending',
   'debt',
   'debts',
+  'deficit',
+  'deficits',
+  'surplus',
+  'shortfall',
   'assets',
   'capitalization',
   'dividend',
@@ -2852,9 +2863,11 @@ export class CountRecognizer implements Recognizer {
     // (with its scale only: "sales topped 5,000" may count cars, "one said" an analyst; "4 million of its
     // shares" has its noun after "of")
     // (unless compared with a count right before it: "raised its stake to 7.5 mln shares from 5.1 mln")
-    if (n.last === n.first || !SCALE_AFTER.hasAt(tokens, n.last) || comparedWithCount(tokens, n.first)) return false;
+    // (a range's start has its partner's scale: "cut the shortfall to between 30 and 35 billion")
+    const scaled = n.last > n.first ? n : scaledPartner(tokens, n);
+    if (scaled === null || !SCALE_AFTER.hasAt(tokens, scaled.last) || comparedWithCount(tokens, n.first)) return false;
     return (
-      (lowerAt(tokens, n.last + 1) !== 'of' &&
+      (lowerAt(tokens, scaled.last + 1) !== 'of' &&
         (moneyNounBefore(tokens, n.first) || amountScaledBefore(tokens, n.first))) ||
       (n.digits && tokens[n.first]!.text.includes('.') && !countBefore(tokens, n.first, true))
     );
