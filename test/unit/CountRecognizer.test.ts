@@ -1539,6 +1539,10 @@ describe('CountRecognizer', () => {
     });
     it('a whole with a fraction in words is how much: "three and a half points", "at twenty-three and a quarter"', () => {
       assert.deepEqual(counts('The stock fell three and a half points; it closed at twenty-three and a quarter.'), []);
+      assert.deepEqual(
+        counts('It makes up one-and-a-half to three per cent; he gets one-and-a-half times his pay.'),
+        [],
+      );
       // a scale after the fraction counts ("two and a half million people"); so does a scale before it
       assert.deepEqual(counts('Two and a half million people marched.'), [
         'Two and a half million people=2500000/exact/people',

@@ -1,4 +1,5 @@
 import {
+  andAHalfLength,
   NUMBER_START_WORDS,
   ORDINAL_WORDS,
   readNumber,
@@ -121,8 +122,10 @@ function agesPairAt(tokens: readonly Token[], k: number, countryEnds: CountryEnd
 /** people the age groups leave out, whose ages a pair after them tells */
 const KIN_AND_SUSPECTS = new QuickSet(['brothers', 'sisters', 'sons', 'daughters', 'couple', 'suspects', 'victims']);
 
-/** Whether "and a half", "and a quarter" or "and three quarters" stands at token k with no scale after it. */
+/** Whether "and a half", "-and-a-half", "and a quarter" or "and three quarters" stands at token k with no scale after it. */
 function fractionAfter(tokens: readonly Token[], k: number): boolean {
+  // (glued by hyphens: "one-and-a-half to three per cent")
+  if (andAHalfLength(tokens, k) === 6) return scaleOf(lowerAt(tokens, k + 6)) === undefined;
   if (lowerAt(tokens, k) !== 'and') return false;
   const a = lowerAt(tokens, k + 1),
     part = lowerAt(tokens, k + 2);
