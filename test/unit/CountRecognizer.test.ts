@@ -1406,6 +1406,8 @@ describe('CountRecognizer', () => {
       // a mixed number's ratio too
       assert.deepEqual(counts('Holders approved a 2-1/2-for-1 common stock split.'), []);
       assert.deepEqual(counts('4,000 contracts a day, 3,000 calls per hour, payable April one, record May Five'), []);
+      // an adverb of frequency that closes the phrase is a rate too
+      assert.deepEqual(counts('It traded 42,000 contracts daily, and 40,000 cases annually.'), []);
       // (a purpose after a rate keeps it one; the time given to people to act is no rate)
       assert.deepEqual(counts('It makes 500 cars a day to meet demand.'), []);
       // a verb's base form after a number above one is the clause's verb; invariant plurals and compounds keep their nouns

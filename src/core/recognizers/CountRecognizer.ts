@@ -2073,7 +2073,7 @@ const MONEY_HEADS_OF = new QuickSet([
 /** "3,000 calls per hour", "4,000 contracts a day": a rate, which COUNTS.md calls a measure. */
 function isRate(tokens: readonly Token[], after: number): boolean {
   const w = lowerAt(tokens, after + 1);
-  if (w === 'per') return true;
+  if (w === 'per' || rateAdverbAt(tokens, after + 1)) return true;
   return (
     (w === 'a' || w === 'an' || w === 'each') &&
     RATE_UNITS.hasAt(tokens, after + 2) &&
@@ -2093,6 +2093,23 @@ const GIVEN_REACH = 8;
 /** "topped 5,000 a year ago": a time, not a rate */
 const AGO = new Set(['ago', 'earlier', 'later', 'before', 'after']);
 const RATE_UNITS = new QuickSet(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'quarter']);
+const RATE_ADVERBS = new Set(['hourly', 'daily', 'nightly', 'weekly', 'monthly', 'quarterly', 'yearly', 'annually']);
+/**
+ * "operating four roundtrips weekly", "40,000 cases annually.", "100 flights daily to 16 cities": an adverb of
+ * frequency that closes the phrase (not an adjective before a noun: "two previous quarterly surveys", "three
+ * French language daily newspapers")
+ */
+function rateAdverbAt(tokens: readonly Token[], k: number): boolean {
+  if (!RATE_ADVERBS.has(lowerAt(tokens, k))) return false;
+  const next = tokens[k + 1];
+  return (
+    !next ||
+    next.kind !== TokenKind.Word ||
+    !/^[a-z]/.test(next.text) ||
+    NOUN_STOP.hasAt(tokens, k + 1) ||
+    /ing$/.test(next.lower)
+  );
+}
 
 /** what joins two figures of one comparison: "300,000 shares from 250,000", "58 from 30 aircraft", "up from", "up 300" */
 // (with the article of what it is set against: "against the 60 previously reported", "not the 5,000 expected")
