@@ -1796,9 +1796,10 @@ describe('CountRecognizer', () => {
         ['12 jobs=12/exact/jobs', '30=30/exact/-'],
       );
       // what is lent, borrowed, paid or owed without a noun is money too; paid with its noun it counts
-      assert.deepEqual(counts('Banks lent 5 billion. Iraq owes 80 billion. It paid 300 workers.'), [
-        '300 workers=300/exact/workers',
-      ]);
+      assert.deepEqual(
+        counts('Banks lent 5 billion. Iraq owes 80 billion. He was fined 10,000. It paid 300 workers.'),
+        ['300 workers=300/exact/workers'],
+      );
       // "the top 20" is a rank; "the top 20 banks" a group of them
       assert.deepEqual(counts('They moved into the top 20. The top 20 banks merged.'), ['20 banks=20/exact/banks']);
       // compared with a count of things just before, a decimal with its scale is a count of the same noun

@@ -1452,6 +1452,9 @@ const PRICE_VERBS = new QuickSet([
   'owed',
   'owe',
   'owes',
+  // what a court or a regulator fines: "was fined 10,000"
+  'fined',
+  'fines',
 ]);
 /** what an amount is "in": "12 billion in taxes", "500 million in aid" */
 const MONEY_IN = new QuickSet([
