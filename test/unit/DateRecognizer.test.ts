@@ -1628,6 +1628,12 @@ describe('DateRecognizer', () => {
     });
     it('"Daily" or a weekday in a newspaper name', () => {
       assert.deepEqual(times('Daily Mail revealed the details.'), []);
+      // a frequency word before a name that ends the phrase names a paper; before a name that modifies a noun it is a rate
+      assert.deepEqual(times('The Communist Party daily Granma said so, and the daily El Mundo agreed.'), []);
+      assert.deepEqual(times('It runs three daily Atlanta flights and the weekly U.S. soybean crush report.'), [
+        'daily=SET:P1D',
+        'weekly=SET:P1W',
+      ]);
       // a weekday after "the" and before a capitalized word that tells no time names a paper
       assert.deepEqual(times('A poll for The Sunday Times showed it; the Sunday Express agreed.'), []);
       assert.deepEqual(times('On Sunday President Biden spoke of the Friday deadline.'), [

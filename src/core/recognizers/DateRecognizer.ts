@@ -37,7 +37,7 @@ import {
 } from '../timeSupport';
 import { NUMBER_START_WORDS, readNumber } from '../numberWords';
 import { isPluralNoun, NOUN_STOP } from '../countedNoun';
-import { isPresentInS, MODAL_VERBS, verbForm } from '../verbs';
+import { isPastForm, isPresentInS, MODAL_VERBS, verbForm } from '../verbs';
 import { digitLedWordAt, glued, hyphenJoins, isPossessiveAt, TokenKind, type Token } from '../tokenize';
 import { QuickMap, QuickSet } from '../quickSet';
 import type { DocumentContext, Recognizer, TimeCandidate } from '../types';
@@ -92,6 +92,30 @@ const FREQUENCY = new QuickMap<string>([
   ['fortnightly', 'P2W'],
   ['biennially', 'P2Y'],
 ]);
+/**
+ * Whether a name follows the frequency word at i and ends the phrase, the word then naming a paper: "the
+ * Communist Party daily Granma compared", "the daily El Mundo said" (not a name that modifies a noun after it:
+ * "three daily Atlanta flights", "the weekly U.S. soybean crush rate")
+ */
+function publicationAfter(tokens: readonly Token[], i: number): boolean {
+  let k = i + 1;
+  const capital = (j: number) =>
+    tokens[j]?.kind === TokenKind.Word &&
+    /^\p{Lu}/u.test(tokens[j]!.text) &&
+    !WEEKDAYS.hasAt(tokens, j) &&
+    !MONTHS.hasAt(tokens, j);
+  if (!capital(k)) return false;
+  while (k < i + PAPER_NAME_REACH && (capital(k + 1) || tokens[k + 1]?.text === '.' || hyphenJoins(tokens, k))) k++;
+  // (the name ends the phrase before a mark, a finite verb or a function word: "said", "that", "yesterday")
+  const after = tokens[k + 1];
+  if (!after || after.kind !== TokenKind.Word || !/^[a-z]/.test(after.text)) return true;
+  const w = after.lower;
+  return (
+    isPastForm(w) || (isPresentInS(w) && !isPluralNoun(w)) || (NOUN_STOP.hasAt(tokens, k + 1) && !COORDINATORS.has(w))
+  );
+}
+const COORDINATORS = new Set(['and', 'or']);
+const PAPER_NAME_REACH = 5;
 /** the prefixes that may stand before a hyphen and a frequency adverb */
 const FREQUENCY_PREFIXES = new Set(['semi', 'bi']);
 const DAY_OFFSETS = new QuickMap<number>([
@@ -612,7 +636,9 @@ function namedDate(s: DateScan, i: number): Hit | null | undefined {
   const { tokens, dct, make } = s;
   const t = tokens[i]!,
     w = t.lower;
-  if (FREQUENCY.hasAt(tokens, i) && t.text === w) return make(i, i, FREQUENCY.getAt(tokens, i)!, 'SET'); // not "Daily Mail"
+  // (not "Daily Mail", nor a paper named after it: "the Communist Party daily Granma", "the weekly Der Spiegel")
+  if (FREQUENCY.hasAt(tokens, i) && t.text === w && !publicationAfter(tokens, i))
+    return make(i, i, FREQUENCY.getAt(tokens, i)!, 'SET');
   const prefixed =
     FREQUENCY_PREFIXES.has(w) && hyphenJoins(tokens, i) ? FREQUENCY.get(w + tokens[i + 2]!.text) : undefined;
   if (prefixed) return make(i, i + 2, prefixed, 'SET');
