@@ -310,6 +310,10 @@ const SHORT_PASTS = new Set(['ate', 'dug', 'got', 'hid', 'led', 'met', 'ran', 's
  */
 function pastLimitAt(tokens: readonly Token[], k: number, limitAt: number): boolean {
   if (pastPerfectAt(tokens, k)) return true;
+  // "Iraq had until Tuesday to comply": the time someone had ran out behind the story (a present "has until" looks
+  // ahead, and so does a reported one: "saying they had until Friday to leave")
+  if (tokens[k]!.lower === 'had' && k === limitAt - 1 && tokens[limitAt]!.lower === 'until')
+    return !reportedBefore(tokens, k);
   if (!pastFormAt(tokens, k)) return false;
   const lemma = verbForm(tokens[k]!.lower)?.lemma ?? '';
   // "served as finance minister until March", "lived in Paris until January": a state that lasted till then,
@@ -604,6 +608,13 @@ function reportedSubjectAhead(tokens: readonly Token[], first: number, last: num
   return REPORTED_AHEAD.has(lowerAt(tokens, verb));
 }
 const REPORTING = new Set(['said', 'says', 'announced', 'added', 'predicted', 'warned', 'stated', 'confirmed']);
+/** Whether a verb of saying stands a few words before token k in its sentence, whose clause may then be backshifted */
+function reportedBefore(tokens: readonly Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - REPORTED_REACH && !SENTENCE_END.has(tokens[j]!.text); j--)
+    if (REPORTING.has(tokens[j]!.lower) || tokens[j]!.lower === 'saying' || tokens[j]!.lower === 'told') return true;
+  return false;
+}
+const REPORTED_REACH = 6;
 const REPORTED_AHEAD = new Set(['would', 'will', "'ll", 'could', 'might']);
 
 /** The tense of the clause from token `from` to the sentence's end, by its first auxiliary or past form. */

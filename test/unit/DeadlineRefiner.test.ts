@@ -147,6 +147,11 @@ describe('DeadlineRefiner', () => {
       assert.deepEqual(deadlines('The offer expires on June 3.'), ['June 3→2022-06-03 (expires)']);
       // what expires lies ahead: the coming Monday (4 April), not the one just past (28 March)
       assert.deepEqual(deadlines('The offer expires on Monday.'), ['Monday→2022-04-04 (expires)']);
+      // the time someone had ran out before the story (Monday 28 March); one they have, were given, or were said to
+      // have (a reported "had"), lies ahead
+      assert.deepEqual(deadlines('Iraq had until Monday to comply.'), ['Monday→2022-03-28 (has until)']);
+      assert.deepEqual(deadlines('Iraq was given until Monday to comply.'), ['Monday→2022-04-04 (has until)']);
+      assert.deepEqual(deadlines('Officials said Iraq had until Monday to comply.'), ['Monday→2022-04-04 (has until)']);
     });
     it('a limit still to be met lies ahead, though a bare date would be the one just past', () => {
       // on 30 March "January 15" alone is the one ten weeks back; one that Iraq has, or must meet, is next January's
