@@ -1009,6 +1009,12 @@ describe('CountRecognizer', () => {
     it('the cells of tables, results lists, squads and telephone numbers, which stand among names and figures', () => {
       assert.deepEqual(counts('W L T GF GA PTS\nDETROIT 15 9 4 81 53 34\nDALLAS 16 10 1 77 66 33'), []);
       assert.deepEqual(counts('Results: Barnet 3 Wycombe 3 Blackpool 0 Hednesford 1'), []);
+      // the home team in capitals, and the row's last figure at its end; a headline's capitals have no such row
+      assert.deepEqual(
+        counts('NHL results: Hartford 4 BOSTON 2 FLORIDA 4 Ny Islanders 2 Tampa Bay 2 LOS ANGELES 1'),
+        [],
+      );
+      assert.deepEqual(counts('GUNMEN WOUND 2 MANCHESTER UNITED FANS'), ['2 MANCHESTER UNITED FANS=2/exact/FANS']);
       // a match's scorers with their minutes, the list on the line after "Scorers :"; the next sentence counts again
       assert.deepEqual(
         counts('Scorers :\nAly Ashour 7 , 56 penalty , Mohamed Ouda 24 , 73\nSome 3,000 fans rioted .'),

@@ -1324,6 +1324,21 @@ function inResultsList(tokens: readonly Token[], n: NumberMatch): boolean {
   return nextName || (!opening && (lineEnd || next.kind === TokenKind.Number));
 }
 /**
+ * "Hartford 4 BOSTON 2 FLORIDA 4 Ny Islanders 2": figures between names, the home team's in capitals, in a row
+ * where another name and figure follow or come before (a headline's capitals have no such row: "QANTAS TO BUY
+ * FOUR 747-400'S")
+ */
+function scoreRowAt(tokens: readonly Token[], n: NumberMatch): boolean {
+  const name = (k: number) => tokens[k]?.kind === TokenKind.Word && isCapitalized(tokens[k]!);
+  const digitsAt = (k: number) => tokens[k]?.kind === TokenKind.Number && /^\d{1,2}$/.test(tokens[k]!.text);
+  const rowGoesOn = name(n.last + 1) || !tokens[n.last + 1] || tokens[n.last + 1]!.newlineBefore;
+  if (!n.digits || n.first !== n.last || !digitsAt(n.first) || !name(n.first - 1) || !rowGoesOn) return false;
+  // the partner's figure a name or two on, or the one before a name or two back
+  return [2, 3].some(
+    (d) => (digitsAt(n.last + d) && name(n.last + d - 1)) || (digitsAt(n.first - d) && name(n.first - d + 1)),
+  );
+}
+/**
  * "Scorers : Aly Ashour 7 , 56 penalty , Mohamed Ouda 24": the minutes (or tallies) of a match's scorers,
  * from "Scorers :" to the sentence's end.
  */
@@ -2632,6 +2647,8 @@ export class CountRecognizer implements Recognizer {
     if (bare && (unitOfList(tokens, n) || comparedWithLength(tokens, n) || inClauseBefore(tokens, n.first, RATIOS)))
       return false;
     if (bare && (this.isBareAmount(tokens, n) || inFigureTable(tokens, n) || inResultsList(tokens, n))) return false;
+    // (a row of scores, whose capitals may read as a noun: "BOSTON 2 FLORIDA 4")
+    if (scoreRowAt(tokens, n)) return false;
     if (bare && (spreadQuote(tokens, n) || quotedWithChange(tokens, n))) return false;
     // (a scorer's minute or tally follows a name, a comma or a bracket: only those figures are looked back from)
     if (
