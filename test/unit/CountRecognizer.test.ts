@@ -1693,6 +1693,7 @@ describe('CountRecognizer', () => {
       assert.deepEqual(counts('Belgium, 21, and Ireland, 4, acted.'), ['21=21/exact/-', '4=4/exact/-']);
       // a person named like a country: an age
       assert.deepEqual(counts('Peter Holland, 45, was named director.'), []);
+      assert.deepEqual(counts('John Mills Jr., 41, was put to death; Mills Sr. , 70 , watched.'), []);
       // told with a copula after a person, past an adverb
       assert.deepEqual(counts('a boy who just turned 6, the same age; support until the child turns 18.'), []);
       // an age limit of people; not a count of people over a figure

@@ -1323,6 +1323,8 @@ function inResultsList(tokens: readonly Token[], n: NumberMatch): boolean {
   const opening = prev.newlineBefore || SENTENCE_OPENERS.has(tokens[n.first - 2]?.text ?? '.');
   return nextName || (!opening && (lineEnd || next.kind === TokenKind.Number));
 }
+/** what ends a person's name with a period: "John Mills Jr., 41," */
+const NAME_SUFFIXES = new QuickSet(['jr', 'sr']);
 /**
  * "Hartford 4 BOSTON 2 FLORIDA 4 Ny Islanders 2": figures between names, the home team's in capitals, in a row
  * where another name and figure follow or come before (a headline's capitals have no such row: "QANTAS TO BUY
@@ -3075,6 +3077,8 @@ export class CountRecognizer implements Recognizer {
     // (in words too: "The senator, sixty-two, announced")
     if ((n.digits && n.first !== n.last) || prev?.text !== ',' || !next || (next.text !== ',' && next.text !== '.'))
       return false;
+    // ("John Mills Jr., 41,": past a name's suffix and its period)
+    if (age && before?.text === '.' && NAME_SUFFIXES.hasAt(tokens, n.first - 3)) return true;
     // ("Belgium, 21, …" is a tally; "six, seven, eight states" a list of figures)
     if (
       !age ||
