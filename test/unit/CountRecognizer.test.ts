@@ -1023,6 +1023,9 @@ describe('CountRecognizer', () => {
       assert.deepEqual(counts('Standings: 1. Pernilla Wiberg ( Sweden ) 180 2. Hilde Gerg ( Germany ) 130'), []);
       assert.deepEqual(counts('Australia - 15 - Matthew Burke ; 14 - Joe Roff , 13 - Daniel Herbert'), []);
       assert.deepEqual(counts('-- Warsaw Newsroom +48 22 653 9700'), []);
+      // an area code in brackets before the local number; a bracketed count before other figures stays
+      assert.deepEqual(counts('-- Bangkok newsroom ( 662 ) 652-0642'), []);
+      assert.deepEqual(counts('The firms (12) hired 300 staff.'), ['12=12/exact/-', '300 staff=300/exact/staff']);
       // the last cell of a row is no count of the next row's label
       assert.deepEqual(
         counts('Start Stocks 1,009 1,009 717 717 Domestic Use 599 579 543 543 Exports 450 475 395 395'),

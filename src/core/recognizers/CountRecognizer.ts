@@ -1323,6 +1323,20 @@ function inResultsList(tokens: readonly Token[], n: NumberMatch): boolean {
   const opening = prev.newlineBefore || SENTENCE_OPENERS.has(tokens[n.first - 2]?.text ?? '.');
   return nextName || (!opening && (lineEnd || next.kind === TokenKind.Number));
 }
+/** Whether a local telephone number starts at token k: three digits, a glued dash, four digits ("652-0642") */
+function phoneNumberAt(tokens: readonly Token[], k: number): boolean {
+  const [a, dash, b] = [tokens[k], tokens[k + 1], tokens[k + 2]];
+  return (
+    !!a &&
+    !!dash &&
+    !!b &&
+    /^\d{3}$/.test(a.text) &&
+    dash.text === '-' &&
+    a.end === dash.start &&
+    dash.end === b.start &&
+    /^\d{4}$/.test(b.text)
+  );
+}
 /** what ends a person's name with a period: "John Mills Jr., 41," */
 const NAME_SUFFIXES = new QuickSet(['jr', 'sr']);
 /**
@@ -2713,6 +2727,8 @@ export class CountRecognizer implements Recognizer {
     if (nextLower === 'square' || nextLower === 'cubic' || measureUnitAt(tokens, n.last + 1)) return false;
     // "dropped to 20 below zero": a temperature
     if ((nextLower === 'below' || nextLower === 'above') && lowerAt(tokens, n.last + 2) === 'zero') return false;
+    // a telephone number's area code in brackets: "( 662 ) 652-0642", "(212) 555-1234"
+    if (prev?.text === '(' && next?.text === ')' && phoneNumberAt(tokens, n.last + 2)) return false;
     // scores, phone numbers, clock times, dates written with slashes, decimal codes: 2-1, 555-1234, 10:30,
     // 3/30; a vote's tally counts (COUNTS.md: "approved 7-2" is two counts)
     if (
