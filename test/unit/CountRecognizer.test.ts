@@ -1025,6 +1025,13 @@ describe('CountRecognizer', () => {
       assert.deepEqual(counts('-- Warsaw Newsroom +48 22 653 9700'), []);
       // an area code in brackets before the local number; a bracketed count before other figures stays
       assert.deepEqual(counts('-- Bangkok newsroom ( 662 ) 652-0642'), []);
+      // a list of scorers' tallies, each before a dash and a name, after a name's bracketed club
+      assert.deepEqual(
+        counts(
+          'Leading scorers: 13 - Ian Wright ( Arsenal ) 9 - Fabrizio Ravanelli ( Middlesbrough ) 8 - Alan Shearer',
+        ),
+        [],
+      );
       assert.deepEqual(counts('The firms (12) hired 300 staff.'), ['12=12/exact/-', '300 staff=300/exact/staff']);
       // the last cell of a row is no count of the next row's label
       assert.deepEqual(

@@ -1595,7 +1595,7 @@ const MONEY_CONTEXT = new QuickSet([
   'premiums',
   'taxes',
 ]);
-const SQUAD_BEFORE = new Set([',', ';', '(', '-', ':']);
+const SQUAD_BEFORE = new Set([',', ';', '(', ')', '-', ':']);
 
 /**
  * An elliptical figure takes its noun from the count next to it in the same clause (COUNTS.md: "raised
