@@ -1285,6 +1285,10 @@ describe('CountRecognizer', () => {
       );
       // gross tonnage, a ship's size
       assert.deepEqual(counts('orders for 122 ships of 3.70 mln gt and 314,000 grt'), ['122 ships=122/exact/ships']);
+      // volumes in thousands or hundreds of litres
+      assert.deepEqual(counts('four kiloliters of condensate and 42.1 mln hectoliters of beer from 3 wells'), [
+        '3 wells=3/exact/wells',
+      ]);
       // gas by volume or heat ("mcf", a thousand cubic feet)
       assert.deepEqual(counts('it took 75 mcf of contract gas, 2 bcf in storage and 40,000 mmbtu from 12 wells'), [
         '12 wells=12/exact/wells',
