@@ -4,7 +4,7 @@
 // 12-nation group" → nation (in a compound the word joined to the number); "one of Italy's leading
 // economists" → economists ("N of the X" counts the X); "two Russians" → the demonym when nothing else.
 import { COUNTRY_TRIE } from './gazetteer';
-import { isPastForm, isPresentInS, verbForm } from './verbs';
+import { isPastForm, isPresentInS, PAST_AS_BASE, verbForm } from './verbs';
 import { QuickSet } from './quickSet';
 import { PERSON_TITLES } from './sentences';
 import { NUMBER_START_WORDS, readNumber, SCALE_WORDS } from './numberWords';
@@ -649,10 +649,12 @@ function headOfPhrase(tokens: readonly Token[], from: number, one: boolean, capi
     if ((head ?? demonym) !== null && POSTNOMINAL_STATES.has(w) && !isPluralNounAt(tokens, end + 1)) break;
     // "3 men arrested", "Three Swiss climbed", "One trader made" end the phrase; "three gold mining companies"
     // does not: a plural follows
+    // (nor, after a singular, a past that is no adjective before its object: "One official told Reuters", "One dealer
+    // sold shares"; "16.1 mln U.S. built vehicles" is one)
     if (
       (head ?? demonym) !== null &&
       (w.endsWith('ing') || w.endsWith('ed') || (w.length > 2 && isPastForm(w))) &&
-      !isPluralNounAt(tokens, end + 1)
+      (!isPluralNounAt(tokens, end + 1) || (singularHead(tokens, head) && irregularPastAt(tokens, end)))
     )
       break;
     // "the 747 landed safely", "six ships loading, 10 waiting": a past verb or a participle right after
@@ -745,6 +747,14 @@ function headOfPhrase(tokens: readonly Token[], from: number, one: boolean, capi
   if (head === null && demonym !== null && !one && !namesPeople(tokens[demonym.last]!.lower)) return null;
   return head ?? demonym;
 }
+/** Whether the head found so far is a singular common noun ("official", "dealer") */
+const singularHead = (tokens: readonly Token[], head: NounRange | null) =>
+  head !== null && /^[a-z]+$/.test(tokens[head.last]!.text) && !isPluralNoun(tokens[head.last]!.text);
+/** an irregular past ("told", "sold", "took"), which modifies no noun as a past in -ed may ("listed companies") */
+const irregularPastAt = (tokens: readonly Token[], k: number) => {
+  const w = tokens[k]!.lower;
+  return !w.endsWith('ed') && isPastForm(w) && !PAST_AS_BASE.has(w) && w !== 'left';
+};
 const SHARE_CLASSES = new QuickSet(['class', 'series']);
 /** The "<GME>" of a ticker the wire puts after a name or a share class: its last token, or k when there is none. */
 function tickerEnd(tokens: readonly Token[], k: number): number {

@@ -312,6 +312,15 @@ describe('CountRecognizer', () => {
         'two traders=2/exact/traders',
         'two made-up names=2/exact/names',
       ]);
+      // even before a plural object after a singular; a past participle before its plural after a name still modifies it
+      assert.deepEqual(
+        counts('One official told Reuters; one dealer sold shares; it made 16.1 mln U.S. built vehicles.'),
+        [
+          'One official=1/exact/official',
+          'one dealer=1/exact/dealer',
+          '16.1 mln U.S. built vehicles=16100000/exact/vehicles',
+        ],
+      );
       // "N of the X" past the X's own number, after a determiner or a possessive; not a year after a figure
       assert.deepEqual(counts("Only two of the 12 jurors agreed, and 195 of the plant's 425 employees left."), [
         'two=2/exact/jurors',
