@@ -46,9 +46,11 @@ const SCALES = new Map<string, number>([
   ['bln', 1e9],
   ['m', 1e6],
   ['bn', 1e9],
-  // the wire's misspellings, frequent enough to read ("3.5 bilion dlrs")
+  // the wire's misspellings and plurals, frequent enough to read ("3.5 bilion dlrs", "some 280 mlns stg")
   ['milion', 1e6],
   ['bilion', 1e9],
+  ['mlns', 1e6],
+  ['blns', 1e9],
 ]);
 
 export const SCALE_WORDS = new QuickSet([...SCALES.keys(), 'dozen']);

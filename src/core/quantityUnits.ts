@@ -13,12 +13,12 @@ const words = (kind: AmountKind, list: string) => list.split(' ').map((w) => [w,
 export const AMOUNT_UNITS = new QuickMap<AmountKind>([
   ...words(
     'money',
-    'dollars dollar dlrs dlr cents cent cts ct pence penny pennies pfennigs pfennig centimes centime kopeks kopecks paise piastres markka markkaa euros euro pounds pound stg sterling yen yuan renminbi bucks rubles roubles rouble ruble rupees rupee pesos peso francs franc marks mark deutschemarks lire lira guilders guilder crowns crown kronor krona kroner krone schillings schilling escudos pesetas drachmas zlotys zloty forints riyals riyal dinars dinar dirhams rand kwacha taka baht ringgit rupiah shekels naira cedis shillings bolivars cruzados cruzeiros australs intis sucres sdrs sdr ecus ecu usd eur gbp jpy chf',
+    'dollars dollar dlrs dlr dls cents cent cts ct pence penny pennies pfennigs pfennig centimes centime kopeks kopecks paise piastres markka markkaa euros euro pounds pound stg sterling yen yuan renminbi bucks rubles roubles rouble ruble rupees rupee pesos peso francs franc marks mark deutschemarks lire lira guilders guilder crowns crown kronor krona kroner krone schillings schilling escudos pesetas drachmas zlotys zloty forints riyals riyal dinars dinar dirhams rand kwacha taka baht ringgit rupiah shekels naira cedis shillings bolivars cruzados cruzeiros australs intis sucres kyats kyat punts punt sfr sfrs sdrs sdr ecus ecu usd eur gbp jpy chf',
   ),
   ...words('percent', 'percent pct per-cent percentage points point basis bps'),
   ...words(
     'measure',
-    'tonnes tonne tons ton mt mts kilotonnes barrels barrel bpd bushels bushel bales bale bags bag sacks sack cwt gt grt quintals quintales kgs dwt shinc shex ounces ounce ozs oz troy carats lbs lb kilo kilos kilograms kilogram kg mg grams gram litres liters litre liter kilolitres kiloliters kilolitre kiloliter hectoliters hectoliter hectolitre ml pints pint quarts quart gallons gallon tablespoons tablespoon teaspoons teaspoon hectolitres cubic square acres acre hectares hectare ha km kms kilometres kilometers kilometre kilometer miles mile metres meters metre meter yards yard feet foot ft inches inch cm mm centimetres centimeters centimetre centimeter millimetres millimeters millimetre millimeter megawatts megawatt mw kilowatts kilowatt kw kwh gigawatts gw degrees degree deg degs centigrade celsius fahrenheit mph kph knots nautical bit bits byte bytes kilobit kilobits megabit megabits gigabit gigabits kb mb gb kbps mbps gbps baud megabyte megabytes kilobyte kilobytes gigabyte gigabytes terabyte terabytes megahertz gigahertz mhz ghz mips horsepower hp cc volts volt watts watt decibels calories octane mcf mmcf bcf tcf cfd mcfd mmcfd bcfd btu btus mmbtu boe therms therm',
+    'tonnes tonne tons ton mt mts kilotonnes barrels barrel bpd bushels bushel bu tonner tonners bales bale bags bag sacks sack cwt gt grt quintals quintales kgs dwt shinc shex ounces ounce ozs oz troy carats lbs lb kilo kilos kilograms kilogram kg mg grams gram litres liters litre liter kilolitres kiloliters kilolitre kiloliter hectoliters hectoliter hectolitre ml pints pint quarts quart gallons gallon tablespoons tablespoon teaspoons teaspoon hectolitres cubic square acres acre hectares hectare ha km kms kilometres kilometers kilometre kilometer miles mile metres meters metre meter yards yard feet foot ft inches inch cm mm centimetres centimeters centimetre centimeter millimetres millimeters millimetre millimeter megawatts megawatt mw kilowatts kilowatt kw kwh gigawatts gw degrees degree deg degs centigrade celsius fahrenheit mph kph knots nautical bit bits byte bytes kilobit kilobits megabit megabits gigabit gigabits kb mb gb kbps mbps gbps baud megabyte megabytes kilobyte kilobytes gigabyte gigabytes terabyte terabytes megahertz gigahertz mhz ghz mips horsepower hp cc volts volt watts watt decibels calories octane mcf mmcf bcf tcf cfd mcfd mmcfd bcfd btu btus mmbtu boe therms therm',
   ),
 ]);
 
@@ -38,6 +38,7 @@ const UNIT_QUALIFIERS = new QuickMap<true>(
     'can',
     'cdn',
     'aust',
+    'aus',
     'h.k.',
     'hk',
     'nz',

@@ -1294,6 +1294,13 @@ describe('CountRecognizer', () => {
       );
       // gross tonnage, a ship's size
       assert.deepEqual(counts('orders for 122 ships of 3.70 mln gt and 314,000 grt'), ['122 ships=122/exact/ships']);
+      // currencies the wire names by abbreviation or plural, bushels as "bu", a ship's size, the plural of "mln"
+      assert.deepEqual(
+        counts(
+          'It raised 100 mln Aus dlrs, six mln dls, 60 MLN SFR, 24.3 billion punts and 407.9 mln kyats, some 280 mlns stg, 30,000 bu of corn, for a 60,000-tonner and 12 ships.',
+        ),
+        ['12 ships=12/exact/ships'],
+      );
       // volumes in thousands or hundreds of litres
       assert.deepEqual(counts('four kiloliters of condensate and 42.1 mln hectoliters of beer from 3 wells'), [
         '3 wells=3/exact/wells',
