@@ -1301,6 +1301,13 @@ describe('CountRecognizer', () => {
         ),
         ['12 ships=12/exact/ships'],
       );
+      // more currencies and measures the wire writes
+      assert.deepEqual(
+        counts(
+          'a 750 mln peseta limit, 66 billion bolivares, five piasters, 752 mln bbls, 100 grammes, 19,267,000 cwts, 910,000 ldt, 14 carat gold, 250 milliseconds and 50 hertz, with 3 plants',
+        ),
+        ['3 plants=3/exact/plants'],
+      );
       // volumes in thousands or hundreds of litres
       assert.deepEqual(counts('four kiloliters of condensate and 42.1 mln hectoliters of beer from 3 wells'), [
         '3 wells=3/exact/wells',
