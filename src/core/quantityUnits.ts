@@ -2,6 +2,9 @@
 // a whole, and measures. News writes them in full ("dollars", "percent", "tonnes") and the wire
 // abbreviates them ("dlrs", "cts", "stg", "pct", "bpd"); a currency or measure may have a qualifier
 // between it and the number ("7.15 billion N.Z. dlrs", "40 mln Canadian dlr", "5,988 short tons").
+// Written by hand, not generated from world-countries' currency names: those are singular and formal ("Bolivian
+// boliviano"), miss the wire's plurals and abbreviations ("bolivares", "dlrs", "sfr", "punts"), and would add English
+// homographs that count things ("12 real problems", "two mark", "won" as a verb), which only a reviewed list keeps out.
 import { COUNTRY_TRIE } from './gazetteer';
 import { QuickMap, QuickSet } from './quickSet';
 import { hyphenJoins, TokenKind, type Token } from './tokenize';
