@@ -4,7 +4,7 @@
 // between it and the number ("7.15 billion N.Z. dlrs", "40 mln Canadian dlr", "5,988 short tons").
 // Written by hand, not generated from world-countries' currency names: those are singular and formal ("Bolivian
 // boliviano"), miss the wire's plurals and abbreviations ("bolivares", "dlrs", "sfr", "punts"), and would add English
-// homographs that count things ("12 real problems", "two mark", "won" as a verb), which only a reviewed list keeps out.
+// homographs that count things ("12 real problems", "won" as a verb), which only a reviewed list keeps out.
 import { COUNTRY_TRIE } from './gazetteer';
 import { QuickMap, QuickSet } from './quickSet';
 import { hyphenJoins, TokenKind, type Token } from './tokenize';
