@@ -1009,8 +1009,10 @@ function timeAfterAt(tokens: readonly Token[], k: number): boolean {
   const w = tokens[k]!.lower;
   // "versus 292,000 week ago": the wire's "a week ago" without its article
   if (UNITS.hasAt(tokens, k) && tokens[k + 1]?.lower === 'ago') return true;
-  // ("against 398 one year ago": a length back from now after the figure)
-  if (NUMBER_START_WORDS.hasAt(tokens, k) && UNITS.hasAt(tokens, k + 1) && tokens[k + 2]?.lower === 'ago') return true;
+  // ("against 398 one year ago", "from 225,000 one year earlier", "3.54 billion five years previously": a length back
+  // from now, or from the time told, after the figure)
+  if (NUMBER_START_WORDS.hasAt(tokens, k) && UNITS.hasAt(tokens, k + 1) && TOLD_FROM.has(tokens[k + 2]?.lower ?? ''))
+    return true;
   if (w !== 'last' && w !== 'next') return false;
   return (
     UNITS.hasAt(tokens, k + 1) ||
@@ -1021,6 +1023,9 @@ function timeAfterAt(tokens: readonly Token[], k: number): boolean {
     tokens[k + 1]?.lower === 'season'
   );
 }
+
+/** what places a length before or after a time: "one year ago", "two months earlier", "five years previously" */
+const TOLD_FROM = new Set(['ago', 'earlier', 'later', 'before', 'previously', 'afterwards', 'afterward']);
 
 /** Whether the word at k carries a noun phrase on (a name, or a word that is no stop and no verb form). */
 function continuesPhrase(tokens: readonly Token[], k: number): boolean {

@@ -1956,6 +1956,11 @@ describe('CountRecognizer', () => {
         '180 rigs=180/exact/rigs',
         '398=398/exact/rigs',
       ]);
+      // nor one told from another time ("one year earlier", "three months previously")
+      assert.deepEqual(counts('Car exports eased to 222,000 from 225,000 one year earlier.'), [
+        '222,000=222000/exact/exports',
+        '225,000=225000/exact/exports',
+      ]);
     });
     it('numbers that name: members of an enumeration, indexes named for their size', () => {
       assert.deepEqual(counts('a coupon of one pct in years one and two, and in years three, four and five'), []);
