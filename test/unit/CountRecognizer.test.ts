@@ -1301,6 +1301,10 @@ describe('CountRecognizer', () => {
         ),
         ['12 ships=12/exact/ships'],
       );
+      // the figures of a dimension
+      assert.deepEqual(counts('It supports 640 x 480 pixels and 1024 x 768 addressability on 3 models.'), [
+        '3 models=3/exact/models',
+      ]);
       // more currencies and measures the wire writes
       assert.deepEqual(
         counts(

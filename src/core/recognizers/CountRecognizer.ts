@@ -1323,6 +1323,12 @@ function inResultsList(tokens: readonly Token[], n: NumberMatch): boolean {
   const opening = prev.newlineBefore || SENTENCE_OPENERS.has(tokens[n.first - 2]?.text ?? '.');
   return nextName || (!opening && (lineEnd || next.kind === TokenKind.Number));
 }
+/** Whether the token at k is the "x" or "×" between two figures of a dimension ("640 x 480") */
+const dimensionAt = (tokens: readonly Token[], k: number) =>
+  (tokens[k]?.lower === 'x' || tokens[k]?.text === '×') &&
+  tokens[k - 1]?.kind === TokenKind.Number &&
+  tokens[k + 1]?.kind === TokenKind.Number;
+
 /** Whether a local telephone number starts at token k: three digits, a glued dash, four digits ("652-0642") */
 function phoneNumberAt(tokens: readonly Token[], k: number): boolean {
   const [a, dash, b] = [tokens[k], tokens[k + 1], tokens[k + 2]];
@@ -2727,6 +2733,8 @@ export class CountRecognizer implements Recognizer {
     if (nextLower === 'square' || nextLower === 'cubic' || measureUnitAt(tokens, n.last + 1)) return false;
     // "dropped to 20 below zero": a temperature
     if ((nextLower === 'below' || nextLower === 'above') && lowerAt(tokens, n.last + 2) === 'zero') return false;
+    // dimensions: "640 x 480 x 16 colors", "a 4 x 4 truck"
+    if (dimensionAt(tokens, n.last + 1) || dimensionAt(tokens, n.first - 1)) return false;
     // a telephone number's area code in brackets: "( 662 ) 652-0642", "(212) 555-1234"
     if (prev?.text === '(' && next?.text === ')' && phoneNumberAt(tokens, n.last + 2)) return false;
     // scores, phone numbers, clock times, dates written with slashes, decimal codes: 2-1, 555-1234, 10:30,
