@@ -18,6 +18,8 @@ export const AMOUNT_UNITS = new QuickMap<AmountKind>([
     'money',
     'dollars dollar dlrs dlr dls cents cent cts ct pence penny pennies pfennigs pfennig centimes centime kopeks kopecks paise piastres markka markkaa euros euro pounds pound stg sterling yen yuan renminbi bucks rubles roubles rouble ruble rupees rupee pesos peso francs franc marks mark deutschemarks lire lira guilders guilder crowns crown kronor krona kroner krone schillings schilling escudos pesetas peseta drachmas zlotys zloty forints riyals riyal dinars dinar dirhams rand kwacha taka baht ringgit rupiah shekels naira cedis shillings shilling bolivars cruzados cruzeiros australs intis sucres bolivianos boliviano bolivares bolivar piasters kyats kyat punts punt sfr sfrs sdrs sdr ecus ecu usd eur gbp jpy chf',
   ),
+  // a grain basis quoted under or over the futures price, or unchanged: "TOLEDO 5 UND MAY", "Jne 133 unch"
+  ...words('money', 'und ovr unch'),
   ...words('percent', 'percent pct per-cent percentage points point basis bps'),
   ...words(
     'measure',

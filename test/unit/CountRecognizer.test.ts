@@ -1301,6 +1301,10 @@ describe('CountRecognizer', () => {
         ),
         ['12 ships=12/exact/ships'],
       );
+      // a grain basis under or over the futures, or unchanged
+      assert.deepEqual(counts('CORN TOLEDO 5 UND MAY UNC 1 OVR MAY UP 2, Jne 133 unch, and 6 ships loaded'), [
+        '6 ships=6/exact/ships',
+      ]);
       // the figures of a dimension
       assert.deepEqual(counts('It supports 640 x 480 pixels and 1024 x 768 addressability on 3 models.'), [
         '3 models=3/exact/models',
