@@ -174,6 +174,19 @@ export const NOUN_STOP = new QuickSet([
   'south',
   'east',
   'west',
+  // adverbs that end the phrase after a bare count or its noun: "one underwriter away from", "14 instead of 18", "22,895 here
+  // yesterday", "two either lost money", "three above and three below the spot index", "turns 66 soon"
+  'away',
+  'instead',
+  'here',
+  'there',
+  'then',
+  'either',
+  'soon',
+  'above',
+  'below',
+  'excluding',
+  'compared',
   // prepositions of place: "one near Rochester", "500 outside the embassy"
   'near',
   'outside',
@@ -824,7 +837,18 @@ function baseVerbBeforeStop(tokens: readonly Token[], k: number): boolean {
   );
 }
 /** the adjectives that stand after the noun whose state they tell */
-const POSTNOMINAL_STATES = new Set(['absent', 'present', 'aboard', 'abroad', 'alive', 'ashore', 'awake', 'missing']);
+// (and "only" after the noun: "through one currency only"; before it, "one of only three doctors", it goes on)
+const POSTNOMINAL_STATES = new Set([
+  'absent',
+  'present',
+  'aboard',
+  'abroad',
+  'alive',
+  'ashore',
+  'awake',
+  'missing',
+  'only',
+]);
 /** how things counted stand in a market's tally: "472 unchanged", "300 higher" */
 const STANDING_ADJECTIVES = new QuickSet(['unchanged', 'higher', 'lower', 'steady', 'firmer', 'weaker']);
 /** what follows a verb and no noun: an adverb, a preposition of its complement, "to", an object pronoun */

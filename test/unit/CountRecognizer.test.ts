@@ -1964,6 +1964,18 @@ describe('CountRecognizer', () => {
         '180 rigs=180/exact/rigs',
         '398=398/exact/rigs',
       ]);
+      // nor an adverb after the count or its noun; "only" before the noun goes on
+      assert.deepEqual(
+        counts(
+          'One underwriter away from it spoke; it uses one currency only; one of only three doctors; turns 66 soon.',
+        ),
+        [
+          'One underwriter=1/exact/underwriter',
+          'one currency=1/exact/currency',
+          'one=1/exact/doctors',
+          'three doctors=3/exact/doctors',
+        ],
+      );
       // nor one told from another time ("one year earlier", "three months previously")
       assert.deepEqual(counts('Car exports eased to 222,000 from 225,000 one year earlier.'), [
         '222,000=222000/exact/exports',
