@@ -386,7 +386,9 @@ function findNoun(tokens: readonly Token[], last: number, one: boolean): NounRan
     glued(hyphen, tokens[last + 2])
   )
     // "a 10,000-strong force": a collective's members, which no noun names (COUNTS.md); "20-odd people": about 20 people
-    return tokens[last + 2]!.lower === 'strong'
+    // ("three-and-a-half times", "2-up": a function word names nothing; "400-plus creditors" reads on below)
+    return tokens[last + 2]!.lower === 'strong' ||
+      (NOUN_STOP.hasAt(tokens, last + 2) && !HYPHEN_QUALIFIERS.has(tokens[last + 2]!.lower))
       ? null
       : tokens[last + 2]!.lower === 'odd'
         ? headOfPhrase(tokens, last + 3, one, inCapitals(tokens, last))
@@ -407,6 +409,8 @@ function findNoun(tokens: readonly Token[], last: number, one: boolean): NounRan
   return headOfPhrase(tokens, last + 1, one, inCapitals(tokens, last));
 }
 
+/** what a hyphen glues to a figure to qualify it, the noun coming after: "400-plus creditors" */
+const HYPHEN_QUALIFIERS = new Set(['plus', 'odd']);
 const WHOLE_QUALIFIERS = new QuickSet(['about', 'some', 'nearly', 'almost', 'roughly', 'around', 'over']);
 /** an article or a possessive pronoun that opens a noun phrase, a verb's object ("the expulsion of") or a noun's modifier ("a planned rule") */
 export const OBJECT_DETERMINERS = new QuickSet(['the', 'a', 'an', 'its', 'their', 'his', 'her']);

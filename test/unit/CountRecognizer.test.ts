@@ -1964,6 +1964,10 @@ describe('CountRecognizer', () => {
         '180 rigs=180/exact/rigs',
         '398=398/exact/rigs',
       ]);
+      // "one-off" happens once; a function word glued to a figure names nothing, a qualifier glued to it reads on
+      assert.deepEqual(counts('It made one-off cash payments to its 400-plus bank creditors.'), [
+        '400-plus bank creditors=400/at-least/creditors',
+      ]);
       // nor an adverb after the count or its noun; "only" before the noun goes on
       assert.deepEqual(
         counts(

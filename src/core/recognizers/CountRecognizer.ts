@@ -826,7 +826,7 @@ function shareOf(tokens: readonly Token[], k: number, base: NumberMatch): boolea
   return !!people && COUNTRY_TRIE.next.has(people.lower) && namesPeople(people.lower) && isPlural(people.lower);
 }
 const REFLEXIVES = new Set(['himself', 'herself', 'itself', 'themselves', 'myself', 'ourselves', 'yourself']);
-/** Fixed phrases in which "one" counts nothing: "on the one hand", "one by one", "one way or the other", "for one thing", "in one go". */
+/** Fixed phrases in which "one" counts nothing: "on the one hand", "one by one", "one way or the other", "for one thing", "in one go", "one-off". */
 const IDIOMS = [
   ['on', 'the', 'one', 'hand'],
   ['one', 'by', 'one'],
@@ -835,6 +835,8 @@ const IDIOMS = [
   ['one', 'after', 'the', 'other'],
   ['for', 'one', 'thing'],
   ['in', 'one', 'go'],
+  // "one-off cash payments": happening once
+  ['one', '-', 'off'],
 ];
 function inIdiom(tokens: readonly Token[], i: number): boolean {
   if (tokens[i]!.lower !== 'one') return false;
