@@ -611,8 +611,7 @@ const AGE_RANGE_LINKS = new Set(['from', 'to', 'between', 'and', '-', '–']);
  * or of time.
  */
 function unitAfterPartner(tokens: readonly Token[], n: NumberMatch): boolean {
-  if (!PAIR_JOINERS.hasAt(tokens, n.last + 1)) return false;
-  const partner = readNumber(tokens, n.last + 2);
+  const partner = pairPartner(tokens, n);
   if (partner === null) return false;
   // ("a five to 10-year period": the unit glued to the partner; "five to 5-1/2 pct": past the partner's fraction)
   const hyphen = tokens[partner.last + 1]?.text === '-' && glued(tokens[partner.last], tokens[partner.last + 1]);
@@ -628,10 +627,14 @@ function unitAfterPartner(tokens: readonly Token[], n: NumberMatch): boolean {
   return noun !== null && isRate(tokens, noun.last);
 }
 
-/** the scaled figure after "and", "or", "to" or a dash that a bare figure shares its scale with ("30 and 35 billion"), or null */
+/** the figure after "and", "or", "to" or a dash that pairs with n ("five and 40 mm", "30 and 35 billion"), or null */
+function pairPartner(tokens: readonly Token[], n: NumberMatch): NumberMatch | null {
+  return PAIR_JOINERS.hasAt(tokens, n.last + 1) ? readNumber(tokens, n.last + 2) : null;
+}
+
+/** the partner of a bare figure when it carries a scale the figure shares ("30 and 35 billion"), or null */
 function scaledPartner(tokens: readonly Token[], n: NumberMatch): NumberMatch | null {
-  if (!PAIR_JOINERS.hasAt(tokens, n.last + 1)) return null;
-  const partner = readNumber(tokens, n.last + 2);
+  const partner = pairPartner(tokens, n);
   return partner !== null && partner.last > partner.first ? partner : null;
 }
 
