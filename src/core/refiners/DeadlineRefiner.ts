@@ -580,13 +580,24 @@ const POSTPONING = [
   // ("The stoppage forced postponement until tomorrow of a scheduled meeting")
   'postponement',
 ];
-/** what says a time is not a limit (DEADLINES.md, "Not deadlines"): postponements, plans, expectations and forecasts */
-const NOT_A_LIMIT = new QuickSet([
-  ...POSTPONING,
-  'suspended',
+/** the verbs of a forecast, which a speaker may also say after the time: "…, Reed estimated" */
+const FORECAST_WORDS = [
   'expect',
   'expects',
   'expected',
+  'forecast',
+  'forecasts',
+  'projected',
+  'estimates',
+  'estimated',
+  'predicts',
+  'predicted',
+];
+/** what says a time is not a limit (DEADLINES.md, "Not deadlines"): postponements, plans, expectations and forecasts */
+const NOT_A_LIMIT = new QuickSet([
+  ...POSTPONING,
+  ...FORECAST_WORDS,
+  'suspended',
   'intend',
   'intends',
   'intended',
@@ -601,22 +612,15 @@ const NOT_A_LIMIT = new QuickSet([
   'hoped',
   'target',
   'targets',
-  'forecast',
-  'forecasts',
   'project',
   'projects',
-  'projected',
   'projection',
   'projections',
   'estimate',
-  'estimates',
-  'estimated',
   'anticipate',
   'anticipates',
   'anticipated',
   'predict',
-  'predicts',
-  'predicted',
   'likely',
   'goal',
   'could',
@@ -1533,18 +1537,7 @@ function forecastTail(tokens: readonly Token[], last: number, s: Sentence): bool
   return false;
 }
 const FORECAST_TAIL_REACH = 5;
-const FORECASTING = new QuickSet([
-  'estimated',
-  'estimates',
-  'forecast',
-  'forecasts',
-  'predicted',
-  'predicts',
-  'projected',
-  'expect',
-  'expects',
-  'expected',
-]);
+const FORECASTING = new QuickSet(FORECAST_WORDS);
 
 /** which of two limits the terms take: "the later of February 17 or 60 days from …" */
 const CHOSEN_LIMITS = new Set(['later', 'earlier', 'latest', 'earliest', 'sooner']);
