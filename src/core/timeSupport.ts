@@ -611,9 +611,10 @@ const REPORTING = new Set(['said', 'says', 'announced', 'added', 'predicted', 'w
 /** Whether a verb of saying stands a few words before token k in its sentence, whose clause may then be backshifted */
 function reportedBefore(tokens: readonly Token[], k: number): boolean {
   for (let j = k - 1; j >= 0 && j >= k - REPORTED_REACH && !SENTENCE_END.has(tokens[j]!.text); j--)
-    if (REPORTING.has(tokens[j]!.lower) || tokens[j]!.lower === 'saying' || tokens[j]!.lower === 'told') return true;
+    if (SAYING.has(tokens[j]!.lower)) return true;
   return false;
 }
+const SAYING = new Set([...REPORTING, 'saying', 'told']);
 const REPORTED_REACH = 6;
 const REPORTED_AHEAD = new Set(['would', 'will', "'ll", 'could', 'might']);
 
