@@ -134,23 +134,13 @@ function addLength(a: YMD, value: string, hour: number): { date: YMD; hour: numb
     const hours = hour + n * unit;
     return { date: addDays(a, Math.floor(hours / 24)), hour: hours % 24 };
   }
-  switch (m[3]) {
-    case 'D':
-      return { date: addDays(a, n), hour };
-    case 'W':
-      return { date: addDays(a, 7 * n), hour };
-    case 'M':
-      return { date: addMonths(a, n), hour };
-    case 'Q':
-      return { date: addMonths(a, 3 * n), hour };
-    case 'Y':
-      return { date: addMonths(a, 12 * n), hour };
-    case 'DE':
-      return { date: addMonths(a, 120 * n), hour };
-    default:
-      return null;
-  }
+  if (m[3] === 'D') return { date: addDays(a, n), hour };
+  if (m[3] === 'W') return { date: addDays(a, 7 * n), hour };
+  // ("two 1/2 quarters", seven and a half months: a part of a month ends on no day the calendar gives)
+  const months = MONTHS_IN[m[3]!];
+  return months !== undefined && Number.isInteger(months * n) ? { date: addMonths(a, months * n), hour } : null;
 }
+const MONTHS_IN: Record<string, number> = { M: 1, Q: 3, Y: 12, DE: 120 };
 
 /** a value an anaphoric time may count from: a year, a month or a day of the calendar */
 export const ANCHOR_VALUE = /^\d{4}(-\d{2}){0,2}$/;

@@ -64,6 +64,10 @@ describe('timex: calendar arithmetic', () => {
     assert.equal(business('2022-03-30', 'P3D'), '2022-04-04');
     assert.equal(business('2022-04-02', 'P5D'), '2022-04-08');
     assert.equal(business('2022-03-31', 'P20D'), '2022-04-28');
+    // a length of whole months, however written (1.5 years = 18 months); a part of a month ends on no calendar day
+    assert.equal(due('2022-03-30', 'P1.5Y'), '2023-09-30 0h');
+    assert.equal(due('2022-03-30', 'P2.5Q'), null);
+    assert.equal(due('2022-03-30', 'P0.5M'), null);
     assert.equal(due('2022-03-30', 'PXY'), null);
     assert.equal(due('2022-03-30', 'PT30S'), null);
     assert.equal(daysBetween(day('2022-03-30'), day('2022-04-13')), 14);
